@@ -1,0 +1,145 @@
+/* util — the small things every module needs: memory (xmalloc, arenas,
+ * growable buffers), logging, time, configuration, UTF-8 checks and the
+ * query-string parser.
+ *
+ * Ownership: anything allocated from a util_arena belongs to the arena and is
+ * freed with it; a NULL arena means plain malloc (the caller frees).  Out of
+ * memory aborts in xmalloc: callers never check for NULL from these helpers.
+ * util depends on libc only. */
+#ifndef CAUSERIE_UTIL_H
+#define CAUSERIE_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTIL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+#define UTIL_PRINTF(f, a) __attribute__((format(printf, f, a)))
+
+/* ---- memory ------------------------------------------------------------ */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+typedef struct util_arena util_arena;
+util_arena *util_arena_new(void);
+void util_arena_free(util_arena *a);                 /* NULL is a no-op */
+void *util_arena_alloc(util_arena *a, size_t n);     /* zeroed, 16-aligned */
+char *util_arena_strdup(util_arena *a, const char *s);       /* NULL -> NULL */
+char *util_arena_strndup(util_arena *a, const char *s, size_t n);
+char *util_arena_printf(util_arena *a, const char *fmt, ...) UTIL_PRINTF(2, 3);
+size_t util_arena_used(const util_arena *a);
+
+/* Growable byte buffer, always NUL-terminated.  Zero-initialise to start;
+ * util_buf_free releases the heap memory. */
+typedef struct util_buf {
+    char *data;
+    size_t len, cap;
+} util_buf;
+void util_buf_reserve(util_buf *b, size_t extra);
+void util_buf_append(util_buf *b, const void *p, size_t n);
+void util_buf_puts(util_buf *b, const char *s);
+void util_buf_putc(util_buf *b, char c);
+void util_buf_printf(util_buf *b, const char *fmt, ...) UTIL_PRINTF(2, 3);
+void util_buf_vprintf(util_buf *b, const char *fmt, va_list ap);
+char *util_buf_steal(util_buf *b);                   /* caller frees */
+void util_buf_free(util_buf *b);
+
+/* ---- logging ----------------------------------------------------------- */
+enum { UTIL_LOG_DEBUG, UTIL_LOG_INFO, UTIL_LOG_WARN, UTIL_LOG_ERROR };
+void util_log_set_level(int level);
+int util_log_level_parse(const char *s);             /* -1 if unknown */
+void util_log(int level, const char *fmt, ...) UTIL_PRINTF(2, 3);
+#define LOG_DEBUG(...) util_log(UTIL_LOG_DEBUG, __VA_ARGS__)
+#define LOG_INFO(...)  util_log(UTIL_LOG_INFO, __VA_ARGS__)
+#define LOG_WARN(...)  util_log(UTIL_LOG_WARN, __VA_ARGS__)
+#define LOG_ERROR(...) util_log(UTIL_LOG_ERROR, __VA_ARGS__)
+
+/* ---- time -------------------------------------------------------------- */
+int64_t util_now_ms(void);                           /* wall clock, UTC */
+int64_t util_mono_us(void);                          /* monotonic */
+/* RFC 3339 UTC with seconds, e.g. 2026-11-26T10:00:00Z.  out >= 32 bytes. */
+void util_time_rfc3339(int64_t ms, char out[32]);
+/* RFC 5322 date for mail headers and HTTP dates. out >= 40 bytes */
+void util_time_rfc5322(int64_t ms, char out[40]);
+/* Parses "YYYY-MM-DDTHH:MM:SS[.fff]Z"; false on error. */
+bool util_time_parse_rfc3339(const char *s, int64_t *ms);
+
+/* ---- text -------------------------------------------------------------- */
+/* True when s[0..n) is well-formed UTF-8 (no overlongs, no surrogates). */
+bool util_utf8_valid(const char *s, size_t n);
+/* Number of code points in well-formed UTF-8. */
+size_t util_utf8_len(const char *s, size_t n);
+/* Trims ASCII and Unicode white space at both ends; returns a view. */
+const char *util_trim(const char *s, size_t n, size_t *out_len);
+bool util_str_eq_nocase(const char *a, const char *b);
+/* Base64url without padding, and hex. Output NUL-terminated, arena-owned. */
+char *util_b64url_encode(util_arena *a, const void *p, size_t n);
+/* Decodes into arena memory; returns NULL on malformed input. */
+unsigned char *util_b64url_decode(util_arena *a, const char *s, size_t *out_len);
+char *util_hex_encode(util_arena *a, const void *p, size_t n);
+
+/* ---- query strings (application/x-www-form-urlencoded) ----------------- */
+/* Parsed pairs, in order; repeated keys are kept.  Keys and values are
+ * percent-decoded ("+" is a space) and NUL-terminated in the arena.  A pair
+ * whose decoding is not valid UTF-8, or holds a NUL byte, makes the parse fail
+ * (returns false) so callers answer 400.  Parsing never reads past n. */
+typedef struct util_kv {
+    const char *key, *value;
+    size_t value_len;
+} util_kv;
+typedef struct util_query {
+    util_kv *items;
+    size_t n;
+} util_query;
+bool util_query_parse(util_arena *a, const char *s, size_t n, util_query *out);
+const char *util_query_get(const util_query *q, const char *key); /* first or NULL */
+size_t util_query_count(const util_query *q, const char *key);
+
+/* ---- configuration ----------------------------------------------------- */
+/* Every setting is one row of the table in config.c: section, key, type,
+ * default, where it lands in util_config.  Sources, later wins: defaults,
+ * the INI file (--config), environment variables CAUSERIE_<SECTION>_<KEY>.
+ * Strings are owned by the config. */
+typedef struct util_config {
+    /* [server] */
+    char *listen;              /* host:port */
+    char *public_url;          /* http://127.0.0.1:8080 */
+    int threads;               /* MHD thread pool size, 0 = cores */
+    char *default_site;
+    int edit_window;           /* seconds */
+    int body_limit;            /* bytes */
+    bool trust_proxy;          /* use X-Forwarded-For */
+    char *secret;              /* keys IP hashes, tokens; "" = from store */
+    char *log_level;
+    int shutdown_grace;        /* seconds to finish requests in flight */
+    /* [store] */
+    char *store_url;
+    /* [limits] */
+    int posts_per_minute;      /* per IP, 0 = no limit */
+    int votes_per_minute;
+    int max_connections;
+    /* [site] */
+    char *site_name;
+    char *site_lang;
+    char *site_origins;        /* comma-separated allowed CORS origins */
+    /* [moderation] */
+    int report_threshold;
+    char *policy_file;
+    /* [smtp] */
+    char *smtp_url, *smtp_from, *smtp_user, *smtp_password;
+    /* [privacy] */
+    int retention_days;
+} util_config;
+
+/* Loads defaults, then file (may be NULL), then the environment.  On error
+ * returns false and writes a message naming the key into err. */
+bool util_config_load(util_config *c, const char *file, char *err, size_t errlen);
+void util_config_free(util_config *c);
+/* Writes "section.key = value" lines (secrets masked) for --print-config. */
+void util_config_dump(const util_config *c, util_buf *out);
+
+#endif
