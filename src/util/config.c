@@ -1,0 +1,277 @@
+/* config — every setting is one row of the table below.
+ *
+ * Sources, later wins: the defaults in the table, the INI file given with
+ * --config (parsed by libinih), then environment variables named
+ * CAUSERIE_<SECTION>_<KEY> in upper case (CAUSERIE_SERVER_LISTEN, …).  Each
+ * value is parsed and range-checked by its type; an unknown key in the file
+ * or a bad value anywhere is refused with a message naming the key, so a
+ * typo never silently falls back to a default. */
+#include <ctype.h>
+#include <errno.h>
+#include <ini.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/util.h"
+
+typedef enum { T_STR, T_INT, T_BOOL } cfg_type;
+
+typedef struct cfg_row {
+    const char *section, *key;
+    cfg_type type;
+    const char *def;
+    size_t offset;
+    long min, max;                       /* T_INT range */
+    bool (*check)(const char *v);        /* T_STR validator, may be NULL */
+    bool secret;
+} cfg_row;
+
+static bool check_listen(const char *v);
+static bool check_url_http(const char *v);
+static bool check_store_url(const char *v);
+static bool check_log_level(const char *v);
+static bool check_lang(const char *v);
+static bool check_site(const char *v);
+
+#define OFF(f) offsetof(util_config, f)
+static const cfg_row rows[] = {
+    {"server", "listen", T_STR, "127.0.0.1:8080", OFF(listen), 0, 0, check_listen, false},
+    {"server", "public_url", T_STR, "", OFF(public_url), 0, 0, check_url_http, false},
+    {"server", "threads", T_INT, "0", OFF(threads), 0, 256, NULL, false},
+    {"server", "default_site", T_STR, "default", OFF(default_site), 0, 0, check_site, false},
+    {"server", "edit_window", T_INT, "900", OFF(edit_window), 0, 31536000, NULL, false},
+    {"server", "body_limit", T_INT, "131072", OFF(body_limit), 1024, 16777216, NULL, false},
+    {"server", "trust_proxy", T_BOOL, "false", OFF(trust_proxy), 0, 0, NULL, false},
+    {"server", "secret", T_STR, "", OFF(secret), 0, 0, NULL, true},
+    {"server", "log_level", T_STR, "info", OFF(log_level), 0, 0, check_log_level, false},
+    {"server", "shutdown_grace", T_INT, "10", OFF(shutdown_grace), 0, 3600, NULL, false},
+    {"store", "url", T_STR, "sqlite:causerie.db", OFF(store_url), 0, 0, check_store_url, false},
+    {"limits", "posts_per_minute", T_INT, "10", OFF(posts_per_minute), 0, 1000000, NULL, false},
+    {"limits", "votes_per_minute", T_INT, "60", OFF(votes_per_minute), 0, 1000000, NULL, false},
+    {"limits", "max_connections", T_INT, "10000", OFF(max_connections), 16, 1000000, NULL, false},
+    {"site", "name", T_STR, "Causerie", OFF(site_name), 0, 0, NULL, false},
+    {"site", "lang", T_STR, "fr", OFF(site_lang), 0, 0, check_lang, false},
+    {"site", "origins", T_STR, "", OFF(site_origins), 0, 0, NULL, false},
+    {"moderation", "report_threshold", T_INT, "3", OFF(report_threshold), 1, 1000000, NULL, false},
+    {"moderation", "policy_file", T_STR, "", OFF(policy_file), 0, 0, NULL, false},
+    {"smtp", "url", T_STR, "", OFF(smtp_url), 0, 0, NULL, false},
+    {"smtp", "from", T_STR, "", OFF(smtp_from), 0, 0, NULL, false},
+    {"smtp", "user", T_STR, "", OFF(smtp_user), 0, 0, NULL, false},
+    {"smtp", "password", T_STR, "", OFF(smtp_password), 0, 0, NULL, true},
+    {"privacy", "retention_days", T_INT, "365", OFF(retention_days), 1, 36500, NULL, false},
+};
+
+static bool check_listen(const char *v)
+{
+    const char *colon = strrchr(v, ':');
+    if (!colon || colon == v)
+        return false;
+    char *end;
+    errno = 0;
+    long port = strtol(colon + 1, &end, 10);
+    if (errno || *end || end == colon + 1 || port < 0 || port > 65535)
+        return false;
+    if (v[0] == '[')
+        return colon[-1] == ']';
+    for (const char *p = v; p < colon; p++)
+        if (!isalnum((unsigned char)*p) && *p != '.' && *p != '-')
+            return false;
+    return true;
+}
+
+static bool check_url_http(const char *v)
+{
+    if (!*v)
+        return true;
+    const char *rest = NULL;
+    if (strncmp(v, "http://", 7) == 0)
+        rest = v + 7;
+    else if (strncmp(v, "https://", 8) == 0)
+        rest = v + 8;
+    if (!rest || !*rest || *rest == '/')
+        return false;
+    for (const char *p = v; *p; p++)
+        if ((unsigned char)*p <= ' ')
+            return false;
+    return true;
+}
+
+static bool check_store_url(const char *v)
+{
+    return (strncmp(v, "sqlite:", 7) == 0 && v[7]) || strncmp(v, "postgresql://", 13) == 0 ||
+           strncmp(v, "postgres://", 11) == 0;
+}
+
+static bool check_log_level(const char *v)
+{
+    return util_log_level_parse(v) >= 0;
+}
+
+static bool check_lang(const char *v)
+{
+    static const char *const langs[] = {"fr", "en", "he", "ar"};
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(langs); i++)
+        if (strcmp(v, langs[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool check_site(const char *v)
+{
+    size_t n = strlen(v);
+    if (n == 0 || n > 100)
+        return false;
+    for (const char *p = v; *p; p++)
+        if (!isalnum((unsigned char)*p) && !strchr("-_.", *p))
+            return false;
+    return true;
+}
+
+static bool set_value(util_config *c, const cfg_row *r, const char *value, const char *source,
+                      char *err, size_t errlen)
+{
+    void *field = (char *)c + r->offset;
+    switch (r->type) {
+    case T_STR:
+        if (r->check && !r->check(value)) {
+            snprintf(err, errlen, "%s: %s.%s: invalid value \"%s\"", source, r->section, r->key,
+                     r->secret ? "***" : value);
+            return false;
+        }
+        free(*(char **)field);
+        *(char **)field = xstrdup(value);
+        return true;
+    case T_INT: {
+        char *end;
+        errno = 0;
+        long v = strtol(value, &end, 10);
+        if (errno || end == value || *end || v < r->min || v > r->max) {
+            snprintf(err, errlen, "%s: %s.%s: expected an integer from %ld to %ld, got \"%s\"",
+                     source, r->section, r->key, r->min, r->max, value);
+            return false;
+        }
+        *(int *)field = (int)v;
+        return true;
+    }
+    case T_BOOL:
+        if (!strcmp(value, "true") || !strcmp(value, "1") || !strcmp(value, "yes") ||
+            !strcmp(value, "on")) {
+            *(bool *)field = true;
+        } else if (!strcmp(value, "false") || !strcmp(value, "0") || !strcmp(value, "no") ||
+                   !strcmp(value, "off")) {
+            *(bool *)field = false;
+        } else {
+            snprintf(err, errlen, "%s: %s.%s: expected true or false, got \"%s\"", source,
+                     r->section, r->key, value);
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+typedef struct ini_ctx {
+    util_config *c;
+    const char *file;
+    char *err;
+    size_t errlen;
+    bool failed;
+} ini_ctx;
+
+static int on_ini(void *user, const char *section, const char *key, const char *value)
+{
+    ini_ctx *x = user;
+    if (x->failed)
+        return 0;
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++) {
+        if (strcmp(rows[i].section, section) == 0 && strcmp(rows[i].key, key) == 0) {
+            if (!set_value(x->c, &rows[i], value, x->file, x->err, x->errlen)) {
+                x->failed = true;
+                return 0;
+            }
+            return 1;
+        }
+    }
+    snprintf(x->err, x->errlen, "%s: unknown setting %s.%s", x->file, section, key);
+    x->failed = true;
+    return 0;
+}
+
+bool util_config_load(util_config *c, const char *file, char *err, size_t errlen)
+{
+    memset(c, 0, sizeof *c);
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++)
+        if (!set_value(c, &rows[i], rows[i].def, "default", err, errlen))
+            return false;
+    if (file) {
+        ini_ctx x = {c, file, err, errlen, false};
+        int rc = ini_parse(file, on_ini, &x);
+        if (x.failed)
+            return false;
+        if (rc < 0) {
+            snprintf(err, errlen, "%s: cannot read the configuration file", file);
+            return false;
+        }
+        if (rc > 0) {
+            snprintf(err, errlen, "%s: line %d: syntax error", file, rc);
+            return false;
+        }
+    }
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++) {
+        char name[128];
+        snprintf(name, sizeof name, "CAUSERIE_%s_%s", rows[i].section, rows[i].key);
+        for (char *p = name; *p; p++)
+            *p = (char)toupper((unsigned char)*p);
+        const char *v = getenv(name);
+        if (v && !set_value(c, &rows[i], v, name, err, errlen))
+            return false;
+    }
+    if (!c->public_url[0]) {
+        free(c->public_url);
+        size_t n = strlen(c->listen) + 8;
+        c->public_url = xmalloc(n);
+        snprintf(c->public_url, n, "http://%s", c->listen);
+    }
+    size_t n = strlen(c->public_url);
+    while (n > 0 && c->public_url[n - 1] == '/')
+        c->public_url[--n] = '\0';
+    return true;
+}
+
+void util_config_free(util_config *c)
+{
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++)
+        if (rows[i].type == T_STR) {
+            char **f = (char **)((char *)c + rows[i].offset);
+            free(*f);
+            *f = NULL;
+        }
+}
+
+void util_config_dump(const util_config *c, util_buf *out)
+{
+    const char *section = "";
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++) {
+        const cfg_row *r = &rows[i];
+        if (strcmp(section, r->section) != 0) {
+            util_buf_printf(out, "%s[%s]\n", i ? "\n" : "", r->section);
+            section = r->section;
+        }
+        const void *f = (const char *)c + r->offset;
+        switch (r->type) {
+        case T_STR: {
+            const char *v = *(char *const *)f;
+            util_buf_printf(out, "%s = %s\n", r->key, r->secret && v && *v ? "***" : v);
+            break;
+        }
+        case T_INT:
+            util_buf_printf(out, "%s = %d\n", r->key, *(const int *)f);
+            break;
+        case T_BOOL:
+            util_buf_printf(out, "%s = %s\n", r->key, *(const bool *)f ? "true" : "false");
+            break;
+        }
+    }
+}

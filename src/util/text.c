@@ -1,0 +1,178 @@
+/* text — UTF-8 validation and length, trimming, base64url and hex.
+ *
+ * Written by hand because they are a few lines each and sit on the hot path
+ * of every request (utf8proc validates too, but one code point at a time
+ * through a function call). The validator follows RFC 3629: no overlong forms,
+ * no surrogates, nothing above U+10FFFF. */
+#include <string.h>
+#include <strings.h>
+
+#include "util/util.h"
+
+bool util_utf8_valid(const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str, *end = s + n;
+    while (s < end) {
+        unsigned c = *s;
+        if (c < 0x80) {
+            s++;
+            continue;
+        }
+        size_t len;
+        unsigned cp, min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2; cp = c & 0x1F; min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3; cp = c & 0x0F; min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4; cp = c & 0x07; min = 0x10000;
+        } else {
+            return false;
+        }
+        if ((size_t)(end - s) < len)
+            return false;
+        for (size_t i = 1; i < len; i++) {
+            if ((s[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (s[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        s += len;
+    }
+    return true;
+}
+
+size_t util_utf8_len(const char *str, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)str[i] & 0xC0) != 0x80)
+            count++;
+    return count;
+}
+
+/* Length of the white-space code point at s (ASCII space/controls, NBSP,
+ * U+2000–U+200B, U+2028/2029, U+202F, U+205F, U+3000, U+FEFF), else 0. */
+static size_t space_at(const unsigned char *s, size_t n)
+{
+    if (n >= 1 && (s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r')))
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+        ((s[2] >= 0x80 && s[2] <= 0x8B) || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF))
+        return 3;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
+        return 3;
+    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+        return 3;
+    if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        return 3;
+    return 0;
+}
+
+/* Length of the white-space code point ending at s[n-1], else 0. */
+static size_t space_before(const unsigned char *s, size_t n)
+{
+    for (size_t len = 1; len <= 3 && len <= n; len++)
+        if (space_at(s + n - len, len) == len)
+            return len;
+    return 0;
+}
+
+const char *util_trim(const char *str, size_t n, size_t *out_len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t k;
+    while (n && (k = space_at(s, n))) {
+        s += k;
+        n -= k;
+    }
+    while (n && (k = space_before(s, n)))
+        n -= k;
+    *out_len = n;
+    return (const char *)s;
+}
+
+bool util_str_eq_nocase(const char *a, const char *b)
+{
+    return strcasecmp(a, b) == 0;
+}
+
+static const char b64url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+char *util_b64url_encode(util_arena *a, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    char *out = util_arena_alloc(a, (n + 2) / 3 * 4 + 1), *o = out;
+    size_t i = 0;
+    for (; i + 2 < n; i += 3) {
+        unsigned v = (unsigned)s[i] << 16 | (unsigned)s[i + 1] << 8 | s[i + 2];
+        *o++ = b64url[v >> 18];
+        *o++ = b64url[(v >> 12) & 63];
+        *o++ = b64url[(v >> 6) & 63];
+        *o++ = b64url[v & 63];
+    }
+    if (n - i == 1) {
+        unsigned v = (unsigned)s[i] << 16;
+        *o++ = b64url[v >> 18];
+        *o++ = b64url[(v >> 12) & 63];
+    } else if (n - i == 2) {
+        unsigned v = (unsigned)s[i] << 16 | (unsigned)s[i + 1] << 8;
+        *o++ = b64url[v >> 18];
+        *o++ = b64url[(v >> 12) & 63];
+        *o++ = b64url[(v >> 6) & 63];
+    }
+    *o = '\0';
+    return out;
+}
+
+static int b64url_value(char c)
+{
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '-') return 62;
+    if (c == '_') return 63;
+    return -1;
+}
+
+unsigned char *util_b64url_decode(util_arena *a, const char *s, size_t *out_len)
+{
+    size_t n = strlen(s);
+    if (n % 4 == 1)
+        return NULL;
+    unsigned char *out = util_arena_alloc(a, n * 3 / 4 + 1), *o = out;
+    unsigned acc = 0;
+    int bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = b64url_value(s[i]);
+        if (v < 0)
+            return NULL;
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            *o++ = (unsigned char)(acc >> bits);
+            acc &= (1u << bits) - 1;
+        }
+    }
+    if (acc != 0) /* non-canonical trailing bits */
+        return NULL;
+    *out_len = (size_t)(o - out);
+    return out;
+}
+
+char *util_hex_encode(util_arena *a, const void *p, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *s = p;
+    char *out = util_arena_alloc(a, n * 2 + 1);
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = hex[s[i] >> 4];
+        out[2 * i + 1] = hex[s[i] & 15];
+    }
+    out[2 * n] = '\0';
+    return out;
+}
