@@ -1,0 +1,139 @@
+/* http — the HTTP server (libmicrohttpd), the route table and the request /
+ * response helpers every handler uses.
+ *
+ * One request = one http_req, created when libmicrohttpd first sees the URI
+ * and freed when the request completes; it owns an arena that everything of
+ * the request is allocated from.  The body of a route that takes one is
+ * buffered up to the route's limit; past it the rest is read and discarded
+ * and the client gets 413, so the answer always reaches it.
+ *
+ * Routes are one table (api/routes.c), matched by method and pattern:
+ * "/api/v1/comments/{id}/vote" puts the text of {id} in req->params[0].
+ * A handler answers with exactly one http_send_* / http_error call, or, for a
+ * stream, with http_stream (Server-Sent Events) and later pushes to it.
+ * Handlers run on the server's worker threads: they must not block for long
+ * (database calls are fine; waiting on a client is not). */
+#ifndef CAUSERIE_HTTP_H
+#define CAUSERIE_HTTP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/util.h"
+
+typedef struct http_req http_req;
+typedef struct http_server http_server;
+typedef void (*http_handler)(http_req *req);
+
+enum http_method {
+    HTTP_GET = 1 << 0,
+    HTTP_POST = 1 << 1,
+    HTTP_PUT = 1 << 2,
+    HTTP_DELETE = 1 << 3,
+    HTTP_OPTIONS = 1 << 4,
+    HTTP_HEAD = 1 << 5,
+};
+
+enum http_route_flags {
+    HTTP_BODY_JSON = 1 << 0,    /* needs Content-Type: application/json, body object */
+    HTTP_BODY_FORM = 1 << 1,    /* any Content-Type: the body is read as a form */
+    HTTP_BODY_RAW = 1 << 2,     /* body read as is */
+    HTTP_CORS = 1 << 3,         /* readable from the site's configured origins */
+    HTTP_NO_METRICS = 1 << 4,   /* not counted per route (static assets share one) */
+};
+
+typedef struct http_route {
+    unsigned methods;           /* enum http_method bits */
+    const char *pattern;        /* "/api/v1/comments/{id}"; trailing "*" = prefix */
+    http_handler handler;
+    unsigned flags;
+    const char *name;           /* metric label: "comments_list" */
+} http_route;
+
+#define HTTP_MAX_PARAMS 4
+#define HTTP_MAX_HEADERS 16
+
+struct http_req {
+    util_arena *arena;
+    void *app;                   /* what http_server_new was given */
+    struct MHD_Connection *conn;
+    http_server *server;
+    unsigned method;             /* one enum http_method bit, 0 = other */
+    const char *method_name;
+    const char *path;            /* decoded path, without the query */
+    const char *raw_query;       /* as received, after '?' ("" if none) */
+    util_query query;            /* parsed raw_query */
+    bool query_ok;               /* false: malformed escapes / UTF-8 */
+    const http_route *route;
+    int route_index;
+    const char *params[HTTP_MAX_PARAMS];
+    size_t nparams;
+    util_buf body;               /* the request body, NUL-terminated */
+    bool body_too_large;
+    char ip[64];                 /* client address (X-Forwarded-For if trusted) */
+    int64_t start_us;
+    /* response */
+    int status;
+    bool responded;
+    const char *hdr_names[HTTP_MAX_HEADERS];
+    const char *hdr_values[HTTP_MAX_HEADERS];
+    size_t nhdrs;
+    struct http_stream *stream;  /* set by http_stream */
+    bool started;
+};
+
+typedef struct http_server_config {
+    const char *listen;          /* host:port */
+    int threads;                 /* 0 = number of cores */
+    size_t body_limit;
+    bool trust_proxy;
+    int max_connections;
+    const char *cors_origins;    /* comma-separated, "" = none */
+    const http_route *routes;
+    size_t nroutes;
+    void *app;
+} http_server_config;
+
+/* Binds and starts serving.  NULL with a message in err on failure. */
+http_server *http_server_new(const http_server_config *cfg, char *err, size_t errlen);
+/* The port actually bound (useful with port 0). */
+int http_server_port(const http_server *s);
+/* Stops accepting, lets requests in flight finish for up to grace_s seconds,
+ * ends every event stream, then stops.  Frees the server. */
+void http_server_stop(http_server *s, int grace_s);
+void http_server_set_origins(http_server *s, const char *origins);
+
+/* ---- request helpers --------------------------------------------------- */
+const char *http_header(http_req *req, const char *name);   /* NULL if absent */
+const char *http_cookie(http_req *req, const char *name);
+const char *http_param(http_req *req, const char *name);    /* query, first value */
+
+/* ---- responses (exactly one per request) ------------------------------- */
+/* Adds a response header; name and value are copied into the arena. */
+void http_add_header(http_req *req, const char *name, const char *value);
+/* Sends a body (copied); ctype may be NULL for no body type. */
+void http_send(http_req *req, int status, const char *ctype, const void *body, size_t len);
+void http_send_text(http_req *req, int status, const char *text);
+/* Sends an empty response (204, 304, …). */
+void http_send_empty(http_req *req, int status);
+/* {"error":{"code","message"[,"field"]}} with the status. */
+void http_error(http_req *req, int status, const char *code, const char *field,
+                const char *fmt, ...) UTIL_PRINTF(5, 6);
+
+/* ---- Server-Sent Events ------------------------------------------------ */
+/* Answers the request with a text/event-stream that stays open.  The stream
+ * is registered under `topic` (e.g. a thread key); http_publish sends one
+ * event to every stream of a topic, from any thread.  Idle streams cost no
+ * thread: the connection is suspended between events. */
+void http_stream(http_req *req, const char *topic);
+void http_publish(http_server *s, const char *topic, const char *event, const char *id,
+                  const char *data);
+size_t http_stream_count(http_server *s);
+
+/* ---- metrics ----------------------------------------------------------- */
+/* Appends Prometheus text: requests by route and status, latency histograms,
+ * open streams. */
+void http_metrics_render(http_server *s, util_buf *out);
+
+#endif

@@ -1,0 +1,58 @@
+/* http internals shared by the files of src/http/ only. */
+#ifndef CAUSERIE_HTTP_INT_H
+#define CAUSERIE_HTTP_INT_H
+
+#include <microhttpd.h>
+#include <pthread.h>
+#include <stdatomic.h>
+
+#include "http/http.h"
+
+#define HTTP__STATUS_SLOTS 24
+#define HTTP__LAT_BUCKETS 12
+
+typedef struct http__route_metrics {
+    atomic_uint_fast64_t by_status[HTTP__STATUS_SLOTS];
+    atomic_uint_fast64_t lat_bucket[HTTP__LAT_BUCKETS + 1]; /* last = +Inf */
+    atomic_uint_fast64_t lat_sum_us;
+    atomic_uint_fast64_t count;
+} http__route_metrics;
+
+typedef struct http_stream {
+    pthread_mutex_t mu;
+    struct MHD_Connection *conn;
+    char *topic;
+    util_buf queue;          /* bytes not yet handed to MHD */
+    size_t sent;             /* bytes of queue already handed */
+    bool suspended, closing;
+    int refs;                /* registry + response */
+    struct http_stream *next;
+} http__stream;
+
+struct http_server {
+    struct MHD_Daemon *daemon;
+    int listen_fd;
+    int port;
+    http_server_config cfg;
+    char **origins;          /* NULL-terminated */
+    pthread_mutex_t origins_mu;
+    atomic_int active;       /* requests in flight (streams excluded) */
+    http__route_metrics *metrics; /* nroutes + 1 (unrouted) */
+    /* event streams */
+    pthread_mutex_t streams_mu;
+    http__stream *streams;
+    size_t nstreams;
+    pthread_t heartbeat;
+    bool heartbeat_running;
+    pthread_mutex_t hb_mu;
+    pthread_cond_t hb_cond;
+    bool stopping;
+};
+
+void http__metrics_observe(http_server *s, int route_index, int status, int64_t us);
+void http__stream_end_all(http_server *s);
+void http__stream_unregister(http_server *s, http__stream *st);
+void *http__heartbeat_main(void *arg);
+bool http__origin_allowed(http_server *s, const char *origin);
+
+#endif

@@ -1,0 +1,639 @@
+/* server — libmicrohttpd set-up and the life of one request.
+ *
+ * Threads: an epoll thread pool (one per core by default); a handler runs on
+ * the thread that owns its connection.  The listening socket is ours (bound
+ * here so errors are clear and port 0 works), handed to libmicrohttpd.
+ *
+ * A request goes: uri_log (create http_req, keep the raw query) → access
+ * callback, first call (route, method, CORS preflight, content type, size)
+ * → access callback with upload data (buffered up to the limit, the rest
+ * discarded) → last access call (dispatch to the handler) → completed
+ * (metrics, free).  Nothing here knows what a comment is. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "http/http_int.h"
+
+/* A body larger than this is not drained: the response goes out at once and
+ * the connection is closed. */
+#define DRAIN_MAX (8u << 20)
+
+/* ---- routing ----------------------------------------------------------- */
+
+static unsigned method_bit(const char *m)
+{
+    static const struct { const char *name; unsigned bit; } methods[] = {
+        {"GET", HTTP_GET}, {"POST", HTTP_POST}, {"PUT", HTTP_PUT},
+        {"DELETE", HTTP_DELETE}, {"OPTIONS", HTTP_OPTIONS}, {"HEAD", HTTP_HEAD},
+    };
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(methods); i++)
+        if (strcmp(m, methods[i].name) == 0)
+            return methods[i].bit;
+    return 0;
+}
+
+/* Matches path against pattern, filling params; {x} matches one non-empty
+ * segment, a final '*' any rest. */
+static bool match(util_arena *a, const char *pattern, const char *path, const char **params,
+                  size_t *nparams)
+{
+    size_t np = 0;
+    const char *p = pattern, *s = path;
+    while (*p) {
+        if (*p == '*' && p[1] == '\0') {
+            params[np++] = util_arena_strdup(a, s);
+            *nparams = np;
+            return true;
+        }
+        if (*p == '{') {
+            const char *close = strchr(p, '}');
+            const char *end = strchr(s, '/');
+            if (!end)
+                end = s + strlen(s);
+            if (end == s || np >= HTTP_MAX_PARAMS)
+                return false;
+            params[np++] = util_arena_strndup(a, s, (size_t)(end - s));
+            s = end;
+            p = close + 1;
+            continue;
+        }
+        if (*p != *s)
+            return false;
+        p++;
+        s++;
+    }
+    *nparams = np;
+    return *s == '\0';
+}
+
+/* Finds the route for (method, path).  *allowed collects the methods of the
+ * routes whose pattern matches, for 405 and preflight. */
+static int find_route(http_server *srv, http_req *req, unsigned *allowed)
+{
+    *allowed = 0;
+    int found = -1;
+    for (size_t i = 0; i < srv->cfg.nroutes; i++) {
+        const http_route *r = &srv->cfg.routes[i];
+        const char *params[HTTP_MAX_PARAMS];
+        size_t np = 0;
+        if (!match(req->arena, r->pattern, req->path, params, &np))
+            continue;
+        *allowed |= r->methods;
+        unsigned m = req->method == HTTP_HEAD ? HTTP_GET : req->method;
+        if (found < 0 && (r->methods & m)) {
+            found = (int)i;
+            memcpy(req->params, params, sizeof params);
+            req->nparams = np;
+        }
+    }
+    return found;
+}
+
+static void allow_header(http_req *req, unsigned allowed)
+{
+    util_buf b = {0};
+    static const struct { unsigned bit; const char *name; } m[] = {
+        {HTTP_GET, "GET"}, {HTTP_HEAD, "HEAD"}, {HTTP_POST, "POST"},
+        {HTTP_PUT, "PUT"}, {HTTP_DELETE, "DELETE"},
+    };
+    if (allowed & HTTP_GET)
+        allowed |= HTTP_HEAD;
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(m); i++)
+        if (allowed & m[i].bit)
+            util_buf_printf(&b, "%s%s", b.len ? ", " : "", m[i].name);
+    util_buf_printf(&b, "%sOPTIONS", b.len ? ", " : "");
+    http_add_header(req, "Allow", b.data);
+    util_buf_free(&b);
+}
+
+/* ---- CORS -------------------------------------------------------------- */
+
+bool http__origin_allowed(http_server *s, const char *origin)
+{
+    bool ok = false;
+    pthread_mutex_lock(&s->origins_mu);
+    for (char **o = s->origins; o && *o; o++)
+        if (strcmp(*o, "*") == 0 || strcasecmp(*o, origin) == 0) {
+            ok = true;
+            break;
+        }
+    pthread_mutex_unlock(&s->origins_mu);
+    return ok;
+}
+
+void http_server_set_origins(http_server *s, const char *origins)
+{
+    char **list = xcalloc(1, sizeof(char *));
+    size_t n = 0;
+    const char *p = origins ? origins : "";
+    while (*p) {
+        while (*p == ',' || *p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',')
+            e++;
+        const char *t = e;
+        while (t > p && (t[-1] == ' ' || t[-1] == '/'))
+            t--;
+        if (t > p) {
+            list = xrealloc(list, (n + 2) * sizeof(char *));
+            list[n++] = xstrndup(p, (size_t)(t - p));
+            list[n] = NULL;
+        }
+        p = e;
+    }
+    pthread_mutex_lock(&s->origins_mu);
+    char **old = s->origins;
+    s->origins = list;
+    pthread_mutex_unlock(&s->origins_mu);
+    for (char **o = old; o && *o; o++)
+        free(*o);
+    free(old);
+}
+
+static void add_cors(http_req *req)
+{
+    const char *origin = http_header(req, "Origin");
+    if (!origin || !req->route || !(req->route->flags & HTTP_CORS))
+        return;
+    if (!http__origin_allowed(req->server, origin))
+        return;
+    http_add_header(req, "Access-Control-Allow-Origin", origin);
+    http_add_header(req, "Access-Control-Allow-Credentials", "true");
+    http_add_header(req, "Access-Control-Expose-Headers", "ETag, Retry-After");
+    http_add_header(req, "Vary", "Origin");
+}
+
+/* ---- responses --------------------------------------------------------- */
+
+void http_add_header(http_req *req, const char *name, const char *value)
+{
+    if (req->nhdrs >= HTTP_MAX_HEADERS) {
+        LOG_WARN("http: too many response headers, dropped %s", name);
+        return;
+    }
+    req->hdr_names[req->nhdrs] = util_arena_strdup(req->arena, name);
+    req->hdr_values[req->nhdrs] = util_arena_strdup(req->arena, value);
+    req->nhdrs++;
+}
+
+static void queue(http_req *req, int status, struct MHD_Response *resp)
+{
+    add_cors(req);
+    for (size_t i = 0; i < req->nhdrs; i++)
+        MHD_add_response_header(resp, req->hdr_names[i], req->hdr_values[i]);
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    if (MHD_queue_response(req->conn, (unsigned)status, resp) != MHD_YES)
+        LOG_WARN("http: could not queue a %d response for %s", status, req->path);
+    MHD_destroy_response(resp);
+    req->status = status;
+    req->responded = true;
+}
+
+void http_send(http_req *req, int status, const char *ctype, const void *body, size_t len)
+{
+    if (req->responded) {
+        LOG_ERROR("http: second response for %s %s ignored", req->method_name, req->path);
+        return;
+    }
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(len, (void *)body, MHD_RESPMEM_MUST_COPY);
+    if (ctype)
+        MHD_add_response_header(resp, "Content-Type", ctype);
+    queue(req, status, resp);
+}
+
+void http_send_text(http_req *req, int status, const char *text)
+{
+    http_send(req, status, "text/plain; charset=utf-8", text, strlen(text));
+}
+
+void http_send_empty(http_req *req, int status)
+{
+    http_send(req, status, NULL, "", 0);
+}
+
+static void json_escape(util_buf *b, const char *s)
+{
+    util_buf_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            util_buf_printf(b, "\\%c", *p);
+        else if (*p < 0x20)
+            util_buf_printf(b, "\\u%04x", *p);
+        else
+            util_buf_putc(b, (char)*p);
+    }
+    util_buf_putc(b, '"');
+}
+
+void http_error(http_req *req, int status, const char *code, const char *field, const char *fmt,
+                ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    util_buf b = {0};
+    util_buf_puts(&b, "{\"error\":{\"code\":");
+    json_escape(&b, code);
+    util_buf_puts(&b, ",\"message\":");
+    json_escape(&b, msg);
+    if (field) {
+        util_buf_puts(&b, ",\"field\":");
+        json_escape(&b, field);
+    }
+    util_buf_puts(&b, "}}");
+    if (field) { /* also at the top level, where some clients look */
+        b.len -= 1;
+        util_buf_puts(&b, ",\"field\":");
+        json_escape(&b, field);
+        util_buf_putc(&b, '}');
+    }
+    http_send(req, status, "application/json; charset=utf-8", b.data, b.len);
+    util_buf_free(&b);
+}
+
+/* ---- request helpers --------------------------------------------------- */
+
+const char *http_header(http_req *req, const char *name)
+{
+    return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+}
+
+const char *http_cookie(http_req *req, const char *name)
+{
+    return MHD_lookup_connection_value(req->conn, MHD_COOKIE_KIND, name);
+}
+
+const char *http_param(http_req *req, const char *name)
+{
+    return util_query_get(&req->query, name);
+}
+
+static void client_ip(http_req *req, bool trust_proxy)
+{
+    const char *xff = trust_proxy ? http_header(req, "X-Forwarded-For") : NULL;
+    if (xff && *xff) {
+        const char *comma = strchr(xff, ',');
+        size_t n = comma ? (size_t)(comma - xff) : strlen(xff);
+        while (n && xff[n - 1] == ' ')
+            n--;
+        while (n && *xff == ' ') {
+            xff++;
+            n--;
+        }
+        if (n && n < sizeof req->ip) {
+            memcpy(req->ip, xff, n);
+            req->ip[n] = '\0';
+            return;
+        }
+    }
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(req->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    snprintf(req->ip, sizeof req->ip, "unknown");
+    if (!ci || !ci->client_addr)
+        return;
+    const struct sockaddr *sa = ci->client_addr;
+    if (sa->sa_family == AF_INET)
+        inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, req->ip, sizeof req->ip);
+    else if (sa->sa_family == AF_INET6)
+        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, req->ip,
+                  sizeof req->ip);
+}
+
+static bool is_json_type(const char *ct)
+{
+    if (!ct)
+        return false;
+    while (*ct == ' ')
+        ct++;
+    size_t n = strcspn(ct, ";");
+    while (n && ct[n - 1] == ' ')
+        n--;
+    return n == 16 && strncasecmp(ct, "application/json", 16) == 0;
+}
+
+/* ---- libmicrohttpd callbacks ------------------------------------------- */
+
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    http_server *srv = cls;
+    util_arena *a = util_arena_new();
+    http_req *req = util_arena_alloc(a, sizeof *req);
+    req->arena = a;
+    req->server = srv;
+    req->app = srv->cfg.app;
+    req->conn = conn;
+    req->start_us = util_mono_us();
+    req->route_index = -1;
+    const char *q = strchr(uri, '?');
+    req->raw_query = q ? util_arena_strdup(a, q + 1) : "";
+    atomic_fetch_add(&srv->active, 1);
+    return req;
+}
+
+static void dispatch(http_server *srv, http_req *req)
+{
+    if (req->route->flags & HTTP_BODY_JSON) {
+        if (!util_utf8_valid(req->body.data ? req->body.data : "", req->body.len)) {
+            http_error(req, 400, "bad_request", NULL, "the body is not valid UTF-8");
+            return;
+        }
+    }
+    if (!req->query_ok) {
+        http_error(req, 400, "bad_request", NULL,
+                   "the query string is malformed (bad escape or invalid UTF-8)");
+        return;
+    }
+    req->route->handler(req);
+    if (!req->responded && !req->stream) {
+        LOG_ERROR("http: handler %s gave no response", req->route->name);
+        http_error(req, 500, "internal", NULL, "the server could not answer");
+    }
+    (void)srv;
+}
+
+static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
+                                 const char *method, const char *version, const char *upload,
+                                 size_t *upload_size, void **con_cls)
+{
+    http_server *srv = cls;
+    http_req *req = *con_cls;
+    if (!req->started) {
+        req->started = true;
+        req->method_name = util_arena_strdup(req->arena, method);
+        req->method = method_bit(method);
+        req->path = util_arena_strdup(req->arena, url);
+        req->query_ok = util_query_parse(req->arena, req->raw_query, strlen(req->raw_query),
+                                         &req->query);
+        client_ip(req, srv->cfg.trust_proxy);
+        if (srv->stopping) {
+            http_add_header(req, "Retry-After", "5");
+            http_add_header(req, "Connection", "close");
+            http_error(req, 503, "shutting_down", NULL, "the server is shutting down");
+            return MHD_YES;
+        }
+        unsigned allowed;
+        int ri = find_route(srv, req, &allowed);
+        if (ri >= 0) {
+            req->route = &srv->cfg.routes[ri];
+            req->route_index = ri;
+        }
+        if (req->method == HTTP_OPTIONS && allowed) {
+            /* CORS preflight or a plain OPTIONS: answered here. */
+            for (size_t i = 0; i < srv->cfg.nroutes && !req->route; i++) {
+                const char *p[HTTP_MAX_PARAMS];
+                size_t np;
+                if (match(req->arena, srv->cfg.routes[i].pattern, req->path, p, &np))
+                    req->route = &srv->cfg.routes[i], req->route_index = (int)i;
+            }
+            allow_header(req, allowed);
+            const char *origin = http_header(req, "Origin");
+            if (origin && req->route && (req->route->flags & HTTP_CORS) &&
+                http__origin_allowed(srv, origin)) {
+                http_add_header(req, "Access-Control-Allow-Methods",
+                                "GET, POST, PUT, DELETE, OPTIONS");
+                http_add_header(req, "Access-Control-Allow-Headers",
+                                "Content-Type, X-Edit-Token, X-CSRF-Token, If-None-Match");
+                http_add_header(req, "Access-Control-Max-Age", "86400");
+            }
+            http_send_empty(req, 204);
+            return MHD_YES;
+        }
+        if (ri < 0) {
+            if (allowed) {
+                allow_header(req, allowed);
+                http_error(req, 405, "method_not_allowed", NULL, "%s is not allowed on %s",
+                           method, req->path);
+            } else {
+                http_error(req, 404, "not_found", NULL, "no such resource: %s", req->path);
+            }
+            return MHD_YES;
+        }
+        if (req->route->flags & HTTP_BODY_JSON) {
+            if (!is_json_type(http_header(req, "Content-Type"))) {
+                http_error(req, 415, "unsupported_media_type", NULL,
+                           "the body must be JSON (Content-Type: application/json)");
+                return MHD_YES;
+            }
+        }
+        const char *cl = http_header(req, "Content-Length");
+        if (cl) {
+            char *end;
+            unsigned long long n = strtoull(cl, &end, 10);
+            if (n > srv->cfg.body_limit)
+                req->body_too_large = true;
+            if (n > DRAIN_MAX) {
+                http_add_header(req, "Connection", "close");
+                http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes",
+                           srv->cfg.body_limit);
+                return MHD_YES;
+            }
+        }
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        if (!req->responded && !req->body_too_large) {
+            if (req->body.len + *upload_size > srv->cfg.body_limit) {
+                req->body_too_large = true;
+                util_buf_free(&req->body);
+            } else {
+                util_buf_append(&req->body, upload, *upload_size);
+            }
+        }
+        *upload_size = 0;
+        return MHD_YES;
+    }
+    if (req->responded || req->stream)
+        return MHD_YES;
+    if (req->body_too_large) {
+        http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes",
+                   srv->cfg.body_limit);
+        return MHD_YES;
+    }
+    if (!req->body.data)
+        util_buf_reserve(&req->body, 0);
+    dispatch(srv, req);
+    (void)url;
+    (void)version;
+    (void)conn;
+    return MHD_YES;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    http_server *srv = cls;
+    http_req *req = *con_cls;
+    if (!req)
+        return;
+    *con_cls = NULL;
+    if (req->stream)
+        http__stream_unregister(srv, req->stream);
+    else
+        atomic_fetch_sub(&srv->active, 1);
+    if (req->route && !(req->route->flags & HTTP_NO_METRICS))
+        http__metrics_observe(srv, req->route_index, req->status,
+                              util_mono_us() - req->start_us);
+    else if (!req->route)
+        http__metrics_observe(srv, -1, req->status, util_mono_us() - req->start_us);
+    util_buf_free(&req->body);
+    util_arena_free(req->arena);
+    (void)conn;
+    (void)toe;
+}
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    size_t n = strlen(msg);
+    while (n && msg[n - 1] == '\n')
+        msg[--n] = '\0';
+    LOG_DEBUG("libmicrohttpd: %s", msg);
+    (void)cls;
+}
+
+/* ---- start and stop ---------------------------------------------------- */
+
+static int bind_listen(const char *addr, int *port_out, char *err, size_t errlen)
+{
+    char host[256];
+    const char *colon = strrchr(addr, ':');
+    size_t hlen = (size_t)(colon - addr);
+    if (hlen >= sizeof host)
+        hlen = sizeof host - 1;
+    memcpy(host, addr, hlen);
+    host[hlen] = '\0';
+    if (host[0] == '[') {
+        memmove(host, host + 1, strlen(host));
+        host[strlen(host) - 1] = '\0';
+    }
+    struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM,
+                             .ai_flags = AI_PASSIVE | AI_NUMERICSERV};
+    struct addrinfo *res;
+    int rc = getaddrinfo(host[0] ? host : NULL, colon + 1, &hints, &res);
+    if (rc != 0) {
+        snprintf(err, errlen, "server.listen: cannot resolve \"%s\": %s", addr,
+                 gai_strerror(rc));
+        return -1;
+    }
+    int fd = -1, saved = 0;
+    for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
+        fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
+        if (fd < 0)
+            continue;
+        int one = 1;
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        if (bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1024) == 0)
+            break;
+        saved = errno;
+        close(fd);
+        fd = -1;
+    }
+    freeaddrinfo(res);
+    if (fd < 0) {
+        snprintf(err, errlen, "server.listen: cannot listen on %s: %s", addr,
+                 strerror(saved ? saved : EADDRNOTAVAIL));
+        return -1;
+    }
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    getsockname(fd, (struct sockaddr *)&ss, &sl);
+    *port_out = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
+                                               : ((struct sockaddr_in *)&ss)->sin_port);
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    return fd;
+}
+
+http_server *http_server_new(const http_server_config *cfg, char *err, size_t errlen)
+{
+    http_server *s = xcalloc(1, sizeof *s);
+    s->cfg = *cfg;
+    pthread_mutex_init(&s->origins_mu, NULL);
+    pthread_mutex_init(&s->streams_mu, NULL);
+    pthread_mutex_init(&s->hb_mu, NULL);
+    pthread_cond_init(&s->hb_cond, NULL);
+    http_server_set_origins(s, cfg->cors_origins);
+    s->metrics = xcalloc(cfg->nroutes + 1, sizeof(http__route_metrics));
+    s->listen_fd = bind_listen(cfg->listen, &s->port, err, errlen);
+    if (s->listen_fd < 0)
+        goto fail;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    unsigned threads = cfg->threads > 0 ? (unsigned)cfg->threads : (unsigned)(cores > 0 ? cores : 1);
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME |
+                     MHD_USE_ERROR_LOG | MHD_USE_TURBO;
+    s->daemon = MHD_start_daemon(
+        flags, 0, NULL, NULL, on_access, s,
+        MHD_OPTION_LISTEN_SOCKET, s->listen_fd,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
+        MHD_OPTION_THREAD_POOL_SIZE, threads,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)60,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
+        MHD_OPTION_END);
+    if (!s->daemon) {
+        snprintf(err, errlen, "server.listen: libmicrohttpd could not start on %s", cfg->listen);
+        goto fail;
+    }
+    s->heartbeat_running = pthread_create(&s->heartbeat, NULL, http__heartbeat_main, s) == 0;
+    return s;
+fail:
+    if (s->listen_fd >= 0)
+        close(s->listen_fd);
+    http_server_set_origins(s, NULL);
+    free(s->origins);
+    free(s->metrics);
+    free(s);
+    return NULL;
+}
+
+int http_server_port(const http_server *s)
+{
+    return s->port;
+}
+
+void http_server_stop(http_server *s, int grace_s)
+{
+    if (!s)
+        return;
+    /* Stop accepting: new connections are refused by the kernel. */
+    MHD_socket fd = MHD_quiesce_daemon(s->daemon);
+    if (fd != MHD_INVALID_SOCKET)
+        close(fd);
+    s->stopping = true;
+    pthread_mutex_lock(&s->hb_mu);
+    pthread_cond_broadcast(&s->hb_cond);
+    pthread_mutex_unlock(&s->hb_mu);
+    if (s->heartbeat_running)
+        pthread_join(s->heartbeat, NULL);
+    http__stream_end_all(s);
+    int64_t deadline = util_mono_us() + (int64_t)grace_s * 1000000;
+    while (util_mono_us() < deadline &&
+           (atomic_load(&s->active) > 0 || http_stream_count(s) > 0))
+        usleep(10000);
+    if (atomic_load(&s->active) > 0)
+        LOG_WARN("http: %d request(s) still in flight at shutdown", atomic_load(&s->active));
+    MHD_stop_daemon(s->daemon);
+    http_server_set_origins(s, NULL);
+    free(s->origins);
+    free(s->metrics);
+    pthread_mutex_destroy(&s->origins_mu);
+    pthread_mutex_destroy(&s->streams_mu);
+    pthread_mutex_destroy(&s->hb_mu);
+    pthread_cond_destroy(&s->hb_cond);
+    free(s);
+}

@@ -1,0 +1,193 @@
+/* stream — Server-Sent Events without a thread per reader.
+ *
+ * A stream is a queued response whose content callback hands out what was
+ * published; when there is nothing to send, the callback suspends the
+ * connection and returns 0, so an idle reader costs a socket and a few
+ * hundred bytes, not a thread.  http_publish appends an event to the queue
+ * of every stream of the topic and resumes the suspended ones.  A heartbeat
+ * comment every 20 s keeps proxies from closing idle streams and lets a
+ * write fail for readers who left, which frees them.
+ *
+ * Lifetime: a stream has two references, the registry's (dropped when the
+ * request completes) and the response's (dropped by libmicrohttpd's free
+ * callback); the last one frees it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "http/http_int.h"
+
+#define HEARTBEAT_S 20
+
+static void stream_unref(http__stream *st)
+{
+    pthread_mutex_lock(&st->mu);
+    int left = --st->refs;
+    pthread_mutex_unlock(&st->mu);
+    if (left > 0)
+        return;
+    pthread_mutex_destroy(&st->mu);
+    util_buf_free(&st->queue);
+    free(st->topic);
+    free(st);
+}
+
+static ssize_t on_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+    http__stream *st = cls;
+    ssize_t n = 0;
+    pthread_mutex_lock(&st->mu);
+    size_t avail = st->queue.len - st->sent;
+    if (avail) {
+        n = (ssize_t)(avail < max ? avail : max);
+        memcpy(buf, st->queue.data + st->sent, (size_t)n);
+        st->sent += (size_t)n;
+        if (st->sent == st->queue.len)
+            st->queue.len = st->sent = 0;
+    } else if (st->closing) {
+        n = MHD_CONTENT_READER_END_OF_STREAM;
+    } else {
+        st->suspended = true;
+        MHD_suspend_connection(st->conn);
+    }
+    pthread_mutex_unlock(&st->mu);
+    (void)pos;
+    return n;
+}
+
+static void on_free(void *cls)
+{
+    stream_unref(cls);
+}
+
+/* Appends bytes and wakes the connection; caller holds no stream lock. */
+static void stream_push(http__stream *st, const char *data, size_t len, bool close)
+{
+    pthread_mutex_lock(&st->mu);
+    if (len && st->queue.len - st->sent < (1u << 20)) /* a stuck reader gets no more */
+        util_buf_append(&st->queue, data, len);
+    if (close)
+        st->closing = true;
+    if (st->suspended) {
+        st->suspended = false;
+        MHD_resume_connection(st->conn);
+    }
+    pthread_mutex_unlock(&st->mu);
+}
+
+void http_stream(http_req *req, const char *topic)
+{
+    http_server *srv = req->server;
+    http__stream *st = xcalloc(1, sizeof *st);
+    pthread_mutex_init(&st->mu, NULL);
+    st->conn = req->conn;
+    st->topic = xstrdup(topic);
+    st->refs = 2;
+    util_buf_puts(&st->queue, "retry: 3000\n: connected\n\n");
+    struct MHD_Response *resp =
+        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, on_read, st, on_free);
+    MHD_add_response_header(resp, "Content-Type", "text/event-stream; charset=utf-8");
+    MHD_add_response_header(resp, "Cache-Control", "no-cache");
+    MHD_add_response_header(resp, "X-Accel-Buffering", "no");
+    req->stream = st;
+    pthread_mutex_lock(&srv->streams_mu);
+    st->next = srv->streams;
+    srv->streams = st;
+    srv->nstreams++;
+    pthread_mutex_unlock(&srv->streams_mu);
+    atomic_fetch_sub(&srv->active, 1);
+    /* queue() is static in server.c: reuse http_send's path by hand. */
+    for (size_t i = 0; i < req->nhdrs; i++)
+        MHD_add_response_header(resp, req->hdr_names[i], req->hdr_values[i]);
+    const char *origin = http_header(req, "Origin");
+    if (origin && (req->route->flags & HTTP_CORS) && http__origin_allowed(srv, origin)) {
+        MHD_add_response_header(resp, "Access-Control-Allow-Origin", origin);
+        MHD_add_response_header(resp, "Access-Control-Allow-Credentials", "true");
+        MHD_add_response_header(resp, "Vary", "Origin");
+    }
+    MHD_queue_response(req->conn, 200, resp);
+    MHD_destroy_response(resp);
+    req->status = 200;
+    req->responded = true;
+}
+
+void http__stream_unregister(http_server *s, http__stream *st)
+{
+    pthread_mutex_lock(&s->streams_mu);
+    for (http__stream **p = &s->streams; *p; p = &(*p)->next)
+        if (*p == st) {
+            *p = st->next;
+            s->nstreams--;
+            break;
+        }
+    pthread_mutex_unlock(&s->streams_mu);
+    stream_unref(st);
+}
+
+size_t http_stream_count(http_server *s)
+{
+    pthread_mutex_lock(&s->streams_mu);
+    size_t n = s->nstreams;
+    pthread_mutex_unlock(&s->streams_mu);
+    return n;
+}
+
+void http_publish(http_server *s, const char *topic, const char *event, const char *id,
+                  const char *data)
+{
+    util_buf b = {0};
+    if (event)
+        util_buf_printf(&b, "event: %s\n", event);
+    if (id)
+        util_buf_printf(&b, "id: %s\n", id);
+    /* One data: line per line of data, as the format requires. */
+    const char *p = data ? data : "";
+    do {
+        size_t n = strcspn(p, "\r\n");
+        util_buf_puts(&b, "data: ");
+        util_buf_append(&b, p, n);
+        util_buf_putc(&b, '\n');
+        p += n;
+        if (*p == '\r' && p[1] == '\n')
+            p++;
+        if (*p)
+            p++;
+    } while (*p);
+    util_buf_putc(&b, '\n');
+    pthread_mutex_lock(&s->streams_mu);
+    for (http__stream *st = s->streams; st; st = st->next)
+        if (!topic || strcmp(st->topic, topic) == 0)
+            stream_push(st, b.data, b.len, false);
+    pthread_mutex_unlock(&s->streams_mu);
+    util_buf_free(&b);
+}
+
+void http__stream_end_all(http_server *s)
+{
+    pthread_mutex_lock(&s->streams_mu);
+    for (http__stream *st = s->streams; st; st = st->next)
+        stream_push(st, NULL, 0, true);
+    pthread_mutex_unlock(&s->streams_mu);
+}
+
+void *http__heartbeat_main(void *arg)
+{
+    http_server *s = arg;
+    pthread_mutex_lock(&s->hb_mu);
+    while (!s->stopping) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_sec += HEARTBEAT_S;
+        pthread_cond_timedwait(&s->hb_cond, &s->hb_mu, &ts);
+        if (s->stopping)
+            break;
+        pthread_mutex_unlock(&s->hb_mu);
+        static const char ping[] = ": ping\n\n";
+        pthread_mutex_lock(&s->streams_mu);
+        for (http__stream *st = s->streams; st; st = st->next)
+            stream_push(st, ping, sizeof ping - 1, false);
+        pthread_mutex_unlock(&s->streams_mu);
+        pthread_mutex_lock(&s->hb_mu);
+    }
+    pthread_mutex_unlock(&s->hb_mu);
+    return NULL;
+}
