@@ -83,6 +83,11 @@ struct store {
     void *db;                 /* the driver's connection */
     void **prepared;          /* STORE__STMT_COUNT slots, driver-owned */
     int tx_depth;             /* >0 inside store_begin */
+    /* First error of the open transaction: once a statement fails inside a
+     * transaction, every later query fails with it and the commit rolls
+     * back and returns it (PostgreSQL aborts the transaction anyway; SQLite
+     * is made to behave the same).  0 outside one. */
+    store_status tx_error;
     char errmsg[256];         /* last driver error, for logs */
     /* Fault injection for tests: when > 0, the Nth query from now fails
      * with STORE_EIO (counts down on every query). */

@@ -1,0 +1,271 @@
+/* sqlite — the SQLite driver behind store_int.h.
+ *
+ * How it works: one sqlite3 handle per store (opened NOMUTEX: a store is used
+ * by one thread at a time), in WAL mode with synchronous=FULL so that a
+ * commit that returned is on disk before we answer (survives kill -9 and
+ * power loss), foreign keys on, and a 5 s busy handler so BEGIN IMMEDIATE
+ * and autocommit writes wait for another writer instead of failing.
+ * Statements are prepared once per connection (SQLITE_PREPARE_PERSISTENT)
+ * into s->prepared[id], reset and unbound after every use, and their rows
+ * are copied into the caller's arena before the reset.
+ *
+ * Errors: unique/primary-key violations are STORE_CONFLICT, other
+ * constraint violations (foreign key, check, not null) STORE_EINVAL,
+ * SQLITE_BUSY/LOCKED STORE_EBUSY, anything else STORE_EIO; the message goes
+ * into s->errmsg.
+ *
+ * Must never: keep a statement un-reset (it would hold a read snapshot and
+ * block checkpoints), or hand out text that points into SQLite's memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store/store_int.h"
+
+#define BUSY_TIMEOUT_MS 5000
+
+static store_status map_rc(store *s, int rc, const char *what)
+{
+    sqlite3 *db = s->db;
+    snprintf(s->errmsg, sizeof s->errmsg, "%s: %s (code %d)", what,
+             db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), rc);
+    switch (rc) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+        return STORE_CONFLICT;
+    default:
+        break;
+    }
+    switch (rc & 0xff) {
+    case SQLITE_CONSTRAINT:
+        return STORE_EINVAL;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return STORE_EBUSY;
+    default:
+        return STORE_EIO;
+    }
+}
+
+/* Turns the part after "sqlite:" into a file name for sqlite3_open_v2:
+ * "/abs", "rel/path", "///abs" (URL form), ":memory:". NULL if malformed. */
+static const char *url_path(const char *url)
+{
+    const char *p = url + strlen("sqlite:");
+    if (strncmp(p, "//", 2) == 0) {
+        /* sqlite://host/... has no meaning: only an empty host. */
+        if (p[2] != '/')
+            return NULL;
+        p += 2;
+    }
+    return *p ? p : NULL;
+}
+
+static store_status exec_simple(store *s, const char *sql)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+    if (rc == SQLITE_OK)
+        return STORE_OK;
+    store_status st = map_rc(s, rc, sql);
+    if (msg) {
+        snprintf(s->errmsg, sizeof s->errmsg, "%.80s: %s", sql, msg);
+        sqlite3_free(msg);
+    }
+    return st;
+}
+
+static int journal_mode_cb(void *ctx, int ncols, char **vals, char **names)
+{
+    char *mode = ctx;
+    if (ncols > 0 && vals[0])
+        snprintf(mode, 16, "%s", vals[0]);
+    return 0;
+}
+
+static void sq_close(store *s)
+{
+    if (s->prepared)
+        for (int i = 0; i < STORE__STMT_COUNT; i++) {
+            sqlite3_finalize(s->prepared[i]);
+            s->prepared[i] = NULL;
+        }
+    if (s->db) {
+        int rc = sqlite3_close(s->db);
+        if (rc != SQLITE_OK)
+            LOG_ERROR("store: sqlite: close failed: %s", sqlite3_errstr(rc));
+        s->db = NULL;
+    }
+}
+
+static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
+{
+    const char *path = url_path(url);
+    if (!path) {
+        snprintf(err, errlen, "bad SQLite URL (expected sqlite:/path/file.db, sqlite:///path, "
+                              "sqlite:relative/path or sqlite::memory:)");
+        return STORE_EINVAL;
+    }
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+#ifdef SQLITE_OPEN_EXRESCODE
+    flags |= SQLITE_OPEN_EXRESCODE;
+#endif
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(path, &db, flags, NULL);
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "sqlite: cannot open %s: %s", path,
+                 db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return STORE_EIO;
+    }
+    s->db = db;
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+
+    char mode[16] = "";
+    char *msg = NULL;
+    rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", journal_mode_cb, mode, &msg);
+    if (rc == SQLITE_OK) {
+        sqlite3_free(msg);
+        msg = NULL;
+        rc = sqlite3_exec(db, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", NULL, NULL, &msg);
+    }
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "sqlite: cannot set up %s: %s", path, msg ? msg : sqlite3_errstr(rc));
+        sqlite3_free(msg);
+        sq_close(s);
+        return (rc & 0xff) == SQLITE_BUSY ? STORE_EBUSY : STORE_EIO;
+    }
+    if (strcmp(mode, "wal") != 0 && strcmp(mode, "memory") != 0)
+        LOG_WARN("store: sqlite: %s is in journal mode '%s', not WAL", path, mode);
+    return STORE_OK;
+}
+
+static store_status sq_exec_script(store *s, const char *sql)
+{
+    return exec_simple(s, sql);
+}
+
+static store_status bind_params(store *s, sqlite3_stmt *st, const store__val *params,
+                                size_t nparams)
+{
+    if ((int)nparams != sqlite3_bind_parameter_count(st)) {
+        snprintf(s->errmsg, sizeof s->errmsg, "statement takes %d parameters, %zu given",
+                 sqlite3_bind_parameter_count(st), nparams);
+        return STORE_EINVAL;
+    }
+    for (size_t i = 0; i < nparams; i++) {
+        int rc, col = (int)i + 1;
+        switch (params[i].t) {
+        case STORE__INT: rc = sqlite3_bind_int64(st, col, params[i].i); break;
+        case STORE__TEXT: rc = sqlite3_bind_text(st, col, params[i].s, -1, SQLITE_STATIC); break;
+        default: rc = sqlite3_bind_null(st, col); break;
+        }
+        if (rc != SQLITE_OK)
+            return map_rc(s, rc, "bind");
+    }
+    return STORE_OK;
+}
+
+static store_status sq_query(store *s, util_arena *a, int stmt, const store__val *params,
+                             size_t nparams, store__res *out)
+{
+    sqlite3_stmt *st = s->prepared[stmt];
+    if (!st) {
+        int rc = sqlite3_prepare_v3(s->db, store__statements[stmt].sqlite, -1,
+                                    SQLITE_PREPARE_PERSISTENT, &st, NULL);
+        if (rc != SQLITE_OK) {
+            store_status err = map_rc(s, rc, "prepare");
+            sqlite3_finalize(st);
+            return err;
+        }
+        s->prepared[stmt] = st;
+    }
+
+    store__val *rows = NULL;
+    size_t nrows = 0, cap = 0, ncols = (size_t)sqlite3_column_count(st);
+    store_status ret = bind_params(s, st, params, nparams);
+    if (ret != STORE_OK)
+        goto done;
+    for (;;) {
+        int rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            ret = map_rc(s, rc, "step");
+            goto done;
+        }
+        if (!out)
+            continue;
+        if (nrows == cap) {
+            cap = cap ? cap * 2 : 8;
+            rows = xrealloc(rows, cap * (ncols ? ncols : 1) * sizeof *rows);
+        }
+        store__val *row = rows + nrows * ncols;
+        for (size_t c = 0; c < ncols; c++) {
+            switch (sqlite3_column_type(st, (int)c)) {
+            case SQLITE_INTEGER:
+            case SQLITE_FLOAT:
+                row[c] = STORE__I(sqlite3_column_int64(st, (int)c));
+                break;
+            case SQLITE_NULL:
+                row[c] = STORE__N;
+                break;
+            default: {
+                const char *t = (const char *)sqlite3_column_text(st, (int)c);
+                size_t len = (size_t)sqlite3_column_bytes(st, (int)c);
+                row[c] = (store__val){.t = STORE__TEXT,
+                                      .s = util_arena_strndup(a, t ? t : "", t ? len : 0)};
+                break;
+            }
+            }
+        }
+        nrows++;
+    }
+    if (out) {
+        out->nrows = nrows;
+        out->ncols = ncols;
+        if (nrows) {
+            out->v = util_arena_alloc(a, nrows * ncols * sizeof *out->v);
+            memcpy(out->v, rows, nrows * ncols * sizeof *out->v);
+        }
+        out->changes = sqlite3_stmt_readonly(st) ? 0 : sqlite3_changes64(s->db);
+    }
+done:
+    free(rows);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (ret != STORE_OK && out)
+        memset(out, 0, sizeof *out);
+    return ret;
+}
+
+static store_status sq_begin(store *s)
+{
+    return exec_simple(s, "BEGIN IMMEDIATE");
+}
+
+static store_status sq_commit(store *s)
+{
+    return exec_simple(s, "COMMIT");
+}
+
+static store_status sq_rollback(store *s)
+{
+    if (sqlite3_get_autocommit(s->db))
+        return STORE_OK;   /* nothing open (SQLite may have rolled back itself) */
+    return exec_simple(s, "ROLLBACK");
+}
+
+const store__driver store__sqlite_driver = {
+    .name = "sqlite",
+    .open = sq_open,
+    .close = sq_close,
+    .exec_script = sq_exec_script,
+    .query = sq_query,
+    .begin = sq_begin,
+    .commit = sq_commit,
+    .rollback = sq_rollback,
+};
