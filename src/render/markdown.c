@@ -1,0 +1,305 @@
+/* markdown.c — a reader's Markdown to an HTML fragment safe to put in a page.
+ *
+ * How: cmark parses the text (CommonMark, UTF-8 validated, soft line breaks
+ * rendered as <br />, no smart punctuation, safe mode on so raw HTML never
+ * reaches the output).  Before rendering, one walk over the tree rewrites it:
+ *   - raw HTML blocks and inlines are removed outright;
+ *   - a link whose URL is http, https, mailto or relative becomes a custom
+ *     inline node carrying our own <a href="…" rel="nofollow ugc noopener">
+ *     (href percent-encoded and entity-escaped here), any other link is
+ *     unwrapped to its text;
+ *   - an image becomes such a link to the image URL with the alt text as the
+ *     link text (never an <img>: no third-party request from a reader's
+ *     browser); inside a link it is just its alt text;
+ *   - a heading becomes a paragraph holding <strong>.
+ * Nodes are changed only on their EXIT event (or ENTER for leaves), which is
+ * when cmark's iterator allows it; the walk is iterative, so deep nesting
+ * costs time linear in the input, never stack.
+ *
+ * Must never: let raw HTML, an <img>, an event attribute or a URL with a
+ * scheme other than http/https/mailto into the output.  Because custom
+ * inline nodes are emitted verbatim by cmark, every byte put into them is
+ * escaped here. */
+#include <assert.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include <cmark.h>
+
+#include "render/render.h"
+
+#define LINK_REL " rel=\"nofollow ugc noopener\""
+
+/* What a browser does with an href before it looks for a scheme: leading
+ * C0 controls and spaces are stripped, and tab, LF and CR are removed
+ * anywhere (WHATWG URL parser).  Then, stricter than the browser: a colon
+ * before any '/', '?' or '#' is taken as ending a scheme (RFC 3986 forbids a
+ * colon in the first segment of a relative path), and the scheme must be
+ * http, https or mailto, in any case.  No colon there: a relative URL. */
+static bool url_allowed(const char *url)
+{
+    static const char *const allowed[] = {"http", "https", "mailto"};
+    char scheme[8];
+    size_t n = 0; /* bytes before the colon; only the first few are kept */
+    const unsigned char *p = (const unsigned char *)url;
+
+    if (p == NULL)
+        return true;
+    while (*p != '\0' && *p <= 0x20)
+        p++;
+    for (;; p++) {
+        unsigned char c = *p;
+        if (c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c == '\0' || c == '/' || c == '?' || c == '#')
+            return true;
+        if (c == ':')
+            break;
+        if (n + 1 < sizeof scheme)
+            scheme[n] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+        n++;
+    }
+    if (n + 1 > sizeof scheme)
+        return false;
+    scheme[n] = '\0';
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(allowed); i++)
+        if (strcmp(scheme, allowed[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Appends url as a double-quoted attribute value: bytes outside the URL
+ * character set are percent-encoded (so no quote, angle bracket, space,
+ * control or non-ASCII byte survives), & and ' become entities. */
+static void append_href(util_buf *b, const char *url)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    static const char safe[] = "-._~:/?#[]@!$()*+,;=%";
+
+    for (const unsigned char *p = (const unsigned char *)url; *p != '\0'; p++) {
+        unsigned char c = *p;
+        if (c == '&') {
+            util_buf_puts(b, "&amp;");
+        } else if (c == '\'') {
+            util_buf_puts(b, "&#39;");
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   (c >= '0' && c <= '9') || strchr(safe, c) != NULL) {
+            util_buf_putc(b, (char)c);
+        } else {
+            util_buf_putc(b, '%');
+            util_buf_putc(b, hex[c >> 4]);
+            util_buf_putc(b, hex[c & 15]);
+        }
+    }
+}
+
+/* A custom inline node that renders as <a …>children</a>; url must have
+ * passed url_allowed.  Returns NULL only when cmark refuses the strings. */
+static cmark_node *new_anchor(const char *url, const char *title)
+{
+    util_buf b = {0};
+    cmark_node *a = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+
+    util_buf_puts(&b, "<a href=\"");
+    append_href(&b, url != NULL ? url : "");
+    util_buf_putc(&b, '"');
+    if (title != NULL && title[0] != '\0') {
+        util_buf_puts(&b, " title=\"");
+        render_html_escape(&b, title, strlen(title));
+        util_buf_putc(&b, '"');
+    }
+    util_buf_puts(&b, LINK_REL ">");
+    if (!cmark_node_set_on_enter(a, b.data) || !cmark_node_set_on_exit(a, "</a>")) {
+        cmark_node_free(a);
+        a = NULL;
+    }
+    util_buf_free(&b);
+    return a;
+}
+
+static void move_children(cmark_node *from, cmark_node *to)
+{
+    cmark_node *c;
+
+    while ((c = cmark_node_first_child(from)) != NULL)
+        cmark_node_append_child(to, c);
+}
+
+/* Replaces node by its children, then frees it. */
+static void unwrap(cmark_node *node)
+{
+    cmark_node *c;
+
+    while ((c = cmark_node_first_child(node)) != NULL)
+        cmark_node_insert_before(node, c);
+    cmark_node_free(node);
+}
+
+/* Replaces node by repl and frees node; if repl is NULL, just frees node. */
+static void replace(cmark_node *node, cmark_node *repl)
+{
+    if (repl != NULL)
+        cmark_node_replace(node, repl);
+    cmark_node_free(node);
+}
+
+static cmark_node *new_text(const char *s)
+{
+    cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+
+    cmark_node_set_literal(t, s);
+    return t;
+}
+
+/* The plain text of a subtree (what cmark puts in alt=""). */
+static void collect_text(cmark_node *root, util_buf *out)
+{
+    cmark_iter *it = cmark_iter_new(root);
+    cmark_event_type ev;
+
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            util_buf_puts(out, cmark_node_get_literal(n));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            util_buf_putc(out, ' ');
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(it);
+}
+
+static void rewrite_link(cmark_node *node)
+{
+    cmark_node *a;
+
+    if (!url_allowed(cmark_node_get_url(node))) {
+        unwrap(node);
+        return;
+    }
+    a = new_anchor(cmark_node_get_url(node), cmark_node_get_title(node));
+    if (a == NULL) {
+        unwrap(node);
+        return;
+    }
+    move_children(node, a);
+    replace(node, a);
+}
+
+/* in_link: the image sits inside a link, where another <a> cannot go. */
+static void rewrite_image(cmark_node *node, bool in_link)
+{
+    const char *url = cmark_node_get_url(node);
+    util_buf alt = {0};
+    cmark_node *repl = NULL;
+
+    collect_text(node, &alt);
+    if (!in_link && url_allowed(url) && url != NULL && url[0] != '\0') {
+        repl = new_anchor(url, cmark_node_get_title(node));
+        if (repl != NULL)
+            cmark_node_append_child(repl, new_text(alt.len > 0 ? alt.data : url));
+    }
+    if (repl == NULL && alt.len > 0)
+        repl = new_text(alt.data);
+    replace(node, repl);
+    util_buf_free(&alt);
+}
+
+static void rewrite_heading(cmark_node *node)
+{
+    cmark_node *para, *strong;
+
+    if (cmark_node_first_child(node) == NULL) {
+        cmark_node_free(node);
+        return;
+    }
+    para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    strong = cmark_node_new(CMARK_NODE_STRONG);
+    move_children(node, strong);
+    cmark_node_append_child(para, strong);
+    replace(node, para);
+}
+
+/* The walk described at the top of the file.  Depth counters tell whether
+ * a node sits inside a link or an image without climbing to the root. */
+static void rewrite_tree(cmark_node *doc)
+{
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    size_t links = 0, images = 0; /* enclosing links / images, self included */
+
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        bool enter = ev == CMARK_EVENT_ENTER;
+
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE:
+            /* Leaves: only an ENTER event; the iterator has moved on. */
+            cmark_node_free(node);
+            break;
+        case CMARK_NODE_CUSTOM_BLOCK:
+        case CMARK_NODE_CUSTOM_INLINE:
+            /* The parser never makes these; anything verbatim must go. */
+            if (!enter)
+                cmark_node_free(node);
+            break;
+        case CMARK_NODE_LINK:
+            if (enter) {
+                links++;
+                break;
+            }
+            links--;
+            /* Inside an image, the image keeps only the text. */
+            if (images == 0)
+                rewrite_link(node);
+            break;
+        case CMARK_NODE_IMAGE:
+            if (enter) {
+                images++;
+                break;
+            }
+            images--;
+            /* An image inside an image is flattened by the outer one. */
+            if (images == 0)
+                rewrite_image(node, links > 0);
+            break;
+        case CMARK_NODE_HEADING:
+            if (!enter)
+                rewrite_heading(node);
+            break;
+        default:
+            break;
+        }
+    }
+    cmark_iter_free(it);
+}
+
+char *render_markdown(util_arena *a, const char *text, size_t len)
+{
+    const int opts = CMARK_OPT_HARDBREAKS | CMARK_OPT_VALIDATE_UTF8;
+    cmark_mem *mem = cmark_get_default_mem_allocator();
+    cmark_node *doc;
+    char *html, *res;
+
+    assert(a != NULL);
+    assert(text != NULL || len == 0);
+    if (text == NULL)
+        text = "";
+    /* cmark aborts on out-of-memory and otherwise always returns a tree. */
+    doc = cmark_parse_document(text, len, opts);
+    rewrite_tree(doc);
+    html = cmark_render_html(doc, opts);
+    res = util_arena_strdup(a, html);
+    mem->free(html);
+    cmark_node_free(doc);
+    return res;
+}
