@@ -1,0 +1,51 @@
+/* api — the HTTP API of Causerie: request validation, handlers, JSON shapes.
+ *
+ * api_app holds what every handler needs (configuration, the store pool,
+ * the server secret, the thread cache, rate limiters); it is created once by
+ * main and handed to the http server, which gives it back in req->app.  The
+ * route table is api_routes (routes.c): the whole API on one screen. */
+#ifndef CAUSERIE_API_H
+#define CAUSERIE_API_H
+
+#include <jansson.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+
+#include "http/http.h"
+#include "store/store.h"
+#include "util/util.h"
+
+typedef struct api_cache api_cache;
+typedef struct api_ratelimit api_ratelimit;
+
+typedef struct api_app {
+    const util_config *cfg;
+    store_pool *pool;
+    http_server *server;        /* set once serving, for live events */
+    unsigned char secret[32];   /* keys IP hashes, voter cookies, cursors */
+    api_cache *cache;
+    api_ratelimit *post_limit;
+    api_ratelimit *vote_limit;
+    bool demo;                  /* serve web/demo/ at / */
+    atomic_uint_fast64_t store_errors;
+    atomic_uint_fast64_t comments_by_status[5];
+} api_app;
+
+extern const http_route api_routes[];
+extern const size_t api_routes_count;
+
+/* Creates the app: opens the store pool (migrating it) and loads or creates
+ * the server secret.  NULL with a message in err on failure. */
+api_app *api_app_new(const util_config *cfg, bool demo, char *err, size_t errlen);
+void api_app_free(api_app *app);
+
+/* Parses a request body as a JSON object.  Returns NULL and writes a reason
+ * into err when it is not valid JSON, not UTF-8, or not an object.  The
+ * caller owns the result (json_decref).  This is the JSON body reader that
+ * fuzz/fuzz_json_body.c exercises. */
+json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errlen);
+
+/* Seeds the demo article's thread with its first comments if it is empty. */
+bool api_demo_seed(api_app *app);
+
+#endif

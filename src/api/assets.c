@@ -1,0 +1,81 @@
+/* assets — serves the embedded web/ files: the widget under /widget/, the
+ * editors' console at /admin, the favicon, and in demo mode the demo page at
+ * /.  Answers gzip when the client accepts it, with an ETag (the content
+ * hash); a name carrying the hash (embed.<hash>.js) is cached for a year. */
+#include <string.h>
+
+#include "api/api_int.h"
+#include "api/assets.h"
+
+static const api_asset *find(const char *rel)
+{
+    size_t lo = 0, hi = api__assets_count;
+    while (lo < hi) { /* the table is sorted by path */
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(api__assets[mid].path ? api__assets[mid].path : "", rel);
+        if (c == 0)
+            return &api__assets[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* "widget/embed.0123456789abcdef.js" -> "widget/embed.js" if the hash is
+ * that file's. */
+static const api_asset *find_hashed(http_req *req, const char *rel)
+{
+    const char *slash = strrchr(rel, '/');
+    const char *base = slash ? slash + 1 : rel;
+    const char *dot1 = strchr(base, '.');
+    const char *dot2 = dot1 ? strchr(dot1 + 1, '.') : NULL;
+    if (!dot1 || !dot2 || dot2 - dot1 - 1 != 16)
+        return NULL;
+    char *plain = util_arena_printf(req->arena, "%.*s%s", (int)(dot1 - rel), rel, dot2);
+    const api_asset *a = find(plain);
+    return a && strncmp(a->hash, dot1 + 1, 16) == 0 ? a : NULL;
+}
+
+void api__asset(http_req *req)
+{
+    api_app *app = api__app(req);
+    const char *p = req->path;
+    const char *rel = NULL;
+    if (strncmp(p, "/widget/", 8) == 0 || strncmp(p, "/admin/", 7) == 0)
+        rel = p + 1;
+    else if (strcmp(p, "/admin") == 0)
+        rel = "admin/index.html";
+    else if (strcmp(p, "/favicon.ico") == 0)
+        rel = find("favicon.ico") ? "favicon.ico" : "favicon.svg";
+    else if (app->demo)
+        rel = util_arena_printf(req->arena, "demo%s", strcmp(p, "/") == 0 ? "/index.html" : p);
+    if (rel && rel[strlen(rel) - 1] == '/')
+        rel = util_arena_printf(req->arena, "%sindex.html", rel);
+    const api_asset *a = rel && !strstr(rel, "..") ? find(rel) : NULL;
+    bool hashed = false;
+    if (!a && rel && (a = find_hashed(req, rel)))
+        hashed = true;
+    if (!a) {
+        http_error(req, 404, "not_found", NULL, "no such resource: %s", p);
+        return;
+    }
+    const char *etag = util_arena_printf(req->arena, "\"%s\"", a->hash);
+    http_add_header(req, "ETag", etag);
+    http_add_header(req, "Cache-Control",
+                    hashed ? "public, max-age=31536000, immutable" : "public, max-age=300");
+    http_add_header(req, "Vary", "Accept-Encoding");
+    const char *inm = http_header(req, "If-None-Match");
+    if (inm && strstr(inm, etag)) {
+        http_send_empty(req, 304);
+        return;
+    }
+    const char *ae = http_header(req, "Accept-Encoding");
+    if (ae && strstr(ae, "gzip") && a->gzlen < a->len) {
+        http_add_header(req, "Content-Encoding", "gzip");
+        http_send(req, 200, a->ctype, a->gz, a->gzlen);
+    } else {
+        http_send(req, 200, a->ctype, a->data, a->len);
+    }
+}

@@ -1,0 +1,23 @@
+/* assets — the web/ folder, embedded into the binary at build time by
+ * tools/embed.c (build/gen/assets.c): each file with its content type, its
+ * bytes, a gzip'd copy and a content hash.  Included by the generated file
+ * and by api/assets.c only. */
+#ifndef CAUSERIE_API_ASSETS_H
+#define CAUSERIE_API_ASSETS_H
+
+#include <stddef.h>
+
+typedef struct api_asset {
+    const char *path;              /* relative to web/: "widget/embed.js" */
+    const char *ctype;
+    const unsigned char *data;
+    size_t len;
+    const unsigned char *gz;       /* gzip of data */
+    size_t gzlen;
+    const char *hash;              /* 16 hex digits of a content hash */
+} api_asset;
+
+extern const api_asset api__assets[];
+extern const size_t api__assets_count;
+
+#endif

@@ -1,0 +1,366 @@
+/* comments — posting, reading one, editing and deleting comments.
+ *
+ * POST validates every field (422 naming the field), rate-limits per
+ * address, renders the Markdown once to safe HTML, and stores the thread and
+ * the comment in one transaction; 201 means it is on disk.  The edit token is
+ * returned once and only its hash is kept.  PUT and DELETE need that token
+ * within the edit window.  The e-mail address is stored but never returned. */
+#include <string.h>
+
+#include "api/api_int.h"
+#include "render/render.h"
+
+#define MAX_AUTHOR 100
+#define MAX_TEXT 10000
+#define MAX_URI 2000
+#define MAX_TITLE 300
+#define MAX_WEBSITE 2000
+#define MAX_EMAIL 254
+#define MAX_QUOTE 1000
+#define MAX_PARAGRAPH 200
+
+json_t *api__comment_json(const store_comment *c, bool placeholder)
+{
+    char created[32], modified[32];
+    util_time_rfc3339(c->created, created);
+    if (c->modified)
+        util_time_rfc3339(c->modified, modified);
+    json_t *parent = c->parent ? json_integer(c->parent) : json_null();
+    if (placeholder)
+        return json_pack("{s:I, s:o, s:b, s:n, s:n, s:s, s:s, s:n, s:i, s:i, s:n, s:[]}", "id",
+                         (json_int_t)c->id, "parent", parent, "deleted", 1, "author", "website",
+                         "html", "", "created", created, "modified", "likes", 0, "dislikes", 0,
+                         "anchor", "replies");
+    json_t *anchor = NULL;
+    if (c->anchor)
+        anchor = json_loads(c->anchor, 0, NULL);
+    return json_pack("{s:I, s:o, s:s, s:o, s:s, s:s, s:o, s:I, s:I, s:o, s:[]}", "id",
+                     (json_int_t)c->id, "parent", parent, "author", c->author ? c->author : "",
+                     "website", c->website ? json_string(c->website) : json_null(), "html",
+                     c->html ? c->html : "", "created", created, "modified",
+                     c->modified ? json_string(modified) : json_null(), "likes",
+                     (json_int_t)c->likes, "dislikes", (json_int_t)c->dislikes, "anchor",
+                     anchor ? anchor : json_null(), "replies");
+}
+
+void api__publish_comment(http_req *req, const char *site, const char *uri, const store_comment *c)
+{
+    api_app *app = api__app(req);
+    if (!app->server || c->status != STORE_PUBLISHED)
+        return;
+    json_t *o = api__comment_json(c, false);
+    char *data = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    char id[24];
+    snprintf(id, sizeof id, "%lld", (long long)c->id);
+    char *topic = util_arena_printf(req->arena, "%s\n%s", site, uri);
+    http_publish(app->server, topic, "comment", id, data);
+    free(data);
+}
+
+/* Reads the optional anchor {paragraph, quote}; *out is its JSON text. */
+static bool read_anchor(http_req *req, json_t *body, const char **out)
+{
+    *out = NULL;
+    json_t *a = json_object_get(body, "anchor");
+    if (!a || json_is_null(a))
+        return true;
+    if (!json_is_object(a)) {
+        http_error(req, 422, "invalid_field", "anchor",
+                   "anchor must be an object {\"paragraph\", \"quote\"}");
+        return false;
+    }
+    json_t *p = json_object_get(a, "paragraph");
+    json_t *para;
+    if (json_is_integer(p) && json_integer_value(p) >= 0) {
+        para = json_integer(json_integer_value(p));
+    } else if (json_is_string(p) && json_string_length(p) > 0 &&
+               util_utf8_len(json_string_value(p), json_string_length(p)) <= MAX_PARAGRAPH &&
+               !memchr(json_string_value(p), '\0', json_string_length(p))) {
+        para = json_string(json_string_value(p));
+    } else {
+        http_error(req, 422, "invalid_field", "anchor",
+                   "anchor.paragraph must be a paragraph id (a string of 1-%d characters)",
+                   MAX_PARAGRAPH);
+        return false;
+    }
+    const char *quote;
+    if (!api__field_string(req, a, "quote", FIELD_OPTIONAL, MAX_QUOTE, true, &quote)) {
+        json_decref(para);
+        return false;
+    }
+    json_t *o = json_pack("{s:o, s:s?}", "paragraph", para, "quote", quote);
+    if (!json_object_get(o, "quote"))
+        json_object_set_new(o, "quote", json_null());
+    char *s = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    *out = util_arena_strdup(req->arena, s);
+    free(s);
+    return true;
+}
+
+static bool rate_limited(http_req *req, api_ratelimit *rl)
+{
+    int retry;
+    if (api__ratelimit_take(rl, api__ip_hash(req), &retry))
+        return false;
+    char ra[16];
+    snprintf(ra, sizeof ra, "%d", retry);
+    http_add_header(req, "Retry-After", ra);
+    http_error(req, 429, "rate_limited", NULL, "too many requests; try again in %d seconds", retry);
+    return true;
+}
+
+typedef struct post {
+    const char *uri, *site, *title, *author, *email, *website, *text, *anchor, *subscribe;
+    int64_t parent;
+} post;
+
+static bool read_post(http_req *req, json_t *body, post *p)
+{
+    memset(p, 0, sizeof *p);
+    if (!api__field_string(req, body, "uri", FIELD_REQUIRED, MAX_URI, false, &p->uri) ||
+        !api__field_string(req, body, "site", FIELD_OPTIONAL, 100, true, &p->site) ||
+        !api__field_string(req, body, "title", FIELD_OPTIONAL, MAX_TITLE, true, &p->title) ||
+        !api__field_string(req, body, "author", FIELD_REQUIRED, MAX_AUTHOR, true, &p->author) ||
+        !api__field_string(req, body, "email", FIELD_OPTIONAL, MAX_EMAIL, true, &p->email) ||
+        !api__field_string(req, body, "website", FIELD_OPTIONAL, MAX_WEBSITE, true, &p->website) ||
+        !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &p->text) ||
+        !api__field_string(req, body, "subscribe", FIELD_OPTIONAL, 16, true, &p->subscribe))
+        return false;
+    for (const unsigned char *c = (const unsigned char *)p->uri; *c; c++)
+        if (*c < 0x20 || *c == 0x7f) {
+            http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
+            return false;
+        }
+    for (const unsigned char *c = (const unsigned char *)p->author; *c; c++)
+        if (*c < 0x20 || *c == 0x7f) {
+            http_error(req, 422, "invalid_field", "author",
+                       "author must not contain control characters");
+            return false;
+        }
+    if (p->site && !api__valid_site(p->site)) {
+        http_error(req, 422, "invalid_field", "site",
+                   "site must be 1-100 letters, digits, '.', '-' or '_'");
+        return false;
+    }
+    if (!p->site)
+        p->site = api__app(req)->cfg->default_site;
+    if (p->email && !api__valid_email(p->email)) {
+        http_error(req, 422, "invalid_field", "email", "email is not a valid address");
+        return false;
+    }
+    if (p->website && !api__valid_http_url(p->website)) {
+        http_error(req, 422, "invalid_field", "website",
+                   "website must be an http:// or https:// address");
+        return false;
+    }
+    if (p->subscribe) {
+        if (strcmp(p->subscribe, "replies") != 0 && strcmp(p->subscribe, "all") != 0) {
+            http_error(req, 422, "invalid_field", "subscribe", "subscribe must be replies or all");
+            return false;
+        }
+        if (!p->email) {
+            http_error(req, 422, "invalid_field", "email", "email is required to subscribe");
+            return false;
+        }
+    }
+    json_t *parent = json_object_get(body, "parent");
+    if (parent && !json_is_null(parent)) {
+        if (!json_is_integer(parent) || json_integer_value(parent) <= 0) {
+            http_error(req, 422, "invalid_field", "parent",
+                       "parent must be the id of a comment (a positive integer)");
+            return false;
+        }
+        p->parent = json_integer_value(parent);
+    }
+    return read_anchor(req, body, &p->anchor);
+}
+
+typedef struct insert_ctx {
+    http_req *req;
+    post *p;
+    store_comment *c;
+    store_thread th;
+    int64_t id;
+    bool bad_parent;
+} insert_ctx;
+
+static store_status do_insert(store *s, void *arg)
+{
+    insert_ctx *x = arg;
+    store_status rc = store_thread_ensure(s, x->req->arena, x->p->site, x->p->uri, x->p->title,
+                                          &x->th);
+    if (rc != STORE_OK)
+        return rc;
+    if (x->p->parent) {
+        store_comment par;
+        rc = store_comment_get(s, x->req->arena, x->p->parent, &par);
+        if (rc == STORE_NOTFOUND || (rc == STORE_OK && (par.thread_id != x->th.id ||
+                                                         par.status != STORE_PUBLISHED))) {
+            x->bad_parent = true;
+            return STORE_NOTFOUND;
+        }
+        if (rc != STORE_OK)
+            return rc;
+    }
+    x->c->thread_id = x->th.id;
+    return store_comment_insert(s, x->c, &x->id);
+}
+
+void api__comments_post(http_req *req)
+{
+    api_app *app = api__app(req);
+    json_t *body = api__body(req);
+    if (!body)
+        return;
+    post p;
+    if (!read_post(req, body, &p))
+        goto out;
+    if (rate_limited(req, app->post_limit))
+        goto out;
+    store *s = api__store(req);
+    if (!s)
+        goto out;
+    const char *token, *token_hash;
+    api__new_token(req, &token, &token_hash);
+    store_comment c = {
+        .parent = p.parent,
+        .author = p.author,
+        .email = p.email,
+        .website = p.website,
+        .text = p.text,
+        .html = render_markdown(req->arena, p.text, strlen(p.text)),
+        .status = STORE_PUBLISHED,
+        .anchor = p.anchor,
+        .created = util_now_ms(),
+        .ip_hash = api__ip_hash(req),
+        .edit_token_hash = token_hash,
+        .user_agent = http_header(req, "User-Agent"),
+        .lang = NULL,
+    };
+    insert_ctx x = {.req = req, .p = &p, .c = &c};
+    store_status rc = store_begin(s);
+    if (rc == STORE_OK) {
+        rc = do_insert(s, &x);
+        if (rc == STORE_OK)
+            rc = store_commit(s);
+        else
+            store_rollback(s);
+    }
+    if (x.bad_parent) {
+        http_error(req, 422, "invalid_field", "parent",
+                   "parent is not a published comment of this thread");
+        goto out;
+    }
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        goto out;
+    }
+    c.id = x.id;
+    atomic_fetch_add(&app->comments_by_status[c.status], 1);
+    json_t *o = json_pack("{s:o, s:s, s:s}", "comment", api__comment_json(&c, false), "status",
+                          store_comment_status_name(c.status), "edit_token", token);
+    http_add_header(req, "Location",
+                    util_arena_printf(req->arena, "/api/v1/comments/%lld", (long long)c.id));
+    api__send_json(req, 201, o);
+    api__publish_comment(req, p.site, p.uri, &c);
+out:
+    json_decref(body);
+}
+
+void api__comment_get(http_req *req)
+{
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
+        return;
+    store *s = api__store(req);
+    if (!s)
+        return;
+    store_comment c;
+    store_status rc = store_comment_get(s, req->arena, id, &c);
+    if (rc == STORE_OK && c.status != STORE_PUBLISHED)
+        rc = STORE_NOTFOUND;
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        return;
+    }
+    api__send_json(req, 200, api__comment_json(&c, false));
+}
+
+/* Loads the comment and checks the edit token and window; answers on
+ * failure. */
+static bool authorize_edit(http_req *req, store *s, int64_t id, store_comment *c)
+{
+    const char *token = http_header(req, "X-Edit-Token");
+    if (!token || !*token) {
+        http_error(req, 401, "unauthorized", NULL, "the X-Edit-Token header is required");
+        return false;
+    }
+    store_status rc = store_comment_get(s, req->arena, id, c);
+    if (rc == STORE_OK && c->status == STORE_DELETED)
+        rc = STORE_NOTFOUND;
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        return false;
+    }
+    const char *h = api__token_hash(req->arena, token);
+    if (!c->edit_token_hash || strcmp(h, c->edit_token_hash) != 0) {
+        http_error(req, 403, "forbidden", NULL, "this edit token is not the one of this comment");
+        return false;
+    }
+    int64_t window_ms = (int64_t)api__app(req)->cfg->edit_window * 1000;
+    if (util_now_ms() - c->created > window_ms) {
+        http_error(req, 403, "edit_window_closed", NULL,
+                   "comments can only be changed within %d minutes of posting",
+                   api__app(req)->cfg->edit_window / 60);
+        return false;
+    }
+    return true;
+}
+
+void api__comment_put(http_req *req)
+{
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
+        return;
+    json_t *body = api__body(req);
+    if (!body)
+        return;
+    store *s = api__store(req);
+    store_comment c;
+    const char *text;
+    if (!s || !authorize_edit(req, s, id, &c) ||
+        !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &text))
+        goto out;
+    c.text = text;
+    c.html = render_markdown(req->arena, text, strlen(text));
+    c.modified = util_now_ms();
+    store_status rc = store_comment_update_text(s, id, c.text, c.html, c.status, c.modified);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        goto out;
+    }
+    json_t *o = json_pack("{s:o, s:s}", "comment", api__comment_json(&c, false), "status",
+                          store_comment_status_name(c.status));
+    api__send_json(req, 200, o);
+out:
+    json_decref(body);
+}
+
+void api__comment_delete(http_req *req)
+{
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
+        return;
+    store *s = api__store(req);
+    store_comment c;
+    if (!s || !authorize_edit(req, s, id, &c))
+        return;
+    store_status rc = store_comment_set_status(s, id, STORE_DELETED);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        return;
+    }
+    http_send_empty(req, 204);
+}

@@ -1,0 +1,244 @@
+/* common — what every handler shares: the store of the calling thread, the
+ * one mapping of store failures to HTTP statuses, JSON bodies in and out,
+ * and field validation that answers 422 naming the field. */
+#include <ctype.h>
+#include <string.h>
+
+#include "api/api_int.h"
+
+store *api__store(http_req *req)
+{
+    api_app *app = api__app(req);
+    store *s = store_pool_get(app->pool);
+    if (!s) {
+        atomic_fetch_add(&app->store_errors, 1);
+        http_add_header(req, "Retry-After", "5");
+        http_error(req, 503, "unavailable", NULL, "the database is unavailable");
+    }
+    return s;
+}
+
+void api__store_error(http_req *req, store_status st, const char *what)
+{
+    switch (st) {
+    case STORE_OK:
+        break;
+    case STORE_NOTFOUND:
+        http_error(req, 404, "not_found", NULL, "no such %s", what);
+        break;
+    case STORE_CONFLICT:
+        http_error(req, 409, "conflict", NULL, "the %s changed at the same time; try again", what);
+        break;
+    case STORE_EBUSY:
+    case STORE_EIO:
+    case STORE_EINVAL:
+        atomic_fetch_add(&api__app(req)->store_errors, 1);
+        LOG_ERROR("api: %s %s: store: %s", req->method_name, req->path, store_strerror(st));
+        http_add_header(req, "Retry-After", "2");
+        http_error(req, 503, "unavailable", NULL, "the database could not answer; try again");
+        break;
+    }
+}
+
+json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errlen)
+{
+    if (!util_utf8_valid(body, len)) {
+        snprintf(err, errlen, "the body is not valid UTF-8");
+        return NULL;
+    }
+    json_error_t je;
+    json_t *v = json_loadb(body, len, 0, &je);
+    if (!v) {
+        snprintf(err, errlen, "the body is not valid JSON: %s (line %d, column %d)", je.text,
+                 je.line, je.column);
+        return NULL;
+    }
+    if (!json_is_object(v)) {
+        json_decref(v);
+        snprintf(err, errlen, "the body must be a JSON object");
+        return NULL;
+    }
+    return v;
+}
+
+json_t *api__body(http_req *req)
+{
+    char err[256];
+    json_t *v = api_json_parse_body(req->body.data, req->body.len, err, sizeof err);
+    if (!v)
+        http_error(req, 400, "bad_request", NULL, "%s", err);
+    return v;
+}
+
+void api__send_json(http_req *req, int status, json_t *v)
+{
+    char *s = json_dumps(v, JSON_COMPACT);
+    json_decref(v);
+    http_send(req, status, "application/json; charset=utf-8", s, strlen(s));
+    free(s);
+}
+
+bool api__field_string(http_req *req, json_t *obj, const char *name, api__need need,
+                       size_t max_chars, bool trim, const char **out)
+{
+    *out = NULL;
+    json_t *v = json_object_get(obj, name);
+    if (!v || json_is_null(v)) {
+        if (need == FIELD_REQUIRED) {
+            http_error(req, 422, "invalid_field", name, "%s is required", name);
+            return false;
+        }
+        return true;
+    }
+    if (!json_is_string(v)) {
+        http_error(req, 422, "invalid_field", name, "%s must be a string", name);
+        return false;
+    }
+    const char *s = json_string_value(v);
+    size_t n = json_string_length(v);
+    if (memchr(s, '\0', n)) {
+        http_error(req, 422, "invalid_field", name, "%s must not contain NUL characters", name);
+        return false;
+    }
+    if (trim)
+        s = util_trim(s, n, &n);
+    if (n == 0) {
+        if (need == FIELD_REQUIRED) {
+            http_error(req, 422, "invalid_field", name, "%s must not be empty", name);
+            return false;
+        }
+        return true;
+    }
+    size_t chars = util_utf8_len(s, n);
+    if (chars > max_chars) {
+        http_error(req, 422, "invalid_field", name, "%s is too long (%zu characters, at most %zu)",
+                   name, chars, max_chars);
+        return false;
+    }
+    *out = util_arena_strndup(req->arena, s, n);
+    return true;
+}
+
+bool api__valid_email(const char *s)
+{
+    size_t n = strlen(s);
+    const char *at = strrchr(s, '@');
+    if (n > 254 || !at || at == s || at - s > 64)
+        return false;
+    for (const char *p = s; p < at; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= ' ' || c == '@' || c == '<' || c == '>' || c == '(' || c == ')' || c == ',' ||
+            c == ';' || c == ':' || c == '\\' || c == '"' || c == '[' || c == ']' || c == 0x7f)
+            return false;
+    }
+    if (s[0] == '.' || at[-1] == '.' || strstr(s, ".."))
+        return false;
+    const char *d = at + 1;
+    const char *dot = strrchr(d, '.');
+    if (!*d || !dot || dot == d || !dot[1] || strlen(dot + 1) < 2)
+        return false;
+    const char *label = d;
+    for (const char *p = d;; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '.' || c == '\0') {
+            if (p == label || label[0] == '-' || p[-1] == '-' || p - label > 63)
+                return false;
+            if (!c)
+                break;
+            label = p + 1;
+        } else if (!isalnum(c) && c != '-' && c < 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool api__valid_http_url(const char *s)
+{
+    const char *rest;
+    if (strncasecmp(s, "http://", 7) == 0)
+        rest = s + 7;
+    else if (strncasecmp(s, "https://", 8) == 0)
+        rest = s + 8;
+    else
+        return false;
+    size_t hostlen = strcspn(rest, "/?#");
+    if (hostlen == 0 || strlen(s) > 2000)
+        return false;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' ||
+            c == '{' || c == '|' || c == '}' || c == 0x7f)
+            return false;
+    }
+    /* host[:port], optional userinfo is refused (phishing-looking links) */
+    for (size_t i = 0; i < hostlen; i++) {
+        unsigned char c = (unsigned char)rest[i];
+        if (c == '@')
+            return false;
+        if (!isalnum(c) && c != '.' && c != '-' && c != ':' && c != '[' && c != ']' && c < 0x80)
+            return false;
+    }
+    return rest[0] != '.' && rest[0] != ':';
+}
+
+bool api__valid_site(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 100)
+        return false;
+    for (const char *p = s; *p; p++)
+        if (!isalnum((unsigned char)*p) && !strchr("-_.", *p))
+            return false;
+    return true;
+}
+
+bool api__query_thread(http_req *req, const char **site, const char **uri)
+{
+    const char *u = http_param(req, "uri");
+    if (!u || !*u) {
+        http_error(req, 422, "invalid_field", "uri", "uri is required");
+        return false;
+    }
+    size_t chars = util_utf8_len(u, strlen(u));
+    if (chars > 2000) {
+        http_error(req, 422, "invalid_field", "uri", "uri is too long (at most 2000 characters)");
+        return false;
+    }
+    for (const unsigned char *p = (const unsigned char *)u; *p; p++)
+        if (*p < 0x20 || *p == 0x7f) {
+            http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
+            return false;
+        }
+    const char *s = http_param(req, "site");
+    if (!s || !*s)
+        s = api__app(req)->cfg->default_site;
+    else if (!api__valid_site(s)) {
+        http_error(req, 422, "invalid_field", "site",
+                   "site must be 1-100 letters, digits, '.', '-' or '_'");
+        return false;
+    }
+    *site = s;
+    *uri = u;
+    return true;
+}
+
+bool api__path_id(http_req *req, size_t index, int64_t *id)
+{
+    const char *s = index < req->nparams ? req->params[index] : NULL;
+    int64_t v = 0;
+    if (!s || !*s || strlen(s) > 18)
+        goto bad;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9')
+            goto bad;
+        v = v * 10 + (*p - '0');
+    }
+    if (v <= 0)
+        goto bad;
+    *id = v;
+    return true;
+bad:
+    http_error(req, 404, "not_found", NULL, "no such comment: %s", s ? s : "");
+    return false;
+}

@@ -1,0 +1,94 @@
+/* feeds — GET /feeds/comments.atom?uri=U[&site=S]: the thread's published
+ * comments as an Atom feed, newest first (the 50 latest), and
+ * GET /api/v1/events: the live stream of newly published comments. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/api_int.h"
+#include "render/render.h"
+
+#define FEED_MAX 50
+
+/* Absolute URL of the page: the uri itself when absolute, else on the
+ * configured public URL. */
+static const char *page_url(http_req *req, const char *uri)
+{
+    if (strncmp(uri, "http://", 7) == 0 || strncmp(uri, "https://", 8) == 0)
+        return uri;
+    return util_arena_printf(req->arena, "%s%s%s", api__app(req)->cfg->public_url,
+                             uri[0] == '/' ? "" : "/", uri);
+}
+
+static int by_newest(const void *pa, const void *pb)
+{
+    const store_comment *a = pa, *b = pb;
+    if (a->created != b->created)
+        return a->created < b->created ? 1 : -1;
+    return a->id < b->id ? 1 : a->id > b->id ? -1 : 0;
+}
+
+void api__feed_atom(http_req *req)
+{
+    api_app *app = api__app(req);
+    const char *site, *uri;
+    if (!api__query_thread(req, &site, &uri))
+        return;
+    store *s = api__store(req);
+    if (!s)
+        return;
+    store_thread th = {0};
+    store_comment *cs = NULL;
+    size_t n = 0;
+    store_status rc = store_thread_find(s, req->arena, site, uri, &th);
+    if (rc == STORE_OK)
+        rc = store_thread_comments(s, req->arena, th.id, 1u << STORE_PUBLISHED, &cs, &n);
+    if (rc != STORE_OK && rc != STORE_NOTFOUND) {
+        api__store_error(req, rc, "thread");
+        return;
+    }
+    if (n)
+        qsort(cs, n, sizeof *cs, by_newest);
+    if (n > FEED_MAX)
+        n = FEED_MAX;
+    const char *page = page_url(req, uri);
+    render_feed_entry *entries = util_arena_alloc(req->arena, (n ? n : 1) * sizeof *entries);
+    int64_t updated = th.created;
+    for (size_t i = 0; i < n; i++) {
+        entries[i] = (render_feed_entry){
+            .id = cs[i].id,
+            .author = cs[i].author,
+            .html = cs[i].html,
+            .created_ms = cs[i].created,
+            .modified_ms = cs[i].modified,
+            .link = util_arena_printf(req->arena, "%s#comment-%lld", page, (long long)cs[i].id),
+        };
+        int64_t t = cs[i].modified > cs[i].created ? cs[i].modified : cs[i].created;
+        if (t > updated)
+            updated = t;
+    }
+    const char *self = util_arena_printf(req->arena, "%s/feeds/comments.atom?%s", app->cfg->public_url,
+                                         req->raw_query);
+    render_feed f = {
+        .id = self,
+        .title = util_arena_printf(req->arena, "%s — %s", app->cfg->site_name,
+                                   th.title && *th.title ? th.title : uri),
+        .self_link = self,
+        .alt_link = page,
+        .updated_ms = updated ? updated : util_now_ms(),
+        .entries = entries,
+        .n = n,
+    };
+    util_buf b = {0};
+    render_atom(&b, &f);
+    http_add_header(req, "Cache-Control", "no-cache");
+    http_send(req, 200, "application/atom+xml; charset=utf-8", b.data, b.len);
+    util_buf_free(&b);
+}
+
+void api__events(http_req *req)
+{
+    const char *site, *uri;
+    if (!api__query_thread(req, &site, &uri))
+        return;
+    http_stream(req, util_arena_printf(req->arena, "%s\n%s", site, uri));
+}

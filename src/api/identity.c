@@ -1,0 +1,76 @@
+/* identity — keyed hashes and tokens, with libsodium.
+ *
+ * A reader's IP address is never stored: only BLAKE2b(secret, ip).  Voter
+ * cookies are "payload.mac" where payload is the voter identity and mac a
+ * keyed BLAKE2b of it, so a client cannot mint identities: without a cookie
+ * a reader is the hash of its address, and the cookie it then receives
+ * carries that same identity, which it keeps when its address changes.
+ * Edit tokens are 24 random bytes; only their hash is stored. */
+#include <sodium.h>
+#include <string.h>
+
+#include "api/api_int.h"
+
+#define VOTER_COOKIE "causerie_voter"
+
+const char *api__tag(util_arena *a, const unsigned char key[32], const void *data, size_t n)
+{
+    unsigned char h[6];
+    crypto_generichash(h, sizeof h, data, n, key, 32);
+    return util_hex_encode(a, h, sizeof h);
+}
+
+const char *api__ip_hash(http_req *req)
+{
+    unsigned char h[16];
+    crypto_generichash(h, sizeof h, (const unsigned char *)req->ip, strlen(req->ip),
+                       api__app(req)->secret, 32);
+    return util_hex_encode(req->arena, h, sizeof h);
+}
+
+static const char *voter_mac(http_req *req, const char *payload)
+{
+    unsigned char key[32], h[16];
+    /* A key of its own, derived from the secret, so a voter MAC can never be
+     * confused with an IP hash. */
+    crypto_generichash(key, sizeof key, (const unsigned char *)"voter", 5,
+                       api__app(req)->secret, 32);
+    crypto_generichash(h, sizeof h, (const unsigned char *)payload, strlen(payload), key,
+                       sizeof key);
+    return util_b64url_encode(req->arena, h, sizeof h);
+}
+
+const char *api__voter(http_req *req, const char **set_cookie)
+{
+    *set_cookie = NULL;
+    const char *cookie = http_cookie(req, VOTER_COOKIE);
+    if (cookie) {
+        const char *dot = strchr(cookie, '.');
+        if (dot && dot - cookie == 32) {
+            char *payload = util_arena_strndup(req->arena, cookie, 32);
+            if (strcmp(voter_mac(req, payload), dot + 1) == 0)
+                return payload;
+        }
+    }
+    const char *id = api__ip_hash(req);
+    *set_cookie = util_arena_printf(req->arena,
+                                    VOTER_COOKIE "=%s.%s; Path=/; Max-Age=31536000; HttpOnly; "
+                                    "SameSite=Lax",
+                                    id, voter_mac(req, id));
+    return id;
+}
+
+void api__new_token(http_req *req, const char **token, const char **hash)
+{
+    unsigned char raw[24];
+    randombytes_buf(raw, sizeof raw);
+    *token = util_b64url_encode(req->arena, raw, sizeof raw);
+    *hash = api__token_hash(req->arena, *token);
+}
+
+const char *api__token_hash(util_arena *a, const char *token)
+{
+    unsigned char h[32];
+    crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
+    return util_hex_encode(a, h, sizeof h);
+}

@@ -1,0 +1,115 @@
+/* ratelimit — per-key token buckets (key = IP hash), one per limited action.
+ *
+ * A bucket holds `per_minute` tokens and refills continuously.  Buckets live
+ * in an open hash table under one mutex; when it fills up, full buckets
+ * (those that would be at capacity now) are dropped, so memory stays
+ * bounded whatever the number of addresses.  0 per minute = no limit. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/api_int.h"
+
+#define RL_SLOTS 8192
+
+typedef struct bucket {
+    char key[40];
+    double tokens;
+    int64_t last_us;
+} bucket;
+
+struct api_ratelimit {
+    pthread_mutex_t mu;
+    int per_minute;
+    size_t used;
+    bucket *slots;
+};
+
+api_ratelimit *api__ratelimit_new(int per_minute)
+{
+    api_ratelimit *r = xcalloc(1, sizeof *r);
+    pthread_mutex_init(&r->mu, NULL);
+    r->per_minute = per_minute;
+    r->slots = xcalloc(RL_SLOTS, sizeof(bucket));
+    return r;
+}
+
+void api__ratelimit_free(api_ratelimit *r)
+{
+    if (!r)
+        return;
+    pthread_mutex_destroy(&r->mu);
+    free(r->slots);
+    free(r);
+}
+
+static uint64_t fnv(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static void refill(api_ratelimit *r, bucket *b, int64_t now)
+{
+    b->tokens += (double)(now - b->last_us) * r->per_minute / 60e6;
+    if (b->tokens > r->per_minute)
+        b->tokens = r->per_minute;
+    b->last_us = now;
+}
+
+/* Drops every bucket that has refilled completely, then rebuilds the table. */
+static void sweep(api_ratelimit *r, int64_t now)
+{
+    bucket *old = r->slots;
+    r->slots = xcalloc(RL_SLOTS, sizeof(bucket));
+    r->used = 0;
+    for (size_t i = 0; i < RL_SLOTS; i++) {
+        if (!old[i].key[0])
+            continue;
+        refill(r, &old[i], now);
+        if (old[i].tokens >= r->per_minute)
+            continue;
+        size_t j = fnv(old[i].key) % RL_SLOTS;
+        while (r->slots[j].key[0])
+            j = (j + 1) % RL_SLOTS;
+        r->slots[j] = old[i];
+        r->used++;
+    }
+    free(old);
+}
+
+bool api__ratelimit_take(api_ratelimit *r, const char *key, int *retry_after)
+{
+    *retry_after = 0;
+    if (r->per_minute <= 0)
+        return true;
+    int64_t now = util_mono_us();
+    pthread_mutex_lock(&r->mu);
+    if (r->used > RL_SLOTS * 3 / 4)
+        sweep(r, now);
+    size_t j = fnv(key) % RL_SLOTS;
+    while (r->slots[j].key[0] && strncmp(r->slots[j].key, key, sizeof r->slots[j].key - 1) != 0)
+        j = (j + 1) % RL_SLOTS;
+    bucket *b = &r->slots[j];
+    if (!b->key[0]) {
+        if (r->used >= RL_SLOTS - 1) { /* every bucket is busy: refuse, don't loop */
+            pthread_mutex_unlock(&r->mu);
+            *retry_after = 60;
+            return false;
+        }
+        snprintf(b->key, sizeof b->key, "%s", key);
+        b->tokens = r->per_minute;
+        b->last_us = now;
+        r->used++;
+    }
+    refill(r, b, now);
+    bool ok = b->tokens >= 1.0;
+    if (ok)
+        b->tokens -= 1.0;
+    else
+        *retry_after = (int)((1.0 - b->tokens) * 60.0 / r->per_minute) + 1;
+    pthread_mutex_unlock(&r->mu);
+    return ok;
+}

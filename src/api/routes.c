@@ -1,0 +1,28 @@
+/* routes — the whole HTTP API on one screen: method, pattern, handler,
+ * flags, metric name.  The first route whose pattern and method match wins. */
+#include "api/api_int.h"
+
+#define JSON_CORS (HTTP_BODY_JSON | HTTP_CORS)
+
+const http_route api_routes[] = {
+    /* readers */
+    {HTTP_GET, "/api/v1/comments", api__comments_list, HTTP_CORS, "comments_list"},
+    {HTTP_POST, "/api/v1/comments", api__comments_post, JSON_CORS, "comments_post"},
+    {HTTP_GET, "/api/v1/comments/{id}", api__comment_get, HTTP_CORS, "comment_get"},
+    {HTTP_PUT, "/api/v1/comments/{id}", api__comment_put, JSON_CORS, "comment_put"},
+    {HTTP_DELETE, "/api/v1/comments/{id}", api__comment_delete, HTTP_CORS, "comment_delete"},
+    {HTTP_POST, "/api/v1/comments/{id}/vote", api__comment_vote, JSON_CORS, "comment_vote"},
+    {HTTP_GET, "/api/v1/counts", api__counts, HTTP_CORS, "counts"},
+    {HTTP_GET, "/api/v1/events", api__events, HTTP_CORS, "events"},
+    {HTTP_GET, "/feeds/comments.atom", api__feed_atom, HTTP_CORS, "feed_atom"},
+    /* operations */
+    {HTTP_GET, "/healthz", api__healthz, 0, "healthz"},
+    {HTTP_GET, "/metrics", api__metrics, 0, "metrics"},
+    /* embedded web assets: widget, console, demo page */
+    {HTTP_GET, "/widget/*", api__asset, HTTP_CORS | HTTP_NO_METRICS, "asset"},
+    {HTTP_GET, "/admin", api__asset, HTTP_NO_METRICS, "asset"},
+    {HTTP_GET, "/admin/*", api__asset, HTTP_NO_METRICS, "asset"},
+    {HTTP_GET, "/favicon.ico", api__asset, HTTP_NO_METRICS, "asset"},
+    {HTTP_GET, "/*", api__asset, HTTP_NO_METRICS, "asset"},
+};
+const size_t api_routes_count = UTIL_ARRAY_LEN(api_routes);

@@ -1,0 +1,48 @@
+/* votes — POST /api/v1/comments/{id}/vote {"value": 1 | -1 | 0}.
+ * One vote per reader per comment (see identity.c for who a reader is); a
+ * new vote replaces the old one and 0 withdraws it.  The totals come back. */
+#include "api/api_int.h"
+
+void api__comment_vote(http_req *req)
+{
+    api_app *app = api__app(req);
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
+        return;
+    json_t *body = api__body(req);
+    if (!body)
+        return;
+    json_t *v = json_object_get(body, "value");
+    if (!v || !json_is_integer(v) || json_integer_value(v) < -1 || json_integer_value(v) > 1) {
+        http_error(req, 422, "invalid_field", "value", "value must be 1, -1 or 0");
+        goto out;
+    }
+    int value = (int)json_integer_value(v);
+    int retry;
+    if (!api__ratelimit_take(app->vote_limit, api__ip_hash(req), &retry)) {
+        char ra[16];
+        snprintf(ra, sizeof ra, "%d", retry);
+        http_add_header(req, "Retry-After", ra);
+        http_error(req, 429, "rate_limited", NULL, "too many votes; try again in %d seconds",
+                   retry);
+        goto out;
+    }
+    store *s = api__store(req);
+    if (!s)
+        goto out;
+    const char *cookie;
+    const char *voter = api__voter(req, &cookie);
+    int64_t likes, dislikes;
+    store_status rc = store_vote(s, id, voter, value, &likes, &dislikes);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        goto out;
+    }
+    if (cookie)
+        http_add_header(req, "Set-Cookie", cookie);
+    api__send_json(req, 200,
+                   json_pack("{s:I, s:I}", "likes", (json_int_t)likes, "dislikes",
+                             (json_int_t)dislikes));
+out:
+    json_decref(body);
+}

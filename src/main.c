@@ -1,0 +1,160 @@
+/* main — the causerie command line: serve, demo, and the operator's
+ * commands.  Reads the configuration (defaults, --config FILE, then
+ * CAUSERIE_<SECTION>_<KEY> variables), refuses a bad one naming the key,
+ * and on SIGTERM/SIGINT stops accepting, lets requests in flight finish and
+ * closes the store. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "api/api.h"
+#include "http/http.h"
+#include "util/util.h"
+
+static const char usage[] =
+    "usage: causerie [--config FILE] COMMAND\n"
+    "\n"
+    "Commands:\n"
+    "  serve              run the comment server\n"
+    "  demo               serve the demo article page with its comments (fresh SQLite\n"
+    "                     file unless CAUSERIE_STORE_URL or --config says otherwise)\n"
+    "  config             print the configuration in effect (secrets masked)\n"
+    "  migrate            bring the database schema up to date and exit\n"
+    "\n"
+    "Options:\n"
+    "  --config FILE      read settings from an INI file\n"
+    "  -h, --help         show this help\n"
+    "  -V, --version      print the version\n"
+    "\n"
+    "Every setting can be given as an environment variable CAUSERIE_<SECTION>_<KEY>,\n"
+    "e.g. CAUSERIE_SERVER_LISTEN=127.0.0.1:8080, CAUSERIE_STORE_URL=sqlite:/var/lib/causerie.db\n"
+    "or postgresql://user@host/db, CAUSERIE_LIMITS_POSTS_PER_MINUTE=10.  See README.md.\n";
+
+static int serve(util_config *cfg, bool demo)
+{
+    char err[512];
+    /* Signals are taken by sigwait below, never by a worker thread. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    api_app *app = api_app_new(cfg, demo, err, sizeof err);
+    if (!app) {
+        fprintf(stderr, "causerie: %s\n", err);
+        return 1;
+    }
+    if (demo && !api_demo_seed(app)) {
+        fprintf(stderr, "causerie: could not seed the demo comments\n");
+        api_app_free(app);
+        return 1;
+    }
+    http_server_config hc = {
+        .listen = cfg->listen,
+        .threads = cfg->threads,
+        .body_limit = (size_t)cfg->body_limit,
+        .trust_proxy = cfg->trust_proxy,
+        .max_connections = cfg->max_connections,
+        .cors_origins = cfg->site_origins,
+        .routes = api_routes,
+        .nroutes = api_routes_count,
+        .app = app,
+    };
+    http_server *srv = http_server_new(&hc, err, sizeof err);
+    if (!srv) {
+        fprintf(stderr, "causerie: %s\n", err);
+        api_app_free(app);
+        return 1;
+    }
+    app->server = srv;
+    LOG_INFO("causerie %s listening on %s (store: %s)", CAUSERIE_VERSION, cfg->listen,
+             strncmp(cfg->store_url, "sqlite:", 7) == 0 ? cfg->store_url : "postgresql");
+    if (demo) {
+        char *colon = strrchr(cfg->listen, ':');
+        printf("Causerie demo: http://127.0.0.1:%d/\n", http_server_port(srv));
+        (void)colon;
+        fflush(stdout);
+    }
+    int sig = 0;
+    sigwait(&set, &sig);
+    LOG_INFO("received %s: finishing requests in flight", sig == SIGTERM ? "SIGTERM" : "SIGINT");
+    http_server_stop(srv, cfg->shutdown_grace);
+    app->server = NULL;
+    api_app_free(app);
+    LOG_INFO("stopped cleanly");
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    const char *config_file = NULL;
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            fputs(usage, stdout);
+            return 0;
+        } else if (!strcmp(argv[i], "-V") || !strcmp(argv[i], "--version")) {
+            printf("causerie %s\n", CAUSERIE_VERSION);
+            return 0;
+        } else if (!strcmp(argv[i], "--config") && i + 1 < argc) {
+            config_file = argv[++i];
+        } else if (!strncmp(argv[i], "--config=", 9)) {
+            config_file = argv[i] + 9;
+        } else {
+            fprintf(stderr, "causerie: unknown option %s\n\n%s", argv[i], usage);
+            return 2;
+        }
+    }
+    if (i >= argc) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[i];
+    bool demo = strcmp(cmd, "demo") == 0;
+    char tmpdir[] = "/tmp/causerie-demo-XXXXXX";
+    if (demo && !config_file && !getenv("CAUSERIE_STORE_URL")) {
+        /* The demo runs on a fresh SQLite file of its own. */
+        if (!mkdtemp(tmpdir)) {
+            perror("causerie: mkdtemp");
+            return 1;
+        }
+        char url[128];
+        snprintf(url, sizeof url, "sqlite:%s/demo.db", tmpdir);
+        setenv("CAUSERIE_STORE_URL", url, 1);
+    }
+    util_config cfg;
+    char err[512];
+    if (!util_config_load(&cfg, config_file, err, sizeof err)) {
+        fprintf(stderr, "causerie: configuration error: %s\n", err);
+        util_config_free(&cfg);
+        return 2;
+    }
+    util_log_set_level(util_log_level_parse(cfg.log_level));
+    int rc;
+    if (demo || !strcmp(cmd, "serve")) {
+        rc = serve(&cfg, demo);
+    } else if (!strcmp(cmd, "config")) {
+        util_buf b = {0};
+        util_config_dump(&cfg, &b);
+        fputs(b.data, stdout);
+        util_buf_free(&b);
+        rc = 0;
+    } else if (!strcmp(cmd, "migrate")) {
+        store_pool *p = store_pool_new(cfg.store_url, err, sizeof err);
+        if (!p)
+            fprintf(stderr, "causerie: %s\n", err);
+        else
+            printf("schema is up to date\n");
+        store_pool_free(p);
+        rc = p ? 0 : 1;
+    } else {
+        fprintf(stderr, "causerie: unknown command \"%s\"\n\n%s", cmd, usage);
+        rc = 2;
+    }
+    util_config_free(&cfg);
+    return rc;
+}
