@@ -70,10 +70,23 @@ unit: $(UNIT_BINS)
 api: $(BUILD)/causerie
 	@CAUSERIE_BIN=$(abspath $(BUILD)/causerie) scripts/run-api-tests.sh
 
-check: all unit api
+browser: $(BUILD)/causerie
+	@CAUSERIE_BIN=$(abspath $(BUILD)/causerie) scripts/run-browser-tests.sh
 
+# Everything: the suite on a normal build (SQLite and PostgreSQL, browser
+# included), again under AddressSanitizer + UBSan, then each fuzzer for a
+# bounded time.  Starts its own PostgreSQL unless CAUSERIE_TEST_PG_URL is set.
+check:
+	@scripts/check.sh
+
+# The unit and black-box suites built with AddressSanitizer + UBSan.
+ASAN_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 asan:
-	$(MAKE) BUILD=build/asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" check
+	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SAN="$(ASAN_SAN)" all $(patsubst build/%,build/asan/%,$(UNIT_BINS))
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  scripts/run-unit.sh $(patsubst build/%,build/asan/%,$(UNIT_BINS))
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  CAUSERIE_BIN=$(abspath build/asan/causerie) scripts/run-api-tests.sh
 
 demo: $(BUILD)/causerie
 	$(BUILD)/causerie demo
@@ -82,3 +95,32 @@ clean:
 	rm -rf build
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# ---- fuzz
+# libFuzzer targets fuzz/fuzz_<name>.c, built with clang against the module
+# objects compiled again with sanitizers into $(BUILD)/fuzz/ (as an archive, so
+# a target links only what it calls); `make fuzz` runs each for FUZZ_SECONDS
+# on a scratch copy of fuzz/corpus/<name>/ (scripts/fuzz.sh).  -Werror is left
+# to the main gcc build: a clang-only warning must not stop the fuzzers.
+FUZZ_SECONDS ?= 20
+FUZZ_CC      ?= clang
+FUZZ_DIR     := $(BUILD)/fuzz
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS  := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wno-unused-parameter -g -O1 \
+                $(FUZZ_SAN) -pthread -Isrc $(PKG_CFLAGS) -DCAUSERIE_VERSION='"$(VERSION)"'
+FUZZ_BINS    := $(patsubst fuzz/%.c,$(FUZZ_DIR)/%,$(sort $(wildcard fuzz/fuzz_*.c)))
+FUZZ_OBJS    := $(patsubst src/%.c,$(FUZZ_DIR)/obj/%.o,$(MOD_SRCS))
+
+$(FUZZ_DIR)/obj/%.o: src/%.c | setup-once
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -MMD -c -o $@ $<
+$(FUZZ_DIR)/libcauserie.a: $(FUZZ_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_DIR)/libcauserie.a $(wildcard tests/unit/render/*.h)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_DIR)/libcauserie.a $(PKG_LIBS) -lm
+
+fuzz: $(FUZZ_BINS)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_ARTIFACTS=$(FUZZ_DIR)/artifacts scripts/fuzz.sh $(FUZZ_BINS)
+
+-include $(shell find $(FUZZ_DIR)/obj -name '*.d' 2>/dev/null)
