@@ -1,0 +1,219 @@
+// Feeds and operations: Atom feed, Server-Sent Events, /healthz, /metrics
+// (API.md, "Readers" and "Operations").
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { startServer, uniq, assertError, assertCommentShape, parseAtom, RFC3339_UTC } from './helpers.mjs';
+
+let srv;
+before(async () => { srv = await startServer({ name: 'feeds' }); });
+after(async () => { if (srv) await srv.stop(); });
+
+const feedPath = (uri) => `/feeds/comments.atom?uri=${encodeURIComponent(uri)}`;
+
+describe('Atom feed', () => {
+  test('application/atom+xml, well-formed, one entry per published comment', async () => {
+    const uri = uniq('/article/feed');
+    const a = await srv.mustPost({ uri, author: 'Pierre', text: 'Premier commentaire du flux.' });
+    const b = await srv.mustPost({ uri, author: 'Elie', text: 'Deuxième, en **gras**.' });
+    const c = await srv.mustPost({ uri, parent: a.id, author: 'Zoé', text: 'Une réponse dans le flux.' });
+    const r = await srv.get(feedPath(uri));
+    assert.equal(r.status, 200, r.text);
+    assert.match(String(r.headers['content-type']), /^application\/atom\+xml\b/i);
+    const feed = await parseAtom(r.raw);
+    assert.ok(feed.wellFormed, `not well-formed: ${feed.error}\n${r.text.slice(0, 500)}`);
+    assert.equal(feed.root, '{http://www.w3.org/2005/Atom}feed');
+    assert.ok(feed.id, 'feed id');
+    assert.ok(feed.title, 'feed title');
+    assert.match(feed.updated || '', RFC3339_UTC);
+    assert.equal(feed.entries.length, 3);
+    const contents = feed.entries.map((e) => e.content || '').join('\n');
+    assert.ok(contents.includes('Premier commentaire du flux.'), contents);
+    assert.ok(contents.includes('<strong>gras</strong>') || contents.includes('gras'), contents);
+    assert.ok(contents.includes('Une réponse dans le flux.'), contents);
+    const authors = feed.entries.map((e) => e.author).sort();
+    assert.deepEqual(authors, ['Elie', 'Pierre', 'Zoé']);
+    for (const e of feed.entries) {
+      assert.ok(e.id, 'entry id');
+      assert.match(e.updated || '', RFC3339_UTC, 'entry updated');
+    }
+    assert.equal(new Set(feed.entries.map((e) => e.id)).size, 3, 'entry ids are unique');
+    void b; void c;
+  });
+
+  test('hostile author and text keep the feed well-formed', async () => {
+    const uri = uniq('/article/feed-xml');
+    const author = '<Tom & "Jerry"> ]]>';
+    await srv.mustPost({ uri, author, text: 'A & B < C > D ]]> <![CDATA[ x ]]> &amp; &#0; \u00a0 <script>alert(1)</script>' });
+    await srv.mustPost({ uri, author: 'Ctl', text: 'tab\there, form\u000cfeed? vertical\u000btab' });
+    const r = await srv.get(feedPath(uri));
+    assert.equal(r.status, 200, r.text);
+    const feed = await parseAtom(r.raw);
+    assert.ok(feed.wellFormed, `not well-formed: ${feed.error}\n${r.text.slice(0, 800)}`);
+    assert.ok(feed.entries.some((e) => e.author === author), JSON.stringify(feed.entries.map((e) => e.author)));
+    assert.ok(!/<script/i.test(feed.entries.map((e) => e.content).join('')), 'no live script in entry content');
+  });
+
+  test('an unknown thread is an empty well-formed feed (or a clean 404)', async () => {
+    const r = await srv.get(feedPath(uniq('/article/feed-none')));
+    if (r.status === 404) {
+      assertError(assert, r, 404);
+    } else {
+      assert.equal(r.status, 200);
+      const feed = await parseAtom(r.raw);
+      assert.ok(feed.wellFormed, feed.error);
+      assert.equal(feed.entries.length, 0);
+    }
+  });
+
+  test('a feed without uri is a clean 4xx error', async () => {
+    const r = await srv.get('/feeds/comments.atom');
+    assertError(assert, r, [400, 422]);
+  });
+});
+
+/** Opens an event stream and collects events until `until(events)` or the timeout. */
+function openEvents(port, uri, until, timeoutMs = 8000) {
+  let resolveReady;
+  const ready = new Promise((r) => { resolveReady = r; });
+  const done = new Promise((resolve, reject) => {
+    const events = [];
+    let buf = '';
+    let headers = null;
+    const req = http.get({ host: '127.0.0.1', port, path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, agent: false, headers: { Accept: 'text/event-stream' } }, (res) => {
+      headers = { status: res.statusCode, type: res.headers['content-type'] };
+      resolveReady(headers);
+      res.setEncoding('utf8');
+      res.on('data', (d) => {
+        buf += d.replace(/\r\n/g, '\n');
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const ev = { event: 'message', id: null, data: [] };
+          for (const line of block.split('\n')) {
+            if (line.startsWith(':') || line === '') continue;
+            const k = line.indexOf(':');
+            const field = k < 0 ? line : line.slice(0, k);
+            const value = k < 0 ? '' : line.slice(k + 1).replace(/^ /, '');
+            if (field === 'event') ev.event = value;
+            else if (field === 'id') ev.id = value;
+            else if (field === 'data') ev.data.push(value);
+          }
+          if (ev.data.length || ev.event !== 'message') events.push({ ...ev, data: ev.data.join('\n') });
+          if (until(events)) { clearTimeout(timer); req.destroy(); resolve({ headers, events }); return; }
+        }
+      });
+      res.on('error', () => {});
+    });
+    req.on('error', (e) => { if (!headers) { resolveReady(null); reject(e); } });
+    const timer = setTimeout(() => { req.destroy(); resolve({ headers, events, timedOut: true }); }, timeoutMs);
+  });
+  return { ready, done };
+}
+
+describe('Server-Sent Events', () => {
+  test('a newly published comment arrives as event: comment with its id and JSON', async () => {
+    const uri = uniq('/article/events');
+    const stream = openEvents(srv.port, uri, (evs) => evs.some((e) => e.event === 'comment'));
+    const h = await stream.ready;
+    assert.ok(h, 'stream opened');
+    assert.equal(h.status, 200);
+    assert.match(String(h.type), /^text\/event-stream\b/i);
+    await new Promise((r) => setTimeout(r, 200));
+    await srv.mustPost({ uri: uniq('/article/events-other'), text: 'autre fil' });
+    const { id } = await srv.mustPost({ uri, author: 'Direct', text: 'En direct.' });
+    const { events, timedOut } = await stream.done;
+    assert.ok(!timedOut, `no comment event within the timeout: ${JSON.stringify(events)}`);
+    const ev = events.find((e) => e.event === 'comment');
+    assert.equal(ev.id, String(id));
+    const c = JSON.parse(ev.data);
+    assertCommentShape(assert, c);
+    assert.equal(c.id, id);
+    assert.equal(c.author, 'Direct');
+    assert.deepEqual(c.replies, []);
+    assert.ok(!events.some((e) => e.event === 'comment' && JSON.parse(e.data).id !== id), 'no event from another thread');
+  });
+});
+
+describe('operations', () => {
+  test('/healthz is 200 ok', async () => {
+    const r = await srv.get('/healthz');
+    assert.equal(r.status, 200);
+    assert.equal(r.text.trim(), 'ok');
+  });
+
+  test('/metrics: Prometheus text with requests by route and status and a latency histogram', async () => {
+    const uri = uniq('/article/metrics-secret-uri');
+    const { id } = await srv.mustPost({ uri });
+    await srv.list({ uri });
+    await srv.list({ uri });
+    await srv.get('/api/v1/definitely-not-a-route');
+    await srv.post(`/api/v1/comments/${id}/vote`, { value: 1 });
+    const r = await srv.get('/metrics');
+    assert.equal(r.status, 200);
+    assert.match(String(r.headers['content-type']), /^text\/plain\b/i);
+    const lines = r.text.split('\n').filter((l) => l.length > 0);
+    const sampleRe = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{((?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*)\})?\s+(-?[0-9.eE+-]+|NaN|[+-]Inf)(\s+-?\d+)?$/;
+    const samples = [];
+    const types = {};
+    for (const l of lines) {
+      if (l.startsWith('#')) {
+        const m = /^# TYPE (\S+) (counter|gauge|histogram|summary|untyped)$/.exec(l);
+        if (m) types[m[1]] = m[2];
+        else assert.match(l, /^# (HELP \S+ .*|TYPE .*|.*)$/);
+        continue;
+      }
+      const m = sampleRe.exec(l);
+      assert.ok(m, `not a Prometheus sample line: ${l}`);
+      const labels = {};
+      if (m[3]) for (const lm of m[3].matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[lm[1]] = lm[2];
+      samples.push({ name: m[1], labels, value: Number(m[4]) });
+    }
+    const statusOf = (s) => s.labels.status ?? s.labels.code;
+    const reqs = samples.filter((s) => s.labels.route !== undefined && statusOf(s) !== undefined && types[s.name] === 'counter');
+    assert.ok(reqs.length > 0, `a counter with route and status labels: ${r.text.slice(0, 1500)}`);
+    assert.ok(reqs.some((s) => statusOf(s) === '404' && s.value >= 1), 'the 404 was counted');
+    assert.ok(reqs.some((s) => statusOf(s) === '201' && s.value >= 1), 'the 201 was counted');
+    assert.ok(reqs.some((s) => statusOf(s) === '200' && s.value >= 2), 'the list requests were counted');
+    const routes = new Set(reqs.map((s) => s.labels.route));
+    assert.ok(routes.size >= 2, `several routes: ${[...routes]}`);
+    assert.ok(!r.text.includes('metrics-secret-uri'), 'query strings are not labels');
+    assert.ok(![...routes].some((x) => x.includes(`/${id}/`) || x.endsWith(`/${id}`)), `ids in paths are not labels: ${[...routes]}`);
+
+    const hist = Object.entries(types).filter(([, t]) => t === 'histogram').map(([n]) => n);
+    assert.ok(hist.length > 0, 'a histogram is declared');
+    const h = hist.find((n) => samples.some((s) => s.name === `${n}_bucket`)) || hist[0];
+    const buckets = samples.filter((s) => s.name === `${h}_bucket`);
+    assert.ok(buckets.length > 1, `buckets of ${h}`);
+    assert.ok(buckets.some((s) => s.labels.le === '+Inf'), 'an +Inf bucket');
+    assert.ok(samples.some((s) => s.name === `${h}_sum`), `${h}_sum`);
+    assert.ok(samples.some((s) => s.name === `${h}_count` && s.value >= 1), `${h}_count`);
+    // Buckets of one series are cumulative.
+    const key = (s) => JSON.stringify(Object.entries(s.labels).filter(([k]) => k !== 'le').sort());
+    const series = new Map();
+    for (const b of buckets) { if (!series.has(key(b))) series.set(key(b), []); series.get(key(b)).push(b); }
+    for (const bs of series.values()) {
+      const sorted = [...bs].sort((x, y) => (x.labels.le === '+Inf' ? Infinity : Number(x.labels.le)) - (y.labels.le === '+Inf' ? Infinity : Number(y.labels.le)));
+      for (let i = 1; i < sorted.length; i += 1) assert.ok(sorted[i].value >= sorted[i - 1].value, `cumulative buckets in ${h}`);
+    }
+  });
+
+  test('/metrics counters grow with traffic', async () => {
+    const count404 = async () => {
+      const r = await srv.get('/metrics');
+      let total = 0;
+      for (const l of r.text.split('\n')) {
+        const name = l.split(/[{\s]/)[0];
+        if (!l.startsWith('#') && /route="/.test(l) && /(status|code)="404"/.test(l) && !/_(bucket|sum|count)$/.test(name)) {
+          total += Number(l.trim().split(/\s+/)[1]);
+        }
+      }
+      return total;
+    };
+    const before404 = await count404();
+    for (let i = 0; i < 3; i += 1) await srv.get('/nope-metrics');
+    const after404 = await count404();
+    assert.ok(after404 >= before404 + 3, `404 counter ${before404} -> ${after404}`);
+  });
+});
