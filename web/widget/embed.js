@@ -1,0 +1,1289 @@
+/* embed.js — the Causerie comment widget, for any page of any site.
+ *
+ * What it is for: one <script src=".../widget/embed.js"> and one element
+ * (id="causerie" or data-causerie) give a page its comment section: count,
+ * sort, threaded list, votes, replies, guest form with Markdown preview,
+ * subscriptions, edit/delete of one's own comments, reports, inline comments
+ * on paragraphs marked data-causerie-paragraph, and live updates (SSE).
+ *
+ * How it works: the comment server is where this script came from (its src,
+ * up to /widget/).  It loads embed.css and the strings of the page's language
+ * (i18n/<lang>.js) in parallel with the first page of comments, then builds
+ * plain DOM into the element (no iframe, no shadow root: readers, search
+ * engines and tests see the comments).  State that must survive a reload —
+ * the guest's name/e-mail/site, edit tokens, votes, reports — lives in
+ * localStorage.  The attributes are documented in docs/widget.md.
+ *
+ * What it must never do: insert anything but the server's sanitised `html`
+ * as markup (author, website, quote, messages are text); request any host
+ * but the comment server; move the page under the reader (new comments wait
+ * behind a button); throw on bad input or a failed request. */
+(() => {
+  'use strict';
+  if (window.Causerie && window.Causerie.started) return;
+
+  const SCRIPT = document.currentScript || document.querySelector('script[src*="/widget/embed"]');
+  const SRC = SCRIPT ? SCRIPT.src : location.href;
+  const BASE = /\/widget\/[^/]*$/.test(SRC.split(/[?#]/)[0])
+    ? SRC.split(/[?#]/)[0].replace(/\/widget\/[^/]*$/, '') : new URL(SRC).origin;
+  const LANGS = ['fr', 'en', 'he', 'ar'];
+  const EDIT_WINDOW_MS = 15 * 60 * 1000;   /* the server's default edit window */
+  const COLLAPSE_DEPTH = 3;                /* replies this deep start collapsed */
+  const QUOTE_MAX = 200;
+  const SVGNS = 'http://www.w3.org/2000/svg';
+  let uid = 0;
+
+  /* ---- small helpers ---------------------------------------------------- */
+
+  /* h('a', {class, text, href, onclick…}, ...children): one element. */
+  function h(tag, props, ...kids) {
+    const el = document.createElement(tag);
+    if (props) {
+      for (const k in props) {
+        const v = props[k];
+        if (v == null || v === false) continue;
+        if (k === 'class') el.className = v;
+        else if (k === 'text') el.textContent = v;
+        else if (k === 'value') el.value = v;
+        else if (k.slice(0, 2) === 'on') el.addEventListener(k.slice(2), v);
+        else el.setAttribute(k, v === true ? '' : v);
+      }
+    }
+    for (const c of kids) if (c != null && c !== false) el.append(c);
+    return el;
+  }
+  function svg(tag, attrs) {
+    const el = document.createElementNS(SVGNS, tag);
+    for (const k in attrs) el.setAttribute(k, attrs[k]);
+    return el;
+  }
+  const nextId = (p) => `cz-${p}-${++uid}`;
+
+  /* localStorage that never throws (private browsing, quota, disabled). */
+  const local = {
+    get(k, d) {
+      try { const v = JSON.parse(localStorage.getItem(k)); return v == null ? d : v; } catch (e) { return d; }
+    },
+    set(k, v) { try { localStorage.setItem(k, JSON.stringify(v)); } catch (e) { /* not kept */ } },
+  };
+  const KEY_GUEST = 'causerie:guest';
+  const KEY_OWN = `causerie:own:${BASE}`;
+  const KEY_VOTES = `causerie:votes:${BASE}`;
+  const KEY_REPORTED = `causerie:reported:${BASE}`;
+
+  const loading = {};
+  function loadScript(url) {
+    if (!loading[url]) {
+      loading[url] = new Promise((resolve, reject) => {
+        const s = h('script', { src: url, async: true });
+        s.onload = resolve;
+        s.onerror = () => reject(new Error(`cannot load ${url}`));
+        document.head.append(s);
+      });
+    }
+    return loading[url];
+  }
+  function loadCss(url) {
+    const known = [...document.querySelectorAll('link[rel="stylesheet"]')].find((l) => l.href === url);
+    if (known) return Promise.resolve();
+    return new Promise((resolve) => {
+      const l = h('link', { rel: 'stylesheet', href: url });
+      l.onload = resolve;
+      l.onerror = resolve;   /* unstyled beats nothing */
+      document.head.append(l);
+    });
+  }
+  function strings(lang) {
+    return loadScript(`${BASE}/widget/i18n/${lang}.js`).then(() => window.CauserieI18n[lang]);
+  }
+
+  function pickLang(v) {
+    const l = String(v || '').toLowerCase().split(/[-_]/)[0];
+    if (l === 'iw') return 'he';
+    return LANGS.includes(l) ? l : 'en';
+  }
+
+  /* t(key, vars): the string in the widget's language; plural tables pick
+   * their form with Intl.PluralRules on vars.n. */
+  function translator(tab, lang) {
+    const plural = new Intl.PluralRules(lang);
+    const num = new Intl.NumberFormat(lang);
+    return (key, vars) => {
+      let s = tab[key];
+      if (s == null) return key;
+      if (typeof s === 'object') s = s[plural.select(vars.n)] || s.other;
+      if (!vars) return s;
+      return s.replace(/\{(\w+)\}/g, (m, k) => {
+        if (!(k in vars)) return m;
+        return typeof vars[k] === 'number' ? num.format(vars[k]) : String(vars[k]);
+      });
+    };
+  }
+
+  /* ---- HTTP ------------------------------------------------------------- */
+
+  /* Resolves with the parsed JSON (null for 204); rejects with an Error
+   * carrying network (no answer) or status, code, field, category, retry. */
+  async function api(method, path, body, headers) {
+    let res;
+    try {
+      res = await fetch(BASE + path, {
+        method,
+        headers: Object.assign(body ? { 'Content-Type': 'application/json' } : {}, headers || {}),
+        body: body ? JSON.stringify(body) : undefined,
+      });
+    } catch (e) {
+      const err = new Error('network');
+      err.network = true;
+      throw err;
+    }
+    let data = null;
+    if (res.status !== 204) {
+      try { data = await res.json(); } catch (e) { data = null; }
+    }
+    if (!res.ok) {
+      const e = (data && data.error) || {};
+      const err = new Error(e.message || `HTTP ${res.status}`);
+      Object.assign(err, { status: res.status, code: e.code, field: e.field, category: e.category,
+        retry: res.headers.get('Retry-After') });
+      throw err;
+    }
+    return data;
+  }
+  const q = (o) => Object.keys(o).filter((k) => o[k] != null).map((k) => `${k}=${encodeURIComponent(o[k])}`).join('&');
+
+  /* ---- avatars: an identicon from a hash of the name, no request ---------- */
+
+  function fnv(s) {
+    let x = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) { x ^= s.charCodeAt(i); x = Math.imul(x, 0x01000193); }
+    return x >>> 0;
+  }
+  const avatars = new Map();
+  function identicon(name) {
+    const key = String(name || '').trim().toLowerCase();
+    let tpl = avatars.get(key);
+    if (!tpl) {
+      const x = fnv(key);
+      const bits = fnv(`${key}\u0000causerie`);
+      const hue = x % 360;
+      tpl = svg('svg', { class: 'cz-avatar', viewBox: '0 0 5 5', 'aria-hidden': 'true', focusable: 'false' });
+      tpl.append(svg('rect', { width: 5, height: 5, fill: `hsl(${hue} 55% 92%)` }));
+      let d = '';
+      for (let y = 0; y < 5; y++) {
+        for (let c = 0; c < 3; c++) {
+          if ((bits >>> (y * 3 + c)) & 1) {
+            d += `M${c} ${y}h1v1h-1z`;
+            if (c < 2) d += `M${4 - c} ${y}h1v1h-1z`;
+          }
+        }
+      }
+      tpl.append(svg('path', { d: d || 'M2 2h1v1h-1z', fill: `hsl(${hue} 50% 42%)` }));
+      avatars.set(key, tpl);
+    }
+    return tpl.cloneNode(true);
+  }
+
+  const ICONS = {
+    up: 'M1.5 7h3v7.5h-3zM6 14.5V7.3l3.2-5.4c.3-.5.9-.6 1.4-.3.7.4 1 1.2.8 2L10.8 6H14c.9 0 1.6.9 1.4 1.8l-1.3 5.5c-.2.7-.8 1.2-1.5 1.2z',
+    bubble: 'M2 2.5h12c.6 0 1 .4 1 1v7c0 .6-.4 1-1 1H7.5L4 14.5v-3H2c-.6 0-1-.4-1-1v-7c0-.6.4-1 1-1z',
+  };
+  function icon(name, flip) {
+    const s = svg('svg', { class: 'cz-icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' });
+    const p = svg('path', { d: ICONS[name] });
+    if (flip) p.setAttribute('transform', 'rotate(180 8 8)');
+    s.append(p);
+    return s;
+  }
+
+  /* ---- comment HTML: the server's sanitised markup, made inert once more --
+   * Parsed in a <template> (inert: nothing loads or runs), then anything that
+   * could run code or fetch from another host is dropped: the server already
+   * sanitises; this keeps the page safe if it ever did not. */
+  const DROP = /^(script|style|iframe|frame|object|embed|link|meta|base|form|input|button|textarea|select|svg|math|video|audio|source|picture|template|noscript)$/;
+  const BADURL = /^\s*(javascript|vbscript|data|file):/i;
+  function setHtml(el, html) {
+    const tpl = document.createElement('template');
+    tpl.innerHTML = html || '';
+    const all = tpl.content.querySelectorAll('*');
+    for (const n of all) {
+      const tag = n.localName;
+      if (DROP.test(tag)) { n.remove(); continue; }
+      for (const a of [...n.attributes]) {
+        const name = a.name.toLowerCase();
+        if (name.slice(0, 2) === 'on' || name === 'style' || name === 'srcset' || name === 'srcdoc' ||
+            ((name === 'href' || name === 'src' || name === 'action' || name === 'xlink:href') && BADURL.test(a.value))) {
+          n.removeAttribute(a.name);
+        }
+      }
+      if (tag === 'img') {
+        /* an image would be a request to another host: show a link instead */
+        const src = n.getAttribute('src') || '';
+        const alt = n.getAttribute('alt') || src;
+        n.replaceWith(/^https?:/i.test(src) ? h('a', { href: src, rel: 'nofollow ugc noopener', text: alt }) : alt);
+      } else if (tag === 'a') {
+        n.setAttribute('rel', 'nofollow ugc noopener');
+        if (n.getAttribute('target')) n.removeAttribute('target');
+      }
+    }
+    el.append(tpl.content);
+  }
+
+  /* ---- Markdown preview: a small CommonMark subset built as DOM ----------
+   * Paragraphs, line breaks, > quotes, - and 1. lists, ``` code, `code`,
+   * **strong**, *em*, [text](http…) and <http…>.  Text only ever becomes text
+   * nodes; the published version is rendered by the server. */
+  function mdInline(s, out) {
+    const re = /`([^`]+)`|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|\[([^\]]+)\]\(([^)\s]+)\)|<(https?:\/\/[^>\s]+)>|( {2,}|\\)\n/g;
+    let last = 0;
+    let m;
+    while ((m = re.exec(s))) {
+      if (m.index > last) out.append(s.slice(last, m.index));
+      if (m[1]) out.append(h('code', { text: m[1] }));
+      else if (m[2] || m[3]) mdInline(m[2] || m[3], out.appendChild(h('strong')));
+      else if (m[4] || m[5]) mdInline(m[4] || m[5], out.appendChild(h('em')));
+      else if (m[6]) {
+        if (/^(https?:|mailto:)/i.test(m[7])) mdInline(m[6], out.appendChild(h('a', { href: m[7], rel: 'nofollow ugc noopener' })));
+        else out.append(m[0]);
+      } else if (m[8]) out.append(h('a', { href: m[8], rel: 'nofollow ugc noopener', text: m[8] }));
+      else out.append(h('br'));
+      last = re.lastIndex;
+    }
+    if (last < s.length) out.append(s.slice(last));
+    return out;
+  }
+  function markdown(text) {
+    const frag = document.createDocumentFragment();
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    let i = 0;
+    while (i < lines.length) {
+      const line = lines[i];
+      if (!line.trim()) { i++; continue; }
+      if (/^\s*```/.test(line)) {
+        const buf = [];
+        for (i++; i < lines.length && !/^\s*```/.test(lines[i]); i++) buf.push(lines[i]);
+        i++;
+        frag.append(h('pre', null, h('code', { text: buf.join('\n') })));
+      } else if (/^\s*>/.test(line)) {
+        const buf = [];
+        for (; i < lines.length && /^\s*>/.test(lines[i]); i++) buf.push(lines[i].replace(/^\s*> ?/, ''));
+        frag.append(h('blockquote', null, markdown(buf.join('\n'))));
+      } else if (/^\s*([-*+]|\d+[.)])\s+/.test(line)) {
+        const ordered = /^\s*\d/.test(line);
+        const list = h(ordered ? 'ol' : 'ul');
+        for (; i < lines.length && /^\s*([-*+]|\d+[.)])\s+/.test(lines[i]); i++) {
+          list.append(mdInline(lines[i].replace(/^\s*([-*+]|\d+[.)])\s+/, ''), h('li')));
+        }
+        frag.append(list);
+      } else if (/^#{1,6}\s/.test(line)) {
+        frag.append(mdInline(line.replace(/^#+\s*/, ''), h(`h${Math.min(6, line.match(/^#+/)[0].length)}`)));
+        i++;
+      } else {
+        const buf = [];
+        for (; i < lines.length && lines[i].trim() && !/^\s*(>|```|[-*+]\s|\d+[.)]\s|#{1,6}\s)/.test(lines[i]); i++) buf.push(lines[i]);
+        frag.append(mdInline(buf.join('\n'), h('p')));
+      }
+    }
+    return frag;
+  }
+
+  /* ---- dates -------------------------------------------------------------- */
+
+  function dates(lang) {
+    const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    const full = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' });
+    const steps = [[60, 'second'], [60, 'minute'], [24, 'hour'], [30, 'day'], [12, 'month'], [Infinity, 'year']];
+    return {
+      relative(ms) {
+        let v = (ms - Date.now()) / 1000;
+        if (Math.abs(v) < 45) return rtf.format(0, 'second');
+        for (const [n, unit] of steps) {
+          if (Math.abs(v) < n) return rtf.format(Math.round(v), unit);
+          v /= n;
+        }
+        return '';
+      },
+      full: (ms) => full.format(ms),
+    };
+  }
+
+  /* ---- the widget ----------------------------------------------------------- */
+
+  function attr(el, name) {
+    let v = el.getAttribute(`data-causerie-${name}`);
+    if (v == null && SCRIPT) v = SCRIPT.getAttribute(`data-causerie-${name}`);
+    return v == null || !v.trim() ? null : v.trim();
+  }
+
+  function quoteOf(p, sel) {
+    let s = '';
+    if (sel && !sel.isCollapsed && sel.rangeCount && p.contains(sel.anchorNode) && p.contains(sel.focusNode)) {
+      s = sel.toString();
+    }
+    s = s.replace(/\s+/g, ' ').trim();
+    if (!s) s = (p.__czText || '').replace(/\s+/g, ' ').trim();
+    if (s.length > QUOTE_MAX) {
+      const cut = s.slice(0, QUOTE_MAX);
+      const sp = cut.lastIndexOf(' ');
+      s = `${(sp > QUOTE_MAX * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,;:.]+$/, '')}…`;
+    }
+    return s;
+  }
+
+  /* The element's data-causerie-* attributes (or the script tag's). */
+  function config(el) {
+    const lim = attr(el, 'limit');
+    const theme = attr(el, 'theme');
+    const sort = attr(el, 'sort');
+    return {
+      uri: attr(el, 'uri') || location.pathname,
+      site: attr(el, 'site'),
+      title: attr(el, 'title') || document.title || null,
+      lang: pickLang(attr(el, 'lang') || (el.closest('[lang]') || document.documentElement).getAttribute('lang')),
+      limit: lim === 'all' || (lim && +lim >= 1 && +lim <= 100) ? lim : '20',
+      theme: ['dark', 'auto'].includes(theme) ? theme : 'light',
+      sort: ['oldest', 'popular'].includes(sort) ? sort : 'newest',
+    };
+  }
+
+  class Widget {
+    constructor(el, tab, cfg) {
+      this.el = el;
+      Object.assign(this, cfg);
+      this.tab = tab;
+      this.t = translator(tab, this.lang);
+      this.d = dates(this.lang);
+      this.byId = new Map();      /* id → {c, li, article, replies (ol), depth} */
+      this.fresh = [];            /* live comments waiting behind the button */
+      this.count = 0;
+      this.cursor = null;
+      this.rest = null;           /* promise of the remaining pages (inline counts) */
+      this.posting = null;        /* promise of the post in flight */
+      this.anchors = new Map();   /* paragraph → Set of comment ids */
+      this.paras = new Map();     /* paragraph → {p, marker, panel} */
+      this.own = local.get(KEY_OWN, {});
+      this.votes = local.get(KEY_VOTES, {});
+      this.reported = local.get(KEY_REPORTED, []);
+      this.pruneOwn();
+      this.skeleton();
+      this.markParagraphs();
+    }
+
+    /* Classes every root shares (the widget and the inline panels). */
+    rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
+
+    pruneOwn() {
+      const now = Date.now();
+      for (const id in this.own) if (!(this.own[id].c + 24 * 3600e3 > now)) delete this.own[id];
+      local.set(KEY_OWN, this.own);
+    }
+
+    skeleton() {
+      const t = this.t;
+      this.headingId = nextId('h');
+      this.heading = h('h2', { class: 'cz-title', id: this.headingId, text: t('region') });
+      this.subButton = h('button', { type: 'button', class: 'cz-btn cz-subscribe', 'aria-expanded': 'false', onclick: () => this.toggleSubscribe() }, icon('bubble'), t('subscribe'));
+      this.subPanel = h('div', { class: 'cz-subpanel', hidden: true, id: nextId('sub') });
+      this.subButton.setAttribute('aria-controls', this.subPanel.id);
+      this.sortGroup = h('div', { class: 'cz-sort', role: 'group', 'aria-label': t('sortLabel') });
+      for (const s of ['newest', 'oldest', 'popular']) {
+        this.sortGroup.append(h('button', { type: 'button', class: 'cz-sortbtn', 'data-sort': s, 'aria-pressed': String(s === this.sort), text: t(s), onclick: () => this.setSort(s) }));
+      }
+      this.newBtn = h('button', { type: 'button', class: 'cz-new', hidden: true, onclick: () => this.reveal() });
+      this.liveRegion = h('div', { class: 'cz-sr', role: 'status', 'aria-live': 'polite' });
+      this.list = h('ol', { class: 'cz-list', 'aria-busy': 'true', 'aria-labelledby': this.headingId });
+      this.status = h('p', { class: 'cz-loading', text: t('loading') });
+      this.moreBtn = h('button', { type: 'button', class: 'cz-btn cz-more', hidden: true, text: t('showAll'), onclick: () => this.showAll() });
+      this.form = this.makeForm('top', {});
+      this.root = h('section', { class: this.rootClass(), lang: this.lang, dir: this.tab.dir, 'aria-labelledby': this.headingId },
+        h('div', { class: 'cz-top' }, this.heading, this.subButton),
+        this.subPanel,
+        this.form.el,
+        h('div', { class: 'cz-bar' }, this.sortGroup),
+        h('div', { class: 'cz-newwrap' }, this.newBtn),
+        this.liveRegion,
+        this.status,
+        this.list,
+        h('div', { class: 'cz-foot' }, this.moreBtn));
+      this.el.replaceChildren(this.root);
+      setInterval(() => this.tick(), 60000);
+    }
+
+    announce(msg) {
+      this.liveRegion.textContent = '';
+      setTimeout(() => { this.liveRegion.textContent = msg; }, 50);
+    }
+
+    error(err) {
+      const t = this.t;
+      if (err.network) return t('network');
+      switch (err.status) {
+        case 429: return err.retry && /^\d+$/.test(err.retry) ? t('rate', { s: +err.retry }) : t('rateSoon');
+        case 413: return t('tooLong');
+        case 503: return t('unavailable');
+        case 404: return t('notFound');
+        case 403: if (err.code === 'edit_window_closed') return t('editClosed'); break;
+        case 422:
+          if (err.code === 'policy') {
+            const cat = err.category || 'other';
+            return t('policy', { category: this.tab.categories[cat] || cat.replace(/_/g, ' ') });
+          }
+          if (err.field) return t('invalid', { field: this.tab.fields[err.field] || err.field });
+          break;
+        default:
+      }
+      return t('error', { status: err.status || '?' });
+    }
+
+    /* ---- loading --------------------------------------------------------- */
+
+    query(extra) {
+      return q(Object.assign({ uri: this.uri, site: this.site, sort: this.sort }, extra));
+    }
+
+    /* first: the promise of the first page, when it was asked for early. */
+    async load(first) {
+      const t = this.t;
+      const sort = this.sort;
+      this.list.setAttribute('aria-busy', 'true');
+      let data;
+      try {
+        data = await (first || api('GET', `/api/v1/comments?${this.query({ limit: this.limit })}`));
+      } catch (err) {
+        if (sort !== this.sort) return;
+        this.status.hidden = false;
+        this.status.replaceChildren(h('span', { text: `${t('loadError')} ${this.error(err)} ` }),
+          h('button', { type: 'button', class: 'cz-btn', text: t('retry'), onclick: () => { this.status.textContent = t('loading'); this.load(); } }));
+        this.list.setAttribute('aria-busy', 'false');
+        return;
+      }
+      if (sort !== this.sort) return;   /* a newer sort was asked for meanwhile */
+      performance.mark('causerie:render-start');
+      this.byId.clear();
+      this.anchors.clear();
+      this.fresh = [];
+      this.newBtn.hidden = true;
+      this.count = data.count || 0;
+      this.cursor = data.cursor || null;
+      const frag = document.createDocumentFragment();
+      for (const c of data.comments || []) frag.append(this.item(c, 0));
+      this.list.replaceChildren(frag);
+      this.list.setAttribute('aria-busy', 'false');
+      this.status.hidden = this.count > 0;
+      this.status.textContent = t('empty');
+      this.moreBtn.hidden = !this.cursor;
+      this.rest = null;
+      if (this.cursor && this.paras.size) this.rest = this.fetchRest();
+      this.updateCount();
+      this.updateMarkers();
+      this.refreshInline();
+      performance.mark('causerie:render-end');
+      performance.measure('causerie:render', 'causerie:render-start', 'causerie:render-end');
+      this.root.setAttribute('data-causerie-ready', '');
+      if (!this.events) this.listen();
+    }
+
+    /* The pages after the first, all at once; counted for the inline markers,
+     * shown by "show all". */
+    fetchRest() {
+      const sort = this.sort;
+      const p = api('GET', `/api/v1/comments?${this.query({ limit: 'all', cursor: this.cursor })}`).then((data) => {
+        if (sort === this.sort && this.rest === p) {
+          for (const c of this.walk(data.comments || [])) this.anchorAdd(c);
+          this.updateMarkers();
+        }
+        return data;
+      });
+      p.catch(() => { if (this.rest === p) this.rest = null; });
+      return p;
+    }
+
+    *walk(list) {
+      for (const c of list) { yield c; yield* this.walk(c.replies || []); }
+    }
+
+    async showAll() {
+      const btn = this.moreBtn;
+      btn.disabled = true;
+      let data;
+      try {
+        data = await (this.rest || api('GET', `/api/v1/comments?${this.query({ limit: 'all', cursor: this.cursor })}`));
+      } catch (err) {
+        btn.disabled = false;
+        this.announce(this.error(err));
+        return;
+      }
+      btn.disabled = false;
+      this.rest = null;
+      let first = null;
+      const frag = document.createDocumentFragment();
+      for (const c of data.comments || []) {
+        if (this.byId.has(c.id)) continue;
+        const li = this.item(c, 0);
+        first = first || li;
+        frag.append(li);
+      }
+      this.list.append(frag);
+      this.cursor = data.cursor || null;
+      btn.hidden = !this.cursor;
+      this.refreshInline();
+      if (first) first.querySelector('.cz-comment').focus();
+    }
+
+    setSort(s) {
+      if (s === this.sort) return;
+      this.sort = s;
+      for (const b of this.sortGroup.children) b.setAttribute('aria-pressed', String(b.dataset.sort === s));
+      this.load();
+    }
+
+    updateCount() {
+      this.heading.textContent = this.t('comments', { n: this.count });
+      this.status.hidden = this.count > 0 || this.list.children.length > 0;
+    }
+
+    tick() {
+      for (const tm of this.root.querySelectorAll('time[datetime]')) tm.textContent = this.d.relative(Date.parse(tm.getAttribute('datetime')));
+      for (const [id, e] of this.byId) if (e.ownTools && !this.editable(id, e.c)) { e.ownTools.remove(); e.ownTools = null; }
+    }
+
+    /* ---- rendering ---------------------------------------------------------- */
+
+    /* One <li>: the comment, its slot for forms, its replies. */
+    item(c, depth) {
+      const li = h('li', { class: 'cz-item', id: `causerie-comment-${c.id}` });
+      const entry = { c, li, depth, replies: null };
+      this.byId.set(c.id, entry);
+      this.anchorAdd(c);
+      li.append(this.article(c, entry));
+      entry.slot = li.appendChild(h('div', { class: 'cz-slot' }));
+      const replies = c.replies || [];
+      if (replies.length) {
+        const ol = this.repliesOf(entry);
+        for (const r of replies) ol.append(this.item(r, depth + 1));
+        if (depth + 1 >= COLLAPSE_DEPTH) this.collapse(entry, true);
+      }
+      return li;
+    }
+
+    repliesOf(entry) {
+      if (!entry.replies) {
+        entry.replies = h('ol', { class: 'cz-replies', id: nextId('r') });
+        entry.li.append(entry.replies);
+      }
+      return entry.replies;
+    }
+
+    /* Deep threads start collapsed behind a button that says how many. */
+    collapse(entry, hide) {
+      const ol = entry.replies;
+      if (!entry.toggle) {
+        entry.toggle = h('button', { type: 'button', class: 'cz-link cz-toggle', 'aria-controls': ol.id, onclick: () => this.collapse(entry, !ol.hidden) });
+        entry.li.insertBefore(entry.toggle, ol);
+      }
+      ol.hidden = hide;
+      entry.toggle.setAttribute('aria-expanded', String(!hide));
+      const n = ol.querySelectorAll('.cz-comment:not(.cz-deleted)').length;
+      entry.toggle.textContent = hide ? this.t('showReplies', { n }) : this.t('hideReplies');
+    }
+
+    article(c, entry) {
+      const t = this.t;
+      if (c.deleted) {
+        return h('article', { class: 'cz-comment cz-deleted', tabindex: '-1' }, h('p', { class: 'cz-body', text: t('deleted') }));
+      }
+      const authorId = `cz-a-${c.id}-${++uid}`;
+      const name = h('bdi', { text: c.author || '?' });
+      let author;
+      const site = c.website && /^https?:\/\//i.test(c.website) ? c.website : null;
+      if (site) author = h('a', { class: 'cz-author', id: authorId, href: site, rel: 'nofollow ugc noopener', target: '_blank' }, name);
+      else author = h('span', { class: 'cz-author', id: authorId }, name);
+      const created = Date.parse(c.created);
+      const time = h('time', { datetime: c.created, title: this.d.full(created), text: this.d.relative(created) });
+      const meta = h('div', { class: 'cz-meta' }, author);
+      const parent = c.parent && this.byId.get(c.parent);
+      if (entry.depth >= 4 && parent && !parent.c.deleted) {
+        meta.append(h('span', { class: 'cz-inreply' }, t('inReplyTo', { name: '\u2068' + parent.c.author + '\u2069' })));
+      }
+      meta.append(h('a', { class: 'cz-date', href: `#causerie-comment-${c.id}` }, time));
+      if (c.modified) meta.append(h('span', { class: 'cz-edited', title: this.d.full(Date.parse(c.modified)), text: `(${t('edited')})` }));
+      entry.badge = null;
+      if (entry.pending) entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: t('pendingBadge') }));
+      const art = h('article', { class: 'cz-comment', tabindex: '-1', 'aria-labelledby': authorId },
+        h('header', { class: 'cz-head' }, identicon(c.author), meta));
+      if (c.anchor && c.anchor.quote) art.append(this.quote(c.anchor));
+      entry.body = art.appendChild(h('div', { class: 'cz-body', dir: 'auto' }));
+      setHtml(entry.body, c.html);
+      art.append(this.actions(c, entry));
+      entry.article = art;
+      return art;
+    }
+
+    quote(anchor) {
+      const t = this.t;
+      const info = this.paras.get(String(anchor.paragraph));
+      const text = h('bdi', { text: anchor.quote });
+      const bq = h('blockquote', { class: 'cz-quote' }, h('span', { class: 'cz-sr', text: t('about') }), text);
+      if (info) {
+        bq.append(' ', h('a', { class: 'cz-toquote', href: `#${info.p.id}`, text: t('toParagraph'), onclick: (e) => { e.preventDefault(); this.goToParagraph(info); } }));
+      }
+      return bq;
+    }
+
+    goToParagraph(info) {
+      info.p.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      info.p.classList.remove('cz-flash');
+      void info.p.offsetWidth;
+      info.p.classList.add('cz-flash');
+      info.marker.focus({ preventScroll: true });
+      if (history.replaceState) history.replaceState(null, '', `#${info.p.id}`);
+    }
+
+    actions(c, entry) {
+      const t = this.t;
+      const bar = h('div', { class: 'cz-actions' });
+      const mine = this.votes[c.id] || 0;
+      entry.like = h('button', { type: 'button', class: 'cz-vote cz-like', 'aria-pressed': String(mine === 1), title: t('like'), onclick: () => this.vote(entry, 1) },
+        icon('up'), h('span', { class: 'cz-sr', text: t('like') }), h('span', { class: 'cz-n', text: String(c.likes || 0) }));
+      entry.dislike = h('button', { type: 'button', class: 'cz-vote cz-dislike', 'aria-pressed': String(mine === -1), title: t('dislike'), onclick: () => this.vote(entry, -1) },
+        icon('up', true), h('span', { class: 'cz-sr', text: t('dislike') }), h('span', { class: 'cz-n', text: String(c.dislikes || 0) }));
+      entry.replyBtn = h('button', { type: 'button', class: 'cz-link', 'aria-expanded': 'false', text: t('reply'), onclick: () => this.openReply(entry) });
+      const reported = this.reported.includes(c.id);
+      entry.reportBtn = h('button', { type: 'button', class: 'cz-link cz-report', disabled: reported, 'aria-expanded': 'false', text: reported ? t('reported') : t('report'), onclick: () => this.openReport(entry) });
+      bar.append(entry.like, entry.dislike, entry.replyBtn, entry.reportBtn);
+      entry.ownTools = null;
+      if (this.editable(c.id, c)) {
+        entry.ownTools = h('span', { class: 'cz-own' },
+          h('button', { type: 'button', class: 'cz-link', text: t('edit'), onclick: () => this.openEdit(entry) }),
+          h('button', { type: 'button', class: 'cz-link cz-danger', text: t('delete'), onclick: () => this.confirmDelete(entry) }));
+        bar.append(entry.ownTools);
+      }
+      return bar;
+    }
+
+    editable(id, c) {
+      const own = this.own[id];
+      if (!own) return false;
+      const start = Date.parse(c.created) || own.c;
+      return Date.now() < (own.u || start + EDIT_WINDOW_MS);
+    }
+
+    /* ---- forms -------------------------------------------------------------- */
+
+    /* kind: top | reply | inline.  ctx: {parent (entry), para (info)}. */
+    makeForm(kind, ctx) {
+      const t = this.t;
+      const guest = local.get(KEY_GUEST, {});
+      const id = nextId('f');
+      const f = {};
+      const field = (name, type, label, extra, hint) => {
+        const input = h('input', Object.assign({ id: `${id}-${name}`, name, type, value: guest[name] || '' }, extra));
+        return [input, h('div', { class: `cz-field cz-f-${name}` },
+          h('label', { for: input.id }, label, hint ? h('span', { class: 'cz-hint', text: ` (${hint})` }) : null), input)];
+      };
+      f.text = h('textarea', { id: `${id}-text`, name: 'text', rows: kind === 'top' ? '4' : '3', maxlength: '10000', required: true, 'aria-required': 'true',
+        placeholder: kind === 'top' ? t('placeholder') : t('replyPlaceholder'), oninput: () => { if (f.previewOn) this.preview(f); } });
+      let author, email, website;
+      [f.author, author] = field('author', 'text', t('name'), { maxlength: '100', required: true, 'aria-required': 'true', autocomplete: 'name' });
+      [f.email, email] = field('email', 'email', t('email'), { maxlength: '254', autocomplete: 'email' }, `${t('optional')}, ${t('emailHint')}`);
+      [f.website, website] = field('website', 'url', t('website'), { maxlength: '2000', autocomplete: 'url', placeholder: 'https://' }, t('optional'));
+      f.notify = h('select', { id: `${id}-notify`, name: 'subscribe' },
+        h('option', { value: '', text: t('notifyNone') }),
+        h('option', { value: 'all', text: t('notifyAll') }),
+        h('option', { value: 'replies', text: t('notifyReplies') }));
+      f.previewBtn = h('button', { type: 'button', class: 'cz-btn cz-ghost', 'aria-pressed': 'false', 'aria-controls': `${id}-preview`, text: t('preview'), onclick: () => this.togglePreview(f) });
+      f.previewBox = h('div', { class: 'cz-preview cz-body', id: `${id}-preview`, hidden: true, dir: 'auto', 'aria-live': 'polite' });
+      f.submit = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('submit') });
+      f.msg = h('p', { class: 'cz-msg', role: 'status', 'aria-live': 'polite', hidden: true });
+      const label = kind === 'reply' ? t('replyTo', { name: ctx.parent.c.author }) : kind === 'inline' ? t('inlineAdd') : t('formTitle');
+      f.el = h('form', { class: `cz-form cz-form-${kind}`, 'aria-label': label, novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(f, kind, ctx); } });
+      if (kind === 'inline') f.el.append(h('blockquote', { class: 'cz-quote' }, h('span', { class: 'cz-quotelabel', text: t('about') }), ' ', f.quote = h('bdi')));
+      f.el.append(
+        h('label', { class: kind === 'top' ? 'cz-formtitle' : 'cz-sr', for: f.text.id, text: kind === 'top' ? t('formTitle') : t('textLabel') }),
+        f.text,
+        h('p', { class: 'cz-mdhelp', text: t('mdHelp') }),
+        f.previewBox,
+        h('div', { class: 'cz-fields' }, author, email, website),
+        h('div', { class: 'cz-field cz-f-notify' }, h('label', { for: f.notify.id, text: t('notify') }), f.notify),
+        h('div', { class: 'cz-formfoot' },
+          h('p', { class: 'cz-privacy' }, `${t('privacy')} `, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
+          h('div', { class: 'cz-buttons' }, f.previewBtn,
+            kind !== 'top' ? h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => this.closeForm(kind, ctx) }) : null,
+            f.submit)),
+        f.msg);
+      return f;
+    }
+
+    togglePreview(f) {
+      f.previewOn = !f.previewOn;
+      f.previewBtn.setAttribute('aria-pressed', String(f.previewOn));
+      f.previewBox.hidden = !f.previewOn;
+      if (f.previewOn) this.preview(f);
+    }
+
+    preview(f) {
+      const text = f.text.value.trim();
+      f.previewBox.replaceChildren(text ? markdown(text) : h('p', { class: 'cz-muted', text: this.t('previewEmpty') }));
+    }
+
+    say(f, msg, kind) {
+      f.msg.hidden = !msg;
+      f.msg.textContent = msg || '';
+      f.msg.className = `cz-msg${kind ? ` cz-${kind}` : ''}`;
+    }
+
+    /* Checks what the browser can check, so the server's 422 is the exception. */
+    validate(f) {
+      const t = this.t;
+      const bad = (input, msg) => { input.setAttribute('aria-invalid', 'true'); input.focus(); this.say(f, msg, 'error'); return false; };
+      for (const i of [f.text, f.author, f.email, f.website]) i.removeAttribute('aria-invalid');
+      if (!f.text.value.trim()) return bad(f.text, t('required', { field: t('textLabel') }));
+      if (!f.author.value.trim()) return bad(f.author, t('required', { field: t('name') }));
+      const email = f.email.value.trim();
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return bad(f.email, t('badEmail'));
+      let site = f.website.value.trim();
+      if (site && !/^[a-z][a-z0-9+.-]*:/i.test(site) && /^[^\s/]+\.[^\s/]+/.test(site)) f.website.value = site = `https://${site}`;
+      if (site && !/^https?:\/\/[^\s/]+/i.test(site)) return bad(f.website, t('badUrl'));
+      if (f.notify.value && !email) return bad(f.email, t('emailNeeded'));
+      return true;
+    }
+
+    async submit(f, kind, ctx) {
+      if (f.busy || !this.validate(f)) return;
+      const t = this.t;
+      const guest = { author: f.author.value.trim(), email: f.email.value.trim(), website: f.website.value.trim() };
+      const body = { uri: this.uri, site: this.site || undefined, title: this.title || undefined, author: guest.author, text: f.text.value };
+      if (guest.email) body.email = guest.email;
+      if (guest.website) body.website = guest.website;
+      if (kind === 'reply') body.parent = ctx.parent.c.id;
+      if (kind === 'inline') body.anchor = { paragraph: ctx.para.id, quote: ctx.quote };
+      if (f.notify.value) body.subscribe = f.notify.value;
+      f.busy = true;
+      f.submit.disabled = true;
+      f.submit.textContent = t('sending');
+      this.say(f, '');
+      let res;
+      const p = api('POST', '/api/v1/comments', body);
+      this.posting = p.catch(() => null);
+      try {
+        res = await p;
+      } catch (err) {
+        this.say(f, this.error(err), 'error');
+        if (err.field && f[err.field]) { f[err.field].setAttribute('aria-invalid', 'true'); f[err.field].focus(); } else f.text.focus();
+        return;
+      } finally {
+        f.busy = false;
+        f.submit.disabled = false;
+        f.submit.textContent = t('submit');
+      }
+      local.set(KEY_GUEST, guest);
+      for (const other of this.allForms()) {
+        for (const k of ['author', 'email', 'website']) if (!other[k].value) other[k].value = guest[k];
+      }
+      const c = res.comment;
+      c.replies = [];
+      this.own[c.id] = { t: res.edit_token, c: Date.now(), x: body.text, u: res.edit_until ? Date.parse(res.edit_until) : 0 };
+      local.set(KEY_OWN, this.own);
+      const pending = res.status !== 'published';
+      const entry = this.place(c, { pending, own: true });
+      f.text.value = '';
+      f.notify.value = '';
+      if (f.previewOn) this.togglePreview(f);
+      const msg = pending ? t('pending') : t('published');
+      if (kind === 'top') this.say(f, msg, pending ? 'info' : 'ok');
+      else this.closeForm(kind, ctx, true);
+      if (entry) {
+        if (pending) entry.article.append(h('p', { class: 'cz-msg cz-info', text: t('pending') }));
+        entry.article.focus();
+      }
+      this.announce(msg);
+    }
+
+    allForms() {
+      const forms = [this.form];
+      for (const e of this.byId.values()) if (e.form) forms.push(e.form);
+      for (const info of this.paras.values()) if (info.form) forms.push(info.form);
+      return forms;
+    }
+
+    /* Puts a comment the reader posted (or a live one) in the list. */
+    place(c, opts) {
+      if (this.byId.has(c.id)) return this.byId.get(c.id);
+      let li;
+      if (c.parent) {
+        const parent = this.byId.get(c.parent);
+        if (!parent) return null;
+        const depth = parent.depth + 1;
+        li = this.item(c, depth);
+        this.repliesOf(parent).append(li);
+        if (parent.toggle) this.collapse(parent, false);
+      } else {
+        li = this.item(c, 0);
+        if (this.sort === 'oldest') this.list.append(li);
+        else this.list.prepend(li);
+      }
+      const entry = this.byId.get(c.id);
+      if (opts && opts.pending) {
+        entry.pending = true;
+        li.classList.add('cz-pending');
+        const meta = entry.article.querySelector('.cz-meta');
+        entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: this.t('pendingBadge') }));
+      } else if (!(opts && opts.counted)) {
+        this.count += 1;
+      }
+      this.updateCount();
+      this.updateMarkers();
+      this.refreshInline();
+      return entry;
+    }
+
+    closeForm(kind, ctx, keepFocus) {
+      if (kind === 'reply') {
+        const e = ctx.parent;
+        if (e.form) e.form.el.remove();
+        e.form = null;
+        e.replyBtn.setAttribute('aria-expanded', 'false');
+        if (!keepFocus) e.replyBtn.focus();
+      } else if (kind === 'inline') {
+        this.closeInline(ctx.para, keepFocus);
+      }
+    }
+
+    openReply(entry) {
+      if (entry.form) { this.closeForm('reply', { parent: entry }); return; }
+      this.clearSlot(entry);
+      entry.form = this.makeForm('reply', { parent: entry });
+      entry.slot.append(entry.form.el);
+      entry.replyBtn.setAttribute('aria-expanded', 'true');
+      entry.form.text.focus();
+    }
+
+    clearSlot(entry) {
+      if (entry.form) this.closeForm('reply', { parent: entry }, true);
+      entry.slot.replaceChildren();
+      entry.reportBtn.setAttribute('aria-expanded', 'false');
+    }
+
+    /* ---- votes, reports, edit, delete ---------------------------------------- */
+
+    async vote(entry, value) {
+      const id = entry.c.id;
+      const current = this.votes[id] || 0;
+      const next = current === value ? 0 : value;
+      entry.like.disabled = entry.dislike.disabled = true;
+      try {
+        const r = await api('POST', `/api/v1/comments/${id}/vote`, { value: next });
+        entry.c.likes = r.likes;
+        entry.c.dislikes = r.dislikes;
+        if (next) this.votes[id] = next; else delete this.votes[id];
+        local.set(KEY_VOTES, this.votes);
+        entry.like.querySelector('.cz-n').textContent = String(r.likes);
+        entry.dislike.querySelector('.cz-n').textContent = String(r.dislikes);
+        entry.like.setAttribute('aria-pressed', String(next === 1));
+        entry.dislike.setAttribute('aria-pressed', String(next === -1));
+      } catch (err) {
+        this.flash(entry, this.error(err));
+      } finally {
+        entry.like.disabled = entry.dislike.disabled = false;
+      }
+    }
+
+    /* A short message under a comment, read out too. */
+    flash(entry, msg, kind) {
+      let p = entry.article.querySelector('.cz-note');
+      if (!p) p = entry.article.appendChild(h('p', { class: 'cz-msg cz-note' }));
+      p.className = `cz-msg cz-note cz-${kind || 'error'}`;
+      p.textContent = msg;
+      this.announce(msg);
+    }
+
+    openReport(entry) {
+      const t = this.t;
+      if (entry.reportBtn.getAttribute('aria-expanded') === 'true') {
+        this.clearSlot(entry);
+        entry.reportBtn.focus();
+        return;
+      }
+      this.clearSlot(entry);
+      const id = nextId('rep');
+      const reason = h('select', { id: `${id}-r`, name: 'reason' },
+        ...['reasonAbuse', 'reasonSpam', 'reasonOfftopic', 'reasonOther'].map((k) => h('option', { value: k, text: t(k) })));
+      const details = h('input', { id: `${id}-d`, type: 'text', maxlength: '500' });
+      const msg = h('p', { class: 'cz-msg', role: 'status', hidden: true });
+      const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('reportSend') });
+      const form = h('form', { class: 'cz-form cz-reportform', 'aria-label': t('reportTitle'), novalidate: true },
+        h('p', { class: 'cz-formtitle', text: t('reportTitle') }),
+        h('div', { class: 'cz-fields' },
+          h('div', { class: 'cz-field' }, h('label', { for: reason.id, text: t('reportReason') }), reason),
+          h('div', { class: 'cz-field' }, h('label', { for: details.id, text: t('reportDetails') }), details)),
+        h('div', { class: 'cz-buttons' },
+          h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.reportBtn.focus(); } }),
+          send),
+        msg);
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        send.disabled = true;
+        const text = `${reason.options[reason.selectedIndex].text}${details.value.trim() ? ` — ${details.value.trim()}` : ''}`;
+        try {
+          await api('POST', `/api/v1/comments/${entry.c.id}/report`, { reason: text });
+        } catch (err) {
+          send.disabled = false;
+          msg.hidden = false;
+          msg.className = 'cz-msg cz-error';
+          msg.textContent = this.error(err);
+          return;
+        }
+        this.reported.push(entry.c.id);
+        local.set(KEY_REPORTED, this.reported.slice(-500));
+        entry.reportBtn.textContent = t('reported');
+        entry.reportBtn.disabled = true;
+        this.clearSlot(entry);
+        this.flash(entry, t('reportThanks'), 'ok');
+        entry.article.focus();
+      });
+      entry.slot.append(form);
+      entry.reportBtn.setAttribute('aria-expanded', 'true');
+      reason.focus();
+    }
+
+    openEdit(entry) {
+      const t = this.t;
+      const own = this.own[entry.c.id];
+      if (!own || entry.editing) return;
+      entry.editing = true;
+      const id = nextId('e');
+      const area = h('textarea', { id, rows: '4', maxlength: '10000', value: own.x || '' });
+      const msg = h('p', { class: 'cz-msg', role: 'status', hidden: true });
+      const save = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('save') });
+      const close = () => { form.remove(); entry.body.hidden = false; entry.editing = false; };
+      const form = h('form', { class: 'cz-form cz-editform', 'aria-label': t('edit'), novalidate: true },
+        h('label', { class: 'cz-sr', for: id, text: t('textLabel') }), area,
+        h('div', { class: 'cz-buttons' },
+          h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { close(); entry.article.focus(); } }),
+          save),
+        msg);
+      const fail = (text) => { msg.hidden = false; msg.className = 'cz-msg cz-error'; msg.textContent = text; };
+      form.addEventListener('submit', async (e) => {
+        e.preventDefault();
+        if (!area.value.trim()) { fail(t('required', { field: t('textLabel') })); area.focus(); return; }
+        save.disabled = true;
+        let r;
+        try {
+          r = await api('PUT', `/api/v1/comments/${entry.c.id}`, { text: area.value }, { 'X-Edit-Token': own.t });
+        } catch (err) {
+          save.disabled = false;
+          fail(this.error(err));
+          if (err.status === 403) this.forget(entry);
+          area.focus();
+          return;
+        }
+        own.x = area.value;
+        local.set(KEY_OWN, this.own);
+        close();
+        const c = Object.assign(entry.c, r.comment, { replies: entry.c.replies });
+        entry.body.replaceChildren();
+        setHtml(entry.body, c.html);
+        const meta = entry.article.querySelector('.cz-meta');
+        if (!meta.querySelector('.cz-edited')) meta.insertBefore(h('span', { class: 'cz-edited', text: `(${t('edited')})` }), entry.badge);
+        const pending = r.status !== 'published';
+        if (pending && !entry.pending) {
+          entry.pending = true;
+          entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: t('pendingBadge') }));
+          this.count -= 1;
+          this.updateCount();
+        }
+        this.flash(entry, pending ? t('pending') : t('saved'), pending ? 'info' : 'ok');
+        entry.article.focus();
+      });
+      entry.body.hidden = true;
+      entry.body.after(form);
+      area.focus();
+    }
+
+    forget(entry) {
+      delete this.own[entry.c.id];
+      local.set(KEY_OWN, this.own);
+      if (entry.ownTools) { entry.ownTools.remove(); entry.ownTools = null; }
+    }
+
+    confirmDelete(entry) {
+      const t = this.t;
+      this.clearSlot(entry);
+      const yes = h('button', { type: 'button', class: 'cz-btn cz-danger', text: t('delete') });
+      const box = h('div', { class: 'cz-confirm', role: 'group', 'aria-label': t('delete') },
+        h('p', { text: t('confirmDelete') }),
+        h('div', { class: 'cz-buttons' },
+          h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.article.focus(); } }),
+          yes));
+      yes.addEventListener('click', async () => {
+        yes.disabled = true;
+        try {
+          await api('DELETE', `/api/v1/comments/${entry.c.id}`, null, { 'X-Edit-Token': this.own[entry.c.id].t });
+        } catch (err) {
+          yes.disabled = false;
+          this.clearSlot(entry);
+          this.flash(entry, this.error(err));
+          if (err.status === 403) this.forget(entry);
+          return;
+        }
+        this.clearSlot(entry);
+        this.remove(entry);
+        this.forget(entry);
+        this.announce(t('removed'));
+      });
+      entry.slot.append(box);
+      yes.focus();
+    }
+
+    /* A deleted comment with replies stays as a placeholder, else goes. */
+    remove(entry) {
+      const c = entry.c;
+      if (!entry.pending) this.count -= 1;
+      this.anchorDel(c);
+      const next = entry.li.nextElementSibling || entry.li.previousElementSibling;
+      if (entry.replies && entry.replies.children.length) {
+        c.deleted = true;
+        const art = this.article(c, entry);
+        entry.article.replaceWith(art);
+        entry.article = art;
+        art.focus();
+      } else {
+        entry.li.remove();
+        this.byId.delete(c.id);
+        const focus = next ? next.querySelector('.cz-comment') : this.heading;
+        if (focus) { if (!focus.hasAttribute('tabindex')) focus.setAttribute('tabindex', '-1'); focus.focus(); }
+      }
+      this.updateCount();
+      this.updateMarkers();
+      this.refreshInline();
+    }
+
+    /* ---- the standalone subscription control ------------------------------------ */
+
+    toggleSubscribe() {
+      const t = this.t;
+      const open = this.subPanel.hidden;
+      this.subPanel.hidden = !open;
+      this.subButton.setAttribute('aria-expanded', String(open));
+      if (!open) { this.subButton.focus(); return; }
+      if (!this.subPanel.firstChild) {
+        const id = nextId('s');
+        const kind = h('select', { id: `${id}-k` }, h('option', { value: 'all', text: t('subKindAll') }), h('option', { value: 'replies', text: t('subKindReplies') }));
+        const email = h('input', { id: `${id}-e`, type: 'email', required: true, 'aria-required': 'true', autocomplete: 'email', maxlength: '254', value: local.get(KEY_GUEST, {}).email || '' });
+        const msg = h('p', { class: 'cz-msg', role: 'status', hidden: true });
+        const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('subscribeSend') });
+        const say = (m, k) => { msg.hidden = false; msg.className = `cz-msg cz-${k}`; msg.textContent = m; };
+        const form = h('form', { class: 'cz-form cz-subform', 'aria-label': t('subscribe'), novalidate: true },
+          h('div', { class: 'cz-fields' },
+            h('div', { class: 'cz-field' }, h('label', { for: kind.id, text: t('subscribeTitle') }), kind),
+            h('div', { class: 'cz-field' }, h('label', { for: email.id, text: t('email') }), email)),
+          h('div', { class: 'cz-buttons' }, send),
+          h('p', { class: 'cz-privacy' }, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
+          msg);
+        form.addEventListener('submit', async (e) => {
+          e.preventDefault();
+          const addr = email.value.trim();
+          if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(addr)) { email.setAttribute('aria-invalid', 'true'); say(t('badEmail'), 'error'); email.focus(); return; }
+          email.removeAttribute('aria-invalid');
+          send.disabled = true;
+          try {
+            await api('POST', '/api/v1/subscriptions', { uri: this.uri, site: this.site || undefined, email: addr, kind: kind.value });
+            say(t('subscribeDone', { email: addr }), 'ok');
+          } catch (err) {
+            say(this.error(err), 'error');
+          } finally {
+            send.disabled = false;
+          }
+        });
+        this.subPanel.append(form);
+        this.subFirst = kind;
+      }
+      this.subFirst.focus();
+    }
+
+    /* ---- inline comments ---------------------------------------------------------- */
+
+    markParagraphs() {
+      const t = this.t;
+      for (const p of document.querySelectorAll('[data-causerie-paragraph]')) {
+        if (this.root.contains(p) || p.__czText != null) continue;
+        const pid = p.getAttribute('data-causerie-paragraph').trim();
+        if (!pid || this.paras.has(pid)) continue;
+        p.__czText = p.textContent;
+        if (!p.id) p.id = `causerie-p-${pid.replace(/[^\w-]/g, '_')}`;
+        p.classList.add('cz-para');
+        const info = { id: pid, p, panel: null, form: null, quote: '' };
+        let sel = null;
+        info.marker = h('button', { type: 'button', class: `causerie-marker cz-theme-${this.theme}`, 'aria-expanded': 'false', dir: this.tab.dir, lang: this.lang,
+          onpointerdown: () => { sel = quoteOf(p, window.getSelection()); },
+          onclick: () => { const s = sel || quoteOf(p, window.getSelection()); sel = null; this.toggleInline(info, s); } },
+        icon('bubble'), info.count = h('span', { class: 'cz-n', text: '' }), info.label = h('span', { class: 'cz-sr' }));
+        info.marker.title = t('inlineAdd');
+        p.append(info.marker);
+        this.paras.set(pid, info);
+      }
+      this.updateMarkers();
+    }
+
+    /* Inline counts are sets of ids, so a comment seen twice counts once. */
+    anchorAdd(c) {
+      if (!c.anchor || c.deleted) return;
+      const k = String(c.anchor.paragraph);
+      if (!this.anchors.has(k)) this.anchors.set(k, new Set());
+      this.anchors.get(k).add(c.id);
+    }
+    anchorDel(c) {
+      if (c.anchor && this.anchors.has(String(c.anchor.paragraph))) this.anchors.get(String(c.anchor.paragraph)).delete(c.id);
+    }
+
+    updateMarkers() {
+      const t = this.t;
+      for (const [pid, info] of this.paras) {
+        const n = this.anchors.has(pid) ? this.anchors.get(pid).size : 0;
+        info.count.textContent = n ? new Intl.NumberFormat(this.lang).format(n) : '+';
+        info.label.textContent = `${t('inlineCount', { n })} — ${t('inlineAdd')}`;
+        info.marker.classList.toggle('cz-has', n > 0);
+      }
+    }
+
+    toggleInline(info, quote) {
+      if (info.panel) { this.closeInline(info); return; }
+      const t = this.t;
+      info.quote = quote;
+      const ctx = { para: info, quote };
+      info.form = this.makeForm('inline', ctx);
+      info.form.quote.textContent = quote;
+      info.listBox = h('ol', { class: 'cz-inline-list' });
+      info.panel = h('aside', { class: this.rootClass('cz-inline'), lang: this.lang, dir: this.tab.dir, 'aria-label': t('inlineTitle') },
+        h('div', { class: 'cz-inline-head' },
+          h('p', { class: 'cz-formtitle', text: t('inlineTitle') }),
+          h('button', { type: 'button', class: 'cz-btn cz-ghost cz-close', 'aria-label': t('close'), text: '×', onclick: () => this.closeInline(info) })),
+        info.listBox,
+        info.form.el);
+      this.fillInline(info);
+      info.p.after(info.panel);
+      info.marker.setAttribute('aria-expanded', 'true');
+      info.form.text.focus();
+    }
+
+    fillInline(info) {
+      const items = [];
+      for (const e of this.byId.values()) {
+        const c = e.c;
+        if (c.deleted || !c.anchor || String(c.anchor.paragraph) !== info.id) continue;
+        const when = Date.parse(c.created);
+        items.push(h('li', { class: 'cz-inline-item' },
+          h('div', { class: 'cz-meta' }, identicon(c.author), h('span', { class: 'cz-author' }, h('bdi', { text: c.author })),
+            h('a', { class: 'cz-date', href: `#causerie-comment-${c.id}` }, h('time', { datetime: c.created, title: this.d.full(when), text: this.d.relative(when) })),
+            e.pending ? h('span', { class: 'cz-badge', text: this.t('pendingBadge') }) : null),
+          (() => { const b = h('div', { class: 'cz-body', dir: 'auto' }); setHtml(b, c.html); return b; })()));
+      }
+      info.listBox.replaceChildren(...(items.length ? items : [h('li', { class: 'cz-muted', text: this.t('inlineNone') })]));
+    }
+
+    refreshInline() {
+      for (const info of this.paras.values()) if (info.panel) this.fillInline(info);
+    }
+
+    closeInline(info, keepFocus) {
+      if (!info.panel) return;
+      info.panel.remove();
+      info.panel = null;
+      info.form = null;
+      info.marker.setAttribute('aria-expanded', 'false');
+      if (!keepFocus) info.marker.focus();
+    }
+
+    /* ---- live updates ------------------------------------------------------------ */
+
+    listen() {
+      if (!window.EventSource) return;
+      this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site })}`);
+      this.events.addEventListener('comment', (e) => {
+        let c;
+        try { c = JSON.parse(e.data); } catch (err) { return; }
+        if (!c || !c.id) return;
+        Promise.resolve(this.posting).then(() => this.arrive(c));
+      });
+    }
+
+    arrive(c) {
+      c.replies = c.replies || [];
+      const known = this.byId.get(c.id);
+      if (known) {
+        if (known.pending) {
+          /* the reader's own held comment, now approved */
+          known.pending = false;
+          known.li.classList.remove('cz-pending');
+          if (known.badge) known.badge.remove();
+          const note = known.article.querySelector('.cz-msg.cz-info');
+          if (note) note.remove();
+          known.body.replaceChildren();
+          setHtml(known.body, c.html);
+          this.count += 1;
+          this.updateCount();
+          this.announce(this.t('published'));
+        }
+        return;
+      }
+      if (this.fresh.some((x) => x.id === c.id)) return;
+      if (this.own[c.id]) { this.place(c); return; }
+      this.fresh.push(c);
+      this.count += 1;
+      this.anchorAdd(c);
+      this.updateCount();
+      this.updateMarkers();
+      const n = this.fresh.length;
+      this.newBtn.textContent = this.t('newComments', { n });
+      this.newBtn.hidden = false;
+      this.announce(this.t('live', { n }));
+    }
+
+    /* Shows the waiting comments where they belong and focuses the first. */
+    reveal() {
+      const fresh = this.fresh;
+      this.fresh = [];
+      this.newBtn.hidden = true;
+      let first = null;
+      for (const c of fresh.sort((a, b) => a.id - b.id)) {
+        const e = this.place(c, { counted: true });
+        if (e) {
+          e.li.classList.add('cz-fresh');
+          if (!first || (this.sort !== 'oldest' && !c.parent)) first = e;
+        }
+      }
+      this.updateCount();
+      this.updateMarkers();
+      if (first) {
+        first.article.focus({ preventScroll: true });
+        first.article.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  }
+
+  /* ---- start ------------------------------------------------------------------ */
+
+  const widgets = [];
+  window.Causerie = { started: true, base: BASE, widgets };
+
+  function start() {
+    const els = document.querySelectorAll('#causerie, [data-causerie]');
+    if (!els.length) return;
+    loadCss(`${BASE}/widget/embed.css`);
+    for (const el of els) {
+      if (el.__causerie) continue;
+      el.__causerie = true;
+      const cfg = config(el);
+      /* the first page, the strings and the style sheet travel together */
+      const first = api('GET', `/api/v1/comments?${q({ uri: cfg.uri, site: cfg.site, sort: cfg.sort, limit: cfg.limit })}`);
+      first.catch(() => null);
+      Promise.all([strings(cfg.lang), loadCss(`${BASE}/widget/embed.css`)]).then(([tab]) => {
+        const w = new Widget(el, tab, cfg);
+        widgets.push(w);
+        return w.load(first);
+      }).catch((e) => { if (window.console) console.warn('causerie:', e.message); });
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
