@@ -2,14 +2,14 @@
  *
  * How it works: one PGconn per store, opened from the libpq URI
  * (postgresql:// or postgres://) with a 10 s connect timeout unless the URL
- * sets one, and `client_min_messages = warning` so that expected notices
- * ("already exists, skipping") stay quiet.  A statement is prepared the
- * first time the connection runs it, as the named statement "s<id>", from
- * the shared text with ?N rewritten to $N; s->prepared[id] only marks it as
- * done.  Parameters go as text (integers printed in decimal), results come
- * back as text and are typed by column: int2/int4/int8/bool (and integral
- * numeric) become STORE__INT, NULL STORE__NULL, everything else STORE__TEXT,
- * copied into the caller's arena.
+ * sets one, `client_min_messages = warning` so that expected notices
+ * ("already exists, skipping") stay quiet, and synchronous_commit never
+ * off.  A statement is prepared the first time the connection runs it, as
+ * the named statement "s<id>", from the shared text with ?N rewritten to
+ * $N; s->prepared[id] only marks it as done.  Parameters go as text
+ * (integers printed in decimal), results come back as text and are typed by
+ * column: int2/int4/int8/bool (and integral numeric) become STORE__INT, NULL
+ * STORE__NULL, everything else STORE__TEXT, copied into the caller's arena.
  *
  * Errors by SQLSTATE: 23505 unique_violation is STORE_CONFLICT, other
  * integrity and data errors (23xxx, 22xxx) STORE_EINVAL, serialization
@@ -40,12 +40,16 @@ enum { OID_BOOL = 16, OID_INT8 = 20, OID_INT2 = 21, OID_INT4 = 23, OID_NUMERIC =
 
 static char prepared_mark;   /* s->prepared[i] == &prepared_mark: prepared */
 
+/* "what: msg" on one line (server messages span several). */
 static void copy_msg(char *dst, size_t n, const char *what, const char *msg)
 {
     size_t len = msg ? strlen(msg) : 0;
     while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
         len--;
     snprintf(dst, n, "%s: %.*s", what, (int)len, msg ? msg : "");
+    for (char *p = dst; *p; p++)
+        if (*p == '\n' || *p == '\t')
+            *p = ' ';
 }
 
 static void notice_cb(void *arg, const char *message)
@@ -93,9 +97,16 @@ static store_status exec_cmd(store *s, const char *sql, bool *lost)
     return st;
 }
 
+/* Quiet notices; and a commit we acknowledge must be durable, so a server
+ * configured with synchronous_commit = off is overridden for this session
+ * (stronger settings such as remote_apply are kept). */
 static store_status session_setup(store *s)
 {
-    return exec_cmd(s, "SET client_min_messages = warning", NULL);
+    return exec_cmd(s,
+                    "SET client_min_messages = warning; "
+                    "SELECT set_config('synchronous_commit', 'on', false) "
+                    "WHERE current_setting('synchronous_commit') = 'off'",
+                    NULL);
 }
 
 /* Resets a lost connection; every statement must be prepared again. */

@@ -94,8 +94,8 @@ store_status store__query(store *s, util_arena *a, int stmt, const store__val *p
     if (st == STORE_CONFLICT)
         LOG_DEBUG("store: statement %d: %s", stmt, s->errmsg);
     else
-        LOG_WARN("store: %s: statement %d failed (%s): %s", s->drv->name, stmt,
-                 store_strerror(st), s->errmsg);
+        LOG_WARN("store: %s: statement %d (%.40s...) failed (%s): %s", s->drv->name, stmt,
+                 store__statements[stmt].sqlite, store_strerror(st), s->errmsg);
     return st;
 }
 
@@ -167,11 +167,12 @@ store_status store__in_tx(store *s, store_status (*fn)(store *s, void *ctx), voi
     if (s->tx_depth > 0)
         return fn(s, ctx);
     store_status st = STORE_EBUSY;
-    /* A lock conflict rolls everything back, so running fn again is safe. */
+    /* A lock conflict inside (deadlock, serialization failure) rolled
+     * everything back, so running fn again is safe.  A BEGIN that timed out
+     * has already waited its busy timeout: that is returned at once. */
     for (int attempt = 0; attempt < 3 && st == STORE_EBUSY; attempt++) {
-        st = store_begin(s);
-        if (st != STORE_OK)
-            continue;
+        if ((st = store_begin(s)) != STORE_OK)
+            break;
         st = fn(s, ctx);
         if (st == STORE_OK)
             st = store_commit(s);
@@ -300,10 +301,10 @@ void store_close(store *s)
 {
     if (!s)
         return;
-    if (s->tx_depth > 0) {
-        s->tx_depth = 1;
-        store_rollback(s);
-    }
+    /* An open transaction is rolled back by closing the connection (SQLite
+     * on close, PostgreSQL on disconnect): no round trip to a server that
+     * may be gone. */
+    s->tx_depth = 0;
     s->drv->close(s);
     free(s->prepared);
     free(s);
