@@ -88,6 +88,10 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  CAUSERIE_BIN=$(abspath build/asan/causerie) scripts/run-api-tests.sh
 
+# wrk against nginx serving the same bytes; see bench/http/run.sh.
+bench: $(BUILD)/causerie
+	@CAUSERIE_BIN=$(abspath $(BUILD)/causerie) bench/http/run.sh
+
 demo: $(BUILD)/causerie
 	$(BUILD)/causerie demo
 
