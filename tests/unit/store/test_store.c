@@ -17,9 +17,11 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <libpq-fe.h>
@@ -1041,6 +1043,70 @@ static void test_durability_settings(void **state)
     store_close(s);
 }
 
+/* kill -9 in the middle of writes: a child commits comments and reports
+ * each id on a pipe only after store_comment_insert returned STORE_OK; the
+ * parent kills it and finds every reported comment in the database. */
+static void test_kill9_keeps_acknowledged(void **state)
+{
+    fixture *f = *state;
+    store *s = open_store(f);
+    int64_t t = make_thread(s, "/kill9");
+    store_close(s);
+
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        close(fds[0]);
+        char err[256];
+        store *cs = NULL;
+        if (store_open(f->url, false, &cs, err, sizeof err) != STORE_OK)
+            _exit(2);
+        for (;;) {
+            store_comment c = {.thread_id = t, .author = "a", .text = "t", .html = "h"};
+            int64_t id;
+            if (store_comment_insert(cs, &c, &id) != STORE_OK)
+                _exit(3);
+            if (write(fds[1], &id, sizeof id) != (ssize_t)sizeof id)
+                _exit(4);
+        }
+    }
+    close(fds[1]);
+    int64_t acked[4096];
+    size_t n = 0;
+    while (n < 50) {   /* let it run for a while, then kill it mid-write */
+        ssize_t r = read(fds[0], &acked[n], sizeof acked[n]);
+        if (r != (ssize_t)sizeof acked[n])
+            break;
+        n++;
+    }
+    assert_int_equal(kill(pid, SIGKILL), 0);
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    while (n < UTIL_ARRAY_LEN(acked) &&
+           read(fds[0], &acked[n], sizeof acked[n]) == (ssize_t)sizeof acked[n])
+        n++;
+    close(fds[0]);
+    assert_true(n >= 50);
+
+    s = open_store(f);
+    util_arena *a = util_arena_new();
+    for (size_t i = 0; i < n; i++) {
+        store_comment g;
+        assert_int_equal(store_comment_get(s, a, acked[i], &g), STORE_OK);
+        assert_int_equal(g.thread_id, t);
+    }
+    /* Possibly one more, committed but killed before it was reported. */
+    int64_t count = comment_count(s, t);
+    assert_true(count == (int64_t)n || count == (int64_t)n + 1);
+    assert_int_equal(thread_version(s, t), count);
+    util_arena_free(a);
+    store_close(s);
+}
+
 /* PostgreSQL: a connection the server dropped is reset once. */
 static void test_pg_reconnect(void **state)
 {
@@ -1085,7 +1151,8 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_transactions, SETUP, TEARDOWN),               \
     cmocka_unit_test_setup_teardown(test_fault_injection, SETUP, TEARDOWN),            \
     cmocka_unit_test_setup_teardown(test_pool_threads, SETUP, TEARDOWN),               \
-    cmocka_unit_test_setup_teardown(test_durability_settings, SETUP, TEARDOWN)
+    cmocka_unit_test_setup_teardown(test_durability_settings, SETUP, TEARDOWN),        \
+    cmocka_unit_test_setup_teardown(test_kill9_keeps_acknowledged, SETUP, TEARDOWN)
 
     const struct CMUnitTest sqlite_tests[] = {
         cmocka_unit_test(test_statement_table),
