@@ -43,6 +43,8 @@ static char prepared_mark;   /* s->prepared[i] == &prepared_mark: prepared */
 /* "what: msg" on one line (server messages span several). */
 static void copy_msg(char *dst, size_t n, const char *what, const char *msg)
 {
+    if (!dst || n == 0)
+        return;
     size_t len = msg ? strlen(msg) : 0;
     while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
         len--;

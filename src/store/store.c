@@ -265,6 +265,8 @@ store_status store_open(const char *url, bool migrate_schema, store **out, char 
 {
     assert(out);
     *out = NULL;
+    if (!err)
+        errlen = 0;
     set_err(err, errlen, "%s", "");
     if (!url || !*url) {
         set_err(err, errlen, "no store URL given");
@@ -375,6 +377,8 @@ static void pool_thread_exit(void *v)
 
 store_pool *store_pool_new(const char *url, char *err, size_t errlen)
 {
+    if (!err)
+        errlen = 0;
     store *s = NULL;
     if (store_open(url, true, &s, err, errlen) != STORE_OK)
         return NULL;

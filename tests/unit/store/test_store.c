@@ -236,6 +236,12 @@ static void test_bad_urls(void **state)
     assert_null(s);
     assert_true(strlen(err) > 0);
     assert_null(store_pool_new("nope:", err, sizeof err));
+    /* No room for a message is fine too. */
+    assert_int_equal(store_open("postgresql://postgres@127.0.0.1:1/x", true, &s, NULL, 0),
+                     STORE_EIO);
+    assert_int_equal(store_open("sqlite:/nonexistent-dir/x.db", true, &s, NULL, 0), STORE_EIO);
+    assert_int_equal(store_open("postgresql://%zz", true, &s, NULL, 0), STORE_EINVAL);
+    assert_null(store_pool_new("sqlite:", NULL, 0));
 }
 
 static void test_sqlite_url_forms(void **state)
