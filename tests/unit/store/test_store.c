@@ -1176,8 +1176,9 @@ int main(void)
         };
         failed += cmocka_run_group_tests_name("store on postgresql", pg_tests, NULL, NULL);
     } else {
-        printf("[  SKIPPED ] store on postgresql: CAUSERIE_TEST_PG_URL is not set "
-               "(eval \"$(scripts/pg-start.sh)\")\n");
+        /* stderr, like cmocka's own summary lines, so they stay in order. */
+        fprintf(stderr, "[  SKIPPED ] store on postgresql: CAUSERIE_TEST_PG_URL is not set "
+                        "(eval \"$(scripts/pg-start.sh)\")\n");
     }
     return failed ? 1 : 0;
 }
