@@ -1,0 +1,113 @@
+/* classifier.c — the statistical half of the spam filter: features in,
+ * probability out, with the clues that decided it.
+ *
+ * How (Gary Robinson, "A Statistical Approach to the Spam Problem", 2003,
+ * as in SpamBayes and bogofilter):
+ *   p(w)  = (spam(w)/nspam) / (spam(w)/nspam + ham(w)/nham)
+ *   f(w)  = (s·x + n·p(w)) / (s + n), n = spam(w) + ham(w), s = 0.45, x = 0.5
+ *           (a feature seen once weighs little; an unseen one is 0.5)
+ *   keep features with |f(w) - 0.5| >= 0.1, at most the 150 most extreme;
+ *   H = C⁻¹(-2 Σ ln f(w), 2n), S = C⁻¹(-2 Σ ln (1 - f(w)), 2n) with C⁻¹ the
+ *   chi-square survival function; probability = (1 + S' - H') / 2 where
+ *   S' = 1 - S, H' = 1 - H (Fisher's method, both tails).
+ * With no spam or no ham learned the answer is 0.5 ("untrained").
+ *
+ * Must never: divide by zero, return NaN, or call the backend for writing. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "moderation/mod_int.h"
+
+#define ROB_S 0.45
+#define ROB_X 0.5
+#define MIN_DEV 0.1
+#define MAX_CLUES 150
+
+/* Survival function of chi-square with v (even) degrees of freedom. */
+static double chi2q(double x2, size_t v)
+{
+    double m = x2 / 2.0;
+    double sum, term;
+    sum = term = exp(-m);
+    for (size_t i = 1; i < v / 2; i++) {
+        term *= m / (double)i;
+        sum += term;
+    }
+    return sum < 1.0 ? sum : 1.0;
+}
+
+typedef struct cand {
+    uint32_t feat;
+    double f, dev;
+} cand;
+
+static int cmp_dev(const void *x, const void *y)
+{
+    const cand *a = x, *b = y;
+    if (a->dev != b->dev) return a->dev > b->dev ? -1 : 1;
+    return a->feat < b->feat ? -1 : a->feat > b->feat;
+}
+
+mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f, util_arena *a,
+                         mod__class_result *out)
+{
+    memset(out, 0, sizeof *out);
+    out->prob = 0.5;
+    uint64_t nspam = 0, nham = 0;
+    mod_status st = b->vt->totals(b->ctx, &nspam, &nham);
+    if (st != MOD_OK) return st;
+    if (nspam == 0 || nham == 0) {
+        out->untrained = true;
+        return MOD_OK;
+    }
+    if (f->n == 0) return MOD_OK;
+    uint64_t *hs = mod__feat_hashes(f, a);
+    uint32_t *sp = xmalloc(f->n * sizeof *sp), *hm = xmalloc(f->n * sizeof *hm);
+    cand *c = xmalloc(f->n * sizeof *c);
+    st = b->vt->lookup(b->ctx, hs, f->n, sp, hm);
+    if (st != MOD_OK) goto done;
+    size_t nc = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        double n = (double)sp[i] + (double)hm[i];
+        if (n == 0) continue;
+        double sr = (double)sp[i] / (double)nspam, hr = (double)hm[i] / (double)nham;
+        double p = sr / (sr + hr);
+        double fw = (ROB_S * ROB_X + n * p) / (ROB_S + n);
+        double dev = fabs(fw - 0.5);
+        if (dev < MIN_DEV) continue;
+        c[nc].feat = (uint32_t)i;
+        c[nc].f = fw;
+        c[nc].dev = dev;
+        nc++;
+    }
+    qsort(c, nc, sizeof *c, cmp_dev);
+    if (nc > MAX_CLUES) nc = MAX_CLUES;
+    if (nc > 0) {
+        double lh = 0, ls = 0;
+        for (size_t i = 0; i < nc; i++) {
+            double fw = c[i].f;
+            if (fw < 1e-6) fw = 1e-6;
+            if (fw > 1 - 1e-6) fw = 1 - 1e-6;
+            lh += log(fw);
+            ls += log(1.0 - fw);
+        }
+        double H = 1.0 - chi2q(-2.0 * lh, 2 * nc);
+        double S = 1.0 - chi2q(-2.0 * ls, 2 * nc);
+        double p = (S - H + 1.0) / 2.0;
+        if (!(p >= 0)) p = 0;
+        if (p > 1) p = 1;
+        out->prob = p;
+    }
+    out->n_clues = nc;
+    out->clues = util_arena_alloc(a, (nc ? nc : 1) * sizeof *out->clues);
+    for (size_t i = 0; i < nc; i++) {
+        out->clues[i].feat = c[i].feat;
+        out->clues[i].f = c[i].f;
+    }
+done:
+    free(sp);
+    free(hm);
+    free(c);
+    return st;
+}

@@ -1,0 +1,714 @@
+/* engine.c — the moderation engine: holds the policy and the statistics
+ * backend, runs the pipeline for one comment and explains the result.
+ *
+ * How: mod_decide() analyzes the text and computes its features without
+ * any lock, then under the engine's read lock asks the classifier and the
+ * policy, copies what it needs into the caller's arena and unlocks; the
+ * heuristics and the final decision need no lock.  Training, model loading
+ * and policy replacement take the write lock (writer-preferring, so a burst
+ * of decisions cannot starve an editor's click).
+ *
+ * Decision order, most severe first:
+ *   1. honeypot filled or an Akismet test trigger      → discard (spam)
+ *   2. a policy category whose action is reject         → reject
+ *   3. blatant spam (classifier >= blatant cut-off, or
+ *      heuristics alone score >= 4)                     → discard
+ *   4. spam (classifier >= cut-off, heuristics >= 2, or
+ *      heuristics >= 1 with classifier >= 0.5)          → spam (held)
+ *   5. a policy category whose action is hold           → hold
+ *   6. otherwise                                        → publish
+ * Heuristic points: posted too fast 2, text seen before 2, more links than
+ * allowed 1, a link list 3, a link in the author name 1.
+ *
+ * Must never: hand out pointers into the policy (it may be replaced right
+ * after the lock is released — everything is copied into the arena), hold
+ * the lock while allocating large buffers needlessly, or crash on any
+ * input. */
+#include <jansson.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "moderation/mod_int.h"
+
+struct mod_engine {
+    pthread_rwlock_t lock;
+    mod_policy *policy;
+    mod_stat_backend *backend;
+    mod_config cfg;
+    char lang[8];
+};
+
+static void seterr(char *err, size_t errlen, const char *fmt, ...) UTIL_PRINTF(3, 4);
+static void seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (err == NULL || errlen == 0) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+const char *mod_strerror(mod_status st)
+{
+    switch (st) {
+    case MOD_OK: return "ok";
+    case MOD_EINVAL: return "invalid input";
+    case MOD_EIO: return "input/output error";
+    case MOD_EFORMAT: return "malformed or unsupported file";
+    case MOD_EBACKEND: return "statistics backend failed";
+    }
+    return "unknown error";
+}
+
+static const char *const action_names[] = {"publish", "hold", "spam", "discard", "reject"};
+
+const char *mod_action_name(mod_action a)
+{
+    return (unsigned)a < UTIL_ARRAY_LEN(action_names) ? action_names[a] : "?";
+}
+
+int mod_action_parse(const char *name)
+{
+    if (name == NULL) return -1;
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(action_names); i++)
+        if (strcmp(action_names[i], name) == 0) return (int)i;
+    return -1;
+}
+
+void mod_config_defaults(mod_config *c)
+{
+    memset(c, 0, sizeof *c);
+    c->lang = "fr";
+    c->spam_cutoff = 0.90;
+    c->blatant_cutoff = 0.995;
+    c->max_links = 2;
+    c->link_list_links = 6;
+    c->min_post_ms = 2500;
+    c->repeat_limit = 2;
+}
+
+/* ---- lifecycle ------------------------------------------------------------ */
+
+mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
+{
+    mod_engine *e = xcalloc(1, sizeof *e);
+    e->cfg = *c;
+    e->backend = c->backend ? c->backend : mod_stat_memory_new();
+    snprintf(e->lang, sizeof e->lang, "%s", c->lang && *c->lang ? c->lang : "fr");
+    e->cfg.lang = e->lang;
+    e->cfg.policy_file = e->cfg.policy_json = e->cfg.model_file = e->cfg.train_file = NULL;
+    e->cfg.backend = NULL;
+    pthread_rwlockattr_t attr;
+    pthread_rwlockattr_init(&attr);
+    pthread_rwlockattr_setkind_np(&attr, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
+    pthread_rwlock_init(&e->lock, &attr);
+    pthread_rwlockattr_destroy(&attr);
+    if (!(c->spam_cutoff > 0 && c->spam_cutoff <= 1 && c->blatant_cutoff >= c->spam_cutoff &&
+          c->blatant_cutoff <= 1)) {
+        seterr(err, errlen, "moderation: cut-offs must satisfy 0 < spam_cutoff <= blatant_cutoff <= 1");
+        goto fail;
+    }
+    if (c->policy_json) {
+        e->policy = mod_policy_parse(c->policy_json, strlen(c->policy_json), err, errlen);
+    } else if (c->policy_file) {
+        e->policy = mod_policy_load(c->policy_file, err, errlen);
+    } else {
+        e->policy = mod__policy_empty();
+    }
+    if (e->policy == NULL) goto fail;
+    if (c->model_file && access(c->model_file, F_OK) == 0) {
+        if (mod_engine_load_model(e, c->model_file, err, errlen) != MOD_OK) goto fail;
+    } else if (c->train_file) {
+        size_t n;
+        if (mod_engine_train_file(e, c->train_file, &n, err, errlen) != MOD_OK) goto fail;
+    }
+    return e;
+fail:
+    mod_engine_free(e);
+    return NULL;
+}
+
+void mod_engine_free(mod_engine *e)
+{
+    if (e == NULL) return;
+    mod_policy_free(e->policy);
+    mod_stat_backend_free(e->backend);
+    pthread_rwlock_destroy(&e->lock);
+    free(e);
+}
+
+/* ---- decide ----------------------------------------------------------------- */
+
+typedef struct strvec {
+    const char **v;
+    size_t n, cap;
+} strvec;
+
+static void reason(util_arena *a, strvec *r, const char *fmt, ...) UTIL_PRINTF(3, 4);
+static void reason(util_arena *a, strvec *r, const char *fmt, ...)
+{
+    char buf[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 8;
+        const char **v = util_arena_alloc(a, cap * sizeof *v);
+        if (r->n) memcpy(v, r->v, r->n * sizeof *v);
+        r->v = v;
+        r->cap = cap;
+    }
+    r->v[r->n++] = util_arena_strdup(a, buf);
+}
+
+static bool empty(const char *s)
+{
+    return s == NULL || *s == '\0';
+}
+
+static void fingerprint_doc(const mod__doc *d, char out[17])
+{
+    static const char hex[] = "0123456789abcdef";
+    uint64_t h = 0x5ca1ab1e;
+    for (size_t i = 0; i < d->n; i++) {
+        h = mod__hash(d->toks[i].sq, strlen(d->toks[i].sq), h);
+        h = mod__hash(" ", 1, h);
+    }
+    for (size_t i = 0; i < d->n_links; i++) {
+        h = mod__hash(d->links[i].domain, strlen(d->links[i].domain), h);
+        h = mod__hash("/", 1, h);
+    }
+    h = mod__mix(h);
+    for (int i = 0; i < 16; i++) out[i] = hex[(h >> (60 - 4 * i)) & 15];
+    out[16] = '\0';
+}
+
+static void explain_tokens(const mod__doc *d, const mod__feats *f, const mod__class_result *r,
+                           util_arena *a, mod_token_score **out, size_t *n, size_t max)
+{
+    size_t k = r->n_clues < max ? r->n_clues : max;
+    *out = util_arena_alloc(a, (k ? k : 1) * sizeof **out);
+    for (size_t i = 0; i < k; i++) {
+        (*out)[i].token = mod__feat_name(d, &f->v[r->clues[i].feat], a);
+        (*out)[i].prob = r->clues[i].f;
+    }
+    *n = k;
+}
+
+mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, double *prob,
+                        mod_token_score **tokens, size_t *n_tokens, size_t max_tokens)
+{
+    *prob = 0.5;
+    if (tokens) { *tokens = NULL; *n_tokens = 0; }
+    if (in == NULL || in->text == NULL || a == NULL) return MOD_EINVAL;
+    mod__doc d;
+    mod__analyze(in->text, strlen(in->text), a, &d);
+    mod__feats f;
+    mod__features(&d, in, a, &f);
+    mod__class_result r;
+    pthread_rwlock_rdlock(&e->lock);
+    mod_status st = mod__classify(e->backend, &f, a, &r);
+    pthread_rwlock_unlock(&e->lock);
+    *prob = r.prob;
+    if (tokens) explain_tokens(&d, &f, &r, a, tokens, n_tokens, max_tokens);
+    return st;
+}
+
+static bool ieq(const char *a, const char *b)
+{
+    return a && util_str_eq_nocase(a, b);
+}
+
+mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_decision *out)
+{
+    memset(out, 0, sizeof *out);
+    out->spam_prob = 0.5;
+    if (e == NULL || in == NULL || in->text == NULL || a == NULL) return MOD_EINVAL;
+    int64_t t0 = util_mono_us();
+    const mod_config *c = &e->cfg;
+    mod__doc d;
+    mod__analyze(in->text, strlen(in->text), a, &d);
+    fingerprint_doc(&d, out->fingerprint);
+    mod__feats f;
+    mod__features(&d, in, a, &f);
+    strvec rs = {0};
+
+    /* ---- classifier and policy, under the read lock ---- */
+    mod__class_result cr;
+    mod__hit *hits = NULL;
+    size_t n_hits = 0;
+    int pol_cat = -1, pol_action = -1;
+    const char *pol_cat_name = NULL, *pol_msg = NULL;
+    const char *lang = !empty(in->lang) ? in->lang : e->lang;
+    pthread_rwlock_rdlock(&e->lock);
+    mod_status st = mod__classify(e->backend, &f, a, &cr);
+    mod__policy_match(e->policy, &d, a, &hits, &n_hits);
+    out->matches = util_arena_alloc(a, (n_hits ? n_hits : 1) * sizeof *out->matches);
+    for (size_t i = 0; i < n_hits; i++) {
+        const mod__hit *h = &hits[i];
+        mod_match *m = &out->matches[out->n_matches];
+        const char *cat = mod__policy_cat_name(e->policy, h->cat);
+        bool dup = false;
+        for (size_t j = 0; j < out->n_matches; j++)
+            if (strcmp(out->matches[j].category, cat) == 0 &&
+                strcmp(out->matches[j].pattern, h->pattern) == 0 &&
+                out->matches[j].neutralized == h->neutralized)
+                dup = true;
+        if (dup) continue;
+        m->category = util_arena_strdup(a, cat);
+        m->pattern = util_arena_strdup(a, h->pattern);
+        uint32_t s = d.toks[h->tok0].start, en = d.toks[h->tok1].end;
+        m->found = util_arena_strndup(a, in->text + s, en - s > 200 ? 200 : en - s);
+        m->neutralized = h->neutralized;
+        out->n_matches++;
+        if (h->neutralized) {
+            reason(a, &rs, "policy: %s pattern \"%s\" found in \"%s\" but not counted: %s", m->category,
+                   m->pattern, m->found, h->why ? h->why : "context");
+            continue;
+        }
+        int act = mod__policy_cat_action(e->policy, h->cat);
+        reason(a, &rs, "policy: %s pattern \"%s\" matched \"%s\" (action %s)", m->category, m->pattern,
+               m->found, mod_action_name((mod_action)act));
+        if (act > pol_action) {
+            pol_action = act;
+            pol_cat = h->cat;
+            pol_cat_name = m->category;
+        }
+    }
+    if (pol_cat >= 0) {
+        pol_msg = util_arena_strdup(a, mod__policy_message(e->policy, pol_cat, lang));
+        out->lang = util_arena_strdup(a, lang);
+    }
+    pthread_rwlock_unlock(&e->lock);
+
+    if (st != MOD_OK) {
+        cr.prob = 0.5;
+        cr.n_clues = 0;
+        reason(a, &rs, "classifier: backend failed (%s), spam score ignored", mod_strerror(st));
+    }
+    out->spam_prob = cr.prob;
+    explain_tokens(&d, &f, &cr, a, &out->tokens, &out->n_tokens, 12);
+    if (cr.untrained) {
+        reason(a, &rs, "classifier: not trained yet (needs both spam and ham)");
+    } else if (st == MOD_OK) {
+        if (out->n_tokens > 0)
+            reason(a, &rs, "classifier: spam probability %.3f from %zu clues, strongest %s (%.2f)",
+                   cr.prob, cr.n_clues, out->tokens[0].token, out->tokens[0].prob);
+        else
+            reason(a, &rs, "classifier: spam probability %.3f (no known features)", cr.prob);
+    }
+
+    /* ---- heuristics ---- */
+    bool blatant_h = false;
+    int points = 0;
+    if (!empty(in->honeypot)) {
+        blatant_h = true;
+        reason(a, &rs, "heuristic: the hidden honeypot field was filled in");
+    }
+    if (ieq(in->author, "viagra-test-123")) {
+        blatant_h = true;
+        reason(a, &rs, "heuristic: Akismet test trigger (author viagra-test-123)");
+    }
+    if (ieq(in->email, "akismet-guaranteed-spam@example.com")) {
+        blatant_h = true;
+        reason(a, &rs, "heuristic: Akismet test trigger (akismet-guaranteed-spam@example.com)");
+    }
+    size_t nlinks = 0;
+    for (size_t i = 0; i < d.n_links; i++)
+        if (!d.links[i].is_email) nlinks++;
+    if (c->link_list_links > 0 && nlinks >= (size_t)c->link_list_links) {
+        points += 3;
+        reason(a, &rs, "heuristic: a list of %zu links", nlinks);
+    } else if (nlinks > (size_t)c->max_links) {
+        points += 1;
+        reason(a, &rs, "heuristic: %zu links (more than %d)", nlinks, c->max_links);
+    }
+    if (c->min_post_ms > 0 && in->ms_since_load >= 0 && in->ms_since_load < c->min_post_ms) {
+        points += 2;
+        reason(a, &rs, "heuristic: posted %lld ms after the page loaded (a person needs %d)",
+               (long long)in->ms_since_load, c->min_post_ms);
+    }
+    if (c->repeat_limit > 0 && in->seen_before >= c->repeat_limit) {
+        points += 2;
+        reason(a, &rs, "heuristic: the same text was posted %d times before", in->seen_before);
+    }
+    if (!empty(in->author)) {
+        mod__doc ad;
+        mod__analyze(in->author, strlen(in->author), a, &ad);
+        if (ad.n_links) {
+            points += 1;
+            reason(a, &rs, "heuristic: the author name holds a link");
+        }
+    }
+
+    /* ---- decision ---- */
+    bool blatant = points >= 4 || (!cr.untrained && cr.prob >= c->blatant_cutoff);
+    bool spam = blatant || points >= 2 || (!cr.untrained && cr.prob >= c->spam_cutoff) ||
+                (points >= 1 && cr.prob >= 0.5);
+    if (blatant_h) {
+        out->action = MOD_DISCARD;
+        out->category = "spam";
+        out->spam_blatant = true;
+    } else if (pol_action == MOD_REJECT) {
+        out->action = MOD_REJECT;
+        out->category = pol_cat_name;
+        out->message = pol_msg;
+    } else if (blatant) {
+        out->action = MOD_DISCARD;
+        out->category = "spam";
+        out->spam_blatant = true;
+    } else if (spam) {
+        out->action = MOD_SPAM;
+        out->category = "spam";
+    } else if (pol_action == MOD_HOLD) {
+        out->action = MOD_HOLD;
+        out->category = pol_cat_name;
+    } else {
+        out->action = MOD_PUBLISH;
+        out->category = pol_cat_name;   /* a "publish" category is recorded */
+    }
+    if (out->action != MOD_REJECT) out->lang = NULL;
+    reason(a, &rs, "decision: %s%s%s", mod_action_name(out->action), out->category ? " as " : "",
+           out->category ? out->category : "");
+    out->reasons = rs.v;
+    out->n_reasons = rs.n;
+    out->elapsed_us = util_mono_us() - t0;
+    return st;
+}
+
+/* ---- training ---------------------------------------------------------------- */
+
+static mod_status learn(mod_engine *e, const mod_input *in, bool is_spam, int delta)
+{
+    if (e == NULL || in == NULL || in->text == NULL) return MOD_EINVAL;
+    util_arena *a = util_arena_new();
+    mod__doc d;
+    mod__analyze(in->text, strlen(in->text), a, &d);
+    mod__feats f;
+    mod__features(&d, in, a, &f);
+    uint64_t *h = mod__feat_hashes(&f, a);
+    pthread_rwlock_wrlock(&e->lock);
+    mod_status st = e->backend->vt->learn(e->backend->ctx, h, f.n, is_spam, delta);
+    pthread_rwlock_unlock(&e->lock);
+    util_arena_free(a);
+    return st;
+}
+
+mod_status mod_train(mod_engine *e, const mod_input *in, bool is_spam)
+{
+    return learn(e, in, is_spam, +1);
+}
+
+mod_status mod_untrain(mod_engine *e, const mod_input *in, bool is_spam)
+{
+    return learn(e, in, is_spam, -1);
+}
+
+void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham)
+{
+    pthread_rwlock_rdlock(&e->lock);
+    if (e->backend->vt->totals(e->backend->ctx, nspam, nham) != MOD_OK) *nspam = *nham = 0;
+    pthread_rwlock_unlock(&e->lock);
+}
+
+/* Unescapes \n, \t and \\ in place. */
+static void unescape(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
+mod_status mod_engine_train_file(mod_engine *e, const char *path, size_t *n_learned, char *err,
+                                 size_t errlen)
+{
+    *n_learned = 0;
+    size_t len;
+    char *s = mod__read_file(path, &len, err, errlen);
+    if (s == NULL) return MOD_EIO;
+    mod_status st = MOD_OK;
+    size_t line = 0;
+    char *save = NULL;
+    for (char *l = strtok_r(s, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        line++;
+        size_t ll = strlen(l);
+        if (ll && l[ll - 1] == '\r') l[--ll] = '\0';
+        if (ll == 0 || l[0] == '#') continue;
+        char *tab = strchr(l, '\t');
+        if (tab == NULL) {
+            seterr(err, errlen, "%s: line %zu: expected \"spam|ham<TAB>text\"", path, line);
+            st = MOD_EFORMAT;
+            break;
+        }
+        *tab = '\0';
+        bool is_spam;
+        if (strcmp(l, "spam") == 0) is_spam = true;
+        else if (strcmp(l, "ham") == 0) is_spam = false;
+        else {
+            seterr(err, errlen, "%s: line %zu: label must be spam or ham, not \"%s\"", path, line, l);
+            st = MOD_EFORMAT;
+            break;
+        }
+        char *text = tab + 1;
+        unescape(text);
+        mod_input in = {.text = text, .ms_since_load = -1};
+        st = mod_train(e, &in, is_spam);
+        if (st != MOD_OK) {
+            seterr(err, errlen, "%s: line %zu: %s", path, line, mod_strerror(st));
+            break;
+        }
+        (*n_learned)++;
+    }
+    free(s);
+    return st;
+}
+
+/* ---- policy at run time ---------------------------------------------------------- */
+
+void mod_engine_set_policy(mod_engine *e, mod_policy *p)
+{
+    pthread_rwlock_wrlock(&e->lock);
+    mod_policy *old = e->policy;
+    e->policy = p;
+    pthread_rwlock_unlock(&e->lock);
+    mod_policy_free(old);
+}
+
+char *mod_engine_policy_json(mod_engine *e)
+{
+    pthread_rwlock_rdlock(&e->lock);
+    char *s = mod_policy_to_json(e->policy);
+    pthread_rwlock_unlock(&e->lock);
+    return s;
+}
+
+mod_status mod_engine_put_policy_json(mod_engine *e, const char *json, size_t len, const char *path,
+                                      char *err, size_t errlen)
+{
+    mod_policy *p = mod_policy_parse(json, len, err, errlen);
+    if (p == NULL) return MOD_EINVAL;
+    if (path) {
+        mod_status st = mod_policy_save(p, path, err, errlen);
+        if (st != MOD_OK) {
+            mod_policy_free(p);
+            return st;
+        }
+    }
+    mod_engine_set_policy(e, p);
+    return MOD_OK;
+}
+
+/* ---- model persistence ------------------------------------------------------------ */
+
+#define MODEL_MAGIC "CSRM"
+#define MODEL_VERSION 1u
+
+typedef struct trip {
+    uint64_t h;
+    uint32_t s, m;
+} trip;
+
+typedef struct tripvec {
+    trip *v;
+    size_t n, cap;
+} tripvec;
+
+static void collect(void *arg, uint64_t h, uint32_t s, uint32_t m)
+{
+    tripvec *t = arg;
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 4096;
+        t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+    }
+    t->v[t->n++] = (trip){h, s, m};
+}
+
+static int cmp_trip(const void *x, const void *y)
+{
+    const trip *a = x, *b = y;
+    return a->h < b->h ? -1 : a->h > b->h;
+}
+
+static void put_le(util_buf *b, uint64_t v, int bytes)
+{
+    unsigned char x[8];
+    for (int i = 0; i < bytes; i++) x[i] = (unsigned char)(v >> (8 * i));
+    util_buf_append(b, x, (size_t)bytes);
+}
+
+static uint64_t get_le(const unsigned char *p, int bytes)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; i++) v |= (uint64_t)p[i] << (8 * i);
+    return v;
+}
+
+mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
+{
+    tripvec t = {0};
+    uint64_t ns = 0, nh = 0;
+    pthread_rwlock_rdlock(&e->lock);
+    mod_status st = e->backend->vt->totals(e->backend->ctx, &ns, &nh);
+    if (st == MOD_OK) st = e->backend->vt->foreach(e->backend->ctx, collect, &t);
+    pthread_rwlock_unlock(&e->lock);
+    if (st != MOD_OK) {
+        free(t.v);
+        return st;
+    }
+    if (t.n) qsort(t.v, t.n, sizeof *t.v, cmp_trip);
+    size_t start = out->len;
+    util_buf_reserve(out, 32 + t.n * 16);
+    util_buf_append(out, MODEL_MAGIC, 4);
+    put_le(out, MODEL_VERSION, 4);
+    put_le(out, ns, 8);
+    put_le(out, nh, 8);
+    put_le(out, t.n, 8);
+    for (size_t i = 0; i < t.n; i++) {
+        put_le(out, t.v[i].h, 8);
+        put_le(out, t.v[i].s, 4);
+        put_le(out, t.v[i].m, 4);
+    }
+    put_le(out, mod__hash(out->data + start, out->len - start, 0), 8);
+    free(t.v);
+    return MOD_OK;
+}
+
+mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t len, char *err,
+                                        size_t errlen)
+{
+    const unsigned char *p = data;
+    if (len < 40 || memcmp(p, MODEL_MAGIC, 4) != 0) {
+        seterr(err, errlen, "not a Causerie spam model (bad magic)");
+        return MOD_EFORMAT;
+    }
+    uint32_t ver = (uint32_t)get_le(p + 4, 4);
+    if (ver != MODEL_VERSION) {
+        seterr(err, errlen, "spam model version %u, this build reads version %u", ver, MODEL_VERSION);
+        return MOD_EFORMAT;
+    }
+    uint64_t n = get_le(p + 24, 8);
+    if (n > (len - 40) / 16 || 32 + n * 16 + 8 != len) {
+        seterr(err, errlen, "spam model is truncated or has trailing bytes");
+        return MOD_EFORMAT;
+    }
+    if (get_le(p + len - 8, 8) != mod__hash(p, len - 8, 0)) {
+        seterr(err, errlen, "spam model checksum mismatch (corrupted file)");
+        return MOD_EFORMAT;
+    }
+    uint64_t *h = xmalloc((n ? n : 1) * sizeof *h);
+    uint32_t *s = xmalloc((n ? n : 1) * sizeof *s), *m = xmalloc((n ? n : 1) * sizeof *m);
+    for (uint64_t i = 0; i < n; i++) {
+        const unsigned char *q = p + 32 + i * 16;
+        h[i] = get_le(q, 8);
+        s[i] = (uint32_t)get_le(q + 8, 4);
+        m[i] = (uint32_t)get_le(q + 12, 4);
+    }
+    pthread_rwlock_wrlock(&e->lock);
+    mod_status st = e->backend->vt->replace(e->backend->ctx, get_le(p + 8, 8), get_le(p + 16, 8), h,
+                                            s, m, (size_t)n);
+    pthread_rwlock_unlock(&e->lock);
+    free(h);
+    free(s);
+    free(m);
+    if (st != MOD_OK) seterr(err, errlen, "spam model: %s", mod_strerror(st));
+    return st;
+}
+
+mod_status mod_engine_save_model(mod_engine *e, const char *path, char *err, size_t errlen)
+{
+    util_buf b = {0};
+    mod_status st = mod_engine_model_serialize(e, &b);
+    if (st != MOD_OK) {
+        seterr(err, errlen, "spam model: %s", mod_strerror(st));
+        goto done;
+    }
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp%d", path, (int)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (f == NULL) {
+        seterr(err, errlen, "%s: cannot write", tmp);
+        st = MOD_EIO;
+        goto done;
+    }
+    bool ok = fwrite(b.data, 1, b.len, f) == b.len;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        unlink(tmp);
+        seterr(err, errlen, "%s: cannot write", path);
+        st = MOD_EIO;
+    }
+done:
+    util_buf_free(&b);
+    return st;
+}
+
+mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, size_t errlen)
+{
+    size_t len;
+    char *s = mod__read_file(path, &len, err, errlen);
+    if (s == NULL) return MOD_EIO;
+    char e2[256];
+    mod_status st = mod_engine_model_deserialize(e, s, len, e2, sizeof e2);
+    if (st != MOD_OK) seterr(err, errlen, "%s: %s", path, e2);
+    free(s);
+    return st;
+}
+
+/* ---- JSON ---------------------------------------------------------------------------- */
+
+char *mod_decision_to_json(const mod_decision *d, util_arena *a)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "action", json_string(mod_action_name(d->action)));
+    json_object_set_new(o, "category", d->category ? json_string(d->category) : json_null());
+    json_object_set_new(o, "message", d->message ? json_string(d->message) : json_null());
+    json_object_set_new(o, "spam_prob", json_real(round(d->spam_prob * 10000) / 10000));
+    json_object_set_new(o, "blatant", json_boolean(d->spam_blatant));
+    json_object_set_new(o, "fingerprint", json_string(d->fingerprint));
+    json_t *m = json_array();
+    for (size_t i = 0; i < d->n_matches; i++) {
+        const mod_match *x = &d->matches[i];
+        json_t *j = json_pack("{s:s, s:s, s:s, s:b}", "category", x->category, "pattern", x->pattern,
+                              "found", x->found, "neutralized", x->neutralized);
+        if (j == NULL)   /* found text not valid UTF-8 */
+            j = json_pack("{s:s, s:s, s:n, s:b}", "category", x->category, "pattern", x->pattern,
+                          "found", "neutralized", x->neutralized);
+        json_array_append_new(m, j);
+    }
+    json_object_set_new(o, "matches", m);
+    json_t *t = json_array();
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        json_t *j = json_object();
+        json_t *tok = json_string(d->tokens[i].token);
+        json_object_set_new(j, "token", tok ? tok : json_null());
+        json_object_set_new(j, "prob", json_real(round(d->tokens[i].prob * 10000) / 10000));
+        json_array_append_new(t, j);
+    }
+    json_object_set_new(o, "tokens", t);
+    json_t *r = json_array();
+    for (size_t i = 0; i < d->n_reasons; i++) {
+        json_t *s = json_string(d->reasons[i]);
+        json_array_append_new(r, s ? s : json_string("(reason not valid UTF-8)"));
+    }
+    json_object_set_new(o, "reasons", r);
+    json_object_set_new(o, "elapsed_us", json_integer(d->elapsed_us));
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    if (s == NULL) abort();
+    char *res = util_arena_strdup(a, s);
+    free(s);
+    return res;
+}

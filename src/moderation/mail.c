@@ -1,0 +1,347 @@
+/* mail.c — reads an RFC 822 / MIME message roughly enough for spam
+ * filtering: the Subject (RFC 2047 words decoded), the From name and
+ * address, and the text of its text/plain and text/html parts (quoted-
+ * printable and base64 decoded, HTML tags dropped but link targets kept,
+ * non-UTF-8 bytes read as Latin-1).  Attachments and other parts are
+ * skipped.  A file without a header block is plain text.
+ *
+ * Written by hand because no Debian C library the project uses parses
+ * MIME (gmime would be a large dependency for this one CLI need).
+ *
+ * Must never: read past the buffer, recurse without bound (multipart
+ * nesting is limited to 8), or fail: the worst input gives its bytes as
+ * text. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "moderation/mod_int.h"
+
+#define MAX_DEPTH 8
+
+typedef struct hdrs {
+    const char *subject, *from, *ctype, *cte;
+    size_t subject_n, from_n, ctype_n, cte_n;
+} hdrs;
+
+/* Parses the header block of [p, p+n); returns the offset of the body
+ * (after the blank line) or 0 if there is no header block. */
+static size_t parse_headers(const char *p, size_t n, hdrs *h)
+{
+    memset(h, 0, sizeof *h);
+    size_t i = 0;
+    if (n >= 5 && memcmp(p, "From ", 5) == 0) {   /* mbox separator line */
+        while (i < n && p[i] != '\n') i++;
+        i++;
+    }
+    size_t first = i;
+    bool saw_header = false;
+    while (i < n) {
+        size_t ls = i;
+        while (i < n && p[i] != '\n') i++;
+        size_t le = i;
+        if (le > ls && p[le - 1] == '\r') le--;
+        i++;
+        if (le == ls) return saw_header ? (i > n ? n : i) : 0;   /* blank line */
+        if (p[ls] == ' ' || p[ls] == '\t') continue;             /* folded */
+        const char *colon = memchr(p + ls, ':', le - ls);
+        if (colon == NULL) return saw_header ? (ls) : 0;
+        for (const char *c = p + ls; c < colon; c++)
+            if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_')) return saw_header ? ls : 0;
+        saw_header = true;
+        size_t nl = (size_t)(colon - (p + ls));
+        /* value: to the end of the unfolded header */
+        size_t ve = i;
+        while (ve < n && (p[ve] == ' ' || p[ve] == '\t')) {
+            while (ve < n && p[ve] != '\n') ve++;
+            ve++;
+        }
+        if (ve > n) ve = n;
+        const char *v = colon + 1;
+        size_t vn = (size_t)(p + ve - v);
+        while (vn && isspace((unsigned char)*v)) { v++; vn--; }
+        while (vn && isspace((unsigned char)v[vn - 1])) vn--;
+        if (nl == 7 && strncasecmp(p + ls, "subject", 7) == 0) { h->subject = v; h->subject_n = vn; }
+        else if (nl == 4 && strncasecmp(p + ls, "from", 4) == 0) { h->from = v; h->from_n = vn; }
+        else if (nl == 12 && strncasecmp(p + ls, "content-type", 12) == 0) { h->ctype = v; h->ctype_n = vn; }
+        else if (nl == 25 && strncasecmp(p + ls, "content-transfer-encoding", 25) == 0) { h->cte = v; h->cte_n = vn; }
+        (void)first;
+    }
+    return saw_header ? n : 0;
+}
+
+static int hexv(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    c = tolower(c);
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+static void decode_qp(const char *p, size_t n, util_buf *o, bool underscore_space)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '=' && i + 1 < n && (p[i + 1] == '\n' || p[i + 1] == '\r')) {
+            i++;
+            if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n') i++;
+            continue;
+        }
+        if (p[i] == '=' && i + 2 < n && hexv(p[i + 1]) >= 0 && hexv(p[i + 2]) >= 0) {
+            util_buf_putc(o, (char)(hexv(p[i + 1]) * 16 + hexv(p[i + 2])));
+            i += 2;
+            continue;
+        }
+        util_buf_putc(o, underscore_space && p[i] == '_' ? ' ' : p[i]);
+    }
+}
+
+static int b64v(int c)
+{
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+' || c == '-') return 62;
+    if (c == '/' || c == '_') return 63;
+    return -1;
+}
+
+static void decode_b64(const char *p, size_t n, util_buf *o)
+{
+    uint32_t acc = 0;
+    int bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        int v = b64v((unsigned char)p[i]);
+        if (v < 0) continue;
+        acc = (acc << 6) | (uint32_t)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            util_buf_putc(o, (char)((acc >> bits) & 0xff));
+        }
+    }
+}
+
+/* Appends s as UTF-8: valid UTF-8 as is, otherwise each byte as Latin-1. */
+static void append_utf8(util_buf *o, const char *s, size_t n)
+{
+    if (util_utf8_valid(s, n)) {
+        util_buf_append(o, s, n);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            util_buf_putc(o, (char)c);
+        } else {
+            util_buf_putc(o, (char)(0xC0 | (c >> 6)));
+            util_buf_putc(o, (char)(0x80 | (c & 0x3F)));
+        }
+    }
+}
+
+/* RFC 2047: =?charset?B|Q?text?= words, others copied. */
+static void decode_words(const char *p, size_t n, util_buf *o)
+{
+    util_buf raw = {0};
+    for (size_t i = 0; i < n;) {
+        if (i + 1 < n && p[i] == '=' && p[i + 1] == '?') {
+            const char *q1 = memchr(p + i + 2, '?', n - i - 2);
+            if (q1 && q1 + 2 < p + n && q1[2] == '?') {
+                char enc = (char)toupper((unsigned char)q1[1]);
+                const char *t = q1 + 3;
+                const char *end = NULL;
+                for (const char *c = t; c + 1 < p + n; c++)
+                    if (c[0] == '?' && c[1] == '=') { end = c; break; }
+                if (end && (enc == 'B' || enc == 'Q')) {
+                    if (enc == 'B') decode_b64(t, (size_t)(end - t), &raw);
+                    else decode_qp(t, (size_t)(end - t), &raw, true);
+                    i = (size_t)(end + 2 - p);
+                    continue;
+                }
+            }
+        }
+        util_buf_putc(&raw, p[i]);
+        i++;
+    }
+    if (raw.len) append_utf8(o, raw.data, raw.len);
+    util_buf_free(&raw);
+}
+
+/* Value of a parameter (boundary=, charset=) in a header value. */
+static bool param(const char *v, size_t n, const char *name, char *out, size_t outn)
+{
+    size_t nl = strlen(name);
+    for (size_t i = 0; i + nl < n; i++) {
+        if (strncasecmp(v + i, name, nl) == 0 && v[i + nl] == '=' &&
+            (i == 0 || v[i - 1] == ';' || isspace((unsigned char)v[i - 1]))) {
+            size_t s = i + nl + 1, e;
+            if (s < n && v[s] == '"') {
+                s++;
+                e = s;
+                while (e < n && v[e] != '"') e++;
+            } else {
+                e = s;
+                while (e < n && v[e] != ';' && !isspace((unsigned char)v[e])) e++;
+            }
+            if (e - s == 0 || e - s >= outn) return false;
+            memcpy(out, v + s, e - s);
+            out[e - s] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Crude HTML to text: tags dropped, href targets kept as text, a few
+ * entities decoded, script/style content dropped. */
+static void html_to_text(const char *p, size_t n, util_buf *o)
+{
+    for (size_t i = 0; i < n;) {
+        if (p[i] == '<') {
+            size_t e = i + 1;
+            while (e < n && p[e] != '>') e++;
+            const char *tag = p + i + 1;
+            size_t tn = e - i - 1;
+            if ((tn >= 6 && strncasecmp(tag, "script", 6) == 0) ||
+                (tn >= 5 && strncasecmp(tag, "style", 5) == 0)) {
+                const char *close = tn >= 6 && strncasecmp(tag, "script", 6) == 0 ? "</script" : "</style";
+                size_t cl = strlen(close), k = e;
+                while (k + cl <= n && strncasecmp(p + k, close, cl) != 0) k++;
+                e = k;
+                while (e < n && p[e] != '>') e++;
+            } else {
+                for (size_t k = 0; k + 5 < tn; k++) {
+                    if (strncasecmp(tag + k, "href=", 5) == 0) {
+                        size_t s = k + 5;
+                        char q = tag[s] == '"' || tag[s] == '\'' ? tag[s++] : ' ';
+                        size_t t = s;
+                        while (t < tn && tag[t] != q && tag[t] != '>') t++;
+                        util_buf_putc(o, ' ');
+                        util_buf_append(o, tag + s, t - s);
+                        util_buf_putc(o, ' ');
+                        break;
+                    }
+                }
+            }
+            util_buf_putc(o, ' ');
+            i = e < n ? e + 1 : n;
+            continue;
+        }
+        if (p[i] == '&') {
+            static const struct { const char *e; const char *r; } ents[] = {
+                {"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+                {"&#39;", "'"}, {"&eacute;", "\xc3\xa9"}, {"&egrave;", "\xc3\xa8"}, {"&agrave;", "\xc3\xa0"}};
+            bool done = false;
+            for (size_t k = 0; k < UTIL_ARRAY_LEN(ents); k++) {
+                size_t el = strlen(ents[k].e);
+                if (i + el <= n && strncasecmp(p + i, ents[k].e, el) == 0) {
+                    util_buf_puts(o, ents[k].r);
+                    i += el;
+                    done = true;
+                    break;
+                }
+            }
+            if (done) continue;
+        }
+        util_buf_putc(o, p[i]);
+        i++;
+    }
+}
+
+static void part(const char *p, size_t n, const hdrs *h, util_buf *out, int depth)
+{
+    char ct[128] = "text/plain";
+    if (h->ctype) {
+        size_t k = 0;
+        while (k < h->ctype_n && k < sizeof ct - 1 && h->ctype[k] != ';' && !isspace((unsigned char)h->ctype[k])) {
+            ct[k] = (char)tolower((unsigned char)h->ctype[k]);
+            k++;
+        }
+        ct[k] = '\0';
+    }
+    if (strncmp(ct, "multipart/", 10) == 0) {
+        char bnd[200];
+        if (depth >= MAX_DEPTH || !param(h->ctype, h->ctype_n, "boundary", bnd, sizeof bnd)) {
+            append_utf8(out, p, n);
+            return;
+        }
+        char delim[210];
+        snprintf(delim, sizeof delim, "--%s", bnd);
+        size_t dl = strlen(delim);
+        const char *cur = NULL;
+        for (size_t i = 0; i + dl <= n;) {
+            bool at_line = i == 0 || p[i - 1] == '\n';
+            if (at_line && memcmp(p + i, delim, dl) == 0) {
+                if (cur) {
+                    size_t len = (size_t)(p + i - cur);
+                    hdrs ph;
+                    size_t body = parse_headers(cur, len, &ph);
+                    if (body == 0 && len > 0 && (cur[0] == '\n' || (cur[0] == '\r'))) body = 1;
+                    part(cur + body, len - body, &ph, out, depth + 1);
+                }
+                if (i + dl + 2 <= n && p[i + dl] == '-' && p[i + dl + 1] == '-') return;
+                while (i < n && p[i] != '\n') i++;
+                i++;
+                cur = p + (i < n ? i : n);
+                continue;
+            }
+            while (i < n && p[i] != '\n') i++;
+            i++;
+        }
+        return;
+    }
+    if (strncmp(ct, "text/", 5) != 0 && strncmp(ct, "message/", 8) != 0) return;   /* attachment */
+    util_buf dec = {0};
+    if (h->cte && h->cte_n >= 6 && strncasecmp(h->cte, "base64", 6) == 0) decode_b64(p, n, &dec);
+    else if (h->cte && h->cte_n >= 16 && strncasecmp(h->cte, "quoted-printable", 16) == 0) decode_qp(p, n, &dec, false);
+    else util_buf_append(&dec, p, n);
+    util_buf txt = {0};
+    if (strcmp(ct, "text/html") == 0) html_to_text(dec.data ? dec.data : "", dec.len, &txt);
+    else if (dec.len) util_buf_append(&txt, dec.data, dec.len);
+    if (txt.len) append_utf8(out, txt.data, txt.len);
+    util_buf_putc(out, '\n');
+    util_buf_free(&dec);
+    util_buf_free(&txt);
+}
+
+void mod_mail_parse(const char *data, size_t len, util_arena *a, mod_input *in)
+{
+    util_buf body = {0};
+    hdrs h;
+    size_t off = data ? parse_headers(data, len, &h) : 0;
+    if (data == NULL) {
+        util_buf_puts(&body, "");
+    } else if (off == 0) {
+        append_utf8(&body, data, len);
+    } else {
+        if (h.subject) {
+            util_buf s = {0};
+            decode_words(h.subject, h.subject_n, &s);
+            in->subject = util_arena_strndup(a, s.data ? s.data : "", s.len);
+            util_buf_free(&s);
+        }
+        if (h.from) {
+            util_buf f = {0};
+            decode_words(h.from, h.from_n, &f);
+            const char *s = f.data ? f.data : "";
+            const char *lt = strchr(s, '<'), *gt = lt ? strchr(lt, '>') : NULL;
+            if (lt && gt) {
+                in->email = util_arena_strndup(a, lt + 1, (size_t)(gt - lt - 1));
+                size_t nl = (size_t)(lt - s);
+                while (nl && (isspace((unsigned char)s[nl - 1]) || s[nl - 1] == '"')) nl--;
+                const char *ns = s;
+                while (*ns == '"') { ns++; if (nl) nl--; }
+                if (nl) in->author = util_arena_strndup(a, ns, nl);
+            } else if (strchr(s, '@')) {
+                size_t k = 0;
+                while (s[k] && !isspace((unsigned char)s[k])) k++;
+                in->email = util_arena_strndup(a, s, k);
+            }
+            util_buf_free(&f);
+        }
+        part(data + off, len - off, &h, &body, 0);
+    }
+    in->text = util_arena_strndup(a, body.data ? body.data : "", body.len);
+    util_buf_free(&body);
+}

@@ -1,0 +1,328 @@
+/* mod — the moderation engine of Causerie.
+ *
+ * Every posted or edited comment goes through one call, mod_decide(), that
+ * runs the pipeline
+ *
+ *     normalize → tokenize → spam score (heuristics + classifier)
+ *               → editorial policy → decision (action, category, reasons)
+ *
+ * and returns a mod_decision the caller stores with the comment and in the
+ * audit log (mod_decision_to_json()).  Stages pass one struct along and never
+ * call each other; the design is in the private header mod_int.h.
+ *
+ * The pieces, each usable alone:
+ *   - normalization (mod_normalize): utf8proc NFKC + case folding + marks
+ *     stripped, then the obfuscations abusers use are undone for matching:
+ *     leetspeak (c0nn@rd), repeated letters (connnnard), letters split by
+ *     spaces or dots (c.o.n.n.a.r.d), masks (f*ck).  Matching is by token
+ *     and phrase, never by substring ("Scunthorpe" never matches).
+ *   - the spam classifier, split as rspamd's libstat is: a tokenizer turns a
+ *     message into 64-bit feature hashes (words, sparse bigrams, metadata);
+ *     a statistics backend (mod_stat_backend, a vtable) stores per-feature
+ *     spam/ham counts; the classifier combines them with Robinson's f(w)
+ *     and Fisher's chi-square method into a probability.
+ *   - heuristics beside it: links, repeated text, honeypot, too-fast posts,
+ *     the Akismet test triggers.
+ *   - the editorial policy (mod_policy): a JSON file the site edits —
+ *     categories, one action each, lexicons of terms and phrases per
+ *     language, sets, context rules.  See docs/moderation.md for the format.
+ *
+ * Threads: one mod_engine serves every worker thread.  mod_decide() may be
+ * called from many threads at once (it takes a read lock); mod_train(),
+ * mod_engine_set_policy() and model loading take the write lock, so a PUT of
+ * the policy or an editor's "spam" click is safe while comments are decided.
+ *
+ * Memory: what mod_decide() returns lives in the util_arena the caller
+ * passes (normally the request's arena) and dies with it.  Functions that
+ * return a plain char * say "caller frees" (free()).  Handles are opaque and
+ * come in _new/_free pairs; every _free(NULL) is a no-op.
+ *
+ * Errors: functions that can fail on input or I/O return a mod_status (0 is
+ * success) and, where it helps, write a human message into err[errlen]. */
+#ifndef CAUSERIE_MOD_H
+#define CAUSERIE_MOD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/util.h"
+
+/* ---- status ------------------------------------------------------------- */
+typedef enum mod_status {
+    MOD_OK = 0,
+    MOD_EINVAL,    /* bad argument or invalid input (bad policy, bad field) */
+    MOD_EIO,       /* a file could not be read or written */
+    MOD_EFORMAT,   /* a model or mail file is malformed or of another version */
+    MOD_EBACKEND,  /* the statistics backend failed (e.g. its database) */
+} mod_status;
+/* A static English description; never NULL. */
+const char *mod_strerror(mod_status st);
+
+/* ---- actions -------------------------------------------------------------- */
+/* What happens to a comment.  The integer order is the severity order used
+ * when several findings disagree.  Store mapping (done by api/):
+ *   PUBLISH → published, HOLD → pending, SPAM → spam (reader sees
+ *   "pending"), DISCARD → spam kept for the editor until retention ends
+ *   (the reader still sees "pending"), REJECT → rejected (reader gets 422
+ *   {"code":"policy","category":…,"message":…}). */
+typedef enum mod_action {
+    MOD_PUBLISH = 0,
+    MOD_HOLD = 1,
+    MOD_SPAM = 2,
+    MOD_DISCARD = 3,
+    MOD_REJECT = 4,
+} mod_action;
+/* "publish" | "hold" | "spam" | "discard" | "reject"; "?" when out of range. */
+const char *mod_action_name(mod_action a);
+/* Inverse of mod_action_name; -1 when unknown. */
+int mod_action_parse(const char *name);
+
+/* ---- normalization (usable alone, e.g. for search or tests) ------------ */
+/* Writes the normalized matching form of text into out (replacing its
+ * contents): one line of space-separated tokens, NFKC + case fold + marks
+ * stripped, leetspeak undone, letters split by spaces/dots joined, repeated
+ * letters kept (the matcher handles runs).  Invalid UTF-8 bytes are read as
+ * Latin-1.  Example: "Espèce de C.O.N.N.A.R.D, f*ck!" -> "espece de connard
+ * f*ck".  Never fails. */
+void mod_normalize(const char *text, size_t len, util_buf *out);
+
+/* 16 hex digits + NUL identifying the text regardless of case, accents,
+ * spacing, punctuation and links' query strings: the caller counts how often
+ * a fingerprint was seen (per site, recent window) and passes that count in
+ * mod_input.seen_before, so the same text posted repeatedly is caught. */
+void mod_fingerprint(const char *text, size_t len, char out[17]);
+
+/* ---- statistics backend (the classifier's memory) ------------------------ */
+/* The classifier never sees how counts are stored.  A backend keeps, for
+ * each feature hash, how many spam and ham messages contained it, and the
+ * number of spam and ham messages learned.  The engine calls lookup and
+ * totals under its read lock (possibly from several threads at once: they
+ * must not modify shared state without their own locking) and learn /
+ * clear / load under its write lock.
+ *
+ * A backend over SQL tables is easy: learn() is one upsert per hash
+ * ("INSERT … ON CONFLICT(hash) DO UPDATE SET spam = spam + ?"), lookup() one
+ * SELECT … WHERE hash IN (…), totals() one row.  Counts never go below 0. */
+typedef struct mod_stat_vtable {
+    const char *name;
+    /* For each of the n hashes writes its counts (0 when unknown). */
+    mod_status (*lookup)(void *ctx, const uint64_t *hashes, size_t n, uint32_t *spam,
+                         uint32_t *ham);
+    /* Messages learned as spam and as ham. */
+    mod_status (*totals)(void *ctx, uint64_t *nspam, uint64_t *nham);
+    /* Adds delta (+1 learn, -1 unlearn) to each hash's spam or ham count,
+     * and to the message total of that class.  The n hashes are distinct. */
+    mod_status (*learn)(void *ctx, const uint64_t *hashes, size_t n, bool is_spam, int delta);
+    /* Calls fn once for every stored feature (for serialisation). */
+    mod_status (*foreach)(void *ctx,
+                          void (*fn)(void *arg, uint64_t hash, uint32_t spam, uint32_t ham),
+                          void *arg);
+    /* Replaces everything: totals, then n features (for deserialisation). */
+    mod_status (*replace)(void *ctx, uint64_t nspam, uint64_t nham, const uint64_t *hashes,
+                          const uint32_t *spam, const uint32_t *ham, size_t n);
+    void (*free)(void *ctx);
+} mod_stat_vtable;
+
+typedef struct mod_stat_backend {
+    const mod_stat_vtable *vt;
+    void *ctx;
+} mod_stat_backend;
+
+/* The in-memory backend: an open-addressing hash table.  Caller owns the
+ * result (mod_stat_backend_free, or hand it to mod_config.backend). */
+mod_stat_backend *mod_stat_memory_new(void);
+/* Calls vt->free(ctx) and frees the wrapper.  NULL is a no-op. */
+void mod_stat_backend_free(mod_stat_backend *b);
+
+/* ---- policy ----------------------------------------------------------- */
+/* The editorial policy: categories (insult, racism, antisemitism, threat,
+ * defamation, custom, … — any name [a-z_]{1,32}), each with an action, a
+ * reader message per language and lexicons per language; shared sets of
+ * words; context rules.  The file format is documented in docs/moderation.md
+ * and data/moderation/policy.json is the shipped default. */
+typedef struct mod_policy mod_policy;
+
+/* Parses and validates a policy from JSON text (len bytes, need not be NUL
+ * terminated).  On error returns NULL and writes a message naming the
+ * offending field (e.g. "categories.insult.action: must be reject, hold or
+ * publish") into err.  Caller owns the result. */
+mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t errlen);
+/* Reads and parses a policy file.  NULL + err on I/O or validation error. */
+mod_policy *mod_policy_load(const char *path, char *err, size_t errlen);
+/* The policy as JSON, pretty-printed, keys in a stable order, ready for
+ * GET /api/v1/admin/policy; parsing it again gives the same policy.
+ * Caller frees. */
+char *mod_policy_to_json(const mod_policy *p);
+/* Writes the JSON to path atomically (temporary file + rename). */
+mod_status mod_policy_save(const mod_policy *p, const char *path, char *err, size_t errlen);
+/* Number of categories, and the name of category i (policy-owned). */
+size_t mod_policy_category_count(const mod_policy *p);
+const char *mod_policy_category_name(const mod_policy *p, size_t i);
+/* Action of a category, -1 when the category does not exist. */
+int mod_policy_category_action(const mod_policy *p, const char *category);
+void mod_policy_free(mod_policy *p);
+
+/* ---- engine ------------------------------------------------------------- */
+typedef struct mod_config {
+    /* Policy: policy_json (text) wins over policy_file (path).  One of them
+     * is required. */
+    const char *policy_file;
+    const char *policy_json;
+    /* Spam model.  model_file: a file written by mod_engine_save_model; if
+     * it is set and exists it is loaded.  Otherwise, when train_file is set
+     * (a TSV of "spam|ham <TAB> text" lines, data/moderation/spam_train.tsv
+     * is the shipped default), the model is trained from it at start. */
+    const char *model_file;
+    const char *train_file;
+    /* Statistics backend; NULL = a new in-memory one.  The engine takes
+     * ownership (freed by mod_engine_free, also when mod_engine_new fails). */
+    mod_stat_backend *backend;
+    /* Language of the reader messages when the comment gives none: "fr". */
+    const char *lang;
+    /* Spam probability cut-offs (classifier output in [0,1]).  A message
+     * at or above spam_cutoff is spam (held); at or above blatant_cutoff
+     * it is blatant spam (discarded).  Defaults 0.90 and 0.995. */
+    double spam_cutoff;
+    double blatant_cutoff;
+    /* Heuristics: more links than max_links is spam (default 2, so three
+     * links are spam), link_list_links or more is blatant (default 6); a
+     * post sent less than min_post_ms after the page loaded is spam
+     * (default 2500, 0 disables); seen_before >= repeat_limit is spam
+     * (default 2). */
+    int max_links;
+    int link_list_links;
+    int min_post_ms;
+    int repeat_limit;
+} mod_config;
+
+/* Fills every field with its default (policy and model unset). */
+void mod_config_defaults(mod_config *c);
+
+/* One comment (or mail) to decide or learn.  Every string is optional
+ * (NULL or "" = absent) except text; all are UTF-8 and only read. */
+typedef struct mod_input {
+    const char *text;          /* the comment body (Markdown or plain) */
+    const char *author;
+    const char *email;
+    const char *website;
+    const char *lang;          /* "fr", "en", "he", "ar"; NULL = config lang */
+    const char *ip;
+    const char *user_agent;
+    const char *referrer;
+    const char *permalink;
+    const char *subject;       /* mail subject (CLI / benchmark); NULL for comments */
+    const char *honeypot;      /* value of the hidden form field; non-empty = bot */
+    int64_t ms_since_load;     /* ms between page load and post; < 0 = unknown */
+    int seen_before;           /* how often mod_fingerprint(text) was seen lately */
+} mod_input;
+
+/* A lexicon match: which category and lexicon entry, and the words of the
+ * comment that matched. */
+typedef struct mod_match {
+    const char *category;
+    const char *pattern;       /* the lexicon entry, e.g. "encul*" */
+    const char *found;         /* the comment's text that matched, as written */
+    bool neutralized;          /* context made it harmless (kept for explain) */
+} mod_match;
+
+/* A classifier feature that weighed in: its readable name ("w:casino",
+ * "b:free spins", "url:pills.example") and Robinson's f(w) in [0,1]. */
+typedef struct mod_token_score {
+    const char *token;
+    double prob;
+} mod_token_score;
+
+typedef struct mod_decision {
+    mod_action action;
+    const char *category;      /* NULL, "spam", or a policy category */
+    const char *message;       /* for the reader when rejected, else NULL */
+    const char *lang;          /* language of message */
+    double spam_prob;          /* classifier probability in [0,1] */
+    bool spam_blatant;
+    mod_match *matches;        /* policy matches, including neutralized ones */
+    size_t n_matches;
+    mod_token_score *tokens;   /* strongest features, most decisive first */
+    size_t n_tokens;
+    const char **reasons;      /* human sentences, in English, for editors */
+    size_t n_reasons;
+    char fingerprint[17];
+    int64_t elapsed_us;        /* time spent deciding */
+} mod_decision;
+
+typedef struct mod_engine mod_engine;
+
+/* Builds an engine: loads and validates the policy, then the model.  On
+ * failure returns NULL and writes why into err (the backend is freed). */
+mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen);
+void mod_engine_free(mod_engine *e);
+
+/* Decides one comment.  out is cleared first; everything it points to is
+ * allocated in arena a (must not be NULL).  Thread-safe.  Returns MOD_EINVAL
+ * when in or in->text is NULL, MOD_EBACKEND when the backend failed (out
+ * then still holds the policy-only decision, with spam_prob 0.5). */
+mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_decision *out);
+
+/* Online learning from an editor's decision or an Akismet submit-spam /
+ * submit-ham: adds the message's features to class is_spam.  To correct an
+ * earlier training (a message learned as spam that is ham), call
+ * mod_untrain with the old class, then mod_train with the new one. */
+mod_status mod_train(mod_engine *e, const mod_input *in, bool is_spam);
+mod_status mod_untrain(mod_engine *e, const mod_input *in, bool is_spam);
+
+/* Spam probability only (no policy, no heuristics), and up to max_tokens
+ * strongest features in arena a (tokens may be NULL). */
+mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, double *prob,
+                        mod_token_score **tokens, size_t *n_tokens, size_t max_tokens);
+
+/* Replaces the policy at run time (PUT /api/v1/admin/policy).  The engine
+ * takes ownership of p; the old policy is freed once no decision uses it. */
+void mod_engine_set_policy(mod_engine *e, mod_policy *p);
+/* The current policy as JSON (mod_policy_to_json).  Caller frees. */
+char *mod_engine_policy_json(mod_engine *e);
+/* Parses json, and on success saves it to path (when path is not NULL) and
+ * installs it.  On error nothing changes and err names the bad field. */
+mod_status mod_engine_put_policy_json(mod_engine *e, const char *json, size_t len,
+                                      const char *path, char *err, size_t errlen);
+
+/* The whole model in a compact, versioned binary form ("CSRM" magic,
+ * version, totals, then sorted (hash, spam, ham) triples, checksum), for
+ * persistence and for replicating to another backend. */
+mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out);
+mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t len,
+                                        char *err, size_t errlen);
+mod_status mod_engine_save_model(mod_engine *e, const char *path, char *err, size_t errlen);
+mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, size_t errlen);
+/* Trains from a TSV file of "spam|ham<TAB>text" lines (# comments and
+ * blank lines skipped; \n and \t escapes in text).  *n_learned counts lines
+ * learned.  A malformed line is an error naming its line number. */
+mod_status mod_engine_train_file(mod_engine *e, const char *path, size_t *n_learned, char *err,
+                                 size_t errlen);
+/* Messages learned so far. */
+void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham);
+
+/* JSON object of a decision for storage and the editor's "explain":
+ * {"action","category","message","spam_prob","blatant","fingerprint",
+ *  "matches":[{"category","pattern","found","neutralized"}],
+ *  "tokens":[{"token","prob"}],"reasons":[…],"elapsed_us"}.
+ * Allocated in arena a. */
+char *mod_decision_to_json(const mod_decision *d, util_arena *a);
+
+/* ---- command line (called by src/main.c) -------------------------------- */
+/* causerie train [--model FILE] [--reset] (--spam|--ham) FILE|DIR...
+ *   Learns RFC 822 mail files (Subject, From and the text parts; quoted-
+ *   printable and base64 decoded; attachments skipped) and plain text files,
+ *   then writes the model file (default causerie-model.bin).
+ * causerie classify [--model FILE] [--policy FILE] [--threshold P] FILE|DIR...
+ *   Prints "<path>\t<spam|ham>\t<probability>" for each file.
+ * argv[0] is the sub-command name.  Return value: the process exit code
+ * (0 success, 1 runtime error, 2 usage). */
+int mod_cli_train(int argc, char **argv);
+int mod_cli_classify(int argc, char **argv);
+
+/* Reads an RFC 822 message (or, when it has no header block, plain text)
+ * into in->subject / in->author / in->email / in->text, allocated in a.
+ * Never fails: the worst input gives its raw bytes as text. */
+void mod_mail_parse(const char *data, size_t len, util_arena *a, mod_input *in);
+
+#endif

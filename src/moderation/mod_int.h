@@ -1,0 +1,169 @@
+/* mod_int.h — internals shared by the files of src/moderation/.  Nothing
+ * outside this folder includes it (tests may, to check a stage alone).
+ *
+ * The pipeline passes one struct from stage to stage:
+ *
+ *   mod__analyze()   text → mod__doc: tokens (folded, de-obfuscated forms,
+ *                    byte offsets, sentence, flags), links, scripts
+ *   mod__features()  doc + metadata → mod__feats: unique 64-bit hashes of
+ *                    words, sparse bigrams and metadata (for the classifier)
+ *   mod__classify()  feats + backend counts → probability + clues
+ *   mod__policy_match() doc + policy → matches per category
+ *   engine.c         combines everything into a mod_decision. */
+#ifndef CAUSERIE_MOD_INT_H
+#define CAUSERIE_MOD_INT_H
+
+#include "moderation/mod.h"
+
+/* ---- tokens -------------------------------------------------------------- */
+enum {
+    MOD__T_CAP = 1 << 0,     /* first letter upper-case in the original */
+    MOD__T_ALLCAPS = 1 << 1, /* every letter upper-case (and >= 2 letters) */
+    MOD__T_QUOTED = 1 << 2,  /* inside « », “ ” or "…" */
+    MOD__T_JOINED = 1 << 3,  /* made of single letters split by spaces/dots */
+    MOD__T_MASKED = 1 << 4,  /* contains '*' masking letters (f*ck) */
+    MOD__T_NUM = 1 << 5,     /* digits only */
+    MOD__T_SENT0 = 1 << 6,   /* first token of its sentence */
+};
+
+enum {
+    MOD__S_OTHER = 0,
+    MOD__S_LATIN,
+    MOD__S_HEBREW,
+    MOD__S_ARABIC,
+    MOD__S_CYRILLIC,
+    MOD__S_CJK,
+    MOD__S_GREEK,
+    MOD__S_COUNT
+};
+const char *mod__script_name(int script);
+
+typedef struct mod__tok {
+    const char *form;   /* folded (NFKC, case fold, marks stripped), arena */
+    const char *alt;    /* de-obfuscated form (leet, homoglyphs) or NULL */
+    const char *sq;     /* runs squeezed: key of (alt ? alt : form) */
+    const char *sq2;    /* squeezed form when alt is set, else NULL */
+    uint32_t start, end;/* byte span in the original text */
+    uint32_t sent;      /* sentence index */
+    uint16_t flags;
+    uint8_t script;
+} mod__tok;
+
+typedef struct mod__link {
+    const char *domain; /* lower-case host without "www." */
+    bool is_email;
+} mod__link;
+
+typedef struct mod__doc {
+    const char *text;
+    size_t len;
+    mod__tok *toks;
+    size_t n;
+    mod__link *links;
+    size_t n_links;
+    size_t n_sent;
+    size_t n_letters, n_upper;
+    unsigned scripts;   /* bit per MOD__S_* seen */
+    int main_script;
+} mod__doc;
+
+/* Splits and normalizes text (any bytes: invalid UTF-8 read as Latin-1)
+ * into a doc whose memory lives in arena a. */
+void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out);
+
+/* Folds one code point (NFKC compatibility decomposition, case fold, marks
+ * stripped, œ/æ/ø/ł… spelled out) into out (>= 32 bytes); returns bytes
+ * written (0 for a mark or an ignorable). */
+int mod__fold_cp(int32_t cp, char *out);
+/* Leetspeak / symbol reading of an ASCII byte ('0' -> 'o', '@' -> 'a', …),
+ * 0 when it has none. */
+char mod__leet(unsigned char c);
+/* Latin look-alike of a Cyrillic or Greek code point, 0 when none. */
+char mod__homoglyph(int32_t cp);
+
+/* Folds one token-like string the way the analyzer folds a token (used for
+ * lexicon entries): writes the squeezed key too.  Returns arena strings. */
+const char *mod__fold_word(util_arena *a, const char *s, size_t n);
+/* Squeezes runs of the same byte: "connnard" -> "conard". */
+char *mod__squeeze(util_arena *a, const char *s);
+/* True when form equals lit with each run at least as long as lit's. */
+bool mod__runs_match(const char *form, const char *lit);
+/* Masked token match: each run of '*' in masked stands for 1..2k+1 bytes. */
+bool mod__mask_match(const char *masked, const char *word);
+
+/* ---- hashing --------------------------------------------------------------- */
+uint64_t mod__hash(const void *p, size_t n, uint64_t seed);
+uint64_t mod__mix(uint64_t h);
+
+/* ---- features ---------------------------------------------------------------- */
+enum {
+    MOD__F_WORD = 1,
+    MOD__F_BIGRAM,      /* w[i] w[i+1] */
+    MOD__F_SKIP,        /* w[i] _ w[i+2] */
+    MOD__F_SUBJ,        /* subject word */
+    MOD__F_META,        /* named in s */
+};
+
+typedef struct mod__feat {
+    uint64_t h;
+    uint8_t kind;
+    uint32_t a, b;      /* token indices for WORD/BIGRAM/SKIP */
+    const char *s;      /* name for SUBJ/META (arena) */
+} mod__feat;
+
+typedef struct mod__feats {
+    mod__feat *v;
+    size_t n;
+} mod__feats;
+
+/* Unique features of a message (doc of its text, plus in's metadata and
+ * subject), sorted by hash, in arena a. */
+void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out);
+/* Readable name of a feature ("w:casino", "b:free spins"), arena. */
+const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a);
+/* Hash array of feats (arena) for the backend. */
+uint64_t *mod__feat_hashes(const mod__feats *f, util_arena *a);
+
+/* ---- classifier ---------------------------------------------------------- */
+typedef struct mod__clue {
+    uint32_t feat;      /* index in feats */
+    double f;           /* Robinson f(w) */
+} mod__clue;
+
+typedef struct mod__class_result {
+    double prob;
+    mod__clue *clues;   /* used clues, most decisive first (arena) */
+    size_t n_clues;
+    bool untrained;     /* no spam or no ham learned yet */
+} mod__class_result;
+
+/* Looks the features up and combines them (Fisher / Robinson chi-square). */
+mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f, util_arena *a,
+                         mod__class_result *out);
+
+/* ---- policy ------------------------------------------------------------------ */
+typedef struct mod__hit {
+    int cat;            /* category index */
+    const char *pattern;/* policy-owned */
+    uint32_t tok0, tok1;/* token span [tok0, tok1] */
+    bool neutralized;
+    const char *why;    /* static reason when neutralized */
+} mod__hit;
+
+/* Finds every lexicon hit of doc under policy p, in arena a. */
+void mod__policy_match(const mod_policy *p, const mod__doc *doc, util_arena *a, mod__hit **hits,
+                       size_t *n_hits);
+const char *mod__policy_cat_name(const mod_policy *p, int cat);
+int mod__policy_cat_action(const mod_policy *p, int cat);
+/* Reader message of category cat in lang (falling back to the policy's
+ * default language, then English, then any); never NULL. */
+const char *mod__policy_message(const mod_policy *p, int cat, const char *lang);
+const char *mod__policy_default_lang(const mod_policy *p);
+/* An empty, valid policy (no categories). */
+mod_policy *mod__policy_empty(void);
+
+/* ---- files --------------------------------------------------------------- */
+/* Reads a whole file (NUL-terminated, malloc'd; caller frees). */
+char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,211 @@
+/* normalize.c — the character-level half of normalization: how one code
+ * point folds, how leetspeak and look-alike letters read, how repeated
+ * letters and masks are compared, and the public mod_normalize() and
+ * mod_fingerprint() built on the tokenizer (tokenize.c).
+ *
+ * How: each code point goes through utf8proc_decompose_char() with
+ * COMPAT | CASEFOLD | STRIPMARK (NFKC's compatibility mapping, full case
+ * folding, accents and niqqud/harakat removed); a few letters Unicode does
+ * not decompose (œ, æ, ø, ł, đ, ı) are spelled out by hand.  Runs of the
+ * same letter are never rewritten in the text: mod__runs_match() compares a
+ * token with a lexicon word run by run, so "connnnard" matches "connard" but
+ * "as" never matches "ass".
+ *
+ * Must never: match inside a word (everything here works on whole tokens),
+ * allocate outside the caller's arena, or read past the given length. */
+#include <ctype.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "moderation/mod_int.h"
+
+int mod__fold_cp(int32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)tolower(cp);
+        return 1;
+    }
+    switch (cp) {              /* letters without a Unicode decomposition */
+    case 0x0152: case 0x0153: memcpy(out, "oe", 2); return 2;   /* Œ œ */
+    case 0x00C6: case 0x00E6: memcpy(out, "ae", 2); return 2;   /* Æ æ */
+    case 0x00D8: case 0x00F8: out[0] = 'o'; return 1;           /* Ø ø */
+    case 0x0141: case 0x0142: out[0] = 'l'; return 1;           /* Ł ł */
+    case 0x0110: case 0x0111: out[0] = 'd'; return 1;           /* Đ đ */
+    case 0x0131: out[0] = 'i'; return 1;                        /* ı */
+    case 0x2019: case 0x2018: case 0x02BC: out[0] = '\''; return 1;
+    default: break;
+    }
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(
+        cp, buf, 8,
+        UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE,
+        &last);
+    if (n < 0 || n > 8) {      /* unassigned or too long: keep as is */
+        return (int)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+    }
+    int w = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        if (w > 24) break;
+        int32_t c = buf[i];
+        if (c == 0x0153) { memcpy(out + w, "oe", 2); w += 2; continue; }
+        if (c == 0x00E6) { memcpy(out + w, "ae", 2); w += 2; continue; }
+        w += (int)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + w);
+    }
+    return w;
+}
+
+char mod__leet(unsigned char c)
+{
+    switch (c) {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '7': return 't';
+    case '8': return 'b';
+    case '9': return 'g';
+    case '@': return 'a';
+    case '$': return 's';
+    case '!': return 'i';
+    case '|': return 'l';
+    case '+': return 't';
+    default: return 0;
+    }
+}
+
+char mod__homoglyph(int32_t cp)
+{
+    switch (cp) {
+    /* Cyrillic lower and upper case look-alikes */
+    case 0x0430: case 0x0410: return 'a';
+    case 0x0435: case 0x0415: return 'e';
+    case 0x043E: case 0x041E: return 'o';
+    case 0x0440: case 0x0420: return 'p';
+    case 0x0441: case 0x0421: return 'c';
+    case 0x0443: case 0x0423: return 'y';
+    case 0x0445: case 0x0425: return 'x';
+    case 0x0456: case 0x0406: return 'i';
+    case 0x0458: case 0x0408: return 'j';
+    case 0x0455: case 0x0405: return 's';
+    case 0x0501: return 'd';
+    case 0x041D: return 'h';
+    case 0x041A: case 0x043A: return 'k';
+    case 0x041C: case 0x043C: return 'm';
+    case 0x0422: case 0x0442: return 't';
+    case 0x0412: case 0x0432: return 'b';
+    /* Greek */
+    case 0x03BF: case 0x039F: return 'o';
+    case 0x03B1: case 0x0391: return 'a';
+    case 0x03B5: case 0x0395: return 'e';
+    case 0x03B9: case 0x0399: return 'i';
+    case 0x03BD: return 'v';
+    case 0x039D: return 'n';
+    case 0x03BA: case 0x039A: return 'k';
+    case 0x03C4: case 0x03A4: return 't';
+    case 0x03C1: case 0x03A1: return 'p';
+    case 0x03C5: return 'u';
+    case 0x03A7: case 0x03C7: return 'x';
+    default: return 0;
+    }
+}
+
+char *mod__squeeze(util_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *o = util_arena_alloc(a, n + 1);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w > 0 && o[w - 1] == s[i] && (unsigned char)s[i] < 0x80) continue;
+        o[w++] = s[i];
+    }
+    o[w] = '\0';
+    return o;
+}
+
+bool mod__runs_match(const char *form, const char *lit)
+{
+    const unsigned char *f = (const unsigned char *)form, *l = (const unsigned char *)lit;
+    while (*f && *l) {
+        if (*f != *l) return false;
+        unsigned char c = *f;
+        size_t rf = 0, rl = 0;
+        if (c < 0x80) {
+            while (*f == c) { f++; rf++; }
+            while (*l == c) { l++; rl++; }
+            if (rf < rl) return false;
+        } else {
+            f++;
+            l++;
+        }
+    }
+    return *f == '\0' && *l == '\0';
+}
+
+/* Glob where a run of k stars stands for 1..2k+1 bytes; other bytes must
+ * be equal.  Recursion depth is bounded by the number of star runs. */
+static bool mask_rec(const char *m, const char *w, int depth)
+{
+    if (depth > 8) return false;
+    while (*m && *m != '*') {
+        if (*m != *w) return false;
+        m++;
+        w++;
+    }
+    if (*m == '\0') return *w == '\0';
+    size_t k = 0;
+    while (*m == '*') { m++; k++; }
+    size_t wl = strlen(w);
+    for (size_t take = 1; take <= 2 * k + 1 && take <= wl; take++) {
+        if (mask_rec(m, w + take, depth + 1)) return true;
+    }
+    return false;
+}
+
+bool mod__mask_match(const char *masked, const char *word)
+{
+    return mask_rec(masked, word, 0);
+}
+
+/* ---- public ----------------------------------------------------------------- */
+
+void mod_normalize(const char *text, size_t len, util_buf *out)
+{
+    out->len = 0;
+    util_buf_reserve(out, 1);
+    out->data[0] = '\0';
+    if (text == NULL) return;
+    util_arena *a = util_arena_new();
+    mod__doc d;
+    mod__analyze(text, len, a, &d);
+    for (size_t i = 0; i < d.n; i++) {
+        if (i) util_buf_putc(out, ' ');
+        util_buf_puts(out, d.toks[i].alt ? d.toks[i].alt : d.toks[i].form);
+    }
+    util_arena_free(a);
+}
+
+void mod_fingerprint(const char *text, size_t len, char out[17])
+{
+    static const char hex[] = "0123456789abcdef";
+    uint64_t h = 0x5ca1ab1e;
+    if (text != NULL) {
+        util_arena *a = util_arena_new();
+        mod__doc d;
+        mod__analyze(text, len, a, &d);
+        for (size_t i = 0; i < d.n; i++) {
+            const char *s = d.toks[i].sq;
+            h = mod__hash(s, strlen(s), h);
+            h = mod__hash(" ", 1, h);
+        }
+        for (size_t i = 0; i < d.n_links; i++) {
+            h = mod__hash(d.links[i].domain, strlen(d.links[i].domain), h);
+            h = mod__hash("/", 1, h);
+        }
+        util_arena_free(a);
+    }
+    h = mod__mix(h);
+    for (int i = 0; i < 16; i++) out[i] = hex[(h >> (60 - 4 * i)) & 15];
+    out[16] = '\0';
+}

@@ -1,0 +1,966 @@
+/* policy.c — the editorial policy: parsing and validating the JSON file a
+ * site edits, compiling its lexicons into an index, and matching a
+ * tokenized comment against it.
+ *
+ * Format (docs/moderation.md has the full manual):
+ *   {"version":1, "default_lang":"fr",
+ *    "sets":{"group_pl":["juifs","arabes",…]},
+ *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…]},
+ *    "categories":{"insult":{"action":"reject","needs_target":false,
+ *        "message":{"fr":"…","en":"…"},
+ *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…]}}}}}
+ * A pattern is words separated by spaces; a word may end or start with '*'
+ * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
+ * makes a word optional, "..." skips up to three words of the same sentence.
+ * Words are normalized exactly like comments, so "enculé" and "casse-
+ * couilles" are written naturally.
+ *
+ * Matching is by whole tokens and phrases inside one sentence, never by
+ * substring.  Context rules: "contextual" patterns (tropes, denial phrasings)
+ * are neutralized in a sentence that also holds a counter word (antisémitisme,
+ * mythe, négationnistes, …) not negated just before; "terms" (slurs, insults)
+ * only when quoted in a sentence that holds a counter or meta word (someone
+ * reporting or discussing the word); an exception overlapping the match
+ * cancels it; a category with needs_target (defamation) only counts in a
+ * sentence naming someone (a capitalised name, a title or a pronoun).
+ *
+ * The validated JSON is kept as parsed so GET returns what PUT stored.
+ * Must never: accept a policy it cannot compile, crash on any JSON, or match
+ * part of a word. */
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "moderation/mod_int.h"
+
+enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP };
+enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION };
+enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_N };
+static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names"};
+
+#define MAX_ELEMS 16
+#define MAX_OPTIONAL 4
+#define GAP_MAX 3
+
+typedef struct elem {
+    uint8_t kind;
+    bool opt;
+    const char *lit;   /* folded literal (without stars) */
+    const char *sq;    /* squeezed */
+    int set;
+} elem;
+
+typedef struct wset {
+    const char *name;
+    elem *m;
+    size_t n;
+} wset;
+
+typedef struct variant {
+    int cat;
+    uint8_t role;
+    const char *src;   /* pattern as written */
+    elem *e;
+    size_t n;
+} variant;
+
+typedef struct msg {
+    const char *lang, *text;
+} msg;
+
+typedef struct category {
+    const char *name;
+    int action;
+    bool needs_target;
+    msg *msgs;
+    size_t n_msgs;
+} category;
+
+/* chained hash map string -> variant index */
+typedef struct hent {
+    const char *key;
+    size_t klen;
+    int var;
+    int next;
+} hent;
+typedef struct hmap {
+    int *head;
+    size_t nb;
+    hent *e;
+    size_t n, cap;
+} hmap;
+
+struct mod_policy {
+    json_t *root;
+    util_arena *a;
+    const char *default_lang;
+    category *cats;
+    size_t n_cats;
+    wset *sets;
+    size_t n_sets;
+    wset ctx[CTX_N];
+    variant *vars;
+    size_t n_vars, cap_vars;
+    hmap lit, pre;
+    int *suf;          /* variants whose first element is a suffix wildcard */
+    size_t n_suf, cap_suf;
+    int *lits;         /* variants whose first element is a literal (for masks) */
+    size_t n_lits, cap_lits;
+};
+
+/* ---- small helpers ------------------------------------------------------------ */
+
+static uint64_t shash(const char *s, size_t n)
+{
+    return mod__hash(s, n, 0x9011c7);
+}
+
+static void hmap_init(hmap *m, size_t nb)
+{
+    m->nb = nb;
+    m->head = xmalloc(nb * sizeof *m->head);
+    for (size_t i = 0; i < nb; i++) m->head[i] = -1;
+    m->e = NULL;
+    m->n = m->cap = 0;
+}
+
+static void hmap_free(hmap *m)
+{
+    free(m->head);
+    free(m->e);
+}
+
+static void hmap_put(hmap *m, const char *k, int var)
+{
+    if (m->n == m->cap) {
+        m->cap = m->cap ? m->cap * 2 : 256;
+        m->e = xrealloc(m->e, m->cap * sizeof *m->e);
+    }
+    size_t kl = strlen(k);
+    size_t b = shash(k, kl) % m->nb;
+    m->e[m->n] = (hent){k, kl, var, m->head[b]};
+    m->head[b] = (int)m->n++;
+}
+
+static void push_int(int **v, size_t *n, size_t *cap, int x)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *v = xrealloc(*v, *cap * sizeof **v);
+    }
+    (*v)[(*n)++] = x;
+}
+
+static void seterr(char *err, size_t errlen, const char *fmt, ...) UTIL_PRINTF(3, 4);
+static void seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+    if (err == NULL || errlen == 0) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+static bool valid_name(const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > max) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_' || (i > 0 && s[i] >= '0' && s[i] <= '9')))
+            return false;
+    return true;
+}
+
+static bool valid_lang(const char *s)
+{
+    size_t n = strlen(s);
+    if (strcmp(s, "*") == 0) return true;
+    if (n < 2 || n > 3) return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z') return false;
+    return true;
+}
+
+/* ---- compiling words and patterns -------------------------------------------- */
+
+/* Compiles one word (with optional leading/trailing '*') into e.  The word
+ * must normalize to exactly one token unless multi is set, in which case
+ * the extra tokens are appended as literal elements (out, *n). */
+static const char *compile_word(mod_policy *p, const char *w, elem *out, size_t *n, size_t max,
+                                bool multi)
+{
+    size_t len = strlen(w);
+    bool pre = false, suf = false;
+    if (len > 0 && w[len - 1] == '*') { pre = true; len--; }
+    if (len > 0 && w[0] == '*') { suf = true; w++; len--; }
+    if (len == 0) return "empty word";
+    for (size_t i = 0; i < len; i++)
+        if (w[i] == '*') return "'*' is allowed only at the start or end of a word";
+    mod__doc d;
+    mod__analyze(w, len, p->a, &d);
+    if (d.n == 0) return "word has no letters";
+    if (d.n > 1 && !multi) return "must be a single word";
+    if (*n + d.n > max) return "pattern too long";
+    for (size_t i = 0; i < d.n; i++) {
+        elem *e = &out[(*n)++];
+        memset(e, 0, sizeof *e);
+        e->lit = d.toks[i].alt ? d.toks[i].alt : d.toks[i].form;
+        e->sq = d.toks[i].sq;
+        e->kind = E_LIT;
+        if (pre && i == d.n - 1) e->kind = E_PRE;
+        if (suf && i == 0) e->kind = E_SUF;
+        if (e->kind != E_LIT && strlen(e->sq) < 3) return "a wildcard word needs at least 3 letters";
+    }
+    return NULL;
+}
+
+static int find_set(const mod_policy *p, const char *name)
+{
+    for (size_t i = 0; i < p->n_sets; i++)
+        if (strcmp(p->sets[i].name, name) == 0) return (int)i;
+    return -1;
+}
+
+static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const char *path,
+                                    char *err, size_t errlen)
+{
+    if (!json_is_array(arr)) {
+        seterr(err, errlen, "%s: must be an array of words", path);
+        return "";
+    }
+    size_t n = json_array_size(arr);
+    s->m = util_arena_alloc(p->a, (n ? n : 1) * sizeof *s->m);
+    s->n = 0;
+    for (size_t i = 0; i < n; i++) {
+        json_t *v = json_array_get(arr, i);
+        if (!json_is_string(v) || json_string_length(v) > 200) {
+            seterr(err, errlen, "%s[%zu]: must be a string of at most 200 bytes", path, i);
+            return "";
+        }
+        size_t k = 0;
+        const char *e = compile_word(p, json_string_value(v), &s->m[s->n], &k, 1, false);
+        if (e) {
+            seterr(err, errlen, "%s[%zu] \"%s\": %s", path, i, json_string_value(v), e);
+            return "";
+        }
+        s->n++;
+    }
+    return NULL;
+}
+
+static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, const elem *e,
+                        size_t n)
+{
+    if (p->n_vars == p->cap_vars) {
+        p->cap_vars = p->cap_vars ? p->cap_vars * 2 : 256;
+        p->vars = xrealloc(p->vars, p->cap_vars * sizeof *p->vars);
+    }
+    variant *v = &p->vars[p->n_vars++];
+    v->cat = cat;
+    v->role = role;
+    v->src = src;
+    v->n = n;
+    v->e = util_arena_alloc(p->a, n * sizeof *v->e);
+    memcpy(v->e, e, n * sizeof *e);
+}
+
+/* Expands optional elements into variants (2^k, k <= MAX_OPTIONAL). */
+static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src, const elem *e,
+                          size_t n)
+{
+    size_t opt[MAX_OPTIONAL], no = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].opt) {
+            if (no == MAX_OPTIONAL) return "too many optional words (at most 4)";
+            opt[no++] = i;
+        }
+    }
+    for (unsigned mask = 0; mask < (1u << no); mask++) {
+        elem tmp[MAX_ELEMS];
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++) {
+            bool skip = false;
+            for (size_t j = 0; j < no; j++)
+                if (opt[j] == i && !(mask & (1u << j))) skip = true;
+            if (skip) continue;
+            tmp[m] = e[i];
+            tmp[m].opt = false;
+            m++;
+        }
+        size_t real = 0;
+        for (size_t i = 0; i < m; i++)
+            if (tmp[i].kind != E_GAP) real++;
+        if (real == 0) continue;
+        if (tmp[0].kind == E_GAP || tmp[m - 1].kind == E_GAP) {
+            if (mask == (1u << no) - 1) return "\"...\" cannot start or end a pattern";
+            continue;
+        }
+        add_variant(p, cat, role, src, tmp, m);
+    }
+    return NULL;
+}
+
+static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const char *src)
+{
+    elem e[MAX_ELEMS];
+    size_t n = 0;
+    char *copy = util_arena_strdup(p->a, src);
+    char *save = NULL;
+    size_t words = 0;
+    for (char *w = strtok_r(copy, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
+        words++;
+        if (n >= MAX_ELEMS) return "pattern too long (at most 16 words)";
+        if (strcmp(w, "...") == 0 || strcmp(w, "\xe2\x80\xa6") == 0) {
+            memset(&e[n], 0, sizeof e[n]);
+            e[n++].kind = E_GAP;
+            continue;
+        }
+        bool opt = false;
+        size_t wl = strlen(w);
+        if (wl > 1 && w[wl - 1] == '?') {
+            opt = true;
+            w[wl - 1] = '\0';
+        }
+        size_t first = n;
+        if (w[0] == '@') {
+            int s = find_set(p, w + 1);
+            if (s < 0) return util_arena_printf(p->a, "unknown set @%s", w + 1);
+            memset(&e[n], 0, sizeof e[n]);
+            e[n].kind = E_SET;
+            e[n].set = s;
+            n++;
+        } else {
+            const char *err = compile_word(p, w, e, &n, MAX_ELEMS, true);
+            if (err) return util_arena_printf(p->a, "\"%s\": %s", w, err);
+        }
+        if (opt) {
+            if (n - first != 1) return "only a single word can be optional";
+            e[first].opt = true;
+        }
+    }
+    if (words == 0) return "empty pattern";
+    return expand(p, cat, role, util_arena_strdup(p->a, src), e, n);
+}
+
+static void index_variant(mod_policy *p, int vi)
+{
+    const elem *f = &p->vars[vi].e[0];
+    switch (f->kind) {
+    case E_LIT:
+        hmap_put(&p->lit, f->sq, vi);
+        push_int(&p->lits, &p->n_lits, &p->cap_lits, vi);
+        break;
+    case E_PRE:
+        hmap_put(&p->pre, f->sq, vi);
+        break;
+    case E_SUF:
+        push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
+        break;
+    case E_SET: {
+        const wset *s = &p->sets[f->set];
+        for (size_t i = 0; i < s->n; i++) {
+            if (s->m[i].kind == E_LIT) hmap_put(&p->lit, s->m[i].sq, vi);
+            else if (s->m[i].kind == E_PRE) hmap_put(&p->pre, s->m[i].sq, vi);
+            else push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
+        }
+        push_int(&p->lits, &p->n_lits, &p->cap_lits, vi);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* ---- parse ----------------------------------------------------------------------- */
+
+static bool check_keys(json_t *obj, const char *const *allowed, const char *path, char *err,
+                       size_t errlen)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(obj, k, v) {
+        bool ok = false;
+        for (size_t i = 0; allowed[i]; i++)
+            if (strcmp(allowed[i], k) == 0) ok = true;
+        if (!ok) {
+            seterr(err, errlen, "%s%s%s: unknown key", path, *path ? "." : "", k);
+            return false;
+        }
+    }
+    return true;
+}
+
+static mod_policy *policy_new(void)
+{
+    mod_policy *p = xcalloc(1, sizeof *p);
+    p->a = util_arena_new();
+    hmap_init(&p->lit, 4096);
+    hmap_init(&p->pre, 1024);
+    p->default_lang = "fr";
+    return p;
+}
+
+mod_policy *mod__policy_empty(void)
+{
+    mod_policy *p = policy_new();
+    p->root = json_pack("{s:i, s:s, s:{}, s:{}}", "version", 1, "default_lang", "fr", "sets",
+                        "categories");
+    return p;
+}
+
+static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, char *err,
+                           size_t errlen)
+{
+    static const char *const keys[] = {"action", "needs_target", "message", "lexicon",
+                                       "description", NULL};
+    char path[96];
+    snprintf(path, sizeof path, "categories.%s", name);
+    if (!json_is_object(c)) {
+        seterr(err, errlen, "%s: must be an object", path);
+        return false;
+    }
+    if (!check_keys(c, keys, path, err, errlen)) return false;
+    category *cat = &p->cats[ci];
+    cat->name = util_arena_strdup(p->a, name);
+    json_t *act = json_object_get(c, "action");
+    int a = json_is_string(act) ? mod_action_parse(json_string_value(act)) : -1;
+    if (a != MOD_REJECT && a != MOD_HOLD && a != MOD_PUBLISH) {
+        seterr(err, errlen, "%s.action: must be \"reject\", \"hold\" or \"publish\"", path);
+        return false;
+    }
+    cat->action = a;
+    json_t *nt = json_object_get(c, "needs_target");
+    if (nt && !json_is_boolean(nt)) {
+        seterr(err, errlen, "%s.needs_target: must be true or false", path);
+        return false;
+    }
+    cat->needs_target = nt && json_is_true(nt);
+    json_t *d = json_object_get(c, "description");
+    if (d && !json_is_string(d)) {
+        seterr(err, errlen, "%s.description: must be a string", path);
+        return false;
+    }
+    json_t *m = json_object_get(c, "message");
+    if (m) {
+        if (!json_is_object(m)) {
+            seterr(err, errlen, "%s.message: must be an object {lang: text}", path);
+            return false;
+        }
+        cat->msgs = util_arena_alloc(p->a, (json_object_size(m) + 1) * sizeof *cat->msgs);
+        const char *lang;
+        json_t *v;
+        json_object_foreach(m, lang, v) {
+            if (!valid_lang(lang) || !json_is_string(v) || json_string_length(v) == 0 ||
+                json_string_length(v) > 500) {
+                seterr(err, errlen, "%s.message.%s: must be a language code with a text of 1-500 bytes",
+                       path, lang);
+                return false;
+            }
+            cat->msgs[cat->n_msgs].lang = util_arena_strdup(p->a, lang);
+            cat->msgs[cat->n_msgs].text = util_arena_strdup(p->a, json_string_value(v));
+            cat->n_msgs++;
+        }
+    }
+    if (cat->action == MOD_REJECT && cat->n_msgs == 0) {
+        seterr(err, errlen, "%s.message: a category that rejects needs a message for the reader", path);
+        return false;
+    }
+    json_t *lex = json_object_get(c, "lexicon");
+    if (lex == NULL) return true;
+    if (!json_is_object(lex)) {
+        seterr(err, errlen, "%s.lexicon: must be an object {lang: {terms, contextual, exceptions}}", path);
+        return false;
+    }
+    const char *lang;
+    json_t *lv;
+    json_object_foreach(lex, lang, lv) {
+        static const char *const lkeys[] = {"terms", "contextual", "exceptions", NULL};
+        static const char *const roles[] = {"terms", "contextual", "exceptions"};
+        char lpath[160];
+        snprintf(lpath, sizeof lpath, "%s.lexicon.%s", path, lang);
+        if (!valid_lang(lang)) {
+            seterr(err, errlen, "%s: not a language code (2-3 lower-case letters or \"*\")", lpath);
+            return false;
+        }
+        if (!json_is_object(lv)) {
+            seterr(err, errlen, "%s: must be an object", lpath);
+            return false;
+        }
+        if (!check_keys(lv, lkeys, lpath, err, errlen)) return false;
+        for (int r = 0; r < 3; r++) {
+            json_t *arr = json_object_get(lv, roles[r]);
+            if (arr == NULL) continue;
+            if (!json_is_array(arr) || json_array_size(arr) > 50000) {
+                seterr(err, errlen, "%s.%s: must be an array of patterns", lpath, roles[r]);
+                return false;
+            }
+            for (size_t i = 0; i < json_array_size(arr); i++) {
+                json_t *v = json_array_get(arr, i);
+                if (!json_is_string(v) || json_string_length(v) == 0 || json_string_length(v) > 300) {
+                    seterr(err, errlen, "%s.%s[%zu]: must be a pattern string of 1-300 bytes", lpath,
+                           roles[r], i);
+                    return false;
+                }
+                const char *e = compile_pattern(p, ci, (uint8_t)r, json_string_value(v));
+                if (e) {
+                    seterr(err, errlen, "%s.%s[%zu] \"%s\": %s", lpath, roles[r], i,
+                           json_string_value(v), e);
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t errlen)
+{
+    static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
+                                       "description", NULL};
+    seterr(err, errlen, "ok");
+    if (json == NULL) {
+        seterr(err, errlen, "no policy text");
+        return NULL;
+    }
+    json_error_t je;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (root == NULL) {
+        seterr(err, errlen, "policy is not valid JSON (line %d, column %d): %s", je.line, je.column,
+               je.text);
+        return NULL;
+    }
+    mod_policy *p = policy_new();
+    p->root = root;
+    if (!json_is_object(root)) {
+        seterr(err, errlen, "policy: must be a JSON object");
+        goto fail;
+    }
+    if (!check_keys(root, keys, "", err, errlen)) goto fail;
+    json_t *ver = json_object_get(root, "version");
+    if (ver && !(json_is_integer(ver) && json_integer_value(ver) == 1)) {
+        seterr(err, errlen, "version: must be 1");
+        goto fail;
+    }
+    json_t *dl = json_object_get(root, "default_lang");
+    if (dl) {
+        if (!json_is_string(dl) || !valid_lang(json_string_value(dl))) {
+            seterr(err, errlen, "default_lang: must be a language code such as \"fr\"");
+            goto fail;
+        }
+        p->default_lang = util_arena_strdup(p->a, json_string_value(dl));
+    }
+    json_t *sets = json_object_get(root, "sets");
+    if (sets) {
+        if (!json_is_object(sets)) {
+            seterr(err, errlen, "sets: must be an object {name: [words]}");
+            goto fail;
+        }
+        p->sets = util_arena_alloc(p->a, (json_object_size(sets) + 1) * sizeof *p->sets);
+        const char *k;
+        json_t *v;
+        json_object_foreach(sets, k, v) {
+            char path[96];
+            snprintf(path, sizeof path, "sets.%s", k);
+            if (!valid_name(k, 40)) {
+                seterr(err, errlen, "%s: a set name is [a-z_][a-z0-9_]* (at most 40)", path);
+                goto fail;
+            }
+            wset *s = &p->sets[p->n_sets];
+            s->name = util_arena_strdup(p->a, k);
+            if (compile_wordlist(p, v, s, path, err, errlen)) goto fail;
+            p->n_sets++;
+        }
+    }
+    json_t *ctx = json_object_get(root, "context");
+    if (ctx) {
+        if (!json_is_object(ctx)) {
+            seterr(err, errlen, "context: must be an object");
+            goto fail;
+        }
+        static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", NULL};
+        if (!check_keys(ctx, ckeys, "context", err, errlen)) goto fail;
+        for (int i = 0; i < CTX_N; i++) {
+            json_t *v = json_object_get(ctx, ctx_names[i]);
+            if (v == NULL) continue;
+            char path[64];
+            snprintf(path, sizeof path, "context.%s", ctx_names[i]);
+            if (compile_wordlist(p, v, &p->ctx[i], path, err, errlen)) goto fail;
+        }
+    }
+    json_t *cats = json_object_get(root, "categories");
+    if (!json_is_object(cats)) {
+        seterr(err, errlen, "categories: required, an object {name: {action, message, lexicon}}");
+        goto fail;
+    }
+    if (json_object_size(cats) > 64) {
+        seterr(err, errlen, "categories: at most 64");
+        goto fail;
+    }
+    p->cats = util_arena_alloc(p->a, (json_object_size(cats) + 1) * sizeof *p->cats);
+    {
+        const char *k;
+        json_t *v;
+        json_object_foreach(cats, k, v) {
+            if (!valid_name(k, 32) || strcmp(k, "spam") == 0) {
+                seterr(err, errlen, "categories.%s: a category name is [a-z_][a-z0-9_]* (at most 32), not \"spam\"", k);
+                goto fail;
+            }
+            if (!parse_category(p, (int)p->n_cats, k, v, err, errlen)) goto fail;
+            p->n_cats++;
+        }
+    }
+    for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
+    seterr(err, errlen, "ok");
+    return p;
+fail:
+    mod_policy_free(p);
+    return NULL;
+}
+
+char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        seterr(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    util_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) util_buf_append(&b, chunk, n);
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        seterr(err, errlen, "%s: read error", path);
+        util_buf_free(&b);
+        return NULL;
+    }
+    if (len) *len = b.len;
+    if (b.data == NULL) util_buf_reserve(&b, 1);
+    return util_buf_steal(&b);
+}
+
+mod_policy *mod_policy_load(const char *path, char *err, size_t errlen)
+{
+    size_t n;
+    char *s = mod__read_file(path, &n, err, errlen);
+    if (s == NULL) return NULL;
+    char e2[400];
+    mod_policy *p = mod_policy_parse(s, n, e2, sizeof e2);
+    if (p == NULL) seterr(err, errlen, "%s: %s", path, e2);
+    free(s);
+    return p;
+}
+
+char *mod_policy_to_json(const mod_policy *p)
+{
+    char *s = json_dumps(p->root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    if (s == NULL) abort();   /* only on out of memory */
+    char *r = xstrdup(s);
+    free(s);
+    return r;
+}
+
+mod_status mod_policy_save(const mod_policy *p, const char *path, char *err, size_t errlen)
+{
+    char *s = mod_policy_to_json(p);
+    char *tmp = xmalloc(strlen(path) + 16);
+    sprintf(tmp, "%s.tmp%d", path, (int)getpid());
+    mod_status st = MOD_OK;
+    FILE *f = fopen(tmp, "wb");
+    if (f == NULL) {
+        seterr(err, errlen, "%s: %s", tmp, strerror(errno));
+        st = MOD_EIO;
+        goto done;
+    }
+    size_t n = strlen(s);
+    bool ok = fwrite(s, 1, n, f) == n && fputc('\n', f) != EOF;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        seterr(err, errlen, "%s: %s", path, strerror(errno));
+        unlink(tmp);
+        st = MOD_EIO;
+    }
+done:
+    free(tmp);
+    free(s);
+    return st;
+}
+
+size_t mod_policy_category_count(const mod_policy *p)
+{
+    return p->n_cats;
+}
+
+const char *mod_policy_category_name(const mod_policy *p, size_t i)
+{
+    return i < p->n_cats ? p->cats[i].name : NULL;
+}
+
+int mod_policy_category_action(const mod_policy *p, const char *name)
+{
+    for (size_t i = 0; i < p->n_cats; i++)
+        if (strcmp(p->cats[i].name, name) == 0) return p->cats[i].action;
+    return -1;
+}
+
+const char *mod__policy_cat_name(const mod_policy *p, int cat)
+{
+    return p->cats[cat].name;
+}
+
+int mod__policy_cat_action(const mod_policy *p, int cat)
+{
+    return p->cats[cat].action;
+}
+
+const char *mod__policy_default_lang(const mod_policy *p)
+{
+    return p->default_lang;
+}
+
+const char *mod__policy_message(const mod_policy *p, int cat, const char *lang)
+{
+    const category *c = &p->cats[cat];
+    const char *try[3] = {lang, p->default_lang, "en"};
+    for (int t = 0; t < 3; t++) {
+        if (try[t] == NULL) continue;
+        for (size_t i = 0; i < c->n_msgs; i++)
+            if (strcmp(c->msgs[i].lang, try[t]) == 0) return c->msgs[i].text;
+    }
+    if (c->n_msgs) return c->msgs[0].text;
+    return "This comment goes against the site's editorial policy.";
+}
+
+void mod_policy_free(mod_policy *p)
+{
+    if (p == NULL) return;
+    json_decref(p->root);
+    hmap_free(&p->lit);
+    hmap_free(&p->pre);
+    free(p->vars);
+    free(p->suf);
+    free(p->lits);
+    util_arena_free(p->a);
+    free(p);
+}
+
+/* ---- matching ---------------------------------------------------------------------- */
+
+static bool starts(const char *s, const char *pre)
+{
+    return strncmp(s, pre, strlen(pre)) == 0;
+}
+
+static bool ends(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && memcmp(s + n - m, suf, m) == 0;
+}
+
+/* A masked token is read only when at least two letters are shown and
+ * no more letters are hidden than shown ("f*ck", "enc*lé", not "f***"). */
+static bool mask_ok(const char *form)
+{
+    size_t shown = 0, hidden = 0;
+    for (const char *c = form; *c; c++) {
+        if (*c == '*') hidden++;
+        else shown++;
+    }
+    return shown >= 2 && hidden <= shown;
+}
+
+static bool word_match(const elem *e, const mod__tok *t)
+{
+    if (t->flags & MOD__T_MASKED) {
+        if (e->kind != E_LIT || !mask_ok(t->form)) return false;
+        return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
+    }
+    switch (e->kind) {
+    case E_LIT:
+        if (strcmp(t->sq, e->sq) == 0 && mod__runs_match(t->alt ? t->alt : t->form, e->lit)) return true;
+        return t->sq2 && strcmp(t->sq2, e->sq) == 0 && mod__runs_match(t->form, e->lit);
+    case E_PRE:
+        return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
+    case E_SUF:
+        return ends(t->sq, e->sq) || (t->sq2 && ends(t->sq2, e->sq));
+    default:
+        return false;
+    }
+}
+
+static bool set_match(const wset *s, const mod__tok *t)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (word_match(&s->m[i], t)) return true;
+    return false;
+}
+
+static bool elem_match(const mod_policy *p, const elem *e, const mod__tok *t)
+{
+    if (e->kind == E_SET) return set_match(&p->sets[e->set], t);
+    return word_match(e, t);
+}
+
+/* Matches elements ei.. of v from token ti; returns the last token used,
+ * or -1. */
+static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t ti,
+                       const mod__doc *d, uint32_t sent)
+{
+    if (ei == v->n) return (long)ti - 1;
+    const elem *e = &v->e[ei];
+    if (e->kind == E_GAP) {
+        for (size_t skip = 0; skip <= GAP_MAX; skip++) {
+            if (ti + skip > d->n) break;
+            if (skip > 0 && d->toks[ti + skip - 1].sent != sent) break;
+            long r = match_from(p, v, ei + 1, ti + skip, d, sent);
+            if (r >= 0) return r;
+        }
+        return -1;
+    }
+    if (ti >= d->n || d->toks[ti].sent != sent) return -1;
+    if (!elem_match(p, e, &d->toks[ti])) return -1;
+    return match_from(p, v, ei + 1, ti + 1, d, sent);
+}
+
+typedef struct hitvec {
+    mod__hit *v;
+    size_t n, cap;
+} hitvec;
+
+static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *d, hitvec *h)
+{
+    const variant *v = &p->vars[vi];
+    long end = match_from(p, v, 0, ti, d, d->toks[ti].sent);
+    if (end < 0) return;
+    for (size_t i = 0; i < h->n; i++)   /* same variant found via two keys */
+        if (h->v[i].tok0 == ti && h->v[i].pattern == v->src && h->v[i].cat == v->cat &&
+            h->v[i].tok1 == (uint32_t)end)
+            return;
+    if (h->n == h->cap) {
+        h->cap = h->cap ? h->cap * 2 : 16;
+        h->v = xrealloc(h->v, h->cap * sizeof *h->v);
+    }
+    mod__hit *x = &h->v[h->n++];
+    memset(x, 0, sizeof *x);
+    x->cat = v->cat;
+    x->pattern = v->src;
+    x->tok0 = (uint32_t)ti;
+    x->tok1 = (uint32_t)end;
+    x->neutralized = v->role == R_EXCEPTION;   /* marks exceptions until applied */
+    x->why = v->role == R_CONTEXTUAL ? "contextual" : v->role == R_EXCEPTION ? "exception" : NULL;
+}
+
+static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t kl, size_t ti,
+                       const mod__doc *d, hitvec *h)
+{
+    size_t b = shash(k, kl) % m->nb;
+    for (int i = m->head[b]; i >= 0; i = m->e[i].next) {
+        const hent *e = &m->e[i];
+        if (e->klen == kl && memcmp(e->key, k, kl) == 0) try_variant(p, e->var, ti, d, h);
+    }
+}
+
+static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec *h)
+{
+    const mod__tok *t = &d->toks[ti];
+    if (t->flags & MOD__T_MASKED) {
+        if (!mask_ok(t->form)) return;
+        for (size_t i = 0; i < p->n_lits; i++) try_variant(p, p->lits[i], ti, d, h);
+        return;
+    }
+    const char *keys[2] = {t->sq, t->sq2};
+    for (int k = 0; k < 2; k++) {
+        if (keys[k] == NULL) continue;
+        size_t kl = strlen(keys[k]);
+        lookup_key(p, &p->lit, keys[k], kl, ti, d, h);
+        for (size_t l = 2; l <= kl; l++) lookup_key(p, &p->pre, keys[k], l, ti, d, h);
+    }
+    for (size_t i = 0; i < p->n_suf; i++) try_variant(p, p->suf[i], ti, d, h);
+}
+
+/* Per-sentence context flags. */
+typedef struct sctx {
+    bool counter, meta, target;
+} sctx;
+
+static void sentence_context(const mod_policy *p, const mod__doc *d, sctx *s)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const mod__tok *t = &d->toks[i];
+        sctx *c = &s[t->sent];
+        if (set_match(&p->ctx[CTX_COUNTER], t)) {
+            bool negated = false;
+            for (size_t k = 1; k <= 2 && k <= i; k++) {
+                const mod__tok *q = &d->toks[i - k];
+                if (q->sent == t->sent && set_match(&p->ctx[CTX_NEGATORS], q)) negated = true;
+            }
+            if (!negated) c->counter = true;
+        }
+        if (set_match(&p->ctx[CTX_META], t)) c->meta = true;
+        if (set_match(&p->ctx[CTX_TITLES], t)) c->target = true;
+        if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
+            !set_match(&p->ctx[CTX_NOT_NAMES], t))
+            c->target = true;
+    }
+}
+
+void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
+                       size_t *n_hits)
+{
+    *hits = NULL;
+    *n_hits = 0;
+    if (p->n_vars == 0 || d->n == 0) return;
+    hitvec h = {0};
+    for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
+    if (h.n == 0) return;
+    sctx *s = xcalloc(d->n_sent + 1, sizeof *s);
+    sentence_context(p, d, s);
+    size_t w = 0;
+    for (size_t i = 0; i < h.n; i++) {
+        mod__hit *x = &h.v[i];
+        if (x->why && strcmp(x->why, "exception") == 0) continue;
+        const mod__tok *t0 = &d->toks[x->tok0];
+        const sctx *c = &s[t0->sent];
+        bool contextual = x->why != NULL;
+        x->why = NULL;
+        x->neutralized = false;
+        for (size_t j = 0; j < h.n; j++) {
+            const mod__hit *e = &h.v[j];
+            if (e->why && strcmp(e->why, "exception") == 0 && e->cat == x->cat &&
+                e->tok0 <= x->tok1 && x->tok0 <= e->tok1) {
+                x->neutralized = true;
+                x->why = "an exception of the policy covers it";
+            }
+        }
+        if (!x->neutralized && p->cats[x->cat].needs_target && !c->target) {
+            x->neutralized = true;
+            x->why = "no named person in the sentence";
+        }
+        if (!x->neutralized && contextual && c->counter) {
+            x->neutralized = true;
+            x->why = "the sentence discusses or condemns it";
+        }
+        if (!x->neutralized && !contextual && (c->counter || c->meta)) {
+            bool quoted = true;
+            for (uint32_t k = x->tok0; k <= x->tok1; k++)
+                if (!(d->toks[k].flags & MOD__T_QUOTED)) quoted = false;
+            if (quoted) {
+                x->neutralized = true;
+                x->why = "quoted as a mention, not used";
+            }
+        }
+        h.v[w++] = *x;
+    }
+    free(s);
+    if (w) {
+        *hits = util_arena_alloc(a, w * sizeof **hits);
+        memcpy(*hits, h.v, w * sizeof **hits);
+    }
+    *n_hits = w;
+    free(h.v);
+}

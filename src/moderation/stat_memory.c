@@ -1,0 +1,175 @@
+/* stat_memory.c — the in-memory statistics backend: feature hash →
+ * (spam count, ham count), plus the number of messages learned per class.
+ *
+ * How: one open-addressing table with linear probing, keyed by the 64-bit
+ * feature hash (0 is remapped to 1 so 0 can mark an empty slot), grown at
+ * 70% load.  A feature whose two counts fall to 0 stays as a tombstone-free
+ * zero entry until the next rebuild (grow or replace), so lookups never need
+ * tombstones.
+ *
+ * It has no lock of its own: the engine calls lookup/totals under its read
+ * lock and learn/replace under its write lock, so concurrent readers only
+ * read.  Must never: let a count wrap below zero, or be called for writing
+ * without the engine's write lock. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "moderation/mod_int.h"
+
+typedef struct slot {
+    uint64_t h;
+    uint32_t spam, ham;
+} slot;
+
+typedef struct memstat {
+    slot *t;
+    size_t cap, used;   /* cap is a power of two */
+    uint64_t nspam, nham;
+} memstat;
+
+static uint64_t key(uint64_t h)
+{
+    return h ? h : 1;
+}
+
+static slot *find(memstat *m, uint64_t h)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+        if (m->t[i].h == h || m->t[i].h == 0) return &m->t[i];
+    }
+}
+
+static void grow(memstat *m, size_t cap)
+{
+    slot *old = m->t;
+    size_t oc = m->cap;
+    m->t = xcalloc(cap, sizeof *m->t);
+    m->cap = cap;
+    m->used = 0;
+    for (size_t i = 0; i < oc; i++) {
+        if (old[i].h == 0 || (old[i].spam == 0 && old[i].ham == 0)) continue;
+        *find(m, old[i].h) = old[i];
+        m->used++;
+    }
+    free(old);
+}
+
+static mod_status mem_lookup(void *ctx, const uint64_t *hs, size_t n, uint32_t *spam, uint32_t *ham)
+{
+    memstat *m = ctx;
+    for (size_t i = 0; i < n; i++) {
+        slot *s = find(m, key(hs[i]));
+        spam[i] = s->h ? s->spam : 0;
+        ham[i] = s->h ? s->ham : 0;
+    }
+    return MOD_OK;
+}
+
+static mod_status mem_totals(void *ctx, uint64_t *nspam, uint64_t *nham)
+{
+    memstat *m = ctx;
+    *nspam = m->nspam;
+    *nham = m->nham;
+    return MOD_OK;
+}
+
+static uint32_t add(uint32_t v, int delta)
+{
+    if (delta < 0) return v >= (uint32_t)-delta ? v - (uint32_t)-delta : 0;
+    return v > UINT32_MAX - (uint32_t)delta ? UINT32_MAX : v + (uint32_t)delta;
+}
+
+static mod_status mem_learn(void *ctx, const uint64_t *hs, size_t n, bool is_spam, int delta)
+{
+    memstat *m = ctx;
+    if ((m->used + n) * 10 >= m->cap * 7) {
+        size_t c = m->cap;
+        while ((m->used + n) * 10 >= c * 7) c *= 2;
+        grow(m, c);
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = key(hs[i]);
+        slot *s = find(m, h);
+        if (s->h == 0) {
+            if (delta < 0) continue;   /* unlearning an unknown feature */
+            s->h = h;
+            m->used++;
+        }
+        if (is_spam) s->spam = add(s->spam, delta);
+        else s->ham = add(s->ham, delta);
+    }
+    uint64_t *tot = is_spam ? &m->nspam : &m->nham;
+    if (delta < 0) *tot = *tot >= (uint64_t)-delta ? *tot - (uint64_t)-delta : 0;
+    else *tot += (uint64_t)delta;
+    return MOD_OK;
+}
+
+static mod_status mem_foreach(void *ctx, void (*fn)(void *, uint64_t, uint32_t, uint32_t), void *arg)
+{
+    memstat *m = ctx;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->t[i].h && (m->t[i].spam || m->t[i].ham)) fn(arg, m->t[i].h, m->t[i].spam, m->t[i].ham);
+    }
+    return MOD_OK;
+}
+
+static mod_status mem_replace(void *ctx, uint64_t nspam, uint64_t nham, const uint64_t *hs,
+                              const uint32_t *spam, const uint32_t *ham, size_t n)
+{
+    memstat *m = ctx;
+    size_t cap = 1024;
+    while (n * 10 >= cap * 7) cap *= 2;
+    free(m->t);
+    m->t = xcalloc(cap, sizeof *m->t);
+    m->cap = cap;
+    m->used = 0;
+    for (size_t i = 0; i < n; i++) {
+        slot *s = find(m, key(hs[i]));
+        if (s->h == 0) {
+            s->h = key(hs[i]);
+            m->used++;
+        }
+        s->spam = spam[i];
+        s->ham = ham[i];
+    }
+    m->nspam = nspam;
+    m->nham = nham;
+    return MOD_OK;
+}
+
+static void mem_free(void *ctx)
+{
+    memstat *m = ctx;
+    if (m == NULL) return;
+    free(m->t);
+    free(m);
+}
+
+static const mod_stat_vtable mem_vt = {
+    .name = "memory",
+    .lookup = mem_lookup,
+    .totals = mem_totals,
+    .learn = mem_learn,
+    .foreach = mem_foreach,
+    .replace = mem_replace,
+    .free = mem_free,
+};
+
+mod_stat_backend *mod_stat_memory_new(void)
+{
+    memstat *m = xcalloc(1, sizeof *m);
+    m->cap = 1024;
+    m->t = xcalloc(m->cap, sizeof *m->t);
+    mod_stat_backend *b = xmalloc(sizeof *b);
+    b->vt = &mem_vt;
+    b->ctx = m;
+    return b;
+}
+
+void mod_stat_backend_free(mod_stat_backend *b)
+{
+    if (b == NULL) return;
+    if (b->vt && b->vt->free) b->vt->free(b->ctx);
+    free(b);
+}

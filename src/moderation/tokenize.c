@@ -1,0 +1,738 @@
+/* tokenize.c — turns a comment (or a mail body) into tokens with byte
+ * positions, sentences, quotes, links and scripts, then into the feature
+ * hashes the spam classifier counts (words, sparse bigrams, metadata).
+ *
+ * How: one pass over the code points (utf8proc_iterate; a byte that is not
+ * valid UTF-8 is read as Latin-1).  A token is a run of letters, digits and
+ * marks, plus the symbols abusers put inside words (@ $ ! | *); each code
+ * point is folded by mod__fold_cp (normalize.c) and, in parallel, read as
+ * leetspeak / Latin look-alike into the token's alternative form.  URLs,
+ * bare domains and e-mail addresses are recognised at word starts and kept
+ * as links, not words.  A second pass joins runs of >= 3 single letters
+ * separated by spaces, dots or dashes ("c.o.n.n.a.r.d", "e n c u l é").
+ * Zero-width and other format characters are skipped so they cannot split
+ * a word.
+ *
+ * Features are 64-bit hashes: "w:" words, "b:" adjacent pairs and "s:" pairs
+ * one word apart (sparse bigrams, as in OSB), "subj:" subject words, and
+ * metadata ("url:", "edom:", "ua:", "script:", …).  Their names are rebuilt
+ * only for the few clues an editor is shown.
+ *
+ * Must never: read past len, keep pointers into the caller's text beyond the
+ * doc's lifetime (the doc's strings live in the arena), or treat a word
+ * inside another word as a token. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "moderation/mod_int.h"
+
+/* ---- hashing ----------------------------------------------------------- */
+
+uint64_t mod__mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+uint64_t mod__hash(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *s = p;
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+const char *mod__script_name(int script)
+{
+    static const char *const names[MOD__S_COUNT] = {"other",    "latin", "hebrew", "arabic",
+                                                    "cyrillic", "cjk",   "greek"};
+    return script >= 0 && script < MOD__S_COUNT ? names[script] : "other";
+}
+
+static int script_of(int32_t cp)
+{
+    if (cp < 0x80) return isalpha(cp) ? MOD__S_LATIN : MOD__S_OTHER;
+    if (cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00)) return MOD__S_LATIN;
+    if (cp >= 0x370 && cp < 0x400) return MOD__S_GREEK;
+    if (cp >= 0x400 && cp < 0x530) return MOD__S_CYRILLIC;
+    if (cp >= 0x590 && cp < 0x600) return MOD__S_HEBREW;
+    if ((cp >= 0x600 && cp < 0x780) || (cp >= 0x8A0 && cp < 0x900) ||
+        (cp >= 0xFB50 && cp < 0xFE00) || (cp >= 0xFE70 && cp < 0xFF00))
+        return MOD__S_ARABIC;
+    if (cp >= 0xFB1D && cp < 0xFB50) return MOD__S_HEBREW;
+    if ((cp >= 0x3040 && cp < 0x3100) || (cp >= 0x3400 && cp < 0xA000) ||
+        (cp >= 0xAC00 && cp < 0xD7B0) || (cp >= 0xF900 && cp < 0xFB00))
+        return MOD__S_CJK;
+    return MOD__S_OTHER;
+}
+
+/* ---- links ---------------------------------------------------------------- */
+
+static const char *const tlds[] = {
+    "com", "net", "org", "info", "biz", "fr", "be", "ch", "ca", "uk", "de", "eu", "io", "co",
+    "me", "us", "ru", "cn", "xyz", "top", "online", "site", "shop", "club", "store", "app",
+    "dev", "ly", "tk", "ml", "ga", "cf", "gq", "pw", "in", "es", "it", "nl", "pl", "br", "au",
+    "jp", "su", "ws", "cc", "tv", "live", "life", "pro", "mobi", "asia", "today", "click",
+    "link", "loan", "win", "bid", "vip", "casino", "bet", "porn", "sex", "xxx", "il", "ma",
+    "dz", "tn", "lu", "at", "se", "no", "dk", "fi", "pt", "gr", "tr", "ua", "kz", "vn", "id",
+    "ph", "ng", "za", "mx", "ar", "cl", "news", "blog", "cloud", "icu", "buzz", "fun", "space",
+    "website", "tech", "agency", "email", "money", "finance", "work", "gov", "edu", "int"};
+
+static bool is_tld(const char *s, size_t n)
+{
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(tlds); i++) {
+        if (strlen(tlds[i]) == n && strncasecmp(tlds[i], s, n) == 0) return true;
+    }
+    return false;
+}
+
+static bool url_char(unsigned char c)
+{
+    if (c <= 0x20 || c >= 0x7f) return false;
+    return strchr("<>\"'`()[]{}\\|^", c) == NULL;
+}
+
+/* host is [h, h+n): letters, digits, '-' and '.', at least two labels, the
+ * last alphabetic.  bare: the last label must also be a known TLD. */
+static bool valid_host(const char *h, size_t n, bool bare)
+{
+    if (n < 3 || n > 253) return false;
+    size_t label = 0, dots = 0, last = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)h[i];
+        if (c == '.') {
+            if (label == 0) return false;
+            dots++;
+            label = 0;
+            last = i + 1;
+        } else if (isalnum(c) || c == '-' || c == '_') {
+            label++;
+        } else {
+            return false;
+        }
+    }
+    if (dots == 0 || label < 2 || label > 24) return false;
+    for (size_t i = last; i < n; i++)
+        if (!isalpha((unsigned char)h[i])) return false;
+    if (bare) {
+        if (!is_tld(h + last, n - last)) return false;
+        if (last < 3) return false;   /* "c.o.n" style, or "a.fr" */
+    }
+    return true;
+}
+
+/* Tries to read a link at text[i]; on success returns its end and sets
+ * the domain (arena, lower-case, no "www.") and whether it is an address. */
+static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const char **domain,
+                     bool *is_email)
+{
+    size_t j = i;
+    while (j < len && url_char((unsigned char)t[j])) j++;
+    size_t end = j;
+    while (end > i && strchr(".,;:!?*", t[end - 1])) end--;
+    if (end - i < 4) return 0;
+    const char *s = t + i;
+    size_t n = end - i;
+    size_t hs = 0;
+    bool bare = true;
+    *is_email = false;
+    if (n > 7 && strncasecmp(s, "http://", 7) == 0) {
+        hs = 7;
+        bare = false;
+    } else if (n > 8 && strncasecmp(s, "https://", 8) == 0) {
+        hs = 8;
+        bare = false;
+    } else {
+        const char *at = memchr(s, '@', n);
+        if (at && at > s) {
+            size_t k = (size_t)(at - s) + 1;
+            for (size_t q = 0; q + 1 < k; q++) {
+                unsigned char c = (unsigned char)s[q];
+                if (!(isalnum(c) || strchr("._%+-", c))) return 0;
+            }
+            if (!valid_host(s + k, n - k, false)) return 0;
+            *is_email = true;
+            hs = k;
+            bare = false;
+        }
+    }
+    size_t he = hs;
+    while (he < n && s[he] != '/' && s[he] != '?' && s[he] != '#' && s[he] != ':') he++;
+    if (!*is_email && !bare && he == hs) return 0;
+    if (n - hs >= 4 && strncasecmp(s + hs, "www.", 4) == 0) bare = false;
+    if (!valid_host(s + hs, he - hs, bare)) return 0;
+    size_t ds = hs;
+    if (he - ds > 4 && strncasecmp(s + ds, "www.", 4) == 0) ds += 4;
+    char *d = util_arena_strndup(a, s + ds, he - ds);
+    for (char *p = d; *p; p++) *p = (char)tolower((unsigned char)*p);
+    *domain = d;
+    return end;
+}
+
+/* ---- tokens ----------------------------------------------------------------- */
+
+typedef struct tokbuf {
+    char form[256], alt[256];
+    size_t nf, na;
+    size_t start, end;
+    int letters, upper, digits, leet, homog, stars, latin, other_letters;
+    int script;
+    bool cap;
+    bool active;
+} tokbuf;
+
+typedef struct vec {
+    mod__tok *v;
+    size_t n, cap;
+} vec;
+
+static void vec_push(vec *v, const mod__tok *t)
+{
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 64;
+        v->v = xrealloc(v->v, v->cap * sizeof *v->v);
+    }
+    v->v[v->n++] = *t;
+}
+
+static void put(char *buf, size_t *n, const char *s, size_t k)
+{
+    if (*n + k < 255) {
+        memcpy(buf + *n, s, k);
+        *n += k;
+    }
+}
+
+/* Finishes the token in tb, if any, and appends it. */
+static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quoted,
+                      bool *sent_started)
+{
+    if (!tb->active) return;
+    tb->active = false;
+    /* trim '!' and '|' at both ends (punctuation, not leet) */
+    size_t fs = 0, fe = tb->nf, as = 0, ae = tb->na;
+    while (fe > fs && (tb->form[fe - 1] == '!' || tb->form[fe - 1] == '|')) {
+        fe--;
+        ae--;
+        tb->leet--;
+    }
+    while (fs < fe && (tb->form[fs] == '!' || tb->form[fs] == '|')) {
+        fs++;
+        as++;
+        tb->leet--;
+    }
+    /* stars at both ends are Markdown emphasis, not a mask */
+    if (fe > fs + 1 && tb->form[fs] == '*' && tb->form[fe - 1] == '*') {
+        while (fs < fe && tb->form[fs] == '*') { fs++; as++; tb->stars--; }
+        while (fe > fs && tb->form[fe - 1] == '*') { fe--; ae--; tb->stars--; }
+    }
+    if (fe <= fs) return;
+    if (tb->letters == 0 && tb->digits == 0) return;   /* symbols only */
+    mod__tok t;
+    memset(&t, 0, sizeof t);
+    t.form = util_arena_strndup(a, tb->form + fs, fe - fs);
+    if (tb->letters > 0 && tb->latin > 0 && (tb->leet > 0 || tb->homog > 0 || tb->digits > 0) &&
+        (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0))
+        t.alt = util_arena_strndup(a, tb->alt + as, ae - as);
+    t.start = (uint32_t)tb->start;
+    t.end = (uint32_t)tb->end;
+    t.sent = sent;
+    t.script = (uint8_t)tb->script;
+    if (tb->cap) t.flags |= MOD__T_CAP;
+    if (tb->letters >= 2 && tb->upper == tb->letters) t.flags |= MOD__T_ALLCAPS;
+    if (quoted) t.flags |= MOD__T_QUOTED;
+    if (tb->stars > 0 && tb->letters >= 2) t.flags |= MOD__T_MASKED;
+    if (tb->letters == 0 && tb->leet == 0 && tb->stars == 0) t.flags |= MOD__T_NUM;
+    if (!*sent_started) {
+        t.flags |= MOD__T_SENT0;
+        *sent_started = true;
+    }
+    vec_push(v, &t);
+}
+
+static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
+{
+    *cat = utf8proc_category(cp);
+    switch (*cat) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(len - i), &cp);
+    if (n <= 0 || cp < 0) {
+        *adv = 1;
+        return (unsigned char)t[i];   /* Latin-1 */
+    }
+    *adv = (size_t)n;
+    return cp;
+}
+
+static bool word_start_byte(unsigned char c)
+{
+    return isalnum(c);
+}
+
+/* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
+ * dashes or underscores (at most 3 bytes apart) into one token. */
+static void join_split_letters(const char *text, vec *v, util_arena *a)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < v->n;) {
+        size_t j = i;
+        while (j < v->n) {
+            mod__tok *t = &v->v[j];
+            const char *f = t->form;
+            size_t adv;
+            int32_t cp = next_cp(f, 0, strlen(f), &adv);
+            bool single = f[adv] == '\0' && (script_of(cp) != MOD__S_OTHER || mod__leet((unsigned char)f[0]));
+            if (!single || (t->flags & MOD__T_NUM && !mod__leet((unsigned char)f[0]))) break;
+            if (j > i) {
+                const mod__tok *p = &v->v[j - 1];
+                if (t->start - p->end > 3 || t->start < p->end) break;
+                bool ok = true;
+                for (uint32_t k = p->end; k < t->start; k++)
+                    if (!strchr(" .-_", text[k])) ok = false;
+                if (!ok) break;
+            }
+            j++;
+        }
+        /* the run must hold at least one letter, not digits only */
+        size_t letters = 0;
+        for (size_t k = i; k < j; k++)
+            if (!(v->v[k].flags & MOD__T_NUM)) letters++;
+        if (j - i >= 3 && letters >= 2) {
+            char form[256], alt[256];
+            size_t nf = 0, na = 0;
+            bool differs = false;
+            for (size_t k = i; k < j; k++) {
+                const char *f = v->v[k].form;
+                size_t fl = strlen(f);
+                put(form, &nf, f, fl);
+                char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
+                if (l && !isalpha((unsigned char)f[0])) {
+                    put(alt, &na, &l, 1);
+                    differs = true;
+                } else {
+                    put(alt, &na, f, fl);
+                }
+            }
+            mod__tok t = v->v[i];
+            t.form = util_arena_strndup(a, form, nf);
+            t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
+            t.end = v->v[j - 1].end;
+            t.flags = (uint16_t)((t.flags & (MOD__T_SENT0 | MOD__T_QUOTED | MOD__T_CAP)) | MOD__T_JOINED);
+            v->v[w++] = t;
+            i = j;
+        } else {
+            v->v[w++] = v->v[i++];
+        }
+    }
+    v->n = w;
+}
+
+void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
+{
+    memset(out, 0, sizeof *out);
+    out->text = text;
+    out->len = len;
+    vec v = {0};
+    struct { mod__link *v; size_t n, cap; } links = {0};
+    tokbuf tb;
+    memset(&tb, 0, sizeof tb);
+    uint32_t sent = 0;
+    bool sent_started = false, quoted = false;
+    size_t script_letters[MOD__S_COUNT] = {0};
+    unsigned char prev = ' ';
+
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        /* a link can start where a word can, after a non-word byte */
+        if (!tb.active && word_start_byte(c) && !url_char(prev)) {
+            const char *dom;
+            bool is_email;
+            size_t e = url_at(text, i, len, a, &dom, &is_email);
+            if (e > i) {
+                if (links.n == links.cap) {
+                    links.cap = links.cap ? links.cap * 2 : 8;
+                    links.v = xrealloc(links.v, links.cap * sizeof *links.v);
+                }
+                links.v[links.n].domain = dom;
+                links.v[links.n].is_email = is_email;
+                links.n++;
+                i = e;
+                prev = (unsigned char)text[e - 1];
+                continue;
+            }
+        }
+        size_t adv;
+        int32_t cp = next_cp(text, i, len, &adv);
+        utf8proc_category_t cat;
+        bool letterish = is_letterish(cp, &cat);
+        bool sym = cp < 0x80 && strchr("@$!|*", (int)cp) != NULL && cp != 0;
+        if (cat == UTF8PROC_CATEGORY_CF) {   /* zero-width & co: invisible */
+            i += adv;
+            continue;
+        }
+        if (sym) {
+            /* a symbol belongs to a word when inside one, or when it starts
+             * one ('@' '$' '*'); '!' and '|' only inside */
+            size_t adv2 = 0;
+            bool next_word = false;
+            if (i + 1 < len) {
+                utf8proc_category_t c2;
+                int32_t n2 = next_cp(text, i + 1, len, &adv2);
+                next_word = is_letterish(n2, &c2) || n2 == '*' || (cp != '*' && n2 == cp);
+            }
+            if (!tb.active && !(next_word && (cp == '@' || cp == '$' || cp == '*'))) sym = false;
+            if (tb.active && (cp == '!' || cp == '|') && !next_word) sym = false;
+        }
+        if (letterish || sym) {
+            if (!tb.active) {
+                memset(&tb, 0, sizeof tb);
+                tb.active = true;
+                tb.start = i;
+                tb.script = MOD__S_OTHER;
+            }
+            tb.end = i + adv;
+            char fb[32];
+            int fl;
+            if (sym) {
+                fb[0] = (char)cp;
+                fl = 1;
+                if (cp == '*') {
+                    tb.stars++;
+                    put(tb.alt, &tb.na, "*", 1);
+                } else {
+                    tb.leet++;
+                    char l = mod__leet((unsigned char)cp);
+                    put(tb.alt, &tb.na, &l, 1);
+                }
+                put(tb.form, &tb.nf, fb, 1);
+            } else {
+                fl = mod__fold_cp(cp, fb);
+                put(tb.form, &tb.nf, fb, (size_t)fl);
+                if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_NL ||
+                    cat == UTF8PROC_CATEGORY_NO) {
+                    tb.digits++;
+                    char l = cp < 0x80 ? mod__leet((unsigned char)cp) : 0;
+                    if (l) put(tb.alt, &tb.na, &l, 1);
+                    else put(tb.alt, &tb.na, fb, (size_t)fl);
+                } else if (cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
+                           cat == UTF8PROC_CATEGORY_ME) {
+                    /* folded to nothing */
+                } else {
+                    int sc = script_of(cp);
+                    char h = mod__homoglyph(cp);
+                    if (h) {
+                        tb.homog++;
+                        put(tb.alt, &tb.na, &h, 1);
+                    } else {
+                        put(tb.alt, &tb.na, fb, (size_t)fl);
+                    }
+                    if (tb.letters == 0) {
+                        tb.cap = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+                        tb.script = sc;
+                    }
+                    tb.letters++;
+                    if (cat == UTF8PROC_CATEGORY_LU) {
+                        tb.upper++;
+                        out->n_upper++;
+                    }
+                    if (sc == MOD__S_LATIN) tb.latin++;
+                    script_letters[sc]++;
+                    out->n_letters++;
+                }
+            }
+            i += adv;
+            prev = c;
+            continue;
+        }
+        /* a separator */
+        tok_close(&tb, &v, a, sent, quoted, &sent_started);
+        bool next_space = true;
+        if (i + adv < len) {
+            unsigned char n = (unsigned char)text[i + adv];
+            next_space = isspace(n) || n == '"' || n == ')' || n == 0xC2 /* nbsp, « » */;
+        }
+        if (cp == '\n' || cp == '\r') {
+            quoted = false;
+            if (sent_started) { sent++; sent_started = false; }
+        } else if ((cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ';') && next_space) {
+            if (sent_started) { sent++; sent_started = false; }
+        } else if (cp == '"') {
+            quoted = !quoted;
+        } else if (cp == 0xAB || cp == 0x201C) {
+            quoted = true;
+        } else if (cp == 0xBB || cp == 0x201D) {
+            quoted = false;
+        }
+        i += adv;
+        prev = c;
+    }
+    tok_close(&tb, &v, a, sent, quoted, &sent_started);
+
+    join_split_letters(text, &v, a);
+    for (size_t k = 0; k < v.n; k++) {
+        mod__tok *t = &v.v[k];
+        t->sq = mod__squeeze(a, t->alt ? t->alt : t->form);
+        t->sq2 = t->alt ? mod__squeeze(a, t->form) : NULL;
+    }
+    out->n = v.n;
+    out->toks = util_arena_alloc(a, (v.n ? v.n : 1) * sizeof *out->toks);
+    if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
+    free(v.v);
+    out->n_links = links.n;
+    out->links = util_arena_alloc(a, (links.n ? links.n : 1) * sizeof *out->links);
+    if (links.n) memcpy(out->links, links.v, links.n * sizeof *out->links);
+    free(links.v);
+    out->n_sent = v.n ? out->toks[v.n - 1].sent + 1 : 0;
+    size_t best = 0;
+    out->main_script = MOD__S_OTHER;
+    for (int s = 0; s < MOD__S_COUNT; s++) {
+        if (script_letters[s]) out->scripts |= 1u << s;
+        if (script_letters[s] > best) {
+            best = script_letters[s];
+            out->main_script = s;
+        }
+    }
+}
+
+const char *mod__fold_word(util_arena *a, const char *s, size_t n)
+{
+    mod__doc d;
+    mod__analyze(s, n, a, &d);
+    if (d.n == 0) return NULL;
+    return d.toks[0].alt ? d.toks[0].alt : d.toks[0].form;
+}
+
+/* ---- features ---------------------------------------------------------------- */
+
+#define MAX_WORDS 4000
+#define MAX_WORD_LEN 40
+
+typedef struct fvec {
+    mod__feat *v;
+    size_t n, cap;
+    util_arena *a;
+} fvec;
+
+static void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
+{
+    if (f->n == f->cap) {
+        f->cap = f->cap ? f->cap * 2 : 256;
+        f->v = xrealloc(f->v, f->cap * sizeof *f->v);
+    }
+    mod__feat *e = &f->v[f->n++];
+    e->h = h;
+    e->kind = kind;
+    e->a = x;
+    e->b = y;
+    e->s = s;
+}
+
+static void meta(fvec *f, const char *fmt, const char *val)
+{
+    char buf[160];
+    snprintf(buf, sizeof buf, fmt, val ? val : "");
+    size_t n = strlen(buf);
+    fpush(f, mod__mix(mod__hash(buf, n, MOD__F_META)), MOD__F_META, 0, 0,
+          util_arena_strndup(f->a, buf, n));
+}
+
+static const char *word_of(const mod__tok *t)
+{
+    return t->alt ? t->alt : t->form;
+}
+
+static int cmp_feat(const void *x, const void *y)
+{
+    const mod__feat *a = x, *b = y;
+    return a->h < b->h ? -1 : a->h > b->h;
+}
+
+static void host_features(fvec *f, const char *prefix, const char *dom)
+{
+    char fmt[32];
+    snprintf(fmt, sizeof fmt, "%s:%%s", prefix);
+    meta(f, fmt, dom);
+    /* registrable part: last two labels */
+    const char *last = strrchr(dom, '.');
+    if (last) {
+        const char *p = last;
+        while (p > dom && p[-1] != '.') p--;
+        if (p != dom) {
+            snprintf(fmt, sizeof fmt, "%sreg:%%s", prefix);
+            meta(f, fmt, p);
+        }
+        meta(f, "tld:%s", last + 1);
+    }
+}
+
+static const char *email_domain(const char *email)
+{
+    const char *at = email ? strrchr(email, '@') : NULL;
+    return at ? at + 1 : NULL;
+}
+
+void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
+{
+    fvec f = {.a = a};
+    size_t nw = doc->n < MAX_WORDS ? doc->n : MAX_WORDS;
+    uint64_t *wh = xmalloc((nw ? nw : 1) * sizeof *wh);
+    uint32_t *wi = xmalloc((nw ? nw : 1) * sizeof *wi);
+    size_t k = 0;
+    for (size_t i = 0; i < nw; i++) {
+        const mod__tok *t = &doc->toks[i];
+        const char *w = word_of(t);
+        size_t n = strlen(w);
+        if (n < 2 && t->script == MOD__S_LATIN) continue;
+        if (t->flags & MOD__T_NUM && n > 4) {
+            char b[24];
+            snprintf(b, sizeof b, "%zu", n);
+            meta(&f, "num:%s", b);
+            continue;
+        }
+        if (n > MAX_WORD_LEN) {
+            char b[24];
+            snprintf(b, sizeof b, "%zu", n / 10);
+            meta(&f, "long:%s", b);
+            continue;
+        }
+        uint64_t h = mod__mix(mod__hash(w, n, MOD__F_WORD));
+        fpush(&f, h, MOD__F_WORD, (uint32_t)i, 0, NULL);
+        wh[k] = h;
+        wi[k] = (uint32_t)i;
+        k++;
+    }
+    for (size_t j = 0; j + 1 < k; j++) {
+        uint64_t h = mod__mix(wh[j] * 0x9E3779B97F4A7C15ULL ^ (wh[j + 1] >> 7 | wh[j + 1] << 57) ^ 0xB16);
+        fpush(&f, h, MOD__F_BIGRAM, wi[j], wi[j + 1], NULL);
+        if (j + 2 < k) {
+            uint64_t h2 = mod__mix(wh[j] * 0xC2B2AE3D27D4EB4FULL ^ (wh[j + 2] >> 11 | wh[j + 2] << 53) ^ 0x5C1);
+            fpush(&f, h2, MOD__F_SKIP, wi[j], wi[j + 2], NULL);
+        }
+    }
+    free(wh);
+    free(wi);
+
+    /* links */
+    size_t nl = 0;
+    for (size_t i = 0; i < doc->n_links; i++) {
+        if (doc->links[i].is_email) {
+            meta(&f, "email:%s", doc->links[i].domain);
+            meta(&f, "email_in_text%s", "");
+        } else {
+            host_features(&f, "url", doc->links[i].domain);
+            nl++;
+        }
+    }
+    meta(&f, "links:%s", nl == 0 ? "0" : nl == 1 ? "1" : nl == 2 ? "2" : nl <= 5 ? "3-5" : "6+");
+    /* script, length, shouting */
+    meta(&f, "script:%s", mod__script_name(doc->main_script));
+    if (doc->scripts & (doc->scripts - 1)) meta(&f, "scripts:mixed%s", "");
+    {
+        char b[24];
+        size_t n = doc->n, lg = 0;
+        while (n > 1) { n >>= 1; lg++; }
+        snprintf(b, sizeof b, "%zu", lg);
+        meta(&f, "len:%s", b);
+    }
+    if (doc->n_letters >= 20 && doc->n_upper * 2 > doc->n_letters) meta(&f, "caps:high%s", "");
+
+    if (in) {
+        if (in->subject && *in->subject) {
+            mod__doc sd;
+            mod__analyze(in->subject, strlen(in->subject), a, &sd);
+            for (size_t i = 0; i < sd.n && i < 64; i++) {
+                const char *w = word_of(&sd.toks[i]);
+                if (strlen(w) > MAX_WORD_LEN) continue;
+                char *name = util_arena_printf(a, "subj:%s", w);
+                fpush(&f, mod__mix(mod__hash(name, strlen(name), MOD__F_SUBJ)), MOD__F_SUBJ, 0, 0, name);
+            }
+        }
+        if (in->author && *in->author) {
+            mod__doc ad;
+            mod__analyze(in->author, strlen(in->author), a, &ad);
+            for (size_t i = 0; i < ad.n && i < 8; i++) meta(&f, "au:%s", word_of(&ad.toks[i]));
+            bool digits = false;
+            for (const char *p = in->author; *p; p++)
+                if (isdigit((unsigned char)*p)) digits = true;
+            if (digits) meta(&f, "au:digits%s", "");
+            if (ad.n_links) meta(&f, "au:link%s", "");
+            if (ad.n >= 4) meta(&f, "au:long%s", "");
+        }
+        const char *ed = email_domain(in->email);
+        if (ed && *ed) {
+            char *d = util_arena_strdup(a, ed);
+            for (char *p = d; *p; p++) *p = (char)tolower((unsigned char)*p);
+            meta(&f, "edom:%s", d);
+        }
+        if (in->website && *in->website) {
+            mod__doc wd;
+            mod__analyze(in->website, strlen(in->website), a, &wd);
+            meta(&f, "web:yes%s", "");
+            if (wd.n_links) host_features(&f, "web", wd.links[0].domain);
+        }
+        if (in->user_agent && *in->user_agent) {
+            char b[48];
+            size_t n = 0;
+            for (const char *p = in->user_agent; *p && *p != '/' && *p != ' ' && n < sizeof b - 1; p++)
+                b[n++] = (char)tolower((unsigned char)*p);
+            b[n] = '\0';
+            meta(&f, "ua:%s", b);
+        }
+        if (in->lang && *in->lang) meta(&f, "lang:%s", in->lang);
+    }
+
+    if (f.n) qsort(f.v, f.n, sizeof *f.v, cmp_feat);
+    size_t w = 0;
+    for (size_t i = 0; i < f.n; i++) {
+        if (w > 0 && f.v[w - 1].h == f.v[i].h) continue;
+        f.v[w++] = f.v[i];
+    }
+    out->n = w;
+    out->v = util_arena_alloc(a, (w ? w : 1) * sizeof *out->v);
+    if (w) memcpy(out->v, f.v, w * sizeof *out->v);
+    free(f.v);
+}
+
+const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a)
+{
+    switch (f->kind) {
+    case MOD__F_WORD:
+        return util_arena_printf(a, "w:%s", word_of(&doc->toks[f->a]));
+    case MOD__F_BIGRAM:
+        return util_arena_printf(a, "b:%s %s", word_of(&doc->toks[f->a]), word_of(&doc->toks[f->b]));
+    case MOD__F_SKIP:
+        return util_arena_printf(a, "s:%s _ %s", word_of(&doc->toks[f->a]), word_of(&doc->toks[f->b]));
+    default:
+        return f->s ? f->s : "?";
+    }
+}
+
+uint64_t *mod__feat_hashes(const mod__feats *f, util_arena *a)
+{
+    uint64_t *h = util_arena_alloc(a, (f->n ? f->n : 1) * sizeof *h);
+    for (size_t i = 0; i < f->n; i++) h[i] = f->v[i].h;
+    return h;
+}
