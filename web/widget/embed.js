@@ -167,8 +167,8 @@
       const x = fnv(key);
       const bits = fnv(`${key}\u0000causerie`);
       const hue = x % 360;
-      tpl = svg('svg', { class: 'cz-avatar', viewBox: '0 0 5 5', 'aria-hidden': 'true', focusable: 'false' });
-      tpl.append(svg('rect', { width: 5, height: 5, fill: `hsl(${hue} 55% 92%)` }));
+      tpl = svg('svg', { class: 'cz-avatar', viewBox: '-1 -1 7 7', 'aria-hidden': 'true', focusable: 'false' });
+      tpl.append(svg('rect', { x: -1, y: -1, width: 7, height: 7, fill: `hsl(${hue} 55% 92%)` }));
       let d = '';
       for (let y = 0; y < 5; y++) {
         for (let c = 0; c < 3; c++) {
@@ -685,7 +685,7 @@
         placeholder: kind === 'top' ? t('placeholder') : t('replyPlaceholder'), oninput: () => { if (f.previewOn) this.preview(f); } });
       let author, email, website;
       [f.author, author] = field('author', 'text', t('name'), { maxlength: '100', required: true, 'aria-required': 'true', autocomplete: 'name' });
-      [f.email, email] = field('email', 'email', t('email'), { maxlength: '254', autocomplete: 'email' }, `${t('optional')}, ${t('emailHint')}`);
+      [f.email, email] = field('email', 'email', t('email'), { maxlength: '254', autocomplete: 'email' }, t('optional'));
       [f.website, website] = field('website', 'url', t('website'), { maxlength: '2000', autocomplete: 'url', placeholder: 'https://' }, t('optional'));
       f.notify = h('select', { id: `${id}-notify`, name: 'subscribe' },
         h('option', { value: '', text: t('notifyNone') }),
@@ -698,8 +698,9 @@
       const label = kind === 'reply' ? t('replyTo', { name: ctx.parent.c.author }) : kind === 'inline' ? t('inlineAdd') : t('formTitle');
       f.el = h('form', { class: `cz-form cz-form-${kind}`, 'aria-label': label, novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(f, kind, ctx); } });
       if (kind === 'inline') f.el.append(h('blockquote', { class: 'cz-quote' }, h('span', { class: 'cz-quotelabel', text: t('about') }), ' ', f.quote = h('bdi')));
+      if (kind === 'top') f.el.append(h('p', { class: 'cz-formtitle', 'aria-hidden': 'true', text: label }));
       f.el.append(
-        h('label', { class: kind === 'top' ? 'cz-formtitle' : 'cz-sr', for: f.text.id, text: kind === 'top' ? t('formTitle') : t('textLabel') }),
+        h('label', { class: 'cz-sr', for: f.text.id, text: t('textLabel') }),
         f.text,
         h('p', { class: 'cz-mdhelp', text: t('mdHelp') }),
         f.previewBox,

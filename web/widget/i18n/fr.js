@@ -26,8 +26,6 @@
   inReplyTo: 'en réponse à {name}',
   like: 'J’aime',
   dislike: 'Je n’aime pas',
-  likeCount: { one: '{n} personne aime ce commentaire', other: '{n} personnes aiment ce commentaire' },
-  dislikeCount: { one: '{n} personne n’aime pas ce commentaire', other: '{n} personnes n’aiment pas ce commentaire' },
   report: 'Signaler',
   reported: 'Signalé',
   reportTitle: 'Signaler ce commentaire à la rédaction',
@@ -57,7 +55,6 @@
   email: 'E-mail',
   website: 'Site web',
   optional: 'facultatif',
-  emailHint: 'jamais publié',
   submit: 'Publier',
   sending: 'Envoi…',
   preview: 'Aperçu',
@@ -107,5 +104,4 @@
   toParagraph: 'Voir le passage dans l’article',
   close: 'Fermer',
   live: 'Nouveaux commentaires : {n}',
-  avatarOf: 'Avatar de {name}',
 };
