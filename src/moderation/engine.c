@@ -275,7 +275,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         int act = mod__policy_cat_action(e->policy, h->cat);
         reason(a, &rs, "policy: %s pattern \"%s\" matched \"%s\" (action %s)", m->category, m->pattern,
                m->found, mod_action_name((mod_action)act));
-        if (act > pol_action) {
+        if (act > pol_action || (act == pol_action && h->cat < pol_cat)) {
             pol_action = act;
             pol_cat = h->cat;
             pol_cat_name = m->category;

@@ -883,30 +883,38 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
     for (size_t i = 0; i < p->n_suf; i++) try_variant(p, p->suf[i], ti, d, h);
 }
 
-/* Per-sentence context flags. */
-typedef struct sctx {
-    bool counter, meta, target;
-} sctx;
+/* Per-token context flags, and per-sentence "names someone". */
+enum { TF_COUNTER = 1, TF_META = 2 };
 
-static void sentence_context(const mod_policy *p, const mod__doc *d, sctx *s)
+static void token_context(const mod_policy *p, const mod__doc *d, uint8_t *tf, bool *target)
 {
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
-        sctx *c = &s[t->sent];
         if (set_match(&p->ctx[CTX_COUNTER], t)) {
             bool negated = false;
             for (size_t k = 1; k <= 2 && k <= i; k++) {
                 const mod__tok *q = &d->toks[i - k];
                 if (q->sent == t->sent && set_match(&p->ctx[CTX_NEGATORS], q)) negated = true;
             }
-            if (!negated) c->counter = true;
+            if (!negated) tf[i] |= TF_COUNTER;
         }
-        if (set_match(&p->ctx[CTX_META], t)) c->meta = true;
-        if (set_match(&p->ctx[CTX_TITLES], t)) c->target = true;
+        if (set_match(&p->ctx[CTX_META], t)) tf[i] |= TF_META;
+        if (set_match(&p->ctx[CTX_TITLES], t)) target[t->sent] = true;
         if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
             !set_match(&p->ctx[CTX_NOT_NAMES], t))
-            c->target = true;
+            target[t->sent] = true;
     }
+}
+
+/* OR of the flags of the hit's sentence, outside the hit itself (so the
+ * "mythe" of "le mythe des chambres à gaz" does not excuse the phrase). */
+static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
+{
+    uint8_t f = 0;
+    uint32_t sent = d->toks[x->tok0].sent;
+    for (size_t i = x->tok0; i-- > 0 && d->toks[i].sent == sent;) f |= tf[i];
+    for (size_t i = (size_t)x->tok1 + 1; i < d->n && d->toks[i].sent == sent; i++) f |= tf[i];
+    return f;
 }
 
 void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
@@ -918,14 +926,15 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     hitvec h = {0};
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
     if (h.n == 0) return;
-    sctx *s = xcalloc(d->n_sent + 1, sizeof *s);
-    sentence_context(p, d, s);
+    uint8_t *tf = xcalloc(d->n, 1);
+    bool *target = xcalloc(d->n_sent + 1, sizeof *target);
+    token_context(p, d, tf, target);
     size_t w = 0;
     for (size_t i = 0; i < h.n; i++) {
         mod__hit *x = &h.v[i];
         if (x->why && strcmp(x->why, "exception") == 0) continue;
         const mod__tok *t0 = &d->toks[x->tok0];
-        const sctx *c = &s[t0->sent];
+        uint8_t ctx = around(d, tf, x);
         bool contextual = x->why != NULL;
         x->why = NULL;
         x->neutralized = false;
@@ -937,15 +946,15 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
                 x->why = "an exception of the policy covers it";
             }
         }
-        if (!x->neutralized && p->cats[x->cat].needs_target && !c->target) {
+        if (!x->neutralized && p->cats[x->cat].needs_target && !target[t0->sent]) {
             x->neutralized = true;
             x->why = "no named person in the sentence";
         }
-        if (!x->neutralized && contextual && c->counter) {
+        if (!x->neutralized && contextual && (ctx & TF_COUNTER)) {
             x->neutralized = true;
             x->why = "the sentence discusses or condemns it";
         }
-        if (!x->neutralized && !contextual && (c->counter || c->meta)) {
+        if (!x->neutralized && !contextual && ctx) {
             bool quoted = true;
             for (uint32_t k = x->tok0; k <= x->tok1; k++)
                 if (!(d->toks[k].flags & MOD__T_QUOTED)) quoted = false;
@@ -956,7 +965,8 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         }
         h.v[w++] = *x;
     }
-    free(s);
+    free(tf);
+    free(target);
     if (w) {
         *hits = util_arena_alloc(a, w * sizeof **hits);
         memcpy(*hits, h.v, w * sizeof **hits);

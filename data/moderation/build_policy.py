@@ -1,0 +1,473 @@
+#!/usr/bin/python3
+"""Writes data/moderation/policy.json, the default editorial policy.
+
+The word lists below were extracted once from public npm packages (see
+SOURCES.md: french-badwords-list 1.0.7 MIT, naughty-words 1.2.0 CC-BY-4.0,
+leo-profanity 1.9.0 MIT) and hand-sorted into categories; every phrase,
+set and context list is our own.  Sites edit policy.json directly (or PUT
+/api/v1/admin/policy); this script only documents how the default was made.
+Run: /usr/bin/python3 data/moderation/build_policy.py
+"""
+import json, os
+
+# ---- sets --------------------------------------------------------------
+sets = {
+ # French identity words, singular and plural (neutral by themselves)
+ "group_fr": ["arabe","arabes","noir","noirs","noire","noires","negre","negres","musulman","musulmans",
+   "musulmane","musulmanes","chinois","chinoise","chinoises","asiatique","asiatiques","africain","africains",
+   "africaine","africaines","rebeu","rebeus","renoi","renois","black","blacks","gitan","gitans","gitane",
+   "gitanes","rom","roms","migrant","migrants","immigre","immigres","immigree","immigrees","etranger",
+   "etrangers","turc","turcs","maghrebin","maghrebins","roumain","roumains","bougnoule","bougnoules",
+   "islamiste","islamistes","clandestin","clandestins"],
+ "group_pl_fr": ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
+   "africains","africaines","rebeus","renois","blacks","gitans","roms","migrants","immigres","etrangers",
+   "turcs","maghrebins","roumains","juifs","juives"],
+ "dehum_fr": ["animaux","singes","singe","sauvages","parasites","cafards","rats","vermine","betes",
+   "barbares","voleurs","violeurs","criminels","delinquants","racailles","envahisseurs",
+   "chiens","porcs","dechets","nuisibles","primitifs","inferieurs"],
+ "group_en": ["arab","arabs","black","blacks","muslim","muslims","mexican","mexicans","chinese","asian",
+   "asians","african","africans","immigrant","immigrants","migrant","migrants","refugee","refugees",
+   "gypsy","gypsies","jew","jews","latino","latinos","indian","indians","pakistani","pakistanis"],
+ "group_pl_en": ["arabs","blacks","muslims","mexicans","chinese","asians","africans","immigrants",
+   "migrants","refugees","gypsies","jews","latinos","indians","pakistanis"],
+ "dehum_en": ["animals","apes","monkeys","savages","parasites","vermin","rats","cockroaches","subhuman",
+   "subhumans","criminals","rapists","thugs","invaders","beasts","dogs","pigs","trash","scum","inferior",
+   "barbarians","filth"],
+ "weak_insult_fr": ["idiot","idiote","idiots","idiotes","cretin","cretine","cretins","cretines",
+   "imbecile","imbeciles","abruti","abrutie","abrutis","abruties","debile","debiles","con","conne",
+   "cons","connes","couillon","couillons","bouffon","bouffons","andouille","andouilles","minable",
+   "minables","naze","nazes","nase","tocard","tocards","tocarde","guignol","guignols","ordure","ordures",
+   "fumier","fumiers","pourriture","pourritures","batard","batarde","batards","garce","garces","gogol",
+   "gogols","mongol","mongols","attarde","attardee","attardes","demeure","demeures","tare","taree",
+   "tares","rate","ratee","rates","larbin","larbins","dechet","dechets","vermine","parasite","parasites",
+   "clown","clowns","bouffonne","blaireau","blaireaux","boulet","boulets","plouc","ploucs","glandu",
+   "glandus","bouseux","pignouf","pignoufs","cafard","cafards","porc","porcs","truie","chien","chienne",
+   "chiens","pauvre","pov","tache","taches","baltringue","baltringues","sale"],
+ "insult_cue_fr": ["espece","bande","sale","sales","gros","grosse","pauvre","vieux","vieille","sombre",
+   "triple","quel","quelle","quels","quelles","ce","cet","cette","ces","un","une","des","tous","toutes",
+   "petit","petite","enorme","vrai","vraie","veritable","ptit","ptite","sacre","sacree"],
+ "intens_fr": ["vraiment","trop","tellement","completement","totalement","un","une","qu","juste",
+   "carrement","franchement","grave","bien","le","la","les","des","de",
+   "sacre","gros","grosse","pauvre","petit","petite","sombre","sale"],
+ "weak_insult_en": ["idiot","idiots","moron","morons","imbecile","imbeciles","cretin","cretins","stupid",
+   "dumb","loser","losers","clown","clowns","jerk","jerks","fool","fools","scum","trash","garbage",
+   "pig","pigs","retard","retards","retarded","bitch","bitches","bastard","bastards","halfwit","nitwit",
+   "dimwit","dunce","lowlife","creep","creeps","freak","freaks","sheep","sheeple","coward","cowards",
+   "worm","rat","rats","snake","vermin"],
+ "you_en": ["you","u","ya","youre","ur","your"],
+ "art_en": ["a","an","the","such","total","complete","absolute","fucking","stupid","little","pathetic",
+   "bloody","damn","real","utter","big","fat","dumb","ignorant","brainless","worthless","useless"],
+ "intens_en": ["so","such","really","just","truly","totally","completely","an","a","the","all","nothing",
+   "but","fucking","bloody","absolute","utter","pathetic","stupid","dumb"],
+ "kill_fr": ["tuer","buter","crever","egorger","saigner","fumer","descendre","flinguer","abattre",
+   "etrangler","poignarder","planter","decapiter","bruler","pendre","fusiller","exterminer","violer",
+   "massacrer","eliminer","defoncer","eventrer","lyncher","exploser","degommer","allumer","refroidir",
+   "cramer","gazer","tabasser","frapper","cogner","retrouver"],
+ "obj_fr": ["te","t","vous","le","la","les","l","lui","leur","tous","toi"],
+ "kill_en": ["kill","murder","shoot","stab","strangle","hurt","beat","slaughter","behead","rape","hang",
+   "lynch","gut","butcher","burn","bomb","execute","destroy","choke","slit","gas","find","end","smash",
+   "punch","break"],
+ "obj_en": ["you","u","ya","him","her","them","yall","everyone","every","all","your","his"],
+ "accus_fr": ["voleur","voleuse","voleurs","escroc","escrocs","escroque","pedophile","pedophiles",
+   "pedo","pedophilie","violeur","violeurs","criminel","criminelle","criminels","assassin","assassins",
+   "meurtrier","meurtriere","fraudeur","fraudeuse","fraudeurs","corrompu","corrompue","corrompus",
+   "mafieux","mafieuse","truand","truands","delinquant","delinquante","voyou","voyous","pourri","pourrie",
+   "pourris","vendu","vendue","vendus","escroquerie","arnaqueur","arnaqueuse","arnaqueurs","faussaire",
+   "menteur","menteuse","pervers","predateur","predatrice","raciste","antisemite","nazi","nazie"],
+ "accus_en": ["thief","thieves","crook","crooks","fraud","fraudster","fraudsters","pedophile",
+   "paedophile","pedo","rapist","rapists","criminal","criminals","murderer","murderers","embezzler",
+   "swindler","swindlers","gangster","mobster","corrupt","liar","predator","racist","nazi","scammer",
+   "con","conman","molester","pervert"],
+ "money_fr": ["argent","fonds","caisse","subventions","millions","milliers","euros","budget","impots",
+   "contribuables","tresorerie"],
+ "media_fr": ["medias","media","banques","banque","finance","monde","presse","gouvernement","politique",
+   "pays","france","amerique","hollywood","television","tele","economie","cinema",
+   "systeme","elites","planete","ue","onu","mondialisme","etat","etats","justice","usa"],
+ "media_en": ["media","banks","bank","finance","world","press","government","politics","country",
+   "america","hollywood","television","tv","economy","system","elites","planet","money","congress",
+   "un","us","fed","federal"],
+ "control_fr": ["controlent","controle","dirigent","dirige","tiennent","tient","possedent","possede",
+   "manipulent","manipule","gouvernent","gouverne","detiennent","detient","dominent","domine",
+   "infiltrent","infiltre","tirent","tire"],
+ "control_en": ["control","controls","run","runs","own","owns","rule","rules","manipulate","manipulates",
+   "dominate","dominates","pull","pulls","infiltrate","infiltrated","infiltrates","controlling"],
+}
+
+# ---- context -----------------------------------------------------------
+context = {
+ "counter": ["antisemit*","racis*","negationnis*","complotis*","conspirationnis*","revisionnis*","mythe",
+   "mythes","myth","myths","cliche*","prejuge*","stereotyp*","denonc*","condamn*","lutter","lutte",
+   "combattre","theorie","theories","rumeur*","fantasme*","legende*","deni","denial","denier*","deny",
+   "denies","denied","trope*","conspiracy","bigot*","xenophob*","haine","haineux","hateful","hatred",
+   "pretend*","claim*","falsely","faussement","accus*","soupconn*","presume*","presumed","allegedly",
+   "alleged","charged","enquete","investigation","proces","trial","convicted","mensonger*","propagande",
+   "propaganda","historien*","historian*","memorial","memoire","commemor*",
+   "debunk*","refute*","disinformation","desinformation","tribunal","verdict",
+   "relaxe","plainte","diffamation","defamation","libel","poursuiv*","sued","lawsuit","juge","juges",
+   "cour","court","jugement","rejette","reject*","absurd*","faux","fausse","false","ridicule"],
+ "negators": ["pas","ne","n","jamais","aucun","aucune","non","not","no","never","isn","aren","wasn",
+   "don","doesn","nothing","sans","plus","nullement"],
+ "meta": ["mot","mots","terme","termes","insulte","insultes","injure","injures","expression","slogan",
+   "slogans","traite","traitee","traiter","appele","appelee","word","words","term","terms","slur",
+   "slurs","called","insult","insults","epithet","tag","tags","graffiti","graffitis","cri","cris","crie",
+   "chante","chant","chants","chanted","scande","scandaient","shouted","yelled","written","ecrit",
+   "ecrits","inscription","inscriptions"],
+ "titles": ["maire","ministre","depute","deputee","senateur","senatrice","president","presidente",
+   "directeur","directrice","patron","patronne","pdg","prefet","prefete","juge","journaliste","elu",
+   "elue","conseiller","conseillere","adjoint","adjointe","commissaire","entraineur","candidat",
+   "candidate","mayor","minister","senator","ceo","governor","congressman","congresswoman","judge",
+   "councillor","councilman","mp","chairman","chairwoman","director","boss","coach","il","elle","he",
+   "she","lui","him","her","monsieur","madame","mr","mrs","ms","m","mme","dr","docteur","professeur",
+   "sheriff","officer","commissioner","treasurer","tresorier","tresoriere","secretaire","secretary",
+   "owner","proprietaire","gerant","gerante","voisin","voisine","neighbour","neighbor","cure","pretre",
+   "priest","rabbin","rabbi","imam","pasteur","pastor","eveque","bishop"],
+ "not_names": ["le","la","les","l","un","une","des","de","du","d","ce","cet","cette","ces","c","ca",
+   "je","j","tu","t","il","elle","on","nous","vous","ils","elles","qu","que","qui","quoi","quand","comment",
+   "pourquoi","ou","et","mais","donc","or","ni","car","si","en","dans","sur","sous","avec","pour","par",
+   "chez","entre","vers","depuis","apres","avant","pendant","selon","sans","contre","a","au","aux","y",
+   "oui","non","bref","bon","bien","alors","ainsi","aussi","encore","deja","enfin","puis","voila",
+   "merci","bravo","hélas","helas","franchement","vraiment","heureusement","malheureusement","pourtant",
+   "cependant","toutefois","sinon","mon","ma","mes","ton","ta","tes","son","sa","ses","notre","nos",
+   "votre","vos","leur","leurs","tout","tous","toute","toutes","rien","personne","chaque","certains",
+   "certaines","plusieurs","beaucoup","peu","trop","tres","plus","moins","moi","toi","lui","eux","n",
+   "s","m","ici","aujourd","hier","demain","maintenant","parfois","souvent","toujours","jamais",
+   "quel","quelle","quels","quelles","est","sont","etait","ah","oh","eh","euh","hein","ok",
+   "the","a","an","this","that","these","those","i","you","he","she","it","we","they","my","your","his",
+   "her","its","our","their","and","but","or","so","if","when","what","who","why","how","where","in",
+   "on","at","of","for","with","by","from","to","as","not","no","yes","well","also","then","there",
+   "here","now","today","yesterday","honestly","really","sadly","thanks","thank","please","all","some",
+   "every","each","any","many","much","most","just","still","even","yet","again","once","oh","ah","wow",
+   "lol","is","are","was","were","be","been","do","does","did","have","has","had","let","maybe",
+   "perhaps","indeed","anyway","meanwhile","however","although","though","because","since","while",
+   "unless","until","after","before","during","about","according","nobody","everyone","someone",
+   "dear","hello","hi","bonjour","salut","cher","chere","madame","monsieur","m","mme"],
+}
+
+# ---- categories -----------------------------------------------------------
+insult_fr_terms = [
+ # from french-badwords-list / naughty-words (fr), strong forms only
+ "connard","connarde","connards","connasse","connasses","conasse","conard","encul*","enfoire","enfoiree",
+ "enfoires","salope","salopes","salopard","salopards","salaud","salauds","pute","putes","pouffiasse",
+ "poufiasse","petasse","petasses","grognasse","chiennasse","trouduc","trou du cul","trous du cul",
+ "sous-merde","mange-merde","fils de pute","fille de pute","fils de putes","fdp","ntm","nique ta mere",
+ "nique ta race","niquer ta mere","ta gueule","ferme ta gueule","fermez vos gueules","va te faire foutre",
+ "allez vous faire foutre","va te faire enculer","va chier","raclure","raclures","crevure","crevures",
+ "enflure","enflures","fiotte","tarlouze","tantouze","pede","pedes","pd","gouine","gouines","lopette",
+ "branleur","branleurs","branleuse","merdeux","merdeuse","petite merde","grosse merde","tas de merde",
+ "sac a merde","sac a foutre","tete de con","tete de noeud","face de rat","la putain de ta mere",
+ "ta mere la pute","fils de chien","makoume","emmanche","emmanches","empafe","empapaoute","couille molle",
+ "casse-couilles","pauvre con","pauvre conne","gros con","grosse conne","bande de cons","espece de con",
+]
+insult_fr_phrases = [
+ "@insult_cue_fr @weak_insult_fr", "espece d @weak_insult_fr", "bande d @weak_insult_fr",
+ "tu es @intens_fr? @intens_fr? @weak_insult_fr", "t es @intens_fr? @intens_fr? @weak_insult_fr",
+ "vous etes @intens_fr? @intens_fr? @weak_insult_fr", "tes @intens_fr? @weak_insult_fr",
+ "t'es @intens_fr? @weak_insult_fr", "toi le @weak_insult_fr", "toi l @weak_insult_fr",
+ "sale @weak_insult_fr", "tous des @weak_insult_fr", "bande de @weak_insult_fr",
+ "@weak_insult_fr va", "retourne jouer @weak_insult_fr",
+]
+insult_fr_exceptions = [
+ "un idiot utile","des idiots utiles","idiot utile","idiots utiles","un con d ete","les ordures menageres",
+ "des ordures menageres","ramassage des ordures","les ordures","des ordures","une ordure menagere",
+ "pain batard","un pain batard","ce pauvre","cette pauvre","ces pauvres","un pauvre","une pauvre",
+ "des pauvres","les pauvres","pauvre france","pauvre de nous","pauvre pays","pauvre monde","un rate",
+ "le rate","la rate","une tache","des taches","les taches","la tache","cette tache","une sale affaire",
+ "une sale histoire","sale temps","sale journee","sale periode","sale coup","sale boulot","sale guerre",
+ "un sale coup","les sales","sale besogne","un chien","une chienne","des chiens","les chiens","ce chien",
+ "cette chienne","un porc","des porcs","les porcs","le porc","du porc","un clown","des clowns",
+ "les clowns","un boulet","le boulet","un parasite","des parasites","les parasites","un cafard",
+ "le cafard","des cafards","les cafards","une andouille","de l andouille","des andouilles",
+ "les andouilles","de la vermine","la vermine","les minables","un minable","c est minable",
+ "une truie","la truie","des truies","un rat","des rats","les rats","gros con","un dechet",
+ "des dechets","les dechets","ce dechet","ces dechets","la pourriture","de la pourriture","le fumier",
+ "du fumier","un mongol","les mongols","des mongols","un blaireau","des blaireaux","les blaireaux",
+ "le blaireau","un larbin","un tare","une tare","des tares","les tares","un demeure","une demeure",
+ "la demeure","les demeures","des demeures","cette demeure","ce demeure","quelle demeure",
+ "cette tare","ces tares","quel rate","un cretin des alpes","pauvre","sale ete","ces sales",
+]
+insult_fr_exceptions = [e for e in insult_fr_exceptions if e not in ("gros con","pauvre")]
+insult_en_terms = [
+ # from naughty-words (en) and leo-profanity, insults aimed at people only
+ "asshole","assholes","arsehole","arseholes","motherfucker","motherfuckers","cunt","cunts","dickhead",
+ "dickheads","shithead","shitheads","dipshit","douchebag","douchebags","scumbag","scumbags","twat",
+ "twats","wanker","wankers","tosser","tossers","dumbass","jackass","piece of shit","pieces of shit",
+ "fuck you","fuck off","fuck yourself","go fuck yourself","screw you","son of a bitch","sons of bitches",
+ "shut the fuck up","stfu","gtfo","faggot","faggots","fag","fags","dyke","dykes","tranny","trannies",
+ "whore","whores","slut","sluts","cocksucker","cocksuckers","fuckface","fuckwit","fucktard","fucktards",
+ "shitbag","numbnuts","bellend","prick","pricks","kys","kill yourself",
+]
+insult_en_phrases = [
+ "@you_en are @art_en? @art_en? @weak_insult_en", "@you_en re @art_en? @art_en? @weak_insult_en",
+ "@you_en @art_en? @weak_insult_en", "what an? @art_en? @weak_insult_en",
+ "such an? @art_en? @weak_insult_en", "bunch of @art_en? @weak_insult_en",
+ "this @art_en? @weak_insult_en", "these @art_en? @weak_insult_en", "shut up @weak_insult_en",
+ "@weak_insult_en like you", "all you @weak_insult_en",
+]
+insult_en_exceptions = [
+ "you sheep","such a shame","what a fool believes","a rat race","the rat race","rat race","a snake oil",
+ "snake oil","the sheep","these sheep","this sheep","your sheep","you pig out","stupid question",
+ "you fool me","you coward not","the trash","this trash","your trash","the garbage","this garbage",
+ "your garbage","such trash","this is garbage","this is trash","what a garbage","you pigs","this pig",
+]
+
+racism_fr_terms = [
+ # slurs from french-badwords-list / naughty-words (fr)
+ "bougnoul","bougnoule","bougnoules","bougnouls","bicot","bicots","bounioul","crouille","crouilles",
+ "crouillat","crouillats","raton","ratons","negro","negros","negre","negres","negresse","chinetoque",
+ "chinetoques","chintok","niakoue","niakoues","bamboula","bamboulas","moricaud","moricauds","gnoul",
+ "gnoule","cafre","cafres","bridé","bridés","sous-race","sous-races","race inferieure","races inferieures",
+ "white power","y a bon banania","boucaque","negrillon","negrillons",
+]
+racism_fr_contextual = [
+ "sale @group_fr","sales @group_fr","les @group_pl_fr sont @intens_fr? tous? des @dehum_fr",
+ "tous les @group_pl_fr sont des @dehum_fr","ces @group_pl_fr sont @intens_fr? des @dehum_fr",
+ "@group_pl_fr tous des @dehum_fr","ces @dehum_fr d @group_pl_fr",
+ "ces @dehum_fr de @group_pl_fr","retourne dans ton pays","retournez dans votre pays",
+ "retourne dans ton bled","retournez dans vos pays","retourne en afrique","retournez en afrique",
+ "rentre dans ton pays","rentrez dans vos pays","rentrez chez vous les @group_pl_fr",
+ "dehors les @group_pl_fr","@group_pl_fr dehors","mort aux @group_pl_fr","a bas les @group_pl_fr",
+ "grand remplacement","remplacement ethnique","remigration","il faut les renvoyer chez eux",
+ "renvoyer tous ces @group_pl_fr","renvoyons les @group_pl_fr","la race blanche",
+ "pas de @group_pl_fr chez nous","@group_pl_fr au four","ratonnade","ratonnades",
+]
+racism_fr_exceptions = [
+ "raton laveur","ratons laveurs","negre litteraire","negres litteraires","nègre du narcisse",
+ "negres marrons","negre marron","la traite des negres","traite negriere","le negre du narcisse",
+ "sale temps","sale quartier",
+]
+racism_en_terms = [
+ # slurs from naughty-words (en) and leo-profanity
+ "nigger","niggers","nigga","niggas","chink","chinks","spic","spics","wetback","wetbacks","beaner",
+ "beaners","gook","gooks","raghead","ragheads","towelhead","towelheads","sand nigger","sand niggers",
+ "jigaboo","jiggaboo","darkie","darkies","paki","pakis","porch monkey","porch monkeys","coon","coons",
+ "white power","inferior race","inferior races","mongrel race","race traitor","slanteye","slant eyes",
+]
+racism_en_contextual = [
+ "dirty @group_en","filthy @group_en","@group_pl_en are @intens_en? @intens_en? @dehum_en",
+ "all @group_pl_en are @intens_en? @dehum_en","these @group_pl_en are @intens_en? @dehum_en",
+ "those @group_pl_en are @intens_en? @dehum_en","go back to your country","go back to your countries",
+ "go back to africa","go back where you came from","go back to your shithole","send them all back",
+ "deport them all","@group_pl_en out","kill all @group_pl_en","death to @group_pl_en",
+ "great replacement","white genocide","they will not replace us","you will not replace us",
+ "@group_pl_en should be @kill_en","@group_pl_en need to be @kill_en","shithole countries",
+]
+racism_en_exceptions = ["coon hound","coonhound","raccoon","coon cat","maine coon","the great replacement theory is"]
+
+anti_fr_terms = [
+ # slurs from french-badwords-list, phrases ours
+ "youpin","youpine","youpins","youpines","youtre","youtres","youd","youds","sale juif","sales juifs",
+ "sale juive","sales juives","mort aux juifs","juifs au four","heil hitler","sieg heil","juiverie",
+ "enjuive","enjuives","enjuivee","shoah business","shoananas","holocauste business","feuj de merde",
+ "race juive","vermine juive","porc juif","rat juif","juif de merde","juifs de merde","youpinerie",
+]
+anti_fr_contextual = [
+ "juifs @control_fr @det? @media_fr","juifs ... @control_fr ... @media_fr","les juifs @control_fr tout",
+ "juifs ... @control_fr le monde","lobby juif","lobbys juifs","lobby sioniste","complot juif",
+ "complot sioniste","complot judeo","finance juive","banquiers juifs","banque juive",
+ "juiverie internationale","judeo-bolchevisme","judeo bolchevisme","judeo-maconnique",
+ "judeo maconnique","les rothschild @control_fr","rothschild ... @control_fr","peuple deicide",
+ "juifs ... tue jesus","juifs ont tue le christ","shoah ... jamais existe","shoah n a jamais existe",
+ "shoah n a pas existe","holocauste n a jamais existe","holocauste ... jamais existe",
+ "chambres a gaz n ont jamais existe","chambres a gaz n ont pas existe","chambres a gaz ... jamais existe",
+ "chambres a gaz ... pas existe","chambres a gaz ... mensonge","chambres a gaz ... invente*",
+ "chambres a gaz ... detail","un detail de l histoire","detail de l histoire","mythe des chambres a gaz",
+ "mensonge de la shoah","mensonge de l holocauste","shoah ... mensonge","shoah ... invente*",
+ "shoah ... exagere*","holocauste ... mensonge","holocauste ... invente*","six millions ... mensonge",
+ "six millions ... exagere","six millions ... invente*","hitler avait raison",
+ "hitler aurait du finir","hitler n a pas fini","finir le travail d hitler","finir le boulot d hitler",
+ "dommage qu hitler","les juifs dehors","dehors les juifs","a bas les juifs","gazer les juifs",
+ "les juifs sont @intens_fr? tous? des @dehum_fr","tous les juifs sont des @dehum_fr",
+ "ces juifs sont des @dehum_fr","les juifs @control_fr","les sionistes @control_fr @det? @media_fr",
+ "sionistes ... @control_fr le monde","les juifs se croient","les juifs et leur argent",
+ "juifs ... argent ... pouvoir","israel ... nazis",
+]
+anti_en_terms = [
+ "kike","kikes","dirty jew","dirty jews","filthy jew","filthy jews","heil hitler","sieg heil","holohoax",
+ "zog","zionist occupied government","jew rat","jew rats","oven dodger","oven dodgers","jewish vermin",
+ "gas the jews","gas the kikes","jews will not replace us","shekel grabber",
+ "shekel grabbers","christ killers","christ killer",
+]
+anti_en_contextual = [
+ "jews @control_en @det_en? @media_en","jews ... @control_en ... @media_en","the jews @control_en",
+ "jews @control_en everything","jewish lobby","jewish conspiracy","zionist conspiracy",
+ "international jewry","jewish bankers","jewish banks","rothschilds @control_en",
+ "rothschild ... @control_en","jews killed jesus","jews killed christ","holocaust never happened",
+ "holocaust didn t happen","holocaust did not happen","holocaust is a lie","holocaust was a lie",
+ "holocaust ... hoax","holocaust ... lie","holocaust ... exaggerated","holocaust ... fabricated",
+ "holocaust ... made up","gas chambers ... never existed","gas chambers never existed",
+ "gas chambers ... myth","gas chambers ... hoax","gas chambers ... lie","six million ... lie",
+ "six million ... exaggerated","six million ... myth","hitler was right","hitler should have finished",
+ "finish what hitler started","finish the job hitler","jews are @intens_en? @dehum_en",
+ "zionists @control_en @det_en? @media_en","jews and their money","happy merchant",
+]
+sets["det"] = ["le","la","les","l","des","du","de","tout","toute","toutes","tous","notre","nos","nos","ce","cette","ces","sur"]
+sets["det_en"] = ["the","all","our","your","this","these","every","most","of"]
+
+threat_fr_terms = [
+ "je vais @obj_fr @kill_fr","je vais @obj_fr tous @kill_fr","je vais ... @obj_fr @kill_fr",
+ "on va @obj_fr @kill_fr","on va ... @obj_fr @kill_fr","je vais venir @obj_fr @kill_fr",
+ "j vais @obj_fr @kill_fr","jvais @obj_fr @kill_fr","je @obj_fr @kill_fr","je te tuerai",
+ "je vous tuerai","on te tuera","on vous tuera","je te crève","je vais te faire la peau",
+ "on va te faire la peau","je vais te faire payer","tu vas le payer de ta vie","tu vas mourir",
+ "vous allez mourir","tu vas crever","vous allez crever","t es un homme mort","tu es un homme mort",
+ "t es une femme morte","tu es une femme morte","vous etes des hommes morts","on sait ou tu habites",
+ "je sais ou tu habites","je sais ou tu vis","on sait ou tu vis","je connais ton adresse",
+ "on connait ton adresse","je sais ou habitent tes enfants","je vais bruler ta maison",
+ "on va bruler ta maison","une balle dans la tete","une balle dans ta tete","une balle entre les yeux",
+ "merite une balle","meritent une balle","merite d etre @kill_fr","meritent d etre @kill_fr",
+ "faut @obj_fr @kill_fr","il faut @obj_fr @kill_fr","il faudrait @obj_fr @kill_fr",
+ "faudrait @obj_fr @kill_fr","il faut tous @obj_fr @kill_fr","qu on @obj_fr @kill_fr",
+ "a fusiller","bon a fusiller","a pendre","au poteau","a la lanterne","mort au @weak_insult_fr",
+ "mort aux flics","mort a @titles_fr","je vais te casser la gueule","je vais te peter la gueule",
+ "on va te casser la gueule","je vais t exploser","je vais te defoncer la gueule","fais gaffe a toi",
+ "fais attention a tes enfants","tes jours sont comptes","une bombe dans","mettre une bombe",
+ "poser une bombe",
+]
+sets["titles_fr"] = ["macron","ministre","president","maire","depute","juge","journaliste","journalistes","elus","deputes","ministres","juges"]
+threat_fr_exceptions = [
+ "tu vas mourir de rire","vous allez mourir de rire","mourir de rire","tuer le temps","tuer dans l oeuf",
+ "crever l abces","crever de faim","crever de chaud","crever de rire","crever d envie","crever les yeux",
+ "je vais le retrouver","je vais la retrouver","je vais les retrouver","on va le retrouver",
+ "je vais vous retrouver","on va vous retrouver","je vais te retrouver","on va te retrouver",
+ "je vais vous le descendre","allumer la","allumer le","je vais l allumer","je vais vous frapper par",
+ "frapper a la porte","cette loi va tuer","va tuer le commerce","je vais le planter","je vais les planter",
+ "planter des","planter un arbre","se planter","je vais le bruler","bruler les etapes",
+]
+threat_en_terms = [
+ "i ll @kill_en @obj_en","i will @kill_en @obj_en","i m going to @kill_en @obj_en",
+ "i am going to @kill_en @obj_en","im going to @kill_en @obj_en","im gonna @kill_en @obj_en",
+ "i m gonna @kill_en @obj_en","gonna @kill_en @obj_en","we will @kill_en @obj_en","we ll @kill_en @obj_en",
+ "we re going to @kill_en @obj_en","i ll come and @kill_en @obj_en","i will hunt you down",
+ "we will hunt you down","i ll hunt you down","you will die","you re going to die","you are going to die",
+ "you re dead","you are dead","you re a dead man","you are a dead man","you are dead meat","dead meat",
+ "we know where you live","i know where you live","i know where your kids","i know where your children",
+ "bullet in your head","bullet in his head","bullet in her head","bullet between your eyes",
+ "deserves a bullet","deserve a bullet","should be shot","should be hanged","should be hung",
+ "should be executed","should be killed","need to be shot","needs to be shot","someone should shoot",
+ "somebody should shoot","someone should kill","hang them all","hang them","shoot them all",
+ "burn your house","burn down your house","watch your back","your days are numbered",
+ "i ll rape you","i will rape you","plant a bomb","put a bomb",
+]
+threat_en_exceptions = [
+ "kill two birds","kill time","killing time","kill the bill","kill this bill","kill the deal",
+ "kill the project","will kill the economy","kill the economy","kill jobs","will kill jobs",
+ "i will find you a","i ll find you a","i will find you the","we will find you","i will end your",
+ "i ll end your","i will break you the","break the news","i will beat you to it","i ll beat you to it",
+ "beat you to it","beat them to it","beat them at","beat him at","beat her at","beat you at",
+ "we will beat them","we will destroy them at","destroy them at the polls","destroy them in",
+ "i will destroy your argument","you are dead wrong","you re dead wrong","dead wrong","dead right",
+ "dead meat and","smash the","break the","end the","end this","find them","find him","find her",
+]
+
+defam_fr = [
+ "est un @accus_fr","est une @accus_fr","c est un @accus_fr","c est une @accus_fr",
+ "est un vrai @accus_fr","est une vraie @accus_fr","sont des @accus_fr","ce sont des @accus_fr",
+ "est un sale @accus_fr","est un gros @accus_fr","est un grand @accus_fr","est une grande @accus_fr",
+ "a vole @det? @money_fr","a detourne @det? @money_fr","ont detourne @det? @money_fr",
+ "detourne l argent","touche des pots de vin","a touche des pots de vin","empoche des pots de vin",
+ "s en met plein les poches","se remplit les poches","s est enrichi sur le dos","blanchit de l argent",
+ "a blanchi de l argent","est payé par la mafia","est paye par la mafia","a achete des voix",
+ "achete les juges","a truque","truque les elections","a viole","abuse des enfants","couvre des pedophiles",
+ "est pedophile","est mouille dans","trempe dans","est de meche avec","vole les contribuables",
+ "nous vole","vous vole","pique dans la caisse","a la main dans la caisse",
+]
+defam_en = [
+ "is a @accus_en","is an @accus_en","s a @accus_en","is a total @accus_en","is a real @accus_en",
+ "is such a @accus_en","are @accus_en","is @accus_en","took bribes","takes bribes","taking bribes",
+ "stole @det_en? money","steals @det_en? money","embezzled","embezzles","is on the take",
+ "bought votes","rigged the","is a pedophile","abuses children","laundered money","launders money",
+ "is in the pocket of","is paid by the mafia","is bought and paid for","has his hand in the till",
+ "has her hand in the till","stealing from taxpayers","is stealing from",
+]
+
+messages = {
+ "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
+            "en": "Your comment contains insults and was not published: criticise ideas, not people.",
+            "he": "התגובה שלך מכילה עלבונות ולא פורסמה: בקרו רעיונות, לא אנשים.",
+            "ar": "يحتوي تعليقك على شتائم ولم يُنشر: انتقد الأفكار لا الأشخاص."},
+ "racism": {"fr": "Votre commentaire contient des propos racistes. Il n'a pas été publié.",
+            "en": "Your comment contains racist language and was not published.",
+            "he": "התגובה שלך מכילה תוכן גזעני ולא פורסמה.",
+            "ar": "يحتوي تعليقك على عبارات عنصرية ولم يُنشر."},
+ "antisemitism": {"fr": "Votre commentaire contient des propos antisémites. Il n'a pas été publié.",
+            "en": "Your comment contains antisemitic language and was not published.",
+            "he": "התגובה שלך מכילה תוכן אנטישמי ולא פורסמה.",
+            "ar": "يحتوي تعليقك على عبارات معادية للسامية ولم يُنشر."},
+ "threat": {"fr": "Votre commentaire contient des menaces. Il n'a pas été publié.",
+            "en": "Your comment contains threats and was not published.",
+            "he": "התגובה שלך מכילה איומים ולא פורסמה.",
+            "ar": "يحتوي تعليقك على تهديدات ولم يُنشر."},
+ "defamation": {"fr": "Votre commentaire met en cause une personne nommément ; il sera relu par la rédaction avant publication.",
+            "en": "Your comment makes accusations against a named person; an editor will review it before publication.",
+            "he": "התגובה שלך מאשימה אדם בשמו; עורך יבדוק אותה לפני פרסום.",
+            "ar": "يتضمن تعليقك اتهامات لشخص محدد؛ سيراجعه محرر قبل النشر."},
+ "custom": {"fr": "Votre commentaire ne respecte pas la charte du site.",
+            "en": "Your comment does not follow this site's rules."},
+}
+
+he_ar = {
+ # curated by us (no public npm list exists for Hebrew; Arabic insults from naughty-words ar)
+ "insult": {"he": {"terms": ["בן זונה","בת זונה","בני זונות","זונה","כוס אמק","כוס אמא שלך","יא מניאק","מניאק",
+                              "יא חרא","חתיכת חרא","לך תזדיין","תזדיין","יא מטומטם","יא אידיוט","יא דביל","יא זבל"]},
+            "ar": {"terms": ["شرموطة","شرموط","قحبة","عرص","خول","متناك","متناكة","ابن الكلب","يا كلب","يا حمار",
+                              "ابن الحرام","يا حقير","كس امك","ابن القحبة","يا زبالة"]}},
+ "racism": {"he": {"terms": ["כושי","כושים","ערבוש","ערבושים","מוות לערבים","ערבי טוב הוא ערבי מת"]},
+            "ar": {"terms": ["عبد اسود","يا عبد","الموت للعرب"]}},
+ "antisemitism": {"he": {"terms": ["מוות ליהודים","יהודון","יהודונים"]},
+                  "ar": {"terms": ["الموت لليهود","اليهود الكلاب","خيبر خيبر يا يهود","أحفاد القردة والخنازير",
+                                   "احفاد القردة والخنازير","اقتلوا اليهود"]}},
+ "threat": {"he": {"terms": ["אני אהרוג אותך","אני ארצח אותך","אנחנו נהרוג אותך","אתה מת","את מתה","אני יודע איפה אתה גר"]},
+            "ar": {"terms": ["سأقتلك","سوف اقتلك","راح اقتلك","سنقتلك","نعرف اين تسكن","اعرف اين تسكن"]}},
+}
+
+def cat(action, msgkey, lex, needs_target=False, desc=None):
+    c = {"action": action}
+    if desc: c["description"] = desc
+    if needs_target: c["needs_target"] = True
+    c["message"] = messages[msgkey]
+    c["lexicon"] = lex
+    return c
+
+def merge(lex, extra):
+    for lang, v in extra.items():
+        lex.setdefault(lang, {})
+        for k, lst in v.items():
+            lex[lang].setdefault(k, []).extend(lst)
+    return lex
+
+policy = {
+ "version": 1,
+ "default_lang": "fr",
+ "description": "Default editorial policy of Causerie. Categories are checked in this order; when two match with the same action the first listed wins. See docs/moderation.md.",
+ "sets": sets,
+ "context": context,
+ "categories": {
+  "antisemitism": cat("reject", "antisemitism", merge({
+      "fr": {"terms": anti_fr_terms, "contextual": anti_fr_contextual},
+      "en": {"terms": anti_en_terms, "contextual": anti_en_contextual}}, he_ar["antisemitism"]),
+      desc="Antisemitic slurs, Holocaust denial and the classic conspiracy tropes."),
+  "racism": cat("reject", "racism", merge({
+      "fr": {"terms": racism_fr_terms, "contextual": racism_fr_contextual, "exceptions": racism_fr_exceptions},
+      "en": {"terms": racism_en_terms, "contextual": racism_en_contextual, "exceptions": racism_en_exceptions}}, he_ar["racism"]),
+      desc="Racial slurs, dehumanising generalisations about a group, 'go back to your country'."),
+  "threat": cat("reject", "threat", merge({
+      "fr": {"terms": threat_fr_terms, "exceptions": threat_fr_exceptions},
+      "en": {"terms": threat_en_terms, "exceptions": threat_en_exceptions}}, he_ar["threat"]),
+      desc="Threats of violence against a person or a group, calls to kill."),
+  "insult": cat("reject", "insult", merge({
+      "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions},
+      "en": {"terms": insult_en_terms + insult_en_phrases, "exceptions": insult_en_exceptions}}, he_ar["insult"]),
+      desc="Insults aimed at a person (the author, a reader, a public figure). Weak words (idiot, con) count only when aimed at someone."),
+  "defamation": cat("hold", "defamation", {
+      "fr": {"contextual": defam_fr}, "en": {"contextual": defam_en}}, needs_target=True,
+      desc="Accusations of crimes against a named person: held for an editor, never rejected automatically."),
+  "custom": cat("hold", "custom", {"fr": {"terms": []}},
+      desc="Site-specific words or phrases (names in a court case, local feuds...): add patterns here."),
+ },
+}
+
+here = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(here, "policy.json"), "w", encoding="utf-8") as f:
+    json.dump(policy, f, ensure_ascii=False, indent=1)
+    f.write("\n")
+print("wrote", os.path.join(here, "policy.json"))
