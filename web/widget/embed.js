@@ -230,11 +230,12 @@
   }
 
   /* ---- Markdown preview: a small CommonMark subset built as DOM ----------
-   * Paragraphs, line breaks, > quotes, - and 1. lists, ``` code, `code`,
-   * **strong**, *em*, [text](http…) and <http…>.  Text only ever becomes text
-   * nodes; the published version is rendered by the server. */
+   * Paragraphs, line breaks (a newline is a break, as on the server), > quotes,
+   * - and 1. lists, ``` code, `code`, **strong**, *em*, [text](http…),
+   * <http…>, headings as bold paragraphs.  Text only ever becomes text nodes;
+   * the published version is rendered by the server (cmark). */
   function mdInline(s, out) {
-    const re = /`([^`]+)`|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|\[([^\]]+)\]\(([^)\s]+)\)|<(https?:\/\/[^>\s]+)>|( {2,}|\\)\n/g;
+    const re = /`([^`]+)`|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|\[([^\]]+)\]\(([^)\s]+)\)|<(https?:\/\/[^>\s]+)>|( {2,}|\\)?\n/g;
     let last = 0;
     let m;
     while ((m = re.exec(s))) {
@@ -276,7 +277,7 @@
         }
         frag.append(list);
       } else if (/^#{1,6}\s/.test(line)) {
-        frag.append(mdInline(line.replace(/^#+\s*/, ''), h(`h${Math.min(6, line.match(/^#+/)[0].length)}`)));
+        frag.append(h('p', null, mdInline(line.replace(/^#+\s*/, ''), h('strong'))));
         i++;
       } else {
         const buf = [];
