@@ -64,7 +64,7 @@
         Promise.all([counts, ...[...new Set(mine.map((i) => i.lang))].map(table)]).then(([data]) => {
           for (const { el, uri, lang } of mine) {
             const n = Number(data[uri]) || 0;
-            const forms = window.CauserieI18n[lang].commentsLink;
+            const forms = window.CauserieI18n[lang].comments;
             const s = forms[new Intl.PluralRules(lang).select(n)] || forms.other;
             el.textContent = s.replace('{n}', new Intl.NumberFormat(lang).format(n));
             el.setAttribute('data-causerie-counted', String(n));

@@ -1,23 +1,14 @@
-/* embed.js — the Causerie comment widget, for any page of any site.
- *
- * What it is for: one <script src=".../widget/embed.js"> and one element
- * (id="causerie" or data-causerie) give a page its comment section: count,
- * sort, threaded list, votes, replies, guest form with Markdown preview,
- * subscriptions, edit/delete of one's own comments, reports, inline comments
- * on paragraphs marked data-causerie-paragraph, and live updates (SSE).
- *
- * How it works: the comment server is where this script came from (its src,
- * up to /widget/).  It loads embed.css and the strings of the page's language
- * (i18n/<lang>.js) in parallel with the first page of comments, then builds
- * plain DOM into the element (no iframe, no shadow root: readers, search
- * engines and tests see the comments).  State that must survive a reload —
- * the guest's name/e-mail/site, edit tokens, votes, reports — lives in
- * localStorage.  The attributes are documented in docs/widget.md.
- *
- * What it must never do: insert anything but the server's sanitised `html`
- * as markup (author, website, quote, messages are text); request any host
- * but the comment server; move the page under the reader (new comments wait
- * behind a button); throw on bad input or a failed request. */
+/* embed.js — the Causerie comment widget (docs/widget.md).
+ * For: a page's comment section from one <script> and one element (id
+ * "causerie" or data-causerie): threads, sort, votes, guest form with
+ * preview, subscriptions, own edits, reports, inline comments on paragraphs
+ * marked data-causerie-paragraph, live updates (SSE).
+ * How: the server is where this script came from; embed.css, the strings
+ * (i18n/<lang>.js) and the first page load together; plain DOM in the page
+ * (no iframe, no shadow root); guest details, edit tokens and votes are kept
+ * in localStorage.
+ * Never: markup from anything but the server's sanitised `html`; a request
+ * to another host; moving the page under the reader; an uncaught error. */
 (() => {
   'use strict';
   if (window.Causerie && window.Causerie.started) return;
@@ -33,11 +24,12 @@
   const SVGNS = 'http://www.w3.org/2000/svg';
   let uid = 0;
 
-  /* ---- small helpers ---------------------------------------------------- */
+  /* -- small helpers -- */
 
   /* h('a', {class, text, href, onclick…}, ...children): one element. */
   function h(tag, props, ...kids) {
     const el = document.createElement(tag);
+    if (tag === 'button') el.type = 'button';
     if (props) {
       for (const k in props) {
         const v = props[k];
@@ -58,6 +50,14 @@
     return el;
   }
   const nextId = (p) => `cz-${p}-${++uid}`;
+  const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+  /* A message paragraph (read out when it changes) and how to fill it. */
+  const msgBox = () => h('p', { class: 'cz-msg', role: 'status', hidden: true });
+  function show(p, msg, kind) {
+    p.hidden = !msg;
+    p.textContent = msg || '';
+    p.className = `cz-msg${kind ? ` cz-${kind}` : ''}`;
+  }
 
   /* localStorage that never throws (private browsing, quota, disabled). */
   const local = {
@@ -120,7 +120,7 @@
     };
   }
 
-  /* ---- HTTP ------------------------------------------------------------- */
+  /* -- HTTP -- */
 
   /* Resolves with the parsed JSON (null for 204); rejects with an Error
    * carrying network (no answer) or status, code, field, category, retry. */
@@ -152,7 +152,7 @@
   }
   const q = (o) => Object.keys(o).filter((k) => o[k] != null).map((k) => `${k}=${encodeURIComponent(o[k])}`).join('&');
 
-  /* ---- avatars: an identicon from a hash of the name, no request ---------- */
+  /* -- avatars: an identicon from a hash of the name, no request -- */
 
   function fnv(s) {
     let x = 0x811c9dc5;
@@ -196,7 +196,7 @@
     return s;
   }
 
-  /* ---- comment HTML: the server's sanitised markup, made inert once more --
+  /* -- comment HTML: the server's sanitised markup, made inert once more --
    * Parsed in a <template> (inert: nothing loads or runs), then anything that
    * could run code or fetch from another host is dropped: the server already
    * sanitises; this keeps the page safe if it ever did not. */
@@ -216,12 +216,8 @@
           n.removeAttribute(a.name);
         }
       }
-      if (tag === 'img') {
-        /* an image would be a request to another host: show a link instead */
-        const src = n.getAttribute('src') || '';
-        const alt = n.getAttribute('alt') || src;
-        n.replaceWith(/^https?:/i.test(src) ? h('a', { href: src, rel: 'nofollow ugc noopener', text: alt }) : alt);
-      } else if (tag === 'a') {
+      if (tag === 'img') n.replaceWith(n.getAttribute('alt') || '');
+      else if (tag === 'a') {
         n.setAttribute('rel', 'nofollow ugc noopener');
         if (n.getAttribute('target')) n.removeAttribute('target');
       }
@@ -229,7 +225,7 @@
     el.append(tpl.content);
   }
 
-  /* ---- Markdown preview: a small CommonMark subset built as DOM ----------
+  /* -- Markdown preview: a small CommonMark subset built as DOM --
    * Paragraphs, line breaks (a newline is a break, as on the server), > quotes,
    * - and 1. lists, ``` code, `code`, **strong**, *em*, [text](http…),
    * <http…>, headings as bold paragraphs.  Text only ever becomes text nodes;
@@ -288,7 +284,7 @@
     return frag;
   }
 
-  /* ---- dates -------------------------------------------------------------- */
+  /* -- dates -- */
 
   function dates(lang) {
     const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
@@ -308,7 +304,7 @@
     };
   }
 
-  /* ---- the widget ----------------------------------------------------------- */
+  /* -- the widget -- */
 
   function attr(el, name) {
     let v = el.getAttribute(`data-causerie-${name}`);
@@ -342,7 +338,7 @@
       title: attr(el, 'title') || document.title || null,
       lang: pickLang(attr(el, 'lang') || (el.closest('[lang]') || document.documentElement).getAttribute('lang')),
       limit: lim === 'all' || (lim && +lim >= 1 && +lim <= 100) ? lim : '20',
-      theme: ['dark', 'auto'].includes(theme) ? theme : 'light',
+      theme: theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light',
       sort: ['oldest', 'popular'].includes(sort) ? sort : 'newest',
     };
   }
@@ -383,18 +379,18 @@
       const t = this.t;
       this.headingId = nextId('h');
       this.heading = h('h2', { class: 'cz-title', id: this.headingId, text: t('region') });
-      this.subButton = h('button', { type: 'button', class: 'cz-btn cz-subscribe', 'aria-expanded': 'false', onclick: () => this.toggleSubscribe() }, icon('bubble'), t('subscribe'));
+      this.subButton = h('button', { class: 'cz-btn cz-subscribe', 'aria-expanded': 'false', onclick: () => this.toggleSubscribe() }, icon('bubble'), t('subscribe'));
       this.subPanel = h('div', { class: 'cz-subpanel', hidden: true, id: nextId('sub') });
       this.subButton.setAttribute('aria-controls', this.subPanel.id);
       this.sortGroup = h('div', { class: 'cz-sort', role: 'group', 'aria-label': t('sortLabel') });
       for (const s of ['newest', 'oldest', 'popular']) {
-        this.sortGroup.append(h('button', { type: 'button', class: 'cz-sortbtn', 'data-sort': s, 'aria-pressed': String(s === this.sort), text: t(s), onclick: () => this.setSort(s) }));
+        this.sortGroup.append(h('button', { class: 'cz-sortbtn', 'data-sort': s, 'aria-pressed': String(s === this.sort), text: t(s), onclick: () => this.setSort(s) }));
       }
-      this.newBtn = h('button', { type: 'button', class: 'cz-new', hidden: true, onclick: () => this.reveal() });
+      this.newBtn = h('button', { class: 'cz-new', hidden: true, onclick: () => this.reveal() });
       this.liveRegion = h('div', { class: 'cz-sr', role: 'status', 'aria-live': 'polite' });
       this.list = h('ol', { class: 'cz-list', 'aria-busy': 'true', 'aria-labelledby': this.headingId });
       this.status = h('p', { class: 'cz-loading', text: t('loading') });
-      this.moreBtn = h('button', { type: 'button', class: 'cz-btn cz-more', hidden: true, text: t('showAll'), onclick: () => this.showAll() });
+      this.moreBtn = h('button', { class: 'cz-btn cz-more', hidden: true, text: t('showAll'), onclick: () => this.showAll() });
       this.form = this.makeForm('top', {});
       this.root = h('section', { class: this.rootClass(), lang: this.lang, dir: this.tab.dir, 'aria-labelledby': this.headingId },
         h('div', { class: 'cz-top' }, this.heading, this.subButton),
@@ -436,7 +432,7 @@
       return t('error', { status: err.status || '?' });
     }
 
-    /* ---- loading --------------------------------------------------------- */
+    /* -- loading -- */
 
     query(extra) {
       return q(Object.assign({ uri: this.uri, site: this.site, sort: this.sort }, extra));
@@ -454,7 +450,7 @@
         if (sort !== this.sort) return;
         this.status.hidden = false;
         this.status.replaceChildren(h('span', { text: `${t('loadError')} ${this.error(err)} ` }),
-          h('button', { type: 'button', class: 'cz-btn', text: t('retry'), onclick: () => { this.status.textContent = t('loading'); this.load(); } }));
+          h('button', { class: 'cz-btn', text: t('retry'), onclick: () => { this.status.textContent = t('loading'); this.load(); } }));
         this.list.setAttribute('aria-busy', 'false');
         return;
       }
@@ -548,7 +544,7 @@
       for (const [id, e] of this.byId) if (e.ownTools && !this.editable(id, e.c)) { e.ownTools.remove(); e.ownTools = null; }
     }
 
-    /* ---- rendering ---------------------------------------------------------- */
+    /* -- rendering -- */
 
     /* One <li>: the comment, its slot for forms, its replies. */
     item(c, depth) {
@@ -579,7 +575,7 @@
     collapse(entry, hide) {
       const ol = entry.replies;
       if (!entry.toggle) {
-        entry.toggle = h('button', { type: 'button', class: 'cz-link cz-toggle', 'aria-controls': ol.id, onclick: () => this.collapse(entry, !ol.hidden) });
+        entry.toggle = h('button', { class: 'cz-link cz-toggle', 'aria-controls': ol.id, onclick: () => this.collapse(entry, !ol.hidden) });
         entry.li.insertBefore(entry.toggle, ol);
       }
       ol.hidden = hide;
@@ -644,19 +640,19 @@
       const t = this.t;
       const bar = h('div', { class: 'cz-actions' });
       const mine = this.votes[c.id] || 0;
-      entry.like = h('button', { type: 'button', class: 'cz-vote cz-like', 'aria-pressed': String(mine === 1), title: t('like'), onclick: () => this.vote(entry, 1) },
+      entry.like = h('button', { class: 'cz-vote cz-like', 'aria-pressed': String(mine === 1), title: t('like'), onclick: () => this.vote(entry, 1) },
         icon('up'), h('span', { class: 'cz-sr', text: t('like') }), h('span', { class: 'cz-n', text: String(c.likes || 0) }));
-      entry.dislike = h('button', { type: 'button', class: 'cz-vote cz-dislike', 'aria-pressed': String(mine === -1), title: t('dislike'), onclick: () => this.vote(entry, -1) },
+      entry.dislike = h('button', { class: 'cz-vote cz-dislike', 'aria-pressed': String(mine === -1), title: t('dislike'), onclick: () => this.vote(entry, -1) },
         icon('up', true), h('span', { class: 'cz-sr', text: t('dislike') }), h('span', { class: 'cz-n', text: String(c.dislikes || 0) }));
-      entry.replyBtn = h('button', { type: 'button', class: 'cz-link', 'aria-expanded': 'false', text: t('reply'), onclick: () => this.openReply(entry) });
+      entry.replyBtn = h('button', { class: 'cz-link', 'aria-expanded': 'false', text: t('reply'), onclick: () => this.openReply(entry) });
       const reported = this.reported.includes(c.id);
-      entry.reportBtn = h('button', { type: 'button', class: 'cz-link cz-report', disabled: reported, 'aria-expanded': 'false', text: reported ? t('reported') : t('report'), onclick: () => this.openReport(entry) });
+      entry.reportBtn = h('button', { class: 'cz-link cz-report', disabled: reported, 'aria-expanded': 'false', text: reported ? t('reported') : t('report'), onclick: () => this.openReport(entry) });
       bar.append(entry.like, entry.dislike, entry.replyBtn, entry.reportBtn);
       entry.ownTools = null;
       if (this.editable(c.id, c)) {
         entry.ownTools = h('span', { class: 'cz-own' },
-          h('button', { type: 'button', class: 'cz-link', text: t('edit'), onclick: () => this.openEdit(entry) }),
-          h('button', { type: 'button', class: 'cz-link cz-danger', text: t('delete'), onclick: () => this.confirmDelete(entry) }));
+          h('button', { class: 'cz-link', text: t('edit'), onclick: () => this.openEdit(entry) }),
+          h('button', { class: 'cz-link cz-danger', text: t('delete'), onclick: () => this.confirmDelete(entry) }));
         bar.append(entry.ownTools);
       }
       return bar;
@@ -669,7 +665,7 @@
       return Date.now() < (own.u || start + EDIT_WINDOW_MS);
     }
 
-    /* ---- forms -------------------------------------------------------------- */
+    /* -- forms -- */
 
     /* kind: top | reply | inline.  ctx: {parent (entry), para (info)}. */
     makeForm(kind, ctx) {
@@ -692,10 +688,10 @@
         h('option', { value: '', text: t('notifyNone') }),
         h('option', { value: 'all', text: t('notifyAll') }),
         h('option', { value: 'replies', text: t('notifyReplies') }));
-      f.previewBtn = h('button', { type: 'button', class: 'cz-btn cz-ghost', 'aria-pressed': 'false', 'aria-controls': `${id}-preview`, text: t('preview'), onclick: () => this.togglePreview(f) });
+      f.previewBtn = h('button', { class: 'cz-btn cz-ghost', 'aria-pressed': 'false', 'aria-controls': `${id}-preview`, text: t('preview'), onclick: () => this.togglePreview(f) });
       f.previewBox = h('div', { class: 'cz-preview cz-body', id: `${id}-preview`, hidden: true, dir: 'auto', 'aria-live': 'polite' });
       f.submit = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('submit') });
-      f.msg = h('p', { class: 'cz-msg', role: 'status', 'aria-live': 'polite', hidden: true });
+      f.msg = msgBox();
       const label = kind === 'reply' ? t('replyTo', { name: ctx.parent.c.author }) : kind === 'inline' ? t('inlineAdd') : t('formTitle');
       f.el = h('form', { class: `cz-form cz-form-${kind}`, 'aria-label': label, novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(f, kind, ctx); } });
       if (kind === 'inline') f.el.append(h('blockquote', { class: 'cz-quote' }, h('span', { class: 'cz-quotelabel', text: t('about') }), ' ', f.quote = h('bdi')));
@@ -710,7 +706,7 @@
         h('div', { class: 'cz-formfoot' },
           h('p', { class: 'cz-privacy' }, `${t('privacy')} `, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
           h('div', { class: 'cz-buttons' }, f.previewBtn,
-            kind !== 'top' ? h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => this.closeForm(kind, ctx) }) : null,
+            kind !== 'top' ? h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => this.closeForm(kind, ctx) }) : null,
             f.submit)),
         f.msg);
       return f;
@@ -728,21 +724,16 @@
       f.previewBox.replaceChildren(text ? markdown(text) : h('p', { class: 'cz-muted', text: this.t('previewEmpty') }));
     }
 
-    say(f, msg, kind) {
-      f.msg.hidden = !msg;
-      f.msg.textContent = msg || '';
-      f.msg.className = `cz-msg${kind ? ` cz-${kind}` : ''}`;
-    }
 
     /* Checks what the browser can check, so the server's 422 is the exception. */
     validate(f) {
       const t = this.t;
-      const bad = (input, msg) => { input.setAttribute('aria-invalid', 'true'); input.focus(); this.say(f, msg, 'error'); return false; };
+      const bad = (input, msg) => { input.setAttribute('aria-invalid', 'true'); input.focus(); show(f.msg, msg, 'error'); return false; };
       for (const i of [f.text, f.author, f.email, f.website]) i.removeAttribute('aria-invalid');
       if (!f.text.value.trim()) return bad(f.text, t('required', { field: t('textLabel') }));
       if (!f.author.value.trim()) return bad(f.author, t('required', { field: t('name') }));
       const email = f.email.value.trim();
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return bad(f.email, t('badEmail'));
+      if (email && !EMAIL.test(email)) return bad(f.email, t('badEmail'));
       let site = f.website.value.trim();
       if (site && !/^[a-z][a-z0-9+.-]*:/i.test(site) && /^[^\s/]+\.[^\s/]+/.test(site)) f.website.value = site = `https://${site}`;
       if (site && !/^https?:\/\/[^\s/]+/i.test(site)) return bad(f.website, t('badUrl'));
@@ -763,14 +754,14 @@
       f.busy = true;
       f.submit.disabled = true;
       f.submit.textContent = t('sending');
-      this.say(f, '');
+      show(f.msg, '');
       let res;
       const p = api('POST', '/api/v1/comments', body);
       this.posting = p.catch(() => null);
       try {
         res = await p;
       } catch (err) {
-        this.say(f, this.error(err), 'error');
+        show(f.msg, this.error(err), 'error');
         if (err.field && f[err.field]) { f[err.field].setAttribute('aria-invalid', 'true'); f[err.field].focus(); } else f.text.focus();
         return;
       } finally {
@@ -792,7 +783,7 @@
       f.notify.value = '';
       if (f.previewOn) this.togglePreview(f);
       const msg = pending ? t('pending') : t('published');
-      if (kind === 'top') this.say(f, msg, pending ? 'info' : 'ok');
+      if (kind === 'top') show(f.msg, msg, pending ? 'info' : 'ok');
       else this.closeForm(kind, ctx, true);
       if (entry) {
         if (pending) entry.article.append(h('p', { class: 'cz-msg cz-info', text: t('pending') }));
@@ -866,7 +857,7 @@
       entry.reportBtn.setAttribute('aria-expanded', 'false');
     }
 
-    /* ---- votes, reports, edit, delete ---------------------------------------- */
+    /* -- votes, reports, edit, delete -- */
 
     async vote(entry, value) {
       const id = entry.c.id;
@@ -899,51 +890,51 @@
       this.announce(msg);
     }
 
-    openReport(entry) {
-      const t = this.t;
-      if (entry.reportBtn.getAttribute('aria-expanded') === 'true') {
-        this.clearSlot(entry);
-        entry.reportBtn.focus();
-        return;
-      }
-      this.clearSlot(entry);
-      const id = nextId('rep');
-      const reason = h('select', { id: `${id}-r`, name: 'reason' },
-        ...['reasonAbuse', 'reasonSpam', 'reasonOfftopic', 'reasonOther'].map((k) => h('option', { value: k, text: t(k) })));
-      const details = h('input', { id: `${id}-d`, type: 'text', maxlength: '500' });
-      const msg = h('p', { class: 'cz-msg', role: 'status', hidden: true });
-      const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('reportSend') });
-      const form = h('form', { class: 'cz-form cz-reportform', 'aria-label': t('reportTitle'), novalidate: true },
-        h('p', { class: 'cz-formtitle', text: t('reportTitle') }),
-        h('div', { class: 'cz-fields' },
-          h('div', { class: 'cz-field' }, h('label', { for: reason.id, text: t('reportReason') }), reason),
-          h('div', { class: 'cz-field' }, h('label', { for: details.id, text: t('reportDetails') }), details)),
-        h('div', { class: 'cz-buttons' },
-          h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.reportBtn.focus(); } }),
-          send),
+    /* A small form: labelled controls, submit (and cancel).  submit(say)
+     * runs with the button disabled; an API error it throws is shown. */
+    miniForm(cls, label, title, fields, submitText, submit, cancel) {
+      const msg = msgBox();
+      const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: submitText });
+      const form = h('form', { class: `cz-form ${cls}`, 'aria-label': label, novalidate: true },
+        title ? h('p', { class: 'cz-formtitle', text: label }) : null,
+        h('div', { class: 'cz-fields' }, ...fields.map(([l, c]) => h('div', { class: 'cz-field' }, h('label', { for: c.id, text: l }), c))),
+        h('div', { class: 'cz-buttons' }, cancel ? h('button', { class: 'cz-btn cz-ghost', text: this.t('cancel'), onclick: cancel }) : null, send),
         msg);
       form.addEventListener('submit', async (e) => {
         e.preventDefault();
         send.disabled = true;
-        const text = `${reason.options[reason.selectedIndex].text}${details.value.trim() ? ` — ${details.value.trim()}` : ''}`;
         try {
-          await api('POST', `/api/v1/comments/${entry.c.id}/report`, { reason: text });
+          await submit((m, k) => show(msg, m, k));
         } catch (err) {
+          show(msg, this.error(err), 'error');
+        } finally {
           send.disabled = false;
-          msg.hidden = false;
-          msg.className = 'cz-msg cz-error';
-          msg.textContent = this.error(err);
-          return;
         }
-        this.reported.push(entry.c.id);
-        local.set(KEY_REPORTED, this.reported.slice(-500));
-        entry.reportBtn.textContent = t('reported');
-        entry.reportBtn.disabled = true;
-        this.clearSlot(entry);
-        this.flash(entry, t('reportThanks'), 'ok');
-        entry.article.focus();
       });
-      entry.slot.append(form);
+      return form;
+    }
+
+    openReport(entry) {
+      const t = this.t;
+      const open = entry.reportBtn.getAttribute('aria-expanded') === 'true';
+      this.clearSlot(entry);
+      if (open) { entry.reportBtn.focus(); return; }
+      const id = nextId('rep');
+      const reason = h('select', { id: `${id}-r` },
+        ...['reasonAbuse', 'reasonSpam', 'reasonOfftopic', 'reasonOther'].map((k) => h('option', { text: t(k) })));
+      const details = h('input', { id: `${id}-d`, maxlength: '500' });
+      entry.slot.append(this.miniForm('cz-reportform', t('reportTitle'), true,
+        [[t('reportReason'), reason], [t('reportDetails'), details]], t('reportSend'), async () => {
+          const more = details.value.trim();
+          await api('POST', `/api/v1/comments/${entry.c.id}/report`, { reason: reason.value + (more ? ` — ${more}` : '') });
+          this.reported.push(entry.c.id);
+          local.set(KEY_REPORTED, this.reported.slice(-500));
+          entry.reportBtn.textContent = t('reported');
+          entry.reportBtn.disabled = true;
+          this.clearSlot(entry);
+          this.flash(entry, t('reportThanks'), 'ok');
+          entry.article.focus();
+        }, () => { this.clearSlot(entry); entry.reportBtn.focus(); }));
       entry.reportBtn.setAttribute('aria-expanded', 'true');
       reason.focus();
     }
@@ -953,31 +944,17 @@
       const own = this.own[entry.c.id];
       if (!own || entry.editing) return;
       entry.editing = true;
-      const id = nextId('e');
-      const area = h('textarea', { id, rows: '4', maxlength: '10000', value: own.x || '' });
-      const msg = h('p', { class: 'cz-msg', role: 'status', hidden: true });
-      const save = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('save') });
+      const area = h('textarea', { id: nextId('e'), rows: '4', maxlength: '10000', value: own.x || '' });
       const close = () => { form.remove(); entry.body.hidden = false; entry.editing = false; };
-      const form = h('form', { class: 'cz-form cz-editform', 'aria-label': t('edit'), novalidate: true },
-        h('label', { class: 'cz-sr', for: id, text: t('textLabel') }), area,
-        h('div', { class: 'cz-buttons' },
-          h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { close(); entry.article.focus(); } }),
-          save),
-        msg);
-      const fail = (text) => { msg.hidden = false; msg.className = 'cz-msg cz-error'; msg.textContent = text; };
-      form.addEventListener('submit', async (e) => {
-        e.preventDefault();
-        if (!area.value.trim()) { fail(t('required', { field: t('textLabel') })); area.focus(); return; }
-        save.disabled = true;
+      const form = this.miniForm('cz-editform', t('edit'), false, [[t('textLabel'), area]], t('save'), async (say) => {
+        if (!area.value.trim()) { say(t('required', { field: t('textLabel') }), 'error'); area.focus(); return; }
         let r;
         try {
           r = await api('PUT', `/api/v1/comments/${entry.c.id}`, { text: area.value }, { 'X-Edit-Token': own.t });
         } catch (err) {
-          save.disabled = false;
-          fail(this.error(err));
           if (err.status === 403) this.forget(entry);
           area.focus();
-          return;
+          throw err;
         }
         own.x = area.value;
         local.set(KEY_OWN, this.own);
@@ -990,13 +967,14 @@
         const pending = r.status !== 'published';
         if (pending && !entry.pending) {
           entry.pending = true;
+          entry.li.classList.add('cz-pending');
           entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: t('pendingBadge') }));
           this.count -= 1;
           this.updateCount();
         }
         this.flash(entry, pending ? t('pending') : t('saved'), pending ? 'info' : 'ok');
         entry.article.focus();
-      });
+      }, () => { close(); entry.article.focus(); });
       entry.body.hidden = true;
       entry.body.after(form);
       area.focus();
@@ -1011,11 +989,11 @@
     confirmDelete(entry) {
       const t = this.t;
       this.clearSlot(entry);
-      const yes = h('button', { type: 'button', class: 'cz-btn cz-danger', text: t('delete') });
+      const yes = h('button', { class: 'cz-btn cz-danger', text: t('delete') });
       const box = h('div', { class: 'cz-confirm', role: 'group', 'aria-label': t('delete') },
         h('p', { text: t('confirmDelete') }),
         h('div', { class: 'cz-buttons' },
-          h('button', { type: 'button', class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.article.focus(); } }),
+          h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.article.focus(); } }),
           yes));
       yes.addEventListener('click', async () => {
         yes.disabled = true;
@@ -1060,7 +1038,7 @@
       this.refreshInline();
     }
 
-    /* ---- the standalone subscription control ------------------------------------ */
+    /* -- the standalone subscription control -- */
 
     toggleSubscribe() {
       const t = this.t;
@@ -1072,38 +1050,19 @@
         const id = nextId('s');
         const kind = h('select', { id: `${id}-k` }, h('option', { value: 'all', text: t('subKindAll') }), h('option', { value: 'replies', text: t('subKindReplies') }));
         const email = h('input', { id: `${id}-e`, type: 'email', required: true, 'aria-required': 'true', autocomplete: 'email', maxlength: '254', value: local.get(KEY_GUEST, {}).email || '' });
-        const msg = h('p', { class: 'cz-msg', role: 'status', hidden: true });
-        const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('subscribeSend') });
-        const say = (m, k) => { msg.hidden = false; msg.className = `cz-msg cz-${k}`; msg.textContent = m; };
-        const form = h('form', { class: 'cz-form cz-subform', 'aria-label': t('subscribe'), novalidate: true },
-          h('div', { class: 'cz-fields' },
-            h('div', { class: 'cz-field' }, h('label', { for: kind.id, text: t('subscribeTitle') }), kind),
-            h('div', { class: 'cz-field' }, h('label', { for: email.id, text: t('email') }), email)),
-          h('div', { class: 'cz-buttons' }, send),
-          h('p', { class: 'cz-privacy' }, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
-          msg);
-        form.addEventListener('submit', async (e) => {
-          e.preventDefault();
+        this.subPanel.append(this.miniForm('cz-subform', t('subscribe'), false, [[t('subscribeTitle'), kind], [t('email'), email]], t('subscribeSend'), async (say) => {
           const addr = email.value.trim();
-          if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(addr)) { email.setAttribute('aria-invalid', 'true'); say(t('badEmail'), 'error'); email.focus(); return; }
-          email.removeAttribute('aria-invalid');
-          send.disabled = true;
-          try {
-            await api('POST', '/api/v1/subscriptions', { uri: this.uri, site: this.site || undefined, email: addr, kind: kind.value });
-            say(t('subscribeDone', { email: addr }), 'ok');
-          } catch (err) {
-            say(this.error(err), 'error');
-          } finally {
-            send.disabled = false;
-          }
-        });
-        this.subPanel.append(form);
+          email.toggleAttribute('aria-invalid', !EMAIL.test(addr));
+          if (!EMAIL.test(addr)) { say(t('badEmail'), 'error'); email.focus(); return; }
+          await api('POST', '/api/v1/subscriptions', { uri: this.uri, site: this.site || undefined, email: addr, kind: kind.value });
+          say(t('subscribeDone', { email: addr }), 'ok');
+        }), h('p', { class: 'cz-privacy' }, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })));
         this.subFirst = kind;
       }
       this.subFirst.focus();
     }
 
-    /* ---- inline comments ---------------------------------------------------------- */
+    /* -- inline comments -- */
 
     markParagraphs() {
       const t = this.t;
@@ -1116,7 +1075,7 @@
         p.classList.add('cz-para');
         const info = { id: pid, p, panel: null, form: null, quote: '' };
         let sel = null;
-        info.marker = h('button', { type: 'button', class: `causerie-marker cz-theme-${this.theme}`, 'aria-expanded': 'false', dir: this.tab.dir, lang: this.lang,
+        info.marker = h('button', { class: `causerie-marker cz-theme-${this.theme}`, 'aria-expanded': 'false', dir: this.tab.dir, lang: this.lang,
           onpointerdown: () => { sel = quoteOf(p, window.getSelection()); },
           onclick: () => { const s = sel || quoteOf(p, window.getSelection()); sel = null; this.toggleInline(info, s); } },
         icon('bubble'), info.count = h('span', { class: 'cz-n', text: '' }), info.label = h('span', { class: 'cz-sr' }));
@@ -1159,7 +1118,7 @@
       info.panel = h('aside', { class: this.rootClass('cz-inline'), lang: this.lang, dir: this.tab.dir, 'aria-label': t('inlineTitle') },
         h('div', { class: 'cz-inline-head' },
           h('p', { class: 'cz-formtitle', text: t('inlineTitle') }),
-          h('button', { type: 'button', class: 'cz-btn cz-ghost cz-close', 'aria-label': t('close'), text: '×', onclick: () => this.closeInline(info) })),
+          h('button', { class: 'cz-btn cz-ghost cz-close', 'aria-label': t('close'), text: '×', onclick: () => this.closeInline(info) })),
         info.listBox,
         info.form.el);
       this.fillInline(info);
@@ -1196,7 +1155,7 @@
       if (!keepFocus) info.marker.focus();
     }
 
-    /* ---- live updates ------------------------------------------------------------ */
+    /* -- live updates -- */
 
     listen() {
       if (!window.EventSource) return;
@@ -1263,7 +1222,7 @@
     }
   }
 
-  /* ---- start ------------------------------------------------------------------ */
+  /* -- start -- */
 
   const widgets = [];
   window.Causerie = { started: true, base: BASE, widgets };
