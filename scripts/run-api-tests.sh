@@ -37,6 +37,7 @@ backends=(sqlite)
 work=$(mktemp -d "${TMPDIR:-/tmp}/causerie-api-run.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p tests/artifacts/api
+rm -f tests/artifacts/api/*.log   # server logs of this run only
 
 total_pass=0; total_fail=0; status=0
 summary=()
@@ -91,8 +92,14 @@ for backend in "${backends[@]}"; do
   line="$backend: $pass passed, $fail failed in ${secs}s"
   [ "$orphans" -gt 0 ] && line="$line ($orphans orphan server(s) killed)"
   if [ "$fail" -gt 0 ]; then
-    # The names of the failed tests, from the TAP report.
-    failed=$(grep -E '^\s*not ok ' "$tap" | grep -v '# SKIP' | sed -E 's/^\s*not ok [0-9]+ - //' | head -40)
+    # The names of the failed tests (not suites), with file:line, from the TAP report.
+    failed=$(awk '
+      function flush() { if (name != "" && !suite) print name (loc != "" ? " (" loc ")" : ""); name = ""; }
+      /^[ ]*(not )?ok [0-9]+ - / { flush(); suite = 0; loc = "";
+        if ($0 ~ /^[ ]*not ok / && $0 !~ /# SKIP/) { name = $0; sub(/^[ ]*not ok [0-9]+ - /, "", name) } next }
+      /^[ ]*type: .suite./ { suite = 1 }
+      /^[ ]*location: / { loc = $0; sub(/^[ ]*location: .*\/tests\/api\//, "", loc); sub(/:[0-9]+.$/, "", loc) }
+      END { flush() }' "$tap" | head -40)
     [ -n "$failed" ] && line="$line"$'\n'"  failed: ${failed//$'\n'/$'\n'  failed: }"
   fi
   summary+=("$line")

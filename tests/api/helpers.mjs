@@ -190,7 +190,7 @@ export function request(port, method, urlPath, opts = {}) {
         resolve({ status: res.statusCode, headers: res.headers, text, body: parsed, raw, writeError });
       });
     });
-    req.on('timeout', () => req.destroy(new Error(`timeout: ${method} ${urlPath}`)));
+    req.on('timeout', () => req.destroy(new Error(`timeout: ${method} ${urlPath.length > 150 ? `${urlPath.slice(0, 150)}…` : urlPath}`)));
     req.on('error', (e) => {
       // An error after the response started is reported through writeError;
       // the response itself still decides the outcome.

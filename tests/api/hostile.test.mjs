@@ -67,7 +67,7 @@ describe('garbage on the wire', () => {
       ['invalid UTF-8 in headers', Buffer.concat([Buffer.from(`GET /healthz HTTP/1.1\r\n${H}X-Edit-Token: `), Buffer.from([0xff, 0xc0, 0x80]), Buffer.from('\r\n\r\n')])],
     ];
     for (const [name, data] of cases) {
-      const r = await srv.raw(data, { timeoutMs: 1500, halfClose: name.startsWith('truncated') });
+      const r = await srv.raw(data, { timeoutMs: 1000, halfClose: name.startsWith('truncated') });
       assertNot5xx(r, name);
       assert.ok(srv.alive, `server died on "${name}": ${srv.tail(2000)}`);
     }
@@ -137,7 +137,7 @@ describe('garbage on the wire', () => {
       ['POST', `/api/v1/comments/${id}/vote`, { json: { value: 1 }, headers: { 'X-Forwarded-For': 'not-an-ip, 999.1.1.1' } }],
     ];
     for (const [method, p, opts = {}] of reqs) {
-      const r = await srv.req(method, p, opts);
+      const r = await srv.req(method, p, { timeout: 5000, ...opts });
       assert.ok(r.status < 500, `${method} ${p.slice(0, 80)}: ${r.status} ${r.text.slice(0, 200)}`);
       if (r.status >= 400 && r.status !== 414 && r.status !== 431) assertError(assert, r, r.status);
     }

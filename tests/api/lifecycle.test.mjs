@@ -78,6 +78,26 @@ describe('signals', () => {
     });
   }
 
+  test('requests abandoned by their clients do not hold up SIGTERM', async () => {
+    const srv = await start({ name: 'abandoned' });
+    const socks = [];
+    for (let i = 0; i < 5; i += 1) {
+      const sock = net.connect(srv.port, '127.0.0.1');
+      sock.on('error', () => {});
+      await new Promise((r) => sock.once('connect', r));
+      sock.write('POST /api/v1/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"uri":');
+      socks.push(sock);
+    }
+    await sleep(200);
+    for (const s of socks) s.destroy();
+    await srv.mustPost({ uri: uniq('/article/after-abandon') });
+    await sleep(300);
+    const t0 = Date.now();
+    const exit = await srv.kill('SIGTERM', 15000);
+    assert.equal(exit.code, 0, JSON.stringify(exit));
+    assert.ok(Date.now() - t0 < 5000, `stopped in ${Date.now() - t0} ms; output:\n${srv.tail(800)}`);
+  });
+
   test('SIGTERM finishes a request in flight, then exits 0', async () => {
     const srv = await start({ name: 'inflight' });
     const uri = uniq('/article/in-flight');

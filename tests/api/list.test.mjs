@@ -246,7 +246,7 @@ describe('limit', () => {
     assert.equal(r100.body.comments.length, 100);
   });
 
-  for (const bad of ['0', '101', 'abc', '-1', '1.5', '', '10abc']) {
+  for (const bad of ['0', '101', 'abc', '-1', '1.5', '10abc']) {
     test(`limit=${JSON.stringify(bad)} is 422 field limit`, async () => {
       assertError(assert, await srv.list({ uri, limit: bad }), 422, { field: 'limit' });
     });
