@@ -6,8 +6,8 @@
  *   - raw HTML blocks and inlines are removed outright;
  *   - a link whose URL is http, https, mailto or relative becomes a custom
  *     inline node carrying our own <a href="…" rel="nofollow ugc noopener">
- *     (href percent-encoded and entity-escaped here), any other link is
- *     unwrapped to its text;
+ *     (the URL cleaned as a browser would, then checked, percent-encoded
+ *     and entity-escaped here), any other link is unwrapped to its text;
  *   - an image becomes such a link to the image URL with the alt text as the
  *     link text (never an <img>: no third-party request from a reader's
  *     browser); inside a link it is just its alt text;
@@ -15,6 +15,9 @@
  * Nodes are changed only on their EXIT event (or ENTER for leaves), which is
  * when cmark's iterator allows it; the walk is iterative, so deep nesting
  * costs time linear in the input, never stack.
+ *
+ * The rendered HTML is copied into the arena without the characters XML 1.0
+ * cannot carry (C0 controls but tab/LF/CR, U+FFFE, U+FFFF).
  *
  * Must never: let raw HTML, an <img>, an event attribute or a URL with a
  * scheme other than http/https/mailto into the output.  Because custom
@@ -30,27 +33,41 @@
 
 #define LINK_REL " rel=\"nofollow ugc noopener\""
 
-/* What a browser does with an href before it looks for a scheme: leading
- * C0 controls and spaces are stripped, and tab, LF and CR are removed
- * anywhere (WHATWG URL parser).  Then, stricter than the browser: a colon
- * before any '/', '?' or '#' is taken as ending a scheme (RFC 3986 forbids a
- * colon in the first segment of a relative path), and the scheme must be
- * http, https or mailto, in any case.  No colon there: a relative URL. */
+/* Writes url into out as a browser reads it before looking for a scheme
+ * (WHATWG URL parser): leading and trailing C0 controls and spaces removed,
+ * tab, LF and CR removed anywhere.  The href we emit is this cleaned URL,
+ * so what was checked is what the browser follows.  out ends NUL-terminated
+ * and non-NULL. */
+static void url_clean(util_buf *out, const char *url)
+{
+    const unsigned char *p = (const unsigned char *)(url != NULL ? url : "");
+    size_t end;
+
+    while (*p != '\0' && *p <= 0x20)
+        p++;
+    for (; *p != '\0'; p++)
+        if (*p != '\t' && *p != '\n' && *p != '\r')
+            util_buf_putc(out, (char)*p);
+    util_buf_putc(out, '\0');
+    end = out->len - 1;
+    while (end > 0 && (unsigned char)out->data[end - 1] <= 0x20)
+        end--;
+    out->data[end] = '\0';
+    out->len = end;
+}
+
+/* url cleaned by url_clean.  Stricter than a browser: a colon before any
+ * '/', '?' or '#' is taken as ending a scheme (RFC 3986 forbids a colon in
+ * the first segment of a relative path), and that scheme must be http,
+ * https or mailto, in any case.  No colon there: a relative URL, allowed. */
 static bool url_allowed(const char *url)
 {
     static const char *const allowed[] = {"http", "https", "mailto"};
     char scheme[8];
     size_t n = 0; /* bytes before the colon; only the first few are kept */
-    const unsigned char *p = (const unsigned char *)url;
 
-    if (p == NULL)
-        return true;
-    while (*p != '\0' && *p <= 0x20)
-        p++;
-    for (;; p++) {
+    for (const unsigned char *p = (const unsigned char *)url;; p++) {
         unsigned char c = *p;
-        if (c == '\t' || c == '\n' || c == '\r')
-            continue;
         if (c == '\0' || c == '/' || c == '?' || c == '#')
             return true;
         if (c == ':')
@@ -93,8 +110,8 @@ static void append_href(util_buf *b, const char *url)
     }
 }
 
-/* A custom inline node that renders as <a …>children</a>; url must have
- * passed url_allowed.  Returns NULL only when cmark refuses the strings. */
+/* A custom inline node that renders as <a …>children</a>; url must be
+ * cleaned and have passed url_allowed.  Returns NULL only when cmark refuses the strings. */
 static cmark_node *new_anchor(const char *url, const char *title)
 {
     util_buf b = {0};
@@ -179,38 +196,39 @@ static void collect_text(cmark_node *root, util_buf *out)
 
 static void rewrite_link(cmark_node *node)
 {
-    cmark_node *a;
+    util_buf url = {0};
+    cmark_node *a = NULL;
 
-    if (!url_allowed(cmark_node_get_url(node))) {
+    url_clean(&url, cmark_node_get_url(node));
+    if (url_allowed(url.data))
+        a = new_anchor(url.data, cmark_node_get_title(node));
+    if (a != NULL) {
+        move_children(node, a);
+        replace(node, a);
+    } else {
         unwrap(node);
-        return;
     }
-    a = new_anchor(cmark_node_get_url(node), cmark_node_get_title(node));
-    if (a == NULL) {
-        unwrap(node);
-        return;
-    }
-    move_children(node, a);
-    replace(node, a);
+    util_buf_free(&url);
 }
 
 /* in_link: the image sits inside a link, where another <a> cannot go. */
 static void rewrite_image(cmark_node *node, bool in_link)
 {
-    const char *url = cmark_node_get_url(node);
-    util_buf alt = {0};
+    util_buf url = {0}, alt = {0};
     cmark_node *repl = NULL;
 
+    url_clean(&url, cmark_node_get_url(node));
     collect_text(node, &alt);
-    if (!in_link && url_allowed(url) && url != NULL && url[0] != '\0') {
-        repl = new_anchor(url, cmark_node_get_title(node));
+    if (!in_link && url.len > 0 && url_allowed(url.data)) {
+        repl = new_anchor(url.data, cmark_node_get_title(node));
         if (repl != NULL)
-            cmark_node_append_child(repl, new_text(alt.len > 0 ? alt.data : url));
+            cmark_node_append_child(repl, new_text(alt.len > 0 ? alt.data : url.data));
     }
     if (repl == NULL && alt.len > 0)
         repl = new_text(alt.data);
     replace(node, repl);
     util_buf_free(&alt);
+    util_buf_free(&url);
 }
 
 static void rewrite_heading(cmark_node *node)
@@ -283,6 +301,35 @@ static void rewrite_tree(cmark_node *doc)
     cmark_iter_free(it);
 }
 
+/* Copies cmark's HTML into the arena without the characters XML 1.0 cannot
+ * carry: C0 controls but tab, LF and CR, and U+FFFE / U+FFFF.  They reach
+ * the output from the text or from references such as "&#1;" (cmark turns
+ * only NUL, surrogates and out-of-range references into U+FFFD), have no use
+ * in a comment, and would make the fragment unfit for XHTML and feeds.
+ * cmark 0.30 writes "&#xFFFE;" and "&#xFFFF;" as the lone bytes 0xFE and
+ * 0xFF (its copy of utf8proc's encoder does), which are not UTF-8 at all:
+ * those bytes are dropped too.  Dropping a byte inside text or an attribute
+ * value cannot create markup. */
+static char *copy_clean(util_arena *a, const char *html)
+{
+    size_t n = strlen(html), j = 0;
+    char *out = util_arena_alloc(a, n + 1);
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)html[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFE || c == 0xFF)
+            continue;
+        if (c == 0xEF && i + 2 < n && (unsigned char)html[i + 1] == 0xBF &&
+            ((unsigned char)html[i + 2] == 0xBE || (unsigned char)html[i + 2] == 0xBF)) {
+            i += 2;
+            continue;
+        }
+        out[j++] = (char)c;
+    }
+    out[j] = '\0';
+    return out;
+}
+
 char *render_markdown(util_arena *a, const char *text, size_t len)
 {
     const int opts = CMARK_OPT_HARDBREAKS | CMARK_OPT_VALIDATE_UTF8;
@@ -298,7 +345,7 @@ char *render_markdown(util_arena *a, const char *text, size_t len)
     doc = cmark_parse_document(text, len, opts);
     rewrite_tree(doc);
     html = cmark_render_html(doc, opts);
-    res = util_arena_strdup(a, html);
+    res = copy_clean(a, html);
     mem->free(html);
     cmark_node_free(doc);
     return res;

@@ -301,6 +301,12 @@ static void test_md_dangerous_links_become_text(void **state)
     /* Exactly: the link text remains, as text. */
     assert_string_equal(md(a, "[click](javascript:alert(1))"), "<p>click</p>\n");
     assert_string_equal(md(a, "<javascript:alert(1)>"), "<p>javascript:alert(1)</p>\n");
+    /* Found by fuzz_markdown: the href is the URL as the browser reads it
+     * (leading C0/space stripped, tab/LF/CR removed), not a percent-encoded
+     * copy of the raw bytes that turned "\x1Chttps:" into a broken link. */
+    assert_string_equal(md(a, "[r]\n\n[r]: \x1Chttps://x/a\n[t](<ht\ttp://y/ >)"),
+                        "<p><a href=\"https://x/a\" rel=\"nofollow ugc noopener\">r</a></p>\n"
+                        "<p><a href=\"http://y/\" rel=\"nofollow ugc noopener\">t</a></p>\n");
     /* A colon before any '/', '?' or '#' is a scheme, whatever precedes it. */
     assert_string_equal(md(a, "[x](%20javascript:alert(1))"), "<p>x</p>\n");
     assert_string_equal(md(a, "[x](:x) [y](/a:b) [z](?q=a:b)"),
@@ -387,6 +393,21 @@ static void test_md_invalid_utf8_and_nul(void **state)
      * (xc_check verified it) and the NUL did not cut it short. */
     assert_non_null(strstr(out, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c"));
     assert_non_null(strstr(out, "&lt;</p>"));
+    util_arena_free(a);
+}
+
+/* Found by fuzz_markdown: controls and noncharacters, typed or written as
+ * references, reached the output. */
+static void test_md_drops_characters_xml_cannot_carry(void **state)
+{
+    static const char in[] = "a\x01" "b\x12" "c\x7F d\xEF\xBF\xBE" "e\xEF\xBF\xBF" "f "
+                             "&#1;&#x1F;&#xFFFE;&#65535;g\tt\r\nh [x](/a\x02" "b \"t\x03\")";
+    util_arena *a = util_arena_new();
+    (void)state;
+
+    assert_string_equal(md_safe(a, in, sizeof in - 1),
+                        "<p>abc\x7F def g\tt<br />\n"
+                        "h <a href=\"/a%02b\" title=\"t\" rel=\"nofollow ugc noopener\">x</a></p>\n");
     util_arena_free(a);
 }
 
@@ -739,6 +760,7 @@ int main(void)
         cmocka_unit_test(test_md_raw_html_is_dropped),
         cmocka_unit_test(test_md_text_passes_through),
         cmocka_unit_test(test_md_invalid_utf8_and_nul),
+        cmocka_unit_test(test_md_drops_characters_xml_cannot_carry),
         cmocka_unit_test(test_md_long_word),
         cmocka_unit_test(test_md_pathological_inputs_are_linear),
         cmocka_unit_test(test_atom_feed),

@@ -368,7 +368,7 @@ static bool xc_html_attribute(const char *el, size_t eln, const char *name, size
         return vn > 0;
     }
     if (xc_span_is(el, eln, "code") && xc_span_is(name, nn, "class"))
-        return vn > 9 && memcmp(value, "language-", 9) == 0;
+        return vn >= 9 && memcmp(value, "language-", 9) == 0;
     return false;
 }
 
