@@ -932,7 +932,7 @@ struct worker {
     store_pool *pool;
     pthread_barrier_t *barrier;
     int index;
-    int64_t comment_id;
+    int64_t thread_id, comment_id;
     store *conn, *conn_again;
     int failures;
 };
@@ -947,6 +947,12 @@ static void *worker_main(void *arg)
         snprintf(voter, sizeof voter, "w%d-v%d", w->index, i);
         store *s = store_pool_get(w->pool);
         if (!s || store_vote(s, w->comment_id, voter, 1, NULL, NULL) != STORE_OK)
+            w->failures++;
+        /* A reply to the comment being voted on: its foreign key check
+         * meets the votes' row lock (they must not deadlock). */
+        store_comment c = {.thread_id = w->thread_id, .parent = w->comment_id, .author = voter,
+                           .text = "reply", .html = "<p>reply</p>"};
+        if (!s || store_comment_insert(s, &c, NULL) != STORE_OK)
             w->failures++;
     }
     w->conn_again = store_pool_get(w->pool);
@@ -971,7 +977,8 @@ static void test_pool_threads(void **state)
     struct worker w[NTHREADS];
     pthread_t th[NTHREADS];
     for (int i = 0; i < NTHREADS; i++) {
-        w[i] = (struct worker){.pool = p, .barrier = &barrier, .index = i, .comment_id = c};
+        w[i] = (struct worker){.pool = p, .barrier = &barrier, .index = i, .thread_id = t,
+                              .comment_id = c};
         assert_int_equal(pthread_create(&th[i], NULL, worker_main, &w[i]), 0);
     }
     for (int i = 0; i < NTHREADS; i++)
@@ -986,13 +993,14 @@ static void test_pool_threads(void **state)
             assert_ptr_not_equal(w[i].conn, w[j].conn);
         assert_int_equal(w[i].failures, 0);
     }
-    /* Concurrent votes on one comment: none lost, each bumped the thread. */
+    /* Concurrent votes and replies: none lost, each bumped the thread. */
     util_arena *a = util_arena_new();
     store_comment g;
     assert_int_equal(store_comment_get(mine, a, c, &g), STORE_OK);
     util_arena_free(a);
     assert_int_equal(g.likes, NTHREADS * VOTES_PER_THREAD);
-    assert_int_equal(thread_version(mine, t), 1 + NTHREADS * VOTES_PER_THREAD);
+    assert_int_equal(comment_count(mine, t), 1 + NTHREADS * VOTES_PER_THREAD);
+    assert_int_equal(thread_version(mine, t), 1 + 2 * NTHREADS * VOTES_PER_THREAD);
     store_pool_free(p);
     store_pool_free(NULL);
 }
