@@ -4,7 +4,7 @@
  * How (Gary Robinson, "A Statistical Approach to the Spam Problem", 2003,
  * as in SpamBayes and bogofilter):
  *   p(w)  = (spam(w)/nspam) / (spam(w)/nspam + ham(w)/nham)
- *   f(w)  = (s·x + n·p(w)) / (s + n), n = spam(w) + ham(w), s = 0.45, x = 0.5
+ *   f(w)  = (s·x + n·p(w)) / (s + n), n = spam(w) + ham(w), s = 1, x = 0.5
  *           (a feature seen once weighs little; an unseen one is 0.5)
  *   keep features with |f(w) - 0.5| >= 0.1, at most the 150 most extreme;
  *   H = C⁻¹(-2 Σ ln f(w), 2n), S = C⁻¹(-2 Σ ln (1 - f(w)), 2n) with C⁻¹ the
@@ -19,10 +19,16 @@
 
 #include "moderation/mod_int.h"
 
-#define ROB_S 0.45
+#ifndef ROB_S            /* overridable at build time for experiments */
+#define ROB_S 1.0
+#endif
 #define ROB_X 0.5
+#ifndef MIN_DEV
 #define MIN_DEV 0.1
+#endif
+#ifndef MAX_CLUES
 #define MAX_CLUES 150
+#endif
 
 /* Survival function of chi-square with v (even) degrees of freedom. */
 static double chi2q(double x2, size_t v)

@@ -208,7 +208,7 @@ mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, doubl
     if (tokens) { *tokens = NULL; *n_tokens = 0; }
     if (in == NULL || in->text == NULL || a == NULL) return MOD_EINVAL;
     mod__doc d;
-    mod__analyze(in->text, strlen(in->text), a, &d);
+    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS);
     mod__feats f;
     mod__features(&d, in, a, &f);
     mod__class_result r;
@@ -389,7 +389,7 @@ static mod_status learn(mod_engine *e, const mod_input *in, bool is_spam, int de
     if (e == NULL || in == NULL || in->text == NULL) return MOD_EINVAL;
     util_arena *a = util_arena_new();
     mod__doc d;
-    mod__analyze(in->text, strlen(in->text), a, &d);
+    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS);
     mod__feats f;
     mod__features(&d, in, a, &f);
     uint64_t *h = mod__feat_hashes(&f, a);
@@ -705,7 +705,7 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
     }
     json_object_set_new(o, "reasons", r);
     json_object_set_new(o, "elapsed_us", json_integer(d->elapsed_us));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
     json_decref(o);
     if (s == NULL) abort();
     char *res = util_arena_strdup(a, s);

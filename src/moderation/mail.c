@@ -340,6 +340,10 @@ void mod_mail_parse(const char *data, size_t len, util_arena *a, mod_input *in)
             }
             util_buf_free(&f);
         }
+        util_buf hb = {0};
+        append_utf8(&hb, data, off > 16384 ? 16384 : off);
+        in->headers = util_arena_strndup(a, hb.data ? hb.data : "", hb.len);
+        util_buf_free(&hb);
         part(data + off, len - off, &h, &body, 0);
     }
     in->text = util_arena_strndup(a, body.data ? body.data : "", body.len);

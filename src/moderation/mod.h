@@ -212,6 +212,7 @@ typedef struct mod_input {
     const char *referrer;
     const char *permalink;
     const char *subject;       /* mail subject (CLI / benchmark); NULL for comments */
+    const char *headers;       /* raw mail header block (CLI); NULL for comments */
     const char *honeypot;      /* value of the hidden form field; non-empty = bot */
     int64_t ms_since_load;     /* ms between page load and post; < 0 = unknown */
     int seen_before;           /* how often mod_fingerprint(text) was seen lately */
@@ -321,7 +322,8 @@ int mod_cli_train(int argc, char **argv);
 int mod_cli_classify(int argc, char **argv);
 
 /* Reads an RFC 822 message (or, when it has no header block, plain text)
- * into in->subject / in->author / in->email / in->text, allocated in a.
+ * into in->subject / in->author / in->email / in->headers / in->text,
+ * allocated in a.
  * Never fails: the worst input gives its raw bytes as text. */
 void mod_mail_parse(const char *data, size_t len, util_arena *a, mod_input *in);
 

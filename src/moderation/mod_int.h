@@ -70,6 +70,10 @@ typedef struct mod__doc {
 /* Splits and normalizes text (any bytes: invalid UTF-8 read as Latin-1)
  * into a doc whose memory lives in arena a. */
 void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out);
+/* The same with flags: MOD__A_NOKEYS skips the squeezed keys (sq, sq2) the
+ * policy matcher needs, for the classifier-only paths (train, classify). */
+enum { MOD__A_NOKEYS = 1 };
+void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags);
 
 /* Folds one code point (NFKC compatibility decomposition, case fold, marks
  * stripped, œ/æ/ø/ł… spelled out) into out (>= 32 bytes); returns bytes
@@ -90,6 +94,8 @@ char *mod__squeeze(util_arena *a, const char *s);
 bool mod__runs_match(const char *form, const char *lit);
 /* Masked token match: each run of '*' in masked stands for 1..2k+1 bytes. */
 bool mod__mask_match(const char *masked, const char *word);
+/* True when some word starting with prefix matches masked. */
+bool mod__mask_match_prefix(const char *masked, const char *prefix);
 
 /* ---- hashing --------------------------------------------------------------- */
 uint64_t mod__hash(const void *p, size_t n, uint64_t seed);
@@ -102,6 +108,7 @@ enum {
     MOD__F_SKIP,        /* w[i] _ w[i+2] */
     MOD__F_SUBJ,        /* subject word */
     MOD__F_META,        /* named in s */
+    MOD__F_HEAD,        /* mail header word, in s */
 };
 
 typedef struct mod__feat {
@@ -116,8 +123,8 @@ typedef struct mod__feats {
     size_t n;
 } mod__feats;
 
-/* Unique features of a message (doc of its text, plus in's metadata and
- * subject), sorted by hash, in arena a. */
+/* Unique features of a message (doc of its text, plus in's metadata,
+ * subject and mail headers), in arena a. */
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out);
 /* Readable name of a feature ("w:casino", "b:free spins"), arena. */
 const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a);

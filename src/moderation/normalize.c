@@ -145,27 +145,34 @@ bool mod__runs_match(const char *form, const char *lit)
 
 /* Glob where a run of k stars stands for 1..2k+1 bytes; other bytes must
  * be equal.  Recursion depth is bounded by the number of star runs. */
-static bool mask_rec(const char *m, const char *w, int depth)
+static bool mask_rec(const char *m, const char *w, int depth, bool prefix)
 {
     if (depth > 8) return false;
     while (*m && *m != '*') {
+        if (prefix && *w == '\0') return true;   /* the rest of the word is free */
         if (*m != *w) return false;
         m++;
         w++;
     }
     if (*m == '\0') return *w == '\0';
+    if (prefix && *w == '\0') return true;
     size_t k = 0;
     while (*m == '*') { m++; k++; }
     size_t wl = strlen(w);
     for (size_t take = 1; take <= 2 * k + 1 && take <= wl; take++) {
-        if (mask_rec(m, w + take, depth + 1)) return true;
+        if (mask_rec(m, w + take, depth + 1, prefix)) return true;
     }
     return false;
 }
 
 bool mod__mask_match(const char *masked, const char *word)
 {
-    return mask_rec(masked, word, 0);
+    return mask_rec(masked, word, 0, false);
+}
+
+bool mod__mask_match_prefix(const char *masked, const char *prefix)
+{
+    return mask_rec(masked, prefix, 0, true);
 }
 
 /* ---- public ----------------------------------------------------------------- */

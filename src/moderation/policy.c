@@ -108,8 +108,6 @@ struct mod_policy {
     hmap lit, pre;
     int *suf;          /* variants whose first element is a suffix wildcard */
     size_t n_suf, cap_suf;
-    int *lits;         /* variants whose first element is a literal (for masks) */
-    size_t n_lits, cap_lits;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -352,7 +350,6 @@ static void index_variant(mod_policy *p, int vi)
     switch (f->kind) {
     case E_LIT:
         hmap_put(&p->lit, f->sq, vi);
-        push_int(&p->lits, &p->n_lits, &p->cap_lits, vi);
         break;
     case E_PRE:
         hmap_put(&p->pre, f->sq, vi);
@@ -367,7 +364,6 @@ static void index_variant(mod_policy *p, int vi)
             else if (s->m[i].kind == E_PRE) hmap_put(&p->pre, s->m[i].sq, vi);
             else push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
         }
-        push_int(&p->lits, &p->n_lits, &p->cap_lits, vi);
         break;
     }
     default:
@@ -744,7 +740,6 @@ void mod_policy_free(mod_policy *p)
     hmap_free(&p->pre);
     free(p->vars);
     free(p->suf);
-    free(p->lits);
     util_arena_free(p->a);
     free(p);
 }
@@ -777,8 +772,13 @@ static bool mask_ok(const char *form)
 static bool word_match(const elem *e, const mod__tok *t)
 {
     if (t->flags & MOD__T_MASKED) {
-        if (e->kind != E_LIT || !mask_ok(t->form)) return false;
-        return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
+        if (!mask_ok(t->form)) return false;
+        if (e->kind == E_LIT)
+            return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
+        if (e->kind == E_PRE)
+            return mod__mask_match_prefix(t->form, e->lit) ||
+                   (t->alt && mod__mask_match_prefix(t->alt, e->lit));
+        return false;
     }
     switch (e->kind) {
     case E_LIT:
@@ -870,7 +870,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
     const mod__tok *t = &d->toks[ti];
     if (t->flags & MOD__T_MASKED) {
         if (!mask_ok(t->form)) return;
-        for (size_t i = 0; i < p->n_lits; i++) try_variant(p, p->lits[i], ti, d, h);
+        for (size_t i = 0; i < p->n_vars; i++) try_variant(p, (int)i, ti, d, h);
         return;
     }
     const char *keys[2] = {t->sq, t->sq2};

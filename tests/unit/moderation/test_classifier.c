@@ -1,0 +1,340 @@
+/* Spam classifier: training and scoring, unlearning, the statistics
+ * backend, model serialisation round trip and corrupted models, the default
+ * model on obvious comment spam, and the mail parser / CLI. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <unistd.h>
+
+#include "moderation/mod_int.h"
+#include "moderation/modtest.h"
+
+static const char *spam_txt[] = {
+    "cheap pills online pharmacy no prescription buy now",
+    "best casino bonus free spins jackpot win money now",
+    "buy cheap pills casino bonus online pharmacy",
+    "earn money fast from home click here free bonus",
+};
+static const char *ham_txt[] = {
+    "the city council voted on the new budget yesterday",
+    "i disagree with the author about the school reform",
+    "thank you for this article about the council budget",
+    "the reform of the school calendar was voted yesterday",
+};
+
+static double prob(mod_engine *e, const char *t)
+{
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = t, .ms_since_load = -1};
+    double p;
+    assert_int_equal(mod_classify(e, &in, a, &p, NULL, NULL, 0), MOD_OK);
+    util_arena_free(a);
+    return p;
+}
+
+static mod_engine *small_engine(void)
+{
+    mod_config c;
+    mod_config_defaults(&c);
+    char err[256];
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    for (int r = 0; r < 3; r++) {
+        for (size_t i = 0; i < 4; i++) {
+            mod_input s = {.text = spam_txt[i]}, h = {.text = ham_txt[i]};
+            assert_int_equal(mod_train(e, &s, true), MOD_OK);
+            assert_int_equal(mod_train(e, &h, false), MOD_OK);
+        }
+    }
+    return e;
+}
+
+static void test_untrained_is_neutral(void **state)
+{
+    (void)state;
+    mod_config c;
+    mod_config_defaults(&c);
+    mod_engine *e = mod_engine_new(&c, NULL, 0);
+    assert_non_null(e);
+    assert_true(prob(e, "cheap pills") == 0.5);
+    mod_input s = {.text = "cheap pills"};
+    mod_train(e, &s, true);
+    assert_true(prob(e, "cheap pills") == 0.5);   /* no ham learned yet */
+    mod_engine_free(e);
+}
+
+static void test_train_and_score(void **state)
+{
+    (void)state;
+    mod_engine *e = small_engine();
+    assert_true(prob(e, "buy cheap pills and casino bonus") > 0.9);
+    assert_true(prob(e, "the council voted the school budget") < 0.1);
+    double u = prob(e, "zzz unknown words only");   /* only metadata is known */
+    assert_true(u > 0.1 && u < 0.9);
+    uint64_t ns, nh;
+    mod_engine_model_totals(e, &ns, &nh);
+    assert_int_equal(ns, 12);
+    assert_int_equal(nh, 12);
+    /* explain: strongest tokens are named */
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "cheap pills casino"};
+    double p;
+    mod_token_score *tok;
+    size_t n;
+    assert_int_equal(mod_classify(e, &in, a, &p, &tok, &n, 5), MOD_OK);
+    assert_true(n > 0 && n <= 5);
+    bool named = false;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(tok[i].token, "w:cheap") == 0 || strcmp(tok[i].token, "b:cheap pills") == 0) named = true;
+    assert_true(named);
+    assert_true(tok[0].prob > 0.5);
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
+static void test_untrain(void **state)
+{
+    (void)state;
+    mod_engine *e = small_engine();
+    mod_input h = {.text = "completely new ham words here"};
+    double before = prob(e, "completely new ham words here");
+    mod_train(e, &h, false);
+    assert_true(prob(e, "completely new ham words here") < before);
+    mod_untrain(e, &h, false);
+    assert_true(prob(e, "completely new ham words here") == before);
+    /* unlearning what was never learned changes nothing and never wraps */
+    mod_untrain(e, &h, true);
+    uint64_t ns, nh;
+    mod_engine_model_totals(e, &ns, &nh);
+    assert_int_equal(ns, 11);
+    mod_engine_free(e);
+}
+
+static void test_backend_vtable(void **state)
+{
+    (void)state;
+    mod_stat_backend *b = mod_stat_memory_new();
+    uint64_t h[5000];
+    for (size_t i = 0; i < 5000; i++) h[i] = i * 0x9E3779B97F4A7C15ULL;   /* forces growth */
+    assert_int_equal(b->vt->learn(b->ctx, h, 5000, true, 1), MOD_OK);
+    assert_int_equal(b->vt->learn(b->ctx, h, 10, false, 1), MOD_OK);
+    uint32_t s[5000], m[5000];
+    assert_int_equal(b->vt->lookup(b->ctx, h, 5000, s, m), MOD_OK);
+    assert_int_equal(s[0], 1);
+    assert_int_equal(m[9], 1);
+    assert_int_equal(m[10], 0);
+    assert_int_equal(s[4999], 1);
+    uint64_t ns, nh;
+    b->vt->totals(b->ctx, &ns, &nh);
+    assert_int_equal(ns, 1);
+    assert_int_equal(nh, 1);
+    b->vt->learn(b->ctx, h, 10, false, -1);
+    b->vt->learn(b->ctx, h, 10, false, -1);   /* never below zero */
+    b->vt->lookup(b->ctx, h, 10, s, m);
+    assert_int_equal(m[0], 0);
+    b->vt->totals(b->ctx, &ns, &nh);
+    assert_int_equal(nh, 0);
+    mod_stat_backend_free(b);
+    mod_stat_backend_free(NULL);
+}
+
+static void test_model_round_trip(void **state)
+{
+    (void)state;
+    mod_engine *e = small_engine();
+    util_buf b = {0};
+    assert_int_equal(mod_engine_model_serialize(e, &b), MOD_OK);
+    mod_config c;
+    mod_config_defaults(&c);
+    mod_engine *e2 = mod_engine_new(&c, NULL, 0);
+    char err[256];
+    assert_int_equal(mod_engine_model_deserialize(e2, b.data, b.len, err, sizeof err), MOD_OK);
+    const char *probe[] = {"buy cheap pills", "school budget vote", "casino", "reform"};
+    for (size_t i = 0; i < 4; i++) assert_true(prob(e, probe[i]) == prob(e2, probe[i]));
+    util_buf b2 = {0};
+    assert_int_equal(mod_engine_model_serialize(e2, &b2), MOD_OK);
+    assert_int_equal(b.len, b2.len);
+    assert_memory_equal(b.data, b2.data, b.len);   /* deterministic bytes */
+
+    /* file round trip */
+    char path[] = "/tmp/causerie-model-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(mod_engine_save_model(e, path, err, sizeof err), MOD_OK);
+    mod_engine *e3 = mod_engine_new(&(mod_config){.spam_cutoff = 0.9, .blatant_cutoff = 0.99,
+                                                  .model_file = path}, err, sizeof err);
+    assert_non_null(e3);
+    assert_true(prob(e3, "buy cheap pills") == prob(e, "buy cheap pills"));
+    unlink(path);
+
+    /* corrupted models are refused with a reason, and change nothing */
+    char *bad = malloc(b.len);
+    memcpy(bad, b.data, b.len);
+    bad[40] ^= 1;
+    assert_int_equal(mod_engine_model_deserialize(e2, bad, b.len, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "checksum"));
+    assert_int_equal(mod_engine_model_deserialize(e2, b.data, b.len - 3, err, sizeof err), MOD_EFORMAT);
+    assert_int_equal(mod_engine_model_deserialize(e2, "nope", 4, err, sizeof err), MOD_EFORMAT);
+    memcpy(bad, b.data, b.len);
+    bad[4] = 9;
+    assert_int_equal(mod_engine_model_deserialize(e2, bad, b.len, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "version"));
+    assert_true(prob(e2, "buy cheap pills") == prob(e, "buy cheap pills"));
+    free(bad);
+    util_buf_free(&b);
+    util_buf_free(&b2);
+    mod_engine_free(e);
+    mod_engine_free(e2);
+    mod_engine_free(e3);
+}
+
+/* Out of the box: obvious comment spam (none of these lines is in the
+ * training file) is not published. */
+static void test_default_model_blocks_obvious_spam(void **state)
+{
+    (void)state;
+    mod_engine *e = mt_engine(true);
+    assert_non_null(e);
+    const char *spam[] = {
+        "Pharmacie en ligne : Viagra et Cialis sans ordonnance, livraison express http://medic-rapide.biz",
+        "Top casino online, 400 free spins and a huge welcome bonus: http://spin-palace-win.com",
+        "Crypto investment with guaranteed 25% weekly returns, contact my manager on WhatsApp",
+        "Prêt d'argent rapide entre particuliers sans justificatif, écrivez-moi : pret.facile@gmail.com",
+        "Cheap SEO backlinks to rank your site on Google page one: backlinks-rank-fast.net",
+        "Hot girls want to date you tonight, sign up free at meet-girls-tonight.com",
+        "Grand marabout médium : retour de l'être aimé en 3 jours, résultats garantis",
+        "a.example.com b-cash.net c-casino.biz d-pills.org e-loans.xyz f-dating.club",
+    };
+    for (size_t i = 0; i < sizeof spam / sizeof *spam; i++) {
+        const char *cat;
+        mod_action a = mt_decide(e, spam[i], &cat);
+        if (a == MOD_PUBLISH) fail_msg("published out of the box: %s", spam[i]);
+    }
+    mod_engine_free(e);
+}
+
+static void test_train_file_errors(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/causerie-train-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    const char *bad = "# ok\nspam\tfine\nmaybe\ttext\n";
+    assert_int_equal(write(fd, bad, strlen(bad)), (ssize_t)strlen(bad));
+    close(fd);
+    mod_config c;
+    mod_config_defaults(&c);
+    c.train_file = path;
+    char err[256];
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "line 3"));
+    c.train_file = "/nonexistent/train.tsv";
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    unlink(path);
+}
+
+static void test_mail_parse(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    const char *m =
+        "From: \"Jo Bloggs\" <jo@example.org>\r\n"
+        "Subject: =?utf-8?B?Q2Fmw6kgZ3JhdHVpdA==?=\r\n"
+        "Content-Type: multipart/mixed; boundary=\"XX\"\r\n"
+        "\r\n"
+        "preamble\r\n"
+        "--XX\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        "\r\n"
+        "Caf=C3=A9 offert, soft=\r\nbreak\r\n"
+        "--XX\r\n"
+        "Content-Type: text/html\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "\r\n"
+        "PHA+PGEgaHJlZj0iaHR0cDovL3NwYW0uZXhhbXBsZS8iPmNsaWNrPC9hPjwvcD4=\r\n"
+        "--XX\r\n"
+        "Content-Type: application/pdf\r\n"
+        "\r\n"
+        "SECRETATTACHMENT\r\n"
+        "--XX--\r\n";
+    mod_input in = {0};
+    mod_mail_parse(m, strlen(m), a, &in);
+    assert_string_equal(in.subject, "Caf\xc3\xa9 gratuit");
+    assert_string_equal(in.email, "jo@example.org");
+    assert_string_equal(in.author, "Jo Bloggs");
+    assert_non_null(strstr(in.text, "Caf\xc3\xa9 offert, softbreak"));
+    assert_non_null(strstr(in.text, "http://spam.example/"));
+    assert_non_null(strstr(in.text, "click"));
+    assert_null(strstr(in.text, "SECRETATTACHMENT"));
+    assert_non_null(in.headers);
+    /* plain text without headers, and Latin-1 bytes */
+    mod_input p = {0};
+    mod_mail_parse("just caf\xe9 text\n", 15, a, &p);
+    assert_null(p.subject);
+    assert_string_equal(p.text, "just caf\xc3\xa9 text\n");
+    /* garbage never crashes */
+    mod_input g = {0};
+    mod_mail_parse("Content-Type: multipart/mixed; boundary=\n\n--\n--\n", 46, a, &g);
+    assert_non_null(g.text);
+    util_arena_free(a);
+}
+
+static void test_cli(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/causerie-cli-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p[600], model[600];
+    snprintf(model, sizeof model, "%s/model.bin", dir);
+    const char *files[][2] = {{"s1", "Subject: cheap pills\n\nbuy cheap pills casino bonus now\n"},
+                              {"s2", "buy casino bonus cheap pills online\n"},
+                              {"h1", "Subject: council\n\nthe council voted the school budget\n"},
+                              {"h2", "the school budget reform was voted by the council\n"}};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, files[i][0]);
+        FILE *f = fopen(p, "w");
+        assert_non_null(f);
+        fputs(files[i][1], f);
+        fclose(f);
+    }
+    char s1[600], s2[600], h1[600], h2[600];
+    snprintf(s1, sizeof s1, "%s/s1", dir);
+    snprintf(s2, sizeof s2, "%s/s2", dir);
+    snprintf(h1, sizeof h1, "%s/h1", dir);
+    snprintf(h2, sizeof h2, "%s/h2", dir);
+    char *train[] = {"train", "--model", model, "--spam", s1, s2, "--ham", h1, h2};
+    assert_int_equal(mod_cli_train(9, train), 0);
+    char *classify[] = {"classify", "--model", model, s1, h1};
+    assert_int_equal(mod_cli_classify(5, classify), 0);
+    char *nolabel[] = {"train", "--model", model, s1};
+    assert_int_equal(mod_cli_train(4, nolabel), 2);
+    char *missing[] = {"classify", "--model", model, "/nonexistent/file"};
+    assert_int_equal(mod_cli_classify(4, missing), 1);
+    char *badthr[] = {"classify", "--threshold", "2", s1};
+    assert_int_equal(mod_cli_classify(4, badthr), 2);
+    const char *names[] = {"s1", "s2", "h1", "h2", "model.bin"};
+    for (size_t i = 0; i < 5; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, names[i]);
+        unlink(p);
+    }
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_untrained_is_neutral),
+        cmocka_unit_test(test_train_and_score),
+        cmocka_unit_test(test_untrain),
+        cmocka_unit_test(test_backend_vtable),
+        cmocka_unit_test(test_model_round_trip),
+        cmocka_unit_test(test_default_model_blocks_obvious_spam),
+        cmocka_unit_test(test_train_file_errors),
+        cmocka_unit_test(test_mail_parse),
+        cmocka_unit_test(test_cli),
+    };
+    return cmocka_run_group_tests_name("moderation/classifier", tests, NULL, NULL);
+}

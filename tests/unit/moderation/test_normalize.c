@@ -1,0 +1,201 @@
+/* Normalization and tokenization: every obfuscation the issue lists, the
+ * words that must never match, Unicode folding, links, scripts, and the
+ * fingerprint. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "moderation/mod_int.h"
+#include "moderation/modtest.h"
+
+static void norm_is(const char *in, const char *want)
+{
+    util_buf b = {0};
+    mod_normalize(in, strlen(in), &b);
+    if (strcmp(b.data, want) != 0) fail_msg("normalize(\"%s\") = \"%s\", want \"%s\"", in, b.data, want);
+    util_buf_free(&b);
+}
+
+static void test_unicode_folding(void **state)
+{
+    (void)state;
+    norm_is("Élève ÉCOLE Ça", "eleve ecole ca");
+    norm_is("ﬁn ＦＵＬＬ Straße ŒUVRE", "fin full strasse oeuvre");       /* NFKC + casefold */
+    norm_is("שָׁלוֹם", "שלום");                                          /* niqqud stripped */
+    norm_is("عَرَبِيّ", "عربي");                                          /* harakat stripped */
+    norm_is("zero\xe2\x80\x8bwidth con\xc2\xadnard", "zerowidth connard"); /* ZWSP, soft hyphen */
+    norm_is("", "");
+    norm_is("caf\xe9", "cafe");   /* Latin-1 byte read as é */
+}
+
+static void test_obfuscations(void **state)
+{
+    (void)state;
+    norm_is("c0nnard", "connard");
+    norm_is("@bruti $alope", "abruti salope");
+    norm_is("b!te ch!er wow!", "bite chier wow");
+    norm_is("c.o.n.n.a.r.d", "connard");
+    norm_is("e n c u l é", "encule");
+    norm_is("C-O-N-N-A-R-D", "connard");
+    norm_is("f*ck", "f*ck");                       /* masks stay, matched as wildcards */
+    norm_is("*important* **gras**", "important gras");   /* Markdown emphasis is not a mask */
+    norm_is("cоnnard", "connard");                 /* Cyrillic о */
+    norm_is("il y a 2024 raisons", "il y a 2024 raisons");
+}
+
+/* Every example of the issue through the shipped policy. */
+static void test_issue_examples_match(void **state)
+{
+    (void)state;
+    mod_engine *e = mt_engine(false);
+    assert_non_null(e);
+    const char *abusive[] = {"c0nnard", "Espèce de c.o.n.n.a.r.d", "connnnnard", "e n c u l é",
+                             "f*ck you", "Tu es un @bruti", "sale $alope", "CONNARD", "Connard !",
+                             "c o n n a r d", "enc*lé"};
+    for (size_t i = 0; i < sizeof abusive / sizeof *abusive; i++) {
+        const char *cat;
+        mod_action a = mt_decide(e, abusive[i], &cat);
+        if (a != MOD_REJECT || strcmp(cat, "insult") != 0)
+            fail_msg("\"%s\" -> %s/%s, want reject/insult", abusive[i], mod_action_name(a), cat);
+    }
+    mod_engine_free(e);
+}
+
+static void test_never_substring(void **state)
+{
+    (void)state;
+    mod_engine *e = mt_engine(false);
+    assert_non_null(e);
+    const char *clean[] = {"Le conflit au Proche-Orient", "Il habite à Conflans",
+                           "Un calcul simple", "I live in Scunthorpe", "A careful analysis",
+                           "Un cocktail au bar", "The assassin's creed", "Une bassesse politique",
+                           "Grape juice and classic cars", "Il consulte le cadastre"};
+    for (size_t i = 0; i < sizeof clean / sizeof *clean; i++) {
+        util_arena *a = util_arena_new();
+        mod_input in = {.text = clean[i], .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+        if (d.action != MOD_PUBLISH || d.n_matches != 0)
+            fail_msg("\"%s\" -> %s with %zu matches", clean[i], mod_action_name(d.action), d.n_matches);
+        util_arena_free(a);
+    }
+    mod_engine_free(e);
+}
+
+static void test_runs_and_masks(void **state)
+{
+    (void)state;
+    assert_true(mod__runs_match("connnnard", "connard"));
+    assert_true(mod__runs_match("connard", "connard"));
+    assert_false(mod__runs_match("conard", "connard"));   /* fewer letters than the word */
+    assert_false(mod__runs_match("as", "ass"));
+    assert_false(mod__runs_match("connards", "connard"));
+    assert_true(mod__mask_match("f*ck", "fuck"));
+    assert_true(mod__mask_match("f**k", "fuck"));
+    assert_true(mod__mask_match("enc*le", "encule"));
+    assert_false(mod__mask_match("f*ck", "fun"));
+    assert_false(mod__mask_match("f*ck", "fck"));       /* a star stands for at least one letter */
+}
+
+static void test_tokens_links_scripts(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    mod__doc d;
+    const char *t = "Voir https://www.Example.com/x?y=1, casino-royal.fr et bob@spam.ru. "
+                    "Fin. שלום עליכם ومرحبا";
+    mod__analyze(t, strlen(t), a, &d);
+    assert_int_equal(d.n_links, 3);
+    assert_string_equal(d.links[0].domain, "example.com");
+    assert_string_equal(d.links[1].domain, "casino-royal.fr");
+    assert_true(d.links[2].is_email);
+    assert_string_equal(d.links[2].domain, "spam.ru");
+    assert_string_equal(d.toks[0].form, "voir");
+    assert_int_equal(d.toks[0].start, 0);
+    assert_int_equal(d.toks[0].end, 4);
+    assert_true(d.scripts & (1u << MOD__S_HEBREW));
+    assert_true(d.scripts & (1u << MOD__S_ARABIC));
+    assert_true(d.n_sent >= 2);
+    /* "c.o.n" and "3.14" are not domains */
+    mod__analyze("c.o.n.n.a.r.d 3.14 e.g. etc.", 28, a, &d);
+    assert_int_equal(d.n_links, 0);
+    util_arena_free(a);
+}
+
+static void test_features_have_bigrams_and_meta(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    mod__doc d;
+    const char *t = "cheap pills online";
+    mod__analyze(t, strlen(t), a, &d);
+    mod_input in = {.text = t, .email = "x@pharma.example", .author = "Bob99", .user_agent = "curl/8.0"};
+    mod__feats f;
+    mod__features(&d, &in, a, &f);
+    bool word = false, bigram = false, skip = false, edom = false, ua = false;
+    for (size_t i = 0; i < f.n; i++) {
+        const char *n = mod__feat_name(&d, &f.v[i], a);
+        if (strcmp(n, "w:cheap") == 0) word = true;
+        if (strcmp(n, "b:cheap pills") == 0) bigram = true;
+        if (strcmp(n, "s:cheap _ online") == 0) skip = true;
+        if (strcmp(n, "edom:pharma.example") == 0) edom = true;
+        if (strcmp(n, "ua:curl") == 0) ua = true;
+        for (size_t j = 0; j < i; j++) assert_true(f.v[j].h != f.v[i].h);   /* unique */
+    }
+    assert_true(word && bigram && skip && edom && ua);
+    util_arena_free(a);
+}
+
+static void test_fingerprint(void **state)
+{
+    (void)state;
+    char a[17], b[17], c[17];
+    mod_fingerprint("Buy CHEAP pills: http://x.example/?id=1", 39, a);
+    mod_fingerprint("buy cheap   pills!! http://x.example/?id=2", 42, b);
+    mod_fingerprint("buy cheap pills http://y.example/", 33, c);
+    assert_int_equal(strlen(a), 16);
+    assert_string_equal(a, b);          /* case, spacing, punctuation, query string */
+    assert_string_not_equal(a, c);      /* another domain */
+}
+
+static void test_pathological_input(void **state)
+{
+    (void)state;
+    /* long runs, lone symbols, invalid UTF-8, many single letters: no crash */
+    size_t n = 200000;
+    char *s = malloc(n + 1);
+    for (size_t i = 0; i < n; i++) s[i] = "a .*@!\xff\xc3"[i % 8];
+    s[n] = '\0';
+    util_buf b = {0};
+    mod_normalize(s, n, &b);
+    char fp[17];
+    mod_fingerprint(s, n, fp);
+    mod_engine *e = mt_engine(true);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = s, .ms_since_load = -1};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_non_null(mod_decision_to_json(&d, a));
+    util_arena_free(a);
+    mod_engine_free(e);
+    util_buf_free(&b);
+    free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unicode_folding),
+        cmocka_unit_test(test_obfuscations),
+        cmocka_unit_test(test_issue_examples_match),
+        cmocka_unit_test(test_never_substring),
+        cmocka_unit_test(test_runs_and_masks),
+        cmocka_unit_test(test_tokens_links_scripts),
+        cmocka_unit_test(test_features_have_bigrams_and_meta),
+        cmocka_unit_test(test_fingerprint),
+        cmocka_unit_test(test_pathological_input),
+    };
+    return cmocka_run_group_tests_name("moderation/normalize", tests, NULL, NULL);
+}

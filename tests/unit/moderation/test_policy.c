@@ -1,0 +1,228 @@
+/* Editorial policy: decisions on the hard cases of the issue (identity
+ * words, discussion of racism and antisemitism, Holocaust history, political
+ * criticism), each abuse category, defamation held never rejected, reader
+ * messages per language, JSON round trip, validation errors, and a policy
+ * replaced at run time. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <unistd.h>
+
+#include "moderation/modtest.h"
+
+typedef struct kase {
+    const char *text;
+    mod_action action;
+    const char *category;   /* NULL = any / none */
+} kase;
+
+static void run_cases(mod_engine *e, const kase *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *cat;
+        mod_action a = mt_decide(e, k[i].text, &cat);
+        if (a != k[i].action || (k[i].category && strcmp(cat, k[i].category) != 0))
+            fail_msg("\"%s\" -> %s/%s, want %s/%s", k[i].text, mod_action_name(a), cat,
+                     mod_action_name(k[i].action), k[i].category ? k[i].category : "-");
+    }
+}
+
+static void test_hard_cases_published(void **state)
+{
+    mod_engine *e = *state;
+    static const kase k[] = {
+        {"Je suis juif.", MOD_PUBLISH, NULL},
+        {"Les Arabes de mon quartier sont formidables.", MOD_PUBLISH, NULL},
+        {"I'm Jewish and proud of it.", MOD_PUBLISH, NULL},
+        {"Six millions de Juifs ont été assassinés pendant la Shoah.", MOD_PUBLISH, NULL},
+        {"Les négationnistes prétendent que les chambres à gaz n'ont jamais existé.", MOD_PUBLISH, NULL},
+        {"The myth that Jews control the banks is an antisemitic conspiracy theory.", MOD_PUBLISH, NULL},
+        {"Le mot « bougnoule » est une insulte raciste.", MOD_PUBLISH, NULL},
+        {"Dire que les migrants sont des criminels est raciste.", MOD_PUBLISH, NULL},
+        {"Ce gouvernement est incompétent et le ministre a menti.", MOD_PUBLISH, NULL},
+        {"Cette réforme est idiote et injuste.", MOD_PUBLISH, NULL},
+        {"This policy is stupid.", MOD_PUBLISH, NULL},
+        {"Ce film raconte l'histoire d'un escroc.", MOD_PUBLISH, NULL},
+        {"Je vais tuer le temps en lisant.", MOD_PUBLISH, NULL},
+        {"Le ministre est l'idiot utile des lobbys.", MOD_PUBLISH, NULL},
+        {"Les ordures ménagères ne sont pas ramassées.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+}
+
+static void test_abuse_rejected(void **state)
+{
+    mod_engine *e = *state;
+    static const kase k[] = {
+        {"Espèce de connard.", MOD_REJECT, "insult"},
+        {"You are an idiot.", MOD_REJECT, "insult"},
+        {"Sale bougnoule.", MOD_REJECT, "racism"},
+        {"Go back to your country.", MOD_REJECT, "racism"},
+        {"Les juifs contrôlent les médias.", MOD_REJECT, "antisemitism"},
+        {"La Shoah n'a jamais existé.", MOD_REJECT, "antisemitism"},
+        {"Le mythe des chambres à gaz.", MOD_REJECT, "antisemitism"},
+        {"Mort aux juifs", MOD_REJECT, "antisemitism"},   /* category order breaks the tie */
+        {"Je vais te tuer.", MOD_REJECT, "threat"},
+        {"We know where you live.", MOD_REJECT, "threat"},
+        {"Ce n'est pas un mythe : les juifs contrôlent les banques.", MOD_REJECT, "antisemitism"},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+}
+
+static void test_defamation_held_never_rejected(void **state)
+{
+    mod_engine *e = *state;
+    static const kase k[] = {
+        {"Le maire Dupont est un escroc.", MOD_HOLD, "defamation"},
+        {"Senator Blake took bribes.", MOD_HOLD, "defamation"},
+        {"L'ancien maire a été condamné pour corruption, selon le tribunal, c'est un escroc.", MOD_PUBLISH, NULL},
+        {"c'est un escroc", MOD_PUBLISH, NULL},   /* nobody named */
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+}
+
+static void test_decision_explained(void **state)
+{
+    mod_engine *e = *state;
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "Espèce de c0nnard", .lang = "en", .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_REJECT);
+    assert_string_equal(d.category, "insult");
+    assert_non_null(strstr(d.message, "insults"));   /* English message */
+    assert_string_equal(d.lang, "en");
+    assert_true(d.n_matches >= 1);
+    assert_string_equal(d.matches[0].found, "c0nnard");
+    assert_true(d.n_reasons >= 2);
+    char *js = mod_decision_to_json(&d, a);
+    assert_non_null(strstr(js, "\"action\":\"reject\""));
+    assert_non_null(strstr(js, "\"category\":\"insult\""));
+    in.lang = NULL;   /* site language (fr) */
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_non_null(strstr(d.message, "insultes"));
+    in.lang = "he";
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_non_null(strstr(d.message, "\xd7"));   /* Hebrew letters */
+    util_arena_free(a);
+}
+
+static void test_json_round_trip(void **state)
+{
+    mod_engine *e = *state;
+    char *js = mod_engine_policy_json(e);
+    char err[512];
+    mod_policy *p = mod_policy_parse(js, strlen(js), err, sizeof err);
+    assert_non_null(p);
+    char *js2 = mod_policy_to_json(p);
+    assert_string_equal(js, js2);
+    assert_int_equal(mod_policy_category_action(p, "insult"), MOD_REJECT);
+    assert_int_equal(mod_policy_category_action(p, "defamation"), MOD_HOLD);
+    assert_int_equal(mod_policy_category_action(p, "nope"), -1);
+    assert_true(mod_policy_category_count(p) >= 6);
+    assert_string_equal(mod_policy_category_name(p, 0), "antisemitism");
+    /* save and load give the same text */
+    char path[] = "/tmp/causerie-policy-XXXXXX";
+    int fd = mkstemp(path);
+    close(fd);
+    assert_int_equal(mod_policy_save(p, path, err, sizeof err), MOD_OK);
+    mod_policy *p2 = mod_policy_load(path, err, sizeof err);
+    assert_non_null(p2);
+    char *js3 = mod_policy_to_json(p2);
+    assert_string_equal(js, js3);
+    unlink(path);
+    free(js);
+    free(js2);
+    free(js3);
+    mod_policy_free(p);
+    mod_policy_free(p2);
+    mod_policy_free(NULL);
+}
+
+static void expect_error(const char *json, const char *needle)
+{
+    char err[512];
+    mod_policy *p = mod_policy_parse(json, strlen(json), err, sizeof err);
+    if (p != NULL) {
+        mod_policy_free(p);
+        fail_msg("accepted: %s", json);
+    }
+    if (strstr(err, needle) == NULL) fail_msg("error \"%s\" does not mention \"%s\"", err, needle);
+}
+
+static void test_validation_errors(void **state)
+{
+    (void)state;
+    expect_error("{", "not valid JSON");
+    expect_error("[]", "must be a JSON object");
+    expect_error("{\"version\":2,\"categories\":{}}", "version");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"ban\"}}}", "categories.x.action");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"reject\"}}}", "categories.x.message");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"acton\":1}}}", "categories.x.acton: unknown key");
+    expect_error("{\"categories\":{\"Bad Name\":{\"action\":\"hold\"}}}", "categories.Bad Name");
+    expect_error("{\"categories\":{\"spam\":{\"action\":\"hold\"}}}", "not \"spam\"");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"@nope\"]}}}}}",
+                 "unknown set @nope");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"ab*\"]}}}}}",
+                 "at least 3 letters");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"... a\"]}}}}}",
+                 "cannot start or end");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"French\":{}}}}}", "language code");
+    expect_error("{\"sets\":{\"s\":[\"two words\"]},\"categories\":{}}", "sets.s[0]");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[7]}}}}}",
+                 "terms[0]");
+    expect_error("{\"categories\":{},\"context\":{\"counter\":\"x\"}}", "context.counter");
+    expect_error("{\"categories\":{\"a\":{\"action\":\"hold\"}},\"categories\":{}}", "JSON");
+}
+
+/* PUT of a new policy while other threads decide: the new policy applies
+ * at once and a bad one changes nothing. */
+static void test_put_policy(void **state)
+{
+    mod_engine *e = *state;
+    char *old = mod_engine_policy_json(e);
+    const char *custom =
+        "{\"version\":1,\"default_lang\":\"fr\",\"sets\":{\"fruit\":[\"pomme*\",\"poire\"]},"
+        "\"categories\":{\"custom\":{\"action\":\"reject\",\"message\":{\"fr\":\"Pas de fruits.\"},"
+        "\"lexicon\":{\"fr\":{\"terms\":[\"mange? une? @fruit\"],\"exceptions\":[\"poire belle helene\"]}}}}}";
+    char err[512];
+    assert_int_equal(mod_engine_put_policy_json(e, custom, strlen(custom), NULL, err, sizeof err), MOD_OK);
+    const char *cat;
+    assert_int_equal(mt_decide(e, "Il mange une pommes", &cat), MOD_REJECT);
+    assert_string_equal(cat, "custom");
+    assert_int_equal(mt_decide(e, "Une poire", &cat), MOD_REJECT);
+    assert_int_equal(mt_decide(e, "Une poire belle Hélène", &cat), MOD_PUBLISH);
+    assert_int_equal(mt_decide(e, "Espèce de connard", &cat), MOD_PUBLISH);   /* old lexicon gone */
+    assert_int_equal(mod_engine_put_policy_json(e, "{\"categories\":7}", 16, NULL, err, sizeof err), MOD_EINVAL);
+    assert_int_equal(mt_decide(e, "Une poire", &cat), MOD_REJECT);            /* unchanged */
+    assert_int_equal(mod_engine_put_policy_json(e, old, strlen(old), NULL, err, sizeof err), MOD_OK);
+    assert_int_equal(mt_decide(e, "Espèce de connard", &cat), MOD_REJECT);
+    free(old);
+}
+
+static int setup(void **state)
+{
+    *state = mt_engine(true);
+    return *state ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    mod_engine_free(*state);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hard_cases_published),
+        cmocka_unit_test(test_abuse_rejected),
+        cmocka_unit_test(test_defamation_held_never_rejected),
+        cmocka_unit_test(test_decision_explained),
+        cmocka_unit_test(test_json_round_trip),
+        cmocka_unit_test(test_validation_errors),
+        cmocka_unit_test(test_put_policy),
+    };
+    return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
+}
