@@ -100,6 +100,22 @@ clean:
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
+# ---- moderation benches
+# Built from the moderation and util objects only: the benches need no server.
+#   make bench-spam        SpamAssassin corpus: Causerie vs bogofilter vs SpamAssassin Bayes
+#   make bench-moderation  the labelled comment set: precision/recall per category, µs/decision
+MODB_OBJS := $(filter $(BUILD)/obj/moderation/% $(BUILD)/obj/util/%,$(MOD_OBJS))
+$(BUILD)/bench/spam-driver: bench/spam/driver.c $(MODB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(MODB_OBJS) $(LDFLAGS) $(LIBS)
+$(BUILD)/bench/moderation: bench/moderation/bench.c $(MODB_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(MODB_OBJS) $(LDFLAGS) $(LIBS)
+bench-spam: $(BUILD)/bench/spam-driver
+	bench/spam/run.sh $(abspath $(BUILD)/bench/spam-driver)
+bench-moderation: $(BUILD)/bench/moderation
+	$(BUILD)/bench/moderation
+
 # ---- fuzz
 # libFuzzer targets fuzz/fuzz_<name>.c, built with clang against the module
 # objects compiled again with sanitizers into $(BUILD)/fuzz/ (as an archive, so
