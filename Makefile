@@ -115,6 +115,8 @@ bench-spam: $(BUILD)/bench/spam-driver
 	bench/spam/run.sh $(abspath $(BUILD)/bench/spam-driver)
 bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation
+	@echo; echo "held-out set (never used to tune the lexicons):"
+	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout.tsv
 
 # ---- fuzz
 # libFuzzer targets fuzz/fuzz_<name>.c, built with clang against the module
