@@ -83,6 +83,7 @@ struct store {
     void *db;                 /* the driver's connection */
     void **prepared;          /* STORE__STMT_COUNT slots, driver-owned */
     int tx_depth;             /* >0 inside store_begin */
+    bool write_locked;        /* SQLite: holds the process's writer mutex */
     /* First error of the open transaction: once a statement fails inside a
      * transaction, every later query fails with it and the commit rolls
      * back and returns it (PostgreSQL aborts the transaction anyway; SQLite
