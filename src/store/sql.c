@@ -149,11 +149,88 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     " created BIGINT NOT NULL,"                                                \
     " PRIMARY KEY (comment_id, voter));"
 
+
+/* 2: moderation (decisions and audit, reports, editors and their sessions,
+ * Akismet keys, the spam classifier's token counts, text fingerprints for
+ * repeated posts) and notifications (subscriptions, the outbox).  One step
+ * so the data model of DESIGN.md is whole from here on. */
+#define V2_COMMON_TAIL(ID)                                                      \
+    "ALTER TABLE comments ADD COLUMN fingerprint TEXT;"                        \
+    "CREATE INDEX comments_fingerprint ON comments (fingerprint, created);"    \
+    "CREATE TABLE decisions ("                                                 \
+    " id " ID ","                                                              \
+    " comment_id BIGINT REFERENCES comments (id),"                             \
+    " created BIGINT NOT NULL,"                                                \
+    " actor TEXT NOT NULL,"                                                    \
+    " action TEXT NOT NULL,"                                                   \
+    " category TEXT,"                                                          \
+    " detail TEXT);"                                                           \
+    "CREATE INDEX decisions_comment ON decisions (comment_id, id);"           \
+    "CREATE INDEX decisions_created ON decisions (created);"                   \
+    "CREATE TABLE reports ("                                                   \
+    " comment_id BIGINT NOT NULL REFERENCES comments (id),"                    \
+    " reporter TEXT NOT NULL,"                                                 \
+    " reason TEXT,"                                                            \
+    " created BIGINT NOT NULL,"                                                \
+    " PRIMARY KEY (comment_id, reporter));"                                    \
+    "CREATE TABLE admins ("                                                    \
+    " id " ID ","                                                              \
+    " name TEXT NOT NULL UNIQUE,"                                              \
+    " password_hash TEXT NOT NULL,"                                            \
+    " failed INTEGER NOT NULL DEFAULT 0,"                                      \
+    " locked_until BIGINT NOT NULL DEFAULT 0,"                                 \
+    " created BIGINT NOT NULL);"                                               \
+    "CREATE TABLE sessions ("                                                  \
+    " token_hash TEXT PRIMARY KEY,"                                            \
+    " admin_id BIGINT NOT NULL REFERENCES admins (id),"                        \
+    " csrf TEXT NOT NULL,"                                                     \
+    " created BIGINT NOT NULL,"                                                \
+    " expires BIGINT NOT NULL);"                                               \
+    "CREATE TABLE akismet_keys ("                                              \
+    " id " ID ","                                                              \
+    " name TEXT NOT NULL UNIQUE,"                                              \
+    " key_hash TEXT NOT NULL UNIQUE,"                                          \
+    " created BIGINT NOT NULL,"                                                \
+    " revoked BIGINT NOT NULL DEFAULT 0);"                                     \
+    "CREATE TABLE spam_tokens ("                                               \
+    " hash BIGINT PRIMARY KEY,"                                                \
+    " spam BIGINT NOT NULL DEFAULT 0,"                                         \
+    " ham BIGINT NOT NULL DEFAULT 0);"                                         \
+    "CREATE TABLE subscriptions ("                                             \
+    " id " ID ","                                                              \
+    " site TEXT NOT NULL,"                                                     \
+    " thread_id BIGINT NOT NULL REFERENCES threads (id),"                      \
+    " email TEXT NOT NULL,"                                                    \
+    " kind TEXT NOT NULL CHECK (kind IN ('all', 'replies')),"                  \
+    " comment_id BIGINT NOT NULL DEFAULT 0,"                                   \
+    " lang TEXT,"                                                              \
+    " created BIGINT NOT NULL,"                                                \
+    " confirmed BIGINT NOT NULL DEFAULT 0,"                                    \
+    " ended BIGINT NOT NULL DEFAULT 0,"                                        \
+    " UNIQUE (email, thread_id, kind, comment_id));"                           \
+    "CREATE INDEX subscriptions_thread ON subscriptions (thread_id);"          \
+    "CREATE TABLE outbox ("                                                    \
+    " id " ID ","                                                              \
+    " kind TEXT NOT NULL,"                                                     \
+    " dedup_key TEXT NOT NULL UNIQUE,"                                         \
+    " recipient TEXT,"                                                         \
+    " payload TEXT NOT NULL,"                                                  \
+    " created BIGINT NOT NULL,"                                                \
+    " next_attempt BIGINT NOT NULL,"                                           \
+    " attempts INTEGER NOT NULL DEFAULT 0,"                                    \
+    " locked_until BIGINT NOT NULL DEFAULT 0,"                                 \
+    " sent BIGINT NOT NULL DEFAULT 0,"                                         \
+    " failed BIGINT NOT NULL DEFAULT 0,"                                       \
+    " last_error TEXT);"                                                       \
+    "CREATE INDEX outbox_due ON outbox (sent, failed, next_attempt);"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
     {V1_COMMON_TAIL("INTEGER PRIMARY KEY AUTOINCREMENT"),
      V1_COMMON_TAIL("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")},
+    {V2_COMMON_TAIL("INTEGER PRIMARY KEY AUTOINCREMENT"),
+     V2_COMMON_TAIL("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);
