@@ -52,6 +52,16 @@ const char *api__tag(util_arena *a, const unsigned char key[32], const void *dat
 /* ---- comments as JSON ---------------------------------------------------- */
 /* The reader's shape of one comment (API.md), with an empty replies array. */
 json_t *api__comment_json(const store_comment *c, bool placeholder);
+/* ---- what happens when a comment is published or held ------------------- */
+/* Called inside the transaction that stores comment c as published (at post
+ * time, or when an editor approves it), after the comment row is written:
+ * queues the notifications it causes in the outbox, so they commit or roll
+ * back with it.  th is c's thread.  Returns a store failure to abort. */
+store_status api__on_publish_tx(http_req *req, store *s, const store_thread *th,
+                                 const store_comment *c);
+/* The same for a comment held for an editor (pending or spam). */
+store_status api__on_hold_tx(http_req *req, store *s, const store_thread *th,
+                             const store_comment *c);
 /* Publishes a newly published comment to the page's live readers. */
 void api__publish_comment(http_req *req, const char *site, const char *uri,
                           const store_comment *c);

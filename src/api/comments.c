@@ -205,7 +205,15 @@ static store_status do_insert(store *s, void *arg)
             return rc;
     }
     x->c->thread_id = x->th.id;
-    return store_comment_insert(s, x->c, &x->id);
+    rc = store_comment_insert(s, x->c, &x->id);
+    if (rc != STORE_OK)
+        return rc;
+    x->c->id = x->id;
+    if (x->c->status == STORE_PUBLISHED)
+        return api__on_publish_tx(x->req, s, &x->th, x->c);
+    if (x->c->status == STORE_PENDING || x->c->status == STORE_SPAM)
+        return api__on_hold_tx(x->req, s, &x->th, x->c);
+    return STORE_OK;
 }
 
 void api__comments_post(http_req *req)
