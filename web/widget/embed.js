@@ -693,7 +693,9 @@
       f.submit = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('submit') });
       f.msg = msgBox();
       const label = kind === 'reply' ? t('replyTo', { name: ctx.parent.c.author }) : kind === 'inline' ? t('inlineAdd') : t('formTitle');
-      f.el = h('form', { class: `cz-form cz-form-${kind}`, 'aria-label': label, novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(f, kind, ctx); } });
+      f.el = h('form', { class: `cz-form cz-form-${kind}`, 'aria-label': label, novalidate: true,
+        onsubmit: (e) => { e.preventDefault(); this.submit(f, kind, ctx); },
+        onkeydown: (e) => { if (e.key === 'Escape' && kind !== 'top') this.closeForm(kind, ctx); } });
       if (kind === 'inline') f.el.append(h('blockquote', { class: 'cz-quote' }, h('span', { class: 'cz-quotelabel', text: t('about') }), ' ', f.quote = h('bdi')));
       if (kind === 'top') f.el.append(h('p', { class: 'cz-formtitle', 'aria-hidden': 'true', text: label }));
       f.el.append(
