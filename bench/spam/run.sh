@@ -60,8 +60,10 @@ echo "bogofilter train $(el $t0 $t1) s" >> "$work/times"
 
 # SpamAssassin Bayes only: rules dir with the Bayes plugin and 23_bayes.cf
 rules=$work/sa-rules; sdb=$work/sa-db; mkdir -p "$rules" "$sdb"
-echo "loadplugin Mail::SpamAssassin::Plugin::Bayes" > "$rules/00_load.pre"
-echo "loadplugin Mail::SpamAssassin::Plugin::Bayes" > "$rules/00_load.cf"
+# Check runs the rules, Bayes is the classifier; the TLD list keeps the URI
+# parser quiet.  No other plugin and no other rule is loaded.
+printf 'loadplugin Mail::SpamAssassin::Plugin::Check\nloadplugin Mail::SpamAssassin::Plugin::Bayes\n' > "$rules/00_load.pre"
+grep -v '^require_version' /usr/share/spamassassin/20_aux_tlds.cf > "$rules/20_aux_tlds.cf" 2>/dev/null || true
 grep -v '^require_version' /usr/share/spamassassin/23_bayes.cf > "$rules/23_bayes.cf"
 t0=$(now)
 sa-learn -C "$rules" --siteconfigpath "$rules" --dbpath "$sdb" --spam "$work/train/spam" >/dev/null 2>&1

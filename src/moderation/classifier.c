@@ -87,8 +87,37 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f, util_ar
         c[nc].dev = dev;
         nc++;
     }
+    if (nc > MAX_CLUES) {
+        /* keep the MAX_CLUES most decisive with a bounded heap whose root
+         * is the least decisive kept (O(n log k), no full sort) */
+        size_t k = 0;
+        for (size_t i = 0; i < nc; i++) {
+            cand x = c[i];
+            size_t j;
+            if (k < MAX_CLUES) {
+                j = k++;
+                while (j > 0 && cmp_dev(&c[(j - 1) / 2], &x) < 0) {   /* sift up */
+                    c[j] = c[(j - 1) / 2];
+                    j = (j - 1) / 2;
+                }
+                c[j] = x;
+            } else if (cmp_dev(&x, &c[0]) < 0) {
+                j = 0;
+                for (;;) {   /* sift down */
+                    size_t l = 2 * j + 1, r = l + 1, m = j;
+                    const cand *mv = &x;
+                    if (l < k && cmp_dev(&c[l], mv) > 0) { m = l; mv = &c[l]; }
+                    if (r < k && cmp_dev(&c[r], mv) > 0) { m = r; }
+                    if (m == j) break;
+                    c[j] = c[m];
+                    j = m;
+                }
+                c[j] = x;
+            }
+        }
+        nc = k;
+    }
     qsort(c, nc, sizeof *c, cmp_dev);
-    if (nc > MAX_CLUES) nc = MAX_CLUES;
     if (nc > 0) {
         double lh = 0, ls = 0;
         for (size_t i = 0; i < nc; i++) {

@@ -115,7 +115,8 @@ typedef struct mod__feat {
     uint64_t h;
     uint8_t kind;
     uint32_t a, b;      /* token indices for WORD/BIGRAM/SKIP */
-    const char *s;      /* name for SUBJ/META (arena) */
+    const char *s;      /* name for SUBJ/META, word for HEAD (arena) */
+    const char *s2;     /* header name for HEAD (static) */
 } mod__feat;
 
 typedef struct mod__feats {

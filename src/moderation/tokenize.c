@@ -587,6 +587,7 @@ static void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, con
     e->a = x;
     e->b = y;
     e->s = s;
+    e->s2 = NULL;
 }
 
 static void meta(fvec *f, const char *fmt, const char *val)
@@ -625,6 +626,59 @@ static const char *email_domain(const char *email)
 {
     const char *at = email ? strrchr(email, '@') : NULL;
     return at ? at + 1 : NULL;
+}
+
+/* Mail headers: "hn:<name>" for every header present, and the words of
+ * the headers that tell senders apart, tagged with the header's name
+ * ("h:received:relay", "h:x-mailer:outlook").  Dates are skipped. */
+static const char *const head_keep[] = {
+    "from", "to", "cc", "reply-to", "return-path", "received", "message-id", "x-mailer",
+    "user-agent", "content-type", "organization", "list-id", "sender", "x-originating-ip",
+    "mime-version", "content-transfer-encoding", "errors-to", "x-priority", "x-msmail-priority",
+    "precedence", "x-mimeole", "delivered-to", "mailing-list", "list-unsubscribe", "importance",
+    "x-accept-language", "x-mailing-list", "list-post", "x-beenthere", NULL};
+
+static void header_features(fvec *f, const char *h, util_arena *a)
+{
+    size_t words = 0;
+    const char *p = h;
+    while (*p && words < MAX_HEAD_WORDS) {
+        const char *ls = p;
+        /* unfolded header: up to a newline not followed by white space */
+        const char *e = p;
+        while (*e && !(*e == '\n' && e[1] != ' ' && e[1] != '\t')) e++;
+        p = *e ? e + 1 : e;
+        const char *colon = memchr(ls, ':', (size_t)(e - ls));
+        if (colon == NULL || colon - ls > 40 || colon == ls) continue;
+        char name[48];
+        size_t nl = (size_t)(colon - ls);
+        bool ok = true;
+        for (size_t i = 0; i < nl; i++) {
+            unsigned char c = (unsigned char)ls[i];
+            if (!(isalnum(c) || c == '-' || c == '_')) ok = false;
+            name[i] = (char)tolower(c);
+        }
+        if (!ok) continue;
+        name[nl] = '\0';
+        meta(f, "hn:%s", name);
+        const char *hname = NULL;
+        for (size_t i = 0; head_keep[i]; i++)
+            if (strcmp(head_keep[i], name) == 0) hname = head_keep[i];
+        if (hname == NULL) continue;
+        mod__doc hd;
+        mod__analyze_ex(colon + 1, (size_t)(e - colon - 1), a, &hd, MOD__A_NOKEYS);
+        uint64_t seed = mod__hash(name, nl, MOD__F_HEAD);
+        for (size_t i = 0; i < hd.n && words < MAX_HEAD_WORDS; i++) {
+            const char *w = word_of(&hd.toks[i]);
+            size_t n = strlen(w);
+            if (n < 2 || n > MAX_WORD_LEN || (hd.toks[i].flags & MOD__T_NUM)) continue;
+            fpush(f, mod__mix(mod__hash(w, n, seed)), MOD__F_HEAD, 0, 0, w);
+            f->v[f->n - 1].s2 = hname;
+            words++;
+        }
+        for (size_t i = 0; i < hd.n_links; i++)
+            meta(f, "hurl:%s", util_arena_printf(a, "%s:%s", name, hd.links[i].domain));
+    }
 }
 
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
@@ -735,19 +789,7 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
             meta(&f, "ua:%s", b);
         }
         if (in->lang && *in->lang) meta(&f, "lang:%s", in->lang);
-        if (in->headers && *in->headers) {
-            mod__doc hd;
-            mod__analyze_ex(in->headers, strlen(in->headers), a, &hd, MOD__A_NOKEYS);
-            for (size_t i = 0; i < hd.n && i < MAX_HEAD_WORDS; i++) {
-                const char *w = word_of(&hd.toks[i]);
-                size_t n = strlen(w);
-                if (n < 2 || n > MAX_WORD_LEN) continue;
-                fpush(&f, mod__mix(mod__hash(w, n, MOD__F_HEAD)), MOD__F_HEAD, (uint32_t)i, 0,
-                      NULL);
-                f.v[f.n - 1].s = w;
-            }
-            for (size_t i = 0; i < hd.n_links; i++) meta(&f, "hurl:%s", hd.links[i].domain);
-        }
+        if (in->headers && *in->headers) header_features(&f, in->headers, a);
     }
 
     /* unique hashes, first occurrence kept (an open-addressing set: the
@@ -784,7 +826,7 @@ const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *
     case MOD__F_BIGRAM:
         return util_arena_printf(a, "b:%s %s", word_of(&doc->toks[f->a]), word_of(&doc->toks[f->b]));
     case MOD__F_HEAD:
-        return util_arena_printf(a, "h:%s", f->s);
+        return util_arena_printf(a, "h:%s:%s", f->s2 ? f->s2 : "", f->s);
     case MOD__F_SKIP:
         return util_arena_printf(a, "s:%s _ %s", word_of(&doc->toks[f->a]), word_of(&doc->toks[f->b]));
     default:
