@@ -165,8 +165,9 @@ void mod_policy_free(mod_policy *p);
 
 /* ---- engine ------------------------------------------------------------- */
 typedef struct mod_config {
-    /* Policy: policy_json (text) wins over policy_file (path).  One of them
-     * is required. */
+    /* Policy: policy_json (text) wins over policy_file (path).  With
+     * neither, the policy is empty (classifier and heuristics only, as the
+     * command line uses it). */
     const char *policy_file;
     const char *policy_json;
     /* Spam model.  model_file: a file written by mod_engine_save_model; if
@@ -314,8 +315,10 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a);
  *   Learns RFC 822 mail files (Subject, From and the text parts; quoted-
  *   printable and base64 decoded; attachments skipped) and plain text files,
  *   then writes the model file (default causerie-model.bin).
- * causerie classify [--model FILE] [--policy FILE] [--threshold P] FILE|DIR...
- *   Prints "<path>\t<spam|ham>\t<probability>" for each file.
+ * causerie classify [--model FILE] [--threshold P] [--explain] FILE|DIR...
+ *   Prints "<path>\t<spam|ham>\t<probability>" for each file (spam when
+ *   the probability is >= P, default 0.9); --explain appends the strongest
+ *   features.  The throughput goes to standard error.
  * argv[0] is the sub-command name.  Return value: the process exit code
  * (0 success, 1 runtime error, 2 usage). */
 int mod_cli_train(int argc, char **argv);
