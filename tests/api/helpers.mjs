@@ -37,6 +37,8 @@ export const DEFAULT_SITE = 'testsite';
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'api');
 const PIDDIR = process.env.CAUSERIE_TEST_PIDDIR || '';
 const START_TIMEOUT_MS = 15000;
+// AddressSanitizer, LeakSanitizer and UBSan reports in the server's output.
+const SANITIZER_RE = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error: |SUMMARY: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer)/;
 
 if (BACKEND !== 'sqlite' && BACKEND !== 'postgresql') {
   throw new Error(`CAUSERIE_TEST_BACKEND must be sqlite or postgresql, not ${BACKEND}`);
@@ -298,6 +300,7 @@ class Server {
     this.store = null;
     this.logFile = null;
     this.stopped = false;
+    this.sanitizer = null; // excerpt of the first sanitizer report, if any
   }
 
   get base() { return `http://127.0.0.1:${this.port}`; }
@@ -358,7 +361,12 @@ class Server {
     this.proc = proc;
     track(proc);
     const onData = (d) => {
-      this.log += d.toString('utf8');
+      const text = d.toString('utf8');
+      if (!this.sanitizer) {
+        const i = text.search(SANITIZER_RE);
+        if (i >= 0) this.sanitizer = text.slice(Math.max(0, i - 200), i + 3000);
+      }
+      this.log += text;
       if (this.log.length > 256 * 1024) this.log = this.log.slice(-128 * 1024);
       logStream.write(d);
     };
@@ -411,13 +419,26 @@ class Server {
     return this.start({ newPort });
   }
 
-  /** Stops the process and drops the store; safe to call twice. */
+  /**
+   * Stops the process (SIGTERM) and drops the store; safe to call twice.
+   * Throws, after cleaning up, when the server printed a sanitizer report at
+   * any time or did not exit 0 on this SIGTERM: the test file then fails.
+   */
   async stop() {
     if (this.stopped) return;
     this.stopped = true;
-    await this.kill('SIGTERM', 5000);
+    const wasAlive = this.alive;
+    // The server may use its whole shutdown grace (10 s by default) for
+    // requests still open; give it that and a margin.
+    const exit = await this.kill('SIGTERM', 15000);
     if (this.store) await this.store.dispose();
     if (this.tmpdir) await fsp.rm(this.tmpdir, { recursive: true, force: true });
+    if (this.sanitizer) {
+      throw new Error(`server ${this.opts.name || ''} printed a sanitizer report (log ${this.logFile}):\n${this.sanitizer}`);
+    }
+    if (wasAlive && exit && (exit.code !== 0 || exit.timedOut)) {
+      throw new Error(`server ${this.opts.name || ''} did not exit 0 on SIGTERM: ${JSON.stringify(exit)} (log ${this.logFile})\n${this.tail(1500)}`);
+    }
   }
 
   // JSON helpers bound to this server (no cookies).
@@ -492,7 +513,7 @@ export async function prepareServer(opts = {}) {
 /**
  * Runs the binary to completion with the given args and env (merged over a
  * clean environment); kills it after timeoutMs.  Resolves {code, signal,
- * stdout, stderr, timedOut}.
+ * stdout, stderr, timedOut, sanitizer (excerpt of a sanitizer report or null)}.
  */
 export function runBinary(args, { env = {}, timeoutMs = 10000, cwd } = {}) {
   requireBinary();
@@ -511,7 +532,9 @@ export function runBinary(args, { env = {}, timeoutMs = 10000, cwd } = {}) {
     const timer = setTimeout(() => { timedOut = true; proc.kill('SIGKILL'); }, timeoutMs);
     proc.once('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, timedOut });
+      const m = SANITIZER_RE.exec(stderr);
+      const sanitizer = m ? stderr.slice(Math.max(0, m.index - 200), m.index + 3000) : null;
+      resolve({ code, signal, stdout, stderr, timedOut, sanitizer });
     });
     proc.once('error', (e) => {
       clearTimeout(timer);

@@ -149,6 +149,7 @@ describe('configuration', () => {
     assert.equal(r.signal, null, `${what}: died by signal ${r.signal}\n${r.out}`);
     assert.notEqual(r.code, 0, `${what}: exit code must be non-zero`);
     assert.match(r.out, keyRe, `${what}: the message names the key; got:\n${r.out.slice(0, 800)}`);
+    assert.equal(r.sanitizer, null, `${what}: sanitizer report:\n${r.sanitizer}`);
   }
 
   test('a bad listen address is refused naming the key', async () => {
