@@ -682,8 +682,8 @@
         placeholder: kind === 'top' ? t('placeholder') : t('replyPlaceholder'), oninput: () => { if (f.previewOn) this.preview(f); } });
       let author, email, website;
       [f.author, author] = field('author', 'text', t('name'), { maxlength: '100', required: true, 'aria-required': 'true', autocomplete: 'name' });
-      [f.email, email] = field('email', 'email', t('email'), { maxlength: '254', autocomplete: 'email' }, t('optional'));
-      [f.website, website] = field('website', 'url', t('website'), { maxlength: '2000', autocomplete: 'url', placeholder: 'https://' }, t('optional'));
+      [f.email, email] = field('email', 'email', t('email'), { maxlength: '254', autocomplete: 'email', dir: 'ltr' }, t('optional'));
+      [f.website, website] = field('website', 'url', t('website'), { maxlength: '2000', autocomplete: 'url', placeholder: 'https://', dir: 'ltr' }, t('optional'));
       f.notify = h('select', { id: `${id}-notify`, name: 'subscribe' },
         h('option', { value: '', text: t('notifyNone') }),
         h('option', { value: 'all', text: t('notifyAll') }),
