@@ -447,3 +447,124 @@ describe('messages', () => {
     }
   });
 });
+
+describe('accessibility', () => {
+  test('every control is labelled, reachable by keyboard and shows its focus', async () => {
+    const r = await reader();
+    const unnamed = await r.page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('.causerie button, .causerie input, .causerie select, .causerie textarea, .causerie-marker')) {
+        if (el.closest('[hidden]')) continue;
+        const named = el.getAttribute('aria-label') || (el.labels && el.labels.length && el.labels[0].textContent.trim())
+          || el.getAttribute('aria-labelledby') || el.textContent.trim();
+        if (!named) out.push(el.outerHTML.slice(0, 120));
+      }
+      return out;
+    });
+    assert.deepEqual(unnamed, [], 'controls without a name');
+    // landmarks: the section is a region named by its heading, each form is named
+    assert.equal(await r.page.getByRole('region', { name: /commentaires$/ }).count(), 1);
+    assert.equal(await r.page.getByRole('form', { name: 'Laisser un commentaire' }).count(), 1);
+    assert.equal(await r.page.getByRole('group', { name: 'Trier les commentaires' }).count(), 1);
+    // keyboard: from the subscribe button, Tab reaches the text box, and the focus ring is drawn
+    await r.page.getByRole('button', { name: 'S’abonner' }).focus();
+    await r.page.keyboard.press('Tab');
+    const focused = await r.page.evaluate(() => ({ tag: document.activeElement.tagName, outline: getComputedStyle(document.activeElement).outlineStyle }));
+    assert.equal(focused.tag, 'TEXTAREA');
+    await r.page.keyboard.press('Shift+Tab');
+    const ring = await r.page.evaluate(() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth}`; });
+    assert.match(ring, /^solid [1-9]/, 'a visible focus ring on the button');
+    // Enter on a reply button opens the form with the focus in it; Escape closes it and gives the focus back
+    const reply = widget(r.page).items.first().locator(':scope > .cz-comment').getByRole('button', { name: 'Répondre' });
+    await reply.focus();
+    await r.page.keyboard.press('Enter');
+    assert.equal(await r.page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+    await r.page.keyboard.press('Escape');
+    assert.equal(await reply.evaluate((b) => b === document.activeElement), true);
+    assert.equal(await reply.getAttribute('aria-expanded'), 'false');
+    // the standalone subscription panel opens with the keyboard too
+    const sub = r.page.getByRole('button', { name: 'S’abonner' });
+    await sub.focus();
+    await r.page.keyboard.press('Enter');
+    assert.equal(await sub.getAttribute('aria-expanded'), 'true');
+    assert.equal(await r.page.evaluate(() => document.activeElement.closest('form').getAttribute('aria-label')), 'S’abonner');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
+
+// Parts that need server features which may not be built yet: each test
+// probes its route first and is skipped, with the reason, when it is missing.
+describe('reports, subscriptions and the editorial policy', () => {
+  /** '' when the server implements it, else why the test cannot run. */
+  async function probe(method, path, body) {
+    const r = await srv.req(method, path, body === undefined ? {} : { json: body });
+    return r.status === 404 && !(r.body && r.body.error && r.body.error.code !== 'not_found') || r.status === 405
+      ? `the server does not implement ${method} ${path.replace(/\/\d+\//, '/{id}/')} yet (${r.status})` : '';
+  }
+
+  test('report a comment to the editors', async (t) => {
+    const { comment } = await apiPost(srv, { author: 'Provocateur', text: 'Un commentaire à signaler.' });
+    const missing = await probe('POST', `/api/v1/comments/${comment.id}/report`, { reason: 'sonde' });
+    if (missing) { t.skip(missing); return; }
+    const r = await reader();
+    const item = r.page.locator(`#causerie-comment-${comment.id}`);
+    const btn = item.locator(':scope > .cz-comment').getByRole('button', { name: 'Signaler' });
+    await btn.click();
+    const form = item.getByRole('form', { name: 'Signaler ce commentaire à la rédaction' });
+    await form.getByLabel('Motif').selectOption({ label: 'Spam ou publicité' });
+    await form.getByLabel('Précisions (facultatif)').fill('lien publicitaire');
+    await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
+    await item.locator('.cz-note').waitFor();
+    assert.equal(await item.locator('.cz-note').textContent(), 'Merci : la rédaction examinera ce commentaire.');
+    assert.equal(await btn.textContent(), 'Signalé');
+    assert.equal(await btn.isDisabled(), true);
+    await r.page.reload();
+    await r.page.waitForSelector('.causerie[data-causerie-ready]');
+    assert.equal(await btn.isDisabled(), true, 'remembered after a reload');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+
+  test('subscribe: the standalone control and the choice at post time', async (t) => {
+    const missing = await probe('POST', '/api/v1/subscriptions', { uri: '/', email: 'sonde@example.org', kind: 'all' });
+    if (missing) { t.skip(missing); return; }
+    const r = await reader();
+    await r.page.getByRole('button', { name: 'S’abonner' }).click();
+    const form = r.page.getByRole('form', { name: 'S’abonner' });
+    await form.getByLabel('Notification pour').selectOption('replies');
+    await form.getByLabel('E-mail').fill('pas-une-adresse');
+    await form.getByRole('button', { name: 'M’abonner' }).click();
+    assert.equal(await form.locator('.cz-msg').textContent(), 'Cette adresse e-mail ne semble pas valide.');
+    await form.getByLabel('E-mail').fill('abonnee@example.org');
+    await form.getByRole('button', { name: 'M’abonner' }).click();
+    await form.locator('.cz-msg.cz-ok').waitFor();
+    assert.match(await form.locator('.cz-msg').textContent(), /confirmez votre abonnement .* abonnee@example\.org/);
+    // at post time: the choice needs an e-mail
+    const w = widget(r.page);
+    await w.text.fill('Je veux suivre la suite.');
+    await w.name.fill('Abonnée');
+    await w.email.fill('');
+    await r.page.getByLabel('Me notifier :').selectOption('all');
+    await w.publish.click();
+    assert.equal(await w.topMessage.textContent(), 'Indiquez votre e-mail pour recevoir les notifications.');
+    assert.equal(await w.email.evaluate((e) => e === document.activeElement), true);
+    await w.email.fill('abonnee@example.org');
+    await w.publish.click();
+    await r.page.waitForFunction(() => /publié|attente/.test(document.querySelector('.cz-form-top .cz-msg').textContent));
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+
+  test('the editorial policy: a rejected comment says why, with the category', async (t) => {
+    const r = await openPage(browser, srv, { allowStatus: [422] });
+    await gotoWidget(r.page, srv);
+    const msg = await postTop(r.page, { text: 'Espèce de connard, tu racontes n’importe quoi.', author: 'Colérique' });
+    if (/publié/.test(msg)) { await r.ctx.close(); t.skip('the server publishes without applying the editorial policy yet'); return; }
+    assert.match(msg, /^Votre commentaire n’a pas été publié : il enfreint la charte de modération \(motif : propos injurieux\)\.$/);
+    assert.equal(await widget(r.page).text.inputValue(), 'Espèce de connard, tu racontes n’importe quoi.', 'the text stays for rewording');
+    assert.equal(await r.page.getByText('Espèce de connard').count(), 0);
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
