@@ -102,6 +102,158 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         "RETURNING likes, dislikes",
                                         NULL},
     [STORE__STMT_COMMENT_VOTES] = {"SELECT likes, dislikes FROM comments WHERE id = ?1", NULL},
+    /* moderation.  Lists of integers travel as one text parameter "1,-2,3":
+     * SQLite reads it with json_each, PostgreSQL with string_to_array, so
+     * one prepared statement serves any number of values (PostgreSQL's
+     * driver takes at most 32 parameters). */
+#define MOD_LIST_SQLITE "(SELECT value FROM json_each('[' || ?1 || ']'))"
+#define MOD_LIST_PG "ANY (CAST(string_to_array(?1, ',') AS BIGINT[]))"
+    [STORE__STMT_SPAM_LOOKUP] = {"SELECT hash, spam, ham FROM spam_tokens WHERE hash IN "
+                                 MOD_LIST_SQLITE,
+                                 "SELECT hash, spam, ham FROM spam_tokens WHERE hash = " MOD_LIST_PG},
+    /* The list is sorted and distinct, so PostgreSQL writers lock rows in
+     * one order and never update a row twice in one statement. */
+    [STORE__STMT_SPAM_LEARN] = {"INSERT INTO spam_tokens (hash, spam, ham) "
+                                "SELECT value, CAST(?2 AS BIGINT), CAST(?3 AS BIGINT) FROM "
+                                "json_each('[' || ?1 || ']') WHERE true "
+                                "ON CONFLICT (hash) DO UPDATE SET "
+                                "spam = spam_tokens.spam + excluded.spam, "
+                                "ham = spam_tokens.ham + excluded.ham",
+                                "INSERT INTO spam_tokens (hash, spam, ham) "
+                                "SELECT h, CAST(?2 AS BIGINT), CAST(?3 AS BIGINT) FROM "
+                                "unnest(CAST(string_to_array(?1, ',') AS BIGINT[])) AS u (h) "
+                                "ORDER BY h ON CONFLICT (hash) DO UPDATE SET "
+                                "spam = spam_tokens.spam + excluded.spam, "
+                                "ham = spam_tokens.ham + excluded.ham"},
+    [STORE__STMT_SPAM_UNLEARN] = {"UPDATE spam_tokens SET spam = MAX(spam - CAST(?2 AS BIGINT), 0), "
+                                  "ham = MAX(ham - CAST(?3 AS BIGINT), 0) WHERE hash IN "
+                                  MOD_LIST_SQLITE,
+                                  "UPDATE spam_tokens SET "
+                                  "spam = GREATEST(spam - CAST(?2 AS BIGINT), 0), "
+                                  "ham = GREATEST(ham - CAST(?3 AS BIGINT), 0) WHERE hash = "
+                                  MOD_LIST_PG},
+    [STORE__STMT_SPAM_ALL] = {"SELECT hash, spam, ham FROM spam_tokens "
+                              "WHERE hash <> 0 AND (spam > 0 OR ham > 0) ORDER BY hash",
+                              NULL},
+    [STORE__STMT_SPAM_CLEAR] = {"DELETE FROM spam_tokens", NULL},
+    [STORE__STMT_SPAM_PUT] = {"INSERT INTO spam_tokens (hash, spam, ham) VALUES (?1, ?2, ?3) "
+                              "ON CONFLICT (hash) DO UPDATE SET spam = excluded.spam, "
+                              "ham = excluded.ham",
+                              NULL},
+    [STORE__STMT_SPAM_CLAIM] = {"INSERT INTO spam_tokens (hash, spam, ham) VALUES (0, 0, 0) "
+                                "ON CONFLICT (hash) DO NOTHING",
+                                NULL},
+    [STORE__STMT_SETTING_INCR] = {"UPDATE settings SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) "
+                                  "WHERE key = ?1 RETURNING value",
+                                  NULL},
+    [STORE__STMT_COMMENT_SET_FINGERPRINT] = {"UPDATE comments SET fingerprint = ?2 WHERE id = ?1",
+                                             NULL},
+    /* The (fingerprint, created) index narrows to a few rows first. */
+    [STORE__STMT_FINGERPRINT_COUNT] = {"SELECT COUNT(*) FROM comments c "
+                                       "JOIN threads t ON t.id = c.thread_id "
+                                       "WHERE c.fingerprint = ?2 AND c.created >= ?3 "
+                                       "AND t.site = ?1 "
+                                       "AND (c.ip_hash IS NULL OR c.ip_hash <> ?4) AND c.id <> ?5",
+                                       NULL},
+    [STORE__STMT_COMMENT_GET_TRAINED] = {"SELECT trained FROM comments WHERE id = ?1", NULL},
+    [STORE__STMT_COMMENT_SET_TRAINED] = {"UPDATE comments SET trained = ?2 WHERE id = ?1", NULL},
+    [STORE__STMT_DECISION_INSERT] = {"INSERT INTO decisions (comment_id, created, actor, action, "
+                                     "category, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                                     "RETURNING id",
+                                     NULL},
+    [STORE__STMT_DECISIONS_OF_COMMENT] = {"SELECT " STORE__DECISION_COLS " FROM decisions "
+                                          "WHERE comment_id = ?1 ORDER BY id",
+                                          NULL},
+    [STORE__STMT_DECISIONS_LATEST] = {"SELECT " STORE__DECISION_COLS " FROM decisions WHERE id IN "
+                                      "(SELECT MAX(id) FROM decisions WHERE comment_id IN "
+                                      MOD_LIST_SQLITE " GROUP BY comment_id)",
+                                      "SELECT " STORE__DECISION_COLS " FROM decisions WHERE id IN "
+                                      "(SELECT MAX(id) FROM decisions WHERE comment_id = "
+                                      MOD_LIST_PG " GROUP BY comment_id)"},
+    [STORE__STMT_DECISIONS_PAGE] = {"SELECT " STORE__DECISION_COLS " FROM decisions "
+                                    "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
+                                    NULL},
+    [STORE__STMT_MOD_QUEUE] = {"SELECT " STORE__MOD_ITEM_COLS " FROM comments "
+                               "WHERE status = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3",
+                               NULL},
+    /* "reports > 0" selects the partial index comments_reported. */
+    [STORE__STMT_MOD_REPORTED] = {"SELECT " STORE__MOD_ITEM_COLS " FROM comments "
+                                  "WHERE reports > 0 AND status IN (0, 1) AND id < ?1 "
+                                  "ORDER BY id DESC LIMIT ?2",
+                                  NULL},
+    [STORE__STMT_MOD_ITEM] = {"SELECT " STORE__MOD_ITEM_COLS " FROM comments WHERE id = ?1", NULL},
+    [STORE__STMT_REPORT_INSERT] = {"INSERT INTO reports (comment_id, reporter, reason, created) "
+                                   "VALUES (?1, ?2, ?3, ?4) "
+                                   "ON CONFLICT (comment_id, reporter) DO NOTHING",
+                                   NULL},
+    [STORE__STMT_COMMENT_REPORTS_ADD] = {"UPDATE comments SET reports = reports + 1 WHERE id = ?1 "
+                                         "RETURNING reports",
+                                         NULL},
+    [STORE__STMT_COMMENT_REPORTS_RESET] = {"UPDATE comments SET reports = 0 WHERE id = ?1", NULL},
+    [STORE__STMT_REPORTS_OF_COMMENT] = {"SELECT reporter, reason, created FROM reports "
+                                        "WHERE comment_id = ?1 ORDER BY created, reporter",
+                                        NULL},
+    [STORE__STMT_ADMIN_INSERT] = {"INSERT INTO admins (name, password_hash, failed, locked_until, "
+                                  "created) VALUES (?1, ?2, 0, 0, ?3) RETURNING id",
+                                  NULL},
+    [STORE__STMT_ADMIN_SET_PASSWORD] = {"UPDATE admins SET password_hash = ?2, failed = 0, "
+                                        "locked_until = 0 WHERE name = ?1",
+                                        NULL},
+    [STORE__STMT_ADMIN_GET] = {"SELECT " STORE__ADMIN_COLS " FROM admins WHERE name = ?1", NULL},
+    [STORE__STMT_ADMIN_LIST] = {"SELECT " STORE__ADMIN_COLS " FROM admins ORDER BY name", NULL},
+    /* One more failure; a lock that has run out starts the count again.
+     * Every SET expression reads the row as it was before the update. */
+    [STORE__STMT_ADMIN_FAILED] = {"UPDATE admins SET "
+                                  "failed = CASE WHEN locked_until > 0 AND locked_until <= ?2 "
+                                  "THEN 1 ELSE failed + 1 END, "
+                                  "locked_until = CASE WHEN (CASE WHEN locked_until > 0 AND "
+                                  "locked_until <= ?2 THEN 1 ELSE failed + 1 END) >= ?3 THEN ?4 "
+                                  "WHEN locked_until <= ?2 THEN 0 ELSE locked_until END "
+                                  "WHERE id = ?1 RETURNING failed, locked_until",
+                                  "UPDATE admins SET "
+                                  "failed = CASE WHEN locked_until > 0 AND locked_until <= $2 "
+                                  "THEN 1 ELSE failed + 1 END, "
+                                  "locked_until = CASE WHEN (CASE WHEN locked_until > 0 AND "
+                                  "locked_until <= $2 THEN 1 ELSE failed + 1 END) >= "
+                                  "CAST($3 AS INTEGER) THEN CAST($4 AS BIGINT) "
+                                  "WHEN locked_until <= $2 THEN 0 ELSE locked_until END "
+                                  "WHERE id = $1 RETURNING failed, locked_until"},
+    [STORE__STMT_ADMIN_SUCCEEDED] = {"UPDATE admins SET failed = 0, locked_until = 0 WHERE id = ?1",
+                                     NULL},
+    [STORE__STMT_SESSION_INSERT] = {"INSERT INTO sessions (token_hash, admin_id, csrf, created, "
+                                    "expires) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                    NULL},
+    [STORE__STMT_SESSION_GET] = {"SELECT s.admin_id, a.name, s.csrf, s.expires FROM sessions s "
+                                 "JOIN admins a ON a.id = s.admin_id "
+                                 "WHERE s.token_hash = ?1 AND s.expires > ?2",
+                                 NULL},
+    [STORE__STMT_SESSION_DELETE] = {"DELETE FROM sessions WHERE token_hash = ?1", NULL},
+    [STORE__STMT_SESSION_PURGE] = {"DELETE FROM sessions WHERE expires <= ?1", NULL},
+    [STORE__STMT_AKISMET_INSERT] = {"INSERT INTO akismet_keys (name, key_hash, created, revoked) "
+                                    "VALUES (?1, ?2, ?3, 0)",
+                                    NULL},
+    [STORE__STMT_AKISMET_RENEW] = {"UPDATE akismet_keys SET key_hash = ?2, created = ?3, "
+                                   "revoked = 0 WHERE name = ?1 AND revoked <> 0",
+                                   NULL},
+    [STORE__STMT_AKISMET_FIND] = {"SELECT id, name FROM akismet_keys "
+                                  "WHERE key_hash = ?1 AND revoked = 0",
+                                  NULL},
+    [STORE__STMT_AKISMET_LIST] = {"SELECT name, created, revoked FROM akismet_keys ORDER BY name",
+                                  NULL},
+    [STORE__STMT_AKISMET_REVOKE] = {"UPDATE akismet_keys SET revoked = ?2 "
+                                    "WHERE name = ?1 AND revoked = 0",
+                                    NULL},
+    [STORE__STMT_STATS_DAYS] = {"SELECT created / 86400000, status, COUNT(*) FROM comments "
+                                "WHERE created >= ?1 GROUP BY 1, 2",
+                                NULL},
+    [STORE__STMT_STATS_CATEGORIES] = {"SELECT COALESCE(category, ''), COUNT(*) FROM decisions "
+                                      "WHERE created >= ?1 AND actor = 'auto' GROUP BY 1",
+                                      NULL},
+    [STORE__STMT_STATS_ACTIONS] = {"SELECT actor, action, COUNT(*) FROM decisions "
+                                   "WHERE created >= ?1 GROUP BY 1, 2",
+                                   NULL},
+#undef MOD_LIST_SQLITE
+#undef MOD_LIST_PG
 };
 
 /* ---- migrations ---------------------------------------------------------
@@ -224,6 +376,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     " last_error TEXT);"                                                       \
     "CREATE INDEX outbox_due ON outbox (sent, failed, next_attempt);"
 
+#define V3_MODERATION                                                           \
+    "ALTER TABLE comments ADD COLUMN trained INTEGER NOT NULL DEFAULT 0;"      \
+    "CREATE INDEX comments_reported ON comments (id) WHERE reports > 0;"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -231,6 +387,10 @@ const store__migration store__migrations[] = {
      V1_COMMON_TAIL("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")},
     {V2_COMMON_TAIL("INTEGER PRIMARY KEY AUTOINCREMENT"),
      V2_COMMON_TAIL("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")},
+    /* 3 (moderation): which class a comment was taught to the spam
+     * classifier as (0 none, 1 spam, 2 ham), so that an editor's correction
+     * first unlearns it; and a partial index for the "reported" queue. */
+    {V3_MODERATION, V3_MODERATION},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

@@ -39,6 +39,49 @@ enum {
     STORE__STMT_VOTE_DELETE,          /* ?1 comment_id, ?2 voter */
     STORE__STMT_COMMENT_VOTE_APPLY,   /* ?1 id, ?2 likes delta, ?3 dislikes delta -> likes, dislikes */
     STORE__STMT_COMMENT_VOTES,        /* ?1 id -> likes, dislikes */
+    /* moderation (store/moderation.c).  "?1 list" is a comma-separated
+     * list of decimal integers, one parameter for any number of values. */
+    STORE__STMT_SPAM_LOOKUP,          /* ?1 list of hashes -> hash, spam, ham */
+    STORE__STMT_SPAM_LEARN,           /* ?1 list, ?2 spam +, ?3 ham + (upsert) */
+    STORE__STMT_SPAM_UNLEARN,         /* ?1 list, ?2 spam -, ?3 ham - (existing rows) */
+    STORE__STMT_SPAM_ALL,             /* -> hash, spam, ham of every feature */
+    STORE__STMT_SPAM_CLEAR,           /* deletes every row */
+    STORE__STMT_SPAM_PUT,             /* ?1 hash, ?2 spam, ?3 ham (upsert, absolute) */
+    STORE__STMT_SPAM_CLAIM,           /* inserts the totals row (hash 0) if absent */
+    STORE__STMT_SETTING_INCR,         /* ?1 key: integer value + 1 -> value */
+    STORE__STMT_COMMENT_SET_FINGERPRINT, /* ?1 id, ?2 fingerprint */
+    STORE__STMT_FINGERPRINT_COUNT,    /* ?1 site, ?2 fp, ?3 since, ?4 ip hash skipped, ?5 id skipped */
+    STORE__STMT_COMMENT_GET_TRAINED,  /* ?1 id -> trained */
+    STORE__STMT_COMMENT_SET_TRAINED,  /* ?1 id, ?2 trained */
+    STORE__STMT_DECISION_INSERT,      /* ?1 comment, ?2 created, ?3 actor, ?4 action, ?5 category, ?6 detail -> id */
+    STORE__STMT_DECISIONS_OF_COMMENT, /* ?1 comment id; STORE__DECISION_COLS, oldest first */
+    STORE__STMT_DECISIONS_LATEST,     /* ?1 list of comment ids: the newest decision of each */
+    STORE__STMT_DECISIONS_PAGE,       /* ?1 before id, ?2 limit; newest first */
+    STORE__STMT_MOD_QUEUE,            /* ?1 status, ?2 before id, ?3 limit; STORE__MOD_ITEM_COLS */
+    STORE__STMT_MOD_REPORTED,         /* ?1 before id, ?2 limit: reported, published or pending */
+    STORE__STMT_MOD_ITEM,             /* ?1 id */
+    STORE__STMT_REPORT_INSERT,        /* ?1 comment, ?2 reporter, ?3 reason, ?4 created (no-op if there) */
+    STORE__STMT_COMMENT_REPORTS_ADD,  /* ?1 id -> reports + 1 */
+    STORE__STMT_COMMENT_REPORTS_RESET,/* ?1 id */
+    STORE__STMT_REPORTS_OF_COMMENT,   /* ?1 id -> reporter, reason, created */
+    STORE__STMT_ADMIN_INSERT,         /* ?1 name, ?2 hash, ?3 created -> id */
+    STORE__STMT_ADMIN_SET_PASSWORD,   /* ?1 name, ?2 hash; clears the lockout */
+    STORE__STMT_ADMIN_GET,            /* ?1 name; STORE__ADMIN_COLS */
+    STORE__STMT_ADMIN_LIST,           /* STORE__ADMIN_COLS by name */
+    STORE__STMT_ADMIN_FAILED,         /* ?1 id, ?2 now, ?3 max failures, ?4 lock until -> failed, locked_until */
+    STORE__STMT_ADMIN_SUCCEEDED,      /* ?1 id */
+    STORE__STMT_SESSION_INSERT,       /* ?1 token hash, ?2 admin, ?3 csrf, ?4 created, ?5 expires */
+    STORE__STMT_SESSION_GET,          /* ?1 token hash, ?2 now -> admin id, name, csrf, expires */
+    STORE__STMT_SESSION_DELETE,       /* ?1 token hash */
+    STORE__STMT_SESSION_PURGE,        /* ?1 now: expired sessions */
+    STORE__STMT_AKISMET_INSERT,       /* ?1 name, ?2 key hash, ?3 created */
+    STORE__STMT_AKISMET_RENEW,        /* ?1 name, ?2 key hash, ?3 created: a revoked name only */
+    STORE__STMT_AKISMET_FIND,         /* ?1 key hash -> id, name (not revoked) */
+    STORE__STMT_AKISMET_LIST,         /* -> name, created, revoked */
+    STORE__STMT_AKISMET_REVOKE,       /* ?1 name, ?2 now */
+    STORE__STMT_STATS_DAYS,           /* ?1 since -> day number, status, count */
+    STORE__STMT_STATS_CATEGORIES,     /* ?1 since -> category, count (automatic decisions) */
+    STORE__STMT_STATS_ACTIONS,        /* ?1 since -> actor kind, action, count */
     STORE__STMT_COUNT
 };
 
@@ -68,6 +111,29 @@ enum {
     STORE__COMMENT_LIKES, STORE__COMMENT_DISLIKES, STORE__COMMENT_REPORTS,
     STORE__COMMENT_IP_HASH, STORE__COMMENT_EDIT_TOKEN_HASH,
     STORE__COMMENT_USER_AGENT, STORE__COMMENT_LANG, STORE__COMMENT_NCOLS
+};
+
+/* moderation: decisions, editors, and the moderation queue's rows (the
+ * comment's columns, then its thread's site, uri and title). */
+#define STORE__DECISION_COLS "id, comment_id, created, actor, action, category, detail"
+enum {
+    STORE__DECISION_ID, STORE__DECISION_COMMENT_ID, STORE__DECISION_CREATED,
+    STORE__DECISION_ACTOR, STORE__DECISION_ACTION, STORE__DECISION_CATEGORY,
+    STORE__DECISION_DETAIL, STORE__DECISION_NCOLS
+};
+#define STORE__ADMIN_COLS "id, name, password_hash, failed, locked_until, created"
+enum {
+    STORE__ADMIN_ID, STORE__ADMIN_NAME, STORE__ADMIN_PASSWORD_HASH, STORE__ADMIN_FAILED,
+    STORE__ADMIN_LOCKED_UNTIL, STORE__ADMIN_CREATED, STORE__ADMIN_NCOLS
+};
+#define STORE__MOD_ITEM_COLS                                                    \
+    STORE__COMMENT_COLS ", "                                                   \
+    "(SELECT t.site FROM threads t WHERE t.id = comments.thread_id), "         \
+    "(SELECT t.uri FROM threads t WHERE t.id = comments.thread_id), "          \
+    "(SELECT t.title FROM threads t WHERE t.id = comments.thread_id), trained"
+enum {
+    STORE__MOD_ITEM_SITE = STORE__COMMENT_NCOLS, STORE__MOD_ITEM_URI, STORE__MOD_ITEM_TITLE,
+    STORE__MOD_ITEM_TRAINED, STORE__MOD_ITEM_NCOLS
 };
 
 #endif

@@ -604,6 +604,11 @@ static void comment_from_row(const store__res *r, size_t row, store_comment *c)
     c->lang = store__text(r, row, STORE__COMMENT_LANG);
 }
 
+void store__comment_row(const store__res *r, size_t row, store_comment *c)
+{
+    comment_from_row(r, row, c);
+}
+
 /* Copies the rows of r into an arena array. */
 static void comments_from_res(util_arena *a, const store__res *r, store_comment **out, size_t *n)
 {

@@ -161,4 +161,168 @@ store_status store_comments_by_status(store *s, util_arena *a, int status, int64
 store_status store_vote(store *s, int64_t comment_id, const char *voter, int value,
                         int64_t *likes, int64_t *dislikes);
 
+/* ---- moderation (store/moderation.c) ------------------------------------
+ * The spam classifier's counts, shared by every worker and node: per 64-bit
+ * feature hash, how many spam and ham messages held it.  The number of
+ * messages learned per class is the row of the reserved hash 0 (so a
+ * learning is one statement, atomic without a transaction); callers never
+ * pass hash 0 (the moderation engine maps it to 1).  Counts never go below
+ * 0; values above UINT32_MAX read as UINT32_MAX. */
+/* Counts of n hashes (0 when unknown), in one statement whatever n. */
+store_status store_spam_lookup(store *s, const uint64_t *hashes, size_t n, uint32_t *spam,
+                               uint32_t *ham);
+store_status store_spam_totals(store *s, uint64_t *nspam, uint64_t *nham);
+/* Adds delta (+k learns, -k unlearns) to the count of class is_spam of each
+ * hash and to that class's message total.  Unlearning never creates rows.
+ * Duplicate hashes count once. */
+store_status store_spam_learn(store *s, const uint64_t *hashes, size_t n, bool is_spam,
+                              int delta);
+/* Calls fn for every feature with a count (not the totals), by hash. */
+store_status store_spam_foreach(store *s,
+                                void (*fn)(void *arg, uint64_t hash, uint32_t spam, uint32_t ham),
+                                void *arg);
+/* Replaces the whole model (one transaction). */
+store_status store_spam_replace(store *s, uint64_t nspam, uint64_t nham, const uint64_t *hashes,
+                                const uint32_t *spam, const uint32_t *ham, size_t n);
+/* For seeding an empty model: inside the caller's transaction, creates the
+ * totals row if there is none.  *claimed is true when this call created it
+ * (the model was empty: train the seed in the same transaction); another
+ * node doing the same at once waits for this transaction, then gets false. */
+store_status store_spam_claim_empty(store *s, bool *claimed);
+
+/* The editorial policy every node applies (JSON), with a version that grows
+ * by one on every save and the time of the save.  STORE_NOTFOUND when no
+ * policy was ever saved.  *version alone is a cheap read (0 = none). */
+store_status store_policy_get(store *s, util_arena *a, int64_t *version, int64_t *saved,
+                              char **json);
+store_status store_policy_version(store *s, int64_t *version);
+/* Saves json as the next version (one transaction); *version is it. */
+store_status store_policy_put(store *s, const char *json, int64_t *version);
+
+/* The text fingerprint (mod_fingerprint) of a comment, and how many other
+ * comments of the site carry it since `since` (ms), leaving out those
+ * posted from ip_hash (may be NULL) and the comment exclude_id (0 = none). */
+store_status store_comment_set_fingerprint(store *s, int64_t id, const char *fingerprint);
+store_status store_fingerprint_count(store *s, const char *site, const char *fingerprint,
+                                     int64_t since, const char *ip_hash, int64_t exclude_id,
+                                     int64_t *count);
+/* The class a comment was taught to the classifier as. */
+enum { STORE_TRAINED_NONE = 0, STORE_TRAINED_SPAM = 1, STORE_TRAINED_HAM = 2 };
+store_status store_comment_trained(store *s, int64_t id, int *trained);
+store_status store_comment_set_trained(store *s, int64_t id, int trained);
+
+/* Moderation decisions: the audit log.  comment_id 0 = none (an Akismet
+ * check); actor is "auto", "reports", "admin:NAME", "cli:USER" or
+ * "akismet:KEYNAME"; action a mod_action name or an editor's action;
+ * detail a JSON object (mod_decision_to_json) or NULL. */
+typedef struct store_decision {
+    int64_t id, comment_id, created;
+    const char *actor, *action, *category, *detail;
+} store_decision;
+/* Inserts d (created 0 = now); *id may be NULL. */
+store_status store_decision_add(store *s, const store_decision *d, int64_t *id);
+/* Every decision on a comment, oldest first. */
+store_status store_decisions_of_comment(store *s, util_arena *a, int64_t comment_id,
+                                        store_decision **out, size_t *n);
+/* The newest decision of each of the n comments that has one (any order). */
+store_status store_decisions_latest(store *s, util_arena *a, const int64_t *comment_ids, size_t n,
+                                    store_decision **out, size_t *nout);
+/* Decisions newest first, ids below before_id when > 0; limit 1..1000
+ * (<= 0 means 100). */
+store_status store_decisions_page(store *s, util_arena *a, int64_t before_id, int limit,
+                                  store_decision **out, size_t *n);
+
+/* The editors' queue: comments with their thread and training state. */
+typedef struct store_mod_item {
+    store_comment c;
+    const char *site, *uri, *title;
+    int trained;
+} store_mod_item;
+/* Comments of one status, or with status -1 the reported ones (at least
+ * one report, published or pending), newest first, ids below before_id when
+ * > 0; limit <= 0 means 100. */
+store_status store_mod_queue(store *s, util_arena *a, int status, int64_t before_id, int limit,
+                             store_mod_item **out, size_t *n);
+store_status store_mod_item_get(store *s, util_arena *a, int64_t id, store_mod_item *out);
+
+/* Reports.  store_report_add records reader `reporter`'s report on a
+ * published comment (STORE_NOTFOUND otherwise); *added is false when that
+ * reader had already reported it; *reports is the comment's count after.
+ * Run it inside a transaction to act on the count atomically. */
+store_status store_report_add(store *s, int64_t comment_id, const char *reporter,
+                              const char *reason, bool *added, int64_t *reports);
+typedef struct store_report {
+    const char *reporter, *reason;
+    int64_t created;
+} store_report;
+store_status store_reports_of_comment(store *s, util_arena *a, int64_t comment_id,
+                                      store_report **out, size_t *n);
+/* Back to 0 reports (an editor kept the comment); the reports stay. */
+store_status store_comment_reports_reset(store *s, int64_t id);
+
+/* Editors.  password_hash is a libsodium crypto_pwhash_str string. */
+typedef struct store_admin {
+    int64_t id;
+    const char *name, *password_hash;
+    int64_t failed, locked_until, created;
+} store_admin;
+/* STORE_CONFLICT when the name exists. */
+store_status store_admin_add(store *s, const char *name, const char *password_hash, int64_t *id);
+/* New password, lockout cleared; STORE_NOTFOUND for an unknown name. */
+store_status store_admin_set_password(store *s, const char *name, const char *password_hash);
+store_status store_admin_get(store *s, util_arena *a, const char *name, store_admin *out);
+store_status store_admin_list(store *s, util_arena *a, store_admin **out, size_t *n);
+/* A failed login at now: counts it (a lock that ran out starts the count
+ * again); max_failures reached locks until now + lock_ms.  Returns the new
+ * failure count and lock end (0 = not locked). */
+store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max_failures,
+                                      int64_t lock_ms, int64_t *failed, int64_t *locked_until);
+store_status store_admin_login_ok(store *s, int64_t id);
+
+/* Editors' sessions: only the hash of the cookie's token is stored. */
+typedef struct store_session {
+    int64_t admin_id;
+    const char *admin_name, *csrf;
+    int64_t expires;
+} store_session;
+/* Also deletes the sessions that have expired. */
+store_status store_session_add(store *s, const char *token_hash, int64_t admin_id,
+                               const char *csrf, int64_t created, int64_t expires);
+/* STORE_NOTFOUND when unknown or expired at now. */
+store_status store_session_get(store *s, util_arena *a, const char *token_hash, int64_t now,
+                               store_session *out);
+store_status store_session_delete(store *s, const char *token_hash);
+
+/* Akismet API keys: only their hash is stored. */
+typedef struct store_akismet_key {
+    const char *name;
+    int64_t id, created, revoked;   /* revoked 0 = active */
+} store_akismet_key;
+/* STORE_CONFLICT when an active key has that name (a revoked one is
+ * replaced). */
+store_status store_akismet_key_add(store *s, const char *name, const char *key_hash);
+/* The active key of that hash; STORE_NOTFOUND otherwise. */
+store_status store_akismet_key_find(store *s, util_arena *a, const char *key_hash,
+                                    store_akismet_key *out);
+store_status store_akismet_key_list(store *s, util_arena *a, store_akismet_key **out, size_t *n);
+/* STORE_NOTFOUND when no active key has that name. */
+store_status store_akismet_key_revoke(store *s, const char *name);
+
+/* Statistics for the editors' charts since `since` (ms). */
+typedef struct store_stat_row {
+    int64_t day;                /* days since the epoch (UTC), or 0 */
+    int status;                 /* comment status, or -1 */
+    const char *key, *key2;     /* category / actor and action, or NULL */
+    int64_t count;
+} store_stat_row;
+/* Comments created per day and status. */
+store_status store_stats_days(store *s, util_arena *a, int64_t since, store_stat_row **out,
+                              size_t *n);
+/* Automatic decisions per category (key; "" for none). */
+store_status store_stats_categories(store *s, util_arena *a, int64_t since, store_stat_row **out,
+                                    size_t *n);
+/* Decisions per actor (key) and action (key2). */
+store_status store_stats_actions(store *s, util_arena *a, int64_t since, store_stat_row **out,
+                                 size_t *n);
+
 #endif

@@ -104,5 +104,8 @@ store_status store__query(store *s, util_arena *a, int stmt, const store__val *p
 /* Runs fn inside a transaction unless one is open: begin, fn, commit (or
  * rollback on error). */
 store_status store__in_tx(store *s, store_status (*fn)(store *s, void *ctx), void *ctx);
+/* Decodes row `row` of a result whose first columns are
+ * STORE__COMMENT_COLS (store.c), for the other files of the store. */
+void store__comment_row(const store__res *r, size_t row, store_comment *c);
 
 #endif
