@@ -91,29 +91,52 @@ static int serve(util_config *cfg, bool demo)
 
 int main(int argc, char **argv)
 {
+    /* Options may come before or after the command; the first word that is
+     * not an option is the command, the rest are its arguments. */
     const char *config_file = NULL;
-    int i = 1;
-    for (; i < argc && argv[i][0] == '-'; i++) {
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+    const char *cmd = NULL;
+    int cmd_index = 0;
+    for (int k = 1; k < argc; k++) {
+        const char *a = argv[k];
+        if (cmd && strcmp(cmd, "serve") != 0 && strcmp(cmd, "demo") != 0 &&
+            strcmp(cmd, "config") != 0 && strcmp(cmd, "migrate") != 0) {
+            /* other commands parse their own arguments; only --config is ours */
+            if (!strcmp(a, "--config") && k + 1 < argc)
+                config_file = argv[++k];
+            else if (!strncmp(a, "--config=", 9))
+                config_file = a + 9;
+            continue;
+        }
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             fputs(usage, stdout);
             return 0;
-        } else if (!strcmp(argv[i], "-V") || !strcmp(argv[i], "--version")) {
+        } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
             printf("causerie %s\n", CAUSERIE_VERSION);
             return 0;
-        } else if (!strcmp(argv[i], "--config") && i + 1 < argc) {
-            config_file = argv[++i];
-        } else if (!strncmp(argv[i], "--config=", 9)) {
-            config_file = argv[i] + 9;
+        } else if (!strcmp(a, "--config")) {
+            if (k + 1 >= argc) {
+                fprintf(stderr, "causerie: --config needs a file name\n");
+                return 2;
+            }
+            config_file = argv[++k];
+        } else if (!strncmp(a, "--config=", 9)) {
+            config_file = a + 9;
+        } else if (a[0] == '-') {
+            fprintf(stderr, "causerie: unknown option %s\n\n%s", a, usage);
+            return 2;
+        } else if (!cmd) {
+            cmd = a;
+            cmd_index = k;
         } else {
-            fprintf(stderr, "causerie: unknown option %s\n\n%s", argv[i], usage);
+            fprintf(stderr, "causerie: %s takes no argument \"%s\"\n", cmd, a);
             return 2;
         }
     }
-    if (i >= argc) {
+    if (!cmd) {
         fputs(usage, stderr);
         return 2;
     }
-    const char *cmd = argv[i];
+    (void)cmd_index;
     bool demo = strcmp(cmd, "demo") == 0;
     char tmpdir[] = "/tmp/causerie-demo-XXXXXX";
     if (demo && !config_file && !getenv("CAUSERIE_STORE_URL")) {

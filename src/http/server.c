@@ -80,13 +80,20 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
 {
     *allowed = 0;
     int found = -1;
+    unsigned exact_allowed = 0; /* methods of the patterns without a '*' */
     for (size_t i = 0; i < srv->cfg.nroutes; i++) {
         const http_route *r = &srv->cfg.routes[i];
         const char *params[HTTP_MAX_PARAMS];
         size_t np = 0;
         if (!match(req->arena, r->pattern, req->path, params, &np))
             continue;
+        bool prefix = r->pattern[strlen(r->pattern) - 1] == '*';
+        /* A catch-all pattern never hides the 405 of a real resource. */
+        if (prefix && exact_allowed)
+            continue;
         *allowed |= r->methods;
+        if (!prefix)
+            exact_allowed |= r->methods;
         unsigned m = req->method == HTTP_HEAD ? HTTP_GET : req->method;
         if (found < 0 && (r->methods & m)) {
             found = (int)i;
@@ -325,9 +332,10 @@ static bool is_json_type(const char *ct)
 
 /* ---- libmicrohttpd callbacks ------------------------------------------- */
 
-static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *conn)
 {
     http_server *srv = cls;
+    char *uri = (char *)uri_const;
     util_arena *a = util_arena_new();
     http_req *req = util_arena_alloc(a, sizeof *req);
     req->arena = a;
@@ -336,8 +344,16 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     req->conn = conn;
     req->start_us = util_mono_us();
     req->route_index = -1;
-    const char *q = strchr(uri, '?');
+    char *q = strchr(uri, '?');
     req->raw_query = q ? util_arena_strdup(a, q + 1) : "";
+    /* The query is parsed here (util_query_parse), strictly; libmicrohttpd
+     * would parse it again into its per-connection pool, where a long query
+     * of many short pairs runs the pool dry and stalls the connection.  It
+     * parses what follows the '?' after this callback returns, so an empty
+     * string there leaves it nothing to do.  (The buffer is the connection's
+     * own read buffer, writable; the path before the '?' is untouched.) */
+    if (q && q[1])
+        q[1] = '\0';
     atomic_fetch_add(&srv->active, 1);
     return req;
 }
