@@ -25,7 +25,8 @@ LDFLAGS := $(SAN) -pthread
 LIBS    := $(PKG_LIBS) -lm
 
 MOD_SRCS  := $(sort $(wildcard src/*/*.c))
-MOD_OBJS  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(MOD_SRCS)) $(BUILD)/obj/gen/assets.o
+MOD_OBJS  := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(MOD_SRCS)) $(BUILD)/obj/gen/assets.o \
+             $(BUILD)/obj/gen/data.o
 MAIN_OBJ  := $(BUILD)/obj/main.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
@@ -52,6 +53,16 @@ $(BUILD)/gen/assets.c: $(BUILD)/tools/embed $(WEB_FILES)
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/embed web $@
 $(BUILD)/obj/gen/assets.o: $(BUILD)/gen/assets.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+# The moderation engine's shipped data (default policy, spam training set)
+# is embedded too, as api__data; the files on disk are only overrides.
+MOD_DATA := data/moderation/policy.json data/moderation/spam_train.tsv
+$(BUILD)/gen/data.c: $(BUILD)/tools/embed $(MOD_DATA)
+	@rm -rf $(BUILD)/gen/data && mkdir -p $(BUILD)/gen/data/moderation
+	@cp $(MOD_DATA) $(BUILD)/gen/data/moderation/
+	$(BUILD)/tools/embed $(BUILD)/gen/data $@ api__data
+$(BUILD)/obj/gen/data.o: $(BUILD)/gen/data.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

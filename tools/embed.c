@@ -2,8 +2,10 @@
  * (web/), each with its content type, its bytes, a gzip'd copy (zlib) and
  * a content hash, as the table declared in src/api/assets.h.
  *
- * Usage: embed DIR OUT.c   Files are sorted by path so the output is
- * reproducible; hidden files and editor leftovers are skipped. */
+ * Usage: embed DIR OUT.c [PREFIX]   Files are sorted by path so the output
+ * is reproducible; hidden files and editor leftovers are skipped.  PREFIX
+ * names the table and its count (PREFIX[], PREFIX_count), by default
+ * api__assets: the moderation data is embedded as api__data the same way. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -124,8 +126,13 @@ static void bytes(FILE *out, const char *name, size_t i, const unsigned char *p,
 
 int main(int argc, char **argv)
 {
-    if (argc != 3)
-        die("usage: embed DIR OUT.c", NULL);
+    if (argc != 3 && argc != 4)
+        die("usage: embed DIR OUT.c [PREFIX]", NULL);
+    const char *prefix = argc == 4 ? argv[3] : "api__assets";
+    for (const char *p = prefix; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_' ||
+              (p > prefix && *p >= '0' && *p <= '9')))
+            die("PREFIX must be a C identifier", prefix);
     walk(argv[1], "");
     qsort(files, nfiles, sizeof(file), by_rel);
     FILE *out = fopen(argv[2], "w");
@@ -137,7 +144,7 @@ int main(int argc, char **argv)
         bytes(out, "d", i, files[i].data, files[i].len);
         bytes(out, "z", i, files[i].gz, files[i].gzlen);
     }
-    fprintf(out, "\nconst api_asset api__assets[] = {\n");
+    fprintf(out, "\nconst api_asset %s[] = {\n", prefix);
     for (size_t i = 0; i < nfiles; i++) {
         unsigned long long h = 1469598103934665603ull;
         for (size_t k = 0; k < files[i].len; k++)
@@ -147,7 +154,7 @@ int main(int argc, char **argv)
     }
     if (!nfiles)
         fprintf(out, "    {0},\n");
-    fprintf(out, "};\nconst size_t api__assets_count = %zu;\n", nfiles);
+    fprintf(out, "};\nconst size_t %s_count = %zu;\n", prefix, nfiles);
     fclose(out);
     return 0;
 }

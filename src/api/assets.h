@@ -19,5 +19,9 @@ typedef struct api_asset {
 
 extern const api_asset api__assets[];
 extern const size_t api__assets_count;
+/* The moderation data (data/moderation/policy.json, spam_train.tsv) as
+ * "moderation/policy.json" …, embedded the same way (build/gen/data.c). */
+extern const api_asset api__data[];
+extern const size_t api__data_count;
 
 #endif
