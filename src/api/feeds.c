@@ -66,8 +66,10 @@ void api__feed_atom(http_req *req)
         if (t > updated)
             updated = t;
     }
-    const char *self = util_arena_printf(req->arena, "%s/feeds/comments.atom?%s", app->cfg->public_url,
-                                         req->raw_query);
+    /* The feed's id does not depend on how the query was written. */
+    const char *self = util_arena_printf(req->arena, "%s/feeds/comments.atom?uri=%s&site=%s",
+                                         app->cfg->public_url, util_url_encode(req->arena, uri),
+                                         util_url_encode(req->arena, site));
     render_feed f = {
         .id = self,
         .title = util_arena_printf(req->arena, "%s — %s", app->cfg->site_name,

@@ -81,6 +81,8 @@ char *util_b64url_encode(util_arena *a, const void *p, size_t n);
 /* Decodes into arena memory; returns NULL on malformed input. */
 unsigned char *util_b64url_decode(util_arena *a, const char *s, size_t *out_len);
 char *util_hex_encode(util_arena *a, const void *p, size_t n);
+/* Percent-encodes everything but RFC 3986 unreserved characters and '/'. */
+char *util_url_encode(util_arena *a, const char *s);
 
 /* ---- query strings (application/x-www-form-urlencoded) ----------------- */
 /* Parsed pairs, in order; repeated keys are kept.  Keys and values are
@@ -129,6 +131,8 @@ typedef struct util_config {
     /* [moderation] */
     int report_threshold;
     char *policy_file;
+    bool moderation_enabled;   /* false: every comment published (benchmarks) */
+    char *train_file;          /* spam seed TSV; "" = the embedded one */
     /* [smtp] */
     char *smtp_url, *smtp_from, *smtp_user, *smtp_password;
     /* [privacy] */
