@@ -56,6 +56,8 @@ static const cfg_row rows[] = {
     {"site", "origins", T_STR, "", OFF(site_origins), 0, 0, NULL, false},
     {"moderation", "report_threshold", T_INT, "3", OFF(report_threshold), 1, 1000000, NULL, false},
     {"moderation", "policy_file", T_STR, "", OFF(policy_file), 0, 0, NULL, false},
+    {"moderation", "enabled", T_BOOL, "true", OFF(moderation_enabled), 0, 0, NULL, false},
+    {"moderation", "train_file", T_STR, "", OFF(train_file), 0, 0, NULL, false},
     {"smtp", "url", T_STR, "", OFF(smtp_url), 0, 0, NULL, false},
     {"smtp", "from", T_STR, "", OFF(smtp_from), 0, 0, NULL, false},
     {"smtp", "user", T_STR, "", OFF(smtp_user), 0, 0, NULL, false},
