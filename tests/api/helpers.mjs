@@ -274,7 +274,7 @@ export class Client {
   async req(method, urlPath, opts = {}) {
     const headers = { ...(opts.headers || {}) };
     if (this.cookies.size) headers.Cookie = this.cookieHeader();
-    const res = await request(this.server.port, method, urlPath, { ...opts, headers });
+    const res = await this.server.req(method, urlPath, { ...opts, headers });
     this.absorb(res);
     return res;
   }
@@ -441,8 +441,17 @@ class Server {
     }
   }
 
-  // JSON helpers bound to this server (no cookies).
-  req(method, urlPath, opts) { return request(this.port, method, urlPath, opts); }
+  // JSON helpers bound to this server (no cookies).  A failed request says
+  // whether the server process has gone, and shows the end of its output.
+  async req(method, urlPath, opts) {
+    try {
+      return await request(this.port, method, urlPath, opts);
+    } catch (e) {
+      await sleep(50); // let a pending 'exit' event land
+      if (this.exit) e.message += ` -- the server process has exited: ${JSON.stringify(this.exit)}; log ${this.logFile}\n${this.tail(1200)}`;
+      throw e;
+    }
+  }
   get(urlPath, opts) { return this.req('GET', urlPath, opts); }
   post(urlPath, json, opts = {}) { return this.req('POST', urlPath, { ...opts, json }); }
   put(urlPath, json, opts = {}) { return this.req('PUT', urlPath, { ...opts, json }); }
