@@ -40,9 +40,11 @@ bool api__path_id(http_req *req, size_t index, int64_t *id);
 /* ---- identity and tokens (libsodium) ------------------------------------ */
 /* Keyed hash of the client address, hex, arena memory. */
 const char *api__ip_hash(http_req *req);
-/* The voter identity: the signed voter cookie when the browser sends one,
- * else the IP hash.  *set_cookie is a Set-Cookie value to send, or NULL. */
-const char *api__voter(http_req *req, const char **set_cookie);
+/* The voter identity: the id in the signed voter cookie when the browser
+ * sends one (then *origin is the identity its cookieless vote was cast
+ * under), else the IP hash (then *set_cookie is a Set-Cookie value to send).
+ * See identity.c. */
+const char *api__voter(http_req *req, const char **set_cookie, const char **origin);
 /* New random token (base64url) and its hash (hex) for storage. */
 void api__new_token(http_req *req, const char **token, const char **hash);
 const char *api__token_hash(util_arena *a, const char *token);

@@ -1,10 +1,15 @@
 /* identity — keyed hashes and tokens, with libsodium.
  *
- * A reader's IP address is never stored: only BLAKE2b(secret, ip).  Voter
- * cookies are "payload.mac" where payload is the voter identity and mac a
- * keyed BLAKE2b of it, so a client cannot mint identities: without a cookie
- * a reader is the hash of its address, and the cookie it then receives
- * carries that same identity, which it keeps when its address changes.
+ * A reader's IP address is never stored: only BLAKE2b(secret, ip).
+ *
+ * Who is a voter: a reader whose browser sends no voter cookie is the hash of
+ * their address (so a client without cookies cannot vote twice); the answer
+ * gives them a cookie "id.origin.mac": a random id that is from then on
+ * their identity, the identity their cookieless vote was cast under, and a
+ * keyed MAC of both, so a client cannot mint cookies.  When a cookie holder
+ * votes, the vote cast under its origin identity on that comment is
+ * withdrawn first (votes.c), so the same reader never counts twice, and two
+ * readers behind one address count separately once each has a cookie.
  * Edit tokens are 24 random bytes; only their hash is stored. */
 #include <sodium.h>
 #include <string.h>
@@ -40,23 +45,29 @@ static const char *voter_mac(http_req *req, const char *payload)
     return util_b64url_encode(req->arena, h, sizeof h);
 }
 
-const char *api__voter(http_req *req, const char **set_cookie)
+const char *api__voter(http_req *req, const char **set_cookie, const char **origin)
 {
     *set_cookie = NULL;
+    *origin = NULL;
     const char *cookie = http_cookie(req, VOTER_COOKIE);
-    if (cookie) {
-        const char *dot = strchr(cookie, '.');
-        if (dot && dot - cookie == 32) {
-            char *payload = util_arena_strndup(req->arena, cookie, 32);
-            if (strcmp(voter_mac(req, payload), dot + 1) == 0)
-                return payload;
+    /* "<32 hex id>.<32 hex origin>.<mac>" */
+    if (cookie && strlen(cookie) > 66 && cookie[32] == '.' && cookie[65] == '.') {
+        char *payload = util_arena_strndup(req->arena, cookie, 65);
+        if (strcmp(voter_mac(req, payload), cookie + 66) == 0) {
+            payload[32] = '\0';
+            *origin = payload + 33;
+            return payload;
         }
     }
     const char *id = api__ip_hash(req);
+    unsigned char raw[16];
+    randombytes_buf(raw, sizeof raw);
+    char *payload =
+        util_arena_printf(req->arena, "%s.%s", util_hex_encode(req->arena, raw, sizeof raw), id);
     *set_cookie = util_arena_printf(req->arena,
                                     VOTER_COOKIE "=%s.%s; Path=/; Max-Age=31536000; HttpOnly; "
                                     "SameSite=Lax",
-                                    id, voter_mac(req, id));
+                                    payload, voter_mac(req, payload));
     return id;
 }
 

@@ -1,6 +1,8 @@
 /* votes — POST /api/v1/comments/{id}/vote {"value": 1 | -1 | 0}.
  * One vote per reader per comment (see identity.c for who a reader is); a
- * new vote replaces the old one and 0 withdraws it.  The totals come back. */
+ * new vote replaces the old one and 0 withdraws it.  The totals come back.
+ * Both steps (withdrawing the reader's cookieless vote, casting the new
+ * one) are one transaction. */
 #include "api/api_int.h"
 
 void api__comment_vote(http_req *req)
@@ -30,10 +32,19 @@ void api__comment_vote(http_req *req)
     store *s = api__store(req);
     if (!s)
         goto out;
-    const char *cookie;
-    const char *voter = api__voter(req, &cookie);
+    const char *cookie, *origin;
+    const char *voter = api__voter(req, &cookie, &origin);
     int64_t likes, dislikes;
-    store_status rc = store_vote(s, id, voter, value, &likes, &dislikes);
+    store_status rc = store_begin(s);
+    /* A cookie holder's earlier cookieless vote is replaced, not added to. */
+    if (rc == STORE_OK && origin)
+        rc = store_vote(s, id, origin, 0, &likes, &dislikes);
+    if (rc == STORE_OK)
+        rc = store_vote(s, id, voter, value, &likes, &dislikes);
+    if (rc == STORE_OK)
+        rc = store_commit(s);
+    else
+        store_rollback(s);
     if (rc != STORE_OK) {
         api__store_error(req, rc, "comment");
         goto out;
