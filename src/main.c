@@ -71,6 +71,7 @@ static int serve(util_config *cfg, bool demo)
         return 1;
     }
     app->server = srv;
+    api_events_start(app);
     LOG_INFO("causerie %s listening on %s (store: %s)", CAUSERIE_VERSION, cfg->listen,
              strncmp(cfg->store_url, "sqlite:", 7) == 0 ? cfg->store_url : "postgresql");
     if (demo) {
@@ -82,6 +83,7 @@ static int serve(util_config *cfg, bool demo)
     int sig = 0;
     sigwait(&set, &sig);
     LOG_INFO("received %s: finishing requests in flight", sig == SIGTERM ? "SIGTERM" : "SIGINT");
+    api_events_stop(app);
     http_server_stop(srv, cfg->shutdown_grace);
     app->server = NULL;
     api_app_free(app);

@@ -29,6 +29,8 @@ typedef struct api_app {
     bool demo;                  /* serve web/demo/ at / */
     atomic_uint_fast64_t store_errors;
     atomic_uint_fast64_t comments_by_status[5];
+    char node_id[17];           /* this node, in events to the others */
+    struct store_listener *listener; /* other nodes' events (api/events.c) */
 } api_app;
 
 extern const http_route api_routes[];
@@ -44,6 +46,11 @@ void api_app_free(api_app *app);
  * caller owns the result (json_decref).  This is the JSON body reader that
  * fuzz/fuzz_json_body.c exercises. */
 json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errlen);
+
+/* Live updates from the other nodes on the same database (PostgreSQL):
+ * start once serving, stop before the server.  No-ops on SQLite. */
+void api_events_start(api_app *app);
+void api_events_stop(api_app *app);
 
 /* Seeds the demo article's thread with its first comments if it is empty. */
 bool api_demo_seed(api_app *app);

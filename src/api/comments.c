@@ -56,6 +56,7 @@ void api__publish_comment(http_req *req, const char *site, const char *uri, cons
     char *topic = util_arena_printf(req->arena, "%s\n%s", site, uri);
     http_publish(app->server, topic, "comment", id, data);
     free(data);
+    api__event_broadcast(req, site, uri, c->id);
 }
 
 /* Reads the optional anchor {paragraph, quote}; *out is its JSON text. */

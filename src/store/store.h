@@ -325,4 +325,17 @@ store_status store_stats_categories(store *s, util_arena *a, int64_t since, stor
 store_status store_stats_actions(store *s, util_arena *a, int64_t since, store_stat_row **out,
                                  size_t *n);
 
+/* ---- events between nodes (events.c) ----------------------------------- */
+/* Tells every node on the same database (PostgreSQL NOTIFY, delivered to
+ * listeners when the sending transaction commits, at once outside one).  On
+ * SQLite, where one process serves the database, it does nothing. */
+store_status store_event_send(store *s, const char *payload);
+typedef struct store_listener store_listener;
+typedef void (*store_event_fn)(void *arg, const char *payload);
+/* Starts a thread with its own connection calling fn(arg, payload) for each
+ * event any node sends (this one included), reconnecting when needed.
+ * NULL for SQLite URLs.  fn runs on the listener's thread. */
+store_listener *store_listener_start(const char *url, store_event_fn fn, void *arg);
+void store_listener_stop(store_listener *l);      /* NULL is a no-op */
+
 #endif

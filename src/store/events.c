@@ -1,0 +1,137 @@
+/* events — tells the other server nodes on the same database what happened,
+ * so a comment posted on one node reaches the live readers of every node.
+ *
+ * PostgreSQL: NOTIFY on the channel "causerie_events" (payload: a short
+ * line the caller composes), and a listener thread per node with its own
+ * connection doing LISTEN, waiting on the connection's socket with poll() so
+ * it can be stopped, reconnecting with a backoff when the server goes away.
+ * SQLite: one process serves the database, so there is no one to tell:
+ * sending is a no-op and no listener is started.
+ *
+ * Events are a live-update convenience, not a record: the comment itself is
+ * durable before an event is sent, and a reader who misses one sees the
+ * comment on the next load. */
+#include <libpq-fe.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "store/store_int.h"
+
+#define CHANNEL "causerie_events"
+
+store_status store_event_send(store *s, const char *payload)
+{
+    if (s->drv != &store__pg_driver)
+        return STORE_OK;
+    const char *params[1] = {payload};
+    PGresult *r = PQexecParams(s->db, "SELECT pg_notify('" CHANNEL "', $1)", 1, NULL, params,
+                               NULL, NULL, 0);
+    store_status rc = PQresultStatus(r) == PGRES_TUPLES_OK ? STORE_OK : STORE_EIO;
+    if (rc != STORE_OK)
+        LOG_WARN("store: event not sent: %s", PQerrorMessage(s->db));
+    PQclear(r);
+    return rc;
+}
+
+struct store_listener {
+    char *url;
+    store_event_fn fn;
+    void *arg;
+    pthread_t thread;
+    int stop_pipe[2];
+};
+
+/* Waits up to ms for the connection's socket or the stop pipe; true = stop. */
+static bool wait_ready(store_listener *l, PGconn *c, int ms)
+{
+    struct pollfd fds[2] = {{.fd = l->stop_pipe[0], .events = POLLIN},
+                            {.fd = c ? PQsocket(c) : -1, .events = POLLIN}};
+    int n = poll(fds, c ? 2 : 1, ms);
+    return n > 0 && (fds[0].revents & POLLIN);
+}
+
+static PGconn *connect_listen(const char *url)
+{
+    PGconn *c = PQconnectdb(url);
+    if (PQstatus(c) != CONNECTION_OK) {
+        LOG_WARN("store: event listener cannot connect: %s", PQerrorMessage(c));
+        PQfinish(c);
+        return NULL;
+    }
+    PGresult *r = PQexec(c, "LISTEN " CHANNEL);
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    if (!ok) {
+        LOG_WARN("store: LISTEN failed: %s", PQerrorMessage(c));
+        PQfinish(c);
+        return NULL;
+    }
+    return c;
+}
+
+static void *listen_main(void *arg)
+{
+    store_listener *l = arg;
+    PGconn *c = NULL;
+    int backoff_ms = 250;
+    for (;;) {
+        if (!c) {
+            c = connect_listen(l->url);
+            if (!c) {
+                if (wait_ready(l, NULL, backoff_ms))
+                    break;
+                backoff_ms = backoff_ms < 8000 ? backoff_ms * 2 : 8000;
+                continue;
+            }
+            backoff_ms = 250;
+        }
+        if (wait_ready(l, c, 30000))
+            break;
+        if (!PQconsumeInput(c) || PQstatus(c) != CONNECTION_OK) {
+            LOG_WARN("store: event listener lost its connection; reconnecting");
+            PQfinish(c);
+            c = NULL;
+            continue;
+        }
+        PGnotify *n;
+        while ((n = PQnotifies(c))) {
+            l->fn(l->arg, n->extra);
+            PQfreemem(n);
+        }
+    }
+    PQfinish(c);
+    return NULL;
+}
+
+store_listener *store_listener_start(const char *url, store_event_fn fn, void *arg)
+{
+    if (strncmp(url, "postgresql://", 13) != 0 && strncmp(url, "postgres://", 11) != 0)
+        return NULL;
+    store_listener *l = xcalloc(1, sizeof *l);
+    l->url = xstrdup(url);
+    l->fn = fn;
+    l->arg = arg;
+    if (pipe(l->stop_pipe) != 0 || pthread_create(&l->thread, NULL, listen_main, l) != 0) {
+        LOG_ERROR("store: cannot start the event listener");
+        free(l->url);
+        free(l);
+        return NULL;
+    }
+    return l;
+}
+
+void store_listener_stop(store_listener *l)
+{
+    if (!l)
+        return;
+    if (write(l->stop_pipe[1], "x", 1) != 1)
+        LOG_WARN("store: could not wake the event listener");
+    pthread_join(l->thread, NULL);
+    close(l->stop_pipe[0]);
+    close(l->stop_pipe[1]);
+    free(l->url);
+    free(l);
+}
