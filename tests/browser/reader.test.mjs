@@ -367,7 +367,7 @@ describe('live updates', () => {
     assert.equal(await a.page.getByText('Posté depuis un second navigateur.').count(), 0, 'not inserted yet');
     const y1 = await wa.items.first().evaluate((e) => e.getBoundingClientRect().top);
     assert.equal(y1, y0, 'nothing moved under the reader');
-    assert.match(await a.page.locator('.causerie .cz-sr[role=status]').first().textContent(), /Nouveaux commentaires : 1/);
+    await a.page.waitForFunction(() => /Nouveaux commentaires : 1/.test(document.querySelector('.causerie .cz-sr[role=status]').textContent), null, { timeout: 2000 });
     await screenshot(a.page, 'live-pill', { fullPage: false });
     await pill.click();
     const fresh = wa.item('Posté depuis un second navigateur.');

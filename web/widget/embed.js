@@ -26,7 +26,6 @@
 
   /* -- small helpers -- */
 
-  /* h('a', {class, text, href, onclick…}, ...children): one element. */
   function h(tag, props, ...kids) {
     const el = document.createElement(tag);
     if (tag === 'button') el.type = 'button';
@@ -51,7 +50,6 @@
   }
   const nextId = (p) => `cz-${p}-${++uid}`;
   const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-  /* A message paragraph (read out when it changes) and how to fill it. */
   const msgBox = () => h('p', { class: 'cz-msg', role: 'status', hidden: true });
   function show(p, msg, kind) {
     p.hidden = !msg;
@@ -89,7 +87,7 @@
     return new Promise((resolve) => {
       const l = h('link', { rel: 'stylesheet', href: url });
       l.onload = resolve;
-      l.onerror = resolve;   /* unstyled beats nothing */
+      l.onerror = resolve;
       document.head.append(l);
     });
   }
@@ -327,7 +325,6 @@
     return s;
   }
 
-  /* The element's data-causerie-* attributes (or the script tag's). */
   function config(el) {
     const lim = attr(el, 'limit');
     const theme = attr(el, 'theme');
@@ -366,7 +363,6 @@
       this.markParagraphs();
     }
 
-    /* Classes every root shares (the widget and the inline panels). */
     rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
 
     pruneOwn() {
@@ -402,6 +398,7 @@
         this.status,
         this.list,
         h('div', { class: 'cz-foot' }, this.moreBtn));
+      this.root.addEventListener('click', (e) => this.onAction(e));
       this.el.replaceChildren(this.root);
       setInterval(() => this.tick(), 60000);
     }
@@ -438,7 +435,6 @@
       return q(Object.assign({ uri: this.uri, site: this.site, sort: this.sort }, extra));
     }
 
-    /* first: the promise of the first page, when it was asked for early. */
     async load(first) {
       const t = this.t;
       const sort = this.sort;
@@ -546,7 +542,6 @@
 
     /* -- rendering -- */
 
-    /* One <li>: the comment, its slot for forms, its replies. */
     item(c, depth) {
       const li = h('li', { class: 'cz-item', id: `causerie-comment-${c.id}` });
       const entry = { c, li, depth, replies: null };
@@ -636,26 +631,47 @@
       if (history.replaceState) history.replaceState(null, '', `#${info.p.id}`);
     }
 
+    /* The action bar, cloned from one template (fast for long threads);
+     * its buttons are handled by one listener on the section (onAction). */
     actions(c, entry) {
       const t = this.t;
-      const bar = h('div', { class: 'cz-actions' });
+      if (!this.bar) {
+        const vote = (k, flip) => h('button', { class: `cz-vote cz-${k}`, 'data-act': k, 'aria-pressed': 'false', title: t(k) },
+          icon('up', flip), h('span', { class: 'cz-sr', text: t(k) }), h('span', { class: 'cz-n' }));
+        this.bar = h('div', { class: 'cz-actions' }, vote('like'), vote('dislike', true),
+          h('button', { class: 'cz-link', 'data-act': 'reply', 'aria-expanded': 'false', text: t('reply') }),
+          h('button', { class: 'cz-link cz-report', 'data-act': 'report', 'aria-expanded': 'false', text: t('report') }));
+      }
+      const bar = this.bar.cloneNode(true);
+      [entry.like, entry.dislike, entry.replyBtn, entry.reportBtn] = bar.children;
       const mine = this.votes[c.id] || 0;
-      entry.like = h('button', { class: 'cz-vote cz-like', 'aria-pressed': String(mine === 1), title: t('like'), onclick: () => this.vote(entry, 1) },
-        icon('up'), h('span', { class: 'cz-sr', text: t('like') }), h('span', { class: 'cz-n', text: String(c.likes || 0) }));
-      entry.dislike = h('button', { class: 'cz-vote cz-dislike', 'aria-pressed': String(mine === -1), title: t('dislike'), onclick: () => this.vote(entry, -1) },
-        icon('up', true), h('span', { class: 'cz-sr', text: t('dislike') }), h('span', { class: 'cz-n', text: String(c.dislikes || 0) }));
-      entry.replyBtn = h('button', { class: 'cz-link', 'aria-expanded': 'false', text: t('reply'), onclick: () => this.openReply(entry) });
-      const reported = this.reported.includes(c.id);
-      entry.reportBtn = h('button', { class: 'cz-link cz-report', disabled: reported, 'aria-expanded': 'false', text: reported ? t('reported') : t('report'), onclick: () => this.openReport(entry) });
-      bar.append(entry.like, entry.dislike, entry.replyBtn, entry.reportBtn);
+      entry.like.lastChild.textContent = c.likes || 0;
+      entry.dislike.lastChild.textContent = c.dislikes || 0;
+      if (mine) (mine > 0 ? entry.like : entry.dislike).setAttribute('aria-pressed', 'true');
+      if (this.reported.includes(c.id)) {
+        entry.reportBtn.disabled = true;
+        entry.reportBtn.textContent = t('reported');
+      }
       entry.ownTools = null;
       if (this.editable(c.id, c)) {
-        entry.ownTools = h('span', { class: 'cz-own' },
-          h('button', { class: 'cz-link', text: t('edit'), onclick: () => this.openEdit(entry) }),
-          h('button', { class: 'cz-link cz-danger', text: t('delete'), onclick: () => this.confirmDelete(entry) }));
-        bar.append(entry.ownTools);
+        entry.ownTools = bar.appendChild(h('span', { class: 'cz-own' },
+          h('button', { class: 'cz-link', 'data-act': 'edit', text: t('edit') }),
+          h('button', { class: 'cz-link cz-danger', 'data-act': 'delete', text: t('delete') })));
       }
       return bar;
+    }
+
+    onAction(e) {
+      const b = e.target.closest('button[data-act]');
+      const li = b && b.closest('.cz-item');
+      const entry = li && this.byId.get(+li.id.slice(17));
+      if (!entry) return;
+      const act = b.dataset.act;
+      if (act === 'like' || act === 'dislike') this.vote(entry, act === 'like' ? 1 : -1);
+      else if (act === 'reply') this.openReply(entry);
+      else if (act === 'report') this.openReport(entry);
+      else if (act === 'edit') this.openEdit(entry);
+      else if (act === 'delete') this.confirmDelete(entry);
     }
 
     editable(id, c) {
@@ -727,7 +743,6 @@
     }
 
 
-    /* Checks what the browser can check, so the server's 422 is the exception. */
     validate(f) {
       const t = this.t;
       const bad = (input, msg) => { input.setAttribute('aria-invalid', 'true'); input.focus(); show(f.msg, msg, 'error'); return false; };
@@ -801,7 +816,6 @@
       return forms;
     }
 
-    /* Puts a comment the reader posted (or a live one) in the list. */
     place(c, opts) {
       if (this.byId.has(c.id)) return this.byId.get(c.id);
       let li;
@@ -872,8 +886,8 @@
         entry.c.dislikes = r.dislikes;
         if (next) this.votes[id] = next; else delete this.votes[id];
         local.set(KEY_VOTES, this.votes);
-        entry.like.querySelector('.cz-n').textContent = String(r.likes);
-        entry.dislike.querySelector('.cz-n').textContent = String(r.dislikes);
+        entry.like.lastChild.textContent = r.likes;
+        entry.dislike.lastChild.textContent = r.dislikes;
         entry.like.setAttribute('aria-pressed', String(next === 1));
         entry.dislike.setAttribute('aria-pressed', String(next === -1));
       } catch (err) {
@@ -883,7 +897,6 @@
       }
     }
 
-    /* A short message under a comment, read out too. */
     flash(entry, msg, kind) {
       let p = entry.article.querySelector('.cz-note');
       if (!p) p = entry.article.appendChild(h('p', { class: 'cz-msg cz-note' }));
@@ -1202,7 +1215,6 @@
       this.announce(this.t('live', { n }));
     }
 
-    /* Shows the waiting comments where they belong and focuses the first. */
     reveal() {
       const fresh = this.fresh;
       this.fresh = [];
@@ -1237,7 +1249,6 @@
       if (el.__causerie) continue;
       el.__causerie = true;
       const cfg = config(el);
-      /* the first page, the strings and the style sheet travel together */
       const first = api('GET', `/api/v1/comments?${q({ uri: cfg.uri, site: cfg.site, sort: cfg.sort, limit: cfg.limit })}`);
       first.catch(() => null);
       Promise.all([strings(cfg.lang), loadCss(`${BASE}/widget/embed.css`)]).then(([tab]) => {
