@@ -708,6 +708,8 @@
       f.previewBox = h('div', { class: 'cz-preview cz-body', id: `${id}-preview`, hidden: true, dir: 'auto', 'aria-live': 'polite' });
       f.submit = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: t('submit') });
       f.msg = msgBox();
+      /* honeypot for form-filling bots (sent as "hp"): hidden from people and assistive tech */
+      f.hp = h('input', { type: 'text', name: 'url2', tabindex: '-1', autocomplete: 'off', hidden: true, 'aria-hidden': 'true' });
       const label = kind === 'reply' ? t('replyTo', { name: ctx.parent.c.author }) : kind === 'inline' ? t('inlineAdd') : t('formTitle');
       f.el = h('form', { class: `cz-form cz-form-${kind}`, 'aria-label': label, novalidate: true,
         onsubmit: (e) => { e.preventDefault(); this.submit(f, kind, ctx); },
@@ -719,7 +721,7 @@
         f.text,
         h('p', { class: 'cz-mdhelp', text: t('mdHelp') }),
         f.previewBox,
-        h('div', { class: 'cz-fields' }, author, email, website),
+        h('div', { class: 'cz-fields' }, author, email, website, f.hp),
         h('div', { class: 'cz-field cz-f-notify' }, h('label', { for: f.notify.id, text: t('notify') }), f.notify),
         h('div', { class: 'cz-formfoot' },
           h('p', { class: 'cz-privacy' }, `${t('privacy')} `, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
@@ -768,6 +770,8 @@
       if (kind === 'reply') body.parent = ctx.parent.c.id;
       if (kind === 'inline') body.anchor = { paragraph: ctx.para.id, quote: ctx.quote };
       if (f.notify.value) body.subscribe = f.notify.value;
+      if (f.hp.value) body.hp = f.hp.value;
+      body.elapsed_ms = Math.round(performance.now()); /* since the page loaded: a person takes seconds */
       f.busy = true;
       f.submit.disabled = true;
       f.submit.textContent = t('sending');
