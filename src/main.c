@@ -7,10 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "api/api.h"
+#include "notify/notify.h"
 #include "http/http.h"
+#include "moderation/mod.h"
 #include "util/util.h"
 
 static const char usage[] =
@@ -22,6 +25,18 @@ static const char usage[] =
     "                     file unless CAUSERIE_STORE_URL or --config says otherwise)\n"
     "  config             print the configuration in effect (secrets masked)\n"
     "  migrate            bring the database schema up to date and exit\n"
+    "  privacy export EMAIL   print everything held about an address (JSON)\n"
+    "  privacy erase EMAIL    anonymise its comments, end its subscriptions\n"
+    "  privacy retention      apply privacy.retention_days now\n"
+    "  outbox [pending|failed|sent|all] [--limit N]   list queued mails and webhooks\n"
+    "  admin add|passwd USER   add an editor / set a password (read from stdin);\n"
+    "                     admin list\n"
+    "  moderate list [--status pending|spam|rejected|reported] | show ID\n"
+    "  moderate approve|reject|spam|ham|delete ID   decide as an editor (cli:$USER)\n"
+    "  akismet-key add|revoke NAME | list   keys of the Akismet-compatible API\n"
+    "                     (add prints the new key alone on one line)\n"
+    "  train [--model F] (--spam|--ham) FILE|DIR...   train a spam model file\n"
+    "  classify [--model F] FILE|DIR...   classify files with a model file\n"
     "\n"
     "Options:\n"
     "  --config FILE      read settings from an INI file\n"
@@ -31,6 +46,21 @@ static const char usage[] =
     "Every setting can be given as an environment variable CAUSERIE_<SECTION>_<KEY>,\n"
     "e.g. CAUSERIE_SERVER_LISTEN=127.0.0.1:8080, CAUSERIE_STORE_URL=sqlite:/var/lib/causerie.db\n"
     "or postgresql://user@host/db, CAUSERIE_LIMITS_POSTS_PER_MINUTE=10.  See README.md.\n";
+
+/* The arguments of an operator's command (argv[0] its name) with the
+ * --config option, which main reads, taken out; into out (argc slots). */
+static int command_args(int argc, char **argv, char **out)
+{
+    int n = 0;
+    for (int k = 0; k < argc; k++) {
+        if (k > 0 && !strcmp(argv[k], "--config") && k + 1 < argc)
+            k++;
+        else if (k == 0 || strncmp(argv[k], "--config=", 9) != 0)
+            out[n++] = argv[k];
+    }
+    out[n] = NULL;
+    return n;
+}
 
 static int serve(util_config *cfg, bool demo)
 {
@@ -43,6 +73,18 @@ static int serve(util_config *cfg, bool demo)
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
 
+    /* Every connection, idle event streams included, is a descriptor. */
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0) {
+        rlim_t want = (rlim_t)cfg->max_connections + 256;
+        if (rl.rlim_cur < want) {
+            rl.rlim_cur = want < rl.rlim_max ? want : rl.rlim_max;
+            if (setrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur < want)
+                LOG_WARN("only %llu file descriptors: fewer connections than "
+                         "limits.max_connections can be served",
+                         (unsigned long long)rl.rlim_cur);
+        }
+    }
     api_app *app = api_app_new(cfg, demo, err, sizeof err);
     if (!app) {
         fprintf(stderr, "causerie: %s\n", err);
@@ -50,6 +92,14 @@ static int serve(util_config *cfg, bool demo)
     }
     if (demo && !api_demo_seed(app)) {
         fprintf(stderr, "causerie: could not seed the demo comments\n");
+        api_app_free(app);
+        return 1;
+    }
+    /* The outbox worker: mails and webhooks (notify/worker.c). */
+    notify_worker *worker = NULL;
+    if (cfg->notify_worker && !(worker = notify_worker_start(cfg, app->pool, app->secret, err,
+                                                             sizeof err))) {
+        fprintf(stderr, "causerie: %s\n", err);
         api_app_free(app);
         return 1;
     }
@@ -67,6 +117,7 @@ static int serve(util_config *cfg, bool demo)
     http_server *srv = http_server_new(&hc, err, sizeof err);
     if (!srv) {
         fprintf(stderr, "causerie: %s\n", err);
+        notify_worker_stop(worker);
         api_app_free(app);
         return 1;
     }
@@ -86,6 +137,7 @@ static int serve(util_config *cfg, bool demo)
     api_events_stop(app);
     http_server_stop(srv, cfg->shutdown_grace);
     app->server = NULL;
+    notify_worker_stop(worker);
     api_app_free(app);
     LOG_INFO("stopped cleanly");
     return 0;
@@ -176,6 +228,30 @@ int main(int argc, char **argv)
             printf("schema is up to date\n");
         store_pool_free(p);
         rc = p ? 0 : 1;
+    } else if (!strcmp(cmd, "admin") || !strcmp(cmd, "moderate") ||
+               !strcmp(cmd, "akismet-key") || !strcmp(cmd, "train") ||
+               !strcmp(cmd, "classify")) {
+        char **args = xcalloc((size_t)(argc - cmd_index) + 1, sizeof *args);
+        int n = command_args(argc - cmd_index, argv + cmd_index, args);
+        rc = !strcmp(cmd, "admin")      ? api_cli_admin(&cfg, n, args)
+             : !strcmp(cmd, "moderate") ? api_cli_moderate(&cfg, n, args)
+             : !strcmp(cmd, "train")    ? mod_cli_train(n, args)
+             : !strcmp(cmd, "classify") ? mod_cli_classify(n, args)
+                                        : api_cli_akismet_key(&cfg, n, args);
+        free(args);
+    } else if (!strcmp(cmd, "privacy") || !strcmp(cmd, "outbox")) {
+        /* the command's own arguments, --config left out */
+        char **args = xcalloc((size_t)argc + 1, sizeof *args);
+        int n = 0;
+        for (int k = cmd_index; k < argc; k++) {
+            if (!strcmp(argv[k], "--config") && k + 1 < argc)
+                k++;
+            else if (strncmp(argv[k], "--config=", 9) != 0)
+                args[n++] = argv[k];
+        }
+        rc = !strcmp(cmd, "privacy") ? notify_cli_privacy(&cfg, n, args)
+                                     : notify_cli_outbox(&cfg, n, args);
+        free(args);
     } else {
         fprintf(stderr, "causerie: unknown command \"%s\"\n\n%s", cmd, usage);
         rc = 2;

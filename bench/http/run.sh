@@ -89,6 +89,10 @@ p_rps=${post% *}; p_p99=${post#* }
 rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$cpid/status)
 
 echo
+echo "live events:"
+node bench/sse/run.mjs "http://127.0.0.1:$cport" "$cpid" "${BENCH_STREAMS:-5000}" || echo "bench: not every stream got the event"
+
+echo
 printf '%-44s %12s %10s\n' "" "req/s" "p99 (ms)"
 printf '%-44s %12.0f %10.2f\n' "GET 50-comment thread, causerie (median)" "$c_rps" "$c_p99"
 printf '%-44s %12.0f %10.2f\n' "GET same bytes, nginx static (median)" "$n_rps" "$n_p99"

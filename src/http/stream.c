@@ -84,7 +84,7 @@ void http_stream(http_req *req, const char *topic)
     st->refs = 2;
     util_buf_puts(&st->queue, "retry: 3000\n: connected\n\n");
     struct MHD_Response *resp =
-        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 4096, on_read, st, on_free);
+        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 1024, on_read, st, on_free);
     MHD_add_response_header(resp, "Content-Type", "text/event-stream; charset=utf-8");
     MHD_add_response_header(resp, "Cache-Control", "no-cache");
     MHD_add_response_header(resp, "X-Accel-Buffering", "no");
