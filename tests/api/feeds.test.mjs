@@ -3,7 +3,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, uniq, assertError, assertCommentShape, parseAtom, RFC3339_UTC } from './helpers.mjs';
+import { startServer, uniq, assertError, assertCommentShape, parseAtom, RFC3339_UTC, BACKEND } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'feeds' }); });
@@ -133,6 +133,29 @@ describe('Server-Sent Events', () => {
     assert.equal(c.author, 'Direct');
     assert.deepEqual(c.replies, []);
     assert.ok(!events.some((e) => e.event === 'comment' && JSON.parse(e.data).id !== id), 'no event from another thread');
+  });
+});
+
+describe('Server-Sent Events across nodes', () => {
+  // Two servers on one PostgreSQL: a comment posted on one reaches the live
+  // readers connected to the other (LISTEN/NOTIFY).  SQLite has one node.
+  test('a comment posted on node A reaches a reader on node B', { skip: BACKEND !== 'postgresql' && 'PostgreSQL only' }, async () => {
+    const b = await startServer({ name: 'feeds-node-b', storeUrl: srv.store.url });
+    try {
+      const uri = uniq('/article/events-nodes');
+      const stream = openEvents(b.port, uri, (evs) => evs.some((e) => e.event === 'comment'));
+      assert.ok(await stream.ready, 'stream opened on node B');
+      await new Promise((r) => setTimeout(r, 300));
+      const { id } = await srv.mustPost({ uri, author: 'Nœud A', text: 'Publié sur le nœud A.' });
+      const { events, timedOut } = await stream.done;
+      assert.ok(!timedOut, `node B's reader got no event: ${JSON.stringify(events)}`);
+      const ev = events.find((e) => e.event === 'comment');
+      assert.equal(ev.id, String(id));
+      assert.equal(JSON.parse(ev.data).author, 'Nœud A');
+      assert.equal(events.filter((e) => e.event === 'comment').length, 1, 'exactly one event');
+    } finally {
+      await b.stop();
+    }
   });
 });
 
