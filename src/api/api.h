@@ -17,6 +17,7 @@
 
 typedef struct api_cache api_cache;
 typedef struct api_ratelimit api_ratelimit;
+typedef struct api_moderation api_moderation;
 
 typedef struct api_app {
     const util_config *cfg;
@@ -31,6 +32,7 @@ typedef struct api_app {
     atomic_uint_fast64_t comments_by_status[5];
     char node_id[17];           /* this node, in events to the others */
     struct store_listener *listener; /* other nodes' events (api/events.c) */
+    api_moderation *moderation; /* the engine, policy sync, editors (api/moderation.c) */
 } api_app;
 
 extern const http_route api_routes[];
@@ -54,5 +56,15 @@ void api_events_stop(api_app *app);
 
 /* Seeds the demo article's thread with its first comments if it is empty. */
 bool api_demo_seed(api_app *app);
+
+/* Operators' commands (api/moderation_cli.c), called by main with argv[0]
+ * the command's name; each returns the exit code (0 done, 1 failed, 2 bad
+ * usage) and writes its errors to stderr.
+ *   admin add|passwd USER (password on stdin) | admin list
+ *   moderate list [--status S] [--limit N] | show ID | approve|reject|spam|ham|delete ID
+ *   akismet-key add|revoke NAME | akismet-key list */
+int api_cli_admin(const util_config *cfg, int argc, char **argv);
+int api_cli_moderate(const util_config *cfg, int argc, char **argv);
+int api_cli_akismet_key(const util_config *cfg, int argc, char **argv);
 
 #endif

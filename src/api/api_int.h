@@ -85,6 +85,90 @@ void api__ratelimit_free(api_ratelimit *r);
 /* Takes one token for key; false when exhausted, with the seconds to wait. */
 bool api__ratelimit_take(api_ratelimit *r, const char *key, int *retry_after);
 
+/* ---- moderation (api/moderation.c, spamstore.c) ---------------------------
+ * Every posted or edited comment goes through api__moderate() (outside any
+ * store transaction: the engine's locks are never taken inside the
+ * database's), then api__moderation_record_tx() writes its fingerprint and
+ * its decision (the audit row) in the transaction that stores it. */
+#include "moderation/mod.h"
+
+#include <pthread.h>
+
+/* Login attempts allowed per client address and minute (api/admin.c). */
+#define LOGIN_PER_MINUTE 30
+
+struct metric_row;
+struct api_moderation {
+    mod_engine *engine;
+    bool enabled;                        /* moderation.enabled */
+    pthread_mutex_t policy_mu;           /* one policy install at a time */
+    _Atomic int64_t policy_version;      /* store version in effect, 0 = default */
+    _Atomic int64_t policy_checked_us;   /* last look at the stored version */
+    pthread_mutex_t metrics_mu;
+    struct metric_row *metrics;          /* decisions by action and category */
+    size_t nmetrics;
+    api_ratelimit *login_limit;          /* per client address */
+};
+
+/* The engine's statistics backend over the store (spamstore.c). */
+mod_stat_backend *api__spamstore_new(store_pool *pool);
+/* Builds the engine (policy from the store, the configured file or the
+ * embedded default; spam model seeded when empty).  Called by api_app_new. */
+bool api__moderation_init(api_app *app, char *err, size_t errlen);
+void api__moderation_free(api_app *app);
+mod_engine *api__engine(api_app *app);
+
+typedef struct api__mod_input {
+    const char *site, *uri;          /* the thread */
+    const char *text, *author, *email, *website;
+    const char *lang;                /* NULL = the site's */
+    const char *honeypot;            /* body field "hp" */
+    int64_t ms_since_load;           /* body field "elapsed_ms", -1 = unknown */
+    int64_t exclude_id;              /* an edited comment: not a repeat of itself */
+} api__mod_input;
+
+typedef struct api__verdict {
+    bool decided;                    /* false when moderation.enabled is off */
+    mod_decision d;                  /* in the request's arena */
+    int status;                      /* the store status it maps to */
+    const char *detail;              /* mod_decision_to_json */
+} api__verdict;
+
+/* Decides a comment: PUBLISH -> published, HOLD -> pending, SPAM and
+ * DISCARD -> spam, REJECT -> rejected.  Also picks up a policy saved by
+ * another node (checked at most once a second).  Never inside a store
+ * transaction.  Fails only when the store fails. */
+store_status api__moderate(http_req *req, store *s, const api__mod_input *in, api__verdict *v);
+/* Inside the comment's transaction: its fingerprint and the decision row
+ * (actor "auto").  A no-op when nothing was decided. */
+store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_id,
+                                       const api__verdict *v);
+/* Installs the policy saved in the store if it is newer than the one in
+ * effect (also writing moderation.policy_file when set). */
+void api__policy_install_stored(api_app *app, store *s);
+/* Counts a committed decision for /metrics. */
+void api__moderation_observe(api_app *app, const char *action, const char *category);
+/* Appends the moderation counters in Prometheus text. */
+void api__moderation_metrics(api_app *app, util_buf *out);
+/* 422 {"error":{"code":"policy","message","category"}} of a rejection. */
+void api__send_policy_rejection(http_req *req, const api__verdict *v);
+/* Reads the optional body fields "lang", "hp" and "elapsed_ms" into in
+ * (answers 422 naming the field on a bad value). */
+bool api__moderation_fields(http_req *req, json_t *body, api__mod_input *in);
+/* Decision detail JSON merged with its row (id, created, actor, action,
+ * category, comment_id): what editors are shown.  New reference. */
+json_t *api__decision_json(const store_decision *d);
+
+/* What editors decide (api/admin.c), for the HTTP console and the command
+ * line alike: approve, reject, spam, ham, delete.  req may be a request
+ * made up by the command line (no connection: see api__cli_request).
+ * Answers nothing; *status_out is the comment's new status.  Returns
+ * STORE_NOTFOUND for an unknown comment, STORE_EINVAL for an unknown action. */
+store_status api__editor_decide(http_req *req, store *s, int64_t id, const char *action,
+                                const char *actor, int *status_out);
+/* True for approve, reject, spam, ham and delete. */
+bool api__valid_editor_action(const char *action);
+
 /* ---- handlers (one file per resource) ------------------------------------ */
 void api__comments_list(http_req *req);
 void api__comment_get(http_req *req);
@@ -98,5 +182,20 @@ void api__feed_atom(http_req *req);
 void api__healthz(http_req *req);
 void api__metrics(http_req *req);
 void api__asset(http_req *req);
+/* moderation: reports.c, admin.c, akismet.c */
+void api__comment_report(http_req *req);
+void api__admin_login(http_req *req);
+void api__admin_logout(http_req *req);
+void api__admin_queue(http_req *req);
+void api__admin_comment_get(http_req *req);
+void api__admin_comment_action(http_req *req);
+void api__admin_policy_get(http_req *req);
+void api__admin_policy_put(http_req *req);
+void api__admin_audit(http_req *req);
+void api__admin_stats(http_req *req);
+void api__akismet_verify_key(http_req *req);
+void api__akismet_comment_check(http_req *req);
+void api__akismet_submit_spam(http_req *req);
+void api__akismet_submit_ham(http_req *req);
 
 #endif

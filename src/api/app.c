@@ -1,7 +1,8 @@
 /* app — the state every handler shares, created once at start: the store
  * pool (which migrates the schema), the server secret (from the
  * configuration, else generated once and kept in the store so every node
- * and every restart agrees), the thread cache and the rate limiters. */
+ * and every restart agrees), the moderation engine (api/moderation.c), the
+ * thread cache and the rate limiters. */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +59,8 @@ api_app *api_app_new(const util_config *cfg, bool demo, char *err, size_t errlen
         goto fail;
     if (!load_secret(app, err, errlen))
         goto fail;
+    if (!api__moderation_init(app, err, errlen))
+        goto fail;
     app->cache = api__cache_new(CACHE_BYTES);
     app->post_limit = api__ratelimit_new(cfg->posts_per_minute);
     app->vote_limit = api__ratelimit_new(cfg->votes_per_minute);
@@ -71,6 +74,7 @@ void api_app_free(api_app *app)
 {
     if (!app)
         return;
+    api__moderation_free(app);
     store_pool_free(app->pool);
     api__cache_free(app->cache);
     api__ratelimit_free(app->post_limit);

@@ -1,10 +1,15 @@
 /* comments — posting, reading one, editing and deleting comments.
  *
  * POST validates every field (422 naming the field), rate-limits per
- * address, renders the Markdown once to safe HTML, and stores the thread and
- * the comment in one transaction; 201 means it is on disk.  The edit token is
- * returned once and only its hash is kept.  PUT and DELETE need that token
- * within the edit window.  The e-mail address is stored but never returned. */
+ * address, renders the Markdown once to safe HTML, has the comment moderated
+ * (api/moderation.c: the decision is made before the transaction, recorded
+ * in it), and stores the thread, the comment and its decision in one
+ * transaction; 201 means it is on disk.  A rejected comment is kept too, and
+ * answered 422 with the policy's reason; spam reads as "pending".  The edit
+ * token is returned once and only its hash is kept.  PUT and DELETE need
+ * that token within the edit window; an edit is moderated again and can only
+ * make the comment's status stricter.  The e-mail address is stored but
+ * never returned. */
 #include <string.h>
 
 #include "api/api_int.h"
@@ -182,6 +187,7 @@ typedef struct insert_ctx {
     http_req *req;
     post *p;
     store_comment *c;
+    const api__verdict *verdict;
     store_thread th;
     int64_t id;
     bool bad_parent;
@@ -210,6 +216,8 @@ static store_status do_insert(store *s, void *arg)
     if (rc != STORE_OK)
         return rc;
     x->c->id = x->id;
+    if ((rc = api__moderation_record_tx(x->req, s, x->id, x->verdict)) != STORE_OK)
+        return rc;
     if (x->c->status == STORE_PUBLISHED)
         return api__on_publish_tx(x->req, s, &x->th, x->c);
     if (x->c->status == STORE_PENDING || x->c->status == STORE_SPAM)
@@ -224,13 +232,27 @@ void api__comments_post(http_req *req)
     if (!body)
         return;
     post p;
-    if (!read_post(req, body, &p))
+    api__mod_input mi;
+    if (!read_post(req, body, &p) || !api__moderation_fields(req, body, &mi))
         goto out;
     if (rate_limited(req, app->post_limit))
         goto out;
     store *s = api__store(req);
     if (!s)
         goto out;
+    mi.site = p.site;
+    mi.uri = p.uri;
+    mi.text = p.text;
+    mi.author = p.author;
+    mi.email = p.email;
+    mi.website = p.website;
+    mi.exclude_id = 0;
+    api__verdict v;
+    store_status rc = api__moderate(req, s, &mi, &v);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        goto out;
+    }
     const char *token, *token_hash;
     api__new_token(req, &token, &token_hash);
     store_comment c = {
@@ -240,16 +262,17 @@ void api__comments_post(http_req *req)
         .website = p.website,
         .text = p.text,
         .html = render_markdown(req->arena, p.text, strlen(p.text)),
-        .status = STORE_PUBLISHED,
+        .status = v.status,
         .anchor = p.anchor,
         .created = util_now_ms(),
         .ip_hash = api__ip_hash(req),
-        .edit_token_hash = token_hash,
+        /* a rejected comment is answered 422, without a token */
+        .edit_token_hash = v.status == STORE_REJECTED ? NULL : token_hash,
         .user_agent = http_header(req, "User-Agent"),
-        .lang = NULL,
+        .lang = mi.lang ? mi.lang : app->cfg->site_lang,
     };
-    insert_ctx x = {.req = req, .p = &p, .c = &c};
-    store_status rc = store_begin(s);
+    insert_ctx x = {.req = req, .p = &p, .c = &c, .verdict = &v};
+    rc = store_begin(s);
     if (rc == STORE_OK) {
         rc = do_insert(s, &x);
         if (rc == STORE_OK)
@@ -268,8 +291,16 @@ void api__comments_post(http_req *req)
     }
     c.id = x.id;
     atomic_fetch_add(&app->comments_by_status[c.status], 1);
+    if (v.decided)
+        api__moderation_observe(app, mod_action_name(v.d.action), v.d.category);
+    if (c.status == STORE_REJECTED) {
+        api__send_policy_rejection(req, &v);
+        goto out;
+    }
+    /* held, spam and discarded all read "pending": a spammer learns nothing */
     json_t *o = json_pack("{s:o, s:s, s:s}", "comment", api__comment_json(&c, false), "status",
-                          store_comment_status_name(c.status), "edit_token", token);
+                          c.status == STORE_PUBLISHED ? "published" : "pending", "edit_token",
+                          token);
     http_add_header(req, "Location",
                     util_arena_printf(req->arena, "/api/v1/comments/%lld", (long long)c.id));
     api__send_json(req, 201, o);
@@ -328,8 +359,38 @@ static bool authorize_edit(http_req *req, store *s, int64_t id, store_comment *c
     return true;
 }
 
+/* How strict a status is: an edit never makes a comment's status looser
+ * (a held comment stays held until an editor decides). */
+static int strictness(int status)
+{
+    switch (status) {
+    case STORE_PUBLISHED: return 0;
+    case STORE_PENDING: return 1;
+    case STORE_SPAM: return 2;
+    case STORE_REJECTED: return 3;
+    default: return 4;
+    }
+}
+
+typedef struct edit_ctx {
+    http_req *req;
+    store_comment *c;
+    const api__verdict *verdict;
+} edit_ctx;
+
+static store_status do_edit(store *s, void *arg)
+{
+    edit_ctx *x = arg;
+    store_status rc = store_comment_update_text(s, x->c->id, x->c->text, x->c->html, x->c->status,
+                                                x->c->modified);
+    if (rc == STORE_OK)
+        rc = api__moderation_record_tx(x->req, s, x->c->id, x->verdict);
+    return rc;
+}
+
 void api__comment_put(http_req *req)
 {
+    api_app *app = api__app(req);
     int64_t id;
     if (!api__path_id(req, 0, &id))
         return;
@@ -339,19 +400,57 @@ void api__comment_put(http_req *req)
     store *s = api__store(req);
     store_comment c;
     const char *text;
+    api__mod_input mi;
     if (!s || !authorize_edit(req, s, id, &c) ||
-        !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &text))
+        !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &text) ||
+        !api__moderation_fields(req, body, &mi))
         goto out;
-    c.text = text;
-    c.html = render_markdown(req->arena, text, strlen(text));
-    c.modified = util_now_ms();
-    store_status rc = store_comment_update_text(s, id, c.text, c.html, c.status, c.modified);
+    store_thread th;
+    store_status rc = store_thread_get(s, req->arena, c.thread_id, &th);
+    api__verdict v;
+    if (rc == STORE_OK) {
+        mi.site = th.site;
+        mi.uri = th.uri;
+        mi.text = text;
+        mi.author = c.author;
+        mi.email = c.email;
+        mi.website = c.website;
+        if (!mi.lang)
+            mi.lang = c.lang;
+        mi.exclude_id = id;
+        rc = api__moderate(req, s, &mi, &v);
+    }
     if (rc != STORE_OK) {
         api__store_error(req, rc, "comment");
         goto out;
     }
+    c.id = id;
+    c.text = text;
+    c.html = render_markdown(req->arena, text, strlen(text));
+    c.modified = util_now_ms();
+    if (strictness(v.status) > strictness(c.status))
+        c.status = v.status;
+    edit_ctx x = {req, &c, &v};
+    rc = store_begin(s);
+    if (rc == STORE_OK) {
+        rc = do_edit(s, &x);
+        if (rc == STORE_OK)
+            rc = store_commit(s);
+        else
+            store_rollback(s);
+    }
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        goto out;
+    }
+    if (v.decided)
+        api__moderation_observe(app, mod_action_name(v.d.action), v.d.category);
+    if (c.status == STORE_REJECTED) {
+        api__send_policy_rejection(req, &v);
+        goto out;
+    }
     json_t *o = json_pack("{s:o, s:s}", "comment", api__comment_json(&c, false), "status",
-                          store_comment_status_name(c.status));
+                          c.status == STORE_PUBLISHED ? "published" : "pending");
     api__send_json(req, 200, o);
 out:
     json_decref(body);

@@ -33,6 +33,7 @@ void api__metrics(http_req *req)
         util_buf_printf(&b, "causerie_comments_posted_total{status=\"%s\"} %llu\n",
                         store_comment_status_name(st),
                         (unsigned long long)atomic_load(&app->comments_by_status[st]));
+    api__moderation_metrics(app, &b);
     http_add_header(req, "Cache-Control", "no-store");
     http_send(req, 200, "text/plain; version=0.0.4; charset=utf-8", b.data, b.len);
     util_buf_free(&b);

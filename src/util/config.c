@@ -58,6 +58,7 @@ static const cfg_row rows[] = {
     {"moderation", "policy_file", T_STR, "", OFF(policy_file), 0, 0, NULL, false},
     {"moderation", "enabled", T_BOOL, "true", OFF(moderation_enabled), 0, 0, NULL, false},
     {"moderation", "train_file", T_STR, "", OFF(train_file), 0, 0, NULL, false},
+    {"moderation", "min_post_ms", T_INT, "2500", OFF(min_post_ms), 0, 3600000, NULL, false},
     {"smtp", "url", T_STR, "", OFF(smtp_url), 0, 0, NULL, false},
     {"smtp", "from", T_STR, "", OFF(smtp_from), 0, 0, NULL, false},
     {"smtp", "user", T_STR, "", OFF(smtp_user), 0, 0, NULL, false},

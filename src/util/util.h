@@ -133,6 +133,7 @@ typedef struct util_config {
     char *policy_file;
     bool moderation_enabled;   /* false: every comment published (benchmarks) */
     char *train_file;          /* spam seed TSV; "" = the embedded one */
+    int min_post_ms;           /* sooner after page load is a bot; 0 = no check */
     /* [smtp] */
     char *smtp_url, *smtp_from, *smtp_user, *smtp_password;
     /* [privacy] */

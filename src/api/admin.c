@@ -1,0 +1,766 @@
+/* admin — the editors' API under /api/v1/admin/: login and sessions, the
+ * moderation queue, one comment with all its decisions, the editors'
+ * decisions (approve, reject, spam, ham, delete), the policy, the audit log
+ * and the statistics of the console (web/admin/).
+ *
+ * How it works:
+ *   - Login checks the password against its argon2id hash (libsodium
+ *     crypto_pwhash_str_verify).  An unknown user, or a locked one, is
+ *     checked against a dummy hash so every attempt costs the same time.
+ *     Five failures in a row lock the account for 15 minutes (429, code
+ *     "locked"); attempts are also limited per client address.
+ *   - A session is a random token in an HttpOnly, SameSite=Strict cookie
+ *     (only its hash is stored) and a CSRF token the console sends back as
+ *     X-CSRF-Token on every POST and PUT.  No session is 401; a missing or
+ *     wrong CSRF token 403 (code "csrf").
+ *   - An editor's decision changes the status, writes a decisions row
+ *     (actor "admin:NAME") and runs the publication hook in one
+ *     transaction; then, outside it (the engine's lock is never taken
+ *     inside the database's), spam and ham teach the classifier, first
+ *     unlearning what the comment had been taught as.
+ *
+ * Must never: tell an unknown user from a wrong password, store a session
+ * token or a password in clear, accept a state-changing request without
+ * the session's CSRF token, or teach the classifier the same comment twice
+ * as the same class. */
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/api_int.h"
+
+#define SESSION_COOKIE "causerie_admin"
+#define SESSION_MS (12 * 3600 * 1000LL)
+#define MAX_FAILURES 5
+#define LOCK_MS (15 * 60 * 1000LL)
+#define MAX_USER 100
+#define MAX_PASSWORD 1024
+#define DAY_MS 86400000LL
+#define STATS_DAYS 30
+
+/* ---- passwords ------------------------------------------------------------ */
+
+static char dummy_hash[crypto_pwhash_STRBYTES];
+static pthread_once_t dummy_once = PTHREAD_ONCE_INIT;
+
+/* A hash of a random password, made once, for attempts that have no real
+ * hash to check (unknown user, locked account). */
+static void make_dummy_hash(void)
+{
+    unsigned char pw[24];
+    randombytes_buf(pw, sizeof pw);
+    if (crypto_pwhash_str(dummy_hash, (const char *)pw, sizeof pw,
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+        LOG_ERROR("admin: cannot compute the dummy password hash (out of memory)");
+        dummy_hash[0] = '\0';
+    }
+}
+
+static bool password_ok(const char *hash, const char *password)
+{
+    if (!hash || !*hash)
+        return false;
+    return crypto_pwhash_str_verify(hash, password, strlen(password)) == 0;
+}
+
+static void burn_time(const char *password)
+{
+    pthread_once(&dummy_once, make_dummy_hash);
+    (void)password_ok(dummy_hash, password);
+}
+
+/* ---- sessions -------------------------------------------------------------- */
+
+typedef struct editor {
+    int64_t id;
+    const char *name;
+    const char *actor;      /* "admin:NAME" */
+} editor;
+
+/* The editor of the request's session, or an answer (401, 403, 503). */
+static bool require_editor(http_req *req, store *s, editor *ed)
+{
+    const char *tok = http_cookie(req, SESSION_COOKIE);
+    if (!tok || !*tok || strlen(tok) > 200) {
+        http_error(req, 401, "unauthorized", NULL, "log in first (POST /api/v1/admin/login)");
+        return false;
+    }
+    store_session se;
+    store_status rc = store_session_get(s, req->arena, api__token_hash(req->arena, tok),
+                                        util_now_ms(), &se);
+    if (rc == STORE_NOTFOUND) {
+        http_error(req, 401, "unauthorized", NULL, "the session has expired: log in again");
+        return false;
+    }
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "session");
+        return false;
+    }
+    if (req->method & (HTTP_POST | HTTP_PUT | HTTP_DELETE)) {
+        const char *h = http_header(req, "X-CSRF-Token");
+        size_t n = se.csrf ? strlen(se.csrf) : 0;
+        if (!h || n == 0 || strlen(h) != n || sodium_memcmp(h, se.csrf, n) != 0) {
+            http_error(req, 403, "csrf", NULL,
+                       "the X-CSRF-Token header is missing or is not this session's");
+            return false;
+        }
+    }
+    ed->id = se.admin_id;
+    ed->name = se.admin_name;
+    ed->actor = util_arena_printf(req->arena, "admin:%s", se.admin_name);
+    return true;
+}
+
+static bool secure_cookies(http_req *req)
+{
+    const char *pub = api__app(req)->cfg->public_url;
+    return pub && strncmp(pub, "https://", 8) == 0;
+}
+
+static void too_many(http_req *req, int64_t seconds, const char *code, const char *what)
+{
+    char ra[24];
+    snprintf(ra, sizeof ra, "%lld", (long long)(seconds > 0 ? seconds : 1));
+    http_add_header(req, "Retry-After", ra);
+    http_error(req, 429, code, NULL, "%s; try again in %s seconds", what, ra);
+}
+
+void api__admin_login(http_req *req)
+{
+    api_app *app = api__app(req);
+    json_t *body = api__body(req);
+    if (!body)
+        return;
+    const char *user, *password;
+    if (!api__field_string(req, body, "user", FIELD_REQUIRED, MAX_USER, true, &user) ||
+        !api__field_string(req, body, "password", FIELD_REQUIRED, MAX_PASSWORD, false, &password))
+        goto out;
+    int retry;
+    if (!api__ratelimit_take(app->moderation->login_limit, api__ip_hash(req), &retry)) {
+        too_many(req, retry, "rate_limited", "too many login attempts from this address");
+        goto out;
+    }
+    store *s = api__store(req);
+    if (!s)
+        goto out;
+    store_admin ad;
+    store_status rc = store_admin_get(s, req->arena, user, &ad);
+    if (rc != STORE_OK && rc != STORE_NOTFOUND) {
+        api__store_error(req, rc, "editor");
+        goto out;
+    }
+    int64_t now = util_now_ms();
+    if (rc == STORE_NOTFOUND) {
+        burn_time(password);
+        http_error(req, 401, "invalid_credentials", NULL, "wrong user name or password");
+        goto out;
+    }
+    if (ad.locked_until > now) {
+        burn_time(password);
+        too_many(req, (ad.locked_until - now + 999) / 1000, "locked",
+                 "this account is locked after too many failed logins");
+        goto out;
+    }
+    if (!password_ok(ad.password_hash, password)) {
+        int64_t failed, until;
+        rc = store_admin_login_failed(s, ad.id, now, MAX_FAILURES, LOCK_MS, &failed, &until);
+        if (rc != STORE_OK) {
+            api__store_error(req, rc, "editor");
+            goto out;
+        }
+        LOG_WARN("admin: failed login for %s (%lld in a row)", ad.name, (long long)failed);
+        if (until > now)
+            too_many(req, (until - now + 999) / 1000, "locked",
+                     "this account is locked after too many failed logins");
+        else
+            http_error(req, 401, "invalid_credentials", NULL, "wrong user name or password");
+        goto out;
+    }
+    const char *token, *token_hash, *csrf, *csrf_hash;
+    api__new_token(req, &token, &token_hash);
+    api__new_token(req, &csrf, &csrf_hash);
+    int64_t expires = now + SESSION_MS;
+    if ((rc = store_admin_login_ok(s, ad.id)) != STORE_OK ||
+        (rc = store_session_add(s, token_hash, ad.id, csrf, now, expires)) != STORE_OK) {
+        api__store_error(req, rc, "session");
+        goto out;
+    }
+    http_add_header(req, "Set-Cookie",
+                    util_arena_printf(req->arena,
+                                      SESSION_COOKIE "=%s; Path=/; Max-Age=%lld; HttpOnly; "
+                                                     "SameSite=Strict%s",
+                                      token, (long long)(SESSION_MS / 1000),
+                                      secure_cookies(req) ? "; Secure" : ""));
+    http_add_header(req, "Cache-Control", "no-store");
+    char exp[32];
+    util_time_rfc3339(expires, exp);
+    LOG_INFO("admin: %s logged in", ad.name);
+    api__send_json(req, 200, json_pack("{s:s, s:s, s:s}", "user", ad.name, "csrf", csrf,
+                                       "expires", exp));
+out:
+    json_decref(body);
+}
+
+void api__admin_logout(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    const char *tok = http_cookie(req, SESSION_COOKIE);
+    store_status rc = store_session_delete(s, api__token_hash(req->arena, tok));
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "session");
+        return;
+    }
+    http_add_header(req, "Set-Cookie",
+                    util_arena_printf(req->arena,
+                                      SESSION_COOKIE "=; Path=/; Max-Age=0; HttpOnly; "
+                                                     "SameSite=Strict%s",
+                                      secure_cookies(req) ? "; Secure" : ""));
+    http_send_empty(req, 204);
+}
+
+/* ---- comments as editors see them ---------------------------------------------- */
+
+static const char *trained_name(int t)
+{
+    return t == STORE_TRAINED_SPAM ? "spam" : t == STORE_TRAINED_HAM ? "ham" : NULL;
+}
+
+static json_t *item_json(const store_mod_item *it)
+{
+    json_t *o = api__comment_json(&it->c, false);
+    json_object_del(o, "replies");
+    json_object_set_new(o, "site", json_string(it->site ? it->site : ""));
+    json_object_set_new(o, "uri", json_string(it->uri ? it->uri : ""));
+    json_object_set_new(o, "title", it->title ? json_string(it->title) : json_null());
+    json_object_set_new(o, "email", it->c.email ? json_string(it->c.email) : json_null());
+    json_object_set_new(o, "text", json_string(it->c.text ? it->c.text : ""));
+    json_object_set_new(o, "status", json_string(store_comment_status_name(it->c.status)));
+    json_object_set_new(o, "reports", json_integer(it->c.reports));
+    json_object_set_new(o, "lang", it->c.lang ? json_string(it->c.lang) : json_null());
+    const char *t = trained_name(it->trained);
+    json_object_set_new(o, "trained", t ? json_string(t) : json_null());
+    return o;
+}
+
+/* Reads an optional positive integer parameter; answers 422 when bad. */
+static bool int_param(http_req *req, const char *name, int64_t min, int64_t max, int64_t def,
+                      int64_t *out)
+{
+    const char *v = http_param(req, name);
+    *out = def;
+    if (!v || !*v)
+        return true;
+    char *end;
+    long long x = strtoll(v, &end, 10);
+    if (*end || x < min || x > max) {
+        http_error(req, 422, "invalid_field", name, "%s must be an integer from %lld to %lld",
+                   name, (long long)min, (long long)max);
+        return false;
+    }
+    *out = x;
+    return true;
+}
+
+void api__admin_queue(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    const char *name = http_param(req, "status");
+    if (!name || !*name)
+        name = "pending";
+    int status;
+    if (strcmp(name, "reported") == 0)
+        status = -1;
+    else if (strcmp(name, "pending") == 0 || strcmp(name, "spam") == 0 ||
+             strcmp(name, "rejected") == 0)
+        status = store_comment_status_parse(name);
+    else {
+        http_error(req, 422, "invalid_field", "status",
+                   "status must be pending, spam, rejected or reported");
+        return;
+    }
+    int64_t limit, before, cursor;
+    if (!int_param(req, "limit", 1, 100, 50, &limit) ||
+        !int_param(req, "before", 1, INT64_MAX, 0, &before) ||
+        !int_param(req, "cursor", 1, INT64_MAX, 0, &cursor))
+        return;
+    if (!before)
+        before = cursor;
+    store_mod_item *items;
+    size_t n;
+    store_status rc = store_mod_queue(s, req->arena, status, before, (int)limit, &items, &n);
+    store_decision *dec = NULL;
+    size_t nd = 0;
+    if (rc == STORE_OK && n) {
+        int64_t *ids = util_arena_alloc(req->arena, n * sizeof *ids);
+        for (size_t i = 0; i < n; i++)
+            ids[i] = items[i].c.id;
+        rc = store_decisions_latest(s, req->arena, ids, n, &dec, &nd);
+    }
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "queue");
+        return;
+    }
+    json_t *list = json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_t *o = item_json(&items[i]);
+        json_t *d = json_null();
+        for (size_t j = 0; j < nd; j++)
+            if (dec[j].comment_id == items[i].c.id) {
+                json_decref(d);
+                d = api__decision_json(&dec[j]);
+            }
+        json_object_set_new(o, "decision", d);
+        json_array_append_new(list, o);
+    }
+    json_t *next = n == (size_t)limit ? json_sprintf("%lld", (long long)items[n - 1].c.id)
+                                      : json_null();
+    http_add_header(req, "Cache-Control", "no-store");
+    api__send_json(req, 200, json_pack("{s:s, s:o, s:o}", "status", name, "comments", list,
+                                       "cursor", next));
+}
+
+void api__admin_comment_get(http_req *req)
+{
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
+        return;
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    store_mod_item it;
+    store_decision *dec = NULL;
+    store_report *rep = NULL;
+    size_t nd = 0, nr = 0;
+    store_status rc = store_mod_item_get(s, req->arena, id, &it);
+    if (rc == STORE_OK)
+        rc = store_decisions_of_comment(s, req->arena, id, &dec, &nd);
+    if (rc == STORE_OK)
+        rc = store_reports_of_comment(s, req->arena, id, &rep, &nr);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        return;
+    }
+    json_t *all = json_array();
+    json_t *explain = json_null();
+    for (size_t i = 0; i < nd; i++) {
+        json_array_append_new(all, api__decision_json(&dec[i]));
+        /* the explanation: the newest automatic decision (the engine's) */
+        if (dec[i].actor && strcmp(dec[i].actor, "auto") == 0) {
+            json_decref(explain);
+            explain = api__decision_json(&dec[i]);
+        }
+    }
+    if (json_is_null(explain) && nd)
+        explain = api__decision_json(&dec[nd - 1]);
+    json_t *reports = json_array();
+    for (size_t i = 0; i < nr; i++) {
+        char t[32];
+        util_time_rfc3339(rep[i].created, t);
+        json_t *r = json_pack("{s:s?, s:s}", "reason", rep[i].reason, "created", t);
+        json_array_append_new(reports, r ? r : json_pack("{s:n, s:s}", "reason", "created", t));
+    }
+    http_add_header(req, "Cache-Control", "no-store");
+    api__send_json(req, 200, json_pack("{s:o, s:o, s:o, s:o}", "comment", item_json(&it),
+                                       "decision", explain, "decisions", all, "reports",
+                                       reports));
+}
+
+/* ---- editors' decisions ------------------------------------------------------------ */
+
+static const char *const editor_actions[] = {"approve", "reject", "spam", "ham", "delete"};
+
+bool api__valid_editor_action(const char *action)
+{
+    for (size_t i = 0; action && i < UTIL_ARRAY_LEN(editor_actions); i++)
+        if (strcmp(action, editor_actions[i]) == 0)
+            return true;
+    return false;
+}
+
+static int target_status(const char *action)
+{
+    if (!strcmp(action, "approve") || !strcmp(action, "ham"))
+        return STORE_PUBLISHED;
+    if (!strcmp(action, "reject"))
+        return STORE_REJECTED;
+    if (!strcmp(action, "spam"))
+        return STORE_SPAM;
+    return STORE_DELETED;
+}
+
+typedef struct decide_ctx {
+    http_req *req;
+    store_mod_item *it;
+    store_thread th;
+    const char *action, *actor;
+    int from, to, train;    /* train: STORE_TRAINED_* wanted, NONE = none */
+} decide_ctx;
+
+static store_status decide_tx(store *s, void *arg)
+{
+    decide_ctx *x = arg;
+    store_comment *c = &x->it->c;
+    store_status rc = STORE_OK;
+    if (x->to != x->from && (rc = store_comment_set_status(s, c->id, x->to)) != STORE_OK)
+        return rc;
+    if (x->to == STORE_PUBLISHED && c->reports > 0 &&
+        (rc = store_comment_reports_reset(s, c->id)) != STORE_OK)
+        return rc;
+    json_t *detail = json_pack("{s:s, s:s}", "from", store_comment_status_name(x->from), "to",
+                               store_comment_status_name(x->to));
+    if (x->train)
+        json_object_set_new(detail, "trained", json_string(trained_name(x->train)));
+    if (x->it->trained && x->train && x->it->trained != x->train)
+        json_object_set_new(detail, "untrained", json_string(trained_name(x->it->trained)));
+    char *dj = json_dumps(detail, JSON_COMPACT);
+    json_decref(detail);
+    store_decision d = {
+        .comment_id = c->id,
+        .actor = x->actor,
+        .action = x->action,
+        .category = x->to == STORE_SPAM ? "spam" : NULL,
+        .detail = util_arena_strdup(x->req->arena, dj),
+    };
+    free(dj);
+    if ((rc = store_decision_add(s, &d, NULL)) != STORE_OK)
+        return rc;
+    c->status = x->to;
+    if (x->to == STORE_PUBLISHED && x->from != STORE_PUBLISHED)
+        rc = api__on_publish_tx(x->req, s, &x->th, c);
+    return rc;
+}
+
+/* Teaches the classifier what an editor said, unlearning first what the
+ * comment had been taught as; records each step so a retry after a
+ * failure neither skips nor repeats one. */
+static store_status train_comment(http_req *req, store *s, store_mod_item *it, int want)
+{
+    mod_engine *e = api__engine(api__app(req));
+    mod_input in = {
+        .text = it->c.text ? it->c.text : "",
+        .author = it->c.author,
+        .email = it->c.email,
+        .website = it->c.website,
+        .lang = it->c.lang,
+        .user_agent = it->c.user_agent,
+        .ms_since_load = -1,
+    };
+    if (it->trained == want)
+        return STORE_OK;
+    if (it->trained != STORE_TRAINED_NONE) {
+        if (mod_untrain(e, &in, it->trained == STORE_TRAINED_SPAM) != MOD_OK)
+            return STORE_EIO;
+        store_status rc = store_comment_set_trained(s, it->c.id, STORE_TRAINED_NONE);
+        if (rc != STORE_OK)
+            return rc;
+        it->trained = STORE_TRAINED_NONE;
+    }
+    if (mod_train(e, &in, want == STORE_TRAINED_SPAM) != MOD_OK)
+        return STORE_EIO;
+    store_status rc = store_comment_set_trained(s, it->c.id, want);
+    if (rc == STORE_OK)
+        it->trained = want;
+    return rc;
+}
+
+store_status api__editor_decide(http_req *req, store *s, int64_t id, const char *action,
+                                const char *actor, int *status_out)
+{
+    if (status_out)
+        *status_out = -1;
+    if (!api__valid_editor_action(action))
+        return STORE_EINVAL;
+    store_mod_item it;
+    store_status rc = store_mod_item_get(s, req->arena, id, &it);
+    if (rc != STORE_OK)
+        return rc;
+    decide_ctx x = {
+        .req = req,
+        .it = &it,
+        .action = action,
+        .actor = actor,
+        .from = it.c.status,
+        .to = target_status(action),
+        .train = !strcmp(action, "spam")  ? STORE_TRAINED_SPAM
+                 : !strcmp(action, "ham") ? STORE_TRAINED_HAM
+                                          : STORE_TRAINED_NONE,
+    };
+    if ((rc = store_thread_get(s, req->arena, it.c.thread_id, &x.th)) != STORE_OK)
+        return rc;
+    rc = store_begin(s);
+    if (rc == STORE_OK) {
+        rc = decide_tx(s, &x);
+        if (rc == STORE_OK)
+            rc = store_commit(s);
+        else
+            store_rollback(s);
+    }
+    if (rc != STORE_OK)
+        return rc;
+    if (status_out)
+        *status_out = x.to;
+    LOG_INFO("moderation: %s: %s comment %lld (%s -> %s)", actor, action, (long long)id,
+             store_comment_status_name(x.from), store_comment_status_name(x.to));
+    if (x.to == STORE_PUBLISHED && x.from != STORE_PUBLISHED)
+        api__publish_comment(req, it.site, it.uri, &it.c);
+    if (x.train && (rc = train_comment(req, s, &it, x.train)) != STORE_OK)
+        LOG_ERROR("moderation: comment %lld: the classifier could not learn it as %s",
+                  (long long)id, trained_name(x.train));
+    return rc;
+}
+
+void api__admin_comment_action(http_req *req)
+{
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
+        return;
+    const char *action = req->nparams > 1 ? req->params[1] : NULL;
+    if (!api__valid_editor_action(action)) {
+        http_error(req, 404, "not_found", NULL,
+                   "no such action: %s (approve, reject, spam, ham or delete)",
+                   action ? action : "");
+        return;
+    }
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    int status;
+    store_status rc = api__editor_decide(req, s, id, action, ed.actor, &status);
+    if (rc == STORE_EIO && status >= 0) {
+        http_add_header(req, "Retry-After", "2");
+        http_error(req, 503, "training_failed", NULL,
+                   "the decision is saved but the spam filter could not learn from it; "
+                   "send it again");
+        return;
+    }
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "comment");
+        return;
+    }
+    api__send_json(req, 200, json_pack("{s:I, s:s, s:s}", "id", (json_int_t)id, "action",
+                                       action, "status", store_comment_status_name(status)));
+}
+
+/* ---- policy ---------------------------------------------------------------------- */
+
+static void send_policy(http_req *req, int status)
+{
+    api_app *app = api__app(req);
+    char *json = mod_engine_policy_json(api__engine(app));
+    char v[24];
+    snprintf(v, sizeof v, "%lld", (long long)atomic_load(&app->moderation->policy_version));
+    http_add_header(req, "X-Causerie-Policy-Version", v);
+    http_add_header(req, "Cache-Control", "no-store");
+    http_send(req, status, "application/json; charset=utf-8", json, strlen(json));
+    free(json);
+}
+
+void api__admin_policy_get(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    api__policy_install_stored(api__app(req), s);
+    send_policy(req, 200);
+}
+
+void api__admin_policy_put(http_req *req)
+{
+    api_app *app = api__app(req);
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    json_t *body = api__body(req);
+    if (!body)
+        return;
+    json_decref(body);
+    char err[512];
+    mod_policy *p = mod_policy_parse(req->body.data, req->body.len, err, sizeof err);
+    if (!p) {
+        /* "categories.insult.action: must be …": the field comes first */
+        const char *colon = strstr(err, ": ");
+        const char *field = "policy";
+        if (colon && colon > err && !memchr(err, ' ', (size_t)(colon - err)))
+            field = util_arena_strndup(req->arena, err, (size_t)(colon - err));
+        http_error(req, 422, "invalid_field", field, "%s%s", strstr(err, field) ? "" : "policy: ",
+                   err);
+        return;
+    }
+    char *json = mod_policy_to_json(p);
+    mod_policy_free(p);
+    int64_t version;
+    store_status rc = store_policy_put(s, json, &version);
+    if (rc == STORE_OK) {
+        json_t *detail = json_pack("{s:I}", "version", (json_int_t)version);
+        char *dj = json_dumps(detail, JSON_COMPACT);
+        json_decref(detail);
+        store_decision d = {.actor = ed.actor, .action = "policy", .detail = dj};
+        rc = store_decision_add(s, &d, NULL);
+        free(dj);
+    }
+    free(json);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "policy");
+        return;
+    }
+    api__policy_install_stored(app, s);
+    LOG_INFO("moderation: %s saved policy version %lld", ed.actor, (long long)version);
+    send_policy(req, 200);
+}
+
+/* ---- audit log ---------------------------------------------------------------------- */
+
+static json_t *audit_entry(const store_decision *d)
+{
+    char created[32];
+    util_time_rfc3339(d->created, created);
+    json_t *o = json_pack("{s:I, s:s, s:o, s:s, s:s, s:o}", "id", (json_int_t)d->id, "created",
+                          created, "comment_id",
+                          d->comment_id ? json_integer(d->comment_id) : json_null(), "actor",
+                          d->actor ? d->actor : "", "action", d->action ? d->action : "",
+                          "category", d->category ? json_string(d->category) : json_null());
+    json_t *det = d->detail ? json_loads(d->detail, 0, NULL) : NULL;
+    if (json_is_object(det)) {
+        static const char *const keep[] = {"spam_prob", "trained", "untrained", "version",
+                                           "reports", "from", "to"};
+        for (size_t i = 0; i < UTIL_ARRAY_LEN(keep); i++) {
+            json_t *v = json_object_get(det, keep[i]);
+            if (v)
+                json_object_set(o, keep[i], v);
+        }
+        json_t *m = json_object_get(det, "matches");
+        if (json_is_array(m) && json_array_size(m)) {
+            json_t *found = json_array();
+            size_t i;
+            json_t *x;
+            json_array_foreach(m, i, x)
+                if (!json_is_true(json_object_get(x, "neutralized")) &&
+                    json_is_string(json_object_get(x, "found")))
+                    json_array_append(found, json_object_get(x, "found"));
+            if (json_array_size(found))
+                json_object_set_new(o, "matched", found);
+            else
+                json_decref(found);
+        }
+    }
+    json_decref(det);
+    return o;
+}
+
+void api__admin_audit(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    int64_t limit, before, cursor;
+    if (!int_param(req, "limit", 1, 1000, 50, &limit) ||
+        !int_param(req, "before", 1, INT64_MAX, 0, &before) ||
+        !int_param(req, "cursor", 1, INT64_MAX, 0, &cursor))
+        return;
+    if (!before)
+        before = cursor;
+    store_decision *d;
+    size_t n;
+    store_status rc = store_decisions_page(s, req->arena, before, (int)limit, &d, &n);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "audit log");
+        return;
+    }
+    json_t *list = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(list, audit_entry(&d[i]));
+    json_t *next = n == (size_t)limit ? json_sprintf("%lld", (long long)d[n - 1].id) : json_null();
+    http_add_header(req, "Cache-Control", "no-store");
+    api__send_json(req, 200, json_pack("{s:o, s:o}", "entries", list, "cursor", next));
+}
+
+/* ---- statistics ------------------------------------------------------------------------ */
+
+void api__admin_stats(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
+    int64_t today = util_now_ms() / DAY_MS;
+    int64_t since = (today - (STATS_DAYS - 1)) * DAY_MS;
+    store_stat_row *days, *cats, *acts;
+    size_t nd, nc, na;
+    store_status rc = store_stats_days(s, req->arena, since, &days, &nd);
+    if (rc == STORE_OK)
+        rc = store_stats_categories(s, req->arena, since, &cats, &nc);
+    if (rc == STORE_OK)
+        rc = store_stats_actions(s, req->arena, since, &acts, &na);
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "statistics");
+        return;
+    }
+    json_t *per_day = json_array();
+    for (int64_t day = today - (STATS_DAYS - 1); day <= today; day++) {
+        json_t *o = NULL;
+        int64_t total = 0;
+        for (size_t i = 0; i < nd; i++) {
+            if (days[i].day != day)
+                continue;
+            if (!o) {
+                char iso[32];
+                util_time_rfc3339(day * DAY_MS, iso);
+                iso[10] = '\0';
+                o = json_pack("{s:s}", "day", iso);
+            }
+            json_object_set_new(o, store_comment_status_name(days[i].status),
+                                json_integer(days[i].count));
+            total += days[i].count;
+        }
+        if (o) {
+            json_object_set_new(o, "count", json_integer(total));
+            json_array_append_new(per_day, o);
+        }
+    }
+    json_t *by_cat = json_array();
+    for (size_t i = 0; i < nc; i++)
+        json_array_append_new(by_cat, json_pack("{s:s, s:I}", "category",
+                                                cats[i].key && *cats[i].key ? cats[i].key : "none",
+                                                (json_int_t)cats[i].count));
+    /* actors by kind: "admin:marie" counts as "admin" */
+    json_t *by_actor = json_array();
+    for (size_t i = 0; i < na; i++) {
+        const char *a = acts[i].key ? acts[i].key : "";
+        size_t k = strcspn(a, ":");
+        const char *kind = util_arena_strndup(req->arena, a, k);
+        const char *act = acts[i].key2 ? acts[i].key2 : "";
+        json_t *hit = NULL;
+        size_t j;
+        json_t *x;
+        json_array_foreach(by_actor, j, x)
+            if (!strcmp(json_string_value(json_object_get(x, "actor")), kind) &&
+                !strcmp(json_string_value(json_object_get(x, "action")), act))
+                hit = x;
+        if (hit)
+            json_object_set_new(hit, "count",
+                                json_integer(json_integer_value(json_object_get(hit, "count")) +
+                                             acts[i].count));
+        else
+            json_array_append_new(by_actor, json_pack("{s:s, s:s, s:I}", "actor", kind, "action",
+                                                      act, "count", (json_int_t)acts[i].count));
+    }
+    http_add_header(req, "Cache-Control", "no-store");
+    api__send_json(req, 200,
+                   json_pack("{s:i, s:o, s:o, s:o}", "days", STATS_DAYS, "comments_per_day",
+                             per_day, "decisions_by_category", by_cat, "decisions_by_actor",
+                             by_actor));
+}

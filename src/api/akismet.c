@@ -1,0 +1,281 @@
+/* akismet — the Akismet-compatible spam service (API 1.1), so that blogs and
+ * client libraries written for Akismet can use Causerie's filter instead,
+ * without their comments leaving the site's own machine:
+ *   POST /1.1/verify-key      key, blog                    -> valid | invalid
+ *   POST /1.1/comment-check   api_key, blog, user_ip, …    -> true | false
+ *   POST /1.1/submit-spam     the same fields              -> Thanks for …
+ *   POST /1.1/submit-ham      the same fields              -> Thanks for …
+ *
+ * How it works: the form body is parsed whatever the Content-Type says
+ * (clients send "charset=utf-8" alone).  The key comes from the api_key or
+ * key field, else from the first label of the Host header, as Akismet's own
+ * clients put it (KEY.rest.akismet.com, here KEY.<anything>); keys are 32
+ * characters [a-z0-9] and only their hash is in the store, looked up on
+ * every request, so a key added from the command line works at once.
+ * comment-check runs the moderation engine on the fields (spam = the
+ * engine's spam or discard, or a spam probability at the engine's cut-off
+ * when the editorial policy decided first) and answers the Akismet way,
+ * with "X-akismet-pro-tip: discard" for blatant spam; submit-spam and
+ * submit-ham teach the classifier.  Each check and each submission is a
+ * decisions row (actor "akismet:KEYNAME"), except with is_test, which has
+ * no side effect at all.
+ *
+ * Must never: answer anything but the Akismet words to a well-formed
+ * request, learn from a test request, or accept a revoked key. */
+#include <ctype.h>
+#include <string.h>
+
+#include "api/api_int.h"
+
+#define KEY_LEN 32
+#define SPAM_CUTOFF 0.90      /* mod_config_defaults: spam_cutoff */
+#define BLATANT_CUTOFF 0.995  /* and blatant_cutoff */
+#define THANKS "Thanks for making the web a better place."
+
+static void send_text(http_req *req, const char *text)
+{
+    http_add_header(req, "Cache-Control", "no-store");
+    http_send(req, 200, "text/plain; charset=utf-8", text, strlen(text));
+}
+
+static void missing(http_req *req, const char *field)
+{
+    const char *msg = util_arena_printf(req->arena, "Missing required field: %s.", field);
+    http_add_header(req, "X-akismet-debug-help", msg);
+    send_text(req, msg);
+}
+
+static void invalid(http_req *req, const char *help)
+{
+    http_add_header(req, "X-akismet-debug-help", help);
+    send_text(req, "invalid");
+}
+
+/* The form fields; answers 400 when the body cannot be read as one. */
+static bool read_form(http_req *req, util_query *q)
+{
+    const char *b = req->body.data ? req->body.data : "";
+    if (!util_query_parse(req->arena, b, req->body.len, q)) {
+        const char *msg = "The request body is not a form in UTF-8.";
+        http_add_header(req, "X-akismet-error", msg);
+        http_add_header(req, "X-akismet-debug-help", msg);
+        http_send(req, 400, "text/plain; charset=utf-8", msg, strlen(msg));
+        return false;
+    }
+    return true;
+}
+
+/* A field's value, NULL when absent or empty. */
+static const char *field(const util_query *q, const char *name)
+{
+    const char *v = util_query_get(q, name);
+    return v && *v ? v : NULL;
+}
+
+static bool key_shaped(const char *k)
+{
+    if (!k || strlen(k) != KEY_LEN)
+        return false;
+    for (const char *p = k; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            return false;
+    return true;
+}
+
+/* The first label of the Host header, lower-cased, when it is shaped like
+ * a key ("abc….127.0.0.1.nip.io:8080"). */
+static const char *host_key(http_req *req)
+{
+    const char *host = http_header(req, "Host");
+    if (!host)
+        return NULL;
+    size_t n = strcspn(host, ".:");
+    if (n != KEY_LEN || host[n] != '.')
+        return NULL;
+    char *k = util_arena_strndup(req->arena, host, n);
+    for (char *p = k; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return key_shaped(k) ? k : NULL;
+}
+
+/* Finds the request's key; answers (missing field, invalid, 503) unless it
+ * is an active one. */
+static bool check_key(http_req *req, store *s, const util_query *q, const char *field_name,
+                      store_akismet_key *out)
+{
+    const char *key = field(q, "api_key");
+    if (!key)
+        key = field(q, "key");
+    if (!key)
+        key = host_key(req);
+    if (!key) {
+        missing(req, field_name);
+        return false;
+    }
+    if (!key_shaped(key)) {
+        invalid(req, "This is not a valid API key (32 lower-case letters and digits).");
+        return false;
+    }
+    store_status rc = store_akismet_key_find(s, req->arena, api__token_hash(req->arena, key), out);
+    if (rc == STORE_NOTFOUND) {
+        invalid(req, "We were unable to find this API key: it is unknown or was revoked.");
+        return false;
+    }
+    if (rc != STORE_OK) {
+        api__store_error(req, rc, "API key");
+        return false;
+    }
+    return true;
+}
+
+static bool is_test(const util_query *q)
+{
+    const char *t = field(q, "is_test");
+    return t && strcmp(t, "0") != 0 && strcmp(t, "false") != 0;
+}
+
+/* The comment the fields describe, for the engine (arena strings). */
+static void comment_of(http_req *req, const util_query *q, mod_input *in)
+{
+    memset(in, 0, sizeof *in);
+    const char *text = field(q, "comment_content");
+    in->text = text ? text : "";
+    in->author = field(q, "comment_author");
+    in->email = field(q, "comment_author_email");
+    in->website = field(q, "comment_author_url");
+    in->ip = field(q, "user_ip");
+    in->user_agent = field(q, "user_agent");
+    in->referrer = field(q, "referrer");
+    if (!in->referrer)
+        in->referrer = field(q, "referer");
+    in->permalink = field(q, "permalink");
+    in->ms_since_load = -1;
+    /* blog_lang is "en, fr_ca": the first language, its primary subtag */
+    const char *lang = field(q, "blog_lang");
+    if (lang) {
+        while (*lang == ' ')
+            lang++;
+        size_t n = strcspn(lang, " ,_-");
+        if (n >= 2 && n <= 3) {
+            char *l = util_arena_strndup(req->arena, lang, n);
+            for (char *p = l; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            in->lang = l;
+        }
+    }
+    const char *hp = field(q, "honeypot_field_name");
+    if (hp)
+        in->honeypot = field(q, hp);
+}
+
+/* Common checks of the comment routes: form, key, required fields. */
+static bool comment_request(http_req *req, store **s, util_query *q, store_akismet_key *key)
+{
+    if (!read_form(req, q))
+        return false;
+    if (!(*s = api__store(req)))
+        return false;
+    if (!check_key(req, *s, q, "api_key", key))
+        return false;
+    if (!field(q, "blog")) {
+        missing(req, "blog");
+        return false;
+    }
+    if (!field(q, "user_ip")) {
+        missing(req, "user_ip");
+        return false;
+    }
+    return true;
+}
+
+static void record(http_req *req, store *s, const store_akismet_key *key, const char *action,
+                   const char *category, const char *detail)
+{
+    store_decision d = {
+        .actor = util_arena_printf(req->arena, "akismet:%s", key->name),
+        .action = action,
+        .category = category,
+        .detail = detail,
+    };
+    store_status rc = store_decision_add(s, &d, NULL);
+    if (rc != STORE_OK)
+        LOG_WARN("akismet: could not record a decision: %s", store_strerror(rc));
+}
+
+void api__akismet_verify_key(http_req *req)
+{
+    util_query q;
+    if (!read_form(req, &q))
+        return;
+    store *s = api__store(req);
+    store_akismet_key key;
+    if (!s || !check_key(req, s, &q, "key", &key))
+        return;
+    if (!field(&q, "blog")) {
+        missing(req, "blog");
+        return;
+    }
+    send_text(req, "valid");
+}
+
+void api__akismet_comment_check(http_req *req)
+{
+    api_app *app = api__app(req);
+    util_query q;
+    store *s;
+    store_akismet_key key;
+    if (!comment_request(req, &s, &q, &key))
+        return;
+    mod_input in;
+    comment_of(req, &q, &in);
+    mod_decision d;
+    mod_status ms = mod_decide(api__engine(app), &in, req->arena, &d);
+    if (ms != MOD_OK && ms != MOD_EBACKEND) {
+        http_error(req, 500, "internal", NULL, "the spam filter could not decide");
+        return;
+    }
+    bool spam = d.action == MOD_SPAM || d.action == MOD_DISCARD ||
+                ((d.action == MOD_REJECT || d.action == MOD_HOLD) && d.spam_prob >= SPAM_CUTOFF);
+    bool discard = d.action == MOD_DISCARD ||
+                   (spam && (d.spam_blatant || d.spam_prob >= BLATANT_CUTOFF));
+    if (!is_test(&q)) {
+        record(req, s, &key, mod_action_name(d.action), d.category,
+               mod_decision_to_json(&d, req->arena));
+        api__moderation_observe(app, mod_action_name(d.action), d.category);
+    }
+    if (discard)
+        http_add_header(req, "X-akismet-pro-tip", "discard");
+    send_text(req, spam ? "true" : "false");
+}
+
+static void submit(http_req *req, bool is_spam)
+{
+    api_app *app = api__app(req);
+    util_query q;
+    store *s;
+    store_akismet_key key;
+    if (!comment_request(req, &s, &q, &key))
+        return;
+    if (!is_test(&q)) {
+        mod_input in;
+        comment_of(req, &q, &in);
+        if (mod_train(api__engine(app), &in, is_spam) != MOD_OK) {
+            http_add_header(req, "Retry-After", "2");
+            http_error(req, 503, "unavailable", NULL, "the spam filter could not learn; try again");
+            return;
+        }
+        record(req, s, &key, is_spam ? "spam" : "ham", is_spam ? "spam" : NULL,
+               is_spam ? "{\"trained\":\"spam\"}" : "{\"trained\":\"ham\"}");
+    }
+    send_text(req, THANKS);
+}
+
+void api__akismet_submit_spam(http_req *req)
+{
+    submit(req, true);
+}
+
+void api__akismet_submit_ham(http_req *req)
+{
+    submit(req, false);
+}

@@ -1,0 +1,568 @@
+/* moderation (api) — the moderation engine inside the server: its creation
+ * with the shared policy and the store-backed spam model, the pipeline every
+ * posted or edited comment goes through, the audit row of each decision,
+ * and the counters of /metrics.
+ *
+ * How it works:
+ *   - Policy.  The policy every node applies lives in the store (settings,
+ *     with a version).  At start the configured file (moderation.policy_file)
+ *     wins when it is newer than the stored one (an operator edited it) and
+ *     is then saved to the store; otherwise the stored policy is used; with
+ *     neither, the default embedded in the binary (data/moderation/
+ *     policy.json).  While serving, a decision checks the stored version at
+ *     most once a second (one indexed read) and installs a newer policy, so
+ *     a PUT on one node reaches every node within a second.
+ *   - Spam model.  The classifier's counts are in the store (spamstore.c);
+ *     when they are empty at start, the default training set (embedded, or
+ *     moderation.train_file) is learned in one transaction.  Of several
+ *     nodes starting at once, one seeds, the others wait and skip.
+ *   - Decisions.  api__moderate() runs before the comment's transaction
+ *     (fingerprint repeats counted in the store, then mod_decide), and
+ *     api__moderation_record_tx() writes the fingerprint and the decision
+ *     row inside it, so a comment never exists without its audit row.
+ *
+ * Must never: call the engine inside an open store transaction (except
+ * when seeding, before the server serves); tell a spammer anything
+ * (spam and discard read as "pending"); trust a body field for more than a
+ * hint (the honeypot and the time since page load only add suspicion). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "api/api_int.h"
+#include "api/assets.h"
+
+#define POLICY_CHECK_US 1000000
+#define REPEAT_WINDOW_MS (24 * 3600 * 1000LL)
+#define MAX_METRIC_ROWS 128
+
+typedef struct metric_row {
+    char action[16];
+    char category[40];
+    uint64_t n;
+} metric_row;
+
+/* ---- small helpers --------------------------------------------------------- */
+
+static const api_asset *embedded(const char *rel)
+{
+    for (size_t i = 0; i < api__data_count; i++)
+        if (api__data[i].path && strcmp(api__data[i].path, rel) == 0)
+            return &api__data[i];
+    return NULL;
+}
+
+/* A NUL-terminated copy of an embedded file; caller frees. */
+static char *embedded_text(const char *rel, size_t *len)
+{
+    const api_asset *f = embedded(rel);
+    if (!f)
+        return NULL;
+    char *s = xmalloc(f->len + 1);
+    memcpy(s, f->data, f->len);
+    s[f->len] = '\0';
+    *len = f->len;
+    return s;
+}
+
+/* Reads a whole file, NUL-terminated; caller frees.  NULL + err on error. */
+static char *read_text_file(const char *path, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    util_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        util_buf_append(&b, chunk, n);
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        snprintf(err, errlen, "%s: read error", path);
+        util_buf_free(&b);
+        return NULL;
+    }
+    util_buf_reserve(&b, 0);
+    *len = b.len;
+    return util_buf_steal(&b);
+}
+
+mod_engine *api__engine(api_app *app)
+{
+    return app->moderation ? app->moderation->engine : NULL;
+}
+
+/* ---- start-up: the policy -------------------------------------------------- */
+
+/* The policy to start with, as normalized JSON (caller frees), and the store
+ * version it is (0 = not in the store). */
+static char *initial_policy(api_app *app, store *s, int64_t *version, char *err, size_t errlen)
+{
+    util_arena *a = util_arena_new();
+    char *result = NULL, *stored = NULL;
+    int64_t v = 0, saved = 0;
+    store_status st = store_policy_get(s, a, &v, &saved, &stored);
+    if (st != STORE_OK && st != STORE_NOTFOUND) {
+        snprintf(err, errlen, "moderation: cannot read the policy from the store: %s",
+                 store_strerror(st));
+        goto done;
+    }
+    const char *file = app->cfg->policy_file;
+    struct stat sb;
+    if (file && *file && stat(file, &sb) == 0) {
+        int64_t mtime = (int64_t)sb.st_mtim.tv_sec * 1000 + sb.st_mtim.tv_nsec / 1000000;
+        if (!stored || mtime > saved) {
+            char e2[400];
+            size_t len;
+            char *text = read_text_file(file, &len, e2, sizeof e2);
+            mod_policy *p = text ? mod_policy_parse(text, len, e2, sizeof e2) : NULL;
+            free(text);
+            if (!p) {
+                snprintf(err, errlen, "moderation.policy_file: %s: %s", file, e2);
+                goto done;
+            }
+            result = mod_policy_to_json(p);
+            mod_policy_free(p);
+            if (!stored || strcmp(result, stored) != 0) {
+                if ((st = store_policy_put(s, result, &v)) != STORE_OK) {
+                    snprintf(err, errlen, "moderation: cannot save the policy of %s: %s", file,
+                             store_strerror(st));
+                    free(result);
+                    result = NULL;
+                    goto done;
+                }
+                LOG_INFO("moderation: policy of %s saved to the store as version %lld", file,
+                         (long long)v);
+            }
+            *version = v;
+            goto done;
+        }
+    } else if (file && *file && errno != ENOENT) {
+        snprintf(err, errlen, "moderation.policy_file: %s: %s", file, strerror(errno));
+        goto done;
+    } else if (file && *file) {
+        LOG_INFO("moderation: %s does not exist yet; it is written when an editor saves the "
+                 "policy", file);
+    }
+    if (stored) {
+        result = xstrdup(stored);
+        *version = v;
+    } else {
+        size_t len;
+        result = embedded_text("moderation/policy.json", &len);
+        *version = 0;
+        if (!result)
+            snprintf(err, errlen, "moderation: no policy embedded in this build");
+    }
+done:
+    util_arena_free(a);
+    return result;
+}
+
+/* ---- start-up: seeding the spam model ------------------------------------------ */
+
+/* \n, \t and \\ escapes, in place (the format of spam_train.tsv). */
+static void unescape(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
+/* Learns "spam|ham<TAB>text" lines; *n counts them.  Text is modified. */
+static bool learn_tsv(mod_engine *e, char *text, const char *name, size_t *n, char *err,
+                      size_t errlen)
+{
+    *n = 0;
+    size_t line = 0;
+    char *save = NULL;
+    for (char *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
+        line++;
+        size_t ll = strlen(l);
+        if (ll && l[ll - 1] == '\r')
+            l[--ll] = '\0';
+        if (ll == 0 || l[0] == '#')
+            continue;
+        char *tab = strchr(l, '\t');
+        if (!tab) {
+            snprintf(err, errlen, "%s: line %zu: expected \"spam|ham<TAB>text\"", name, line);
+            return false;
+        }
+        *tab = '\0';
+        bool is_spam = strcmp(l, "spam") == 0;
+        if (!is_spam && strcmp(l, "ham") != 0) {
+            snprintf(err, errlen, "%s: line %zu: the label must be spam or ham", name, line);
+            return false;
+        }
+        unescape(tab + 1);
+        mod_input in = {.text = tab + 1, .ms_since_load = -1};
+        mod_status ms = mod_train(e, &in, is_spam);
+        if (ms != MOD_OK) {
+            snprintf(err, errlen, "%s: line %zu: %s", name, line, mod_strerror(ms));
+            return false;
+        }
+        (*n)++;
+    }
+    return true;
+}
+
+/* When the store holds no spam model, learns the seed in one transaction
+ * (the only place the engine is called inside one: nothing serves yet). */
+static bool seed_model(api_app *app, store *s, char *err, size_t errlen)
+{
+    bool claimed = false;
+    store_status st = store_begin(s);
+    if (st == STORE_OK)
+        st = store_spam_claim_empty(s, &claimed);
+    if (st != STORE_OK || !claimed) {
+        if (st == STORE_OK)
+            st = store_commit(s);
+        else
+            store_rollback(s);
+        if (st != STORE_OK)
+            snprintf(err, errlen, "moderation: cannot read the spam model: %s", store_strerror(st));
+        return st == STORE_OK;
+    }
+    const char *file = app->cfg->train_file;
+    const char *name = file && *file ? file : "embedded spam_train.tsv";
+    size_t len;
+    char *text = file && *file ? read_text_file(file, &len, err, errlen)
+                               : embedded_text("moderation/spam_train.tsv", &len);
+    if (!text) {
+        if (!(file && *file))
+            snprintf(err, errlen, "moderation: no spam training set embedded in this build");
+        store_rollback(s);
+        return false;
+    }
+    size_t n = 0;
+    bool ok = learn_tsv(app->moderation->engine, text, name, &n, err, errlen);
+    free(text);
+    if (!ok) {
+        store_rollback(s);
+        return false;
+    }
+    if ((st = store_commit(s)) != STORE_OK) {
+        snprintf(err, errlen, "moderation: cannot save the spam model: %s", store_strerror(st));
+        return false;
+    }
+    LOG_INFO("moderation: spam model seeded with %zu messages from %s", n, name);
+    return true;
+}
+
+/* ---- lifecycle ------------------------------------------------------------------ */
+
+bool api__moderation_init(api_app *app, char *err, size_t errlen)
+{
+    api_moderation *m = xcalloc(1, sizeof *m);
+    app->moderation = m;
+    pthread_mutex_init(&m->policy_mu, NULL);
+    pthread_mutex_init(&m->metrics_mu, NULL);
+    m->metrics = xcalloc(MAX_METRIC_ROWS, sizeof *m->metrics);
+    m->enabled = app->cfg->moderation_enabled;
+    m->login_limit = api__ratelimit_new(LOGIN_PER_MINUTE);
+    store *s = store_pool_get(app->pool);
+    if (!s) {
+        snprintf(err, errlen, "store.url: cannot open the store");
+        return false;
+    }
+    int64_t version = 0;
+    char *policy = initial_policy(app, s, &version, err, errlen);
+    if (!policy)
+        return false;
+    mod_config mc;
+    mod_config_defaults(&mc);
+    mc.policy_json = policy;
+    mc.lang = app->cfg->site_lang;
+    mc.min_post_ms = app->cfg->min_post_ms;
+    mc.backend = api__spamstore_new(app->pool);
+    char e2[400];
+    m->engine = mod_engine_new(&mc, e2, sizeof e2);
+    free(policy);
+    if (!m->engine) {
+        snprintf(err, errlen, "moderation: %s%s", version ? "the policy saved in the store: " : "",
+                 e2);
+        return false;
+    }
+    atomic_store(&m->policy_version, version);
+    atomic_store(&m->policy_checked_us, util_mono_us());
+    return seed_model(app, s, err, errlen);
+}
+
+void api__moderation_free(api_app *app)
+{
+    api_moderation *m = app->moderation;
+    if (!m)
+        return;
+    mod_engine_free(m->engine);
+    api__ratelimit_free(m->login_limit);
+    pthread_mutex_destroy(&m->policy_mu);
+    pthread_mutex_destroy(&m->metrics_mu);
+    free(m->metrics);
+    free(m);
+    app->moderation = NULL;
+}
+
+/* ---- policy versions -------------------------------------------------------------- */
+
+/* Installs the stored policy when it is newer than ours; at most one look
+ * a second per process.  Failures are logged: the current policy stays. */
+static void policy_refresh(api_app *app, store *s)
+{
+    api_moderation *m = app->moderation;
+    int64_t now = util_mono_us();
+    int64_t last = atomic_load(&m->policy_checked_us);
+    if (now - last < POLICY_CHECK_US ||
+        !atomic_compare_exchange_strong(&m->policy_checked_us, &last, now))
+        return;
+    int64_t v;
+    if (store_policy_version(s, &v) != STORE_OK || v <= atomic_load(&m->policy_version))
+        return;
+    api__policy_install_stored(app, s);
+}
+
+void api__policy_install_stored(api_app *app, store *s)
+{
+    api_moderation *m = app->moderation;
+    pthread_mutex_lock(&m->policy_mu);
+    util_arena *a = util_arena_new();
+    int64_t v, saved;
+    char *json;
+    if (store_policy_get(s, a, &v, &saved, &json) == STORE_OK && v > atomic_load(&m->policy_version)) {
+        char err[400];
+        const char *file = app->cfg->policy_file;
+        mod_status ms = mod_engine_put_policy_json(m->engine, json, strlen(json),
+                                                   file && *file ? file : NULL, err, sizeof err);
+        if (ms == MOD_EIO)   /* the file only: install it anyway */
+            ms = mod_engine_put_policy_json(m->engine, json, strlen(json), NULL, err, sizeof err);
+        if (ms == MOD_OK)
+            LOG_INFO("moderation: policy version %lld installed", (long long)v);
+        else
+            LOG_ERROR("moderation: the policy version %lld in the store is invalid: %s",
+                      (long long)v, err);
+        atomic_store(&m->policy_version, v);
+    }
+    util_arena_free(a);
+    pthread_mutex_unlock(&m->policy_mu);
+}
+
+/* ---- the pipeline ------------------------------------------------------------------ */
+
+static int status_of(mod_action a)
+{
+    switch (a) {
+    case MOD_PUBLISH: return STORE_PUBLISHED;
+    case MOD_HOLD: return STORE_PENDING;
+    case MOD_SPAM:
+    case MOD_DISCARD: return STORE_SPAM;
+    case MOD_REJECT: return STORE_REJECTED;
+    }
+    return STORE_PENDING;
+}
+
+store_status api__moderate(http_req *req, store *s, const api__mod_input *in, api__verdict *v)
+{
+    api_app *app = api__app(req);
+    api_moderation *m = app->moderation;
+    memset(v, 0, sizeof *v);
+    v->status = STORE_PUBLISHED;
+    if (!m->enabled)
+        return STORE_OK;
+    policy_refresh(app, s);
+    char fp[17];
+    mod_fingerprint(in->text, strlen(in->text), fp);
+    int64_t seen = 0;
+    store_status st = store_fingerprint_count(s, in->site, fp, util_now_ms() - REPEAT_WINDOW_MS,
+                                              api__ip_hash(req), in->exclude_id, &seen);
+    if (st != STORE_OK)
+        return st;
+    mod_input mi = {
+        .text = in->text,
+        .author = in->author,
+        .email = in->email,
+        .website = in->website,
+        .lang = in->lang ? in->lang : app->cfg->site_lang,
+        .ip = req->ip,
+        .user_agent = req->conn ? http_header(req, "User-Agent") : NULL,
+        .referrer = req->conn ? http_header(req, "Referer") : NULL,
+        .permalink = in->uri,
+        .honeypot = in->honeypot,
+        .ms_since_load = in->ms_since_load,
+        .seen_before = seen > 1000000 ? 1000000 : (int)seen,
+    };
+    mod_status ms = mod_decide(m->engine, &mi, req->arena, &v->d);
+    if (ms == MOD_EBACKEND)
+        LOG_WARN("moderation: the spam model could not be read; deciding on the policy alone");
+    else if (ms != MOD_OK)
+        return STORE_EINVAL;
+    v->decided = true;
+    v->status = status_of(v->d.action);
+    v->detail = mod_decision_to_json(&v->d, req->arena);
+    return STORE_OK;
+}
+
+store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_id,
+                                       const api__verdict *v)
+{
+    if (!v->decided)
+        return STORE_OK;
+    store_status st = store_comment_set_fingerprint(s, comment_id, v->d.fingerprint);
+    if (st != STORE_OK)
+        return st;
+    store_decision d = {
+        .comment_id = comment_id,
+        .actor = "auto",
+        .action = mod_action_name(v->d.action),
+        .category = v->d.category,
+        .detail = v->detail,
+    };
+    (void)req;
+    return store_decision_add(s, &d, NULL);
+}
+
+void api__send_policy_rejection(http_req *req, const api__verdict *v)
+{
+    const char *msg = v->d.message && *v->d.message
+                          ? v->d.message
+                          : "This comment breaks the site's editorial policy.";
+    json_t *e = json_pack("{s:s, s:s, s:s}", "code", "policy", "message", msg, "category",
+                          v->d.category ? v->d.category : "policy");
+    if (!e)   /* a message that is not UTF-8 cannot come from a valid policy */
+        e = json_pack("{s:s, s:s, s:s}", "code", "policy", "message",
+                      "This comment breaks the site's editorial policy.", "category", "policy");
+    api__send_json(req, 422, json_pack("{s:o}", "error", e));
+}
+
+/* ---- optional body fields -------------------------------------------------------------- */
+
+bool api__moderation_fields(http_req *req, json_t *body, api__mod_input *in)
+{
+    const char *lang;
+    if (!api__field_string(req, body, "lang", FIELD_OPTIONAL, 35, true, &lang))
+        return false;
+    in->lang = NULL;
+    if (lang) {
+        size_t n = strcspn(lang, "-_");
+        bool ok = n >= 2 && n <= 3;
+        for (size_t i = 0; ok && lang[i]; i++)
+            ok = (lang[i] >= 'a' && lang[i] <= 'z') || (lang[i] >= 'A' && lang[i] <= 'Z') ||
+                 (i >= n && ((lang[i] >= '0' && lang[i] <= '9') || lang[i] == '-' || lang[i] == '_'));
+        if (!ok) {
+            http_error(req, 422, "invalid_field", "lang",
+                       "lang must be a language tag such as fr, en, he or ar");
+            return false;
+        }
+        char *l = util_arena_strndup(req->arena, lang, n);
+        for (char *p = l; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+        in->lang = l;
+    }
+    in->honeypot = NULL;
+    json_t *hp = json_object_get(body, "hp");
+    if (hp && !json_is_null(hp) && !json_is_false(hp)) {
+        if (json_is_string(hp)) {
+            size_t n;
+            const char *t = util_trim(json_string_value(hp), json_string_length(hp), &n);
+            if (n)
+                in->honeypot = util_arena_strndup(req->arena, t, n > 200 ? 200 : n);
+        } else {
+            in->honeypot = "1";   /* a bot filled it with something */
+        }
+    }
+    in->ms_since_load = -1;
+    json_t *el = json_object_get(body, "elapsed_ms");
+    if (el && !json_is_null(el)) {
+        if (!json_is_number(el)) {
+            http_error(req, 422, "invalid_field", "elapsed_ms",
+                       "elapsed_ms must be the number of milliseconds since the page loaded");
+            return false;
+        }
+        double ms = json_number_value(el);
+        in->ms_since_load = ms >= 0 && ms < 1e15 ? (int64_t)ms : -1;
+    }
+    return true;
+}
+
+/* ---- decisions as editors see them ------------------------------------------------------ */
+
+json_t *api__decision_json(const store_decision *d)
+{
+    json_t *o = d->detail ? json_loads(d->detail, 0, NULL) : NULL;
+    if (!o || !json_is_object(o)) {
+        json_decref(o);
+        o = json_object();
+    }
+    char created[32];
+    util_time_rfc3339(d->created, created);
+    json_object_set_new(o, "id", json_integer(d->id));
+    json_object_set_new(o, "comment_id", d->comment_id ? json_integer(d->comment_id) : json_null());
+    json_object_set_new(o, "created", json_string(created));
+    json_object_set_new(o, "actor", json_string(d->actor ? d->actor : ""));
+    json_object_set_new(o, "action", json_string(d->action ? d->action : ""));
+    json_object_set_new(o, "category", d->category ? json_string(d->category) : json_null());
+    return o;
+}
+
+/* ---- metrics ------------------------------------------------------------------------------ */
+
+void api__moderation_observe(api_app *app, const char *action, const char *category)
+{
+    api_moderation *m = app->moderation;
+    if (!m || !action)
+        return;
+    if (!category || !*category)
+        category = "none";
+    pthread_mutex_lock(&m->metrics_mu);
+    size_t i = 0;
+    for (; i < m->nmetrics; i++)
+        if (strcmp(m->metrics[i].action, action) == 0 &&
+            strcmp(m->metrics[i].category, category) == 0)
+            break;
+    if (i == m->nmetrics && m->nmetrics < MAX_METRIC_ROWS) {
+        snprintf(m->metrics[i].action, sizeof m->metrics[i].action, "%s", action);
+        snprintf(m->metrics[i].category, sizeof m->metrics[i].category, "%s", category);
+        m->nmetrics++;
+    }
+    if (i < m->nmetrics)
+        m->metrics[i].n++;
+    pthread_mutex_unlock(&m->metrics_mu);
+}
+
+void api__moderation_metrics(api_app *app, util_buf *out)
+{
+    api_moderation *m = app->moderation;
+    if (!m)
+        return;
+    util_buf_puts(out, "# HELP causerie_moderation_decisions_total Automatic moderation "
+                       "decisions, by action and category.\n"
+                       "# TYPE causerie_moderation_decisions_total counter\n");
+    pthread_mutex_lock(&m->metrics_mu);
+    for (size_t i = 0; i < m->nmetrics; i++)
+        util_buf_printf(out,
+                        "causerie_moderation_decisions_total{action=\"%s\",category=\"%s\"} %llu\n",
+                        m->metrics[i].action, m->metrics[i].category,
+                        (unsigned long long)m->metrics[i].n);
+    pthread_mutex_unlock(&m->metrics_mu);
+    int64_t v = atomic_load(&m->policy_version);
+    util_buf_printf(out,
+                    "# HELP causerie_moderation_policy_version Version of the policy in effect "
+                    "(0 = the default, never saved).\n"
+                    "# TYPE causerie_moderation_policy_version gauge\n"
+                    "causerie_moderation_policy_version %lld\n"
+                    "# HELP causerie_moderation_enabled Whether comments are moderated.\n"
+                    "# TYPE causerie_moderation_enabled gauge\n"
+                    "causerie_moderation_enabled %d\n",
+                    (long long)v, m->enabled ? 1 : 0);
+}
