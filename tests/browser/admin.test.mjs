@@ -6,7 +6,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startDemo, openPage, gotoWidget, screenshot, widget, postTop, wait } from './lib.mjs';
-import { runBinary } from '../api/helpers.mjs';
+import { spawn } from 'node:child_process';
+import { BIN } from '../api/helpers.mjs';
 
 const USER = 'redaction';
 const PASSWORD = 'correct horse battery staple';
@@ -14,7 +15,7 @@ let srv;
 let browser;
 let adminReady = '';
 before(async () => {
-  srv = await startDemo('admin', { CAUSERIE_ADMIN_USER: USER, CAUSERIE_ADMIN_PASSWORD: PASSWORD });
+  srv = await startDemo('admin');
   browser = await launch();
   adminReady = await ensureEditor();
 });
@@ -23,19 +24,26 @@ after(async () => {
   if (srv) await srv.stop();
 });
 
-/** Makes sure USER can log in; returns '' when ready, else why not. */
+/** Makes sure USER can log in ("causerie admin add", password on stdin);
+ * returns '' when ready, else why not. */
 async function ensureEditor() {
   const login = () => srv.post('/api/v1/admin/login', { user: USER, password: PASSWORD });
   let r = await login();
   if (r.status === 404 || r.status === 405) return `the server has no admin API yet (login answered ${r.status})`;
   if (r.status === 200) return '';
-  // no account from the environment: create it with the command line
-  const cli = await runBinary(['admin', 'add', USER], {
-    env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_ADMIN_PASSWORD: PASSWORD },
-    input: `${PASSWORD}\n`,
+  const env = { ...process.env, CAUSERIE_STORE_URL: srv.store.url };
+  for (const k of Object.keys(env)) if (k.startsWith('CAUSERIE_') && k !== 'CAUSERIE_STORE_URL') delete env[k];
+  const out = await new Promise((resolve) => {
+    const p = spawn(BIN, ['admin', 'add', USER], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let text = '';
+    p.stdout.on('data', (d) => { text += d; });
+    p.stderr.on('data', (d) => { text += d; });
+    p.on('error', (e) => resolve({ code: -1, text: e.message }));
+    p.on('exit', (code) => resolve({ code, text }));
+    p.stdin.end(`${PASSWORD}\n`);
   });
   r = await login();
-  return r.status === 200 ? '' : `cannot create an editor account (login ${r.status}; cli exit ${cli.code}: ${cli.stderr.slice(0, 200)})`;
+  return r.status === 200 ? '' : `cannot create an editor account (login ${r.status}; admin add exit ${out.code}: ${out.text.slice(0, 200)})`;
 }
 
 async function editorPage() {
@@ -99,7 +107,7 @@ describe('the editors\' console', () => {
     await screenshot(e.page, 'admin-queue');
     await item.getByRole('button', { name: 'Approuver' }).click();
     await item.waitFor({ state: 'detached' });
-    assert.match(await e.page.locator('#toast').textContent(), /approuvé/);
+    await e.page.waitForFunction(() => /approuvé/.test(document.querySelector('#toast').textContent));
 
     // its author sees it published without reloading; another reader on load
     await author.page.waitForFunction(() => ![...document.querySelectorAll('.cz-badge')].some((b) => b.closest('.cz-item').textContent.includes('tramway fantôme')), null, { timeout: 10000 });
@@ -129,7 +137,7 @@ describe('the editors\' console', () => {
     assert.equal(await e.page.locator('#selected-count').textContent(), `${n} sélectionnés`);
     await e.page.locator('[data-bulk="reject"]').click();
     await e.page.waitForFunction(() => document.querySelectorAll('.item').length === 0);
-    assert.match(await e.page.locator('#toast').textContent(), new RegExp(`${n} commentaires rejetés`));
+    await e.page.waitForFunction((k) => document.querySelector('#toast').textContent.includes(`${k} commentaires rejetés`), n);
     await e.page.getByRole('button', { name: 'Rejetés' }).click();
     await e.page.locator('.item').first().waitFor();
     assert.equal(await e.page.locator('.item').count(), n);

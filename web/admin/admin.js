@@ -39,6 +39,10 @@
   };
   const POLICY_ACTIONS = { publish: 'publier', hold: 'retenir', spam: 'spam', discard: 'écarter', reject: 'rejeter' };
   const LANGS = { fr: 'français', en: 'anglais', he: 'hébreu', ar: 'arabe' };
+  const AUDIT_ACTIONS = {
+    approve: 'approuvé', ham: 'non-spam', delete: 'supprimé', report: 'signalé', policy: 'charte modifiée',
+    published: 'publié', pending: 'retenu', rejected: 'rejeté',
+  };
   const dateFmt = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeStyle: 'short' });
   const dayFmt = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   let csrf = sessionStorage.getItem(CSRF_KEY) || '';
@@ -571,7 +575,7 @@
       return h('tr', null,
         h('td', null, time ? when(time) : ''),
         h('td', { text: comment != null ? `n° ${typeof comment === 'object' ? comment.id : comment}` : '' }),
-        h('td', null, action ? h('span', { class: `badge act-${action}`, text: POLICY_ACTIONS[action] || action }) : ''),
+        h('td', null, action ? h('span', { class: `badge act-${action}`, text: AUDIT_ACTIONS[action] || POLICY_ACTIONS[action] || action }) : ''),
         h('td', null, cat ? h('span', { class: 'badge cat', text: cat }) : ''),
         h('td', null, h('bdi', { text: String(actor) })),
         h('td', { class: 'details', dir: 'auto', text: rest }));
