@@ -735,7 +735,7 @@ void api__admin_stats(http_req *req)
     for (size_t i = 0; i < nc; i++)
         json_array_append_new(by_cat, json_pack("{s:s, s:I}", "category",
                                                 cats[i].key && *cats[i].key ? cats[i].key : "none",
-                                                (json_int_t)cats[i].count));
+                                                "count", (json_int_t)cats[i].count));
     /* actors by kind: "admin:marie" counts as "admin" */
     json_t *by_actor = json_array();
     for (size_t i = 0; i < na; i++) {

@@ -521,18 +521,23 @@ export async function prepareServer(opts = {}) {
 
 /**
  * Runs the binary to completion with the given args and env (merged over a
- * clean environment); kills it after timeoutMs.  Resolves {code, signal,
- * stdout, stderr, timedOut, sanitizer (excerpt of a sanitizer report or null)}.
+ * clean environment); kills it after timeoutMs; `input` (a string), when
+ * given, is written to its stdin.  Resolves {code, signal, stdout, stderr,
+ * timedOut, sanitizer (excerpt of a sanitizer report or null)}.
  */
-export function runBinary(args, { env = {}, timeoutMs = 10000, cwd } = {}) {
+export function runBinary(args, { env = {}, timeoutMs = 10000, cwd, input } = {}) {
   requireBinary();
   const base = { ...process.env };
   for (const k of Object.keys(base)) {
     if (k.startsWith('CAUSERIE_') && !k.startsWith('CAUSERIE_TEST_') && k !== 'CAUSERIE_BIN') delete base[k];
   }
   return new Promise((resolve) => {
-    const proc = spawn(BIN, args, { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'], cwd: cwd || os.tmpdir() });
+    const proc = spawn(BIN, args, { env: { ...base, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], cwd: cwd || os.tmpdir() });
     track(proc);
+    if (input !== undefined) {
+      proc.stdin.on('error', () => { /* it may exit without reading */ });
+      proc.stdin.end(input);
+    }
     let stdout = '';
     let stderr = '';
     let timedOut = false;

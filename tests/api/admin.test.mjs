@@ -1,0 +1,446 @@
+// The editors' API, black-box (issue 3): accounts made with `causerie admin
+// add` (password on stdin), login with its session cookie and CSRF token,
+// lockout, every admin route closed without a session or without the CSRF
+// token, the queue and the decisions (approve, reject, spam, ham, delete),
+// the explanation of a decision, the policy round trip, the audit log, the
+// statistics, and the same decisions from `causerie moderate`.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, runBinary, uniq, assertError, flatten } from './helpers.mjs';
+
+const USER = 'marie';
+const PASSWORD = 'correct horse battery staple';
+let srv;
+
+/** `causerie CMD…` on the server's store; resolves the process result. */
+function cli(args, input, extraEnv = {}) {
+  return runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator', ...extraEnv }, input, timeoutMs: 60000 });
+}
+
+async function addEditor(name, password = PASSWORD) {
+  const r = await cli(['admin', 'add', name], `${password}\n`);
+  assert.equal(r.code, 0, `admin add ${name}: ${r.stderr}`);
+  assert.equal(r.sanitizer, null, r.sanitizer || '');
+  return r;
+}
+
+/** Logs in; returns a client holding the session cookie, and the CSRF token. */
+async function login(name = USER, password = PASSWORD) {
+  const c = srv.client();
+  const r = await c.post('/api/v1/admin/login', { user: name, password });
+  assert.equal(r.status, 200, r.text);
+  return { c, csrf: r.body.csrf, res: r };
+}
+
+const J = (csrf) => ({ headers: { 'X-CSRF-Token': csrf } });
+
+before(async () => {
+  srv = await startServer({ name: 'admin', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+  await addEditor(USER);
+});
+after(async () => { if (srv) await srv.stop(); });
+
+let ipCounter = 0;
+const from = () => { ipCounter += 1; return { headers: { 'X-Forwarded-For': `203.0.113.${ipCounter}` } }; };
+
+describe('accounts and sessions', () => {
+  test('admin add: a second add of the same name fails; passwd changes the password; list names them', async () => {
+    const again = await cli(['admin', 'add', USER], `${PASSWORD}\n`);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /exists/);
+    const short = await cli(['admin', 'add', 'paul'], 'court\n');
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /password/);
+    const noinput = await cli(['admin', 'add', 'paul'], '');
+    assert.equal(noinput.code, 1);
+    const bad = await cli(['admin', 'add', 'no spaces please'], `${PASSWORD}\n`);
+    assert.equal(bad.code, 1);
+    await addEditor('paul', 'premier mot de passe');
+    const pw = await cli(['admin', 'passwd', 'paul'], 'second mot de passe');   // all of stdin, no newline
+    assert.equal(pw.code, 0, pw.stderr);
+    const old = await srv.post('/api/v1/admin/login', { user: 'paul', password: 'premier mot de passe' });
+    assertError(assert, old, 401);
+    await login('paul', 'second mot de passe');
+    const list = await cli(['admin', 'list']);
+    assert.equal(list.code, 0);
+    assert.match(list.stdout, /^marie\t/m);
+    assert.match(list.stdout, /^paul\t/m);
+    assert.ok(!list.stdout.includes('argon2'), 'hashes are never printed');
+    const usage = await cli(['admin', 'frobnicate']);
+    assert.equal(usage.code, 2);
+  });
+
+  test('login: 200 with the user and a CSRF token; the cookie is HttpOnly, SameSite=Strict, Path=/', async () => {
+    const { res, csrf } = await login();
+    assert.equal(res.body.user, USER);
+    assert.equal(typeof csrf, 'string');
+    assert.ok(csrf.length >= 20);
+    let sc = res.headers['set-cookie'];
+    if (!Array.isArray(sc)) sc = [sc];
+    const cookie = sc.find((x) => x.startsWith('causerie_admin='));
+    assert.ok(cookie, `session cookie: ${sc}`);
+    assert.match(cookie, /;\s*HttpOnly/i);
+    assert.match(cookie, /;\s*SameSite=Strict/i);
+    assert.match(cookie, /;\s*Path=\//i);
+    assert.match(cookie, /;\s*Max-Age=\d+/i);
+    assert.doesNotMatch(cookie, /Secure/i, 'not Secure on a plain-http public URL');
+    const token = cookie.split(';')[0].split('=')[1];
+    assert.ok(token.length >= 20);
+    assert.notEqual(token, csrf);
+  });
+
+  test('wrong password and unknown user are the same 401, and take about the same time', async () => {
+    await addEditor('timing', 'un mot de passe long');
+    const time = async (user) => {
+      const t0 = process.hrtime.bigint();
+      const r = await srv.post('/api/v1/admin/login', { user, password: 'pas le bon mot de passe' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      assertError(assert, r, 401, { code: 'invalid_credentials' });
+      return { ms, message: r.body.error.message };
+    };
+    const known = [];
+    const unknown = [];
+    for (let i = 0; i < 3; i += 1) {
+      known.push(await time('timing'));
+      unknown.push(await time(`nobody-${i}`));
+    }
+    assert.equal(known[0].message, unknown[0].message);
+    const med = (v) => v.map((x) => x.ms).sort((a, b) => a - b)[1];
+    const k = med(known);
+    const u = med(unknown);
+    assert.ok(u > k * 0.5 && u < k * 2, `unknown user ${u.toFixed(1)} ms vs wrong password ${k.toFixed(1)} ms`);
+    assertError(assert, await srv.post('/api/v1/admin/login', { user: USER }), 422, { field: 'password' });
+    assertError(assert, await srv.post('/api/v1/admin/login', { password: 'x' }), 422, { field: 'user' });
+    assertError(assert, await srv.req('POST', '/api/v1/admin/login', { body: 'user=a' }), 415);
+  });
+
+  test('five failures lock the account for 15 minutes, even for the right password', async () => {
+    await addEditor('fragile');
+    for (let i = 1; i <= 4; i += 1) {
+      const r = await srv.post('/api/v1/admin/login', { user: 'fragile', password: `faux ${i}` });
+      assertError(assert, r, 401, { code: 'invalid_credentials' });
+    }
+    const fifth = await srv.post('/api/v1/admin/login', { user: 'fragile', password: 'faux 5' });
+    assertError(assert, fifth, 429, { code: 'locked' });
+    const retry = Number(fifth.headers['retry-after']);
+    assert.ok(retry > 14 * 60 && retry <= 15 * 60, `Retry-After ${fifth.headers['retry-after']}`);
+    const right = await srv.post('/api/v1/admin/login', { user: 'fragile', password: PASSWORD });
+    assertError(assert, right, 429, { code: 'locked' });
+    // an operator unlocks it by setting a password
+    const pw = await cli(['admin', 'passwd', 'fragile'], `${PASSWORD}\n`);
+    assert.equal(pw.code, 0, pw.stderr);
+    await login('fragile');
+  });
+
+  test('every admin route is 401 without a session; POST/PUT need the CSRF token (403)', async () => {
+    const p = await srv.postComment({ uri: uniq('/article/auth') }, from());
+    const id = p.body.comment.id;
+    const routes = [
+      ['GET', '/api/v1/admin/queue'], ['GET', `/api/v1/admin/comments/${id}`],
+      ['POST', `/api/v1/admin/comments/${id}/approve`], ['GET', '/api/v1/admin/policy'],
+      ['PUT', '/api/v1/admin/policy'], ['GET', '/api/v1/admin/audit'], ['GET', '/api/v1/admin/stats'],
+      ['POST', '/api/v1/admin/logout'],
+    ];
+    for (const [m, u] of routes) {
+      const r = await srv.req(m, u, m === 'PUT' ? { json: {} } : {});
+      assertError(assert, r, 401);
+    }
+    const forged = await srv.req('GET', '/api/v1/admin/queue', { headers: { Cookie: 'causerie_admin=forged-token-value' } });
+    assertError(assert, forged, 401);
+    const { c, csrf } = await login();
+    for (const [m, u] of routes.filter(([mm]) => mm !== 'GET')) {
+      const none = await c.req(m, u, m === 'PUT' ? { json: {} } : {});
+      assertError(assert, none, 403, { code: 'csrf' });
+      const wrong = await c.req(m, u, { headers: { 'X-CSRF-Token': `${csrf}x` }, ...(m === 'PUT' ? { json: {} } : {}) });
+      assertError(assert, wrong, 403, { code: 'csrf' });
+    }
+    const q = await c.get('/api/v1/admin/queue');
+    assert.equal(q.status, 200, 'GETs need the session only');
+  });
+
+  test('logout ends the session', async () => {
+    const { c, csrf } = await login();
+    const r = await c.post('/api/v1/admin/logout', {}, J(csrf));
+    assert.equal(r.status, 204, r.text);
+    assertError(assert, await c.get('/api/v1/admin/queue'), 401);
+  });
+});
+
+describe('the queue and the decisions', () => {
+  let ed;
+  before(async () => { ed = await login(); });
+  const decide = (id, action) => ed.c.post(`/api/v1/admin/comments/${id}/${action}`, {}, J(ed.csrf));
+  const published = async (uri, id) => flatten((await srv.list({ uri, limit: 'all' })).body.comments).some((x) => x.id === id);
+
+  test('a spam comment is in the spam queue with its explanation; ham publishes it and readers see it', async () => {
+    const uri = uniq('/article/q-spam');
+    const p = await srv.postComment({ uri, author: 'Deals', text: 'Buy cheap viagra online without prescription: http://pills.example http://rx.example http://cheap.example' }, from());
+    assert.equal(p.body.status, 'pending');
+    const id = p.body.comment.id;
+    const q = await ed.c.get('/api/v1/admin/queue?status=spam');
+    assert.equal(q.status, 200, q.text);
+    assert.equal(q.body.status, 'spam');
+    const item = q.body.comments.find((x) => x.id === id);
+    assert.ok(item, 'in the spam queue');
+    assert.equal(item.uri, uri);
+    assert.equal(item.site, 'testsite');
+    assert.equal(item.author, 'Deals');
+    assert.equal(item.status, 'spam');
+    assert.match(item.text, /viagra/);
+    assert.match(item.html, /<p>/);
+    assert.equal(item.reports, 0);
+    assert.ok(item.decision, 'with its latest decision');
+    assert.equal(item.decision.actor, 'auto');
+    assert.equal(item.decision.category, 'spam');
+    assert.equal(typeof item.decision.spam_prob, 'number');
+    assert.ok(Array.isArray(item.decision.reasons) && item.decision.reasons.length > 0);
+
+    const r = await decide(id, 'ham');
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.status, 'published');
+    assert.ok(await published(uri, id), 'readers see it');
+    const one = await ed.c.get(`/api/v1/admin/comments/${id}`);
+    assert.equal(one.body.comment.trained, 'ham');
+  });
+
+  test('a held comment is approved: published for readers, live on the page', async () => {
+    const uri = uniq('/article/q-approve');
+    const p = await srv.postComment({ uri, text: 'Bonjour, une remarque.', hp: 'bot?' }, from());
+    const id = p.body.comment.id;
+    // a reader of the page, on the event stream
+    const events = [];
+    const controller = new AbortController();
+    const stream = fetch(`${srv.base}/api/v1/events?uri=${encodeURIComponent(uri)}&site=testsite`, { signal: controller.signal })
+      .then(async (res) => {
+        const reader = res.body.getReader();
+        const dec = new TextDecoder();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          events.push(dec.decode(value));
+        }
+      }).catch(() => {});
+    await new Promise((res) => setTimeout(res, 200));
+    const r = await decide(id, 'approve');
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.status, 'published');
+    assert.ok(await published(uri, id));
+    for (let i = 0; i < 50 && !events.join('').includes(`id: ${id}`); i += 1) await new Promise((res) => setTimeout(res, 50));
+    controller.abort();
+    await stream;
+    assert.match(events.join(''), new RegExp(`event: comment\\nid: ${id}\\n`), 'the live event of the approved comment');
+  });
+
+  test('reject, spam and delete; an unknown action or comment is 404', async () => {
+    const uri = uniq('/article/q-reject');
+    const a = await srv.postComment({ uri, text: 'Premier avis, correct.' }, from());
+    const b = await srv.postComment({ uri, text: 'Second avis, correct.' }, from());
+    const c = await srv.postComment({ uri, text: 'Troisième avis, correct.' }, from());
+    let r = await decide(a.body.comment.id, 'reject');
+    assert.equal(r.body.status, 'rejected');
+    r = await decide(b.body.comment.id, 'spam');
+    assert.equal(r.body.status, 'spam');
+    r = await decide(c.body.comment.id, 'delete');
+    assert.equal(r.body.status, 'deleted');
+    assert.deepEqual(flatten((await srv.list({ uri })).body.comments), []);
+    const rej = await ed.c.get('/api/v1/admin/queue?status=rejected&limit=100');
+    assert.ok(rej.body.comments.some((x) => x.id === a.body.comment.id));
+    const sp = await ed.c.get(`/api/v1/admin/comments/${b.body.comment.id}`);
+    assert.equal(sp.body.comment.trained, 'spam');
+    assertError(assert, await decide(a.body.comment.id, 'frobnicate'), 404);
+    assertError(assert, await decide(99999999, 'approve'), 404);
+    assertError(assert, await ed.c.get('/api/v1/admin/comments/99999999'), 404);
+    assertError(assert, await ed.c.get('/api/v1/admin/queue?status=published'), 422, { field: 'status' });
+    assertError(assert, await ed.c.get('/api/v1/admin/queue?limit=0'), 422, { field: 'limit' });
+  });
+
+  test('spam and ham teach the classifier; a correction unlearns first', async () => {
+    const words = 'zorblax quintuplon vermifax glubberine snorkwidget';
+    const uri = uniq('/article/q-train');
+    const before1 = await srv.postComment({ uri, text: `Un avis sur ${words}.` }, from());
+    const id1 = before1.body.comment.id;
+    const d0 = (await ed.c.get(`/api/v1/admin/comments/${id1}`)).body.decision;
+    assert.equal(typeof d0.spam_prob, 'number');
+    // the editor says: spam
+    assert.equal((await decide(id1, 'spam')).status, 200);
+    const after1 = await srv.postComment({ uri, text: `Encore ${words}.` }, from());
+    const d1 = (await ed.c.get(`/api/v1/admin/comments/${after1.body.comment.id}`)).body.decision;
+    assert.ok(d1.spam_prob > d0.spam_prob, `learned as spam: ${d0.spam_prob} -> ${d1.spam_prob}`);
+    assert.ok(d1.tokens.some((t) => /zorblax|quintuplon|vermifax/.test(t.token) && t.prob > 0.5), JSON.stringify(d1.tokens));
+    // then changes its mind: ham (unlearns spam first)
+    const r = await decide(id1, 'ham');
+    assert.equal(r.body.status, 'published');
+    const full = (await ed.c.get(`/api/v1/admin/comments/${id1}`)).body;
+    assert.equal(full.comment.trained, 'ham');
+    const last = full.decisions[full.decisions.length - 1];
+    assert.equal(last.action, 'ham');
+    assert.equal(last.trained, 'ham');
+    assert.equal(last.untrained, 'spam');
+    const after2 = await srv.postComment({ uri, text: `Toujours ${words}.` }, from());
+    const d2 = (await ed.c.get(`/api/v1/admin/comments/${after2.body.comment.id}`)).body.decision;
+    assert.ok(d2.spam_prob < d1.spam_prob, `unlearned: ${d1.spam_prob} -> ${d2.spam_prob}`);
+    // the same decision twice teaches once
+    assert.equal((await decide(id1, 'ham')).status, 200);
+  });
+
+  test('explain: category, matched terms, spam probability and strongest tokens of every decision', async () => {
+    const uri = uniq('/article/q-explain');
+    const p = await srv.postComment({ uri, text: 'Quel connard, ce ministre.' }, from());
+    assert.equal(p.status, 422);
+    const q = await ed.c.get('/api/v1/admin/queue?status=rejected&limit=100');
+    const item = q.body.comments.find((x) => x.uri === uri);
+    assert.ok(item, 'a rejected comment is kept for the editors');
+    const one = await ed.c.get(`/api/v1/admin/comments/${item.id}`);
+    assert.equal(one.status, 200, one.text);
+    const d = one.body.decision;
+    assert.equal(d.actor, 'auto');
+    assert.equal(d.action, 'reject');
+    assert.equal(d.category, 'insult');
+    assert.ok(d.matches.some((m) => m.category === 'insult' && /connard/i.test(m.found)), JSON.stringify(d.matches));
+    assert.equal(typeof d.spam_prob, 'number');
+    assert.ok(Array.isArray(d.tokens));
+    assert.ok(d.reasons.some((x) => /decision: reject/.test(x)));
+    assert.match(d.created, /^\d{4}-\d\d-\d\dT/);
+    assert.equal(one.body.comment.email, null);
+    assert.ok(Array.isArray(one.body.decisions) && one.body.decisions.length === 1);
+  });
+
+  test('reported comments: the reported queue, the readers\' reasons, approve clears the reports', async () => {
+    const uri = uniq('/article/q-reports');
+    const p = await srv.postComment({ uri, text: 'Un avis qui dérange.' }, from());
+    const id = p.body.comment.id;
+    for (const reason of ['Hors sujet', 'Agressif', 'Trolling']) {
+      assert.equal((await srv.post(`/api/v1/comments/${id}/report`, { reason }, from())).status, 202);
+    }
+    assert.equal(await published(uri, id), false);
+    const q = await ed.c.get('/api/v1/admin/queue?status=reported');
+    const item = q.body.comments.find((x) => x.id === id);
+    assert.ok(item, 'in the reported queue');
+    assert.equal(item.reports, 3);
+    assert.equal(item.status, 'pending');
+    assert.equal(item.decision.actor, 'reports');
+    assert.equal(item.decision.category, 'reported');
+    const one = await ed.c.get(`/api/v1/admin/comments/${id}`);
+    assert.deepEqual(one.body.reports.map((x) => x.reason).sort(), ['Agressif', 'Hors sujet', 'Trolling']);
+    assert.ok(!JSON.stringify(one.body.reports).includes('203.0.113'), 'reporters are not revealed');
+    assert.equal((await decide(id, 'approve')).body.status, 'published');
+    assert.ok(await published(uri, id));
+    const again = await ed.c.get('/api/v1/admin/queue?status=reported');
+    assert.ok(!again.body.comments.some((x) => x.id === id), 'approved: no longer reported');
+  });
+
+  test('the queue pages with limit and cursor', async () => {
+    const uri = uniq('/article/q-page');
+    const ids = [];
+    for (let i = 0; i < 3; i += 1) ids.push((await srv.postComment({ uri, text: `Bonjour ${i}.`, hp: 'x' }, from())).body.comment.id);
+    const p1 = await ed.c.get('/api/v1/admin/queue?status=spam&limit=2');
+    assert.equal(p1.body.comments.length, 2);
+    assert.equal(p1.body.comments[0].id, ids[2]);
+    assert.ok(p1.body.cursor);
+    const p2 = await ed.c.get(`/api/v1/admin/queue?status=spam&limit=2&before=${p1.body.cursor}`);
+    assert.equal(p2.body.comments[0].id, ids[0]);
+  });
+});
+
+describe('policy, audit and statistics', () => {
+  let ed;
+  before(async () => { ed = await login(); });
+
+  test('GET and PUT of the policy round-trip; a new term applies at once', async () => {
+    const g = await ed.c.get('/api/v1/admin/policy');
+    assert.equal(g.status, 200, g.text);
+    assert.match(g.headers['content-type'], /^application\/json/);
+    const policy = g.body;
+    assert.ok(policy.categories && policy.categories.insult && policy.categories.custom);
+    const v0 = Number(g.headers['x-causerie-policy-version']);
+    policy.categories.custom.action = 'reject';
+    policy.categories.custom.message = { fr: 'Pas de ça ici.', en: 'Not here.' };
+    policy.categories.custom.lexicon = { fr: { terms: ['tramway fantôme'] } };
+    const put = await ed.c.put('/api/v1/admin/policy', policy, J(ed.csrf));
+    assert.equal(put.status, 200, put.text);
+    assert.equal(Number(put.headers['x-causerie-policy-version']), v0 + 1);
+    assert.deepEqual(put.body.categories.custom.lexicon.fr.terms, ['tramway fantôme']);
+    const g2 = await ed.c.get('/api/v1/admin/policy');
+    assert.deepEqual(g2.body, put.body, 'GET returns what PUT stored');
+    const r = await srv.postComment({ uri: uniq('/article/tram'), text: 'Encore un tramway fantôme.' }, from());
+    assertError(assert, r, 422, { code: 'policy' });
+    assert.equal(r.body.error.category, 'custom');
+    assert.equal(r.body.error.message, 'Pas de ça ici.');
+  });
+
+  test('an invalid policy is 422 naming the bad field, and changes nothing', async () => {
+    const g = await ed.c.get('/api/v1/admin/policy');
+    const bad = JSON.parse(JSON.stringify(g.body));
+    bad.categories.insult.action = 'explode';
+    const r = await ed.c.put('/api/v1/admin/policy', bad, J(ed.csrf));
+    const e = assertError(assert, r, 422);
+    assert.equal(e.field, 'categories.insult.action');
+    assert.match(e.message, /categories\.insult\.action/);
+    const r2 = await ed.c.put('/api/v1/admin/policy', [1, 2], J(ed.csrf));
+    assertError(assert, r2, 400);
+    const after2 = await ed.c.get('/api/v1/admin/policy');
+    assert.deepEqual(after2.body, g.body);
+  });
+
+  test('the audit log lists every decision, newest first, with its actor', async () => {
+    const uri = uniq('/article/audit');
+    const p = await srv.postComment({ uri, text: 'Un avis pour le journal.', hp: 'x' }, from());
+    const id = p.body.comment.id;
+    await ed.c.post(`/api/v1/admin/comments/${id}/approve`, {}, J(ed.csrf));
+    const a = await ed.c.get('/api/v1/admin/audit?limit=50');
+    assert.equal(a.status, 200, a.text);
+    const mine = a.body.entries.filter((x) => x.comment_id === id);
+    assert.equal(mine.length, 2);
+    assert.equal(mine[0].actor, `admin:${USER}`);
+    assert.equal(mine[0].action, 'approve');
+    assert.equal(mine[1].actor, 'auto');
+    assert.equal(mine[1].action, 'discard');
+    assert.equal(mine[1].category, 'spam');
+    for (let i = 1; i < a.body.entries.length; i += 1) assert.ok(a.body.entries[i].id < a.body.entries[i - 1].id);
+    assert.ok(a.body.entries.some((x) => x.action === 'policy' && x.actor === `admin:${USER}`), 'the policy change is audited');
+    const page = await ed.c.get('/api/v1/admin/audit?limit=1');
+    assert.equal(page.body.entries.length, 1);
+    const next = await ed.c.get(`/api/v1/admin/audit?limit=1&cursor=${page.body.cursor}`);
+    assert.ok(next.body.entries[0].id < page.body.entries[0].id);
+    assertError(assert, await ed.c.get('/api/v1/admin/audit?limit=abc'), 422, { field: 'limit' });
+  });
+
+  test('statistics: comments per day for 30 days and decisions by category', async () => {
+    const s = await ed.c.get('/api/v1/admin/stats');
+    assert.equal(s.status, 200, s.text);
+    assert.equal(s.body.days, 30);
+    const today = new Date().toISOString().slice(0, 10);
+    const t = s.body.comments_per_day.find((d) => d.day === today);
+    assert.ok(t && t.count > 0 && t.published > 0, JSON.stringify(s.body.comments_per_day));
+    const cats = Object.fromEntries(s.body.decisions_by_category.map((c) => [c.category, c.count]));
+    assert.ok(cats.spam > 0 && cats.none > 0, JSON.stringify(cats));
+    assert.ok(s.body.decisions_by_actor.some((x) => x.actor === 'admin' && x.count > 0));
+  });
+});
+
+describe('causerie moderate (command line)', () => {
+  test('list, show and approve from the command line, audited as cli:$USER', async () => {
+    const uri = uniq('/article/cli');
+    const p = await srv.postComment({ uri, text: 'Un avis retenu pour la ligne de commande.', hp: 'x' }, from());
+    const id = p.body.comment.id;
+    const list = await cli(['moderate', 'list', '--status', 'spam']);
+    assert.equal(list.code, 0, list.stderr);
+    assert.match(list.stdout, new RegExp(`^${id}\\tspam\\t`, 'm'));
+    const show = await cli(['moderate', 'show', String(id)]);
+    assert.equal(show.code, 0, show.stderr);
+    assert.match(show.stdout, /honeypot/);
+    const ok = await cli(['moderate', 'approve', String(id)]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /published/);
+    assert.ok(flatten((await srv.list({ uri })).body.comments).some((x) => x.id === id), 'the running server serves it at once');
+    const ed = await login();
+    const a = await ed.c.get('/api/v1/admin/audit?limit=5');
+    assert.ok(a.body.entries.some((x) => x.comment_id === id && x.actor === 'cli:operator' && x.action === 'approve'));
+    const missing = await cli(['moderate', 'approve', '99999999']);
+    assert.equal(missing.code, 1);
+    const usage = await cli(['moderate', 'approve']);
+    assert.equal(usage.code, 2);
+    const badStatus = await cli(['moderate', 'list', '--status', 'weird']);
+    assert.equal(badStatus.code, 1);
+  });
+});
