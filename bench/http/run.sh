@@ -3,7 +3,9 @@
 #
 #  GET  a 50-comment thread (limit=all) from causerie, and the very same
 #       response bytes served by nginx as a static file: wrk -t2 -c32.
-#  POST new comments (each one a durable SQLite commit: WAL, synchronous=FULL).
+#  POST new comments (each one a durable SQLite commit: WAL, synchronous=FULL),
+#       moderated, then again on a server with moderation.enabled=false; and
+#       the engine's median time per decision (the decisions' elapsed_us).
 #  Peak RSS of the causerie process (VmHWM) after all of it.
 #
 # Each GET measurement runs ROUNDS times, alternating the two servers, and the
@@ -34,7 +36,7 @@ echo "seeding a 50-comment thread…"
 for i in $(seq 1 50); do
   parent=null; [ $i -gt 10 ] && [ $((i % 3)) -eq 0 ] && parent=$((i - 1))
   curl -sf -o /dev/null -X POST "http://127.0.0.1:$cport/api/v1/comments" -H 'Content-Type: application/json' \
-    -d "{\"uri\":\"/bench/article\",\"author\":\"Lecteur $i\",\"parent\":$parent,\"text\":\"Commentaire numéro $i : un avis argumenté sur l'article, avec **un peu** de Markdown et [un lien](https://example.org/$i).\"}"
+    -d "{\"uri\":\"/bench/article\",\"author\":\"Lecteur $i\",\"parent\":$parent,\"text\":\"Commentaire numéro $i : un avis argumenté sur l'article, avec un peu de **Markdown** et [un lien](https://example.org/$i).\"}"
 done
 path="/api/v1/comments?uri=/bench/article&limit=all"
 curl -sf "http://127.0.0.1:$cport$path" -o "$work/thread.json"
@@ -87,6 +89,17 @@ n_rps=$(cut -d' ' -f1 "$work/n.txt" | median); n_p99=$(cut -d' ' -f2 "$work/n.tx
 post=$(measure -s bench/http/post.lua "http://127.0.0.1:$cport/api/v1/comments")
 p_rps=${post% *}; p_p99=${post#* }
 rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$cpid/status)
+dec_n=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM decisions WHERE actor = 'auto'")
+dec_us=$(sqlite3 "$work/bench.db" "SELECT json_extract(detail, '\$.elapsed_us') FROM decisions WHERE actor = 'auto'" | median)
+
+# The same POSTs on a server of its own with the moderation engine bypassed.
+mport=$(free_port)
+CAUSERIE_SERVER_LISTEN=127.0.0.1:$mport CAUSERIE_STORE_URL=sqlite:$work/nomod.db CAUSERIE_MODERATION_ENABLED=false \
+CAUSERIE_LIMITS_POSTS_PER_MINUTE=0 CAUSERIE_SERVER_LOG_LEVEL=warn "$BIN" serve 2>"$work/nomod.log" &
+pids+=($!)
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$mport/healthz" >/dev/null && break; sleep 0.1; done
+nomod=$(measure -s bench/http/post.lua "http://127.0.0.1:$mport/api/v1/comments")
+q_rps=${nomod% *}; q_p99=${nomod#* }
 
 echo
 echo "live events:"
@@ -97,5 +110,7 @@ printf '%-44s %12s %10s\n' "" "req/s" "p99 (ms)"
 printf '%-44s %12.0f %10.2f\n' "GET 50-comment thread, causerie (median)" "$c_rps" "$c_p99"
 printf '%-44s %12.0f %10.2f\n' "GET same bytes, nginx static (median)" "$n_rps" "$n_p99"
 printf '%-44s %12.0f %10.2f\n' "POST comment, durable (causerie)" "$p_rps" "$p_p99"
+printf '%-44s %12.0f %10.2f\n' "POST comment, durable, moderation off" "$q_rps" "$q_p99"
+echo "moderation: median ${dec_us} us per decision in the server ($dec_n decisions, model in SQLite)"
 awk -v c="$c_rps" -v n="$n_rps" 'BEGIN {printf "causerie / nginx GET throughput: %.2f\n", c / n}'
 awk -v k="$rss_kb" 'BEGIN {printf "causerie peak RSS: %.1f MB\n", k / 1024}'

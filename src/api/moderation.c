@@ -17,7 +17,9 @@
  *     moderation.train_file) is learned in one transaction.  Of several
  *     nodes starting at once, one seeds, the others wait and skip.
  *   - Decisions.  api__moderate() runs before the comment's transaction
- *     (fingerprint repeats counted in the store, then mod_decide), and
+ *     (mod_decide, then the text's fingerprint counted in the store over 24
+ *     hours, leaving out the poster's own address: a text seen before is
+ *     decided again with that count), and
  *     api__moderation_record_tx() writes the fingerprint and the decision
  *     row inside it, so a comment never exists without its audit row.
  *
@@ -380,13 +382,6 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     if (!m->enabled)
         return STORE_OK;
     policy_refresh(app, s);
-    char fp[17];
-    mod_fingerprint(in->text, strlen(in->text), fp);
-    int64_t seen = 0;
-    store_status st = store_fingerprint_count(s, in->site, fp, util_now_ms() - REPEAT_WINDOW_MS,
-                                              api__ip_hash(req), in->exclude_id, &seen);
-    if (st != STORE_OK)
-        return st;
     mod_input mi = {
         .text = in->text,
         .author = in->author,
@@ -399,9 +394,21 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
         .permalink = in->uri,
         .honeypot = in->honeypot,
         .ms_since_load = in->ms_since_load,
-        .seen_before = seen > 1000000 ? 1000000 : (int)seen,
+        .seen_before = 0,
     };
+    /* The text's fingerprint comes with the decision; a text seen before
+     * (rare) is decided again knowing how often. */
     mod_status ms = mod_decide(m->engine, &mi, req->arena, &v->d);
+    int64_t seen = 0;
+    store_status st = store_fingerprint_count(s, in->site, v->d.fingerprint,
+                                              util_now_ms() - REPEAT_WINDOW_MS, api__ip_hash(req),
+                                              in->exclude_id, &seen);
+    if (st != STORE_OK)
+        return st;
+    if (seen > 0 && (ms == MOD_OK || ms == MOD_EBACKEND)) {
+        mi.seen_before = seen > 1000000 ? 1000000 : (int)seen;
+        ms = mod_decide(m->engine, &mi, req->arena, &v->d);
+    }
     if (ms == MOD_EBACKEND)
         LOG_WARN("moderation: the spam model could not be read; deciding on the policy alone");
     else if (ms != MOD_OK)
