@@ -442,7 +442,8 @@
 
   function categoryFields(name, c) {
     const id = `cat-${name}`;
-    const action = h('select', { id: `${id}-action` }, ...Object.entries(POLICY_ACTIONS).map(([k, v]) => h('option', { value: k, text: v })));
+    /* a category's action is reject, hold or publish (spam and discard are the filter's own) */
+    const action = h('select', { id: `${id}-action` }, ...Object.entries(POLICY_ACTIONS).filter(([k]) => ['publish', 'hold', 'reject'].includes(k)).map(([k, v]) => h('option', { value: k, text: v })));
     action.value = c.action || 'hold';
     const messages = c.message && typeof c.message === 'object' ? c.message : { fr: typeof c.message === 'string' ? c.message : '' };
     const lex = c.lexicon && typeof c.lexicon === 'object' ? c.lexicon : {};
