@@ -590,13 +590,14 @@ void api__admin_policy_put(http_req *req)
     char err[512];
     mod_policy *p = mod_policy_parse(req->body.data, req->body.len, err, sizeof err);
     if (!p) {
-        /* "categories.insult.action: must be …": the field comes first */
-        const char *colon = strstr(err, ": ");
+        /* "categories.insult.action: must be …", "sets.x[2] \"…\": …": the
+         * field comes first */
+        size_t n = strspn(err, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.[]-");
         const char *field = "policy";
-        if (colon && colon > err && !memchr(err, ' ', (size_t)(colon - err)))
-            field = util_arena_strndup(req->arena, err, (size_t)(colon - err));
-        http_error(req, 422, "invalid_field", field, "%s%s", strstr(err, field) ? "" : "policy: ",
-                   err);
+        if (n > 0 && (err[n] == ':' || err[n] == ' '))
+            field = util_arena_strndup(req->arena, err, n);
+        http_error(req, 422, "invalid_field", field, "%s%s",
+                   strncmp(err, field, strlen(field)) ? "policy: " : "", err);
         return;
     }
     char *json = mod_policy_to_json(p);

@@ -376,6 +376,10 @@ describe('policy, audit and statistics', () => {
     const e = assertError(assert, r, 422);
     assert.equal(e.field, 'categories.insult.action');
     assert.match(e.message, /categories\.insult\.action/);
+    const long = JSON.parse(JSON.stringify(g.body));
+    long.categories.custom.lexicon = { fr: { terms: ['x'.repeat(400)] } };
+    const r3 = await ed.c.put('/api/v1/admin/policy', long, J(ed.csrf));
+    assert.equal(assertError(assert, r3, 422).field, 'categories.custom.lexicon.fr.terms[0]');
     const r2 = await ed.c.put('/api/v1/admin/policy', [1, 2], J(ed.csrf));
     assertError(assert, r2, 400);
     const after2 = await ed.c.get('/api/v1/admin/policy');
