@@ -32,7 +32,8 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 WEB_FILES := $(sort $(shell find web -type f 2>/dev/null))
 
-.PHONY: all setup check unit api browser asan fuzz bench bench-spam bench-moderation demo clean
+.PHONY: all setup check unit api browser asan fuzz bench bench-spam bench-moderation \
+        bench-moderation-store demo clean
 all: $(BUILD)/causerie
 
 setup:
@@ -128,6 +129,13 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation
 	@echo; echo "held-out set (never used to tune the lexicons):"
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout.tsv
+# The same decisions with the model in the store, as the server runs them:
+#   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
+$(BUILD)/bench/moderation-store: bench/moderation/store.c $(MOD_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(MOD_OBJS) $(LDFLAGS) $(LIBS)
+bench-moderation-store: $(BUILD)/bench/moderation-store
+	$(BUILD)/bench/moderation-store $(BENCH_STORE_URL)
 
 # ---- fuzz
 # libFuzzer targets fuzz/fuzz_<name>.c, built with clang against the module
