@@ -108,10 +108,10 @@ export function widget(page) {
   return {
     root,
     heading: root.locator('h2.cz-title'),
-    text: root.getByRole('textbox', { name: 'Votre commentaire' }).first(),
-    name: root.getByLabel('Nom', { exact: true }).first(),
-    email: root.getByLabel(/^E-mail/).first(),
-    website: root.getByLabel(/^Site web/).first(),
+    text: root.locator('.cz-form-top').getByRole('textbox', { name: 'Votre commentaire' }),
+    name: root.locator('.cz-form-top').getByLabel('Nom', { exact: true }),
+    email: root.locator('.cz-form-top').getByLabel(/^E-mail/),
+    website: root.locator('.cz-form-top').getByLabel(/^Site web/),
     publish: root.locator('.cz-form-top').getByRole('button', { name: 'Publier' }),
     topMessage: root.locator('.cz-form-top .cz-msg'),
     items: root.locator('.cz-list > .cz-item'),
@@ -131,10 +131,13 @@ export async function postTop(page, { text, author = 'Lectrice', email, website 
   return (await w.topMessage.textContent()).trim();
 }
 
-/** POSTs a comment straight to the API (another reader); returns the JSON. */
-export async function apiPost(server, body) {
+/** POSTs a comment straight to the API (another reader) and insists that
+ * it is published (status 'pending' to expect it held); returns the JSON. */
+export async function apiPost(server, body, status = 'published') {
   const r = await server.post('/api/v1/comments', { uri: '/', author: 'Autre lecteur', text: 'Un autre avis.', ...body });
-  if (r.status !== 201) throw new Error(`POST comment: ${r.status} ${r.text.slice(0, 300)}`);
+  if (r.status !== 201 || r.body.status !== status) {
+    throw new Error(`POST comment ${JSON.stringify(body).slice(0, 120)}: ${r.status} ${r.text.slice(0, 300)}`);
+  }
   return r.body;
 }
 
