@@ -198,4 +198,22 @@ void api__akismet_comment_check(http_req *req);
 void api__akismet_submit_spam(http_req *req);
 void api__akismet_submit_ham(http_req *req);
 
+/* ---- subscriptions and privacy (subscriptions.c, privacy.c) --------------- */
+/* Inside the transaction of a posted comment: subscribes email to the
+ * thread as the reader asked (kind "all" or "replies") and queues the
+ * confirmation mail. */
+store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
+                               const char *email, const char *kind);
+/* An HTML page in the site's language (title and body_html, already safe),
+ * with the headers every page of links carries (CSP, no referrer, no-store). */
+void api__html_page(http_req *req, int status, const char *title, const char *body_html);
+const char *api__page_lang(http_req *req);
+void api__subscriptions_post(http_req *req);
+void api__subscriptions_manage_post(http_req *req);
+void api__subscriptions_manage_link(http_req *req);
+void api__subscription_confirm(http_req *req);
+void api__subscription_unsubscribe(http_req *req);
+void api__subscriptions_manage_page(http_req *req);
+void api__privacy_page(http_req *req);
+
 #endif

@@ -218,6 +218,12 @@ static store_status do_insert(store *s, void *arg)
     x->c->id = x->id;
     if ((rc = api__moderation_record_tx(x->req, s, x->id, x->verdict)) != STORE_OK)
         return rc;
+    /* "subscribe" at post time: in this transaction (never for a rejected
+     * or spam comment) */
+    if (x->p->subscribe && x->p->email &&
+        (x->c->status == STORE_PUBLISHED || x->c->status == STORE_PENDING) &&
+        (rc = api__subscribe_tx(x->req, s, &x->th, x->p->email, x->p->subscribe)) != STORE_OK)
+        return rc;
     if (x->c->status == STORE_PUBLISHED)
         return api__on_publish_tx(x->req, s, &x->th, x->c);
     if (x->c->status == STORE_PENDING || x->c->status == STORE_SPAM)

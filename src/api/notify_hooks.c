@@ -1,19 +1,27 @@
 /* notify_hooks — the points where a comment's publication or hold turns
- * into notifications.  Issue 5 (subscriptions and e-mail) fills these in;
- * until then publishing causes no mail, which is the behaviour of a server
- * with no subscriptions. */
+ * into notifications (notify/enqueue.c).  Both run inside the transaction
+ * that stores the comment, so the outbox rows they write commit with it:
+ * at post time (api/comments.c) and when an editor approves or holds a
+ * comment (the moderation handlers). */
 #include "api/api_int.h"
+#include "notify/notify.h"
+
+static notify_thread_ref ref(const store_thread *th)
+{
+    return (notify_thread_ref){.id = th->id, .site = th->site, .uri = th->uri,
+                               .title = th->title};
+}
 
 store_status api__on_publish_tx(http_req *req, store *s, const store_thread *th,
                                 const store_comment *c)
 {
-    (void)req, (void)s, (void)th, (void)c;
-    return STORE_OK;
+    notify_thread_ref r = ref(th);
+    return notify_on_publish_tx(s, api__app(req)->cfg, &r, c);
 }
 
 store_status api__on_hold_tx(http_req *req, store *s, const store_thread *th,
                              const store_comment *c)
 {
-    (void)req, (void)s, (void)th, (void)c;
-    return STORE_OK;
+    notify_thread_ref r = ref(th);
+    return notify_on_hold_tx(s, api__app(req)->cfg, &r, c);
 }

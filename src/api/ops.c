@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "api/api_int.h"
+#include "notify/notify.h"
 
 void api__healthz(http_req *req)
 {
@@ -34,6 +35,7 @@ void api__metrics(http_req *req)
                         store_comment_status_name(st),
                         (unsigned long long)atomic_load(&app->comments_by_status[st]));
     api__moderation_metrics(app, &b);
+    notify_metrics_render(store_pool_get(app->pool), &b);
     http_add_header(req, "Cache-Control", "no-store");
     http_send(req, 200, "text/plain; version=0.0.4; charset=utf-8", b.data, b.len);
     util_buf_free(&b);

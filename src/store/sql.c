@@ -254,6 +254,132 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                    NULL},
 #undef MOD_LIST_SQLITE
 #undef MOD_LIST_PG
+
+    /* notify (store/notify.c) */
+    [STORE__STMT_SUB_INSERT] = {"INSERT INTO subscriptions (site, thread_id, email, kind, "
+                                "comment_id, lang, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                                "ON CONFLICT (email, thread_id, kind, comment_id) DO NOTHING",
+                                NULL},
+    [STORE__STMT_SUB_FIND] = {"SELECT " STORE__SUB_COLS " FROM subscriptions s "
+                              "JOIN threads t ON t.id = s.thread_id WHERE s.email = ?1 "
+                              "AND s.thread_id = ?2 AND s.kind = ?3 AND s.comment_id = ?4",
+                              NULL},
+    [STORE__STMT_SUB_GET] = {"SELECT " STORE__SUB_COLS " FROM subscriptions s "
+                             "JOIN threads t ON t.id = s.thread_id WHERE s.id = ?1",
+                             NULL},
+    [STORE__STMT_SUB_RESTART] = {"UPDATE subscriptions SET ended = 0, confirmed = 0, created = ?2 "
+                                 "WHERE id = ?1 AND ended > 0",
+                                 NULL},
+    [STORE__STMT_SUB_CONFIRM] = {"UPDATE subscriptions SET confirmed = ?2 "
+                                 "WHERE id = ?1 AND ended = 0 AND confirmed = 0",
+                                 NULL},
+    [STORE__STMT_SUB_END] = {"UPDATE subscriptions SET ended = ?2 WHERE id = ?1 AND ended = 0",
+                             NULL},
+    [STORE__STMT_SUB_BY_EMAIL] = {"SELECT " STORE__SUB_COLS " FROM subscriptions s "
+                                  "JOIN threads t ON t.id = s.thread_id "
+                                  "WHERE s.email = ?1 ORDER BY s.id DESC LIMIT 500",
+                                  NULL},
+    [STORE__STMT_SUB_END_EMAIL] = {"UPDATE subscriptions SET ended = ?2 "
+                                   "WHERE email = ?1 AND ended = 0",
+                                   NULL},
+    [STORE__STMT_SUB_DELETE_EMAIL] = {"DELETE FROM subscriptions WHERE email = ?1", NULL},
+    [STORE__STMT_SUB_THREAD_ACTIVE] = {"SELECT 1 FROM subscriptions WHERE thread_id = ?1 "
+                                       "AND confirmed > 0 AND ended = 0 LIMIT 1",
+                                       NULL},
+    [STORE__STMT_SUB_EMAIL_CONFIRMED] = {"SELECT 1 FROM subscriptions WHERE email = ?1 "
+                                         "AND confirmed > 0 AND ended = 0 LIMIT 1",
+                                         NULL},
+    /* Ordered by address, "replies" first: the caller keeps one per address. */
+    [STORE__STMT_SUB_RECIPIENTS] = {"SELECT " STORE__SUB_COLS " FROM subscriptions s "
+                                    "JOIN threads t ON t.id = s.thread_id "
+                                    "WHERE s.thread_id = ?1 AND s.confirmed > 0 AND s.ended = 0 "
+                                    "AND s.email <> ?4 AND (s.kind = 'all' OR "
+                                    "(s.kind = 'replies' AND CAST(?2 AS BIGINT) > 0 AND "
+                                    "(s.comment_id = CAST(?2 AS BIGINT) OR "
+                                    "(s.comment_id = 0 AND s.email = ?3)))) "
+                                    "ORDER BY s.email, CASE WHEN s.kind = 'replies' THEN 0 "
+                                    "ELSE 1 END, s.id",
+                                    NULL},
+    [STORE__STMT_SUB_PURGE] = {"DELETE FROM subscriptions WHERE (ended > 0 AND ended < ?1) "
+                               "OR (confirmed = 0 AND ended = 0 AND created < ?2)",
+                               NULL},
+    [STORE__STMT_OUTBOX_INSERT] = {"INSERT INTO outbox (kind, dedup_key, recipient, payload, "
+                                   "created, next_attempt) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                                   "ON CONFLICT (dedup_key) DO NOTHING",
+                                   NULL},
+    /* One atomic UPDATE takes the oldest due row whose lease is free.
+     * PostgreSQL: SKIP LOCKED lets concurrent nodes pass over the row
+     * another is claiming, and the outer test re-checked on the locked row
+     * makes a claim that lost the race change nothing. */
+    [STORE__STMT_OUTBOX_CLAIM] = {"UPDATE outbox SET locked_until = ?2 WHERE id = "
+                                  "(SELECT id FROM outbox WHERE sent = 0 AND failed = 0 "
+                                  "AND next_attempt <= ?1 AND locked_until <= ?1 "
+                                  "ORDER BY next_attempt, id LIMIT 1) AND locked_until <= ?1 "
+                                  "RETURNING " STORE__OUTBOX_COLS,
+                                  "UPDATE outbox SET locked_until = $2 WHERE id = "
+                                  "(SELECT id FROM outbox WHERE sent = 0 AND failed = 0 "
+                                  "AND next_attempt <= $1 AND locked_until <= $1 "
+                                  "ORDER BY next_attempt, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
+                                  "AND locked_until <= $1 RETURNING " STORE__OUTBOX_COLS},
+    [STORE__STMT_OUTBOX_FINISH] = {"UPDATE outbox SET sent = ?3, failed = ?4, next_attempt = ?5, "
+                                   "last_error = ?6, attempts = attempts + ?7, locked_until = 0 "
+                                   "WHERE id = ?1 AND locked_until = ?2",
+                                   NULL},
+    [STORE__STMT_OUTBOX_RECENT] = {"SELECT COUNT(*) FROM outbox WHERE recipient = ?1 "
+                                   "AND kind IN ('mail.confirm', 'mail.manage') AND created > ?2",
+                                   NULL},
+    [STORE__STMT_OUTBOX_STATS] = {"SELECT (SELECT COUNT(*) FROM outbox WHERE sent = 0 AND "
+                                  "failed = 0), (SELECT COUNT(*) FROM outbox WHERE sent = 0 AND "
+                                  "failed > 0), (SELECT COALESCE(MIN(created), 0) FROM outbox "
+                                  "WHERE sent = 0 AND failed = 0)",
+                                  NULL},
+    [STORE__STMT_OUTBOX_LIST] = {"SELECT " STORE__OUTBOX_COLS " FROM outbox WHERE "
+                                 "(CAST(?1 AS INTEGER) = 0 AND sent = 0 AND failed = 0) OR "
+                                 "(CAST(?1 AS INTEGER) = 1 AND failed > 0) OR "
+                                 "(CAST(?1 AS INTEGER) = 2 AND sent > 0) OR "
+                                 "CAST(?1 AS INTEGER) = 3 ORDER BY id DESC LIMIT ?2",
+                                 NULL},
+    [STORE__STMT_OUTBOX_BY_RECIPIENT] = {"SELECT " STORE__OUTBOX_COLS " FROM outbox "
+                                         "WHERE recipient = ?1 ORDER BY id",
+                                         NULL},
+    [STORE__STMT_OUTBOX_DELETE_RECIPIENT] = {"DELETE FROM outbox WHERE recipient = ?1", NULL},
+    [STORE__STMT_OUTBOX_PURGE] = {"DELETE FROM outbox WHERE (sent > 0 OR failed > 0) "
+                                  "AND created < ?1",
+                                  NULL},
+    [STORE__STMT_COMMENTS_HELD_BETWEEN] = {"SELECT " STORE__COMMENT_COLS " FROM comments "
+                                           "WHERE status IN (1, 2) AND created >= ?1 "
+                                           "AND created < ?2 ORDER BY id LIMIT ?3",
+                                           NULL},
+    [STORE__STMT_COMMENTS_BY_EMAIL] = {"SELECT " STORE__COMMENT_COLS " FROM comments "
+                                       "WHERE email IS NOT NULL AND (lower(email) = ?1 "
+                                       "OR email = ?2) ORDER BY id",
+                                       NULL},
+    [STORE__STMT_COMMENTS_ANONYMISE] = {"UPDATE comments SET author = ?3, email = NULL, "
+                                        "website = NULL, ip_hash = NULL, user_agent = NULL, "
+                                        "edit_token_hash = NULL WHERE email IS NOT NULL AND "
+                                        "(lower(email) = ?1 OR email = ?2) RETURNING thread_id",
+                                        NULL},
+    [STORE__STMT_RETENTION_SCAN] = {"SELECT id, created FROM comments WHERE id > ?1 "
+                                    "ORDER BY id LIMIT ?2",
+                                    NULL},
+    [STORE__STMT_RETENTION_SCRUB] = {"UPDATE comments SET email = NULL, ip_hash = NULL, "
+                                     "user_agent = NULL WHERE id > ?1 AND id <= ?2 AND "
+                                     "created < ?3 AND (email IS NOT NULL OR ip_hash IS NOT NULL "
+                                     "OR user_agent IS NOT NULL)",
+                                     NULL},
+    [STORE__STMT_RETENTION_VOTES] = {"DELETE FROM votes WHERE created < ?1", NULL},
+    [STORE__STMT_RETENTION_DOOMED] = {"SELECT c.id FROM comments c WHERE c.status IN (2, 3) "
+                                      "AND c.created < ?1 AND NOT EXISTS (SELECT 1 FROM "
+                                      "comments r WHERE r.parent = c.id) ORDER BY c.id LIMIT ?2",
+                                      NULL},
+    [STORE__STMT_RETENTION_VOTES_OF] = {"DELETE FROM votes WHERE comment_id = ?1", NULL},
+    [STORE__STMT_RETENTION_REPORTS_OF] = {"DELETE FROM reports WHERE comment_id = ?1", NULL},
+    [STORE__STMT_RETENTION_DECISIONS_DETACH] = {"UPDATE decisions SET comment_id = NULL "
+                                                "WHERE comment_id = ?1",
+                                                NULL},
+    [STORE__STMT_RETENTION_COMMENT_DELETE] = {"DELETE FROM comments WHERE id = ?1 "
+                                              "AND status IN (2, 3)",
+                                              NULL},
 };
 
 /* ---- migrations ---------------------------------------------------------
@@ -380,6 +506,11 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     "ALTER TABLE comments ADD COLUMN trained INTEGER NOT NULL DEFAULT 0;"      \
     "CREATE INDEX comments_reported ON comments (id) WHERE reports > 0;"
 
+/* 4: indexes for notifications by address. */
+#define V4_NOTIFY                                                               \
+    "CREATE INDEX outbox_recipient ON outbox (recipient, kind, created);"      \
+    "CREATE INDEX subscriptions_email ON subscriptions (email);"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -391,6 +522,9 @@ const store__migration store__migrations[] = {
      * classifier as (0 none, 1 spam, 2 ham), so that an editor's correction
      * first unlearns it; and a partial index for the "reported" queue. */
     {V3_MODERATION, V3_MODERATION},
+    /* 4 (notify): what the confirmation rate limit, the manage page and the
+     * privacy commands look up by address. */
+    {V4_NOTIFY, V4_NOTIFY},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

@@ -82,6 +82,41 @@ enum {
     STORE__STMT_STATS_DAYS,           /* ?1 since -> day number, status, count */
     STORE__STMT_STATS_CATEGORIES,     /* ?1 since -> category, count (automatic decisions) */
     STORE__STMT_STATS_ACTIONS,        /* ?1 since -> actor kind, action, count */
+    /* notify (store/notify.c): subscriptions are STORE__SUB_COLS rows,
+     * outbox rows STORE__OUTBOX_COLS */
+    STORE__STMT_SUB_INSERT,           /* ?1 site, ?2 thread, ?3 email, ?4 kind, ?5 comment, ?6 lang, ?7 created (no-op if there) */
+    STORE__STMT_SUB_FIND,             /* ?1 email, ?2 thread, ?3 kind, ?4 comment */
+    STORE__STMT_SUB_GET,              /* ?1 id */
+    STORE__STMT_SUB_RESTART,          /* ?1 id, ?2 now: an ended one, unconfirmed again */
+    STORE__STMT_SUB_CONFIRM,          /* ?1 id, ?2 now */
+    STORE__STMT_SUB_END,              /* ?1 id, ?2 now */
+    STORE__STMT_SUB_BY_EMAIL,         /* ?1 email: all, ended ones too, newest first */
+    STORE__STMT_SUB_END_EMAIL,        /* ?1 email, ?2 now */
+    STORE__STMT_SUB_DELETE_EMAIL,     /* ?1 email */
+    STORE__STMT_SUB_THREAD_ACTIVE,    /* ?1 thread -> 1 if a confirmed active one */
+    STORE__STMT_SUB_EMAIL_CONFIRMED,  /* ?1 email -> 1 if a confirmed active one */
+    STORE__STMT_SUB_RECIPIENTS,       /* ?1 thread, ?2 parent id, ?3 parent email, ?4 author email */
+    STORE__STMT_SUB_PURGE,            /* ?1 ended before, ?2 unconfirmed created before */
+    STORE__STMT_OUTBOX_INSERT,        /* ?1 kind, ?2 dedup, ?3 recipient, ?4 payload, ?5 created, ?6 next (no-op if there) */
+    STORE__STMT_OUTBOX_CLAIM,         /* ?1 now, ?2 lease until -> the claimed row */
+    STORE__STMT_OUTBOX_FINISH,        /* ?1 id, ?2 lease, ?3 sent, ?4 failed, ?5 next, ?6 error, ?7 attempts + */
+    STORE__STMT_OUTBOX_RECENT,        /* ?1 recipient, ?2 since -> confirm/manage mails */
+    STORE__STMT_OUTBOX_STATS,         /* -> pending, failed, oldest pending created */
+    STORE__STMT_OUTBOX_LIST,          /* ?1 state (store_outbox_state), ?2 limit */
+    STORE__STMT_OUTBOX_BY_RECIPIENT,  /* ?1 recipient */
+    STORE__STMT_OUTBOX_DELETE_RECIPIENT, /* ?1 recipient */
+    STORE__STMT_OUTBOX_PURGE,         /* ?1 created before: sent or failed */
+    STORE__STMT_COMMENTS_HELD_BETWEEN,/* ?1 from, ?2 to, ?3 limit */
+    STORE__STMT_COMMENTS_BY_EMAIL,    /* ?1 folded email, ?2 email as given */
+    STORE__STMT_COMMENTS_ANONYMISE,   /* ?1 folded email, ?2 email, ?3 author -> thread_id per row */
+    STORE__STMT_RETENTION_SCAN,       /* ?1 after id, ?2 limit -> id, created */
+    STORE__STMT_RETENTION_SCRUB,      /* ?1 after id, ?2 up to id, ?3 cutoff */
+    STORE__STMT_RETENTION_VOTES,      /* ?1 cutoff */
+    STORE__STMT_RETENTION_DOOMED,     /* ?1 cutoff, ?2 limit -> id */
+    STORE__STMT_RETENTION_VOTES_OF,   /* ?1 comment id */
+    STORE__STMT_RETENTION_REPORTS_OF, /* ?1 comment id */
+    STORE__STMT_RETENTION_DECISIONS_DETACH, /* ?1 comment id */
+    STORE__STMT_RETENTION_COMMENT_DELETE,   /* ?1 comment id */
     STORE__STMT_COUNT
 };
 
@@ -134,6 +169,25 @@ enum {
 enum {
     STORE__MOD_ITEM_SITE = STORE__COMMENT_NCOLS, STORE__MOD_ITEM_URI, STORE__MOD_ITEM_TITLE,
     STORE__MOD_ITEM_TRAINED, STORE__MOD_ITEM_NCOLS
+};
+
+/* notify: subscriptions (with their thread's uri and title) and the outbox. */
+#define STORE__SUB_COLS                                                         \
+    "s.id, s.site, s.thread_id, s.email, s.kind, s.comment_id, s.lang, "       \
+    "s.created, s.confirmed, s.ended, t.uri, t.title"
+enum {
+    STORE__SUB_ID, STORE__SUB_SITE, STORE__SUB_THREAD_ID, STORE__SUB_EMAIL, STORE__SUB_KIND,
+    STORE__SUB_COMMENT_ID, STORE__SUB_LANG, STORE__SUB_CREATED, STORE__SUB_CONFIRMED,
+    STORE__SUB_ENDED, STORE__SUB_URI, STORE__SUB_TITLE, STORE__SUB_NCOLS
+};
+#define STORE__OUTBOX_COLS                                                      \
+    "id, kind, dedup_key, recipient, payload, created, next_attempt, "         \
+    "attempts, locked_until, sent, failed, last_error"
+enum {
+    STORE__OUTBOX_ID, STORE__OUTBOX_KIND, STORE__OUTBOX_DEDUP_KEY, STORE__OUTBOX_RECIPIENT,
+    STORE__OUTBOX_PAYLOAD, STORE__OUTBOX_CREATED, STORE__OUTBOX_NEXT_ATTEMPT,
+    STORE__OUTBOX_ATTEMPTS, STORE__OUTBOX_LOCKED_UNTIL, STORE__OUTBOX_SENT,
+    STORE__OUTBOX_FAILED, STORE__OUTBOX_LAST_ERROR, STORE__OUTBOX_NCOLS
 };
 
 #endif

@@ -325,6 +325,135 @@ store_status store_stats_categories(store *s, util_arena *a, int64_t since, stor
 store_status store_stats_actions(store *s, util_arena *a, int64_t since, store_stat_row **out,
                                  size_t *n);
 
+/* ---- subscriptions and outbox ---------------------------------------- */
+/* (store/notify.c)  E-mail addresses are kept in ASCII lower case in the
+ * subscriptions and the outbox: every function here folds the address it
+ * is given.  Comments keep the address as typed and are matched without
+ * regard to ASCII case. */
+char *store_email_fold(util_arena *a, const char *email);   /* NULL -> NULL */
+
+typedef struct store_subscription {
+    int64_t id;
+    const char *site;
+    int64_t thread_id;
+    const char *email;
+    const char *kind;           /* "all" | "replies" */
+    int64_t comment_id;         /* replies to this comment; 0 = to any comment of
+                                   that address in the thread */
+    const char *lang;
+    int64_t created, confirmed, ended;   /* 0 = not (yet) */
+    const char *uri, *title;    /* the thread's (read-only joins) */
+} store_subscription;
+
+/* Creates the subscription in (site, thread_id, email, kind, comment_id,
+ * lang) unless the same one exists; an ended one starts again, unconfirmed.
+ * *out is the row as it is after.  STORE_EINVAL for a bad kind, a missing
+ * field, or a comment_id with kind "all". */
+store_status store_subscription_ensure(store *s, util_arena *a, const store_subscription *in,
+                                       store_subscription *out);
+store_status store_subscription_get(store *s, util_arena *a, int64_t id, store_subscription *out);
+/* Confirm: only an unconfirmed, active one (else STORE_NOTFOUND).  End:
+ * only an active one (else STORE_NOTFOUND). */
+store_status store_subscription_confirm(store *s, int64_t id, int64_t now);
+store_status store_subscription_end(store *s, int64_t id, int64_t now);
+/* The subscriptions of an address, ended ones too, newest first (at most
+ * 500). */
+store_status store_subscriptions_by_email(store *s, util_arena *a, const char *email,
+                                          store_subscription **out, size_t *n);
+/* Ends every active subscription of an address; *n how many (may be NULL). */
+store_status store_subscriptions_end_email(store *s, const char *email, int64_t now, int64_t *n);
+/* Whether the thread has a confirmed, active subscription. */
+store_status store_thread_has_subscribers(store *s, int64_t thread_id, bool *yes);
+/* Whether the address has a confirmed, active subscription anywhere. */
+store_status store_email_confirmed(store *s, const char *email, bool *yes);
+/* Who is told of a comment published in thread_id: the confirmed, active
+ * subscriptions of kind "all", and of kind "replies" to parent_id (or to any
+ * comment of parent_email when the subscription names no comment) — one per
+ * address ("replies" preferred), never author_email's.  parent_id 0 = top
+ * level; the e-mails may be NULL. */
+store_status store_subscription_recipients(store *s, util_arena *a, int64_t thread_id,
+                                           int64_t parent_id, const char *parent_email,
+                                           const char *author_email, store_subscription **out,
+                                           size_t *n);
+
+/* The outbox: what is to be sent, written in the transaction that causes
+ * it, drained by the notify worker of any node. */
+typedef struct store_outbox_row {
+    int64_t id;
+    const char *kind;           /* "mail.notify", "webhook", "fanout", … */
+    const char *dedup_key;      /* UNIQUE: enqueuing twice is a no-op */
+    const char *recipient;      /* an address, or NULL */
+    const char *payload;        /* JSON */
+    int64_t created, next_attempt;
+    int attempts;
+    int64_t locked_until;       /* the lease of the worker that holds it */
+    int64_t sent, failed;       /* 0 = not (yet) */
+    const char *last_error;
+} store_outbox_row;
+
+/* Queues a row due at not_before (now if earlier); *queued (may be NULL) is
+ * false when a row with that dedup_key already exists. */
+store_status store_outbox_enqueue(store *s, const char *kind, const char *dedup_key,
+                                  const char *recipient, const char *payload, int64_t not_before,
+                                  bool *queued);
+/* Claims the oldest due row (pending, next_attempt <= now, lease free) by
+ * setting its lease to lease_until; *out->locked_until is that lease.
+ * STORE_NOTFOUND when nothing is due.  Two workers never hold one row. */
+store_status store_outbox_claim(store *s, util_arena *a, int64_t now, int64_t lease_until,
+                                store_outbox_row *out);
+/* How a claimed row ends: sent, failed for good, or due again at
+ * next_attempt; attempted = an attempt was made (counts in attempts). */
+typedef struct store_outbox_outcome {
+    int64_t sent, failed, next_attempt;
+    const char *error;
+    bool attempted;
+} store_outbox_outcome;
+/* Applies o to row and frees the lease.  STORE_CONFLICT when the lease
+ * is no longer row's (it ran out and another worker claimed the row). */
+store_status store_outbox_finish(store *s, const store_outbox_row *row,
+                                 const store_outbox_outcome *o);
+/* Confirmation and manage mails queued to recipient since `since`. */
+store_status store_outbox_recent(store *s, const char *recipient, int64_t since, int64_t *n);
+/* Rows pending, failed, and the creation time of the oldest pending (0). */
+store_status store_outbox_stats(store *s, int64_t *pending, int64_t *failed, int64_t *oldest);
+typedef enum {
+    STORE_OUTBOX_PENDING = 0, STORE_OUTBOX_FAILED = 1, STORE_OUTBOX_SENT = 2, STORE_OUTBOX_ALL = 3
+} store_outbox_state;
+/* Rows in that state, newest first; limit <= 0 means 100. */
+store_status store_outbox_list(store *s, util_arena *a, store_outbox_state which, int limit,
+                               store_outbox_row **out, size_t *n);
+store_status store_outbox_by_recipient(store *s, util_arena *a, const char *recipient,
+                                       store_outbox_row **out, size_t *n);
+
+/* Pending and spam comments created in [from, to), oldest first, every
+ * field loaded; limit <= 0 means 100. */
+store_status store_comments_held_between(store *s, util_arena *a, int64_t from, int64_t to,
+                                         int limit, store_comment **out, size_t *n);
+
+/* ---- privacy ----------------------------------------------------------- */
+/* Every comment written with that address (any case), every field. */
+store_status store_comments_by_email(store *s, util_arena *a, const char *email,
+                                     store_comment **out, size_t *n);
+typedef struct store_privacy_counts {
+    int64_t comments, subscriptions, outbox;
+} store_privacy_counts;
+/* One transaction: the address's comments get author anonymous_name and
+ * lose e-mail, website, IP hash, user agent and edit token (text stays);
+ * its subscriptions and outbox rows are deleted. */
+store_status store_privacy_erase(store *s, const char *email, const char *anonymous_name,
+                                 store_privacy_counts *counts);
+typedef struct store_retention_counts {
+    int64_t scrubbed, votes, comments_deleted, subscriptions, outbox;
+} store_retention_counts;
+/* Retention, idempotent, in short transactions: comments created before
+ * cutoff lose e-mail, IP hash and user agent; votes before cutoff are
+ * deleted (totals stay); rejected and spam comments before cutoff are
+ * deleted unless replied to; subscriptions ended before cutoff, and
+ * unconfirmed ones created before unconfirmed_cutoff, are deleted; sent
+ * and failed outbox rows created before cutoff are deleted. */
+store_status store_retention_run(store *s, int64_t cutoff, int64_t unconfirmed_cutoff,
+                                 store_retention_counts *counts);
+
 /* ---- events between nodes (events.c) ----------------------------------- */
 /* Tells every node on the same database (PostgreSQL NOTIFY, delivered to
  * listeners when the sending transaction commits, at once outside one).  On

@@ -34,6 +34,8 @@ static bool check_store_url(const char *v);
 static bool check_log_level(const char *v);
 static bool check_lang(const char *v);
 static bool check_site(const char *v);
+static bool check_starttls(const char *v);
+static bool check_editor_mode(const char *v);
 
 #define OFF(f) offsetof(util_config, f)
 static const cfg_row rows[] = {
@@ -63,7 +65,21 @@ static const cfg_row rows[] = {
     {"smtp", "from", T_STR, "", OFF(smtp_from), 0, 0, NULL, false},
     {"smtp", "user", T_STR, "", OFF(smtp_user), 0, 0, NULL, false},
     {"smtp", "password", T_STR, "", OFF(smtp_password), 0, 0, NULL, true},
+    {"smtp", "starttls", T_STR, "try", OFF(smtp_starttls), 0, 0, check_starttls, false},
+    {"notify", "worker", T_BOOL, "true", OFF(notify_worker), 0, 0, NULL, false},
+    {"notify", "poll_ms", T_INT, "1000", OFF(notify_poll_ms), 20, 600000, NULL, false},
+    {"notify", "send_timeout", T_INT, "30", OFF(notify_send_timeout), 1, 600, NULL, false},
+    {"notify", "retry_base", T_INT, "30", OFF(notify_retry_base), 1, 86400, NULL, false},
+    {"notify", "retry_max", T_INT, "3600", OFF(notify_retry_max), 1, 604800, NULL, false},
+    {"notify", "give_up_hours", T_INT, "72", OFF(notify_give_up_hours), 0, 8760, NULL, false},
+    {"notify", "confirm_per_hour", T_INT, "3", OFF(notify_confirm_per_hour), 1, 1000, NULL, false},
+    {"notify", "editor_email", T_STR, "", OFF(notify_editor_email), 0, 0, NULL, false},
+    {"notify", "editor_mode", T_STR, "each", OFF(notify_editor_mode), 0, 0, check_editor_mode, false},
+    {"notify", "digest_minutes", T_INT, "60", OFF(notify_digest_minutes), 1, 10080, NULL, false},
+    {"notify", "webhook_url", T_STR, "", OFF(notify_webhook_url), 0, 0, check_url_http, false},
+    {"notify", "webhook_secret", T_STR, "", OFF(notify_webhook_secret), 0, 0, NULL, true},
     {"privacy", "retention_days", T_INT, "365", OFF(retention_days), 1, 36500, NULL, false},
+    {"privacy", "contact", T_STR, "", OFF(privacy_contact), 0, 0, NULL, false},
 };
 
 static bool check_listen(const char *v)
@@ -130,6 +146,16 @@ static bool check_site(const char *v)
         if (!isalnum((unsigned char)*p) && !strchr("-_.", *p))
             return false;
     return true;
+}
+
+static bool check_starttls(const char *v)
+{
+    return !strcmp(v, "try") || !strcmp(v, "required") || !strcmp(v, "never");
+}
+
+static bool check_editor_mode(const char *v)
+{
+    return !strcmp(v, "each") || !strcmp(v, "digest") || !strcmp(v, "none");
 }
 
 static bool set_value(util_config *c, const cfg_row *r, const char *value, const char *source,

@@ -136,8 +136,22 @@ typedef struct util_config {
     int min_post_ms;           /* sooner after page load is a bot; 0 = no check */
     /* [smtp] */
     char *smtp_url, *smtp_from, *smtp_user, *smtp_password;
+    char *smtp_starttls;       /* try | required | never (smtp:// URLs) */
+    /* [notify] */
+    bool notify_worker;        /* run the outbox worker on this node */
+    int notify_poll_ms;        /* how often the worker looks at the outbox */
+    int notify_send_timeout;   /* seconds for one SMTP or webhook call */
+    int notify_retry_base;     /* seconds before the 2nd attempt, doubling */
+    int notify_retry_max;      /* seconds, the longest wait between attempts */
+    int notify_give_up_hours;  /* after this long a row fails (0 = at once) */
+    int notify_confirm_per_hour; /* confirmation/manage mails per address */
+    char *notify_editor_email; /* "" = editors get no mail */
+    char *notify_editor_mode;  /* each | digest | none */
+    int notify_digest_minutes;
+    char *notify_webhook_url, *notify_webhook_secret;
     /* [privacy] */
     int retention_days;
+    char *privacy_contact;     /* whom readers write to about their data */
 } util_config;
 
 /* Loads defaults, then file (may be NULL), then the environment.  On error
