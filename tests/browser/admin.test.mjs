@@ -147,7 +147,9 @@ describe('the editors\' console', () => {
     await screenshot(e.page, 'admin-audit', { fullPage: false });
     await e.page.getByRole('link', { name: 'Statistiques' }).click();
     await e.page.locator('#chart-days svg').waitFor();
-    assert.ok(await e.page.locator('#chart-days rect.bar').count() === 30);
+    assert.equal(await e.page.locator('#chart-days svg > g').count(), 30, 'one column per day');
+    assert.ok(await e.page.locator('#chart-days rect.bar.st-rejected').count() >= 1, 'today\'s rejected comments are drawn');
+    assert.match(await e.page.locator('#chart-days .legend').textContent(), /rejeté/);
     assert.ok(await e.page.locator('#chart-categories rect.bar').count() >= 1);
     await wait(100);
     await screenshot(e.page, 'admin-stats', { fullPage: false });

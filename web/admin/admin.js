@@ -39,10 +39,31 @@
   };
   const POLICY_ACTIONS = { publish: 'publier', hold: 'retenir', spam: 'spam', discard: 'écarter', reject: 'rejeter' };
   const LANGS = { fr: 'français', en: 'anglais', he: 'hébreu', ar: 'arabe' };
+  /* decisions as the audit log shows them: automatic ones (publish, hold…)
+   * and editors' ones (approve, reject…), all as what happened */
   const AUDIT_ACTIONS = {
+    publish: 'publié', hold: 'retenu', spam: 'spam', discard: 'écarté', reject: 'rejeté',
     approve: 'approuvé', ham: 'non-spam', delete: 'supprimé', report: 'signalé', policy: 'charte modifiée',
-    published: 'publié', pending: 'retenu', rejected: 'rejeté',
+    published: 'publié', pending: 'retenu', rejected: 'rejeté', deleted: 'supprimé',
   };
+  const STATUS_FR = { published: 'publié', pending: 'en attente', spam: 'spam', rejected: 'rejeté', deleted: 'supprimé' };
+
+  /* The details of an audit entry, in words. */
+  function auditDetails(e, known) {
+    const out = [];
+    if (e.from || e.to) out.push(`${STATUS_FR[e.from] || e.from || '?'} → ${STATUS_FR[e.to] || e.to || '?'}`);
+    if (typeof e.spam_prob === 'number') out.push(`spam ${Math.round(e.spam_prob * 100)} %`);
+    if (Array.isArray(e.matched)) out.push(`termes : ${e.matched.join(', ')}`);
+    if (e.reports != null) out.push(`${e.reports} signalement(s)`);
+    if (e.version != null) out.push(`version ${e.version}`);
+    if (e.trained) out.push(`appris comme ${e.trained}`);
+    if (e.untrained) out.push(`désappris comme ${e.untrained}`);
+    const done = new Set([...known, 'from', 'to', 'spam_prob', 'matched', 'reports', 'version', 'trained', 'untrained']);
+    for (const [k, v] of Object.entries(e)) {
+      if (!done.has(k) && v != null && v !== '') out.push(`${k} : ${typeof v === 'object' ? JSON.stringify(v) : v}`);
+    }
+    return out.join(' · ');
+  }
   const dateFmt = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeStyle: 'short' });
   const dayFmt = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'short', timeZone: 'UTC' });
   let csrf = sessionStorage.getItem(CSRF_KEY) || '';
@@ -572,11 +593,11 @@
       const cat = pick(e, 'category');
       const actor = pick(e, 'actor', 'editor', 'user', 'by') || 'moderation';
       const known = new Set(['time', 'created', 'at', 'date', 'comment_id', 'comment', 'action', 'decision', 'event', 'category', 'actor', 'editor', 'user', 'by', 'id']);
-      const rest = Object.entries(e).filter(([k, v]) => !known.has(k) && v != null && v !== '').map(([k, v]) => `${k} : ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(' · ');
+      const rest = auditDetails(e, known);
       return h('tr', null,
         h('td', null, time ? when(time) : ''),
         h('td', { text: comment != null ? `n° ${typeof comment === 'object' ? comment.id : comment}` : '' }),
-        h('td', null, action ? h('span', { class: `badge act-${action}`, text: AUDIT_ACTIONS[action] || POLICY_ACTIONS[action] || action }) : ''),
+        h('td', null, action ? h('span', { class: `badge act-${action}`, text: AUDIT_ACTIONS[action] || action }) : ''),
         h('td', null, cat ? h('span', { class: 'badge cat', text: cat }) : ''),
         h('td', null, h('bdi', { text: String(actor) })),
         h('td', { class: 'details', dir: 'auto', text: rest }));
@@ -614,7 +635,7 @@
           const c = pick(e, 'category') || 'aucune';
           perCat[c] = (perCat[c] || 0) + 1;
         }
-        days = days || Object.entries(perDay).map(([day, count]) => ({ day, count }));
+        days = days || Object.entries(perDay).map(([day, count]) => ({ day, count, parts: {} }));
         cats = cats || Object.entries(perCat).map(([category, count]) => ({ category, count }));
         source = ' (calculées à partir du journal des décisions)';
       } catch (err) {
@@ -631,9 +652,11 @@
     if (!v) return null;
     const arr = Array.isArray(v) ? v : Object.entries(v).map(([day, count]) => ({ day, count }));
     return arr.map((d) => {
+      const parts = {};
+      for (const k of STACK) if (typeof d[k] === 'number') parts[k] = d[k];
       let n = d.count ?? d.total ?? d.comments;
-      if (n == null) n = Object.values(d).filter((x) => typeof x === 'number').reduce((a, b) => a + b, 0);
-      return { day: String(d.day || d.date).slice(0, 10), count: +n || 0 };
+      if (n == null) n = Object.values(parts).reduce((a, b) => a + b, 0);
+      return { day: String(d.day || d.date).slice(0, 10), count: +n || 0, parts };
     });
   }
   function normCats(v) {
@@ -642,37 +665,51 @@
     return arr.map((c) => ({ category: c.category || c.name || 'aucune', count: +(c.count ?? c.total ?? 0) || 0 }));
   }
 
-  /* The last 30 days as vertical bars, with a data table for screen readers. */
+  /* The last 30 days as vertical bars, stacked by status when the server
+   * says how many of each; a data table for screen readers. */
+  const STACK = ['published', 'pending', 'spam', 'rejected', 'deleted'];
   function drawDays(box, days) {
-    const map = new Map(days.map((d) => [d.day, d.count]));
+    const map = new Map(days.map((d) => [d.day, d]));
     const today = new Date();
     const series = [];
     for (let i = 29; i >= 0; i--) {
       const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - i));
       const key = d.toISOString().slice(0, 10);
-      series.push({ key, label: dayFmt.format(d), n: map.get(key) || 0 });
+      const x = map.get(key);
+      series.push({ key, label: dayFmt.format(d), n: x ? x.count : 0, parts: x ? x.parts : {} });
     }
     const max = Math.max(1, ...series.map((x) => x.n));
-    const W = 640;
-    const H = 220;
-    const L = 36;
-    const B = 28;
-    const bw = (W - L - 8) / series.length;
+    const W = 560;
+    const H = 230;
+    const L = 34;
+    const B = 26;
+    const bw = (W - L - 4) / series.length;
     const total = series.reduce((a, x) => a + x.n, 0);
     const g = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart-svg', role: 'img', 'aria-label': `${total} commentaires en 30 jours, au plus ${max} par jour` });
     const step = max <= 5 ? 1 : Math.ceil(max / 4);
+    const y = (v) => H - B - (v / max) * (H - B - 10);
     for (let v = 0; v <= max; v += step) {
-      const y = H - B - (v / max) * (H - B - 12);
-      g.append(s('line', { x1: L, x2: W, y1: y, y2: y, class: 'grid' }), s('text', { x: L - 6, y: y + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
+      g.append(s('line', { x1: L, x2: W, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'tick' }, String(v)));
     }
+    const used = new Set();
     series.forEach((x, i) => {
-      const hgt = (x.n / max) * (H - B - 12);
-      const r = s('rect', { x: L + i * bw + 2, y: H - B - hgt, width: Math.max(1, bw - 4), height: hgt, class: 'bar', rx: 2 });
-      r.append(s('title', null, `${x.label} : ${x.n} commentaire${x.n > 1 ? 's' : ''}`));
-      g.append(r);
-      if (i % 5 === 4 || i === series.length - 1) g.append(s('text', { x: L + i * bw + bw / 2, y: H - 8, 'text-anchor': 'middle', class: 'tick' }, x.label));
+      const tip = `${x.label} : ${x.n} commentaire${x.n > 1 ? 's' : ''}${STACK.filter((k) => x.parts[k]).map((k) => `, ${x.parts[k]} ${STATUS_FR[k]}`).join('')}`;
+      const col = s('g', null);
+      col.append(s('title', null, tip));
+      let base = 0;
+      const parts = STACK.some((k) => x.parts[k]) ? STACK.filter((k) => x.parts[k]).map((k) => [k, x.parts[k]]) : [['all', x.n]];
+      for (const [k, n] of parts) {
+        if (!n) continue;
+        used.add(k);
+        col.append(s('rect', { x: L + i * bw + 1.5, y: y(base + n), width: Math.max(1, bw - 3), height: y(base) - y(base + n), class: `bar st-${k}` }));
+        base += n;
+      }
+      g.append(col);
+      const last = i === series.length - 1;
+      if (i % 7 === 1 || last) g.append(s('text', { x: last ? W - 1 : L + i * bw + bw / 2, y: H - 6, 'text-anchor': last ? 'end' : 'middle', class: 'tick' }, x.label));
     });
-    box.replaceChildren(g, dataTable(['Jour', 'Commentaires'], series.filter((x) => x.n).map((x) => [x.label, x.n])));
+    const legend = h('ul', { class: 'legend' }, ...STACK.filter((k) => used.has(k)).map((k) => h('li', null, h('span', { class: `swatch st-${k}` }), STATUS_FR[k])));
+    box.replaceChildren(g, legend, dataTable(['Jour', 'Commentaires'], series.filter((x) => x.n).map((x) => [x.label, x.n])));
   }
 
   /* Decisions by category as horizontal bars. */
@@ -680,9 +717,9 @@
     const rows = cats.filter((c) => c.count > 0).sort((a, b) => b.count - a.count);
     if (!rows.length) { box.replaceChildren(h('p', { class: 'muted', text: 'Aucune décision pour l’instant.' })); return; }
     const max = Math.max(...rows.map((c) => c.count));
-    const W = 640;
-    const row = 30;
-    const L = 150;
+    const W = 560;
+    const row = 32;
+    const L = 130;
     const H = rows.length * row + 10;
     const g = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart-svg', role: 'img', 'aria-label': rows.map((c) => `${c.category} : ${c.count}`).join(', ') });
     rows.forEach((c, i) => {
