@@ -415,8 +415,10 @@ class Widget {
       case 403: if (err.code === 'edit_window_closed') return t('editClosed'); break;
       case 422:
         if (err.code === 'policy') {
+          /* the policy's own words (sent in the reader's language), and its category */
           const cat = err.category || 'other';
-          return t('policy', { category: this.tab.categories[cat] || cat.replace(/_/g, ' ') });
+          const category = this.tab.categories[cat] || cat.replace(/_/g, ' ');
+          return err.message ? `${err.message} (${t('category', { category })})` : t('policy', { category });
         }
         if (err.field) return t('invalid', { field: this.tab.fields[err.field] || err.field });
         break;
@@ -760,7 +762,7 @@ class Widget {
     if (f.busy || !this.validate(f)) return;
     const t = this.t;
     const guest = { author: f.author.value.trim(), email: f.email.value.trim(), website: f.website.value.trim() };
-    const body = { uri: this.uri, site: this.site || undefined, title: this.title || undefined, author: guest.author, text: f.text.value };
+    const body = { uri: this.uri, site: this.site || undefined, title: this.title || undefined, author: guest.author, text: f.text.value, lang: this.lang };
     if (guest.email) body.email = guest.email;
     if (guest.website) body.website = guest.website;
     if (kind === 'reply') body.parent = ctx.parent.c.id;
@@ -965,7 +967,7 @@ class Widget {
       if (!area.value.trim()) { say(t('required', { field: t('textLabel') }), 'error'); area.focus(); return; }
       let r;
       try {
-        r = await api('PUT', `/api/v1/comments/${entry.c.id}`, { text: area.value }, { 'X-Edit-Token': own.t });
+        r = await api('PUT', `/api/v1/comments/${entry.c.id}`, { text: area.value, lang: this.lang }, { 'X-Edit-Token': own.t });
       } catch (err) {
         if (err.status === 403) this.forget(entry);
         area.focus();

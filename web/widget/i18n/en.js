@@ -72,6 +72,7 @@
   pending: 'Thank you! Your comment is awaiting moderation and will appear once the editors approve it.',
   pendingBadge: 'Awaiting moderation',
   policy: 'Your comment was not published: it breaks the discussion policy (reason: {category}).',
+  category: 'reason: {category}',
   rate: 'You are sending too many messages in a row. Try again in {s} s.',
   rateSoon: 'You are sending too many messages in a row. Try again in a moment.',
   network: 'The comment server cannot be reached. Check your connection and try again.',

@@ -75,6 +75,7 @@
   pending: 'Merci ! Votre commentaire est en attente de modération : il apparaîtra après validation par la rédaction.',
   pendingBadge: 'En attente de modération',
   policy: 'Votre commentaire n’a pas été publié : il enfreint la charte de modération (motif : {category}).',
+  category: 'motif : {category}',
   rate: 'Vous envoyez trop de messages à la suite. Réessayez dans {s} s.',
   rateSoon: 'Vous envoyez trop de messages à la suite. Réessayez dans un instant.',
   network: 'Connexion au serveur de commentaires impossible. Vérifiez votre connexion puis réessayez.',
