@@ -288,6 +288,30 @@ describe('one\'s own comments', () => {
     await again.ctx.close();
     await r.ctx.close();
   });
+  test('delete a comment that has replies: a placeholder keeps the thread\'s shape', async () => {
+    const r = await reader();
+    await postTop(r.page, { text: 'Un avis qui aura une réponse.', author: 'Nora' });
+    const id = await widget(r.page).item('Un avis qui aura une réponse.').getAttribute('id');
+    const cid = Number(id.replace('causerie-comment-', ''));
+    await apiPost(srv, { parent: cid, author: 'Répondant', text: 'Une réponse qui doit rester.' });
+    await r.page.reload();
+    await r.page.waitForSelector('.causerie[data-causerie-ready]');
+    const mine = r.page.locator(`#${id}`);
+    await mine.locator(':scope > .cz-comment').getByRole('button', { name: 'Supprimer' }).click();
+    await mine.getByRole('group', { name: 'Supprimer' }).getByRole('button', { name: 'Supprimer' }).click();
+    await mine.locator(':scope > .cz-deleted').waitFor();
+    assert.equal(await mine.locator(':scope > .cz-comment').textContent(), 'Ce commentaire a été supprimé.');
+    assert.match(await mine.locator('.cz-replies').textContent(), /Une réponse qui doit rester\./);
+    // as the server sends it to everyone
+    const other = await reader();
+    const seen = other.page.locator(`#${id}`);
+    assert.equal(await seen.locator(':scope > .cz-comment').textContent(), 'Ce commentaire a été supprimé.');
+    assert.equal(await seen.locator(':scope > .cz-comment .cz-actions').count(), 0, 'no actions on a placeholder');
+    assert.match(await seen.locator('.cz-replies').textContent(), /Une réponse qui doit rester\./);
+    assert.deepEqual(r.problems, []);
+    await other.ctx.close();
+    await r.ctx.close();
+  });
 });
 
 describe('inline comments', () => {
