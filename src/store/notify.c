@@ -552,8 +552,6 @@ store_status store_privacy_erase(store *s, const char *email, const char *anonym
 
 /* ---- retention ---------------------------------------------------------- */
 
-#define SCRUB_MARK "retention_scrubbed_id"
-
 struct scrub {
     int64_t cutoff;
     int batch;
@@ -561,39 +559,19 @@ struct scrub {
     bool more;
 };
 
-/* One batch: reads comments after the mark in id order, scrubs the prefix
- * older than the cutoff and moves the mark past it.  Ids grow with time, so
- * the first comment too recent to scrub ends the walk; one posted out of
- * order is scrubbed when the walk reaches it. */
+/* One batch of old comments still holding private data (found through the
+ * partial index comments_private_created, whatever their order). */
 static store_status scrub_tx(store *s, void *ctx)
 {
     struct scrub *sc = ctx;
     util_arena *a = util_arena_new();
-    char *mark = NULL;
-    int64_t after = 0;
-    store_status st = store_setting_get(s, a, SCRUB_MARK, &mark);
-    if (st == STORE_OK)
-        after = strtoll(mark, NULL, 10);
-    else if (st != STORE_NOTFOUND)
-        goto done;
     store__res r;
-    store__val p[] = {STORE__I(after), STORE__I(sc->batch)};
-    if ((st = store__query(s, a, STORE__STMT_RETENTION_SCAN, p, 2, &r)) != STORE_OK)
-        goto done;
-    int64_t upto = after;
-    size_t i = 0;
-    for (; i < r.nrows && store__int(&r, i, 1) < sc->cutoff; i++)
-        upto = store__int(&r, i, 0);
-    sc->more = i == r.nrows && r.nrows == (size_t)sc->batch;
-    if (upto == after)
-        goto done;
-    store__res u;
-    store__val pu[] = {STORE__I(after), STORE__I(upto), STORE__I(sc->cutoff)};
-    if ((st = store__query(s, a, STORE__STMT_RETENTION_SCRUB, pu, 3, &u)) != STORE_OK)
-        goto done;
-    sc->changed += u.changes;
-    st = store_setting_set(s, SCRUB_MARK, util_arena_printf(a, "%lld", (long long)upto));
-done:
+    store__val p[] = {STORE__I(sc->cutoff), STORE__I(sc->batch)};
+    store_status st = store__query(s, a, STORE__STMT_RETENTION_SCRUB, p, 2, &r);
+    if (st == STORE_OK) {
+        sc->changed += r.changes;
+        sc->more = r.changes == sc->batch;
+    }
     util_arena_free(a);
     return st;
 }

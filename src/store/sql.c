@@ -359,13 +359,11 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         "edit_token_hash = NULL WHERE email IS NOT NULL AND "
                                         "(lower(email) = ?1 OR email = ?2) RETURNING thread_id",
                                         NULL},
-    [STORE__STMT_RETENTION_SCAN] = {"SELECT id, created FROM comments WHERE id > ?1 "
-                                    "ORDER BY id LIMIT ?2",
-                                    NULL},
+    /* The WHERE repeats the partial index's (comments_private_created). */
     [STORE__STMT_RETENTION_SCRUB] = {"UPDATE comments SET email = NULL, ip_hash = NULL, "
-                                     "user_agent = NULL WHERE id > ?1 AND id <= ?2 AND "
-                                     "created < ?3 AND (email IS NOT NULL OR ip_hash IS NOT NULL "
-                                     "OR user_agent IS NOT NULL)",
+                                     "user_agent = NULL WHERE id IN (SELECT id FROM comments "
+                                     "WHERE created < ?1 AND (email IS NOT NULL OR ip_hash IS "
+                                     "NOT NULL OR user_agent IS NOT NULL) LIMIT ?2)",
                                      NULL},
     [STORE__STMT_RETENTION_VOTES] = {"DELETE FROM votes WHERE created < ?1", NULL},
     [STORE__STMT_RETENTION_DOOMED] = {"SELECT c.id FROM comments c WHERE c.status IN (2, 3) "
@@ -511,6 +509,11 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     "CREATE INDEX outbox_recipient ON outbox (recipient, kind, created);"      \
     "CREATE INDEX subscriptions_email ON subscriptions (email);"
 
+/* 5: retention finds what it must scrub without reading the others. */
+#define V5_RETENTION                                                            \
+    "CREATE INDEX comments_private_created ON comments (created) WHERE "       \
+    "email IS NOT NULL OR ip_hash IS NOT NULL OR user_agent IS NOT NULL;"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -525,6 +528,9 @@ const store__migration store__migrations[] = {
     /* 4 (notify): what the confirmation rate limit, the manage page and the
      * privacy commands look up by address. */
     {V4_NOTIFY, V4_NOTIFY},
+    /* 5 (notify): the comments that still hold private data, by age, for
+     * the retention job (a partial index: scrubbed rows leave it). */
+    {V5_RETENTION, V5_RETENTION},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

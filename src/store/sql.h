@@ -109,8 +109,7 @@ enum {
     STORE__STMT_COMMENTS_HELD_BETWEEN,/* ?1 from, ?2 to, ?3 limit */
     STORE__STMT_COMMENTS_BY_EMAIL,    /* ?1 folded email, ?2 email as given */
     STORE__STMT_COMMENTS_ANONYMISE,   /* ?1 folded email, ?2 email, ?3 author -> thread_id per row */
-    STORE__STMT_RETENTION_SCAN,       /* ?1 after id, ?2 limit -> id, created */
-    STORE__STMT_RETENTION_SCRUB,      /* ?1 after id, ?2 up to id, ?3 cutoff */
+    STORE__STMT_RETENTION_SCRUB,      /* ?1 cutoff, ?2 batch: private columns of old comments */
     STORE__STMT_RETENTION_VOTES,      /* ?1 cutoff */
     STORE__STMT_RETENTION_DOOMED,     /* ?1 cutoff, ?2 limit -> id */
     STORE__STMT_RETENTION_VOTES_OF,   /* ?1 comment id */
