@@ -148,6 +148,17 @@ describe('on a publisher\'s page of another origin', () => {
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
   });
+  test('an origin the site has not listed gets no data: the widget says it cannot load', async () => {
+    // the same publisher server reached through another name is another origin
+    const stranger = PUBLISHER.replace('localhost', '127.0.0.1');
+    const r = await openPage(browser, srv, { hostOrigin: stranger, allowFailed: /\/api\/v1\// });
+    published.set('/2026/11/autre', article({ lang: 'fr', title: 'Ailleurs', paragraphs: ['Texte.'], uri: '/2026/11/autre' }));
+    await r.page.goto(`${stranger}/2026/11/autre`);
+    await r.page.locator('.cz-loading', { hasText: 'Impossible de charger les commentaires.' }).waitFor({ timeout: 15000 });
+    assert.equal(await r.page.getByRole('button', { name: 'Réessayer' }).count(), 1);
+    assert.ok(r.problems.every((p) => /CORS|Access-Control|Failed to load resource|ERR_FAILED/.test(p)), r.problems.join('\n'));
+    await r.ctx.close();
+  });
 });
 
 describe('the counter script', () => {

@@ -68,6 +68,9 @@ describe('the demo page', () => {
     const link = r.page.locator('.cz-form-top .cz-privacy a');
     assert.equal(await link.getAttribute('href'), `${srv.base}/privacy`);
     assert.match(await link.textContent(), /données de vos commentaires/);
+    const page = await srv.get('/privacy');
+    assert.equal(page.status, 200, 'the privacy page exists');
+    assert.match(String(page.headers['content-type']), /^text\/html/);
     await r.ctx.close();
   });
 });
