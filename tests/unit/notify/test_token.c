@@ -130,10 +130,10 @@ static void test_every_alteration_fails(void **state)
         size_t n = strlen(t);
         for (size_t i = 0; i < n; i++) {
             char orig = t[i];
-            for (const char *c = alphabet; *c; c += 7) {
-                if (*c == orig)
+            for (size_t j = 0; j < sizeof alphabet - 1; j += 7) {
+                if (alphabet[j] == orig)
                     continue;
-                t[i] = *c;
+                t[i] = alphabet[j];
                 int64_t id;
                 const char *email;
                 assert_int_not_equal(notify_token_verify(a, K1, t, ps[k], NOW, &id, &email),
