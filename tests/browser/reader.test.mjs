@@ -385,7 +385,7 @@ describe('live updates', () => {
     // reader A is reading the list; remember where the first comment sits
     await wa.items.first().scrollIntoViewIfNeeded();
     const y0 = await wa.items.first().evaluate((e) => e.getBoundingClientRect().top);
-    await wait(300); // the event stream is open
+    await a.page.waitForSelector('.causerie[data-causerie-live]'); // the event stream is open
     await postTop(b.page, { text: 'Posté depuis un second navigateur.', author: 'Bastien' });
     const pill = a.page.locator('.cz-new');
     await pill.waitFor({ state: 'visible', timeout: 10000 });

@@ -1176,6 +1176,7 @@ class Widget {
   listen() {
     if (!window.EventSource) return;
     this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site })}`);
+  this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
     this.events.addEventListener('comment', (e) => {
       let c;
       try { c = JSON.parse(e.data); } catch (err) { return; }
