@@ -102,6 +102,7 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         "RETURNING likes, dislikes",
                                         NULL},
     [STORE__STMT_COMMENT_VOTES] = {"SELECT likes, dislikes FROM comments WHERE id = ?1", NULL},
+
     /* moderation.  Lists of integers travel as one text parameter "1,-2,3":
      * SQLite reads it with json_each, PostgreSQL with string_to_array, so
      * one prepared statement serves any number of values (PostgreSQL's

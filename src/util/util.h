@@ -132,8 +132,8 @@ typedef struct util_config {
     int report_threshold;
     char *policy_file;
     bool moderation_enabled;   /* false: every comment published (benchmarks) */
-    char *train_file;          /* spam seed TSV; "" = the embedded one */
     int min_post_ms;           /* sooner after page load is a bot; 0 = no check */
+    char *train_file;          /* spam seed TSV; "" = the embedded one */
     /* [smtp] */
     char *smtp_url, *smtp_from, *smtp_user, *smtp_password;
     char *smtp_starttls;       /* try | required | never (smtp:// URLs) */
