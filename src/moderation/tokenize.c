@@ -248,11 +248,11 @@ static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quo
         as++;
         tb->leet--;
     }
-    /* stars at both ends are Markdown emphasis, not a mask */
-    if (fe > fs + 1 && tb->form[fs] == '*' && tb->form[fe - 1] == '*') {
-        while (fs < fe && tb->form[fs] == '*') { fs++; as++; tb->stars--; }
-        while (fe > fs && tb->form[fe - 1] == '*') { fe--; ae--; tb->stars--; }
-    }
+    /* Stars at either end are Markdown emphasis ("**numéro 0**" splits into
+     * "**numéro" and "0**"), not a mask: a mask hides letters inside a word
+     * ("f*ck", "enc*lé"). */
+    while (fs < fe && tb->form[fs] == '*') { fs++; as++; tb->stars--; }
+    while (fe > fs && tb->form[fe - 1] == '*') { fe--; ae--; tb->stars--; }
     if (fe <= fs) return;
     if (tb->letters == 0 && tb->digits == 0) return;   /* symbols only */
     mod__tok t;

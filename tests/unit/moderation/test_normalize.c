@@ -70,7 +70,11 @@ static void test_never_substring(void **state)
     const char *clean[] = {"Le conflit au Proche-Orient", "Il habite à Conflans",
                            "Un calcul simple", "I live in Scunthorpe", "A careful analysis",
                            "Un cocktail au bar", "The assassin's creed", "Une bassesse politique",
-                           "Grape juice and classic cars", "Il consulte le cadastre"};
+                           "Grape juice and classic cars", "Il consulte le cadastre",
+                           /* Markdown emphasis is not a mask (a star at a
+                            * token's edge once let "**numéro" match encul*) */
+                           "C'est le **numéro 0**", "Le **point 0** du plan",
+                           "Vive le *premier* ministre"};
     for (size_t i = 0; i < sizeof clean / sizeof *clean; i++) {
         util_arena *a = util_arena_new();
         mod_input in = {.text = clean[i], .ms_since_load = 30000};
