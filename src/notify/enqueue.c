@@ -106,7 +106,10 @@ store_status notify_on_hold_tx(store *s, const util_config *cfg, const notify_th
     bool queued = false;
     store_status st;
     const char *editor = cfg->notify_editor_email;
-    if (editor && *editor && cfg->notify_editor_mode && strcmp(cfg->notify_editor_mode, "each") == 0) {
+    /* One mail per comment held for review; spam (which bots send by the
+     * hundred) only shows in the digest and the console. */
+    if (editor && *editor && c->status == STORE_PENDING && cfg->notify_editor_mode &&
+        strcmp(cfg->notify_editor_mode, "each") == 0) {
         char key[48];
         snprintf(key, sizeof key, "held:%lld", (long long)c->id);
         st = enqueue_json(s, NOTIFY__KIND_HELD, key, editor,

@@ -123,7 +123,8 @@ typedef struct notify_thread_ref {
 store_status notify_on_publish_tx(store *s, const util_config *cfg, const notify_thread_ref *th,
                                   const store_comment *c);
 /* Inside the transaction that stored c as held (pending or spam): the
- * editors' mail (notify.editor_mode = each) and the webhook call. */
+ * editors' mail (notify.editor_mode = each, pending comments only: spam is
+ * listed in the digest) and the webhook call. */
 store_status notify_on_hold_tx(store *s, const util_config *cfg, const notify_thread_ref *th,
                                const store_comment *c);
 

@@ -572,6 +572,22 @@ describe('delivery', () => {
     assert.ok(Number(/^causerie_outbox_failed (\d+)/m.exec(metrics)?.[1]) >= 2);
   });
 
+  test('smtp.starttls = required never sends in clear to a server without STARTTLS', async () => {
+    const mail = await sink();
+    const srv = await server(mail, { env: { CAUSERIE_SMTP_STARTTLS: 'required', CAUSERIE_NOTIFY_GIVE_UP_HOURS: '0' } });
+    const email = addr('chiffre');
+    await srv.post('/api/v1/subscriptions', { uri: uniq('/article/tls'), email, kind: 'all' });
+    let row;
+    for (let i = 0; i < 50 && !row; i += 1) {
+      await sleep(100);
+      const r = await runBinary(['outbox', 'failed'], { env: srv.env });
+      row = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((x) => x.recipient === email);
+    }
+    assert.ok(row, 'the mail failed');
+    assert.match(row.last_error, /SSL|TLS/i);
+    assert.equal(mail.messages().length, 0, 'nothing was sent in clear');
+  });
+
   test('no loss and no duplicate after kill -9 and a restart', async () => {
     const mail = await sink();
     const srv = await server(mail, { name: 'notify-kill' });
