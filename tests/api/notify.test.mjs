@@ -572,6 +572,29 @@ describe('delivery', () => {
     assert.ok(Number(/^causerie_outbox_failed (\d+)/m.exec(metrics)?.[1]) >= 2);
   });
 
+  test('SMTP AUTH with smtp.user and smtp.password; wrong credentials are retried, not lost', async () => {
+    const mail = await sink({ auth: 'causerie:mot-de-passe' });
+    const bad = await server(mail, { env: { CAUSERIE_SMTP_USER: 'causerie', CAUSERIE_SMTP_PASSWORD: 'faux' } });
+    const e1 = addr('auth');
+    await bad.post('/api/v1/subscriptions', { uri: uniq('/article/auth'), email: e1, kind: 'all' });
+    let row;
+    for (let i = 0; i < 50 && !row; i += 1) {
+      await sleep(100);
+      const r = await runBinary(['outbox', 'pending'], { env: bad.env });
+      row = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((x) => x.recipient === e1 && x.attempts >= 1);
+    }
+    assert.ok(row, 'the mail waits for a retry');
+    assert.match(row.last_error, /login|auth|535/i);
+    assert.equal(mail.messages().length, 0);
+    const conf = await runBinary(['config'], { env: bad.env });
+    assert.ok(!conf.stdout.includes('faux'), 'the password is masked in causerie config');
+    // The operator fixes the password and restarts: the waiting mail goes.
+    bad.opts.env = { ...bad.opts.env, CAUSERIE_SMTP_PASSWORD: 'mot-de-passe' };
+    await bad.restart({ signal: 'SIGTERM' });
+    const [m] = await mail.waitTo(e1, 1, { what: 'the mail after fixing the password' });
+    assertWellFormed(m);
+  });
+
   test('smtp.starttls = required never sends in clear to a server without STARTTLS', async () => {
     const mail = await sink();
     const srv = await server(mail, { env: { CAUSERIE_SMTP_STARTTLS: 'required', CAUSERIE_NOTIFY_GIVE_UP_HOURS: '0' } });

@@ -27,8 +27,9 @@ const live = new Set();
 process.on('exit', () => { for (const p of live) { try { p.kill('SIGKILL'); } catch { /* gone */ } } });
 
 export class SmtpSink {
-  constructor({ reject = '' } = {}) {
+  constructor({ reject = '', auth = '' } = {}) {
     this.reject = reject;
+    this.auth = auth;
     this.port = 0;
     this.dir = null;
     this.proc = null;
@@ -41,6 +42,7 @@ export class SmtpSink {
     if (!this.port) this.port = await freePort();
     const args = [SINK, '--port', String(this.port), '--dir', this.dir];
     if (this.reject) args.push('--reject', this.reject);
+    if (this.auth) args.push('--auth', this.auth);
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const proc = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       live.add(proc);

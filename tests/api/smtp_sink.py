@@ -11,7 +11,9 @@ sees half a message.  Python's parser is the independent check of what
 src/notify/mail.c composes.
 
 Options: --reject REGEX answers 550 to matching RCPT TO addresses (a
-permanent failure).  Prints "ready PORT" on stdout once listening; stops on
+permanent failure); --auth USER:PASSWORD requires SMTP AUTH (PLAIN or
+LOGIN) with those credentials before MAIL FROM (allowed without TLS: this
+is loopback).  Prints "ready PORT" on stdout once listening; stops on
 SIGTERM/SIGINT.
 
 What it must never do: listen on anything but 127.0.0.1, or accept a
@@ -27,7 +29,7 @@ import signal
 import sys
 import time
 
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Sink:
@@ -58,6 +60,14 @@ class Sink:
         write(base + ".eml", raw)
         write(base + ".json", json.dumps(info, ensure_ascii=False).encode("utf-8"))
         return "250 2.0.0 Message accepted for delivery"
+
+
+def authenticator(user, password):
+    def check(server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword) and auth_data.login == user.encode()
+              and auth_data.password == password.encode())
+        return AuthResult(success=ok, handled=False)
+    return check
 
 
 def write(path, data):
@@ -114,12 +124,19 @@ async def main():
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--dir", required=True)
     ap.add_argument("--reject", default="")
+    ap.add_argument("--auth", default="")
     args = ap.parse_args()
+    extra = {}
+    if args.auth:
+        user, _, password = args.auth.partition(":")
+        extra = {"authenticator": authenticator(user, password), "auth_required": True,
+                 "auth_require_tls": False}
     os.makedirs(args.dir, exist_ok=True)
     sink = Sink(args.dir, args.reject)
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        lambda: SMTP(sink, decode_data=False, hostname="sink.test", ident="causerie test sink"),
+        lambda: SMTP(sink, decode_data=False, hostname="sink.test", ident="causerie test sink",
+                     **extra),
         host="127.0.0.1", port=args.port, reuse_address=True)
     stop = loop.create_future()
     for sig in (signal.SIGTERM, signal.SIGINT):
