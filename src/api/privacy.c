@@ -21,8 +21,8 @@
 
 typedef struct privacy_strings {
     const char *code, *title, *intro, *no_third, *th_what, *th_why, *th_how_long;
-    const char *r_comment[3], *r_email[3], *r_ip[3], *r_votes[3], *r_subs[3], *r_mails[3],
-        *r_rejected[3];
+    const char *r_comment[3], *r_email[3], *r_ip[3], *r_votes[3], *r_reports[3], *r_subs[3],
+        *r_mails[3], *r_rejected[3];
     const char *cookies_h, *cookies, *others_h, *smtp_note, *webhook_note, *spam_note;
     const char *rights_h, *rights, *rights_manage, *manage_label, *manage_button, *nobody;
 } privacy_strings;
@@ -52,6 +52,9 @@ static const privacy_strings texts[] = {
         .r_votes = {"Vos votes, rattachés à cette empreinte ou au cookie causerie_voter",
                     "Compter un seul vote par lecteur",
                     "{days} jours (les totaux restent)"},
+        .r_reports = {"Vos signalements de commentaires (motif), rattachés de même",
+                      "Soumettre aux éditeurs les commentaires que plusieurs lecteurs signalent",
+                      "{days} jours"},
         .r_subs = {"Vos abonnements : adresse de courriel, page, type",
                    "Vous envoyer les nouveaux commentaires ou les réponses demandés",
                    "Jusqu'à votre désabonnement (un lien dans chaque courriel) ; non confirmés, "
@@ -105,6 +108,9 @@ static const privacy_strings texts[] = {
         .r_votes = {"Your votes, tied to that hash or to the causerie_voter cookie",
                     "To count one vote per reader",
                     "{days} days (the totals stay)"},
+        .r_reports = {"Your reports of comments (reason), tied the same way",
+                      "To put comments several readers report before the editors",
+                      "{days} days"},
         .r_subs = {"Your subscriptions: e-mail address, page, kind",
                    "To send you the new comments or replies you asked for",
                    "Until you unsubscribe (a link in every mail); unconfirmed, 7 days; ended, "
@@ -216,8 +222,8 @@ void api__privacy_page(http_req *req)
     util_buf_puts(&b, "</th><th>");
     put(&b, L->th_how_long, kv);
     util_buf_puts(&b, "</th></tr>\n");
-    const char *const *rows[] = {L->r_comment, L->r_email, L->r_ip,      L->r_votes,
-                                 L->r_subs,    L->r_mails, L->r_rejected};
+    const char *const *rows[] = {L->r_comment, L->r_email, L->r_ip,    L->r_votes,
+                                 L->r_reports, L->r_subs,  L->r_mails, L->r_rejected};
     for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++) {
         util_buf_puts(&b, "<tr>");
         for (int j = 0; j < 3; j++) {

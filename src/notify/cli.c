@@ -77,11 +77,12 @@ int notify_cli_privacy(const util_config *cfg, int argc, char **argv)
         if (st == STORE_OK)
             util_buf_printf(&out,
                             "{\"retention_days\": %d, \"comments_scrubbed\": %lld, "
-                            "\"votes_deleted\": %lld, \"comments_deleted\": %lld, "
-                            "\"subscriptions_deleted\": %lld, \"mails_deleted\": %lld}\n",
+                            "\"votes_deleted\": %lld, \"reports_deleted\": %lld, "
+                            "\"comments_deleted\": %lld, \"subscriptions_deleted\": %lld, "
+                            "\"mails_deleted\": %lld}\n",
                             cfg->retention_days, (long long)c.scrubbed, (long long)c.votes,
-                            (long long)c.comments_deleted, (long long)c.subscriptions,
-                            (long long)c.outbox);
+                            (long long)c.reports, (long long)c.comments_deleted,
+                            (long long)c.subscriptions, (long long)c.outbox);
     }
     if (st == STORE_OK)
         fputs(out.data ? out.data : "", stdout);

@@ -41,13 +41,14 @@ store_status notify_retention_run(store *s, const util_config *cfg, store_retent
     if (st != STORE_OK)
         LOG_WARN("privacy: retention job failed: %s (it runs again in an hour)",
                  store_strerror(st));
-    else if (c->scrubbed || c->votes || c->comments_deleted || c->subscriptions || c->outbox)
+    else if (c->scrubbed || c->votes || c->reports || c->comments_deleted || c->subscriptions ||
+             c->outbox)
         LOG_INFO("privacy: retention (%d days): %lld comment(s) stripped of e-mail, IP hash and "
-                 "user agent, %lld vote(s), %lld rejected or spam comment(s), %lld "
-                 "subscription(s), %lld outbox row(s) deleted",
+                 "user agent, %lld vote(s), %lld report(s), %lld rejected or spam comment(s), "
+                 "%lld subscription(s), %lld outbox row(s) deleted",
                  cfg->retention_days, (long long)c->scrubbed, (long long)c->votes,
-                 (long long)c->comments_deleted, (long long)c->subscriptions,
-                 (long long)c->outbox);
+                 (long long)c->reports, (long long)c->comments_deleted,
+                 (long long)c->subscriptions, (long long)c->outbox);
     return st;
 }
 

@@ -611,12 +611,16 @@ store_status store_retention_run(store *s, int64_t cutoff, int64_t unconfirmed_c
     if (st != STORE_OK)
         goto done;
 
-    /* 2. Old votes (the totals stay on the comments). */
+    /* 2. Old votes and reports, tied to a reader's IP hash or cookie (the
+     * totals stay on the comments). */
     store__res r;
     store__val pv[] = {STORE__I(cutoff)};
     if ((st = store__query(s, a, STORE__STMT_RETENTION_VOTES, pv, 1, &r)) != STORE_OK)
         goto done;
     counts->votes = r.changes;
+    if ((st = store__query(s, a, STORE__STMT_RETENTION_REPORTS, pv, 1, &r)) != STORE_OK)
+        goto done;
+    counts->reports = r.changes;
 
     /* 3. Rejected and spam comments past retention, unless replied to; one
      * transaction each, so one that cannot go (a row of another table still

@@ -367,6 +367,7 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                      "NOT NULL OR user_agent IS NOT NULL) LIMIT ?2)",
                                      NULL},
     [STORE__STMT_RETENTION_VOTES] = {"DELETE FROM votes WHERE created < ?1", NULL},
+    [STORE__STMT_RETENTION_REPORTS] = {"DELETE FROM reports WHERE created < ?1", NULL},
     [STORE__STMT_RETENTION_DOOMED] = {"SELECT c.id FROM comments c WHERE c.status IN (2, 3) "
                                       "AND c.created < ?1 AND NOT EXISTS (SELECT 1 FROM "
                                       "comments r WHERE r.parent = c.id) ORDER BY c.id LIMIT ?2",

@@ -111,6 +111,7 @@ enum {
     STORE__STMT_COMMENTS_ANONYMISE,   /* ?1 folded email, ?2 email, ?3 author -> thread_id per row */
     STORE__STMT_RETENTION_SCRUB,      /* ?1 cutoff, ?2 batch: private columns of old comments */
     STORE__STMT_RETENTION_VOTES,      /* ?1 cutoff */
+    STORE__STMT_RETENTION_REPORTS,    /* ?1 cutoff */
     STORE__STMT_RETENTION_DOOMED,     /* ?1 cutoff, ?2 limit -> id */
     STORE__STMT_RETENTION_VOTES_OF,   /* ?1 comment id */
     STORE__STMT_RETENTION_REPORTS_OF, /* ?1 comment id */

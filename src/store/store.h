@@ -443,11 +443,11 @@ typedef struct store_privacy_counts {
 store_status store_privacy_erase(store *s, const char *email, const char *anonymous_name,
                                  store_privacy_counts *counts);
 typedef struct store_retention_counts {
-    int64_t scrubbed, votes, comments_deleted, subscriptions, outbox;
+    int64_t scrubbed, votes, reports, comments_deleted, subscriptions, outbox;
 } store_retention_counts;
 /* Retention, idempotent, in short transactions: comments created before
- * cutoff lose e-mail, IP hash and user agent; votes before cutoff are
- * deleted (totals stay); rejected and spam comments before cutoff are
+ * cutoff lose e-mail, IP hash and user agent; votes and reports before
+ * cutoff are deleted (totals stay); rejected and spam comments before cutoff are
  * deleted unless replied to; subscriptions ended before cutoff, and
  * unconfirmed ones created before unconfirmed_cutoff, are deleted; sent
  * and failed outbox rows created before cutoff are deleted. */

@@ -489,6 +489,10 @@ static void test_retention(void **state)
     assert_int_equal(store_comment_set_status(s, replied, STORE_SPAM), STORE_OK);
     int64_t likes;
     assert_int_equal(store_vote(s, old_pub, "voter-1", 1, &likes, NULL), STORE_OK);
+    bool added;
+    int64_t reports;
+    assert_int_equal(store_report_add(s, old_pub, "reporter-1", "raison", &added, &reports),
+                     STORE_OK);
     store_subscription gone = subscribe(s, a, &t, "gone@example.org", "all", 0, true);
     assert_int_equal(store_subscription_end(s, gone.id, old), STORE_OK);
     subscribe(s, a, &t, "stays@example.org", "all", 0, true);
@@ -521,7 +525,9 @@ static void test_retention(void **state)
     assert_int_equal(store_subscription_get(s, a, gone.id, &gone), STORE_NOTFOUND);
     /* Idempotent. */
     assert_int_equal(store_retention_run(s, cutoff, now - 7 * DAY_MS, &c), STORE_OK);
-    assert_int_equal(c.scrubbed + c.comments_deleted + c.subscriptions + c.votes + c.outbox, 0);
+    assert_int_equal(c.scrubbed + c.comments_deleted + c.subscriptions + c.votes + c.reports +
+                         c.outbox,
+                     0);
     /* With a cutoff in the future: votes and finished outbox rows go too;
      * the pending outbox row stays. */
     store_outbox_row row;
@@ -534,6 +540,7 @@ static void test_retention(void **state)
                      STORE_OK);
     assert_int_equal(store_retention_run(s, now + DAY_MS, now - 7 * DAY_MS, &c), STORE_OK);
     assert_int_equal(c.votes, 1);
+    assert_int_equal(c.reports, 1);
     assert_int_equal(c.outbox, 1);
     assert_int_equal(store_comment_get(s, a, old_pub, &got), STORE_OK);
     assert_int_equal(got.likes, 1); /* the totals stay */
