@@ -91,13 +91,16 @@ browser: $(BUILD)/causerie
 check:
 	@scripts/check.sh
 
-# The unit and black-box suites built with AddressSanitizer + UBSan.
+# The unit and black-box suites built with AddressSanitizer + UBSan.  The
+# black-box suite runs on SQLite here (ASAN_API_PG=1 adds PostgreSQL); the
+# PostgreSQL driver itself runs under the sanitizers in the store unit tests.
 ASAN_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SAN="$(ASAN_SAN)" all $(patsubst build/%,build/asan/%,$(UNIT_BINS))
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  scripts/run-unit.sh $(patsubst build/%,build/asan/%,$(UNIT_BINS))
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  CAUSERIE_TEST_PG_URL=$(if $(ASAN_API_PG),$(CAUSERIE_TEST_PG_URL),) \
 	  CAUSERIE_BIN=$(abspath build/asan/causerie) scripts/run-api-tests.sh
 
 # wrk against nginx serving the same bytes; see bench/http/run.sh.
