@@ -19,6 +19,11 @@
 #include "moderation/mod_int.h"
 
 #define DEFAULT_MODEL "causerie-model.bin"
+#ifndef DEFAULT_PASSES
+#define DEFAULT_PASSES 0
+#endif
+#define DEFAULT_HAM_HI 0.1
+#define DEFAULT_SPAM_LO 0.9
 
 typedef struct pathlist {
     char **v;
@@ -81,9 +86,85 @@ static void usage_train(void)
             "  loaded first unless --reset, and written back at the end.\n");
 }
 
+/* One learned file: kept for the train-on-error passes. */
+typedef struct learned_file {
+    char *path;
+    bool spam;
+} learned_file;
+
+/* Classifies path with the current model; *p gets the probability. */
+static mod_status prob_of(mod_engine *e, const char *path, util_arena *a, mod_input *in, double *p,
+                          char *err, size_t errlen)
+{
+    size_t len;
+    char *data = mod__read_file(path, &len, err, errlen);
+    if (data == NULL) return MOD_EIO;
+    memset(in, 0, sizeof *in);
+    in->ms_since_load = -1;
+    mod_mail_parse(data, len, a, in);
+    free(data);
+    return mod_classify(e, in, a, p, NULL, NULL, 0);
+}
+
+/* Train-on-error passes (TUNE, as in bogofilter/DSPAM and SpamBayes'
+ * "train to exhaustion"): after the corpus was learned once, each pass
+ * classifies every learned file again and learns once more each one that
+ * is not clearly on its side (spam below spam_lo, ham above ham_hi), until a
+ * pass finds none or after `passes` passes.  Returns MOD_OK or the error. */
+static mod_status tune(mod_engine *e, const learned_file *files, size_t n, int passes,
+                       double ham_hi, double spam_lo, char *err, size_t errlen)
+{
+    util_arena *a = util_arena_new();
+    mod_status st = MOD_OK;
+    for (int pass = 0; pass < passes; pass++) {
+        size_t relearned = 0;
+        for (size_t k = 0; k < n; k++) {
+            mod_input in;
+            double p;
+            st = prob_of(e, files[k].path, a, &in, &p, err, errlen);
+            if (st == MOD_EIO) goto done;
+            if (st != MOD_OK) {
+                snprintf(err, errlen, "%s: %s", files[k].path, mod_strerror(st));
+                goto done;
+            }
+            if ((files[k].spam && p < spam_lo) || (!files[k].spam && p > ham_hi)) {
+                st = mod_train(e, &in, files[k].spam);
+                if (st != MOD_OK) {
+                    snprintf(err, errlen, "%s: %s", files[k].path, mod_strerror(st));
+                    goto done;
+                }
+                relearned++;
+            }
+            if (util_arena_used(a) > (64u << 20)) {
+                util_arena_free(a);
+                a = util_arena_new();
+            }
+        }
+        fprintf(stderr, "causerie train: tuning pass %d re-learned %zu of %zu\n", pass + 1,
+                relearned, n);
+        if (relearned == 0) break;
+    }
+done:
+    util_arena_free(a);
+    return st;
+}
+
+static bool parse_prob(const char *s, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (*end || !(v >= 0 && v <= 1)) return false;
+    *out = v;
+    return true;
+}
+
 int mod_cli_train(int argc, char **argv)
 {
     const char *model = DEFAULT_MODEL;
+    int passes = DEFAULT_PASSES;
+    double ham_hi = DEFAULT_HAM_HI, spam_lo = DEFAULT_SPAM_LO;
+    learned_file *lf = NULL;
+    size_t nlf = 0, caplf = 0;
     bool reset = false;
     int cls = -1;
     int rc = 1;
@@ -92,7 +173,21 @@ int mod_cli_train(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) model = argv[++i];
         else if (strcmp(argv[i], "--reset") == 0) reset = true;
-        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+        else if (strcmp(argv[i], "--passes") == 0 && i + 1 < argc) {
+            char *end;
+            long v = strtol(argv[++i], &end, 10);
+            if (*end || v < 0 || v > 100) {
+                fprintf(stderr, "causerie train: --passes must be an integer in [0, 100]\n");
+                return 2;
+            }
+            passes = (int)v;
+        } else if (strcmp(argv[i], "--tune") == 0 && i + 2 < argc) {
+            if (!parse_prob(argv[i + 1], &ham_hi) || !parse_prob(argv[i + 2], &spam_lo)) {
+                fprintf(stderr, "causerie train: --tune HAM_MAX SPAM_MIN: two numbers in [0, 1]\n");
+                return 2;
+            }
+            i += 2;
+        } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage_train();
             return 0;
         }
@@ -110,6 +205,8 @@ int mod_cli_train(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0) { i++; continue; }
         if (strcmp(argv[i], "--reset") == 0) continue;
+        if (strcmp(argv[i], "--passes") == 0) { i++; continue; }
+        if (strcmp(argv[i], "--tune") == 0) { i += 2; continue; }
         if (strcmp(argv[i], "--spam") == 0) { cls = 1; continue; }
         if (strcmp(argv[i], "--ham") == 0) { cls = 0; continue; }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -148,6 +245,13 @@ int mod_cli_train(int argc, char **argv)
                 goto done;
             }
             learned[cls]++;
+            if (nlf == caplf) {
+                caplf = caplf ? caplf * 2 : 256;
+                lf = xrealloc(lf, caplf * sizeof *lf);
+            }
+            lf[nlf].path = xstrdup(files.v[k]);
+            lf[nlf].spam = cls == 1;
+            nlf++;
             if (util_arena_used(a) > (64u << 20)) {
                 util_arena_free(a);
                 a = util_arena_new();
@@ -160,6 +264,10 @@ int mod_cli_train(int argc, char **argv)
         rc = 2;
         goto done;
     }
+    if (passes > 0 && tune(e, lf, nlf, passes, ham_hi, spam_lo, err, sizeof err) != MOD_OK) {
+        fprintf(stderr, "causerie train: %s\n", err);
+        goto done;
+    }
     if (mod_engine_save_model(e, model, err, sizeof err) != MOD_OK) {
         fprintf(stderr, "causerie train: %s\n", err);
         goto done;
@@ -170,6 +278,8 @@ int mod_cli_train(int argc, char **argv)
             learned[1], learned[0], model, (unsigned long long)ns, (unsigned long long)nh);
     rc = 0;
 done:
+    for (size_t k = 0; k < nlf; k++) free(lf[k].path);
+    free(lf);
     util_arena_free(a);
     mod_engine_free(e);
     return rc;
