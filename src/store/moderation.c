@@ -10,7 +10,10 @@
  * parameter "3,-17,42", read by json_each (SQLite) or string_to_array
  * (PostgreSQL): one prepared statement, one round trip for any count.  The
  * classifier's message totals are the row of the reserved hash 0 of
- * spam_tokens, so that a learning (features + total) is one statement.
+ * spam_tokens, so that a learning (features + total) is one statement;
+ * every learning and replacement also adds one to the model's version (the
+ * setting moderation.spam_version) in its transaction, so that a process
+ * keeping the model in memory (api/spamstore.c) sees when another changed it.
  *
  * Must never: let a count go below zero, write hash 0 as a feature, or
  * build SQL text from values (only the integer lists, printed with %lld,
@@ -27,6 +30,7 @@
 #define POLICY_KEY "moderation.policy"
 #define POLICY_VERSION_KEY "moderation.policy_version"
 #define POLICY_SAVED_KEY "moderation.policy_saved"
+#define SPAM_VERSION_KEY "moderation.spam_version"
 
 /* ---- integer lists ------------------------------------------------------ */
 
@@ -62,6 +66,18 @@ static const char *list_text(util_arena *a, const int64_t *v, size_t n)
     const char *s = util_arena_strndup(a, b.data ? b.data : "", b.len);
     util_buf_free(&b);
     return s;
+}
+
+static bool parse_i64(const char *v, int64_t *out)
+{
+    if (!v || !*v)
+        return false;
+    char *end;
+    long long x = strtoll(v, &end, 10);
+    if (*end)
+        return false;
+    *out = x;
+    return true;
 }
 
 static uint32_t clamp32(int64_t v)
@@ -152,11 +168,47 @@ store_status store_spam_totals(store *s, uint64_t *nspam, uint64_t *nham)
     return st;
 }
 
+/* Inside the caller's transaction, after its writes to spam_tokens (every
+ * writer locks the token rows first, then this row: one order, no
+ * deadlock): the model version + 1, written to *version. */
+static store_status bump_version(store *s, int64_t *version)
+{
+    util_arena *a = util_arena_new();
+    store__res r;
+    store__val ins[] = {STORE__S(SPAM_VERSION_KEY), STORE__S("0")};
+    store__val key[] = {STORE__S(SPAM_VERSION_KEY)};
+    store_status st = store__query(s, NULL, STORE__STMT_SETTING_INSERT, ins, 2, NULL);
+    if (st == STORE_OK)
+        st = store__query(s, a, STORE__STMT_SETTING_INCR, key, 1, &r);
+    if (st == STORE_OK && (r.nrows != 1 || !parse_i64(store__text(&r, 0, 0), version))) {
+        snprintf(s->errmsg, sizeof s->errmsg, "spam model version is not a number");
+        st = STORE_EIO;
+    }
+    util_arena_free(a);
+    return st;
+}
+
+store_status store_spam_version(store *s, int64_t *version)
+{
+    assert(s && version);
+    *version = 0;
+    util_arena *a = util_arena_new();
+    char *v = NULL;
+    store_status st = store_setting_get(s, a, SPAM_VERSION_KEY, &v);
+    if (st == STORE_NOTFOUND)
+        st = STORE_OK;
+    else if (st == STORE_OK && !parse_i64(v, version))
+        st = STORE_EIO;
+    util_arena_free(a);
+    return st;
+}
+
 struct learn {
     const int64_t *keys;   /* sorted, distinct, without 0 */
     size_t n;
     bool is_spam;
     int delta;
+    int64_t version;       /* out: the model version this learning made */
 };
 
 static store_status learn_tx(store *s, void *ctx)
@@ -187,6 +239,8 @@ static store_status learn_tx(store *s, void *ctx)
         if (l->n == 0)
             break;
     }
+    if (st == STORE_OK)
+        st = bump_version(s, &l->version);
     free(chunk);
     util_arena_free(a);
     return st;
@@ -194,9 +248,17 @@ static store_status learn_tx(store *s, void *ctx)
 
 store_status store_spam_learn(store *s, const uint64_t *hashes, size_t n, bool is_spam, int delta)
 {
-    assert(s && (n == 0 || hashes));
+    int64_t version;
+    return store_spam_learn_version(s, hashes, n, is_spam, delta, &version);
+}
+
+store_status store_spam_learn_version(store *s, const uint64_t *hashes, size_t n, bool is_spam,
+                                      int delta, int64_t *version)
+{
+    assert(s && (n == 0 || hashes) && version);
+    *version = 0;
     if (delta == 0)
-        return STORE_OK;
+        return store_spam_version(s, version);
     int64_t *keys = xmalloc((n ? n : 1) * sizeof *keys);
     for (size_t i = 0; i < n; i++)
         keys[i] = hash_key(hashes[i]);
@@ -205,8 +267,10 @@ store_status store_spam_learn(store *s, const uint64_t *hashes, size_t n, bool i
     for (size_t i = 0; i < n; i++)
         if (nu == 0 || keys[nu - 1] != keys[i])
             keys[nu++] = keys[i];
-    struct learn l = {keys, nu, is_spam, delta};
+    struct learn l = {keys, nu, is_spam, delta, 0};
     store_status st = store__in_tx(s, learn_tx, &l);
+    if (st == STORE_OK)
+        *version = l.version;
     free(keys);
     return st;
 }
@@ -249,6 +313,9 @@ static store_status replace_tx(store *s, void *ctx)
                           STORE__I(x->ham[i])};
         st = store__query(s, NULL, STORE__STMT_SPAM_PUT, p, 3, NULL);
     }
+    int64_t version;
+    if (st == STORE_OK)
+        st = bump_version(s, &version);
     return st;
 }
 
@@ -274,18 +341,6 @@ store_status store_spam_claim_empty(store *s, bool *claimed)
 }
 
 /* ---- policy ------------------------------------------------------------------ */
-
-static bool parse_i64(const char *v, int64_t *out)
-{
-    if (!v || !*v)
-        return false;
-    char *end;
-    long long x = strtoll(v, &end, 10);
-    if (*end)
-        return false;
-    *out = x;
-    return true;
-}
 
 store_status store_policy_version(store *s, int64_t *version)
 {

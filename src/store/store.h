@@ -177,6 +177,13 @@ store_status store_spam_totals(store *s, uint64_t *nspam, uint64_t *nham);
  * Duplicate hashes count once. */
 store_status store_spam_learn(store *s, const uint64_t *hashes, size_t n, bool is_spam,
                               int delta);
+/* The model's version: one more with every learning and replacement, in
+ * its transaction (a settings row), so a process holding a copy of the
+ * model in memory sees that another one changed it.  0 = never changed. */
+store_status store_spam_version(store *s, int64_t *version);
+/* store_spam_learn, also giving the version this learning made. */
+store_status store_spam_learn_version(store *s, const uint64_t *hashes, size_t n, bool is_spam,
+                                      int delta, int64_t *version);
 /* Calls fn for every feature with a count (not the totals), by hash. */
 store_status store_spam_foreach(store *s,
                                 void (*fn)(void *arg, uint64_t hash, uint32_t spam, uint32_t ham),
