@@ -134,15 +134,13 @@ static bool read_post(http_req *req, json_t *body, post *p)
         !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &p->text) ||
         !api__field_string(req, body, "subscribe", FIELD_OPTIONAL, 16, true, &p->subscribe))
         return false;
-    for (const unsigned char *c = (const unsigned char *)p->uri; *c; c++)
-        if (*c < 0x20 || *c == 0x7f) {
-            http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
-            return false;
-        }
-    for (const unsigned char *c = (const unsigned char *)p->author; *c; c++)
-        if (*c < 0x20 || *c == 0x7f) {
-            http_error(req, 422, "invalid_field", "author",
-                       "author must not contain control characters");
+    /* Single-line fields: they end up in headers, titles and mails. */
+    const struct { const char *name, *value; } lines[] = {
+        {"uri", p->uri}, {"author", p->author}, {"title", p->title}};
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(lines); i++)
+        if (lines[i].value && !api__one_line(lines[i].value)) {
+            http_error(req, 422, "invalid_field", lines[i].name,
+                       "%s must be one line without control characters", lines[i].name);
             return false;
         }
     if (p->site && !api__valid_site(p->site)) {

@@ -182,6 +182,19 @@ bool api__valid_http_url(const char *s)
     return rest[0] != '.' && rest[0] != ':';
 }
 
+bool api__one_line(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f)
+            return false;
+        if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) /* C1 controls */
+            return false;
+        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) /* U+2028/9 */
+            return false;
+    }
+    return true;
+}
+
 bool api__valid_site(const char *s)
 {
     size_t n = strlen(s);
@@ -205,11 +218,10 @@ bool api__query_thread(http_req *req, const char **site, const char **uri)
         http_error(req, 422, "invalid_field", "uri", "uri is too long (at most 2000 characters)");
         return false;
     }
-    for (const unsigned char *p = (const unsigned char *)u; *p; p++)
-        if (*p < 0x20 || *p == 0x7f) {
-            http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
-            return false;
-        }
+    if (!api__one_line(u)) {
+        http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
+        return false;
+    }
     const char *s = http_param(req, "site");
     if (!s || !*s)
         s = api__app(req)->cfg->default_site;

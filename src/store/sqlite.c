@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <pthread.h>
 #include <sqlite3.h>
@@ -130,7 +131,17 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
 
     char mode[16] = "";
     char *msg = NULL;
-    rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", journal_mode_cb, mode, &msg);
+    /* Switching to WAL needs a moment alone with the file, and SQLite does
+     * not call the busy handler for it: when processes or threads open the
+     * same new database together, wait and try again (up to ~5 s). */
+    for (int tries = 0;; tries++) {
+        rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", journal_mode_cb, mode, &msg);
+        if ((rc & 0xff) != SQLITE_BUSY || tries >= 100)
+            break;
+        sqlite3_free(msg);
+        msg = NULL;
+        usleep(50000);
+    }
     if (rc == SQLITE_OK) {
         sqlite3_free(msg);
         msg = NULL;
