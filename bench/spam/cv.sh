@@ -64,7 +64,7 @@ while i < len(allv):
     i = j
 auc = (rank - len(spam) * (len(spam) + 1) / 2) / (len(spam) * len(ham))
 out = [f"cv: {len(ham)} ham {len(spam)} spam AUC {auc:.5f}"]
-for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.99):
+for t in (0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 0.99):
     fp = sum(s >= t for s in ham); fn = sum(s < t for s in spam)
     out.append(f"@{t}: FP {fp} ({100*fp/len(ham):.2f}%) FN {fn} ({100*fn/len(spam):.2f}%)")
 hs = sorted(ham, reverse=True)
@@ -73,5 +73,8 @@ allowed = int(0.001 * len(ham))
 t = hs[allowed] + 1e-9
 fn = sum(s < t for s in spam)
 out.append(f"cut-off for FP<=0.1%: {t:.6f} -> FN {fn} ({100*fn/len(spam):.2f}%)")
+t0 = hs[0] + 1e-9
+fn0 = sum(s < t0 for s in spam)
+out.append(f"cut-off for FP=0: {t0:.6f} -> FN {fn0} ({100*fn0/len(spam):.2f}%)")
 print("\n".join(out))
 PY

@@ -39,11 +39,14 @@ el() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 echo "| filter | test ham | test spam | false positives | false negatives | AUC | classified messages/s |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 
-# Causerie
+# Causerie.  Its cut-off is the lowest that kept false positives <= 0.1 %
+# of ham in 5-fold cross-validation inside the training part (cv.sh gave
+# 0.511; rounded up to 0.52) — never chosen on the test part.
+cut=0.52
 t0=$(now); "$driver" train --reset --model "$work/causerie.bin" --ham "$work/train/ham" --spam "$work/train/spam" 2>"$work/causerie-train.log"; t1=$(now)
-t2=$(now); "$driver" classify --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie.out" 2>"$work/causerie-classify.log"; t3=$(now)
+t2=$(now); "$driver" classify --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie.out" 2>"$work/causerie-classify.log"; t3=$(now)
 cut -f1,3 "$work/causerie.out" > "$work/causerie.scores"
-/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off 0.9)" 0.9 "$(el $t2 $t3)" "$work/causerie.scores"
+/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off $cut)" "$cut" "$(el $t2 $t3)" "$work/causerie.scores"
 echo "causerie train $(el $t0 $t1) s" >> "$work/times"
 
 # bogofilter: -s / -n to register, -T -B for terse bulk classification

@@ -4,9 +4,11 @@
  * How (Gary Robinson, "A Statistical Approach to the Spam Problem", 2003,
  * as in SpamBayes and bogofilter):
  *   p(w)  = (spam(w)/nspam) / (spam(w)/nspam + ham(w)/nham)
- *   f(w)  = (s·x + n·p(w)) / (s + n), n = spam(w) + ham(w), s = 1, x = 0.5
+ *   f(w)  = (s·x + n·p(w)) / (s + n), n = spam(w) + ham(w), x = 0.5
  *           (a feature seen once weighs little; an unseen one is 0.5)
- *   keep features with |f(w) - 0.5| >= 0.1, at most the 150 most extreme;
+ *   keep features with |f(w) - 0.5| >= min_dev, at most the max_clues most
+ *   extreme (s, min_dev, max_clues come from mod_config: 1, 0.1, 150 for
+ *   comments; 0.5, 0.1, 15 for mail, chosen by cross-validation);
  *   H = C⁻¹(-2 Σ ln f(w), 2n), S = C⁻¹(-2 Σ ln (1 - f(w)), 2n) with C⁻¹ the
  *   chi-square survival function; probability = (1 + S' - H') / 2 where
  *   S' = 1 - S, H' = 1 - H (Fisher's method, both tails).
@@ -19,16 +21,7 @@
 
 #include "moderation/mod_int.h"
 
-#ifndef ROB_S            /* overridable at build time for experiments */
-#define ROB_S 1.0
-#endif
 #define ROB_X 0.5
-#ifndef MIN_DEV
-#define MIN_DEV 0.1
-#endif
-#ifndef MAX_CLUES
-#define MAX_CLUES 150
-#endif
 
 /* Survival function of chi-square with v (even) degrees of freedom. */
 static double chi2q(double x2, size_t v)
@@ -55,9 +48,11 @@ static int cmp_dev(const void *x, const void *y)
     return a->feat < b->feat ? -1 : a->feat > b->feat;
 }
 
-mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f, util_arena *a,
-                         mod__class_result *out)
+mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
+                         const mod__class_params *prm, util_arena *a, mod__class_result *out)
 {
+    const double ROB_S = prm->s, MIN_DEV = prm->min_dev;
+    const size_t MAX_CLUES = prm->max_clues;
     memset(out, 0, sizeof *out);
     out->prob = 0.5;
     uint64_t nspam = 0, nham = 0;

@@ -40,6 +40,7 @@ struct mod_engine {
     mod_policy *policy;
     mod_stat_backend *backend;
     mod_config cfg;
+    mod__class_params prm;
     char lang[8];
 };
 
@@ -90,6 +91,9 @@ void mod_config_defaults(mod_config *c)
     c->link_list_links = 6;
     c->min_post_ms = 2500;
     c->repeat_limit = 2;
+    c->robinson_s = 1.0;
+    c->max_clues = 150;
+    c->min_dev = 0.1;
 }
 
 /* ---- lifecycle ------------------------------------------------------------ */
@@ -103,6 +107,9 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
     e->cfg.lang = e->lang;
     e->cfg.policy_file = e->cfg.policy_json = e->cfg.model_file = e->cfg.train_file = NULL;
     e->cfg.backend = NULL;
+    e->prm.s = c->robinson_s > 0 ? c->robinson_s : 1.0;
+    e->prm.max_clues = c->max_clues > 0 ? (size_t)c->max_clues : 150;
+    e->prm.min_dev = c->min_dev > 0 ? c->min_dev : 0.1;
     pthread_rwlockattr_t attr;
     pthread_rwlockattr_init(&attr);
     pthread_rwlockattr_setkind_np(&attr, PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP);
@@ -111,6 +118,12 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
     if (!(c->spam_cutoff > 0 && c->spam_cutoff <= 1 && c->blatant_cutoff >= c->spam_cutoff &&
           c->blatant_cutoff <= 1)) {
         seterr(err, errlen, "moderation: cut-offs must satisfy 0 < spam_cutoff <= blatant_cutoff <= 1");
+        goto fail;
+    }
+    if (!(c->robinson_s >= 0 && c->robinson_s <= 100 && c->max_clues >= 0 && c->max_clues <= 100000 &&
+          c->min_dev >= 0 && c->min_dev < 0.5)) {
+        seterr(err, errlen, "moderation: classifier parameters must satisfy 0 <= robinson_s <= 100, "
+                            "0 <= max_clues <= 100000, 0 <= min_dev < 0.5");
         goto fail;
     }
     if (c->policy_json) {
@@ -213,7 +226,7 @@ mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, doubl
     mod__features(&d, in, a, &f);
     mod__class_result r;
     pthread_rwlock_rdlock(&e->lock);
-    mod_status st = mod__classify(e->backend, &f, a, &r);
+    mod_status st = mod__classify(e->backend, &f, &e->prm, a, &r);
     pthread_rwlock_unlock(&e->lock);
     *prob = r.prob;
     if (tokens) explain_tokens(&d, &f, &r, a, tokens, n_tokens, max_tokens);
@@ -247,7 +260,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *pol_cat_name = NULL, *pol_msg = NULL;
     const char *lang = !empty(in->lang) ? in->lang : e->lang;
     pthread_rwlock_rdlock(&e->lock);
-    mod_status st = mod__classify(e->backend, &f, a, &cr);
+    mod_status st = mod__classify(e->backend, &f, &e->prm, a, &cr);
     mod__policy_match(e->policy, &d, a, &hits, &n_hits);
     out->matches = util_arena_alloc(a, (n_hits ? n_hits : 1) * sizeof *out->matches);
     for (size_t i = 0; i < n_hits; i++) {

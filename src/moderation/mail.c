@@ -195,7 +195,39 @@ static bool param(const char *v, size_t n, const char *name, char *out, size_t o
 
 /* Crude HTML to text: tags dropped, href targets kept as text, a few
  * entities decoded, script/style content dropped. */
-static void html_to_text(const char *p, size_t n, util_buf *o)
+/* Appends to meta the names of a tag and of its attributes ("font",
+ * "fontzcolor": the tokenizer keeps letters and digits only, so 'z' joins
+ * them), lower case, at most 16 bytes each. */
+static void tag_words(const char *tag, size_t tn, util_buf *meta)
+{
+    size_t k = 0;
+    if (k < tn && tag[k] == '/') return;   /* closing tags say nothing new */
+    char name[17];
+    size_t nl = 0;
+    while (k < tn && isalnum((unsigned char)tag[k]) && nl < 16) name[nl++] = (char)tolower((unsigned char)tag[k++]);
+    if (nl == 0 || meta->len > 8192) return;
+    name[nl] = '\0';
+    util_buf_printf(meta, " %s", name);
+    while (k < tn) {
+        while (k < tn && !isalpha((unsigned char)tag[k])) {
+            if (tag[k] == '"' || tag[k] == '\'') {   /* skip a quoted value */
+                char q = tag[k++];
+                while (k < tn && tag[k] != q) k++;
+            }
+            k++;
+        }
+        char at[17];
+        size_t al = 0;
+        while (k < tn && isalnum((unsigned char)tag[k]) && al < 16)
+            at[al++] = (char)tolower((unsigned char)tag[k++]);
+        while (k < tn && (isalnum((unsigned char)tag[k]) || tag[k] == '-')) k++;
+        if (al == 0) continue;
+        at[al] = '\0';
+        util_buf_printf(meta, " %sz%s", name, at);
+    }
+}
+
+static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
 {
     for (size_t i = 0; i < n;) {
         if (p[i] == '<') {
@@ -203,6 +235,7 @@ static void html_to_text(const char *p, size_t n, util_buf *o)
             while (e < n && p[e] != '>') e++;
             const char *tag = p + i + 1;
             size_t tn = e - i - 1;
+            tag_words(tag, tn, meta);
             if ((tn >= 6 && strncasecmp(tag, "script", 6) == 0) ||
                 (tn >= 5 && strncasecmp(tag, "style", 5) == 0)) {
                 const char *close = tn >= 6 && strncasecmp(tag, "script", 6) == 0 ? "</script" : "</style";
@@ -249,7 +282,7 @@ static void html_to_text(const char *p, size_t n, util_buf *o)
     }
 }
 
-static void part(const char *p, size_t n, const hdrs *h, util_buf *out, int depth)
+static void part(const char *p, size_t n, const hdrs *h, util_buf *out, util_buf *meta, int depth)
 {
     char ct[128] = "text/plain";
     if (h->ctype) {
@@ -278,7 +311,7 @@ static void part(const char *p, size_t n, const hdrs *h, util_buf *out, int dept
                     hdrs ph;
                     size_t body = parse_headers(cur, len, &ph);
                     if (body == 0 && len > 0 && (cur[0] == '\n' || (cur[0] == '\r'))) body = 1;
-                    part(cur + body, len - body, &ph, out, depth + 1);
+                    part(cur + body, len - body, &ph, out, meta, depth + 1);
                 }
                 if (i + dl + 2 <= n && p[i + dl] == '-' && p[i + dl + 1] == '-') return;
                 while (i < n && p[i] != '\n') i++;
@@ -291,13 +324,29 @@ static void part(const char *p, size_t n, const hdrs *h, util_buf *out, int dept
         }
         return;
     }
+    if (meta->len < 8192) {
+        util_buf_puts(meta, " partz");
+        for (const char *c = ct; *c; c++)
+            if (isalnum((unsigned char)*c)) util_buf_putc(meta, *c);
+        if (h->cte) {
+            util_buf_puts(meta, " ctez");
+            for (size_t k = 0; k < h->cte_n && k < 24 && !isspace((unsigned char)h->cte[k]); k++)
+                if (isalnum((unsigned char)h->cte[k])) util_buf_putc(meta, (char)tolower((unsigned char)h->cte[k]));
+        }
+        char cs[40];
+        if (h->ctype && param(h->ctype, h->ctype_n, "charset", cs, sizeof cs)) {
+            util_buf_puts(meta, " charsetz");
+            for (const char *c = cs; *c; c++)
+                if (isalnum((unsigned char)*c)) util_buf_putc(meta, (char)tolower((unsigned char)*c));
+        }
+    }
     if (strncmp(ct, "text/", 5) != 0 && strncmp(ct, "message/", 8) != 0) return;   /* attachment */
     util_buf dec = {0};
     if (h->cte && h->cte_n >= 6 && strncasecmp(h->cte, "base64", 6) == 0) decode_b64(p, n, &dec);
     else if (h->cte && h->cte_n >= 16 && strncasecmp(h->cte, "quoted-printable", 16) == 0) decode_qp(p, n, &dec, false);
     else util_buf_append(&dec, p, n);
     util_buf txt = {0};
-    if (strcmp(ct, "text/html") == 0) html_to_text(dec.data ? dec.data : "", dec.len, &txt);
+    if (strcmp(ct, "text/html") == 0) html_to_text(dec.data ? dec.data : "", dec.len, &txt, meta);
     else if (dec.len) util_buf_append(&txt, dec.data, dec.len);
     if (txt.len) append_utf8(out, txt.data, txt.len);
     util_buf_putc(out, '\n');
@@ -340,11 +389,22 @@ void mod_mail_parse(const char *data, size_t len, util_arena *a, mod_input *in)
             }
             util_buf_free(&f);
         }
+        util_buf meta = {0};
+        part(data + off, len - off, &h, &body, &meta, 0);
         util_buf hb = {0};
         append_utf8(&hb, data, off > 16384 ? 16384 : off);
+        /* what the body's structure says (MIME part types, encodings,
+         * charsets, HTML tags and attributes) as one pseudo-header the
+         * tokenizer reads like the others */
+        if (meta.len) {
+            while (hb.len && (hb.data[hb.len - 1] == '\n' || hb.data[hb.len - 1] == '\r')) hb.len--;
+            util_buf_puts(&hb, "\nX-Causerie-Structure:");
+            append_utf8(&hb, meta.data, meta.len);
+            util_buf_puts(&hb, "\n\n");
+        }
+        util_buf_free(&meta);
         in->headers = util_arena_strndup(a, hb.data ? hb.data : "", hb.len);
         util_buf_free(&hb);
-        part(data + off, len - off, &h, &body, 0);
     }
     in->text = util_arena_strndup(a, body.data ? body.data : "", body.len);
     util_buf_free(&body);

@@ -195,6 +195,15 @@ typedef struct mod_config {
     int link_list_links;
     int min_post_ms;
     int repeat_limit;
+    /* Classifier parameters (0 = default): Robinson's strength s of the
+     * prior x = 0.5 (default 1.0), the most decisive features used
+     * (default 150) and the least |f(w) - 0.5| a feature needs to count
+     * (default 0.1).  The defaults suit short comments; `causerie train` and
+     * `classify` use values chosen for mail by cross-validation (0.5, 15,
+     * 0.1; see docs/moderation.md). */
+    double robinson_s;
+    int max_clues;
+    double min_dev;
 } mod_config;
 
 /* Fills every field with its default (policy and model unset). */

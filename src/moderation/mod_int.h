@@ -145,9 +145,15 @@ typedef struct mod__class_result {
     bool untrained;     /* no spam or no ham learned yet */
 } mod__class_result;
 
+typedef struct mod__class_params {
+    double s;           /* Robinson's prior strength */
+    size_t max_clues;   /* most decisive features kept */
+    double min_dev;     /* least |f(w) - 0.5| kept */
+} mod__class_params;
+
 /* Looks the features up and combines them (Fisher / Robinson chi-square). */
-mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f, util_arena *a,
-                         mod__class_result *out);
+mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
+                         const mod__class_params *prm, util_arena *a, mod__class_result *out);
 
 /* ---- policy ------------------------------------------------------------------ */
 typedef struct mod__hit {

@@ -636,7 +636,8 @@ static const char *const head_keep[] = {
     "user-agent", "content-type", "organization", "list-id", "sender", "x-originating-ip",
     "mime-version", "content-transfer-encoding", "errors-to", "x-priority", "x-msmail-priority",
     "precedence", "x-mimeole", "delivered-to", "mailing-list", "list-unsubscribe", "importance",
-    "x-accept-language", "x-mailing-list", "list-post", "x-beenthere", NULL};
+    "x-accept-language", "x-mailing-list", "list-post", "x-beenthere",
+    "x-causerie-structure", /* written by mail.c: MIME parts, HTML tags */ NULL};
 
 static void header_features(fvec *f, const char *h, util_arena *a)
 {
