@@ -6,7 +6,7 @@
 // statistics, and the same decisions from `causerie moderate`.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, runBinary, uniq, assertError, flatten } from './helpers.mjs';
+import { startServer, runBinary, uniq, assertError, flatten, BACKEND } from './helpers.mjs';
 
 const USER = 'marie';
 const PASSWORD = 'correct horse battery staple';
@@ -446,5 +446,97 @@ describe('causerie moderate (command line)', () => {
     assert.equal(usage.code, 2);
     const badStatus = await cli(['moderate', 'list', '--status', 'weird']);
     assert.equal(badStatus.code, 1);
+  });
+});
+
+describe('the spam model shared by processes and nodes', () => {
+  // Each process decides with a copy of the model in memory and compares the
+  // store's model version at most once a second: a learning elsewhere (the
+  // command line, another node) must change its decisions within about that.
+
+  /** Editor session on a node (sessions live in the shared store). */
+  async function loginOn(node) {
+    const c = node.client();
+    const r = await c.post('/api/v1/admin/login', { user: USER, password: PASSWORD });
+    assert.equal(r.status, 200, r.text);
+    return { c, csrf: r.body.csrf };
+  }
+
+  /** spam_prob of the decision of a new comment holding `words` on `node`. */
+  async function probOf(node, ed, words, n) {
+    const r = await node.postComment({ uri: uniq('/article/q-shared'), text: `Avis ${n} : ${words}.` }, from());
+    assert.ok(r.status === 201 || r.status === 202, r.text);
+    const d = (await ed.c.get(`/api/v1/admin/comments/${r.body.comment.id}`)).body.decision;
+    assert.equal(typeof d.spam_prob, 'number');
+    return d.spam_prob;
+  }
+
+  /** Posts on `node` until the spam probability passes `above`; the ms it took, or null. */
+  async function msUntilAbove(node, ed, words, above, limitMs = 4000) {
+    const t0 = Date.now();
+    for (let n = 100; Date.now() - t0 < limitMs; n++) {
+      if ((await probOf(node, ed, words, n)) > above)
+        return Date.now() - t0;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    return null;
+  }
+
+  test('`causerie moderate spam` in another process reaches the running server within about a second', async () => {
+    const words = 'plinkor wastrubel quorfenix dramblewick';
+    const ed = await login();
+    const p0 = await probOf(srv, ed, words, 1);
+    const ids = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await srv.postComment({ uri: uniq('/article/q-cli-train'), text: `Offre ${i} ${words}.` }, from());
+      ids.push(r.body.comment.id);
+    }
+    for (const id of ids) {
+      const r = await cli(['moderate', 'spam', String(id)]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.sanitizer, null, r.sanitizer || '');
+    }
+    const ms = await msUntilAbove(srv, ed, words, p0);
+    assert.ok(ms !== null, `the server still decides ${words} at ${p0} or less`);
+    assert.ok(ms < 2500, `took ${ms} ms`);
+  });
+
+  test('an editor\'s spam on node A changes node B\'s decisions within about a second', { skip: BACKEND !== 'postgresql' && 'PostgreSQL only' }, async () => {
+    const b = await startServer({ name: 'admin-node-b', storeUrl: srv.store.url, env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+    try {
+      const words = 'brundlefax ostrovar quimbletoe sparnicle';
+      const edA = await login();
+      const edB = await loginOn(b);
+      const p0 = await probOf(b, edB, words, 1);   /* node B has loaded its copy */
+      const ids = [];
+      for (let i = 0; i < 2; i++) {
+        const r = await b.postComment({ uri: uniq('/article/q-node-train'), text: `Offre ${i} ${words}.` }, from());
+        ids.push(r.body.comment.id);
+      }
+      for (const id of ids) {
+        const r = await edA.c.post(`/api/v1/admin/comments/${id}/spam`, {}, J(edA.csrf));
+        assert.equal(r.status, 200, r.text);
+      }
+      const ms = await msUntilAbove(b, edB, words, p0);
+      assert.ok(ms !== null, `node B still decides ${words} at ${p0} or less`);
+      assert.ok(ms < 2500, `took ${ms} ms`);
+      // and back: ham on node B reaches node A
+      const pA = await probOf(srv, edA, words, 50);
+      for (const id of ids) {
+        const r = await edB.c.post(`/api/v1/admin/comments/${id}/ham`, {}, J(edB.csrf));
+        assert.equal(r.status, 200, r.text);
+      }
+      const t0 = Date.now();
+      let pA2 = pA;
+      for (let n = 200; Date.now() - t0 < 4000 && pA2 >= pA; n++) {
+        pA2 = await probOf(srv, edA, words, n);
+        if (pA2 < pA) break;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      assert.ok(pA2 < pA, `node A still decides ${words} at ${pA2}`);
+      assert.ok(Date.now() - t0 < 2500, `took ${Date.now() - t0} ms`);
+    } finally {
+      await b.stop();
+    }
   });
 });

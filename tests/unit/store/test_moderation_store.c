@@ -266,6 +266,42 @@ static void test_spam_claim(void **state)
     store_close(s);
 }
 
+/* The model version: one more per learning or replacement, given back by
+ * the learning that made it; nothing else moves it. */
+static void test_spam_version(void **state)
+{
+    store *s = open_store(*state);
+    int64_t v = -1, w = -1;
+    assert_int_equal(store_spam_version(s, &v), STORE_OK);
+    assert_int_equal(v, 0);
+    uint64_t h[] = {5, 6, 7};
+    assert_int_equal(store_spam_learn_version(s, h, 3, true, 1, &v), STORE_OK);
+    assert_int_equal(v, 1);
+    assert_int_equal(store_spam_learn_version(s, h, 2, false, -1, &v), STORE_OK);
+    assert_int_equal(v, 2);
+    assert_int_equal(store_spam_learn(s, h, 0, false, 1), STORE_OK);   /* totals only */
+    assert_int_equal(store_spam_version(s, &w), STORE_OK);
+    assert_int_equal(w, 3);
+    assert_int_equal(store_spam_learn_version(s, h, 3, true, 0, &v), STORE_OK);   /* no-op */
+    assert_int_equal(v, 3);
+    uint64_t rh[] = {9};
+    uint32_t rs[] = {1}, rm[] = {0};
+    assert_int_equal(store_spam_replace(s, 1, 0, rh, rs, rm, 1), STORE_OK);
+    assert_int_equal(store_spam_version(s, &v), STORE_OK);
+    assert_int_equal(v, 4);
+    /* a rolled-back learning leaves the version */
+    assert_int_equal(store_begin(s), STORE_OK);
+    assert_int_equal(store_spam_learn_version(s, h, 3, true, 1, &v), STORE_OK);
+    assert_int_equal(v, 5);
+    store_rollback(s);
+    assert_int_equal(store_spam_version(s, &v), STORE_OK);
+    assert_int_equal(v, 4);
+    uint64_t ns, nh;
+    assert_int_equal(store_spam_totals(s, &ns, &nh), STORE_OK);
+    assert_true(ns == 1 && nh == 0);
+    store_close(s);
+}
+
 /* Learning from several threads at once loses nothing. */
 typedef struct learner {
     const char *url;
@@ -309,6 +345,9 @@ static void test_spam_concurrent(void **state)
     uint64_t ns, nh;
     assert_int_equal(store_spam_totals(s, &ns, &nh), STORE_OK);
     assert_true(ns == 52 && nh == 48);
+    int64_t v = 0;   /* every learning counted once in the version */
+    assert_int_equal(store_spam_version(s, &v), STORE_OK);
+    assert_int_equal(v, 100);
     store_close(s);
 }
 
@@ -636,6 +675,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_spam_counts, SETUP, TEARDOWN),                   \
     cmocka_unit_test_setup_teardown(test_spam_many_and_replace, SETUP, TEARDOWN),         \
     cmocka_unit_test_setup_teardown(test_spam_claim, SETUP, TEARDOWN),                    \
+    cmocka_unit_test_setup_teardown(test_spam_version, SETUP, TEARDOWN),                  \
     cmocka_unit_test_setup_teardown(test_spam_concurrent, SETUP, TEARDOWN),               \
     cmocka_unit_test_setup_teardown(test_policy, SETUP, TEARDOWN),                        \
     cmocka_unit_test_setup_teardown(test_fingerprints_and_trained, SETUP, TEARDOWN),      \
