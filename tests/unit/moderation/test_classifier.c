@@ -323,6 +323,81 @@ static void test_cli(void **state)
     rmdir(dir);
 }
 
+/* HTML mail: its structure (MIME part, encoding, charset, tags and
+ * attributes) becomes the X-Causerie-Structure pseudo-header, and the
+ * tokenizer turns it into header features. */
+static void test_mail_structure(void **state)
+{
+    (void)state;
+    const char *m = "From: a@b.example\nSubject: hi\nContent-Type: text/html; charset=iso-8859-1\n"
+                    "Content-Transfer-Encoding: 7bit\n\n<html><body><font color=\"red\" size=4>Buy "
+                    "now</font></body></html>\n";
+    util_arena *a = util_arena_new();
+    mod_input in = {.ms_since_load = -1};
+    mod_mail_parse(m, strlen(m), a, &in);
+    assert_non_null(in.headers);
+    const char *x = strstr(in.headers, "X-Causerie-Structure:");
+    assert_non_null(x);
+    assert_non_null(strstr(x, " partztexthtml"));
+    assert_non_null(strstr(x, " ctez7bit"));
+    assert_non_null(strstr(x, " charsetziso88591"));
+    assert_non_null(strstr(x, " fontzcolor"));
+    assert_non_null(strstr(x, " fontzsize"));
+    assert_null(strstr(x, "red"));   /* attribute values are not names */
+    assert_non_null(strstr(in.text, "Buy"));
+    mod__doc d;
+    mod__analyze_ex(in.text, strlen(in.text), a, &d, MOD__A_NOKEYS);
+    mod__feats f;
+    mod__features(&d, &in, a, &f);
+    bool found = false;
+    for (size_t i = 0; i < f.n; i++) {
+        if (f.v[i].kind == MOD__F_HEAD && strcmp(mod__feat_name(&d, &f.v[i], a),
+                                                 "h:x-causerie-structure:fontzcolor") == 0)
+            found = true;
+    }
+    assert_true(found);
+    util_arena_free(a);
+}
+
+/* Classifier parameters: bad values are refused with a message; the mail
+ * values give a different (fewer-clue) answer than the comment defaults. */
+static void test_classifier_params(void **state)
+{
+    (void)state;
+    char err[256] = "";
+    mod_config c;
+    mod_config_defaults(&c);
+    c.min_dev = 0.7;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "min_dev"));
+    mod_config_defaults(&c);
+    c.max_clues = -1;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    mod_config_defaults(&c);
+    c.robinson_s = 0.5;
+    c.max_clues = 2;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(spam_txt); i++) {
+        mod_input in = {.text = spam_txt[i], .ms_since_load = -1};
+        assert_int_equal(mod_train(e, &in, true), MOD_OK);
+    }
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(ham_txt); i++) {
+        mod_input in = {.text = ham_txt[i], .ms_since_load = -1};
+        assert_int_equal(mod_train(e, &in, false), MOD_OK);
+    }
+    mod_input in = {.text = "cheap casino pills bonus free spins now", .ms_since_load = -1};
+    double p;
+    mod_token_score *tok;
+    size_t n;
+    assert_int_equal(mod_classify(e, &in, a, &p, &tok, &n, 10), MOD_OK);
+    assert_true(n <= 2);   /* max_clues bounds the features used */
+    assert_true(p > 0.5);
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +410,8 @@ int main(void)
         cmocka_unit_test(test_train_file_errors),
         cmocka_unit_test(test_mail_parse),
         cmocka_unit_test(test_cli),
+        cmocka_unit_test(test_mail_structure),
+        cmocka_unit_test(test_classifier_params),
     };
     return cmocka_run_group_tests_name("moderation/classifier", tests, NULL, NULL);
 }
