@@ -497,14 +497,7 @@ store_status api__editor_decide(http_req *req, store *s, int64_t id, const char 
     };
     if ((rc = store_thread_get(s, req->arena, it.c.thread_id, &x.th)) != STORE_OK)
         return rc;
-    rc = store_begin(s);
-    if (rc == STORE_OK) {
-        rc = decide_tx(s, &x);
-        if (rc == STORE_OK)
-            rc = store_commit(s);
-        else
-            store_rollback(s);
-    }
+    rc = store_transaction(s, decide_tx, &x);
     if (rc != STORE_OK)
         return rc;
     if (status_out)

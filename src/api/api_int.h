@@ -86,6 +86,9 @@ api_ratelimit *api__ratelimit_new(int per_minute);
 void api__ratelimit_free(api_ratelimit *r);
 /* Takes one token for key; false when exhausted, with the seconds to wait. */
 bool api__ratelimit_take(api_ratelimit *r, const char *key, int *retry_after);
+/* Takes a token for the client's address; when none is left answers 429
+ * with Retry-After and returns true. */
+bool api__rate_limited(http_req *req, api_ratelimit *r);
 
 /* ---- moderation (api/moderation.c, spamstore.c) ---------------------------
  * Every posted or edited comment goes through api__moderate() (outside any

@@ -105,18 +105,6 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
     return true;
 }
 
-static bool rate_limited(http_req *req, api_ratelimit *rl)
-{
-    int retry;
-    if (api__ratelimit_take(rl, api__ip_hash(req), &retry))
-        return false;
-    char ra[16];
-    snprintf(ra, sizeof ra, "%d", retry);
-    http_add_header(req, "Retry-After", ra);
-    http_error(req, 429, "rate_limited", NULL, "too many requests; try again in %d seconds", retry);
-    return true;
-}
-
 typedef struct post {
     const char *uri, *site, *title, *author, *email, *website, *text, *anchor, *subscribe;
     int64_t parent;
@@ -239,7 +227,7 @@ void api__comments_post(http_req *req)
     api__mod_input mi;
     if (!read_post(req, body, &p) || !api__moderation_fields(req, body, &mi))
         goto out;
-    if (rate_limited(req, app->post_limit))
+    if (api__rate_limited(req, app->post_limit))
         goto out;
     store *s = api__store(req);
     if (!s)
@@ -276,14 +264,7 @@ void api__comments_post(http_req *req)
         .lang = mi.lang ? mi.lang : app->cfg->site_lang,
     };
     insert_ctx x = {.req = req, .p = &p, .c = &c, .verdict = &v};
-    rc = store_begin(s);
-    if (rc == STORE_OK) {
-        rc = do_insert(s, &x);
-        if (rc == STORE_OK)
-            rc = store_commit(s);
-        else
-            store_rollback(s);
-    }
+    rc = store_transaction(s, do_insert, &x);
     if (x.bad_parent) {
         http_error(req, 422, "invalid_field", "parent",
                    "parent is not a published comment of this thread");
@@ -435,14 +416,7 @@ void api__comment_put(http_req *req)
     if (strictness(v.status) > strictness(c.status))
         c.status = v.status;
     edit_ctx x = {req, &c, &v};
-    rc = store_begin(s);
-    if (rc == STORE_OK) {
-        rc = do_edit(s, &x);
-        if (rc == STORE_OK)
-            rc = store_commit(s);
-        else
-            store_rollback(s);
-    }
+    rc = store_transaction(s, do_edit, &x);
     if (rc != STORE_OK) {
         api__store_error(req, rc, "comment");
         goto out;

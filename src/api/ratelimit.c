@@ -80,6 +80,18 @@ static void sweep(api_ratelimit *r, int64_t now)
     free(old);
 }
 
+bool api__rate_limited(http_req *req, api_ratelimit *r)
+{
+    int retry;
+    if (api__ratelimit_take(r, api__ip_hash(req), &retry))
+        return false;
+    char ra[16];
+    snprintf(ra, sizeof ra, "%d", retry);
+    http_add_header(req, "Retry-After", ra);
+    http_error(req, 429, "rate_limited", NULL, "too many requests; try again in %d seconds", retry);
+    return true;
+}
+
 bool api__ratelimit_take(api_ratelimit *r, const char *key, int *retry_after)
 {
     *retry_after = 0;

@@ -100,15 +100,8 @@ void api__comment_report(http_req *req)
     const char *reason;
     if (!api__field_string(req, body, "reason", FIELD_OPTIONAL, MAX_REASON, true, &reason))
         goto out;
-    int retry;
-    if (!api__ratelimit_take(app->vote_limit, api__ip_hash(req), &retry)) {
-        char ra[16];
-        snprintf(ra, sizeof ra, "%d", retry);
-        http_add_header(req, "Retry-After", ra);
-        http_error(req, 429, "rate_limited", NULL, "too many requests; try again in %d seconds",
-                   retry);
+    if (api__rate_limited(req, app->vote_limit))
         goto out;
-    }
     store *s = api__store(req);
     if (!s)
         goto out;
@@ -124,14 +117,7 @@ void api__comment_report(http_req *req)
         .reason = reason,
         .threshold = app->cfg->report_threshold,
     };
-    store_status rc = store_begin(s);
-    if (rc == STORE_OK) {
-        rc = report_tx(s, &x);
-        if (rc == STORE_OK)
-            rc = store_commit(s);
-        else
-            store_rollback(s);
-    }
+    store_status rc = store_transaction(s, report_tx, &x);
     if (rc != STORE_OK) {
         api__store_error(req, rc, "comment");
         goto out;

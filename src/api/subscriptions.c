@@ -227,18 +227,6 @@ store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
     return notify_subscribe(s, req->arena, app->cfg, &ref, email, kind, 0, app->cfg->site_lang);
 }
 
-static bool rate_limited(http_req *req)
-{
-    int retry;
-    if (api__ratelimit_take(api__app(req)->post_limit, api__ip_hash(req), &retry))
-        return false;
-    char ra[16];
-    snprintf(ra, sizeof ra, "%d", retry);
-    http_add_header(req, "Retry-After", ra);
-    http_error(req, 429, "rate_limited", NULL, "too many requests; try again in %d seconds", retry);
-    return true;
-}
-
 static bool no_controls(http_req *req, const char *field, const char *v)
 {
     for (const unsigned char *c = (const unsigned char *)v; v && *c; c++)
@@ -299,7 +287,7 @@ void api__subscriptions_post(http_req *req)
         }
         comment = json_integer_value(cv);
     }
-    if (rate_limited(req))
+    if (api__rate_limited(req, api__app(req)->post_limit))
         goto out;
     store *s = api__store(req);
     if (!s)
@@ -343,7 +331,7 @@ void api__subscriptions_manage_post(http_req *req)
         http_error(req, 422, "invalid_field", "email", "email is not a valid address");
         goto out;
     }
-    if (rate_limited(req))
+    if (api__rate_limited(req, api__app(req)->post_limit))
         goto out;
     store *s = api__store(req);
     if (!s)

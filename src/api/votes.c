@@ -20,15 +20,8 @@ void api__comment_vote(http_req *req)
         goto out;
     }
     int value = (int)json_integer_value(v);
-    int retry;
-    if (!api__ratelimit_take(app->vote_limit, api__ip_hash(req), &retry)) {
-        char ra[16];
-        snprintf(ra, sizeof ra, "%d", retry);
-        http_add_header(req, "Retry-After", ra);
-        http_error(req, 429, "rate_limited", NULL, "too many votes; try again in %d seconds",
-                   retry);
+    if (api__rate_limited(req, app->vote_limit))
         goto out;
-    }
     store *s = api__store(req);
     if (!s)
         goto out;

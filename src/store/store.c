@@ -182,6 +182,11 @@ store_status store__in_tx(store *s, store_status (*fn)(store *s, void *ctx), voi
     return st;
 }
 
+store_status store_transaction(store *s, store_status (*fn)(store *s, void *ctx), void *ctx)
+{
+    return store__in_tx(s, fn, ctx);
+}
+
 store_status store_ping(store *s)
 {
     assert(s);

@@ -79,6 +79,11 @@ void store_pool_free(store_pool *p);             /* closes every connection */
 store_status store_begin(store *s);
 store_status store_commit(store *s);
 void store_rollback(store *s);
+/* Runs fn(s, ctx) in a transaction: begin, fn, commit, or rollback when fn
+ * fails; inside an open transaction fn just joins it.  A lock conflict
+ * (deadlock, serialization failure) runs fn again, up to 3 times, so fn must
+ * only write through s and keep no state it cannot set again. */
+store_status store_transaction(store *s, store_status (*fn)(store *s, void *ctx), void *ctx);
 store_status store_ping(store *s);
 
 /* Key-value settings kept in the database (server secret, classifier

@@ -293,8 +293,12 @@ describe('notifications', () => {
     const uri = uniq('/article/injection');
     const a = addr('cible');
     const evil = 'pirate@mechant.example';
-    // The thread's title comes from the first comment (its CR/LF are not refused there).
-    await srv.mustPost({ uri, title: `Titre\r\nBcc: ${evil}\r\nX-Injected: oui`, text: 'Premier.' });
+    // A title with CR/LF is refused at the door; one that only looks like
+    // headers goes through, and the composer must keep it in the Subject.
+    const refused = await srv.post('/api/v1/comments', { uri, author: 'A', title: `Titre\r\nBcc: ${evil}`, text: 'x' });
+    assert.equal(refused.status, 422);
+    assert.equal(refused.body.error.field, 'title');
+    await srv.mustPost({ uri, title: `Titre Bcc: ${evil} X-Injected: oui`, text: 'Premier.' });
     await subscribeConfirmed(srv, mail, { uri, email: a });
     const text = `</blockquote><script>alert(1)</script><img src=x onerror=alert(2)>\r\n.\r\nBcc: ${evil}\r\n\r\n--=_causerie_x\r\nContent-Type: text/html\r\n\r\n<b>faux</b>`;
     const c = await srv.mustPost({ uri, author: 'Ève =?UTF-8?B?QmNjOiB4?= "guillemets" <a@b>', email: addr('eve'), text });
