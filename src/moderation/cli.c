@@ -24,15 +24,50 @@
 #endif
 #define DEFAULT_HAM_HI 0.05
 #define DEFAULT_SPAM_LO 0.95
+#ifndef DEFAULT_MIN_COUNT
+#define DEFAULT_MIN_COUNT 2
+#endif
 
 /* Classifier parameters for mail, chosen by 5-fold cross-validation inside
  * the training part of the bench-spam split (bench/spam/cv.sh); the
  * engine's defaults are for short comments. */
-static void mail_params(mod_config *c)
+typedef struct mail_prm {
+    double s, min_dev;
+    int clues;
+} mail_prm;
+
+static const mail_prm MAIL_PRM = {.s = 0.5, .min_dev = 0.1, .clues = 15};
+
+static void mail_params(mod_config *c, const mail_prm *p)
 {
-    c->robinson_s = 0.5;
-    c->max_clues = 15;
-    c->min_dev = 0.1;
+    c->robinson_s = p->s;
+    c->max_clues = p->clues;
+    c->min_dev = p->min_dev;
+}
+
+/* --robinson-s S, --clues N, --min-dev D (for experiments such as
+ * bench/spam/cv.sh).  Returns 1 when argv[*i] was one of them (consumed),
+ * 0 when it was not, -1 (message printed) when its value is bad. */
+static int prm_option(const char *cmd, int argc, char **argv, int *i, mail_prm *p)
+{
+    const char *o = argv[*i];
+    if (strcmp(o, "--robinson-s") != 0 && strcmp(o, "--clues") != 0 && strcmp(o, "--min-dev") != 0)
+        return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "causerie %s: %s needs a value\n", cmd, o);
+        return -1;
+    }
+    char *end;
+    double v = strtod(argv[++*i], &end);
+    bool ok = *end == '\0' && end != argv[*i];
+    if (strcmp(o, "--robinson-s") == 0 && ok && v > 0 && v <= 100) p->s = v;
+    else if (strcmp(o, "--clues") == 0 && ok && v >= 1 && v <= 100000 && v == (int)v) p->clues = (int)v;
+    else if (strcmp(o, "--min-dev") == 0 && ok && v >= 0 && v < 0.5) p->min_dev = v;
+    else {
+        fprintf(stderr, "causerie %s: bad value for %s: %s\n", cmd, o, argv[*i]);
+        return -1;
+    }
+    return 1;
 }
 
 typedef struct pathlist {
@@ -176,6 +211,8 @@ int mod_cli_train(int argc, char **argv)
     learned_file *lf = NULL;
     size_t nlf = 0, caplf = 0;
     bool reset = false;
+    mail_prm prm = MAIL_PRM;
+    long min_count = DEFAULT_MIN_COUNT;
     int cls = -1;
     int rc = 1;
     char err[512];
@@ -197,14 +234,23 @@ int mod_cli_train(int argc, char **argv)
                 return 2;
             }
             i += 2;
+        } else if (strcmp(argv[i], "--min-count") == 0 && i + 1 < argc) {
+            char *end;
+            min_count = strtol(argv[++i], &end, 10);
+            if (*end || min_count < 0 || min_count > 1000000) {
+                fprintf(stderr, "causerie train: --min-count must be an integer in [0, 1000000]\n");
+                return 2;
+            }
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage_train();
             return 0;
+        } else if (prm_option("train", argc, argv, &i, &prm) < 0) {
+            return 2;
         }
     }
     mod_config c;
     mod_config_defaults(&c);
-    mail_params(&c);
+    mail_params(&c, &prm);
     if (!reset && access(model, F_OK) == 0) c.model_file = model;
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
     if (e == NULL) {
@@ -218,6 +264,8 @@ int mod_cli_train(int argc, char **argv)
         if (strcmp(argv[i], "--reset") == 0) continue;
         if (strcmp(argv[i], "--passes") == 0) { i++; continue; }
         if (strcmp(argv[i], "--tune") == 0) { i += 2; continue; }
+        if (strcmp(argv[i], "--min-count") == 0 || strcmp(argv[i], "--robinson-s") == 0 ||
+            strcmp(argv[i], "--clues") == 0 || strcmp(argv[i], "--min-dev") == 0) { i++; continue; }
         if (strcmp(argv[i], "--spam") == 0) { cls = 1; continue; }
         if (strcmp(argv[i], "--ham") == 0) { cls = 0; continue; }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -279,6 +327,14 @@ int mod_cli_train(int argc, char **argv)
         fprintf(stderr, "causerie train: %s\n", err);
         goto done;
     }
+    if (min_count > 1) {
+        size_t kept = 0;
+        if (mod__engine_prune(e, (uint32_t)min_count, &kept) != MOD_OK) {
+            fprintf(stderr, "causerie train: pruning the model failed\n");
+            goto done;
+        }
+        fprintf(stderr, "causerie train: kept %zu features seen in >= %ld messages\n", kept, min_count);
+    }
     if (mod_engine_save_model(e, model, err, sizeof err) != MOD_OK) {
         fprintf(stderr, "causerie train: %s\n", err);
         goto done;
@@ -310,9 +366,10 @@ int mod_cli_classify(int argc, char **argv)
     const char *model = DEFAULT_MODEL;
     double threshold = 0.9;
     bool explain = false;
+    mail_prm prm = MAIL_PRM;
     char err[512];
     pathlist files = {0};
-    int rc = 1;
+    int rc = 1, r;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) {
             model = argv[++i];
@@ -326,6 +383,11 @@ int mod_cli_classify(int argc, char **argv)
             }
         } else if (strcmp(argv[i], "--explain") == 0) {
             explain = true;
+        } else if ((r = prm_option("classify", argc, argv, &i, &prm)) != 0) {
+            if (r < 0) {
+                pl_free(&files);
+                return 2;
+            }
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage_classify();
             pl_free(&files);
@@ -352,7 +414,7 @@ int mod_cli_classify(int argc, char **argv)
     }
     mod_config c;
     mod_config_defaults(&c);
-    mail_params(&c);
+    mail_params(&c, &prm);
     c.model_file = model;
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
     if (e == NULL) {

@@ -430,6 +430,45 @@ void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham)
     pthread_rwlock_unlock(&e->lock);
 }
 
+typedef struct prune_acc {
+    uint64_t *h;
+    uint32_t *sp, *hm;
+    size_t n, cap;
+    uint32_t min;
+} prune_acc;
+
+static void prune_one(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
+{
+    prune_acc *p = arg;
+    if ((uint64_t)spam + ham < p->min) return;
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 4096;
+        p->h = xrealloc(p->h, p->cap * sizeof *p->h);
+        p->sp = xrealloc(p->sp, p->cap * sizeof *p->sp);
+        p->hm = xrealloc(p->hm, p->cap * sizeof *p->hm);
+    }
+    p->h[p->n] = h;
+    p->sp[p->n] = spam;
+    p->hm[p->n] = ham;
+    p->n++;
+}
+
+mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept)
+{
+    prune_acc p = {.min = min_total};
+    uint64_t ns = 0, nh = 0;
+    pthread_rwlock_wrlock(&e->lock);
+    mod_status st = e->backend->vt->totals(e->backend->ctx, &ns, &nh);
+    if (st == MOD_OK) st = e->backend->vt->foreach(e->backend->ctx, prune_one, &p);
+    if (st == MOD_OK) st = e->backend->vt->replace(e->backend->ctx, ns, nh, p.h, p.sp, p.hm, p.n);
+    pthread_rwlock_unlock(&e->lock);
+    if (kept) *kept = p.n;
+    free(p.h);
+    free(p.sp);
+    free(p.hm);
+    return st;
+}
+
 /* Unescapes \n, \t and \\ in place. */
 static void unescape(char *s)
 {

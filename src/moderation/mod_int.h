@@ -155,6 +155,10 @@ typedef struct mod__class_params {
 mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
                          const mod__class_params *prm, util_arena *a, mod__class_result *out);
 
+/* Drops every feature seen in fewer than min_total messages (spam + ham)
+ * from the engine's backend (write lock); *kept gets how many remain. */
+mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept);
+
 /* ---- policy ------------------------------------------------------------------ */
 typedef struct mod__hit {
     int cat;            /* category index */
