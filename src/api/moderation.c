@@ -12,7 +12,9 @@
  *     policy.json).  While serving, a decision checks the stored version at
  *     most once a second (one indexed read) and installs a newer policy, so
  *     a PUT on one node reaches every node within a second.
- *   - Spam model.  The classifier's counts are in the store (spamstore.c);
+ *   - Spam model.  The classifier's counts are in the store (spamstore.c),
+ *     and each process decides with a copy in memory that follows the
+ *     store's model version within a second of a learning elsewhere;
  *     when they are empty at start, the default training set (embedded, or
  *     moderation.train_file) is learned in one transaction.  Of several
  *     nodes starting at once, one seeds, the others wait and skip.
