@@ -320,14 +320,23 @@ void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham);
 char *mod_decision_to_json(const mod_decision *d, util_arena *a);
 
 /* ---- command line (called by src/main.c) -------------------------------- */
-/* causerie train [--model FILE] [--reset] (--spam|--ham) FILE|DIR...
+/* causerie train [--model FILE] [--reset] [--passes N] [--tune HAM_MAX SPAM_MIN]
+ *                [--min-count N] (--spam|--ham) FILE|DIR...
  *   Learns RFC 822 mail files (Subject, From and the text parts; quoted-
- *   printable and base64 decoded; attachments skipped) and plain text files,
- *   then writes the model file (default causerie-model.bin).
+ *   printable and base64 decoded; attachments skipped; the MIME and HTML
+ *   structure as an X-Causerie-Structure pseudo-header) and plain text
+ *   files, then runs up to N (default 3) train-on-error passes (a learned
+ *   file whose probability is above HAM_MAX for ham, below SPAM_MIN for
+ *   spam — defaults 0.05, 0.95 — is learned once more), drops features
+ *   seen in fewer than --min-count messages (default 2) and writes the
+ *   model file (default causerie-model.bin).
  * causerie classify [--model FILE] [--threshold P] [--explain] FILE|DIR...
  *   Prints "<path>\t<spam|ham>\t<probability>" for each file (spam when
  *   the probability is >= P, default 0.9); --explain appends the strongest
  *   features.  The throughput goes to standard error.
+ * Both use the classifier parameters chosen for mail (robinson_s 0.5,
+ * max_clues 15, min_dev 0.1); --robinson-s, --clues and --min-dev override
+ * them (for experiments such as bench/spam/cv.sh).
  * argv[0] is the sub-command name.  Return value: the process exit code
  * (0 success, 1 runtime error, 2 usage). */
 int mod_cli_train(int argc, char **argv);
