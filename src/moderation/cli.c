@@ -128,7 +128,11 @@ static void usage_train(void)
             "usage: causerie train [--model FILE] [--reset] (--spam|--ham) FILE|DIR ...\n"
             "  Learns mail (RFC 822) or plain text files as spam or ham; --spam and --ham\n"
             "  apply to the paths after them.  The model (default " DEFAULT_MODEL ") is\n"
-            "  loaded first unless --reset, and written back at the end.\n");
+            "  loaded first unless --reset, and written back at the end.\n"
+            "  --passes N            train-on-error passes after learning (default 3)\n"
+            "  --tune HAM_MAX SPAM_MIN  relearn ham above / spam below these (0.05 0.95)\n"
+            "  --min-count N         drop features seen in fewer messages (default 2)\n"
+            "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
 }
 
 /* One learned file: kept for the train-on-error passes. */
@@ -358,7 +362,8 @@ static void usage_classify(void)
             "usage: causerie classify [--model FILE] [--threshold P] [--explain] FILE|DIR ...\n"
             "  Prints \"<path>\\t<spam|ham>\\t<probability>\" per file (mail or plain text);\n"
             "  spam when the probability is >= P (default 0.9).  --explain adds the\n"
-            "  strongest features.  Throughput goes to standard error.\n");
+            "  strongest features.  Throughput goes to standard error.\n"
+            "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
 }
 
 int mod_cli_classify(int argc, char **argv)
