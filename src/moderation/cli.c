@@ -4,7 +4,9 @@
  *
  * How: every path is a file or a directory (its regular files, sorted,
  * dot files skipped); each file is parsed by mod_mail_parse() and learned or
- * classified through a policy-less mod_engine.  The model file is the
+ * classified through a policy-less mod_engine with the classifier
+ * parameters chosen for mail.  Training ends with train-on-error passes
+ * and drops the features seen in a single message; the model file is the
  * binary format of mod_engine_save_model().
  *
  * Must never: overwrite the model when training failed half-way, or exit

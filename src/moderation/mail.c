@@ -3,7 +3,10 @@
  * address, and the text of its text/plain and text/html parts (quoted-
  * printable and base64 decoded, HTML tags dropped but link targets kept,
  * non-UTF-8 bytes read as Latin-1).  Attachments and other parts are
- * skipped.  A file without a header block is plain text.
+ * skipped.  A file without a header block is plain text.  What the body's
+ * structure says (part types, transfer encodings, charsets, HTML tag and
+ * tag+attribute names) is appended to the headers as one pseudo-header,
+ * X-Causerie-Structure, which the tokenizer reads like the others.
  *
  * Written by hand because no Debian C library the project uses parses
  * MIME (gmime would be a large dependency for this one CLI need).
