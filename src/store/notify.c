@@ -95,42 +95,6 @@ static void outbox_from_res(util_arena *a, const store__res *r, store_outbox_row
     *n = r->nrows;
 }
 
-/* The comment columns of STORE__COMMENT_COLS (store.c decodes the same way). */
-static void comment_from_row(const store__res *r, size_t row, store_comment *c)
-{
-    c->id = store__int(r, row, STORE__COMMENT_ID);
-    c->thread_id = store__int(r, row, STORE__COMMENT_THREAD_ID);
-    c->parent = store__int(r, row, STORE__COMMENT_PARENT);
-    c->author = store__text(r, row, STORE__COMMENT_AUTHOR);
-    c->email = store__text(r, row, STORE__COMMENT_EMAIL);
-    c->website = store__text(r, row, STORE__COMMENT_WEBSITE);
-    c->text = store__text(r, row, STORE__COMMENT_TEXT);
-    c->html = store__text(r, row, STORE__COMMENT_HTML);
-    c->status = (int)store__int(r, row, STORE__COMMENT_STATUS);
-    c->anchor = store__text(r, row, STORE__COMMENT_ANCHOR);
-    c->created = store__int(r, row, STORE__COMMENT_CREATED);
-    c->modified = store__int(r, row, STORE__COMMENT_MODIFIED);
-    c->likes = store__int(r, row, STORE__COMMENT_LIKES);
-    c->dislikes = store__int(r, row, STORE__COMMENT_DISLIKES);
-    c->reports = store__int(r, row, STORE__COMMENT_REPORTS);
-    c->ip_hash = store__text(r, row, STORE__COMMENT_IP_HASH);
-    c->edit_token_hash = store__text(r, row, STORE__COMMENT_EDIT_TOKEN_HASH);
-    c->user_agent = store__text(r, row, STORE__COMMENT_USER_AGENT);
-    c->lang = store__text(r, row, STORE__COMMENT_LANG);
-}
-
-static void comments_from_res(util_arena *a, const store__res *r, store_comment **out, size_t *n)
-{
-    assert(r->nrows == 0 || r->ncols == STORE__COMMENT_NCOLS);
-    if (r->nrows == 0)
-        return;
-    store_comment *v = util_arena_alloc(a, r->nrows * sizeof *v);
-    for (size_t i = 0; i < r->nrows; i++)
-        comment_from_row(r, i, &v[i]);
-    *out = v;
-    *n = r->nrows;
-}
-
 static bool valid_kind(const char *kind)
 {
     return kind && (strcmp(kind, "all") == 0 || strcmp(kind, "replies") == 0);
@@ -474,7 +438,7 @@ store_status store_comments_held_between(store *s, util_arena *a, int64_t from, 
     store__val p[] = {STORE__I(from), STORE__I(to), STORE__I(limit > 0 ? limit : 100)};
     store_status st = store__query(s, a, STORE__STMT_COMMENTS_HELD_BETWEEN, p, 3, &r);
     if (st == STORE_OK)
-        comments_from_res(a, &r, out, n);
+        store__comment_rows(a, &r, out, n);
     return st;
 }
 
@@ -490,7 +454,7 @@ store_status store_comments_by_email(store *s, util_arena *a, const char *email,
     store__val p[] = {STORE__S(store_email_fold(a, email)), STORE__S(email)};
     store_status st = store__query(s, a, STORE__STMT_COMMENTS_BY_EMAIL, p, 2, &r);
     if (st == STORE_OK)
-        comments_from_res(a, &r, out, n);
+        store__comment_rows(a, &r, out, n);
     return st;
 }
 

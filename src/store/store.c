@@ -586,7 +586,7 @@ store_status store_thread_ensure(store *s, util_arena *a, const char *site, cons
 
 /* ---- comments ---------------------------------------------------------- */
 
-static void comment_from_row(const store__res *r, size_t row, store_comment *c)
+void store__comment_row(const store__res *r, size_t row, store_comment *c)
 {
     c->id = store__int(r, row, STORE__COMMENT_ID);
     c->thread_id = store__int(r, row, STORE__COMMENT_THREAD_ID);
@@ -609,20 +609,15 @@ static void comment_from_row(const store__res *r, size_t row, store_comment *c)
     c->lang = store__text(r, row, STORE__COMMENT_LANG);
 }
 
-void store__comment_row(const store__res *r, size_t row, store_comment *c)
-{
-    comment_from_row(r, row, c);
-}
-
 /* Copies the rows of r into an arena array. */
-static void comments_from_res(util_arena *a, const store__res *r, store_comment **out, size_t *n)
+void store__comment_rows(util_arena *a, const store__res *r, store_comment **out, size_t *n)
 {
     assert(r->nrows == 0 || r->ncols == STORE__COMMENT_NCOLS);
     if (r->nrows == 0)
         return;
     store_comment *v = util_arena_alloc(a, r->nrows * sizeof *v);
     for (size_t i = 0; i < r->nrows; i++)
-        comment_from_row(r, i, &v[i]);
+        store__comment_row(r, i, &v[i]);
     *out = v;
     *n = r->nrows;
 }
@@ -719,7 +714,7 @@ store_status store_comment_get(store *s, util_arena *a, int64_t id, store_commen
     if (r.nrows == 0)
         return STORE_NOTFOUND;
     assert(r.ncols == STORE__COMMENT_NCOLS);
-    comment_from_row(&r, 0, out);
+    store__comment_row(&r, 0, out);
     return STORE_OK;
 }
 
@@ -776,7 +771,7 @@ store_status store_thread_comments(store *s, util_arena *a, int64_t thread_id, u
     store__val p[] = {STORE__I(thread_id), STORE__I(status_mask & 0x1fu)};
     store_status st = store__query(s, a, STORE__STMT_THREAD_COMMENTS, p, 2, &r);
     if (st == STORE_OK)
-        comments_from_res(a, &r, out, n);
+        store__comment_rows(a, &r, out, n);
     return st;
 }
 
@@ -821,7 +816,7 @@ store_status store_comments_by_status(store *s, util_arena *a, int status, int64
                       STORE__I(limit > 0 ? limit : 100)};
     store_status st = store__query(s, a, STORE__STMT_COMMENTS_BY_STATUS, p, 3, &r);
     if (st == STORE_OK)
-        comments_from_res(a, &r, out, n);
+        store__comment_rows(a, &r, out, n);
     return st;
 }
 

@@ -107,5 +107,7 @@ store_status store__in_tx(store *s, store_status (*fn)(store *s, void *ctx), voi
 /* Decodes row `row` of a result whose first columns are
  * STORE__COMMENT_COLS (store.c), for the other files of the store. */
 void store__comment_row(const store__res *r, size_t row, store_comment *c);
+/* Every row of r (STORE__COMMENT_COLS) as an arena array in *out, *n. */
+void store__comment_rows(util_arena *a, const store__res *r, store_comment **out, size_t *n);
 
 #endif
