@@ -2,6 +2,11 @@
  * (web/), each with its content type, its bytes, a gzip'd copy (zlib) and
  * a content hash, as the table declared in src/api/assets.h.
  *
+ * References between the widget's and the console's own files (a quoted
+ * "/widget/embed.css") are rewritten to content-hashed names, dependencies
+ * first, so the loader can be cached briefly and everything it loads for a
+ * year.
+ *
  * Usage: embed DIR OUT.c [PREFIX]   Files are sorted by path so the output
  * is reproducible; hidden files and editor leftovers are skipped.  PREFIX
  * names the table and its count (PREFIX[], PREFIX_count), by default
@@ -89,7 +94,6 @@ static void walk(const char *root, const char *rel)
             file *f = &files[nfiles++];
             f->rel = strdup(r);
             f->data = read_all(full, &f->len);
-            f->gz = gzip(f->data, f->len, &f->gzlen);
         }
     }
     closedir(d);
@@ -124,6 +128,98 @@ static void bytes(FILE *out, const char *name, size_t i, const unsigned char *p,
     fprintf(out, "%s};\n", n ? "" : "0");
 }
 
+static unsigned long long content_hash(const file *f)
+{
+    unsigned long long h = 1469598103934665603ull;
+    for (size_t k = 0; k < f->len; k++)
+        h = (h ^ f->data[k]) * 1099511628211ull;
+    return h;
+}
+
+/* Files whose references to other files are rewritten, and the files that
+ * may be referenced: the widget and the console (the demo page stays as a
+ * publisher would write it). */
+static int rewritable(const char *rel)
+{
+    return strncmp(rel, "widget/", 7) == 0 || strncmp(rel, "admin/", 6) == 0;
+}
+
+static unsigned char *find(unsigned char *hay, size_t n, const char *needle, size_t m)
+{
+    for (size_t i = 0; m <= n && i <= n - m; i++)
+        if (memcmp(hay + i, needle, m) == 0)
+            return hay + i;
+    return NULL;
+}
+
+/* True when f mentions "/<g->rel>" (followed by a quote or a backtick). */
+static unsigned char *mention(file *f, const file *g, size_t from)
+{
+    char needle[4096];
+    size_t m = (size_t)snprintf(needle, sizeof needle, "/%s", g->rel);
+    for (unsigned char *p = f->data + from; (p = find(p, f->len - (size_t)(p - f->data), needle, m));
+         p += m) {
+        unsigned char next = p + m < f->data + f->len ? p[m] : 0;
+        if (next == '\'' || next == '"' || next == '`')
+            return p;
+    }
+    return NULL;
+}
+
+/* Rewrites every mention of g in f to g's content-hashed name
+ * ("/widget/embed.css" -> "/widget/embed.0123456789abcdef.css"), which the
+ * server answers with a one-year immutable cache. */
+static void rewrite(file *f, const file *g)
+{
+    char hashed[4096];
+    const char *dot = strrchr(g->rel, '.');
+    const char *slash = strrchr(g->rel, '/');
+    if (!dot || (slash && dot < slash))
+        return;
+    size_t hl = (size_t)snprintf(hashed, sizeof hashed, "/%.*s.%016llx%s", (int)(dot - g->rel),
+                                 g->rel, content_hash(g), dot);
+    size_t ml = strlen(g->rel) + 1, from = 0;
+    unsigned char *p;
+    while ((p = mention(f, g, from))) {
+        size_t at = (size_t)(p - f->data);
+        unsigned char *d = malloc(f->len - ml + hl);
+        memcpy(d, f->data, at);
+        memcpy(d + at, hashed, hl);
+        memcpy(d + at + hl, f->data + at + ml, f->len - at - ml);
+        free(f->data);
+        f->data = d;
+        f->len = f->len - ml + hl;
+        from = at + hl;
+    }
+}
+
+/* Dependencies first: a file is rewritten once every file it mentions is
+ * final, so the hashes it carries are the ones served. */
+static void rewrite_references(void)
+{
+    char *final = calloc(nfiles ? nfiles : 1, 1);
+    for (int progress = 1; progress;) {
+        progress = 0;
+        for (size_t i = 0; i < nfiles; i++) {
+            if (final[i])
+                continue;
+            int ready = 1;
+            for (size_t j = 0; j < nfiles && ready; j++)
+                if (j != i && rewritable(files[j].rel) && rewritable(files[i].rel) && !final[j] &&
+                    mention(&files[i], &files[j], 0))
+                    ready = 0;
+            if (!ready)
+                continue;
+            for (size_t j = 0; j < nfiles && rewritable(files[i].rel); j++)
+                if (j != i && rewritable(files[j].rel))
+                    rewrite(&files[i], &files[j]);
+            final[i] = 1;
+            progress = 1;
+        }
+    }
+    free(final);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3 && argc != 4)
@@ -135,6 +231,9 @@ int main(int argc, char **argv)
             die("PREFIX must be a C identifier", prefix);
     walk(argv[1], "");
     qsort(files, nfiles, sizeof(file), by_rel);
+    rewrite_references();
+    for (size_t i = 0; i < nfiles; i++)
+        files[i].gz = gzip(files[i].data, files[i].len, &files[i].gzlen);
     FILE *out = fopen(argv[2], "w");
     if (!out)
         die("cannot write", argv[2]);
@@ -146,9 +245,7 @@ int main(int argc, char **argv)
     }
     fprintf(out, "\nconst api_asset %s[] = {\n", prefix);
     for (size_t i = 0; i < nfiles; i++) {
-        unsigned long long h = 1469598103934665603ull;
-        for (size_t k = 0; k < files[i].len; k++)
-            h = (h ^ files[i].data[k]) * 1099511628211ull;
+        unsigned long long h = content_hash(&files[i]);
         fprintf(out, "    {\"%s\", \"%s\", d%zu, %zu, z%zu, %zu, \"%016llx\"},\n", files[i].rel,
                 ctype_of(files[i].rel), i, files[i].len, i, files[i].gzlen, h);
     }

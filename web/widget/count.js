@@ -32,7 +32,7 @@
     if (!loaded[lang]) {
       loaded[lang] = new Promise((resolve, reject) => {
         const s = document.createElement('script');
-        s.src = `${base}/widget/i18n/${lang}.js`;
+        s.src = base + { fr: '/widget/i18n/fr.js', en: '/widget/i18n/en.js', he: '/widget/i18n/he.js', ar: '/widget/i18n/ar.js' }[lang];
         s.async = true;
         s.onload = () => resolve(window.CauserieI18n[lang]);
         s.onerror = reject;

@@ -91,8 +91,10 @@ function loadCss(url) {
     document.head.append(l);
   });
 }
+// Literal paths: the server's build rewrites them to content-hashed names.
+const I18N = { fr: '/widget/i18n/fr.js', en: '/widget/i18n/en.js', he: '/widget/i18n/he.js', ar: '/widget/i18n/ar.js' };
 function strings(lang) {
-  return loadScript(`${BASE}/widget/i18n/${lang}.js`).then(() => window.CauserieI18n[lang]);
+  return loadScript(BASE + I18N[lang]).then(() => window.CauserieI18n[lang]);
 }
 
 function pickLang(v) {
@@ -1246,14 +1248,14 @@ window.Causerie = { started: true, base: BASE, widgets };
 function start() {
   const els = document.querySelectorAll('#causerie, [data-causerie]');
   if (!els.length) return;
-  loadCss(`${BASE}/widget/embed.css`);
+  loadCss(BASE + '/widget/embed.css');
   for (const el of els) {
     if (el.__causerie) continue;
     el.__causerie = true;
     const cfg = config(el);
     const first = api('GET', `/api/v1/comments?${q({ uri: cfg.uri, site: cfg.site, sort: cfg.sort, limit: cfg.limit })}`);
     first.catch(() => null);
-    Promise.all([strings(cfg.lang), loadCss(`${BASE}/widget/embed.css`)]).then(([tab]) => {
+    Promise.all([strings(cfg.lang), loadCss(BASE + '/widget/embed.css')]).then(([tab]) => {
       const w = new Widget(el, tab, cfg);
       widgets.push(w);
       return w.load(first);
