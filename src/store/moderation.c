@@ -188,19 +188,25 @@ static store_status bump_version(store *s, int64_t *version)
     return st;
 }
 
-store_status store_spam_version(store *s, int64_t *version)
+/* A version number kept in settings; 0 when it was never set. */
+static store_status setting_version(store *s, const char *key, int64_t *version)
 {
     assert(s && version);
     *version = 0;
     util_arena *a = util_arena_new();
     char *v = NULL;
-    store_status st = store_setting_get(s, a, SPAM_VERSION_KEY, &v);
+    store_status st = store_setting_get(s, a, key, &v);
     if (st == STORE_NOTFOUND)
         st = STORE_OK;
     else if (st == STORE_OK && !parse_i64(v, version))
         st = STORE_EIO;
     util_arena_free(a);
     return st;
+}
+
+store_status store_spam_version(store *s, int64_t *version)
+{
+    return setting_version(s, SPAM_VERSION_KEY, version);
 }
 
 struct learn {
@@ -344,17 +350,7 @@ store_status store_spam_claim_empty(store *s, bool *claimed)
 
 store_status store_policy_version(store *s, int64_t *version)
 {
-    assert(s && version);
-    *version = 0;
-    util_arena *a = util_arena_new();
-    char *v = NULL;
-    store_status st = store_setting_get(s, a, POLICY_VERSION_KEY, &v);
-    if (st == STORE_NOTFOUND)
-        st = STORE_OK;
-    else if (st == STORE_OK && !parse_i64(v, version))
-        st = STORE_EIO;
-    util_arena_free(a);
-    return st;
+    return setting_version(s, POLICY_VERSION_KEY, version);
 }
 
 store_status store_policy_get(store *s, util_arena *a, int64_t *version, int64_t *saved,
