@@ -130,8 +130,6 @@ bench-spam: $(BUILD)/bench/spam-driver
 	bench/spam/run.sh $(abspath $(BUILD)/bench/spam-driver)
 bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation
-	@echo; echo "held-out set (never used to tune the lexicons):"
-	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout.tsv
 # The same decisions with the model in the store, as the server runs them:
 #   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
 $(BUILD)/bench/moderation-store: bench/moderation/store.c $(MOD_OBJS)
