@@ -12,6 +12,10 @@
  * Must never: overwrite the model when training failed half-way, or exit
  * with 0 after an error. */
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,6 +141,42 @@ static void usage_train(void)
             "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
 }
 
+/* Reads a whole file into *buf (grown as needed, reused from call to call,
+ * NUL-terminated); one open, one fstat, usually one read.  False with a
+ * message in err. */
+static bool slurp(const char *path, char **buf, size_t *cap, size_t *len, char *err, size_t errlen)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return false;
+    }
+    struct stat st;
+    size_t want = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size : 0;
+    size_t n = 0;
+    for (;;) {
+        if (*cap < n + want + 2 || *cap - n < 4096) {
+            size_t c = *cap ? *cap : 65536;
+            while (c < n + want + 2 || c - n < 4096) c *= 2;
+            *buf = xrealloc(*buf, c);
+            *cap = c;
+        }
+        ssize_t r = read(fd, *buf + n, *cap - n - 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            snprintf(err, errlen, "%s: read error: %s", path, strerror(errno));
+            close(fd);
+            return false;
+        }
+        if (r == 0) break;
+        n += (size_t)r;
+    }
+    close(fd);
+    (*buf)[n] = '\0';
+    *len = n;
+    return true;
+}
+
 /* One learned file: kept for the train-on-error passes. */
 typedef struct learned_file {
     char *path;
@@ -145,15 +185,13 @@ typedef struct learned_file {
 
 /* Classifies path with the current model; *p gets the probability. */
 static mod_status prob_of(mod_engine *e, const char *path, util_arena *a, mod_input *in, double *p,
-                          char *err, size_t errlen)
+                          char **buf, size_t *cap, char *err, size_t errlen)
 {
     size_t len;
-    char *data = mod__read_file(path, &len, err, errlen);
-    if (data == NULL) return MOD_EIO;
+    if (!slurp(path, buf, cap, &len, err, errlen)) return MOD_EIO;
     memset(in, 0, sizeof *in);
     in->ms_since_load = -1;
-    mod_mail_parse(data, len, a, in);
-    free(data);
+    mod_mail_parse(*buf, len, a, in);
     return mod_classify(e, in, a, p, NULL, NULL, 0);
 }
 
@@ -166,13 +204,15 @@ static mod_status tune(mod_engine *e, const learned_file *files, size_t n, int p
                        double ham_hi, double spam_lo, char *err, size_t errlen)
 {
     util_arena *a = util_arena_new();
+    char *buf = NULL;
+    size_t cap = 0;
     mod_status st = MOD_OK;
     for (int pass = 0; pass < passes; pass++) {
         size_t relearned = 0;
         for (size_t k = 0; k < n; k++) {
             mod_input in;
             double p;
-            st = prob_of(e, files[k].path, a, &in, &p, err, errlen);
+            st = prob_of(e, files[k].path, a, &in, &p, &buf, &cap, err, errlen);
             if (st == MOD_EIO) goto done;
             if (st != MOD_OK) {
                 snprintf(err, errlen, "%s: %s", files[k].path, mod_strerror(st));
@@ -186,10 +226,8 @@ static mod_status tune(mod_engine *e, const learned_file *files, size_t n, int p
                 }
                 relearned++;
             }
-            if (util_arena_used(a) > (64u << 20)) {
-                util_arena_free(a);
-                a = util_arena_new();
-            }
+            util_arena_free(a);   /* one arena per message */
+            a = util_arena_new();
         }
         fprintf(stderr, "causerie train: tuning pass %d re-learned %zu of %zu\n", pass + 1,
                 relearned, n);
@@ -197,6 +235,7 @@ static mod_status tune(mod_engine *e, const learned_file *files, size_t n, int p
     }
 done:
     util_arena_free(a);
+    free(buf);
     return st;
 }
 
@@ -265,6 +304,8 @@ int mod_cli_train(int argc, char **argv)
     }
     size_t learned[2] = {0, 0}, paths = 0;
     util_arena *a = util_arena_new();
+    char *buf = NULL;
+    size_t bufcap = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--model") == 0) { i++; continue; }
         if (strcmp(argv[i], "--reset") == 0) continue;
@@ -294,16 +335,14 @@ int mod_cli_train(int argc, char **argv)
         paths++;
         for (size_t k = 0; k < files.n; k++) {
             size_t len;
-            char *data = mod__read_file(files.v[k], &len, err, sizeof err);
-            if (data == NULL) {
+            if (!slurp(files.v[k], &buf, &bufcap, &len, err, sizeof err)) {
                 fprintf(stderr, "causerie train: %s\n", err);
                 pl_free(&files);
                 goto done;
             }
             mod_input in = {.ms_since_load = -1};
-            mod_mail_parse(data, len, a, &in);
+            mod_mail_parse(buf, len, a, &in);
             mod_status st = mod_train(e, &in, cls == 1);
-            free(data);
             if (st != MOD_OK) {
                 fprintf(stderr, "causerie train: %s: %s\n", files.v[k], mod_strerror(st));
                 pl_free(&files);
@@ -317,10 +356,8 @@ int mod_cli_train(int argc, char **argv)
             lf[nlf].path = xstrdup(files.v[k]);
             lf[nlf].spam = cls == 1;
             nlf++;
-            if (util_arena_used(a) > (64u << 20)) {
-                util_arena_free(a);
-                a = util_arena_new();
-            }
+            util_arena_free(a);   /* one arena per message */
+            a = util_arena_new();
         }
         pl_free(&files);
     }
@@ -353,6 +390,7 @@ int mod_cli_train(int argc, char **argv)
 done:
     for (size_t k = 0; k < nlf; k++) free(lf[k].path);
     free(lf);
+    free(buf);
     util_arena_free(a);
     mod_engine_free(e);
     return rc;
@@ -361,11 +399,61 @@ done:
 static void usage_classify(void)
 {
     fprintf(stderr,
-            "usage: causerie classify [--model FILE] [--threshold P] [--explain] FILE|DIR ...\n"
+            "usage: causerie classify [--model FILE] [--threshold P] [--explain] [--threads N] FILE|DIR ...\n"
             "  Prints \"<path>\\t<spam|ham>\\t<probability>\" per file (mail or plain text);\n"
             "  spam when the probability is >= P (default 0.9).  --explain adds the\n"
             "  strongest features.  Throughput goes to standard error.\n"
+            "  --threads N           worker threads (default: one per core; 1 = this thread)\n"
             "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
+}
+
+/* The work of `classify`, shared by its threads: files are taken in turn
+ * from an atomic counter; each result goes to its own slot, printed in
+ * the order of the files by the main thread. */
+typedef struct cls_job {
+    mod_engine *e;
+    const pathlist *files;
+    bool explain;
+    atomic_size_t next;
+    double *prob;
+    char **extra;            /* --explain: "\tfeature=p..." (malloc'd) or NULL */
+    mod_status *st;
+    char **err;              /* a read error (malloc'd) or NULL */
+    atomic_bool failed;
+} cls_job;
+
+static void *cls_worker(void *arg)
+{
+    cls_job *j = arg;
+    char *buf = NULL, err[512];
+    size_t cap = 0;
+    for (;;) {
+        size_t k = atomic_fetch_add(&j->next, 1);
+        if (k >= j->files->n || atomic_load(&j->failed)) break;
+        size_t len;
+        if (!slurp(j->files->v[k], &buf, &cap, &len, err, sizeof err)) {
+            j->err[k] = xstrdup(err);
+            j->st[k] = MOD_EIO;
+            atomic_store(&j->failed, true);
+            break;
+        }
+        /* one arena per message: memory stays that of one message */
+        util_arena *a = util_arena_new();
+        mod_input in = {.ms_since_load = -1};
+        mod_mail_parse(buf, len, a, &in);
+        mod_token_score *tok = NULL;
+        size_t nt = 0;
+        j->st[k] = mod_classify(j->e, &in, a, &j->prob[k], j->explain ? &tok : NULL, &nt, 10);
+        if (j->st[k] != MOD_OK) atomic_store(&j->failed, true);
+        if (nt > 0) {
+            util_buf x = {0};
+            for (size_t i = 0; i < nt; i++) util_buf_printf(&x, "\t%s=%.3f", tok[i].token, tok[i].prob);
+            j->extra[k] = util_buf_steal(&x);
+        }
+        util_arena_free(a);
+    }
+    free(buf);
+    return NULL;
 }
 
 int mod_cli_classify(int argc, char **argv)
@@ -373,6 +461,7 @@ int mod_cli_classify(int argc, char **argv)
     const char *model = DEFAULT_MODEL;
     double threshold = 0.9;
     bool explain = false;
+    long threads = 0;
     mail_prm prm = MAIL_PRM;
     char err[512];
     pathlist files = {0};
@@ -385,6 +474,14 @@ int mod_cli_classify(int argc, char **argv)
             threshold = strtod(argv[++i], &end);
             if (*end || !(threshold >= 0 && threshold <= 1)) {
                 fprintf(stderr, "causerie classify: --threshold must be a number in [0, 1]\n");
+                pl_free(&files);
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
+            char *end;
+            threads = strtol(argv[++i], &end, 10);
+            if (*end || threads < 1 || threads > 256) {
+                fprintf(stderr, "causerie classify: --threads must be an integer in [1, 256]\n");
                 pl_free(&files);
                 return 2;
             }
@@ -430,39 +527,53 @@ int mod_cli_classify(int argc, char **argv)
         return 1;
     }
     int64_t t0 = util_mono_us();
-    util_arena *a = util_arena_new();
+    if (threads == 0) {
+        long cores = sysconf(_SC_NPROCESSORS_ONLN);
+        threads = cores >= 1 ? (cores > 16 ? 16 : cores) : 1;
+    }
+    if ((size_t)threads > files.n) threads = (long)files.n;
+    cls_job j = {.e = e, .files = &files, .explain = explain};
+    atomic_init(&j.next, 0);
+    atomic_init(&j.failed, false);
+    j.prob = xcalloc(files.n, sizeof *j.prob);
+    j.extra = xcalloc(files.n, sizeof *j.extra);
+    j.st = xcalloc(files.n, sizeof *j.st);
+    j.err = xcalloc(files.n, sizeof *j.err);
+    pthread_t *tid = xcalloc((size_t)threads, sizeof *tid);
+    long started = 1;
+    for (long t = 1; t < threads; t++) {
+        if (pthread_create(&tid[t], NULL, cls_worker, &j) != 0) break;   /* fewer threads */
+        started++;
+    }
+    cls_worker(&j);
+    for (long t = 1; t < started; t++) pthread_join(tid[t], NULL);
+    free(tid);
     for (size_t k = 0; k < files.n; k++) {
-        size_t len;
-        char *data = mod__read_file(files.v[k], &len, err, sizeof err);
-        if (data == NULL) {
-            fprintf(stderr, "causerie classify: %s\n", err);
+        if (j.err[k]) {
+            fprintf(stderr, "causerie classify: %s\n", j.err[k]);
             goto done;
         }
-        mod_input in = {.ms_since_load = -1};
-        mod_mail_parse(data, len, a, &in);
-        double p;
-        mod_token_score *tok = NULL;
-        size_t nt = 0;
-        mod_status st = mod_classify(e, &in, a, &p, explain ? &tok : NULL, &nt, 10);
-        free(data);
-        if (st != MOD_OK) {
-            fprintf(stderr, "causerie classify: %s: %s\n", files.v[k], mod_strerror(st));
+        if (j.st[k] != MOD_OK) {
+            fprintf(stderr, "causerie classify: %s: %s\n", files.v[k], mod_strerror(j.st[k]));
             goto done;
         }
-        printf("%s\t%s\t%.6f", files.v[k], p >= threshold ? "spam" : "ham", p);
-        for (size_t i = 0; i < nt; i++) printf("\t%s=%.3f", tok[i].token, tok[i].prob);
-        putchar('\n');
-        if (util_arena_used(a) > (64u << 20)) {
-            util_arena_free(a);
-            a = util_arena_new();
-        }
+        double p = j.prob[k];
+        printf("%s\t%s\t%.6f%s\n", files.v[k], p >= threshold ? "spam" : "ham", p,
+               j.extra[k] ? j.extra[k] : "");
     }
     double secs = (double)(util_mono_us() - t0) / 1e6;
-    fprintf(stderr, "causerie classify: %zu messages in %.3f s (%.0f messages/s)\n", files.n, secs,
-            secs > 0 ? (double)files.n / secs : 0.0);
+    fprintf(stderr, "causerie classify: %zu messages in %.3f s (%.0f messages/s, %ld thread%s)\n",
+            files.n, secs, secs > 0 ? (double)files.n / secs : 0.0, started, started > 1 ? "s" : "");
     rc = fflush(stdout) == 0 ? 0 : 1;
 done:
-    util_arena_free(a);
+    for (size_t k = 0; k < files.n; k++) {
+        free(j.extra[k]);
+        free(j.err[k]);
+    }
+    free(j.prob);
+    free(j.extra);
+    free(j.st);
+    free(j.err);
     mod_engine_free(e);
     pl_free(&files);
     return rc;

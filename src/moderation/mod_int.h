@@ -132,6 +132,25 @@ const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *
 /* Hash array of feats (arena) for the backend. */
 uint64_t *mod__feat_hashes(const mod__feats *f, util_arena *a);
 
+/* ---- the in-memory table (stat_memory.c) ---------------------------------- */
+/* One slot of the memory backend's open-addressing table (linear probing,
+ * h == 0 empty, a feature hash 0 stored as 1).  Model files of version 2
+ * hold this very table, so loading one needs no rehashing. */
+typedef struct mod__slot {
+    uint64_t h;
+    uint32_t spam, ham;
+} mod__slot;
+/* Home slot of h in a table of cap (a power of two) slots. */
+size_t mod__slot_home(uint64_t h, size_t cap);
+/* True when t[cap] is a usable table: cap a power of two and at least one
+ * empty slot; *used gets the number of keys. */
+bool mod__slots_valid(const mod__slot *t, size_t cap, size_t *used);
+/* Makes t (malloc'd, cap slots) the table of memory backend b, which takes
+ * ownership.  False (t still the caller's) when b is not a memory backend
+ * or t is not valid. */
+bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint64_t nspam,
+                            uint64_t nham);
+
 /* ---- classifier ---------------------------------------------------------- */
 typedef struct mod__clue {
     uint32_t feat;      /* index in feats */

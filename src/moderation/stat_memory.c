@@ -16,10 +16,7 @@
 
 #include "moderation/mod_int.h"
 
-typedef struct slot {
-    uint64_t h;
-    uint32_t spam, ham;
-} slot;
+typedef mod__slot slot;
 
 typedef struct memstat {
     slot *t;
@@ -30,6 +27,11 @@ typedef struct memstat {
 static uint64_t key(uint64_t h)
 {
     return h ? h : 1;
+}
+
+size_t mod__slot_home(uint64_t h, size_t cap)
+{
+    return (size_t)(h ^ (h >> 29)) & (cap - 1);
 }
 
 static inline size_t home(const memstat *m, uint64_t h)
@@ -166,6 +168,35 @@ static const mod_stat_vtable mem_vt = {
     .replace = mem_replace,
     .free = mem_free,
 };
+
+bool mod__slots_valid(const mod__slot *t, size_t cap, size_t *used)
+{
+    /* What a look-up or a learning needs to stay in bounds and terminate:
+     * a power-of-two size, an empty slot, and the true number of keys
+     * (learning grows the table by it).  A key misplaced by a crafted file
+     * (the checksum catches corruption) only reads as unseen. */
+    if (cap < 2 || (cap & (cap - 1)) != 0) return false;
+    size_t n = 0;
+    for (size_t i = 0; i < cap; i++) n += t[i].h != 0;
+    if (n >= cap) return false;
+    *used = n;
+    return true;
+}
+
+bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint64_t nspam,
+                            uint64_t nham)
+{
+    size_t used;
+    if (b == NULL || b->vt != &mem_vt || !mod__slots_valid(t, cap, &used)) return false;
+    memstat *m = b->ctx;
+    free(m->t);
+    m->t = t;
+    m->cap = cap;
+    m->used = used;
+    m->nspam = nspam;
+    m->nham = nham;
+    return true;
+}
 
 mod_stat_backend *mod_stat_memory_new(void)
 {
