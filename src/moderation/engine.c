@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -698,19 +699,26 @@ mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
     return MOD_OK;
 }
 
-/* Makes tab (cap slots, malloc'd; taken over) the engine's model: adopted
- * as is by a memory backend, otherwise handed over as triples. */
+static void table_release(mod__slot *tab, void *map, size_t map_len)
+{
+    if (map) munmap(map, map_len);
+    else free(tab);
+}
+
+/* Makes tab (cap slots; malloc'd, or inside the private mapping map of
+ * map_len bytes; taken over either way) the engine's model: adopted as is
+ * by a memory backend, otherwise handed over as triples. */
 static mod_status install_table(mod_engine *e, mod__slot *tab, size_t cap, uint64_t n, uint64_t ns,
-                                uint64_t nh, char *err, size_t errlen)
+                                uint64_t nh, void *map, size_t map_len, char *err, size_t errlen)
 {
     size_t used;
     if (!mod__slots_valid(tab, cap, &used) || used != n) {
-        free(tab);
+        table_release(tab, map, map_len);
         seterr(err, errlen, "spam model's table is malformed");
         return MOD_EFORMAT;
     }
     pthread_rwlock_wrlock(&e->lock);
-    bool adopted = mod__stat_memory_adopt(e->backend, tab, cap, ns, nh);
+    bool adopted = mod__stat_memory_adopt(e->backend, tab, cap, ns, nh, map, map_len);
     pthread_rwlock_unlock(&e->lock);
     if (adopted) return MOD_OK;
     uint64_t *h = xmalloc((n ? n : 1) * sizeof *h);
@@ -723,7 +731,7 @@ static mod_status install_table(mod_engine *e, mod__slot *tab, size_t cap, uint6
         m[k] = tab[i].ham;
         k++;
     }
-    free(tab);
+    table_release(tab, map, map_len);
     pthread_rwlock_wrlock(&e->lock);
     mod_status st = e->backend->vt->replace(e->backend->ctx, ns, nh, h, s, m, k);
     pthread_rwlock_unlock(&e->lock);
@@ -817,8 +825,8 @@ mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t 
     mod__slot *tab = xmalloc(cap * sizeof *tab);
     memcpy(tab, p + MODEL_HDR2, cap * sizeof *tab);
     slots_from_le(tab, cap);
-    return install_table(e, tab, cap, get_le(p + 24, 8), get_le(p + 8, 8), get_le(p + 16, 8), err,
-                         errlen);
+    return install_table(e, tab, cap, get_le(p + 24, 8), get_le(p + 8, 8), get_le(p + 16, 8), NULL, 0,
+                         err, errlen);
 }
 
 mod_status mod_engine_save_model(mod_engine *e, const char *path, char *err, size_t errlen)
@@ -849,67 +857,51 @@ done:
     return st;
 }
 
-/* Reads exactly n bytes at offset off of fd; false on error or end. */
-static bool read_at(int fd, void *buf, size_t n, off_t off)
-{
-    unsigned char *p = buf;
-    while (n > 0) {
-        ssize_t r = pread(fd, p, n, off);
-        if (r <= 0) return false;
-        p += r;
-        n -= (size_t)r;
-        off += r;
-    }
-    return true;
-}
-
 mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, size_t errlen)
 {
-    /* A version-2 model is read straight into the table the backend will
-     * use (one read, no copy, no rehash); anything else through the
-     * buffer path, which also gives the errors. */
+    /* A version-2 model is mapped (read-only, populated at once) and its
+     * table used where it lies: no copy, no rehash, no zeroed pages (the
+     * memory backend copies it if it is ever learned into).  Anything else goes through the buffer path, which also
+     * gives the errors. */
     char e2[256];
-    mod_status st = MOD_EIO;
-    mod__slot *tab = NULL;
-    unsigned char hdr[MODEL_HDR2], tail[8];
     struct stat sb;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         seterr(err, errlen, "%s: %s", path, strerror(errno));
         return MOD_EIO;
     }
-    uint64_t cap;
-    if (fstat(fd, &sb) != 0 || sb.st_size < (off_t)MODEL_HDR2 || !read_at(fd, hdr, sizeof hdr, 0) ||
-        memcmp(hdr, MODEL_MAGIC, 4) != 0 || get_le(hdr + 4, 4) != MODEL_VERSION ||
-        !header2_ok(hdr, (uint64_t)sb.st_size, &cap, e2, sizeof e2)) {
-        close(fd);
+    uint64_t cap = 0;
+    unsigned char *map = MAP_FAILED;
+    size_t map_len = 0;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__   /* elsewhere the slots need converting: read */
+    if (fstat(fd, &sb) == 0 && sb.st_size >= (off_t)(MODEL_HDR2 + 8) && (uint64_t)sb.st_size <= SIZE_MAX) {
+        map_len = (size_t)sb.st_size;
+        map = mmap(NULL, map_len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    }
+#else
+    (void)sb;
+#endif
+    close(fd);
+    if (map == MAP_FAILED || memcmp(map, MODEL_MAGIC, 4) != 0 || get_le(map + 4, 4) != MODEL_VERSION ||
+        !header2_ok(map, map_len, &cap, e2, sizeof e2)) {
+        if (map != MAP_FAILED) munmap(map, map_len);
         size_t len;
         char *s = mod__read_file(path, &len, err, errlen);
         if (s == NULL) return MOD_EIO;
-        st = mod_engine_model_deserialize(e, s, len, e2, sizeof e2);
+        mod_status st = mod_engine_model_deserialize(e, s, len, e2, sizeof e2);
         if (st != MOD_OK) seterr(err, errlen, "%s: %s", path, e2);
         free(s);
         return st;
     }
-    tab = xmalloc(cap * sizeof *tab);
-    if (!read_at(fd, tab, cap * sizeof *tab, MODEL_HDR2) ||
-        !read_at(fd, tail, 8, (off_t)(MODEL_HDR2 + cap * sizeof *tab))) {
-        seterr(err, errlen, "%s: read error", path);
-        goto done;
-    }
-    if (get_le(tail, 8) != model_sum((const unsigned char *)tab, cap * 16, model_sum(hdr, MODEL_HDR2, 0))) {
+    if (get_le(map + map_len - 8, 8) != model_sum(map + MODEL_HDR2, cap * 16, model_sum(map, MODEL_HDR2, 0))) {
+        munmap(map, map_len);
         seterr(err, errlen, "%s: spam model checksum mismatch (corrupted file)", path);
-        st = MOD_EFORMAT;
-        goto done;
+        return MOD_EFORMAT;
     }
-    slots_from_le(tab, cap);
-    st = install_table(e, tab, cap, get_le(hdr + 24, 8), get_le(hdr + 8, 8), get_le(hdr + 16, 8), e2,
-                       sizeof e2);
-    tab = NULL;
+    mod__slot *tab = (mod__slot *)(void *)(map + MODEL_HDR2);   /* 8-aligned: the header is 40 bytes */
+    mod_status st = install_table(e, tab, cap, get_le(map + 24, 8), get_le(map + 8, 8),
+                                  get_le(map + 16, 8), map, map_len, e2, sizeof e2);
     if (st != MOD_OK) seterr(err, errlen, "%s: %s", path, e2);
-done:
-    free(tab);
-    close(fd);
     return st;
 }
 

@@ -145,11 +145,13 @@ size_t mod__slot_home(uint64_t h, size_t cap);
 /* True when t[cap] is a usable table: cap a power of two and at least one
  * empty slot; *used gets the number of keys. */
 bool mod__slots_valid(const mod__slot *t, size_t cap, size_t *used);
-/* Makes t (malloc'd, cap slots) the table of memory backend b, which takes
- * ownership.  False (t still the caller's) when b is not a memory backend
- * or t is not valid. */
+/* Makes t (cap slots) the table of memory backend b, which takes
+ * ownership: t was malloc'd when map is NULL, else it lies inside the
+ * read-only mapping [map, map + map_len) (copied before the first
+ * learning, munmap'd when the table is replaced).  False (t still the caller's) when b is not a
+ * memory backend or t is not valid. */
 bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint64_t nspam,
-                            uint64_t nham);
+                            uint64_t nham, void *map, size_t map_len);
 
 /* ---- classifier ---------------------------------------------------------- */
 typedef struct mod__clue {

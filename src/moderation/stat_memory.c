@@ -13,6 +13,7 @@
  * without the engine's write lock. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "moderation/mod_int.h"
 
@@ -22,7 +23,16 @@ typedef struct memstat {
     slot *t;
     size_t cap, used;   /* cap is a power of two */
     uint64_t nspam, nham;
+    void *map;          /* when t lives in a read-only mapped model file */
+    size_t map_len;
 } memstat;
+
+/* Gives the table's memory back (free or munmap). */
+static void release(slot *t, void *map, size_t map_len)
+{
+    if (map) munmap(map, map_len);
+    else free(t);
+}
 
 static uint64_t key(uint64_t h)
 {
@@ -51,6 +61,9 @@ static void grow(memstat *m, size_t cap)
 {
     slot *old = m->t;
     size_t oc = m->cap;
+    void *map = m->map;
+    size_t map_len = m->map_len;
+    m->map = NULL;
     m->t = xcalloc(cap, sizeof *m->t);
     m->cap = cap;
     m->used = 0;
@@ -59,7 +72,7 @@ static void grow(memstat *m, size_t cap)
         *find(m, old[i].h) = old[i];
         m->used++;
     }
-    free(old);
+    release(old, map, map_len);
 }
 
 static mod_status mem_lookup(void *ctx, const uint64_t *hs, size_t n, uint32_t *spam, uint32_t *ham)
@@ -95,6 +108,13 @@ static uint32_t add(uint32_t v, int delta)
 static mod_status mem_learn(void *ctx, const uint64_t *hs, size_t n, bool is_spam, int delta)
 {
     memstat *m = ctx;
+    if (m->map) {   /* a read-only mapped model: copy it before the first write */
+        slot *t = xmalloc(m->cap * sizeof *t);
+        memcpy(t, m->t, m->cap * sizeof *t);
+        munmap(m->map, m->map_len);
+        m->map = NULL;
+        m->t = t;
+    }
     if ((m->used + n) * 10 >= m->cap * 7) {
         size_t c = m->cap;
         while ((m->used + n) * 10 >= c * 7) c *= 2;
@@ -132,7 +152,8 @@ static mod_status mem_replace(void *ctx, uint64_t nspam, uint64_t nham, const ui
     memstat *m = ctx;
     size_t cap = 1024;
     while (n * 10 >= cap * 7) cap *= 2;
-    free(m->t);
+    release(m->t, m->map, m->map_len);
+    m->map = NULL;
     m->t = xcalloc(cap, sizeof *m->t);
     m->cap = cap;
     m->used = 0;
@@ -155,7 +176,7 @@ static void mem_free(void *ctx)
 {
     memstat *m = ctx;
     if (m == NULL) return;
-    free(m->t);
+    release(m->t, m->map, m->map_len);
     free(m);
 }
 
@@ -184,12 +205,14 @@ bool mod__slots_valid(const mod__slot *t, size_t cap, size_t *used)
 }
 
 bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint64_t nspam,
-                            uint64_t nham)
+                            uint64_t nham, void *map, size_t map_len)
 {
     size_t used;
     if (b == NULL || b->vt != &mem_vt || !mod__slots_valid(t, cap, &used)) return false;
     memstat *m = b->ctx;
-    free(m->t);
+    release(m->t, m->map, m->map_len);
+    m->map = map;
+    m->map_len = map_len;
     m->t = t;
     m->cap = cap;
     m->used = used;

@@ -433,8 +433,24 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
             prev = c;
             continue;
         }
-        /* a link can start where a word can, after a non-word byte */
+        /* ASCII space or tab: a separator and nothing else (the general
+         * path below does the same, slower) */
+        if (c == ' ' || c == '\t') {
+            tok_close(&tb, &v, a, sent, quoted, &sent_started);
+            i++;
+            prev = c;
+            continue;
+        }
+        /* a link can start where a word can, after a non-word byte; a run
+         * of ASCII letters and digits ended by a byte that cannot be part
+         * of a link holds no '.' or '@', so url_at would say no */
+        bool maybe_link = false;
         if (!tb.active && word_start_byte(c) && !url_char(prev)) {
+            size_t k = i + 1;
+            while (k < len && (unsigned char)text[k] < 0x80 && isalnum((unsigned char)text[k])) k++;
+            maybe_link = k < len && url_char((unsigned char)text[k]);
+        }
+        if (maybe_link) {
             const char *dom;
             bool is_email;
             size_t e = url_at(text, i, len, a, &dom, &is_email);
@@ -450,6 +466,32 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
                 prev = (unsigned char)text[e - 1];
                 continue;
             }
+        }
+        /* an ASCII letter starting a word: what the general path does for
+         * it, without the look-ups */
+        if (!tb.active && c < 0x80 && isalpha(c)) {
+            tb.nf = tb.na = 0;
+            tb.letters = tb.upper = tb.digits = tb.leet = tb.homog = tb.stars = 0;
+            tb.latin = tb.other_letters = 0;
+            tb.active = true;
+            tb.start = i;
+            tb.end = i + 1;
+            char lc = (char)(c | 0x20);
+            put(tb.form, &tb.nf, &lc, 1);
+            put(tb.alt, &tb.na, &lc, 1);
+            tb.cap = c <= 'Z';
+            tb.script = MOD__S_LATIN;
+            tb.letters = 1;
+            if (c <= 'Z') {
+                tb.upper = 1;
+                out->n_upper++;
+            }
+            tb.latin = 1;
+            script_letters[MOD__S_LATIN]++;
+            out->n_letters++;
+            i++;
+            prev = c;
+            continue;
         }
         size_t adv;
         int32_t cp = next_cp(text, i, len, &adv);
@@ -626,13 +668,18 @@ static void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, con
     e->s2 = NULL;
 }
 
+/* A named feature: fmt is "<prefix>%s" (the value appended, the name cut
+ * at 159 bytes, as snprintf into 160 bytes did); no printf per feature. */
 static void meta(fvec *f, const char *fmt, const char *val)
 {
-    char buf[160];
-    snprintf(buf, sizeof buf, fmt, val ? val : "");
-    size_t n = strlen(buf);
-    fpush(f, mod__mix(mod__hash(buf, n, MOD__F_META)), MOD__F_META, 0, 0,
-          util_arena_strndup(f->a, buf, n));
+    size_t pl = strlen(fmt) - 2, vl = val ? strlen(val) : 0;
+    if (pl > 159) pl = 159;
+    if (pl + vl > 159) vl = 159 - pl;
+    char *name = util_arena_alloc(f->a, pl + vl + 1);
+    memcpy(name, fmt, pl);
+    if (vl) memcpy(name + pl, val, vl);
+    name[pl + vl] = '\0';
+    fpush(f, mod__mix(mod__hash(name, pl + vl, MOD__F_META)), MOD__F_META, 0, 0, name);
 }
 
 static const char *word_of(const mod__tok *t)
@@ -640,20 +687,17 @@ static const char *word_of(const mod__tok *t)
     return t->alt ? t->alt : t->form;
 }
 
+/* prefix is "url" or "web" */
 static void host_features(fvec *f, const char *prefix, const char *dom)
 {
-    char fmt[32];
-    snprintf(fmt, sizeof fmt, "%s:%%s", prefix);
-    meta(f, fmt, dom);
+    bool url = strcmp(prefix, "url") == 0;
+    meta(f, url ? "url:%s" : "web:%s", dom);
     /* registrable part: last two labels */
     const char *last = strrchr(dom, '.');
     if (last) {
         const char *p = last;
         while (p > dom && p[-1] != '.') p--;
-        if (p != dom) {
-            snprintf(fmt, sizeof fmt, "%sreg:%%s", prefix);
-            meta(f, fmt, p);
-        }
+        if (p != dom) meta(f, url ? "urlreg:%s" : "webreg:%s", p);
         meta(f, "tld:%s", last + 1);
     }
 }
@@ -700,7 +744,7 @@ static void header_features(fvec *f, const char *h, util_arena *a)
         meta(f, "hn:%s", name);
         const char *hname = NULL;
         for (size_t i = 0; head_keep[i]; i++)
-            if (strcmp(head_keep[i], name) == 0) hname = head_keep[i];
+            if (head_keep[i][0] == name[0] && strcmp(head_keep[i], name) == 0) hname = head_keep[i];
         if (hname == NULL) continue;
         mod__doc hd;
         mod__analyze_ex(colon + 1, (size_t)(e - colon - 1), a, &hd, MOD__A_NOKEYS);
@@ -713,8 +757,14 @@ static void header_features(fvec *f, const char *h, util_arena *a)
             f->v[f->n - 1].s2 = hname;
             words++;
         }
-        for (size_t i = 0; i < hd.n_links; i++)
-            meta(f, "hurl:%s", util_arena_printf(a, "%s:%s", name, hd.links[i].domain));
+        for (size_t i = 0; i < hd.n_links; i++) {
+            size_t dl = strlen(hd.links[i].domain);
+            char *v = util_arena_alloc(a, nl + dl + 2);
+            memcpy(v, name, nl);
+            v[nl] = ':';
+            memcpy(v + nl + 1, hd.links[i].domain, dl);
+            meta(f, "hurl:%s", v);
+        }
     }
 }
 

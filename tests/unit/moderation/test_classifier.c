@@ -192,6 +192,124 @@ static void test_model_round_trip(void **state)
 
 /* Out of the box: obvious comment spam (none of these lines is in the
  * training file) is not published. */
+static void put_u(unsigned char *p, uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+typedef struct trip3 {
+    uint64_t h;
+    uint32_t s, m;
+    struct trip3 *all;
+    size_t n;
+} trip3;
+
+static void grab(void *arg, uint64_t h, uint32_t s, uint32_t m)
+{
+    trip3 *t = arg;
+    t->all = realloc(t->all, (t->n + 1) * sizeof *t->all);
+    t->all[t->n++] = (trip3){.h = h, .s = s, .m = m};
+}
+
+static int cmp3(const void *x, const void *y)
+{
+    const trip3 *a = x, *b = y;
+    return a->h < b->h ? -1 : a->h > b->h;
+}
+
+/* A version-2 model file is mapped and used in place; learning into it
+ * copies it first (the file is not changed); version-1 models (sorted
+ * triples, FNV-1a checksum) are still read. */
+static void test_model_mapped_and_v1(void **state)
+{
+    (void)state;
+    char err[256];
+    mod_engine *e = small_engine();
+    char path[] = "/tmp/causerie-model2-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(mod_engine_save_model(e, path, err, sizeof err), MOD_OK);
+    util_buf before = {0};
+    assert_int_equal(mod_engine_model_serialize(e, &before), MOD_OK);
+    assert_memory_equal(before.data, "CSRM\x02\0\0\0", 8);
+    mod_config c;
+    mod_config_defaults(&c);
+    c.model_file = path;
+    mod_engine *m = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(m);
+    double p0 = prob(m, "buy cheap pills");
+    assert_true(p0 == prob(e, "buy cheap pills"));
+    mod_input in = {.text = "buy cheap pills casino tonight", .ms_since_load = -1};
+    for (int i = 0; i < 3; i++) {
+        assert_int_equal(mod_train(m, &in, false), MOD_OK);
+        assert_int_equal(mod_train(e, &in, false), MOD_OK);
+    }
+    assert_true(prob(m, "buy cheap pills") < p0);
+    assert_true(prob(m, "buy cheap pills") == prob(e, "buy cheap pills"));
+    /* the file on disk is unchanged by learning into the mapped copy */
+    mod_engine *m2 = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(m2);
+    assert_true(prob(m2, "buy cheap pills") == p0);
+    unlink(path);
+
+    /* a version-1 model of the same counts */
+    mod_engine *src = small_engine();
+    trip3 t = {0};
+    util_buf v2 = {0};
+    assert_int_equal(mod_engine_model_serialize(src, &v2), MOD_OK);
+    mod_stat_backend *mem = mod_stat_memory_new();
+    mod_config c2;
+    mod_config_defaults(&c2);
+    c2.backend = mem;
+    mod_engine *holder = mod_engine_new(&c2, err, sizeof err);
+    assert_non_null(holder);
+    assert_int_equal(mod_engine_model_deserialize(holder, v2.data, v2.len, err, sizeof err), MOD_OK);
+    assert_int_equal(mem->vt->foreach(mem->ctx, grab, &t), MOD_OK);
+    qsort(t.all, t.n, sizeof *t.all, cmp3);
+    uint64_t ns, nh;
+    mod_engine_model_totals(src, &ns, &nh);
+    size_t len = 32 + t.n * 16 + 8;
+    unsigned char *v1 = calloc(1, len);
+    memcpy(v1, "CSRM", 4);
+    put_u(v1 + 4, 1, 4);
+    put_u(v1 + 8, ns, 8);
+    put_u(v1 + 16, nh, 8);
+    put_u(v1 + 24, t.n, 8);
+    for (size_t i = 0; i < t.n; i++) {
+        put_u(v1 + 32 + 16 * i, t.all[i].h, 8);
+        put_u(v1 + 40 + 16 * i, t.all[i].s, 4);
+        put_u(v1 + 44 + 16 * i, t.all[i].m, 4);
+    }
+    put_u(v1 + len - 8, mod__hash(v1, len - 8, 0), 8);
+    mod_engine *old = mod_engine_new(&(mod_config){.spam_cutoff = 0.9, .blatant_cutoff = 0.99}, err,
+                                     sizeof err);
+    assert_int_equal(mod_engine_model_deserialize(old, v1, len, err, sizeof err), MOD_OK);
+    assert_true(prob(old, "buy cheap pills") == prob(src, "buy cheap pills"));
+    util_buf again = {0};
+    assert_int_equal(mod_engine_model_serialize(old, &again), MOD_OK);   /* written as version 2 */
+    assert_int_equal(again.len, v2.len);
+    assert_memory_equal(again.data, v2.data, v2.len);
+    /* a filled-in table (every empty slot taken) is refused: its checksum fails */
+    unsigned char *full = malloc(v2.len);
+    memcpy(full, v2.data, v2.len);
+    for (size_t i = 40; i + 8 < v2.len; i += 16)
+        if (full[i] == 0 && memcmp(full + i, "\0\0\0\0\0\0\0\0", 8) == 0) full[i] = 1;
+    assert_int_equal(mod_engine_model_deserialize(old, full, v2.len, err, sizeof err), MOD_EFORMAT);
+    free(full);
+    free(v1);
+    free(t.all);
+    util_buf_free(&before);
+    util_buf_free(&v2);
+    util_buf_free(&again);
+    mod_engine_free(e);
+    mod_engine_free(m);
+    mod_engine_free(m2);
+    mod_engine_free(src);
+    mod_engine_free(holder);
+    mod_engine_free(old);
+}
+
 static void test_default_model_blocks_obvious_spam(void **state)
 {
     (void)state;
@@ -406,6 +524,7 @@ int main(void)
         cmocka_unit_test(test_untrain),
         cmocka_unit_test(test_backend_vtable),
         cmocka_unit_test(test_model_round_trip),
+        cmocka_unit_test(test_model_mapped_and_v1),
         cmocka_unit_test(test_default_model_blocks_obvious_spam),
         cmocka_unit_test(test_train_file_errors),
         cmocka_unit_test(test_mail_parse),
