@@ -84,6 +84,8 @@ static int hexv(int c)
 
 static void decode_qp(const char *p, size_t n, util_buf *o, bool underscore_space)
 {
+    util_buf_reserve(o, n + 1);   /* never longer than its input */
+    char *w = o->data + o->len;
     for (size_t i = 0; i < n; i++) {
         if (p[i] == '=' && i + 1 < n && (p[i + 1] == '\n' || p[i + 1] == '\r')) {
             i++;
@@ -91,12 +93,14 @@ static void decode_qp(const char *p, size_t n, util_buf *o, bool underscore_spac
             continue;
         }
         if (p[i] == '=' && i + 2 < n && hexv(p[i + 1]) >= 0 && hexv(p[i + 2]) >= 0) {
-            util_buf_putc(o, (char)(hexv(p[i + 1]) * 16 + hexv(p[i + 2])));
+            *w++ = (char)(hexv(p[i + 1]) * 16 + hexv(p[i + 2]));
             i += 2;
             continue;
         }
-        util_buf_putc(o, underscore_space && p[i] == '_' ? ' ' : p[i]);
+        *w++ = underscore_space && p[i] == '_' ? ' ' : p[i];
     }
+    o->len = (size_t)(w - o->data);
+    o->data[o->len] = '\0';
 }
 
 static int b64v(int c)
@@ -111,6 +115,8 @@ static int b64v(int c)
 
 static void decode_b64(const char *p, size_t n, util_buf *o)
 {
+    util_buf_reserve(o, n + 1);   /* 3 bytes out for 4 in */
+    char *w = o->data + o->len;
     uint32_t acc = 0;
     int bits = 0;
     for (size_t i = 0; i < n; i++) {
@@ -120,27 +126,40 @@ static void decode_b64(const char *p, size_t n, util_buf *o)
         bits += 6;
         if (bits >= 8) {
             bits -= 8;
-            util_buf_putc(o, (char)((acc >> bits) & 0xff));
+            *w++ = (char)((acc >> bits) & 0xff);
         }
     }
+    o->len = (size_t)(w - o->data);
+    o->data[o->len] = '\0';
 }
 
 /* Appends s as UTF-8: valid UTF-8 as is, otherwise each byte as Latin-1. */
 static void append_utf8(util_buf *o, const char *s, size_t n)
 {
-    if (util_utf8_valid(s, n)) {
+    size_t i = 0;
+    while (i + 8 <= n) {   /* ASCII, 8 bytes at a time */
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ULL) break;
+        i += 8;
+    }
+    if (util_utf8_valid(s + i, n - i)) {
         util_buf_append(o, s, n);
         return;
     }
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+    util_buf_reserve(o, 2 * n + 1);
+    char *w = o->data + o->len;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
         if (c < 0x80) {
-            util_buf_putc(o, (char)c);
+            *w++ = (char)c;
         } else {
-            util_buf_putc(o, (char)(0xC0 | (c >> 6)));
-            util_buf_putc(o, (char)(0x80 | (c & 0x3F)));
+            *w++ = (char)(0xC0 | (c >> 6));
+            *w++ = (char)(0x80 | (c & 0x3F));
         }
     }
+    o->len = (size_t)(w - o->data);
+    o->data[o->len] = '\0';
 }
 
 /* RFC 2047: =?charset?B|Q?text?= words, others copied. */
@@ -164,8 +183,10 @@ static void decode_words(const char *p, size_t n, util_buf *o)
                 }
             }
         }
-        util_buf_putc(&raw, p[i]);
-        i++;
+        size_t j = i + 1;   /* up to the next "=?" */
+        while (j < n && p[j] != '=') j++;
+        util_buf_append(&raw, p + i, j - i);
+        i = j;
     }
     if (raw.len) append_utf8(o, raw.data, raw.len);
     util_buf_free(&raw);
@@ -210,7 +231,8 @@ static void tag_words(const char *tag, size_t tn, util_buf *meta)
     while (k < tn && isalnum((unsigned char)tag[k]) && nl < 16) name[nl++] = (char)tolower((unsigned char)tag[k++]);
     if (nl == 0 || meta->len > 8192) return;
     name[nl] = '\0';
-    util_buf_printf(meta, " %s", name);
+    util_buf_putc(meta, ' ');
+    util_buf_append(meta, name, nl);
     while (k < tn) {
         while (k < tn && !isalpha((unsigned char)tag[k])) {
             if (tag[k] == '"' || tag[k] == '\'') {   /* skip a quoted value */
@@ -226,7 +248,10 @@ static void tag_words(const char *tag, size_t tn, util_buf *meta)
         while (k < tn && (isalnum((unsigned char)tag[k]) || tag[k] == '-')) k++;
         if (al == 0) continue;
         at[al] = '\0';
-        util_buf_printf(meta, " %sz%s", name, at);
+        util_buf_putc(meta, ' ');
+        util_buf_append(meta, name, nl);
+        util_buf_putc(meta, 'z');
+        util_buf_append(meta, at, al);
     }
 }
 
@@ -280,8 +305,10 @@ static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
             }
             if (done) continue;
         }
-        util_buf_putc(o, p[i]);
-        i++;
+        size_t j = i + 1;   /* a run of text up to the next tag or entity */
+        while (j < n && p[j] != '<' && p[j] != '&') j++;
+        util_buf_append(o, p + i, j - i);
+        i = j;
     }
 }
 
@@ -344,14 +371,24 @@ static void part(const char *p, size_t n, const hdrs *h, util_buf *out, util_buf
         }
     }
     if (strncmp(ct, "text/", 5) != 0 && strncmp(ct, "message/", 8) != 0) return;   /* attachment */
-    util_buf dec = {0};
-    if (h->cte && h->cte_n >= 6 && strncasecmp(h->cte, "base64", 6) == 0) decode_b64(p, n, &dec);
-    else if (h->cte && h->cte_n >= 16 && strncasecmp(h->cte, "quoted-printable", 16) == 0) decode_qp(p, n, &dec, false);
-    else util_buf_append(&dec, p, n);
-    util_buf txt = {0};
-    if (strcmp(ct, "text/html") == 0) html_to_text(dec.data ? dec.data : "", dec.len, &txt, meta);
-    else if (dec.len) util_buf_append(&txt, dec.data, dec.len);
-    if (txt.len) append_utf8(out, txt.data, txt.len);
+    util_buf dec = {0}, txt = {0};
+    const char *src = p;   /* the part's text, decoded, without copies when it needs none */
+    size_t sn = n;
+    if (h->cte && h->cte_n >= 6 && strncasecmp(h->cte, "base64", 6) == 0) {
+        decode_b64(p, n, &dec);
+        src = dec.data ? dec.data : "";
+        sn = dec.len;
+    } else if (h->cte && h->cte_n >= 16 && strncasecmp(h->cte, "quoted-printable", 16) == 0) {
+        decode_qp(p, n, &dec, false);
+        src = dec.data ? dec.data : "";
+        sn = dec.len;
+    }
+    if (strcmp(ct, "text/html") == 0) {
+        html_to_text(src, sn, &txt, meta);
+        src = txt.data ? txt.data : "";
+        sn = txt.len;
+    }
+    if (sn) append_utf8(out, src, sn);
     util_buf_putc(out, '\n');
     util_buf_free(&dec);
     util_buf_free(&txt);

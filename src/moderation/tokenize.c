@@ -108,6 +108,17 @@ static void url_init(void)
     for (int c = 0x21; c < 0x7f; c++) url_tab[c] = strchr("<>\"'`()[]{}\\|^", c) == NULL;
 }
 
+/* ASCII letters and digits (isalnum in any locale, without the call). */
+static const bool ascii_alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+    ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1,
+    ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 static inline bool url_char(unsigned char c)
 {
     return c < 0x80 && url_tab[c];
@@ -407,30 +418,38 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
         /* ASCII fast path inside a word that already has a letter: the
          * same effect as the general path below for an ASCII letter or
          * digit (no link can start here, no table look-up is needed) */
-        if (tb.active && tb.letters > 0 && c < 0x80 && isalnum(c)) {
-            char lc;
-            tb.end = i + 1;
-            if (c <= '9') {
-                lc = (char)c;
-                put(tb.form, &tb.nf, &lc, 1);
-                tb.digits++;
-                char l = mod__leet(c);
-                put(tb.alt, &tb.na, l ? &l : &lc, 1);
-            } else {
-                lc = (char)(c | 0x20);
-                put(tb.form, &tb.nf, &lc, 1);
-                put(tb.alt, &tb.na, &lc, 1);
-                tb.letters++;
-                if (c <= 'Z') {
-                    tb.upper++;
-                    out->n_upper++;
+        if (tb.active && tb.letters > 0 && c < 0x80 && ascii_alnum[c]) {
+            /* the whole run of ASCII letters and digits at once */
+            size_t k = i, nf = tb.nf, na = tb.na;
+            int letters = 0, upper = 0, digits = 0;
+            do {
+                unsigned char x = (unsigned char)text[k];
+                if (x <= '9') {
+                    if (nf < 254) tb.form[nf++] = (char)x;
+                    char l = mod__leet(x);
+                    if (na < 254) tb.alt[na++] = l ? l : (char)x;
+                    digits++;
+                } else {
+                    char lc = (char)(x | 0x20);
+                    if (nf < 254) tb.form[nf++] = lc;
+                    if (na < 254) tb.alt[na++] = lc;
+                    letters++;
+                    upper += x <= 'Z';
                 }
-                tb.latin++;
-                script_letters[MOD__S_LATIN]++;
-                out->n_letters++;
-            }
-            i++;
-            prev = c;
+                k++;
+            } while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]);
+            tb.nf = nf;
+            tb.na = na;
+            tb.digits += digits;
+            tb.letters += letters;
+            tb.upper += upper;
+            tb.latin += letters;
+            out->n_upper += (size_t)upper;
+            out->n_letters += (size_t)letters;
+            script_letters[MOD__S_LATIN] += (size_t)letters;
+            tb.end = k;
+            prev = (unsigned char)text[k - 1];
+            i = k;
             continue;
         }
         /* ASCII space or tab: a separator and nothing else (the general
@@ -447,7 +466,7 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
         bool maybe_link = false;
         if (!tb.active && word_start_byte(c) && !url_char(prev)) {
             size_t k = i + 1;
-            while (k < len && (unsigned char)text[k] < 0x80 && isalnum((unsigned char)text[k])) k++;
+            while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]) k++;
             maybe_link = k < len && url_char((unsigned char)text[k]);
         }
         if (maybe_link) {
@@ -469,7 +488,7 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
         }
         /* an ASCII letter starting a word: what the general path does for
          * it, without the look-ups */
-        if (!tb.active && c < 0x80 && isalpha(c)) {
+        if (!tb.active && c < 0x80 && ascii_alnum[c] && c > '9') {
             tb.nf = tb.na = 0;
             tb.letters = tb.upper = tb.digits = tb.leet = tb.homog = tb.stars = 0;
             tb.latin = tb.other_letters = 0;
