@@ -119,7 +119,11 @@ static bool expand(const char *path, pathlist *out)
             size_t l = strlen(path) + strlen(names[i]->d_name) + 2;
             char *p = xmalloc(l);
             snprintf(p, l, "%s/%s", path, names[i]->d_name);
-            if (stat(p, &st) == 0 && S_ISREG(st.st_mode)) pl_push(out, p);
+            /* the directory entry's type when the file system gives it
+             * (no stat per file), else a stat; symbolic links are followed */
+            unsigned char t = names[i]->d_type;
+            if (t == DT_REG || ((t == DT_UNKNOWN || t == DT_LNK) && stat(p, &st) == 0 && S_ISREG(st.st_mode)))
+                pl_push(out, p);
             else free(p);
         }
         free(names[i]);
