@@ -11,7 +11,10 @@
  *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…]}}}}}
  * A pattern is words separated by spaces; a word may end or start with '*'
  * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
- * makes a word optional, "..." skips up to three words of the same sentence.
+ * makes a word optional, "..." skips up to three words of the same sentence
+ * (a gap may run on past a question mark: "Les chambres à gaz ? Une
+ * arnaque." is one thought), and "(((" stands for any word written inside
+ * the triple-parenthesis "echo" ("(((they)))", "((( Soros )))").
  * Words are normalized exactly like comments, so "enculé" and "casse-
  * couilles" are written naturally.
  *
@@ -37,7 +40,7 @@
 
 #include "moderation/mod_int.h"
 
-enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP };
+enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION };
 enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names"};
@@ -317,6 +320,11 @@ static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const c
             e[n++].kind = E_GAP;
             continue;
         }
+        if (strcmp(w, "(((") == 0) {
+            memset(&e[n], 0, sizeof e[n]);
+            e[n++].kind = E_ECHO;
+            continue;
+        }
         bool opt = false;
         size_t wl = strlen(w);
         if (wl > 1 && w[wl - 1] == '?') {
@@ -355,6 +363,7 @@ static void index_variant(mod_policy *p, int vi)
         hmap_put(&p->pre, f->sq, vi);
         break;
     case E_SUF:
+    case E_ECHO:   /* tried at every token, like a suffix */
         push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
         break;
     case E_SET: {
@@ -806,24 +815,70 @@ static bool elem_match(const mod_policy *p, const elem *e, const mod__tok *t)
     return word_match(e, t);
 }
 
+/* True when token k opens the sentence right after token k-1's and only a
+ * question mark (with spaces, quotes, dashes) separates them: "Les chambres
+ * à gaz ? Une arnaque." reads as one sentence for a "..." gap. */
+static bool question_bridge(const mod__doc *d, size_t k)
+{
+    if (k == 0 || k >= d->n || d->toks[k].sent != d->toks[k - 1].sent + 1) return false;
+    bool q = false;
+    for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start && b < d->len; b++) {
+        char c = d->text[b];
+        if (c == '?') q = true;
+        else if (c == '.' || c == '!' || c == ';' || c == '\n' || c == '\r') return false;
+    }
+    return q;
+}
+
+/* True when the word at token t is written inside a triple-parenthesis
+ * echo: "(((" just before it and ")))" just after (spaces allowed), as in
+ * "(((they)))"; a formula's "(((a+b)" is not one. */
+static bool echoed(const mod__doc *d, const mod__tok *t)
+{
+    size_t b = t->start, e = t->end, opens = 0, closes = 0;
+    while (b > 0 && d->text[b - 1] == ' ') b--;
+    while (b > 0 && d->text[b - 1] == '(') {
+        b--;
+        opens++;
+    }
+    while (e < d->len && d->text[e] == ' ') e++;
+    while (e < d->len && d->text[e] == ')') {
+        e++;
+        closes++;
+    }
+    return opens >= 3 && closes >= 3;
+}
+
 /* Matches elements ei.. of v from token ti; returns the last token used,
- * or -1. */
+ * or -1.  sent is the sentence the match is in (a gap may move it on past
+ * a question mark). */
 static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t ti,
                        const mod__doc *d, uint32_t sent)
 {
     if (ei == v->n) return (long)ti - 1;
     const elem *e = &v->e[ei];
     if (e->kind == E_GAP) {
+        uint32_t cur = sent;
         for (size_t skip = 0; skip <= GAP_MAX; skip++) {
-            if (ti + skip > d->n) break;
-            if (skip > 0 && d->toks[ti + skip - 1].sent != sent) break;
-            long r = match_from(p, v, ei + 1, ti + skip, d, sent);
+            size_t k = ti + skip;   /* the token the next element tries */
+            if (k > d->n) break;
+            if (skip > 0 && d->toks[k - 1].sent != cur) {
+                if (!question_bridge(d, k - 1)) break;
+                cur = d->toks[k - 1].sent;
+            }
+            uint32_t land = cur;
+            if (k < d->n && d->toks[k].sent != cur && question_bridge(d, k)) land = d->toks[k].sent;
+            long r = match_from(p, v, ei + 1, k, d, land);
             if (r >= 0) return r;
         }
         return -1;
     }
     if (ti >= d->n || d->toks[ti].sent != sent) return -1;
-    if (!elem_match(p, e, &d->toks[ti])) return -1;
+    if (e->kind == E_ECHO) {
+        if (!echoed(d, &d->toks[ti])) return -1;
+    } else if (!elem_match(p, e, &d->toks[ti])) {
+        return -1;
+    }
     return match_from(p, v, ei + 1, ti + 1, d, sent);
 }
 
@@ -906,14 +961,15 @@ static void token_context(const mod_policy *p, const mod__doc *d, uint8_t *tf, b
     }
 }
 
-/* OR of the flags of the hit's sentence, outside the hit itself (so the
- * "mythe" of "le mythe des chambres à gaz" does not excuse the phrase). */
+/* OR of the flags of the hit's sentence (both sentences when the hit runs
+ * on past a question mark), outside the hit itself (so the "mythe" of "le
+ * mythe des chambres à gaz" does not excuse the phrase). */
 static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
 {
     uint8_t f = 0;
-    uint32_t sent = d->toks[x->tok0].sent;
-    for (size_t i = x->tok0; i-- > 0 && d->toks[i].sent == sent;) f |= tf[i];
-    for (size_t i = (size_t)x->tok1 + 1; i < d->n && d->toks[i].sent == sent; i++) f |= tf[i];
+    uint32_t s0 = d->toks[x->tok0].sent, s1 = d->toks[x->tok1].sent;
+    for (size_t i = x->tok0; i-- > 0 && d->toks[i].sent == s0;) f |= tf[i];
+    for (size_t i = (size_t)x->tok1 + 1; i < d->n && d->toks[i].sent == s1; i++) f |= tf[i];
     return f;
 }
 
@@ -929,10 +985,14 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     uint8_t *tf = xcalloc(d->n, 1);
     bool *target = xcalloc(d->n_sent + 1, sizeof *target);
     token_context(p, d, tf, target);
+    /* Written to a separate array: compacting h.v in place would overwrite
+     * exception hits that later hits still have to be checked against. */
+    mod__hit *out = util_arena_alloc(a, h.n * sizeof *out);
     size_t w = 0;
     for (size_t i = 0; i < h.n; i++) {
-        mod__hit *x = &h.v[i];
-        if (x->why && strcmp(x->why, "exception") == 0) continue;
+        if (h.v[i].why && strcmp(h.v[i].why, "exception") == 0) continue;
+        mod__hit *x = &out[w++];
+        *x = h.v[i];
         const mod__tok *t0 = &d->toks[x->tok0];
         uint8_t ctx = around(d, tf, x);
         bool contextual = x->why != NULL;
@@ -963,14 +1023,10 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
                 x->why = "quoted as a mention, not used";
             }
         }
-        h.v[w++] = *x;
     }
     free(tf);
     free(target);
-    if (w) {
-        *hits = util_arena_alloc(a, w * sizeof **hits);
-        memcpy(*hits, h.v, w * sizeof **hits);
-    }
+    if (w) *hits = out;
     *n_hits = w;
     free(h.v);
 }
