@@ -63,15 +63,19 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
         return MOD_OK;
     }
     if (f->n == 0) return MOD_OK;
-    uint64_t *hs = mod__feat_hashes(f, a);
-    uint32_t *sp = xmalloc(f->n * sizeof *sp), *hm = xmalloc(f->n * sizeof *hm);
-    cand *c = xmalloc(f->n * sizeof *c);
-    st = b->vt->lookup(b->ctx, hs, f->n, sp, hm);
+    /* one block for the hashes, both counts and the candidates */
+    size_t n_f = f->n;
+    unsigned char *blk = xmalloc(n_f * (sizeof(uint64_t) + 2 * sizeof(uint32_t) + sizeof(cand)));
+    cand *c = (cand *)(void *)blk;
+    uint64_t *hs = (uint64_t *)(void *)(blk + n_f * sizeof(cand));
+    uint32_t *sp = (uint32_t *)(void *)(hs + n_f), *hm = sp + n_f;
+    for (size_t i = 0; i < n_f; i++) hs[i] = f->v[i].h;
+    st = b->vt->lookup(b->ctx, hs, n_f, sp, hm);
     if (st != MOD_OK) goto done;
     size_t nc = 0;
-    for (size_t i = 0; i < f->n; i++) {
+    for (size_t i = 0; i < n_f; i++) {
+        if ((sp[i] | hm[i]) == 0) continue;   /* never seen */
         double n = (double)sp[i] + (double)hm[i];
-        if (n == 0) continue;
         double sr = (double)sp[i] / (double)nspam, hr = (double)hm[i] / (double)nham;
         double p = sr / (sr + hr);
         double fw = (ROB_S * ROB_X + n * p) / (ROB_S + n);
@@ -136,8 +140,6 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
         out->clues[i].f = c[i].f;
     }
 done:
-    free(sp);
-    free(hm);
-    free(c);
+    free(blk);
     return st;
 }

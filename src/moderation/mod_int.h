@@ -47,6 +47,7 @@ typedef struct mod__tok {
     uint32_t sent;      /* sentence index */
     uint16_t flags;
     uint8_t script;
+    uint16_t wlen;      /* strlen(alt ? alt : form) (both < 256 bytes) */
 } mod__tok;
 
 typedef struct mod__link {

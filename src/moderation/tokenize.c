@@ -269,9 +269,12 @@ static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quo
     mod__tok t;
     memset(&t, 0, sizeof t);
     t.form = util_arena_strndup(a, tb->form + fs, fe - fs);
+    t.wlen = (uint16_t)(fe - fs);
     if (tb->letters > 0 && tb->latin > 0 && (tb->leet > 0 || tb->homog > 0 || tb->digits > 0) &&
-        (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0))
+        (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0)) {
         t.alt = util_arena_strndup(a, tb->alt + as, ae - as);
+        t.wlen = (uint16_t)(ae - as);
+    }
     t.start = (uint32_t)tb->start;
     t.end = (uint32_t)tb->end;
     t.sent = sent;
@@ -345,8 +348,9 @@ static void join_split_letters(const char *text, vec *v, util_arena *a)
         while (j < v->n) {
             mod__tok *t = &v->v[j];
             const char *f = t->form;
-            size_t adv;
-            int32_t cp = next_cp(f, 0, strlen(f), &adv);
+            size_t adv, fl = t->alt ? strlen(f) : t->wlen;
+            if (fl > 4) break;   /* not a single code point (at most 4 bytes) */
+            int32_t cp = next_cp(f, 0, fl, &adv);
             bool single = f[adv] == '\0' && (script_of(cp) != MOD__S_OTHER || mod__leet((unsigned char)f[0]));
             if (!single || (t->flags & MOD__T_NUM && !mod__leet((unsigned char)f[0]))) break;
             if (j > i) {
@@ -382,6 +386,7 @@ static void join_split_letters(const char *text, vec *v, util_arena *a)
             mod__tok t = v->v[i];
             t.form = util_arena_strndup(a, form, nf);
             t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
+            t.wlen = (uint16_t)(differs ? na : nf);
             t.end = v->v[j - 1].end;
             t.flags = (uint16_t)((t.flags & (MOD__T_SENT0 | MOD__T_QUOTED | MOD__T_CAP)) | MOD__T_JOINED);
             v->v[w++] = t;
@@ -770,7 +775,7 @@ static void header_features(fvec *f, const char *h, util_arena *a)
         uint64_t seed = mod__hash(name, nl, MOD__F_HEAD);
         for (size_t i = 0; i < hd.n && words < MAX_HEAD_WORDS; i++) {
             const char *w = word_of(&hd.toks[i]);
-            size_t n = strlen(w);
+            size_t n = hd.toks[i].wlen;
             if (n < 2 || n > MAX_WORD_LEN || (hd.toks[i].flags & MOD__T_NUM)) continue;
             fpush(f, mod__mix(mod__hash(w, n, seed)), MOD__F_HEAD, 0, 0, w);
             f->v[f->n - 1].s2 = hname;
@@ -797,7 +802,7 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
     for (size_t i = 0; i < nw; i++) {
         const mod__tok *t = &doc->toks[i];
         const char *w = word_of(t);
-        size_t n = strlen(w);
+        size_t n = t->wlen;
         if (n < 2 && t->script == MOD__S_LATIN) continue;
         if (t->flags & MOD__T_NUM && n > 4) {
             char b[24];
