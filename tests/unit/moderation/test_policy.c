@@ -47,6 +47,13 @@ static void test_hard_cases_published(void **state)
         {"Je vais tuer le temps en lisant.", MOD_PUBLISH, NULL},
         {"Le ministre est l'idiot utile des lobbys.", MOD_PUBLISH, NULL},
         {"Les ordures ménagères ne sont pas ramassées.", MOD_PUBLISH, NULL},
+        {"Le lobby des pesticides a encore gagné.", MOD_PUBLISH, NULL},
+        {"The banks control the economy.", MOD_PUBLISH, NULL},
+        {"Go back to the start of the article.", MOD_PUBLISH, NULL},
+        {"Nobody wants your kind of reform.", MOD_PUBLISH, NULL},
+        {"La Shoah n'est pas un mythe.", MOD_PUBLISH, NULL},
+        {"Ces platanes sont malades, il faudrait les abattre.", MOD_PUBLISH, NULL},
+        {"The bride wore white.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -66,6 +73,11 @@ static void test_abuse_rejected(void **state)
         {"Je vais te tuer.", MOD_REJECT, "threat"},
         {"We know where you live.", MOD_REJECT, "threat"},
         {"Ce n'est pas un mythe : les juifs contrôlent les banques.", MOD_REJECT, "antisemitism"},
+        {"Encore les sionistes qui contrôlent tout le gouvernement.", MOD_REJECT, "antisemitism"},
+        {"L'Holocauste est une invention des vainqueurs.", MOD_REJECT, "antisemitism"},
+        {"Nobody wants your kind here.", MOD_REJECT, "racism"},
+        {"Il faudrait les fusiller.", MOD_REJECT, "threat"},
+        {"T'es qu'un abruti.", MOD_REJECT, "insult"},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -201,6 +213,40 @@ static void test_put_policy(void **state)
     free(old);
 }
 
+/* Matcher features on a small policy of our own (independent of the shipped
+ * lexicons): an exception cancels every hit it overlaps, however many
+ * patterns found the same words; a "..." gap runs on past a question mark
+ * but not past a full stop; "(((" is a word inside the triple-parenthesis
+ * echo, not in a formula. */
+static void test_matcher_features(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"sets\":{\"kill\":[\"tuer\",\"pendre\"],\"obj\":[\"le\",\"les\"]},"
+        "\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"terms\":[\"faut @obj @kill\",\"il faut @obj @kill\",\"faut les pendre\"],"
+        "\"contextual\":[\"chambres a gaz ... arnaque\",\"(((\"],"
+        "\"exceptions\":[\"faut les pendre au\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"Il faut les pendre.", MOD_REJECT, "threat"},
+        {"Il faut les pendre au mur du salon, ces tableaux.", MOD_PUBLISH, NULL},
+        {"Les chambres à gaz ? Une arnaque.", MOD_REJECT, "threat"},
+        {"Les chambres à gaz. Une arnaque, ce musée trop cher.", MOD_PUBLISH, NULL},
+        {"Encore (((eux))) derrière tout ça.", MOD_REJECT, "threat"},
+        {"Encore ((( eux ))) derrière tout ça.", MOD_REJECT, "threat"},
+        {"Le calcul (((a + b) * c) - d) est faux.", MOD_PUBLISH, NULL},
+        {"Une parenthèse (comme ceci) suffit.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -223,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_validation_errors),
         cmocka_unit_test(test_put_policy),
+        cmocka_unit_test(test_matcher_features),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
