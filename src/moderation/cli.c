@@ -12,6 +12,7 @@
  * Must never: overwrite the model when training failed half-way, or exit
  * with 0 after an error. */
 #include <dirent.h>
+#include <malloc.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -252,6 +253,15 @@ static bool parse_prob(const char *s, double *out)
     return true;
 }
 
+/* The per-message buffers of long mails exceed glibc's default mmap
+ * threshold, so every message would map and unmap them (page faults were
+ * ~6 % of classify): keep them in the heap for these batch commands. */
+static void batch_malloc(void)
+{
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+}
+
 int mod_cli_train(int argc, char **argv)
 {
     const char *model = DEFAULT_MODEL;
@@ -297,6 +307,7 @@ int mod_cli_train(int argc, char **argv)
             return 2;
         }
     }
+    batch_malloc();
     mod_config c;
     mod_config_defaults(&c);
     mail_params(&c, &prm);
@@ -520,6 +531,7 @@ int mod_cli_classify(int argc, char **argv)
         pl_free(&files);
         return 1;
     }
+    batch_malloc();
     mod_config c;
     mod_config_defaults(&c);
     mail_params(&c, &prm);
