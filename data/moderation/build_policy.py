@@ -522,7 +522,7 @@ racism_fr_contextual += [
  "renvoyez les dans leur pays","renvoyons les chez eux","renvoyez les chez eux","renvoyer ... dans leur bled",
  "@people_fr ... pas de chez nous","pas de chez nous ces gens","pas de chez nous les @group_pl_fr","seras jamais @nat_fr",
  "serez jamais @nat_fr","seront jamais @nat_fr","sera jamais @nat_fr","jamais de vrais @nat_fr",
- "pas de vrais @nat_fr ces","la france aux francais","la france blanche","france aux blancs",
+ "pas de vrais @nat_fr ces",
  "grand remplacement est @intens_fr? en marche","grand remplacement est @intens_fr? en cours",
  "grand remplacement est @intens_fr? une realite","grand remplacement est @intens_fr? reel",
  "grand remplacement est @intens_fr? la","c est le grand remplacement","stop au grand remplacement",
@@ -677,6 +677,46 @@ context["counter"] += ["condemn*","banned","suspended","suspendu","suspendue","s
   "antijuif*","antijudaism*","judeophob*","propagandist*","pogrom*"]
 context["meta"] += ["menac*","threat*","message","messages","tweet","tweets","lettre","letter","courrier",
   "told","wrote","posted","hurle","hurlait","criait","yelling","shouting"]
+
+# -- second pass on fresh comments: deniers praised, the Holocaust as a
+# "business", insinuations ("comme par hasard… juif", "funny how… Jewish"),
+# pseudo-scientific racism, a few more seats of power.
+sets["deniers_fr"] = ["faurisson","irving","zundel","garaudy","rassinier","leuchter","revisionnistes",
+  "negationnistes"]
+sets["deniers_en"] = ["faurisson","irving","zundel","leuchter","revisionists","deniers"]
+sets["power_en_s"] = ["ceo","boss","banker","owner","executive","producer","editor","billionaire",
+  "director","anchor","journalist","judge","senator"]
+sets["media_fr"] += ["elysee","matignon","washington","bruxelles","hollywood"]
+sets["media_en"] += ["washington","westminster","brussels","whitehall"]
+sets["intens_fr"] += ["genetiquement","naturellement","biologiquement"]
+sets["intens_en"] += ["genetically","naturally","inherently","biologically"]
+anti_fr_contextual += [
+ "@deniers_fr avait raison","@deniers_fr a raison","@deniers_fr ont raison","@deniers_fr avaient raison",
+ "@shoah_fr ... fonds de commerce","@shoah_fr ... pompe a fric","@shoah_fr ... business","@shoah_fr ... industrie",
+ "six millions ... propagande","bassine avec la shoah","rabache avec la shoah","marre de la shoah",
+ "marre de l holocauste","comme par hasard ... juif","comme par hasard ... juifs","comme par hasard ... juive",
+]
+anti_en_contextual += [
+ "@deniers_en was right","@deniers_en were right","@deniers_en is right","@deniers_en are right",
+ "@shoah_en ... industry","@shoah_en ... business","six million ... propaganda","sick of hearing about the holocaust",
+ "every @power_en_s ... is jewish","every @power_en_s ... is a jew","funny how ... is jewish","funny how ... are jewish",
+ "funny how ... are jews","funny how ... is a jew","what a coincidence ... jewish",
+]
+racism_fr_contextual += [
+ "@group_pl_fr sont @intens_fr? @intens_fr? inferieurs","@group_pl_fr ... qi inferieur","@group_pl_fr ... qi plus bas",
+ "@group_pl_fr ... moins intelligents","@group_pl_fr sont @intens_fr? moins intelligents",
+]
+racism_en_contextual += [
+ "@group_pl_en are @intens_en? @intens_en? inferior","@group_pl_en ... lower iq","@group_pl_en ... lower iqs","@group_pl_en ... less intelligent",
+ "@group_pl_en are @intens_en? @intens_en? less intelligent",
+]
+# slogans: terms, so that quoting one in a sentence about it ("l'idée de « la
+# France aux Français »") is a mention, not a use
+racism_fr_terms += ["la france aux francais","la france blanche","france aux blancs"]
+anti_fr_contextual += ["@shoah_fr ... un fonds de commerce"]
+threat_fr_terms += ["tu vas souffrir","quelqu un va te @kill_fr","quelqu un devrait te @kill_fr","merite* une balle",
+  "merite* une bastos"]
+context["meta"] += ["idee","idees","formule","discours","rhetorique","rhetoric"]
 
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
