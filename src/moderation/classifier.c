@@ -63,14 +63,12 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
         return MOD_OK;
     }
     if (f->n == 0) return MOD_OK;
-    /* one block for the hashes, both counts and the candidates */
+    /* one block for both counts and the candidates */
     size_t n_f = f->n;
-    unsigned char *blk = xmalloc(n_f * (sizeof(uint64_t) + 2 * sizeof(uint32_t) + sizeof(cand)));
+    unsigned char *blk = xmalloc(n_f * (2 * sizeof(uint32_t) + sizeof(cand)));
     cand *c = (cand *)(void *)blk;
-    uint64_t *hs = (uint64_t *)(void *)(blk + n_f * sizeof(cand));
-    uint32_t *sp = (uint32_t *)(void *)(hs + n_f), *hm = sp + n_f;
-    for (size_t i = 0; i < n_f; i++) hs[i] = f->v[i].h;
-    st = b->vt->lookup(b->ctx, hs, n_f, sp, hm);
+    uint32_t *sp = (uint32_t *)(void *)(blk + n_f * sizeof(cand)), *hm = sp + n_f;
+    st = b->vt->lookup(b->ctx, f->h, n_f, sp, hm);
     if (st != MOD_OK) goto done;
     size_t nc = 0;
     for (size_t i = 0; i < n_f; i++) {

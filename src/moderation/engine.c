@@ -224,10 +224,12 @@ mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, doubl
     *prob = 0.5;
     if (tokens) { *tokens = NULL; *n_tokens = 0; }
     if (in == NULL || in->text == NULL || a == NULL) return MOD_EINVAL;
+    /* without clues to name, the hash-only (lean) pass: the same features */
+    const unsigned lean = tokens ? 0 : MOD__A_LEAN;
     mod__doc d;
-    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS);
+    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS | lean);
     mod__feats f;
-    mod__features(&d, in, a, &f);
+    mod__features_ex(&d, in, a, &f, lean != 0);
     mod__class_result r;
     pthread_rwlock_rdlock(&e->lock);
     mod_status st = mod__classify(e->backend, &f, &e->prm, a, &r);
@@ -406,10 +408,10 @@ static mod_status learn(mod_engine *e, const mod_input *in, bool is_spam, int de
     if (e == NULL || in == NULL || in->text == NULL) return MOD_EINVAL;
     util_arena *a = util_arena_new();
     mod__doc d;
-    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS);
+    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS | MOD__A_LEAN);
     mod__feats f;
-    mod__features(&d, in, a, &f);
-    uint64_t *h = mod__feat_hashes(&f, a);
+    mod__features_ex(&d, in, a, &f, true);
+    uint64_t *h = f.h;
     pthread_rwlock_wrlock(&e->lock);
     mod_status st = e->backend->vt->learn(e->backend->ctx, h, f.n, is_spam, delta);
     pthread_rwlock_unlock(&e->lock);

@@ -48,6 +48,8 @@ typedef struct mod__tok {
     uint16_t flags;
     uint8_t script;
     uint16_t wlen;      /* strlen(alt ? alt : form) (both < 256 bytes) */
+    uint64_t wh;        /* mod__mix(mod__hash(alt ? alt : form, wlen, seed)), seed
+                           MOD__F_WORD or the one given to mod__analyze_seeded */
 } mod__tok;
 
 typedef struct mod__link {
@@ -73,8 +75,14 @@ typedef struct mod__doc {
 void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out);
 /* The same with flags: MOD__A_NOKEYS skips the squeezed keys (sq, sq2) the
  * policy matcher needs, for the classifier-only paths (train, classify). */
-enum { MOD__A_NOKEYS = 1 };
+enum { MOD__A_NOKEYS = 1, MOD__A_LEAN = 2 };
 void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags);
+/* The same, the tokens' wh hashed with seed.  MOD__A_LEAN (with
+ * MOD__A_NOKEYS) is the classifier's hash-only pass: a token longer than 4
+ * bytes gets no strings (form and alt NULL; wh, wlen and flags are set),
+ * so no arena string per word. */
+void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
+                         uint64_t seed);
 
 /* Folds one code point (NFKC compatibility decomposition, case fold, marks
  * stripped, œ/æ/ø/ł… spelled out) into out (>= 32 bytes); returns bytes
@@ -121,16 +129,21 @@ typedef struct mod__feat {
 } mod__feat;
 
 typedef struct mod__feats {
-    mod__feat *v;
+    mod__feat *v;       /* NULL when computed lean */
+    uint64_t *h;        /* the n hashes, in the same order */
     size_t n;
 } mod__feats;
 
 /* Unique features of a message (doc of its text, plus in's metadata,
  * subject and mail headers), in arena a. */
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out);
+/* lean: only the hashes (out->v NULL, no names: nothing to explain); doc
+ * may then come from a MOD__A_LEAN analysis. */
+void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out,
+                      bool lean);
 /* Readable name of a feature ("w:casino", "b:free spins"), arena. */
 const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a);
-/* Hash array of feats (arena) for the backend. */
+/* Hash array of feats for the backend (f->h, kept for older callers). */
 uint64_t *mod__feat_hashes(const mod__feats *f, util_arena *a);
 
 /* ---- the in-memory table (stat_memory.c) ---------------------------------- */

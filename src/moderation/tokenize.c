@@ -243,7 +243,7 @@ static void put(char *buf, size_t *n, const char *s, size_t k)
 
 /* Finishes the token in tb, if any, and appends it. */
 static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quoted,
-                      bool *sent_started)
+                      bool *sent_started, uint64_t seed, bool lean)
 {
     if (!tb->active) return;
     tb->active = false;
@@ -268,12 +268,14 @@ static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quo
     if (tb->letters == 0 && tb->digits == 0) return;   /* symbols only */
     mod__tok t;
     memset(&t, 0, sizeof t);
-    t.form = util_arena_strndup(a, tb->form + fs, fe - fs);
-    t.wlen = (uint16_t)(fe - fs);
-    if (tb->letters > 0 && tb->latin > 0 && (tb->leet > 0 || tb->homog > 0 || tb->digits > 0) &&
-        (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0)) {
-        t.alt = util_arena_strndup(a, tb->alt + as, ae - as);
-        t.wlen = (uint16_t)(ae - as);
+    bool has_alt = tb->letters > 0 && tb->latin > 0 && (tb->leet > 0 || tb->homog > 0 || tb->digits > 0) &&
+                   (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0);
+    const char *wp = has_alt ? tb->alt + as : tb->form + fs;
+    t.wlen = (uint16_t)(has_alt ? ae - as : fe - fs);
+    t.wh = mod__mix(mod__hash(wp, t.wlen, seed));
+    if (!lean || fe - fs <= 4) {   /* short forms stay: the letter joining reads them */
+        t.form = util_arena_strndup(a, tb->form + fs, fe - fs);
+        if (has_alt) t.alt = util_arena_strndup(a, tb->alt + as, ae - as);
     }
     t.start = (uint32_t)tb->start;
     t.end = (uint32_t)tb->end;
@@ -340,7 +342,7 @@ static bool word_start_byte(unsigned char c)
 
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
  * dashes or underscores (at most 3 bytes apart) into one token. */
-static void join_split_letters(const char *text, vec *v, util_arena *a)
+static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t seed)
 {
     size_t w = 0;
     for (size_t i = 0; i < v->n;) {
@@ -348,6 +350,7 @@ static void join_split_letters(const char *text, vec *v, util_arena *a)
         while (j < v->n) {
             mod__tok *t = &v->v[j];
             const char *f = t->form;
+            if (f == NULL) break;   /* a lean long token */
             size_t adv, fl = t->alt ? strlen(f) : t->wlen;
             if (fl > 4) break;   /* not a single code point (at most 4 bytes) */
             int32_t cp = next_cp(f, 0, fl, &adv);
@@ -387,6 +390,7 @@ static void join_split_letters(const char *text, vec *v, util_arena *a)
             t.form = util_arena_strndup(a, form, nf);
             t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
             t.wlen = (uint16_t)(differs ? na : nf);
+            t.wh = mod__mix(mod__hash(differs ? alt : form, t.wlen, seed));
             t.end = v->v[j - 1].end;
             t.flags = (uint16_t)((t.flags & (MOD__T_SENT0 | MOD__T_QUOTED | MOD__T_CAP)) | MOD__T_JOINED);
             v->v[w++] = t;
@@ -405,6 +409,13 @@ void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
 
 void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags)
 {
+    mod__analyze_seeded(text, len, a, out, flags, MOD__F_WORD);
+}
+
+void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
+                         uint64_t seed)
+{
+    const bool lean = (flags & MOD__A_LEAN) != 0;
     pthread_once(&url_once, url_init);
     memset(out, 0, sizeof *out);
     out->text = text;
@@ -460,7 +471,7 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
         /* ASCII space or tab: a separator and nothing else (the general
          * path below does the same, slower) */
         if (c == ' ' || c == '\t') {
-            tok_close(&tb, &v, a, sent, quoted, &sent_started);
+            tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
             i++;
             prev = c;
             continue;
@@ -608,7 +619,7 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
             continue;
         }
         /* a separator */
-        tok_close(&tb, &v, a, sent, quoted, &sent_started);
+        tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
         bool next_space = true;
         if (i + adv < len) {
             unsigned char n = (unsigned char)text[i + adv];
@@ -629,10 +640,10 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
         i += adv;
         prev = c;
     }
-    tok_close(&tb, &v, a, sent, quoted, &sent_started);
+    tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
 
-    join_split_letters(text, &v, a);
-    for (size_t k = 0; k < v.n && !(flags & MOD__A_NOKEYS); k++) {
+    join_split_letters(text, &v, a, seed);
+    for (size_t k = 0; k < v.n && !(flags & (MOD__A_NOKEYS | MOD__A_LEAN)); k++) {
         mod__tok *t = &v.v[k];
         t->sq = mod__squeeze(a, t->alt ? t->alt : t->form);
         t->sq2 = t->alt ? mod__squeeze(a, t->form) : NULL;
@@ -672,16 +683,24 @@ const char *mod__fold_word(util_arena *a, const char *s, size_t n)
 #define MAX_HEAD_WORDS 800
 
 typedef struct fvec {
-    mod__feat *v;
+    mod__feat *v;       /* not kept when lean */
+    uint64_t *h;
     size_t n, cap;
     util_arena *a;
+    bool lean;
 } fvec;
 
 static void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
 {
     if (f->n == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 256;
-        f->v = xrealloc(f->v, f->cap * sizeof *f->v);
+        f->cap = f->cap ? f->cap * 2 : 1024;
+        f->h = xrealloc(f->h, f->cap * sizeof *f->h);
+        if (!f->lean) f->v = xrealloc(f->v, f->cap * sizeof *f->v);
+    }
+    f->h[f->n] = h;
+    if (f->lean) {
+        f->n++;
+        return;
     }
     mod__feat *e = &f->v[f->n++];
     e->h = h;
@@ -699,11 +718,12 @@ static void meta(fvec *f, const char *fmt, const char *val)
     size_t pl = strlen(fmt) - 2, vl = val ? strlen(val) : 0;
     if (pl > 159) pl = 159;
     if (pl + vl > 159) vl = 159 - pl;
-    char *name = util_arena_alloc(f->a, pl + vl + 1);
+    char buf[160];   /* lean: the name is only hashed */
+    char *name = f->lean ? buf : util_arena_alloc(f->a, pl + vl + 1);
     memcpy(name, fmt, pl);
     if (vl) memcpy(name + pl, val, vl);
     name[pl + vl] = '\0';
-    fpush(f, mod__mix(mod__hash(name, pl + vl, MOD__F_META)), MOD__F_META, 0, 0, name);
+    fpush(f, mod__mix(mod__hash(name, pl + vl, MOD__F_META)), MOD__F_META, 0, 0, f->lean ? NULL : name);
 }
 
 static const char *word_of(const mod__tok *t)
@@ -771,14 +791,15 @@ static void header_features(fvec *f, const char *h, util_arena *a)
             if (head_keep[i][0] == name[0] && strcmp(head_keep[i], name) == 0) hname = head_keep[i];
         if (hname == NULL) continue;
         mod__doc hd;
-        mod__analyze_ex(colon + 1, (size_t)(e - colon - 1), a, &hd, MOD__A_NOKEYS);
+        /* the words hashed with the header's name as the seed */
         uint64_t seed = mod__hash(name, nl, MOD__F_HEAD);
+        mod__analyze_seeded(colon + 1, (size_t)(e - colon - 1), a, &hd,
+                            MOD__A_NOKEYS | (f->lean ? MOD__A_LEAN : 0), seed);
         for (size_t i = 0; i < hd.n && words < MAX_HEAD_WORDS; i++) {
-            const char *w = word_of(&hd.toks[i]);
             size_t n = hd.toks[i].wlen;
             if (n < 2 || n > MAX_WORD_LEN || (hd.toks[i].flags & MOD__T_NUM)) continue;
-            fpush(f, mod__mix(mod__hash(w, n, seed)), MOD__F_HEAD, 0, 0, w);
-            f->v[f->n - 1].s2 = hname;
+            fpush(f, hd.toks[i].wh, MOD__F_HEAD, 0, 0, f->lean ? NULL : word_of(&hd.toks[i]));
+            if (!f->lean) f->v[f->n - 1].s2 = hname;
             words++;
         }
         for (size_t i = 0; i < hd.n_links; i++) {
@@ -794,14 +815,19 @@ static void header_features(fvec *f, const char *h, util_arena *a)
 
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
 {
-    fvec f = {.a = a};
+    mod__features_ex(doc, in, a, out, false);
+}
+
+void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out,
+                      bool lean)
+{
+    fvec f = {.a = a, .lean = lean};
     size_t nw = doc->n < MAX_WORDS ? doc->n : MAX_WORDS;
     uint64_t *wh = xmalloc((nw ? nw : 1) * sizeof *wh);
     uint32_t *wi = xmalloc((nw ? nw : 1) * sizeof *wi);
     size_t k = 0;
     for (size_t i = 0; i < nw; i++) {
         const mod__tok *t = &doc->toks[i];
-        const char *w = word_of(t);
         size_t n = t->wlen;
         if (n < 2 && t->script == MOD__S_LATIN) continue;
         if (t->flags & MOD__T_NUM && n > 4) {
@@ -816,7 +842,7 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
             meta(&f, "long:%s", b);
             continue;
         }
-        uint64_t h = mod__mix(mod__hash(w, n, MOD__F_WORD));
+        uint64_t h = t->wh;   /* mod__mix(mod__hash(word, n, MOD__F_WORD)) */
         fpush(&f, h, MOD__F_WORD, (uint32_t)i, 0, NULL);
         wh[k] = h;
         wi[k] = (uint32_t)i;
@@ -910,8 +936,7 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
     uint64_t *set = xcalloc(cap, sizeof *set);
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
-        uint64_t h = f.v[i].h ? f.v[i].h : 1;
-        f.v[i].h = h;
+        uint64_t h = f.h[i] ? f.h[i] : 1;
         size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
         bool dup = false;
         while (set[j]) {
@@ -920,13 +945,24 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
         }
         if (dup) continue;
         set[j] = h;
-        f.v[w++] = f.v[i];
+        f.h[w] = h;
+        if (!lean) {
+            f.v[w] = f.v[i];
+            f.v[w].h = h;
+        }
+        w++;
     }
     free(set);
     out->n = w;
-    out->v = util_arena_alloc(a, (w ? w : 1) * sizeof *out->v);
-    if (w) memcpy(out->v, f.v, w * sizeof *out->v);
+    out->h = util_arena_alloc(a, (w ? w : 1) * sizeof *out->h);
+    if (w) memcpy(out->h, f.h, w * sizeof *out->h);
+    out->v = NULL;
+    if (!lean) {
+        out->v = util_arena_alloc(a, (w ? w : 1) * sizeof *out->v);
+        if (w) memcpy(out->v, f.v, w * sizeof *out->v);
+    }
     free(f.v);
+    free(f.h);
 }
 
 const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a)
@@ -947,7 +983,6 @@ const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *
 
 uint64_t *mod__feat_hashes(const mod__feats *f, util_arena *a)
 {
-    uint64_t *h = util_arena_alloc(a, (f->n ? f->n : 1) * sizeof *h);
-    for (size_t i = 0; i < f->n; i++) h[i] = f->v[i].h;
-    return h;
+    (void)a;
+    return f->h;
 }
