@@ -310,6 +310,42 @@ static void test_model_mapped_and_v1(void **state)
     mod_engine_free(old);
 }
 
+/* The classifier's hash-only (lean) pass gives exactly the features of the
+ * full pass: words (leet, joined letters, non-Latin), links, headers. */
+static void test_lean_features_equal(void **state)
+{
+    (void)state;
+    static const char *const mails[] = {
+        "From: \"Bob\" <bob@example.com>\nReceived: from mail.example.com (mail.example.com [10.1.2.3])\n"
+        "Subject: Fr33 c.a.s.i.n.o b0nus\nContent-Type: text/html\n\n<p>Wiiin <a href=\"http://spam.example.biz/x\">"
+        "cl1ck h3re</a> n o w, f*ck, €100 ÉLÉPHANT naïve straße Привет שלום 中文 v i a g r a</p>",
+        "plain text with a-very-long-word-that-goes-on-and-on-and-on-and-on-for-ever and 1234567 digits "
+        "and e.m.a.i.l me at someone@example.org or www.example.fr. Thanks!",
+        "Subject: =?utf-8?B?w6l0w6k=?=\nX-Mailer: Foo 1.0\n\nshort",
+        "",
+    };
+    for (size_t k = 0; k < sizeof mails / sizeof *mails; k++) {
+        util_arena *a = util_arena_new();
+        mod_input in = {.ms_since_load = -1};
+        mod_mail_parse(mails[k], strlen(mails[k]), a, &in);
+        mod__doc d1, d2;
+        mod__feats f1, f2;
+        mod__analyze_ex(in.text, strlen(in.text), a, &d1, MOD__A_NOKEYS);
+        mod__features(&d1, &in, a, &f1);
+        mod__analyze_ex(in.text, strlen(in.text), a, &d2, MOD__A_NOKEYS | MOD__A_LEAN);
+        mod__features_ex(&d2, &in, a, &f2, true);
+        assert_non_null(f1.v);
+        assert_null(f2.v);
+        assert_int_equal(f1.n, f2.n);
+        for (size_t i = 0; i < f1.n; i++) {
+            assert_true(f1.h[i] == f2.h[i]);
+            assert_true(f1.v[i].h == f1.h[i]);
+        }
+        assert_int_equal(d1.n, d2.n);
+        util_arena_free(a);
+    }
+}
+
 static void test_default_model_blocks_obvious_spam(void **state)
 {
     (void)state;
@@ -525,6 +561,7 @@ int main(void)
         cmocka_unit_test(test_backend_vtable),
         cmocka_unit_test(test_model_round_trip),
         cmocka_unit_test(test_model_mapped_and_v1),
+        cmocka_unit_test(test_lean_features_equal),
         cmocka_unit_test(test_default_model_blocks_obvious_spam),
         cmocka_unit_test(test_train_file_errors),
         cmocka_unit_test(test_mail_parse),
