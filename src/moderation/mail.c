@@ -197,7 +197,7 @@ static bool param(const char *v, size_t n, const char *name, char *out, size_t o
 {
     size_t nl = strlen(name);
     for (size_t i = 0; i + nl < n; i++) {
-        if (strncasecmp(v + i, name, nl) == 0 && v[i + nl] == '=' &&
+        if ((v[i] | 0x20) == name[0] && strncasecmp(v + i, name, nl) == 0 && v[i + nl] == '=' &&
             (i == 0 || v[i - 1] == ';' || isspace((unsigned char)v[i - 1]))) {
             size_t s = i + nl + 1, e;
             if (s < n && v[s] == '"') {
@@ -268,12 +268,12 @@ static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
                 (tn >= 5 && strncasecmp(tag, "style", 5) == 0)) {
                 const char *close = tn >= 6 && strncasecmp(tag, "script", 6) == 0 ? "</script" : "</style";
                 size_t cl = strlen(close), k = e;
-                while (k + cl <= n && strncasecmp(p + k, close, cl) != 0) k++;
+                while (k + cl <= n && (p[k] != '<' || strncasecmp(p + k, close, cl) != 0)) k++;
                 e = k;
                 while (e < n && p[e] != '>') e++;
             } else {
                 for (size_t k = 0; k + 5 < tn; k++) {
-                    if (strncasecmp(tag + k, "href=", 5) == 0) {
+                    if ((tag[k] | 0x20) == 'h' && strncasecmp(tag + k, "href=", 5) == 0) {
                         size_t s = k + 5;
                         char q = tag[s] == '"' || tag[s] == '\'' ? tag[s++] : ' ';
                         size_t t = s;

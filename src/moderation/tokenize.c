@@ -93,7 +93,8 @@ static const char *const tlds[] = {
 static bool is_tld(const char *s, size_t n)
 {
     for (size_t i = 0; i < UTIL_ARRAY_LEN(tlds); i++) {
-        if (strlen(tlds[i]) == n && strncasecmp(tlds[i], s, n) == 0) return true;
+        if (tlds[i][0] == (s[0] | 0x20) && strlen(tlds[i]) == n && strncasecmp(tlds[i], s, n) == 0)
+            return true;
     }
     return false;
 }
