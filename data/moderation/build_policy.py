@@ -559,7 +559,7 @@ racism_en_contextual += [
  "great replacement is @intens_en? here","great replacement ... is happening","stop the great replacement",
  "they are replacing us","they re replacing us","replacing white people","replace white people",
  "remigration now","remigration is the","we need remigration",
- "@group_pl_en ... are @det_en? @plague_en","@group_pl_en ... are @intens_en? @intens_en? @dehum_en",
+ "@group_pl_en ... are @art_en? @plague_en","@group_pl_en ... are @intens_en? @intens_en? @dehum_en",
  "@plague_en of @group_pl_en","breed like @breed_en",
 ]
 racism_en_terms += ["zipperhead","zipperheads","muzrat","muzrats","mudslime","mudslimes","muzzie","muzzies",
@@ -615,7 +615,7 @@ sets["thing_fr"] = ["loi","lois","projet","reforme","texte","idee","budget","acc
   "motion","taxe","impot","dispositif","proposition","programme","film","livre","album","emission"]
 sets["thing_en"] = ["bill","bills","law","proposal","plan","idea","project","deal","reform","amendment","motion",
   "scheme","policy","program","programme","tax","pipeline","show","film","movie","series","franchise"]
-threat_fr_exceptions += ["pendre au","pendre a","pendre dans","pendre sur","pendre le linge","pendre la cremaillere",
+threat_fr_exceptions += ["sortie de l ecole","pendre au","pendre a","pendre dans","pendre sur","pendre le linge","pendre la cremaillere",
   "@thing_fr ... etre @kill_pp_fr","@kill_pp_fr dans l oeuf","fusiller du regard","fusille du regard","fusillait du regard","fusillent du regard",
   "tue dans l oeuf","crever l ecran","creve l ecran","va crever l","va crever de","allez crever de"]
 threat_en_terms += [
@@ -717,6 +717,91 @@ anti_fr_contextual += ["@shoah_fr ... un fonds de commerce"]
 threat_fr_terms += ["tu vas souffrir","quelqu un va te @kill_fr","quelqu un devrait te @kill_fr","merite* une balle",
   "merite* une bastos"]
 context["meta"] += ["idee","idees","formule","discours","rhetorique","rhetoric"]
+
+# -- third pass (another fresh batch): vices ascribed to Jews, camps called
+# labour/holiday camps, calls for "another Holocaust"; racist exclusion
+# ("envahie par", "ship them out", "keep America white", "retourne dans ta
+# case"); threats aimed at a kind of person ("il faut pendre les
+# ministres"), veiled ("on t'attend à la sortie", "end up in a ditch");
+# insults about a third person ("l'auteur est un abruti", "is a moron").
+sets["control_fr"] += ["dictent","dicte","imposent","commandent","regnent"]
+sets["control_en"] += ["dictate","dictates","rule","command"]
+sets["vice_fr"] = ["traitres","voleurs","menteurs","escrocs","usuriers","parasites","rapaces","radins","avares",
+  "cupides","apatrides","comploteurs","manipulateurs","profiteurs","sangsues","vautours"]
+sets["vice_en"] = ["traitors","thieves","liars","parasites","greedy","usurers","manipulators","cheats",
+  "swindlers","vermin","leeches","vultures","subversives","cheap","stingy"]
+sets["camp"] = ["auschwitz","birkenau","treblinka","sobibor","dachau","majdanek","belzec","camps"]
+sets["hut_fr"] = ["case","cases","hutte","huttes","jungle","brousse","arbre","arbres","gourbi","gourbis","bled",
+  "desert","grotte","grottes","cocotier","cocotiers","savane","pays","tribu"]
+sets["poss_fr"] = ["ta","ton","tes","vos","votre","leur","leurs"]
+sets["ape_fr"] = ["singe","singes","macaque","macaques","babouin","babouins","gorille","gorilles","guenon","guenons"]
+sets["nation_en"] = ["america","britain","england","europe","australia","the"]
+sets["victim_fr"] = sets["titles_fr"] + sets["group_pl_fr"] + ["flics","policiers","politiciens","politicards",
+  "traitres","patrons","riches","elus","senateurs","gauchistes","fachos","ecolos","immigres"]
+sets["victim_en"] = ["politicians","journalists","reporters","judges","cops","senators","liberals","conservatives",
+  "democrats","republicans","traitors","leftists","globalists","bankers","ministers","mps"] + sets["group_pl_en"]
+sets["weak_strong_fr"] = ["idiot","idiote","idiots","cretin","cretine","cretins","imbecile","imbeciles","abruti",
+  "abrutie","abrutis","debile","debiles","couillon","couillons","bouffon","bouffons","guignol","guignols","tocard",
+  "tocards","tocarde","gogol","gogols","attarde","attardee","attardes","tare","taree","tares","neuneu","decerebre",
+  "decerebres","baltringue","baltringues","pignouf","glandu","branleur","minable","minables","connard","connasse"]
+sets["weak_strong_en"] = ["idiot","idiots","moron","morons","imbecile","imbeciles","cretin","cretins","retard",
+  "retards","halfwit","nitwit","dimwit","dunce","buffoon","buffoons","jerk","loser","losers",
+  "scumbag","lowlife","muppet","numpty","pillock","plonker","twit","prat","dolt","nincompoop","bozo","dingbat",
+  "airhead","dumbass"]
+sets["art_fr"] = ["un","une"]
+anti_fr_contextual += [
+ "@jews_fr ... sont @intens_fr? tous? des @vice_fr","@jews_fr ... toujours trahi","@jews_fr ... trahissent",
+ "@jews_fr ... @intens_fr? radins","@camp ... juste un camp de travail","@camp ... simple camp de travail",
+ "@camp ... un camp de travail ... rien de plus","@camp ... piscine","@camp ... camp de vacances",
+ "il faudrait une nouvelle shoah","il faudrait une autre shoah","une nouvelle shoah ... solution",
+ "vivement une nouvelle shoah","tous au four","au four les @jews_fr",
+]
+anti_en_contextual += [
+ "@jews_en ... are @intens_en? @intens_en? @vice_en","@jews_en are the real racists","@jews_en ... rule over us",
+ "@jews_en ... rule us","@camp ... just a work camp","@camp ... just a labor camp","@camp ... just a labour camp",
+ "@camp ... swimming pool","@camp ... holiday camp","another holocaust would","need another holocaust",
+ "needs another holocaust","to the ovens","into the ovens","back in the ovens",
+]
+racism_fr_contextual += [
+ "retourne* dans @poss_fr @hut_fr","rentre* dans @poss_fr @hut_fr","remonte* dans @poss_fr arbre*",
+ "descend* de @poss_fr arbre*","sale @ape_fr","sales @ape_fr","espece de @ape_fr","bande de @ape_fr",
+ "envahi* par @det? @group_pl_fr","submerge* par @det? @group_pl_fr","colonisation a l envers",
+ "colonisation inversee","@group_pl_fr ... rien a faire ici","@group_pl_fr ... rien a faire en france",
+ "virez les @group_pl_fr","virer tous les @group_pl_fr","foutez les dehors","expulsez les tous",
+ "tous les @group_pl_fr dehors","@group_pl_fr sont tous pareils","@group_pl_fr ... mangent du chien",
+ "gardons la france blanche",
+]
+racism_en_contextual += [
+ "invaded by @group_pl_en","overrun by @group_pl_en","overrun with @group_pl_en","ship them out","ship them back",
+ "ship them all","kick them all out","@group_pl_en shouldn t be allowed","@group_pl_en should not be allowed",
+ "@group_pl_en should be banned","@group_pl_en are all the same","@group_pl_en ... eat dogs",
+ "they all look the same","keep @nation_en white","make @nation_en white again","go back to the jungle",
+ "@group_en people are @art_en? @plague_en","@group_en people are @intens_en? @intens_en? @dehum_en",
+ "@you_en monkey","@you_en ape","@you_en apes","back to the trees","go back to the trees",
+]
+threat_fr_terms += [
+ "faut @kill_strong_fr @det? @victim_fr","faudrait @kill_strong_fr @det? @victim_fr",
+ "on devrait @kill_strong_fr @det? @victim_fr","@kill_strong_fr tous les @victim_fr",
+ "on @te_fr attend a la sortie","on @te_fr attend devant","on @te_fr attendra","tu vas finir dans un fosse",
+ "tu finiras dans un fosse","tu vas finir les pieds devant",
+]
+threat_en_terms += [
+ "@kill_strong_en all the @victim_en","@kill_strong_en every @victim_en","@kill_strong_en all @victim_en",
+ "@someone_en needs to take ... out permanently","@someone_en should take ... out permanently","take @obj_en out permanently","you ll end up in a ditch","you will end up in a ditch","end up in a body bag",
+ "leave in a body bag","slit your throat","cut your throat","@someone_en needs to take @obj_en out",
+]
+threat_en_exceptions += ["take @obj_en out to","take @obj_en out for","take @obj_en out of"]
+insult_fr_phrases += [
+ "est @art_fr @intens_fr? @weak_strong_fr","sont des @intens_fr? @weak_strong_fr",
+]
+insult_en_phrases += [
+ "is @art_en @art_en? @art_en? @weak_strong_en","are @art_en @art_en? @weak_strong_en",
+ "@you_en @art_en cow","stupid cow","silly cow","fat cow",
+]
+insult_fr_exceptions += ["pas @art_fr @intens_fr? @weak_insult_fr","pas des @weak_insult_fr",
+  "pas @art_fr @intens_fr? @weak_strong_fr"]
+insult_en_exceptions += ["fool s errand","fools errand","a fool for","is a fool proof","fool proof","foolproof",
+  "no fool","nobody s fool","is a loser s game","clown car","clown show"]
 
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
