@@ -830,23 +830,25 @@ static bool question_bridge(const mod__doc *d, size_t k)
     return q;
 }
 
-/* True when the word at token t is written inside a triple-parenthesis
- * echo: "(((" just before it and ")))" just after (spaces allowed), as in
- * "(((they)))"; a formula's "(((a+b)" is not one. */
+/* True when the word at token t opens a triple-parenthesis echo: "(((" just
+ * before it (spaces allowed) and ")))" closing it within 80 bytes, with no
+ * other parenthesis or sentence end between ("(((they)))", "(((the usual
+ * suspects)))"); a formula's "(((a+b)*c)" is not one. */
 static bool echoed(const mod__doc *d, const mod__tok *t)
 {
-    size_t b = t->start, e = t->end, opens = 0, closes = 0;
+    size_t b = t->start, opens = 0;
     while (b > 0 && d->text[b - 1] == ' ') b--;
     while (b > 0 && d->text[b - 1] == '(') {
         b--;
         opens++;
     }
-    while (e < d->len && d->text[e] == ' ') e++;
-    while (e < d->len && d->text[e] == ')') {
-        e++;
-        closes++;
+    if (opens < 3) return false;
+    for (size_t e = t->end; e < d->len && e < (size_t)t->end + 80; e++) {
+        char c = d->text[e];
+        if (c == ')') return e + 2 < d->len && d->text[e + 1] == ')' && d->text[e + 2] == ')';
+        if (c == '(' || c == '.' || c == '!' || c == '?' || c == '\n') return false;
     }
-    return opens >= 3 && closes >= 3;
+    return false;
 }
 
 /* Matches elements ei.. of v from token ti; returns the last token used,

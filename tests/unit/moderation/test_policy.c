@@ -240,6 +240,7 @@ static void test_matcher_features(void **state)
         {"Les chambres à gaz. Une arnaque, ce musée trop cher.", MOD_PUBLISH, NULL},
         {"Encore (((eux))) derrière tout ça.", MOD_REJECT, "threat"},
         {"Encore ((( eux ))) derrière tout ça.", MOD_REJECT, "threat"},
+        {"Regardez qui possède la presse : (((the usual suspects))).", MOD_REJECT, "threat"},
         {"Le calcul (((a + b) * c) - d) est faux.", MOD_PUBLISH, NULL},
         {"Une parenthèse (comme ceci) suffit.", MOD_PUBLISH, NULL},
     };
