@@ -269,7 +269,8 @@ anti_fr_contextual = [
  "shoah n a pas existe","holocauste n a jamais existe","holocauste ... jamais existe",
  "chambres a gaz n ont jamais existe","chambres a gaz n ont pas existe","chambres a gaz ... jamais existe",
  "chambres a gaz ... pas existe","chambres a gaz ... mensonge","chambres a gaz ... invente*",
- "chambres a gaz ... detail","un detail de l histoire","detail de l histoire","mythe des chambres a gaz",
+ "chambres a gaz ... detail","point de detail de l histoire","@shoah_fr ... detail de l histoire",
+ "comme disait l autre ... detail de l histoire","mythe des chambres a gaz",
  "mensonge de la shoah","mensonge de l holocauste","shoah ... mensonge","shoah ... invente*",
  "shoah ... exagere*","holocauste ... mensonge","holocauste ... invente*","six millions ... mensonge",
  "six millions ... exagere","six millions ... invente*","hitler avait raison",
@@ -342,8 +343,7 @@ threat_en_terms = [
  "we know where you live","i know where you live","i know where your kids","i know where your children",
  "bullet in your head","bullet in his head","bullet in her head","bullet between your eyes",
  "deserves a bullet","deserve a bullet","should be shot","should be hanged","should be hung",
- "should be executed","should be killed","need to be shot","needs to be shot","someone should shoot",
- "somebody should shoot","someone should kill","hang them all","hang them","shoot them all",
+ "should be executed","should be killed","need to be shot","needs to be shot","hang them all","hang them","shoot them all",
  "burn your house","burn down your house","watch your back","your days are numbered",
  "i ll rape you","i will rape you","plant a bomb","put a bomb",
 ]
@@ -802,6 +802,58 @@ insult_fr_exceptions += ["pas @art_fr @intens_fr? @weak_insult_fr","pas des @wea
   "pas @art_fr @intens_fr? @weak_strong_fr"]
 insult_en_exceptions += ["fool s errand","fools errand","a fool for","is a fool proof","fool proof","foolproof",
   "no fool","nobody s fool","is a loser s game","clown car","clown show"]
+
+# -- fourth pass (fresh batch on the issue's own examples, reworded): "your
+# kind in our…", "pas d'ici", the great replacement affirmed, remigration
+# demanded, "ils sont partout, les juifs", well poisoning, "nobody ever saw
+# the gas chambers", "someone should shoot that judge".
+sets["affirm_fr"] = ["maintenant","reel","reelle","realite","cours","marche","accelere","commence","arrive",
+  "ouvrez","reveillez","evident","evidence","fait","voyez","partout","deja"]
+sets["affirm_en"] = ["real","happening","fact","reality","underway","here","now","wake","open","obvious",
+  "accelerating","coming"]
+sets["obj_en"] += ["that","this"]
+sets["victim_s_en"] = ["judge","senator","journalist","reporter","mayor","president","minister","cop","traitor",
+  "bastard","guy","man","woman","author","writer","editor","columnist","politician","governor","congressman",
+  "congresswoman","councilman","mp","ceo","teacher","immigrant","muslim","jew","black","arab"]
+sets["dem_en"] = ["that","this","the","these","those"]
+sets["art_en"] += ["disgusting","vile","miserable","sorry","sad","filthy","lying","worthless","despicable",
+  "spineless","gutless","brain","dead","braindead","clueless"]
+racism_en_contextual += [
+ "people like you ... go home","you people ... go home","people like you aren t wanted","people like you are not wanted",
+ "you people aren t wanted","you people are not wanted","your kind aren t wanted","your kind are not wanted","your kind ... go home","want your kind in",
+ "want your kind around","want your kind here","your kind in our","your kind around here",
+ "great replacement ... @affirm_en","great replacement is not a theory","great replacement isn t a theory",
+]
+racism_en_exceptions += ["great replacement is not @art_en? @affirm_en","great replacement isn t @affirm_en",
+  "great replacement is not happening","great replacement isn t happening"]
+racism_fr_contextual += [
+ "rentrez chez vous ... pas d ici","rentre chez toi ... pas d ici","retourne chez toi ... pas d ici",
+ "pas d ici ... rentrez chez vous","seras jamais d ici","serez jamais d ici","seront jamais d ici",
+ "grand remplacement ... @affirm_fr","remigration pour","remigration tout de suite","remigration ... et vite",
+]
+racism_fr_exceptions += ["grand remplacement ... pas @art_fr? @affirm_fr","grand remplacement n existe pas",
+  "pas @art_fr? @affirm_fr ... grand remplacement"]
+anti_fr_contextual += [
+ "sont partout ... @jews_fr","partout les @jews_fr","@jews_fr ... @media_fr @media_fr","@jews_fr ... empoisonn*",
+ "chambres a gaz ... personne ne les a","chambres a gaz ... jamais vues","chambres a gaz ... aucune preuve",
+ "@shoah_fr ... aucune preuve","genocide des juifs ... @lie_fr","extermination des juifs ... @lie_fr",
+ "six millions ... impossible","genocide des juifs ... @intens_fr? @lie_fr",
+]
+anti_en_contextual += [
+ "@jews_en ... poisoned the wells","@jews_en ... poison the wells","@jews_en ... poisoning the wells",
+ "@jews_en ... poisoned our","gas chambers ... no evidence","gas chambers ... no proof",
+ "gas chambers ... nobody ever saw","holocaust ... no evidence","holocaust ... no proof",
+ "six million ... impossible","six million ... don t add up","six million ... never happened",
+ "dual loyalty","jewish ... israel first","@jews_en ... @media_en @media_en",
+]
+threat_fr_terms += ["@te_fr mettre une balle","@te_fr loger une balle","lui coller une balle","te coller une balle"]
+threat_en_terms += ["@someone_en should @kill_strong_en @dem_en? @victim_s_en",
+  "@someone_en needs to @kill_strong_en @dem_en? @victim_s_en","break every bone in your body",
+  "break your legs","break your neck"]
+insult_en_phrases += ["@you_en re @art_en? @art_en? piece of","@you_en are @art_en? @art_en? piece of",
+  "piece of garbage","piece of trash","piece of crap","piece of filth"]
+insult_en_exceptions += ["piece of garbage legislation","piece of trash can"]
+context["counter"] += ["criticism","criticised","criticized","controversy","controversial","polemique","remarks"]
 
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
