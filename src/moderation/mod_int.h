@@ -78,8 +78,8 @@ void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out);
 enum { MOD__A_NOKEYS = 1, MOD__A_LEAN = 2 };
 void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags);
 /* The same, the tokens' wh hashed with seed.  MOD__A_LEAN (with
- * MOD__A_NOKEYS) is the classifier's hash-only pass: a token longer than 4
- * bytes gets no strings (form and alt NULL; wh, wlen and flags are set),
+ * MOD__A_NOKEYS) is the classifier's hash-only pass: a token of more than
+ * one code point gets no strings (form and alt NULL; wh, wlen and flags are set),
  * so no arena string per word. */
 void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
                          uint64_t seed);

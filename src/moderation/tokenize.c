@@ -274,7 +274,11 @@ static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quo
     const char *wp = has_alt ? tb->alt + as : tb->form + fs;
     t.wlen = (uint16_t)(has_alt ? ae - as : fe - fs);
     t.wh = mod__mix(mod__hash(wp, t.wlen, seed));
-    if (!lean || fe - fs <= 4) {   /* short forms stay: the letter joining reads them */
+    /* lean: only a one-code-point form is kept, the only kind the letter
+     * joining below reads (it stops at any other token) */
+    unsigned char b0 = (unsigned char)tb->form[fs];
+    size_t cp_len = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    if (!lean || fe - fs == cp_len) {
         t.form = util_arena_strndup(a, tb->form + fs, fe - fs);
         if (has_alt) t.alt = util_arena_strndup(a, tb->alt + as, ae - as);
     }
@@ -351,7 +355,7 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
         while (j < v->n) {
             mod__tok *t = &v->v[j];
             const char *f = t->form;
-            if (f == NULL) break;   /* a lean long token */
+            if (f == NULL) break;   /* a lean token of more than one code point */
             size_t adv, fl = t->alt ? strlen(f) : t->wlen;
             if (fl > 4) break;   /* not a single code point (at most 4 bytes) */
             int32_t cp = next_cp(f, 0, fl, &adv);
