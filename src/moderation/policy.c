@@ -12,7 +12,7 @@
  * A pattern is words separated by spaces; a word may end or start with '*'
  * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
  * makes a word optional, "..." skips up to three words of the same sentence
- * (a gap may run on past a question mark: "Les chambres à gaz ? Une
+ * ("...N" up to N, at most 12; a gap may run on past a question mark: "Les chambres à gaz ? Une
  * arnaque." is one thought), and "(((" stands for any word written inside
  * the triple-parenthesis "echo" ("(((they)))", "((( Soros )))").
  * Words are normalized exactly like comments, so "enculé" and "casse-
@@ -47,7 +47,8 @@ static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "tit
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
-#define GAP_MAX 3
+#define GAP_MAX 3       /* words skipped by "..." */
+#define GAP_LIMIT 12    /* most words "...N" may skip */
 
 typedef struct elem {
     uint8_t kind;
@@ -317,7 +318,19 @@ static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const c
         if (n >= MAX_ELEMS) return "pattern too long (at most 16 words)";
         if (strcmp(w, "...") == 0 || strcmp(w, "\xe2\x80\xa6") == 0) {
             memset(&e[n], 0, sizeof e[n]);
-            e[n++].kind = E_GAP;
+            e[n].kind = E_GAP;
+            e[n++].set = GAP_MAX;
+            continue;
+        }
+        if (strncmp(w, "...", 3) == 0 && w[3] >= '1' && w[3] <= '9') {
+            char *end = NULL;
+            long g = strtol(w + 3, &end, 10);
+            if (*end != '\0' || g < 1 || g > GAP_LIMIT)
+                return util_arena_printf(p->a, "\"%s\": a gap is \"...\" or \"...N\" with N from 1 to %d",
+                                         w, GAP_LIMIT);
+            memset(&e[n], 0, sizeof e[n]);
+            e[n].kind = E_GAP;
+            e[n++].set = (int)g;
             continue;
         }
         if (strcmp(w, "(((") == 0) {
@@ -861,7 +874,7 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     const elem *e = &v->e[ei];
     if (e->kind == E_GAP) {
         uint32_t cur = sent;
-        for (size_t skip = 0; skip <= GAP_MAX; skip++) {
+        for (size_t skip = 0; skip <= (size_t)e->set; skip++) {
             size_t k = ti + skip;   /* the token the next element tries */
             if (k > d->n) break;
             if (skip > 0 && d->toks[k - 1].sent != cur) {

@@ -180,6 +180,10 @@ static void test_validation_errors(void **state)
                  "at least 3 letters");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"... a\"]}}}}}",
                  "cannot start or end");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"a ...13 b\"]}}}}}",
+                 "N from 1 to 12");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"a ...4x b\"]}}}}}",
+                 "N from 1 to 12");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"French\":{}}}}}", "language code");
     expect_error("{\"sets\":{\"s\":[\"two words\"]},\"categories\":{}}", "sets.s[0]");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[7]}}}}}",
@@ -225,7 +229,7 @@ static void test_matcher_features(void **state)
         "{\"version\":1,\"sets\":{\"kill\":[\"tuer\",\"pendre\"],\"obj\":[\"le\",\"les\"]},"
         "\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"fr\":{\"terms\":[\"faut @obj @kill\",\"il faut @obj @kill\",\"faut les pendre\"],"
-        "\"contextual\":[\"chambres a gaz ... arnaque\",\"(((\"],"
+        "\"contextual\":[\"chambres a gaz ... arnaque\",\"(((\",\"roms ...6 voleurs\"],"
         "\"exceptions\":[\"faut les pendre au\"]}}}}}";
     char err[512];
     mod_config c;
@@ -243,6 +247,8 @@ static void test_matcher_features(void **state)
         {"Regardez qui possède la presse : (((the usual suspects))).", MOD_REJECT, "threat"},
         {"Le calcul (((a + b) * c) - d) est faux.", MOD_PUBLISH, NULL},
         {"Une parenthèse (comme ceci) suffit.", MOD_PUBLISH, NULL},
+        {"Les Roms de ce campement sont tous des voleurs.", MOD_REJECT, "threat"},   /* ...6 */
+        {"Les Roms de ce campement très ancien au bord du fleuve ont vu des voleurs.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
