@@ -855,6 +855,53 @@ insult_en_phrases += ["@you_en re @art_en? @art_en? piece of","@you_en are @art_
 insult_en_exceptions += ["piece of garbage legislation","piece of trash can"]
 context["counter"] += ["criticism","criticised","criticized","controversy","controversial","polemique","remarks"]
 
+# -- fifth pass (fresh batch in a looser, SMS-like style): "...6" lets a
+# group and what is said of it sit further apart in one sentence; power
+# and ownership ascribed to Jews; 9/11 and Hitler-praise tropes; "by
+# nature / c'est génétique" racism; more veiled threats.
+sets["media_fr"] += ["journal","chaine","chaines","radio","banque"]
+sets["nature_fr"] = ["genetique","genetiquement","culturel","atavique","inne"]
+sets["nature_en"] = ["genetic","genetically","innately","inherently","biologically","dna"]
+sets["praise_en"] = ["visionary","genius","hero","prophet","saint","legend"]
+sets["praise_fr"] = ["visionnaire","genie","heros","prophete","saint","grand homme"]
+sets["praise_fr"] = [w for w in sets["praise_fr"] if " " not in w]
+racism_fr_contextual += [
+ "@group_pl_fr ...6 c est des @dehum_fr","@group_pl_fr ...6 ce sont des @dehum_fr",
+ "@group_pl_fr ...6 @nature_fr","@group_pl_fr ...6 dans le sang","@group_pl_fr ...6 dans leurs genes",
+ "@group_pl_fr ...6 par nature","@group_pl_fr ...6 dans leur nature","faut tous les renvoyer chez eux",
+ "faut les renvoyer tous chez eux","renvoyons les tous","renvoyez les tous",
+]
+racism_fr_exceptions += ["pas ...3 par nature","pas ...3 @nature_fr","pas @intens_fr? @nature_fr","rien de @nature_fr","pas par nature","pas dans le sang"]
+racism_en_contextual += [
+ "@group_pl_en ...6 by nature","@group_pl_en ...6 @nature_en","@group_en people ...6 by nature",
+ "@group_en people ...6 @nature_en","@group_pl_en ...6 in their blood","@group_pl_en ...6 in their dna",
+ "these savages","those savages","filthy savages","send ...6 back to africa",
+]
+racism_en_exceptions += ["not ...3 by nature","not ...3 @nature_en","not @intens_en? by nature","nothing @nature_en","not @nature_en","isn t @nature_en"]
+anti_fr_contextual += [
+ "@jews_fr ont @det? pouvoir","@jews_fr ...3 tout le pouvoir","@jews_fr ...3 trop de pouvoir",
+ "@jews_fr ...3 trop d influence","@media_fr ...3 appartien* aux @jews_fr","@media_fr ...3 appartien* a des @jews_fr",
+ "hitler etait un @praise_fr","hitler ... @praise_fr","hitler avait vu juste",
+ "@shoah_fr ...6 quelques milliers","loin des six millions","pas six millions",
+]
+anti_en_contextual += [
+ "@jews_en have too much power","@jews_en ...3 too much power","@jews_en ...3 too much influence",
+ "@jews_en ...3 all the power","@media_en ...3 owned by @det_en? @jews_en","@media_en ...3 belong* to @det_en? @jews_en",
+ "hitler was a @praise_en","hitler ... @praise_en","hitler had it right","@jews_en knew in advance",
+ "@jews_en were warned","israel did 9 11","mossad did 9 11","nowhere near six million",
+ "not even close to six million","@shoah_en ...6 a few thousand",
+]
+threat_fr_terms += ["fais gaffe quand tu","fais attention quand tu sors","fais gaffe en rentrant"]
+threat_en_terms += ["up with you in it","down with you in it","burns with you in it","burn with you in it",
+  "up with you inside","down with you inside","blows up with you","burns down with you",
+  "hope your house burns","hope your car"]
+threat_en_exceptions += ["watch your back row","watch your back rows"]
+insult_fr_terms += ["sombre merde","pauvre merde","vieille merde"]
+insult_fr_exceptions += ["gueule de bois","ta gueule de bois"]
+sets["person_en"] = ["man","woman","person","boy","girl","creature","individual","thing","troll","human"]
+insult_en_phrases += ["@you_en @art_en @art_en @weak_insult_en",
+  "what @art_en @weak_adj_en @art_en? @person_en @you_en are","@weak_adj_en @art_en? @person_en that @you_en are"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
