@@ -902,6 +902,64 @@ sets["person_en"] = ["man","woman","person","boy","girl","creature","individual"
 insult_en_phrases += ["@you_en @art_en @art_en @weak_insult_en",
   "what @art_en @weak_adj_en @art_en? @person_en @you_en are","@weak_adj_en @art_en? @person_en that @you_en are"]
 
+# -- sixth pass (fresh batch with defamation): theft and bribes ascribed to
+# a named person, "parfait imbécile", "only a moron would", "not human",
+# "on est plus chez nous avec tous ces…", "encore un coup des Rothschild",
+# "the Jews are behind…", the death camps called a myth, "je t'éclate",
+# "regretter d'être né".
+sets["steal_fr"] = ["vole","volent","detourne","detournent","pique","piquent","empoche","empochent","siphonne",
+  "siphonnent","pille","pillent","se sert","puise"]
+sets["steal_fr"] = [w for w in sets["steal_fr"] if " " not in w]
+defam_fr += ["@steal_fr dans la caisse","@steal_fr dans les caisses","@steal_fr ...3 @det? @money_fr",
+  "se sert dans la caisse","se servent dans la caisse","a truque ...3 marche","truque les marches",
+  "est de meche avec la mafia","bosse pour la mafia","travaille pour la mafia"]
+defam_en += ["takes money from","took money from","takes kickbacks","took kickbacks","taking kickbacks",
+  "in bed with the @crime_en","works for the @crime_en","is owned by the @crime_en","paid off by the @crime_en",
+  "stole from","steals from","skimmed","skims","pocketed the","pockets the"]
+sets["crime_en"] = ["mafia","mob","cartels","cartel","gangs","triads","oligarchs","kremlin"]
+sets["intens_fr"] += ["parfait","parfaite","fieffe","fieffee","pur","pure","absolu","totale","total","sinistre",
+  "immense","incroyable","beau","belle"]
+sets["insult_cue_fr"] += ["parfait","parfaite","fieffe","fieffee","sinistre","immense"]
+sets["strongart_en"] = ["total","complete","absolute","utter","fucking","bloody","pathetic","brainless","dead",
+  "braindead","stupid","dumb","raging","colossal","massive"]
+sets["dehum_en"] += ["leeches","bloodsuckers","locusts","hordes","swarm","swarms","subhumans","untermenschen"]
+sets["dehum_fr"] += ["sangsues","sauterelles","hordes","sous-hommes","untermenschen"]
+sets["dehum_fr"] = [w for w in sets["dehum_fr"] if "-" not in w]
+sets["camp_named"] = ["auschwitz","birkenau","treblinka","sobibor","dachau","majdanek","belzec","buchenwald"]
+insult_fr_phrases += ["seul un @weak_strong_fr","il faut etre @intens_fr? @weak_strong_fr pour",
+  "faut etre @intens_fr? @weak_strong_fr pour"]
+insult_en_phrases += ["only @art_en @art_en? @art_en? @weak_strong_en would","@art_en @strongart_en @weak_strong_en",
+  "@you_en @art_en @art_en troll","you have to be @art_en @art_en? @weak_strong_en"]
+# speaking of oneself ("I felt like a complete idiot", "je suis un vrai crétin
+# en maths", "on nous prend pour des imbéciles") is no insult
+insult_en_exceptions += ["i m @art_en @strongart_en?","i am @art_en","i was @art_en","i felt like @art_en",
+  "i feel like @art_en","me feel like @art_en","me look like @art_en","made me look @art_en","take me for @art_en",
+  "take us for","i look like @art_en"]
+insult_fr_exceptions += ["je suis @art_fr","je suis @art_fr @insult_cue_fr","j ai ete @art_fr","j etais @art_fr",
+  "me pren* pour @art_fr","nous pren* pour des","je me sens @intens_fr? @weak_insult_fr",
+  "passer pour @art_fr","passe pour @art_fr","j ai l air d @art_fr?","me traite* d","me traite* de"]
+insult_en_exceptions += ["idiot s guide","idiots guide","not @art_en @strongart_en","complete idiot s"]
+racism_fr_contextual += ["@group_pl_fr ...6 pas des gens comme nous","@group_pl_fr ...6 pas des humains",
+  "@group_pl_fr ...6 pas des etres humains","@group_pl_fr ...6 pas des vrais humains","sous hommes",
+  "plus chez nous ...6 @group_pl_fr","@group_pl_fr ...6 plus chez nous"]
+racism_en_contextual += ["@group_pl_en ...6 not human","@group_pl_en ...6 aren t human","@group_pl_en ...6 not even human",
+  "@group_pl_en ...6 not people like us","sub humans","sub human"]
+anti_fr_contextual += ["encore un coup des @jews_fr","c est un coup des @jews_fr","coup des @jews_fr",
+  "@jews_fr sont derriere","@jews_fr ...3 derriere tout","derriere tout ca ...3 @jews_fr","c est encore les @jews_fr",
+  "camps de la mort ...3 @lie_fr","camps d extermination ...3 @lie_fr","@camp_named ...3 @lie_fr",
+  "plan kalergi","@jews_fr ...6 immigration de masse","@jews_fr ...6 invasion migratoire"]
+anti_en_contextual += ["@jews_en are behind","the @jews_en are behind","it s the @jews_en again",
+  "death camps ...3 @lie_en","extermination camps ...3 @lie_en","@camp_named ...3 @lie_en","kalergi plan",
+  "@jews_en ...6 migrant invasion","@jews_en ...6 mass immigration","@jews_en ...6 white genocide"]
+sets["kill_pres_fr"] = ["tue","bute","creve","egorge","defonce","eclate","demonte","massacre","flingue",
+  "explose","fume","saigne","depece"]
+threat_fr_terms += ["je @te_fr @kill_pres_fr","on @te_fr @kill_pres_fr","regretter d etre ne","regretter d etre nee",
+  "regretter d etre nes","regretteras d etre ne","regretterez d etre nes"]
+threat_fr_exceptions += ["je te fume au","je t explose au","je vous explose au","je te massacre au",
+  "je te demonte au","je te demonte ton argument","je te demonte ton"]
+threat_en_terms += ["regret the day you were born","regret being born","you ll get a bullet","you will get a bullet",
+  "you re getting a bullet","get a bullet in"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
