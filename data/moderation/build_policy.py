@@ -951,14 +951,71 @@ anti_fr_contextual += ["encore un coup des @jews_fr","c est un coup des @jews_fr
 anti_en_contextual += ["@jews_en are behind","the @jews_en are behind","it s the @jews_en again",
   "death camps ...3 @lie_en","extermination camps ...3 @lie_en","@camp_named ...3 @lie_en","kalergi plan",
   "@jews_en ...6 migrant invasion","@jews_en ...6 mass immigration","@jews_en ...6 white genocide"]
-sets["kill_pres_fr"] = ["tue","bute","creve","egorge","defonce","eclate","demonte","massacre","flingue",
-  "explose","fume","saigne","depece"]
-threat_fr_terms += ["je @te_fr @kill_pres_fr","on @te_fr @kill_pres_fr","regretter d etre ne","regretter d etre nee",
+sets["kill_pres_fr"] = ["tue","bute","creve","egorge","flingue","depece"]
+# verbs that also mean "crush at sport", "dismantle", "smoke (a ham)": only
+# with "je te / on te"
+sets["kill_pres3_fr"] = ["pend","fusille","gaze","lynche","egorge","bute","flingue","depece"]
+sets["kill_pres2_fr"] = ["defonce","eclate","demonte","massacre","explose","fume","saigne"]
+threat_fr_terms += ["je @te_fr @kill_pres_fr","on @te_fr @kill_pres_fr","je te @kill_pres2_fr","je t @kill_pres2_fr",
+  "on te @kill_pres2_fr","on t @kill_pres2_fr","regretter d etre ne","regretter d etre nee",
   "regretter d etre nes","regretteras d etre ne","regretterez d etre nes"]
 threat_fr_exceptions += ["je te fume au","je t explose au","je vous explose au","je te massacre au",
   "je te demonte au","je te demonte ton argument","je te demonte ton"]
 threat_en_terms += ["regret the day you were born","regret being born","you ll get a bullet","you will get a bullet",
   "you re getting a bullet","get a bullet in"]
+
+# -- seventh pass (fresh batch): vices ascribed to a group ("lazy and
+# stupid", "feignants"), supremacy, "these people are animals", "ces
+# envahisseurs"; wars fomented, "Zionist-controlled", victim blaming, the
+# gas chambers as showers, Hitler thanked; passive and collective threats
+# ("tu vas te faire buter", "on les pend", "your family isn't safe").
+sets["vice_adj_en"] = ["lazy","stupid","dirty","violent","filthy","dumb","primitive","savage","criminal","uncivilised",
+  "uncivilized","backward","smelly","thieving","subhuman","inbred","retarded"]
+sets["vice_adj_fr"] = ["feignants","faineants","sales","violents","stupides","cons","primitifs","arrieres","sournois",
+  "fourbes","paresseux","crasseux","degenerees","degeneres","consanguins","attardes","debiles"]
+sets["weak_strong_en"] += ["bitch","bitches","bastard","bastards","prick","pricks","twat","twats","douche"]
+sets["kill_pres_fr"] += ["pend","fusille","gaze","lynche"]
+racism_en_contextual += ["@group_pl_en are @intens_en? @intens_en? @vice_adj_en","@group_pl_en are @vice_adj_en and",
+  "@group_en people are @intens_en? @intens_en? @vice_adj_en","white people are superior","whites are superior",
+  "white race is superior","superior white race","these people are @intens_en? @dehum_en",
+  "those people are @intens_en? @dehum_en","send them back where they belong","send them back to where they belong",
+  "these invaders","those invaders","@group_pl_en can t run @art_en? country","@group_pl_en can t govern"]
+racism_fr_contextual += ["@group_pl_fr sont @intens_fr? @intens_fr? @vice_adj_fr","@group_pl_fr ...3 tous des @vice_fr",
+  "les blancs sont superieurs","race blanche ...3 superieure","ces gens la sont @intens_fr? des @dehum_fr",
+  "ces gens sont @intens_fr? des @dehum_fr","comme des @dehum_fr ...6 leur culture","ces envahisseurs",
+  "@group_pl_fr ...12 depotoir","depotoir du tiers monde","poubelle de l afrique"]
+anti_fr_contextual += ["@jews_fr ...3 fomente*","@jews_fr ...3 l ont bien cherche","@jews_fr ...6 l ont merite",
+  "@jews_fr ...6 ce qu ils meritaient","@media_fr ...3 controle* par les @jews_fr","sous controle sioniste",
+  "sous controle juif","chambres a gaz ...3 douches","hitler ...3 fait le menage","hitler ...3 bon travail",
+  "merci hitler","@shoah_fr ...6 fric","@shoah_fr ...6 pognon","@shoah_fr ...6 gratter","@shoah_fr ...6 @lie2_fr"]
+anti_en_contextual += ["@jews_en ...3 started @det_en? war","@jews_en ...3 started @det_en? wars","@jews_en ...3 start @det_en? wars",
+  "@jews_en ...3 profit from @det_en? war","@jews_en ...3 profit from @det_en? wars","zionist controlled","jew controlled",
+  "jewish controlled","zionist owned","@media_en ...3 controlled by @det_en? @jews_en",
+  "@jews_en ...3 got what they deserved","@jews_en ...6 deserved it","@jews_en ...6 brought it on themselves",
+  "deserved the holocaust","gas chambers ...3 showers","hitler ...3 good job","hitler ...3 cleaned up",
+  "thank you hitler","thanks hitler","@shoah_en ...6 money grab","@shoah_en ...6 cash cow","@shoah_en ...6 for money"]
+sets["lie2_fr"] = ["pipeau","flan","baratin","intox","bidonnage","bobard","conneries","foutaises","cinema"]
+anti_exceptions_en += ["disguised as showers","disguised as shower","disguised as @det_en? showers","fake showers"]
+anti_exceptions_fr += ["deguisees en douches","deguisee en douche","camoufle* en douche*","fausses douches"]
+threat_fr_terms += ["finir* par @te_fr @kill_strong_fr","finira par @te_fr @kill_fr","tu vas te faire @kill_strong_fr",
+  "tu vas te faire planter dans","vous allez vous faire @kill_strong_fr",
+  "ta famille n est plus en securite","tes enfants ne sont plus en securite","ta famille ...3 plus en securite","on @obj_fr @kill_pres3_fr"]
+threat_fr_exceptions += ["on le tue pas","on les tue pas"]
+threat_en_terms += ["your @kin_en isn t safe","your @kin_en is not safe","your @kin_en aren t safe","your @kin_en are not safe",
+  "your @kin_en won t be safe"]
+insult_fr_terms += ["grosse vache","vieille vache","sale vache"]
+insult_en_phrases += ["eat shit","@you_en @art_en hack","@you_en @art_en hacks"]
+insult_en_exceptions += ["life is a bitch","life s a bitch","karma is a bitch","is a bitch to","s a bitch to",
+  "son of a bitch"]
+
+# fiction and pets: a character or a dog described ("le personnage principal
+# est un idiot magnifique", "mon chien est un vrai clown") is no insult
+sets["figure_fr"] = ["personnage","heros","heroine","protagoniste","narrateur","chien","chienne","chat","chatte",
+  "chiot","chaton","perroquet","cheval"]
+sets["figure_en"] = ["character","hero","heroine","protagonist","narrator","dog","cat","puppy","kitten","parrot","horse"]
+insult_fr_exceptions += ["@figure_fr ...3 est @art_fr @insult_cue_fr? @weak_insult_fr",
+  "@figure_fr ...3 est @art_fr @intens_fr? @weak_strong_fr"]
+insult_en_exceptions += ["@figure_en ...3 is @art_en @art_en? @weak_insult_en","@figure_en ...3 is @art_en @art_en? @weak_strong_en"]
 
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
