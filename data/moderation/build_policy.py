@@ -1017,6 +1017,35 @@ insult_fr_exceptions += ["@figure_fr ...3 est @art_fr @insult_cue_fr? @weak_insu
   "@figure_fr ...3 est @art_fr @intens_fr? @weak_strong_fr"]
 insult_en_exceptions += ["@figure_en ...3 is @art_en @art_en? @weak_insult_en","@figure_en ...3 is @art_en @art_en? @weak_strong_en"]
 
+# -- eighth pass: "the only good X is a dead X", blame ("c'est la faute des
+# immigrés", "all the crime"), denial praised as "truth", "responsible for
+# all our misfortunes", wars "started by the Jews"; "sleep with the lights
+# on", "put you in the hospital"; a few more insults.
+sets["weak_insult_fr"] += ["gland","glands"]
+sets["weak_adj_en"] += ["dense","thick","braindead"]
+sets["intens_en"] += ["this","that","even"]
+insult_fr_phrases += ["espece de @weak_insult_fr"]
+insult_fr_exceptions += ["gland du","gland de chene","glands de chene","glands du","les glands","des glands"]
+insult_en_phrases += ["are @you_en @intens_en? @intens_en? @weak_adj_en","crawl back under","back under your rock"]
+racism_fr_contextual += ["un bon @group_fr est un @group_fr mort","bon @group_fr est un @group_fr mort",
+  "@group_pl_fr ...8 @nature_fr","c est la faute des @group_pl_fr","c est la faute aux @group_pl_fr",
+  "tout est la faute des @group_pl_fr","@group_pl_fr ...3 tous les crimes","@group_pl_fr ...6 toute la delinquance",
+  "@group_pl_fr volent tout","@group_pl_fr ...3 volent tout"]
+racism_en_contextual += ["only good @group_en is a dead @group_en","good @group_en is a dead @group_en",
+  "@group_pl_en ...8 @nature_en","it s the @group_pl_en fault","all because of @group_pl_en","blame the @group_pl_en",
+  "@group_pl_en commit all the crime","@group_pl_en ...3 all the crime","@group_pl_en ...3 most of the crime",
+  "@group_pl_en steal everything","@group_pl_en steal anything"]
+anti_fr_contextual += ["un bon juif est un juif mort","@jews_fr ...3 responsables de tous","@jews_fr ...6 nos malheurs",
+  "negationnisme ...8 verite","revisionnisme ...8 verite","@deniers_fr ...6 courageux","@deniers_fr ...6 verite",
+  "declenchee* par les @jews_fr","provoquee* par les @jews_fr","causee* par les @jews_fr"]
+anti_en_contextual += ["only good jew is a dead jew","@jews_en ...3 responsible for all","@jews_en ...3 responsible for communism",
+  "@jews_en ...6 our problems","@jews_en ...3 responsible for @det_en? war","started by @det_en? @jews_en",
+  "caused by @det_en? @jews_en","@deniers_en ...6 truth","revisionism ...6 truth","holocaust revisionism ...6 truth"]
+threat_fr_terms += ["sait ou tu bosses","sais ou tu bosses","je vais te pourrir la vie","contre un mur et qu on tire",
+  "@obj_fr mett* ...3 contre un mur","t envoyer a l hosto","t envoyer a l hopital","t envoyer aux urgences"]
+threat_en_terms += ["sleep with the lights on","put you in @det_en? hospital","put you in a wheelchair",
+  "put you in the ground","put you in the hospital"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
