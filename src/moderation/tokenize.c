@@ -534,7 +534,15 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             continue;
         }
         size_t adv;
-        int32_t cp = next_cp(text, i, len, &adv);
+        int32_t cp;
+        if (c < 0x80 && !ascii_alnum[c] && c != '@' && c != '$' && c != '!' && c != '|' && c != '*') {
+            /* other ASCII: a separator (not a letter, not a symbol that can
+             * belong to a word, not invisible), as the general path finds */
+            cp = c;
+            adv = 1;
+            goto separator;
+        }
+        cp = next_cp(text, i, len, &adv);
         utf8proc_category_t cat;
         bool letterish = is_letterish(cp, &cat);
         bool sym = cp == '@' || cp == '$' || cp == '!' || cp == '|' || cp == '*';
@@ -624,6 +632,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             continue;
         }
         /* a separator */
+    separator:
         tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
         bool next_space = true;
         if (i + adv < len) {
