@@ -220,16 +220,27 @@ typedef struct tokbuf {
     bool active;
 } tokbuf;
 
+/* The tokens being collected: first in a buffer on the caller's stack
+ * (mail headers and comments fit), then on the heap. */
+enum { VEC_STACK = 64 };
 typedef struct vec {
     mod__tok *v;
     size_t n, cap;
+    mod__tok *stack;    /* VEC_STACK tokens, not to be freed */
 } vec;
 
 static void vec_push(vec *v, const mod__tok *t)
 {
     if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 64;
-        v->v = xrealloc(v->v, v->cap * sizeof *v->v);
+        size_t cap = v->cap * 2;
+        if (v->v == v->stack) {
+            mod__tok *h = xmalloc(cap * sizeof *h);
+            memcpy(h, v->v, v->n * sizeof *h);
+            v->v = h;
+        } else {
+            v->v = xrealloc(v->v, cap * sizeof *v->v);
+        }
+        v->cap = cap;
     }
     v->v[v->n++] = *t;
 }
@@ -425,7 +436,8 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
-    vec v = {0};
+    mod__tok stack_toks[VEC_STACK];
+    vec v = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks};
     struct { mod__link *v; size_t n, cap; } links = {0};
     tokbuf tb;
     memset(&tb, 0, sizeof tb);
@@ -665,7 +677,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
     out->n = v.n;
     out->toks = util_arena_alloc(a, (v.n ? v.n : 1) * sizeof *out->toks);
     if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
-    free(v.v);
+    if (v.v != v.stack) free(v.v);
     out->n_links = links.n;
     out->links = util_arena_alloc(a, (links.n ? links.n : 1) * sizeof *out->links);
     if (links.n) memcpy(out->links, links.v, links.n * sizeof *out->links);
