@@ -46,14 +46,16 @@ static double robinson_f(uint32_t spam, uint32_t ham, uint64_t nspam, uint64_t n
 }
 
 /* f(w) depends only on the two counts once the totals and s are fixed, and
- * most features have small counts: each thread keeps the values it
- * computed for counts below FW_SMALL (the very same numbers, four
- * divisions fewer per feature), valid while the totals and s stay. */
-#define FW_SMALL 48
+ * the same pairs of counts come back again and again: each thread keeps
+ * the values it computed in a direct-mapped cache keyed by the pair (the
+ * very same numbers, four divisions fewer per hit), valid while the totals
+ * and s stay. */
+#define FW_CACHE 4096
 typedef struct fw_cache {
     uint64_t nspam, nham;
     double s;
-    double fw[FW_SMALL][FW_SMALL];   /* < 0: not computed yet */
+    uint64_t key[FW_CACHE];   /* spam << 32 | ham, + 1 (0: empty) */
+    double fw[FW_CACHE];
 } fw_cache;
 
 static fw_cache *cache_for(uint64_t nspam, uint64_t nham, double s)
@@ -63,10 +65,20 @@ static fw_cache *cache_for(uint64_t nspam, uint64_t nham, double s)
         c.nspam = nspam;
         c.nham = nham;
         c.s = s;
-        for (size_t i = 0; i < FW_SMALL; i++)
-            for (size_t j = 0; j < FW_SMALL; j++) c.fw[i][j] = -1;
+        memset(c.key, 0, sizeof c.key);
     }
     return &c;
+}
+
+static double cached_f(fw_cache *c, uint32_t spam, uint32_t ham)
+{
+    uint64_t k = ((uint64_t)spam << 32 | ham) + 1;
+    size_t i = (size_t)(mod__mix(k) & (FW_CACHE - 1));
+    if (c->key[i] != k) {
+        c->key[i] = k;
+        c->fw[i] = robinson_f(spam, ham, c->nspam, c->nham, c->s);
+    }
+    return c->fw[i];
 }
 
 typedef struct cand {
@@ -107,14 +119,7 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
     fw_cache *fc = cache_for(nspam, nham, ROB_S);
     for (size_t i = 0; i < n_f; i++) {
         if ((sp[i] | hm[i]) == 0) continue;   /* never seen */
-        double fw;
-        if (sp[i] < FW_SMALL && hm[i] < FW_SMALL) {
-            double *slot = &fc->fw[sp[i]][hm[i]];
-            if (*slot < 0) *slot = robinson_f(sp[i], hm[i], nspam, nham, ROB_S);
-            fw = *slot;
-        } else {
-            fw = robinson_f(sp[i], hm[i], nspam, nham, ROB_S);
-        }
+        double fw = cached_f(fc, sp[i], hm[i]);
         double dev = fabs(fw - 0.5);
         if (dev < MIN_DEV) continue;
         c[nc].feat = (uint32_t)i;

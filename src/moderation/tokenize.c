@@ -448,43 +448,6 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
 
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)text[i];
-        /* ASCII fast path inside a word that already has a letter: the
-         * same effect as the general path below for an ASCII letter or
-         * digit (no link can start here, no table look-up is needed) */
-        if (tb.active && tb.letters > 0 && c < 0x80 && ascii_alnum[c]) {
-            /* the whole run of ASCII letters and digits at once */
-            size_t k = i, nf = tb.nf, na = tb.na;
-            int letters = 0, upper = 0, digits = 0;
-            do {
-                unsigned char x = (unsigned char)text[k];
-                if (x <= '9') {
-                    if (nf < 254) tb.form[nf++] = (char)x;
-                    char l = mod__leet(x);
-                    if (na < 254) tb.alt[na++] = l ? l : (char)x;
-                    digits++;
-                } else {
-                    char lc = (char)(x | 0x20);
-                    if (nf < 254) tb.form[nf++] = lc;
-                    if (na < 254) tb.alt[na++] = lc;
-                    letters++;
-                    upper += x <= 'Z';
-                }
-                k++;
-            } while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]);
-            tb.nf = nf;
-            tb.na = na;
-            tb.digits += digits;
-            tb.letters += letters;
-            tb.upper += upper;
-            tb.latin += letters;
-            out->n_upper += (size_t)upper;
-            out->n_letters += (size_t)letters;
-            script_letters[MOD__S_LATIN] += (size_t)letters;
-            tb.end = k;
-            prev = (unsigned char)text[k - 1];
-            i = k;
-            continue;
-        }
         /* ASCII space or tab: a separator and nothing else (the general
          * path below does the same, slower) */
         if (c == ' ' || c == '\t') {
@@ -519,30 +482,55 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
                 continue;
             }
         }
-        /* an ASCII letter starting a word: what the general path does for
-         * it, without the look-ups */
-        if (!tb.active && c < 0x80 && ascii_alnum[c] && c > '9') {
-            tb.nf = tb.na = 0;
-            tb.letters = tb.upper = tb.digits = tb.leet = tb.homog = tb.stars = 0;
-            tb.latin = tb.other_letters = 0;
-            tb.active = true;
-            tb.start = i;
-            tb.end = i + 1;
-            char lc = (char)(c | 0x20);
-            put(tb.form, &tb.nf, &lc, 1);
-            put(tb.alt, &tb.na, &lc, 1);
-            tb.cap = c <= 'Z';
-            tb.script = MOD__S_LATIN;
-            tb.letters = 1;
-            if (c <= 'Z') {
-                tb.upper = 1;
-                out->n_upper++;
+        /* ASCII letters and digits: the whole run at once, with the effect
+         * the general path below has for each of them (no table look-up,
+         * no call per byte) */
+        if (c < 0x80 && ascii_alnum[c]) {
+            if (!tb.active) {
+                /* every field but the two 256-byte buffers, which nf and
+                 * na make empty */
+                tb.nf = tb.na = 0;
+                tb.letters = tb.upper = tb.digits = tb.leet = tb.homog = tb.stars = 0;
+                tb.latin = tb.other_letters = 0;
+                tb.cap = false;
+                tb.active = true;
+                tb.start = i;
+                tb.script = MOD__S_OTHER;
             }
-            tb.latin = 1;
-            script_letters[MOD__S_LATIN]++;
-            out->n_letters++;
-            i++;
-            prev = c;
+            size_t k = i, nf = tb.nf, na = tb.na;
+            int letters = 0, upper = 0, digits = 0;
+            do {
+                unsigned char x = (unsigned char)text[k];
+                if (x <= '9') {
+                    if (nf < 254) tb.form[nf++] = (char)x;
+                    char l = mod__leet(x);
+                    if (na < 254) tb.alt[na++] = l ? l : (char)x;
+                    digits++;
+                } else {
+                    char lc = (char)(x | 0x20);
+                    if (nf < 254) tb.form[nf++] = lc;
+                    if (na < 254) tb.alt[na++] = lc;
+                    if (tb.letters + letters == 0) {   /* the token's first letter */
+                        tb.cap = x <= 'Z';
+                        tb.script = MOD__S_LATIN;
+                    }
+                    letters++;
+                    upper += x <= 'Z';
+                }
+                k++;
+            } while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]);
+            tb.nf = nf;
+            tb.na = na;
+            tb.digits += digits;
+            tb.letters += letters;
+            tb.upper += upper;
+            tb.latin += letters;
+            out->n_upper += (size_t)upper;
+            out->n_letters += (size_t)letters;
+            script_letters[MOD__S_LATIN] += (size_t)letters;
+            tb.end = k;
+            prev = (unsigned char)text[k - 1];
+            i = k;
             continue;
         }
         size_t adv;
