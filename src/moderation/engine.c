@@ -230,6 +230,7 @@ mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, doubl
     mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS | lean);
     mod__feats f;
     mod__features_ex(&d, in, a, &f, lean != 0);
+    if (lean) mod__doc_release(&d);
     mod__class_result r;
     pthread_rwlock_rdlock(&e->lock);
     mod_status st = mod__classify(e->backend, &f, &e->prm, a, &r);
@@ -411,6 +412,7 @@ static mod_status learn(mod_engine *e, const mod_input *in, bool is_spam, int de
     mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS | MOD__A_LEAN);
     mod__feats f;
     mod__features_ex(&d, in, a, &f, true);
+    mod__doc_release(&d);
     uint64_t *h = f.h;
     pthread_rwlock_wrlock(&e->lock);
     mod_status st = e->backend->vt->learn(e->backend->ctx, h, f.n, is_spam, delta);

@@ -68,6 +68,7 @@ typedef struct mod__doc {
     size_t n_letters, n_upper;
     unsigned scripts;   /* bit per MOD__S_* seen */
     int main_script;
+    void *heap;         /* MOD__A_LEAN: toks on the heap; release with mod__doc_release */
 } mod__doc;
 
 /* Splits and normalizes text (any bytes: invalid UTF-8 read as Latin-1)
@@ -83,6 +84,10 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
  * so no arena string per word. */
 void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
                          uint64_t seed);
+/* Frees what a MOD__A_LEAN analysis kept off the arena (its tokens: a lean
+ * doc is short-lived, copying them into the arena cost more than the
+ * rest); the doc is empty afterwards.  A no-op for other docs. */
+void mod__doc_release(mod__doc *d);
 
 /* Folds one code point (NFKC compatibility decomposition, case fold, marks
  * stripped, œ/æ/ø/ł… spelled out) into out (>= 32 bytes); returns bytes

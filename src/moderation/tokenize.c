@@ -663,9 +663,14 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         t->sq2 = t->alt ? mod__squeeze(a, t->form) : NULL;
     }
     out->n = v.n;
-    out->toks = util_arena_alloc(a, (v.n ? v.n : 1) * sizeof *out->toks);
-    if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
-    if (v.v != v.stack) free(v.v);
+    if (lean && v.v != v.stack) {   /* handed over as is: the caller releases it */
+        out->toks = v.v;
+        out->heap = v.v;
+    } else {
+        out->toks = util_arena_alloc(a, (v.n ? v.n : 1) * sizeof *out->toks);
+        if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
+        if (v.v != v.stack) free(v.v);
+    }
     out->n_links = links.n;
     out->links = util_arena_alloc(a, (links.n ? links.n : 1) * sizeof *out->links);
     if (links.n) memcpy(out->links, links.v, links.n * sizeof *out->links);
@@ -680,6 +685,15 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             out->main_script = s;
         }
     }
+}
+
+void mod__doc_release(mod__doc *d)
+{
+    if (d->heap == NULL) return;
+    free(d->heap);
+    d->heap = NULL;
+    d->toks = NULL;
+    d->n = 0;
 }
 
 const char *mod__fold_word(util_arena *a, const char *s, size_t n)
@@ -816,6 +830,7 @@ static void header_features(fvec *f, const char *h, util_arena *a)
             if (!f->lean) f->v[f->n - 1].s2 = hname;
             words++;
         }
+        mod__doc_release(&hd);
         for (size_t i = 0; i < hd.n_links; i++) {
             size_t dl = strlen(hd.links[i].domain);
             char *v = util_arena_alloc(a, nl + dl + 2);
@@ -947,18 +962,20 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
      * feature lists of long mails are too big to sort cheaply) */
     size_t cap = 64;
     while (cap < f.n * 2) cap *= 2;
-    uint64_t *set = xcalloc(cap, sizeof *set);
+    /* the set holds 1 + the index of a kept hash (half the memory to clear
+     * of a set of hashes) */
+    uint32_t *set = xcalloc(cap, sizeof *set);
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
         uint64_t h = f.h[i] ? f.h[i] : 1;
         size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
         bool dup = false;
         while (set[j]) {
-            if (set[j] == h) { dup = true; break; }
+            if (f.h[set[j] - 1] == h) { dup = true; break; }
             j = (j + 1) & (cap - 1);
         }
         if (dup) continue;
-        set[j] = h;
+        set[j] = (uint32_t)w + 1;
         f.h[w] = h;
         if (!lean) {
             f.v[w] = f.v[i];

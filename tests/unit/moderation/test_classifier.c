@@ -342,6 +342,9 @@ static void test_lean_features_equal(void **state)
             assert_true(f1.v[i].h == f1.h[i]);
         }
         assert_int_equal(d1.n, d2.n);
+        mod__doc_release(&d2);
+        assert_null(d2.heap);
+        mod__doc_release(&d1);   /* a no-op for a full doc */
         util_arena_free(a);
     }
 }
