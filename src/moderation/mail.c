@@ -28,6 +28,13 @@ typedef struct hdrs {
     size_t subject_n, from_n, ctype_n, cte_n;
 } hdrs;
 
+/* Index of the first '\n' of [p + i, p + n), or n. */
+static size_t eol(const char *p, size_t i, size_t n)
+{
+    const char *q = i < n ? memchr(p + i, '\n', n - i) : NULL;
+    return q ? (size_t)(q - p) : n;
+}
+
 /* Parses the header block of [p, p+n); returns the offset of the body
  * (after the blank line) or 0 if there is no header block. */
 static size_t parse_headers(const char *p, size_t n, hdrs *h)
@@ -35,14 +42,14 @@ static size_t parse_headers(const char *p, size_t n, hdrs *h)
     memset(h, 0, sizeof *h);
     size_t i = 0;
     if (n >= 5 && memcmp(p, "From ", 5) == 0) {   /* mbox separator line */
-        while (i < n && p[i] != '\n') i++;
+        i = eol(p, i, n);
         i++;
     }
     size_t first = i;
     bool saw_header = false;
     while (i < n) {
         size_t ls = i;
-        while (i < n && p[i] != '\n') i++;
+        i = eol(p, i, n);
         size_t le = i;
         if (le > ls && p[le - 1] == '\r') le--;
         i++;
@@ -57,7 +64,7 @@ static size_t parse_headers(const char *p, size_t n, hdrs *h)
         /* value: to the end of the unfolded header */
         size_t ve = i;
         while (ve < n && (p[ve] == ' ' || p[ve] == '\t')) {
-            while (ve < n && p[ve] != '\n') ve++;
+            ve = eol(p, ve, n);
             ve++;
         }
         if (ve > n) ve = n;
@@ -344,12 +351,12 @@ static void part(const char *p, size_t n, const hdrs *h, util_buf *out, util_buf
                     part(cur + body, len - body, &ph, out, meta, depth + 1);
                 }
                 if (i + dl + 2 <= n && p[i + dl] == '-' && p[i + dl + 1] == '-') return;
-                while (i < n && p[i] != '\n') i++;
+                i = eol(p, i, n);
                 i++;
                 cur = p + (i < n ? i : n);
                 continue;
             }
-            while (i < n && p[i] != '\n') i++;
+            i = eol(p, i, n);
             i++;
         }
         return;

@@ -460,10 +460,12 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
          * of ASCII letters and digits ended by a byte that cannot be part
          * of a link holds no '.' or '@', so url_at would say no */
         bool maybe_link = false;
+        size_t run_end = 0;   /* end of the ASCII letters and digits at i, when known */
         if (!tb.active && word_start_byte(c) && !url_char(prev)) {
             size_t k = i + 1;
             while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]) k++;
             maybe_link = k < len && url_char((unsigned char)text[k]);
+            run_end = k;
         }
         if (maybe_link) {
             const char *dom;
@@ -499,6 +501,12 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             }
             size_t k = i, nf = tb.nf, na = tb.na;
             int letters = 0, upper = 0, digits = 0;
+            if (run_end == 0) {
+                run_end = i + 1;
+                while (run_end < len && (unsigned char)text[run_end] < 0x80 &&
+                       ascii_alnum[(unsigned char)text[run_end]])
+                    run_end++;
+            }
             do {
                 unsigned char x = (unsigned char)text[k];
                 if (x <= '9') {
@@ -518,7 +526,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
                     upper += x <= 'Z';
                 }
                 k++;
-            } while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]);
+            } while (k < run_end);
             tb.nf = nf;
             tb.na = na;
             tb.digits += digits;
@@ -799,7 +807,16 @@ static void header_features(fvec *f, const char *h, util_arena *a)
         const char *ls = p;
         /* unfolded header: up to a newline not followed by white space */
         const char *e = p;
-        while (*e && !(*e == '\n' && e[1] != ' ' && e[1] != '\t')) e++;
+        for (;;) {   /* to a newline not followed by white space, or the end */
+            const char *nl_at = strchr(e, '\n');
+            if (nl_at == NULL) {
+                e += strlen(e);
+                break;
+            }
+            e = nl_at;
+            if (e[1] != ' ' && e[1] != '\t') break;
+            e++;
+        }
         p = *e ? e + 1 : e;
         const char *colon = memchr(ls, ':', (size_t)(e - ls));
         if (colon == NULL || colon - ls > 40 || colon == ls) continue;
