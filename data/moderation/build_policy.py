@@ -1046,6 +1046,48 @@ threat_fr_terms += ["sait ou tu bosses","sais ou tu bosses","je vais te pourrir 
 threat_en_terms += ["sleep with the lights on","put you in @det_en? hospital","put you in a wheelchair",
   "put you in the ground","put you in the hospital"]
 
+# -- ninth pass: a person noun + insult adjective ("un stagiaire débile"),
+# "cry more"; eugenics, "only understand violence", ape comparisons next to
+# a group (monkey chants reported are excepted); Jews "buying" politicians,
+# "Jew media", Anne Frank's diary called a forgery; "ce serait dommage qu'il
+# lui arrive quelque chose", "shut your mouth for good".
+sets["person_fr"] = ["stagiaire","journaliste","journaleux","ministre","depute","type","mec","gars","redacteur",
+  "auteur","chroniqueur","editorialiste","pigiste","prof","lecteur","commentateur","gauchiste","facho","vieux",
+  "vieille","gamin","politicien","presentateur","maire","president"]
+sets["weak_insult_fr"] += ["senile","seniles","gateux","gateuse"]
+sets["weak_strong_fr"] += ["senile","gateux"]
+sets["control_fr"] += ["achete","achetes","achetee","soudoient","soudoie","soudoye"]
+sets["media_fr"] += ["politiques","politiciens","elus","deputes","partis","loi","lois","senat","assemblee"]
+sets["jews_fr"] += ["crif"]
+sets["jews_en"] += ["aipac"]
+sets["ape_en"] = ["monkey","monkeys","ape","apes","gorilla","gorillas","chimp","chimps","baboon","baboons"]
+sets["breed_en"] += ["mice"]
+insult_fr_phrases += ["@person_fr @weak_strong_fr"]
+insult_fr_exceptions += ["@person_fr @weak_strong_fr heureux"]
+insult_en_phrases += ["cry more","cry harder","cope and seethe","stay mad loser"]
+racism_fr_contextual += ["steriliser ces gens","steriliser tous les @group_pl_fr","steriliser les @group_pl_fr",
+  "@group_pl_fr ne comprennent que la @force_fr","@group_pl_fr ...3 comprennent que la @force_fr",
+  "@group_fr ...8 @ape_fr","@group_pl_fr ...8 @ape_fr"]
+sets["force_fr"] = ["force","violence","trique","baton","matraque"]
+racism_fr_exceptions += ["noir et blanc","@group_fr @ape_fr","cris de @ape_fr","cri de @ape_fr","bruits de @ape_fr","imitations de @ape_fr",
+  "gestes de @ape_fr"]
+racism_en_contextual += ["sterilize them all","sterilise them all","sterilize all @group_pl_en","sterilise all @group_pl_en",
+  "@group_pl_en only understand violence","@group_pl_en only understand force","@group_pl_en ...3 understand only violence",
+  "third world @dehum_en","@dehum_en are turning","breed* like @breed_en","deport the lot of them",
+  "deport every last one","@group_en ...8 @ape_en","@group_pl_en ...8 @ape_en"]
+racism_en_exceptions += ["black and white","@group_en @ape_en","monkey chants","monkey chant","monkey noises","monkey gestures","ape noises",
+  "banana thrown","bananas thrown"]
+anti_fr_contextual += ["derriere chaque guerre ...6 juif*","derriere toutes les guerres ...6 juif*",
+  "anne frank ...6 @lie_fr","anne frank ...6 faux","anne frank ...6 stylo bille","anne frank ...6 stylo a bille"]
+anti_en_contextual += ["behind every war ...6 jew*","jew @media_en","jew @power_en","jew lawyers","jew york",
+  "anne frank ...6 @lie_en","anne frank ...6 forgery","anne frank ...6 forged","anne frank ...6 ballpoint"]
+threat_fr_terms += ["dommage qu il @te_fr arrive quelque chose","dommage s il @te_fr arrivait quelque chose",
+  "il pourrait @te_fr arriver quelque chose","ta fille va a quelle ecole","ton fils va a quelle ecole",
+  "tes enfants vont a quelle ecole",
+  "te faire taire pour de bon","te faire taire definitivement","te fermer la gueule definitivement"]
+threat_en_terms += ["post your address","give me your address","like you get @kill_pp_en","like you end up @kill_pp_en",
+  "shut your mouth for good","shut you up for good","shut you up permanently","silence you for good"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
