@@ -1088,6 +1088,27 @@ threat_fr_terms += ["dommage qu il @te_fr arrive quelque chose","dommage s il @t
 threat_en_terms += ["post your address","give me your address","like you get @kill_pp_en","like you end up @kill_pp_en",
   "shut your mouth for good","shut you up for good","shut you up permanently","silence you for good"]
 
+# -- tenth pass: SMS spelling ("tes vraiment qu un abrutit", "muslims r a
+# disease", "ill find you", "watch ur back"), idioms of stupidity ("con
+# comme un balai", "thick as two short planks"), "bande de nuls", "c'est
+# tous des racailles", "…, they're vermin".
+sets["weak_insult_fr"] += ["abrutit","abrutits","debil","debille","imbecil","cretain","nul","nuls","nulle","nulles"]
+insult_fr_exceptions += ["match nul","matchs nuls","un nul","bulletin nul","bulletins nuls","nul et non avenu",
+  "nuls et non avenus","une nulle","les nuls","nul en","nulle en","nuls en","nulles en","pour les nuls"]
+insult_fr_phrases += ["tes @intens_fr? @intens_fr? @intens_fr? @weak_insult_fr","t es @intens_fr? @intens_fr? @intens_fr? @weak_insult_fr",
+  "allez vous faire voir","va te faire voir","con comme un balai","con comme une valise","con comme la lune",
+  "bete comme ses pieds","bete a manger du foin"]
+insult_en_phrases += ["thick as two short planks","thick as a brick","dumb as a rock","dumb as rocks","dumb as a box of rocks",
+  "dumber than a box of rocks","shut it @weak_insult_en","@you_en r @art_en? @art_en? @weak_insult_en",
+  "@you_en r @intens_en? @weak_adj_en"]
+racism_fr_contextual += ["@group_pl_fr ...6 c est tous des @dehum_fr","@group_pl_fr ...6 ce sont tous des @dehum_fr",
+  "@group_pl_fr ...8 ils sont @intens_fr? tous? des @dehum_fr"]
+racism_en_contextual += ["@group_pl_en ...8 they re @intens_en? @dehum_en","@group_pl_en ...8 they are @intens_en? @dehum_en",
+  "@group_pl_en r @art_en? @plague_en","@group_pl_en r @intens_en? @intens_en? @dehum_en","@group_pl_en r @intens_en? @vice_adj_en"]
+threat_fr_terms += ["t es mort si","tu es mort si","t es mort quand","vous etes morts si","t es un homme mort si"]
+threat_en_terms += ["ill find you and","i ll find you and","find you and @kill_strong_en","find you and hurt",
+  "find you and make you pay","watch ur back","watch yo back","im gonna @kill_strong_en","ima @kill_strong_en"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
