@@ -424,8 +424,13 @@ static void usage_classify(void)
 
 /* The work of `classify`, shared by its threads: files are taken in turn
  * from an atomic counter; each result goes to its own slot, printed in
- * the order of the files by the main thread. */
+ * the order of the files by the main thread.  The workers start while the
+ * main thread still loads the model: reading, parsing and computing the
+ * features of a mail need no model, only its scoring waits for it. */
 typedef struct cls_job {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int model;               /* 0 loading, 1 ready (e set), -1 failed; under mu */
     mod_engine *e;
     const pathlist *files;
     bool explain;
@@ -436,6 +441,25 @@ typedef struct cls_job {
     char **err;              /* a read error (malloc'd) or NULL */
     atomic_bool failed;
 } cls_job;
+
+/* Waits for the model; false when it could not be loaded. */
+static bool wait_model(cls_job *j)
+{
+    pthread_mutex_lock(&j->mu);
+    while (j->model == 0) pthread_cond_wait(&j->cv, &j->mu);
+    bool ok = j->model == 1;
+    pthread_mutex_unlock(&j->mu);
+    return ok;
+}
+
+static void set_model(cls_job *j, mod_engine *e)
+{
+    pthread_mutex_lock(&j->mu);
+    j->e = e;
+    j->model = e ? 1 : -1;
+    pthread_cond_broadcast(&j->cv);
+    pthread_mutex_unlock(&j->mu);
+}
 
 static void *cls_worker(void *arg)
 {
@@ -458,7 +482,21 @@ static void *cls_worker(void *arg)
         mod_mail_parse(buf, len, a, &in);
         mod_token_score *tok = NULL;
         size_t nt = 0;
-        j->st[k] = mod_classify(j->e, &in, a, &j->prob[k], j->explain ? &tok : NULL, &nt, 10);
+        if (j->explain) {
+            if (!wait_model(j)) {
+                util_arena_free(a);
+                break;
+            }
+            j->st[k] = mod_classify(j->e, &in, a, &j->prob[k], &tok, &nt, 10);
+        } else {
+            mod__feats f;
+            mod__lean_features(&in, a, &f);   /* what mod_classify computes, before the model is needed */
+            if (!wait_model(j)) {
+                util_arena_free(a);
+                break;
+            }
+            j->st[k] = mod__classify_lean(j->e, &f, a, &j->prob[k]);
+        }
         if (j->st[k] != MOD_OK) atomic_store(&j->failed, true);
         if (nt > 0) {
             util_buf x = {0};
@@ -532,23 +570,15 @@ int mod_cli_classify(int argc, char **argv)
         return 1;
     }
     batch_malloc();
-    mod_config c;
-    mod_config_defaults(&c);
-    mail_params(&c, &prm);
-    c.model_file = model;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    if (e == NULL) {
-        fprintf(stderr, "causerie classify: %s\n", err);
-        pl_free(&files);
-        return 1;
-    }
     int64_t t0 = util_mono_us();
     if (threads == 0) {
         long cores = sysconf(_SC_NPROCESSORS_ONLN);
         threads = cores >= 1 ? (cores > 16 ? 16 : cores) : 1;
     }
     if ((size_t)threads > files.n) threads = (long)files.n;
-    cls_job j = {.e = e, .files = &files, .explain = explain};
+    cls_job j = {.files = &files, .explain = explain};
+    pthread_mutex_init(&j.mu, NULL);
+    pthread_cond_init(&j.cv, NULL);
     atomic_init(&j.next, 0);
     atomic_init(&j.failed, false);
     j.prob = xcalloc(files.n, sizeof *j.prob);
@@ -561,9 +591,22 @@ int mod_cli_classify(int argc, char **argv)
         if (pthread_create(&tid[t], NULL, cls_worker, &j) != 0) break;   /* fewer threads */
         started++;
     }
-    cls_worker(&j);
+    /* the model, while the other workers start on the mails */
+    mod_config c;
+    mod_config_defaults(&c);
+    mail_params(&c, &prm);
+    c.model_file = model;
+    int64_t tl = util_mono_us();
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    double load_ms = (double)(util_mono_us() - tl) / 1e3;
+    set_model(&j, e);
+    if (e != NULL) cls_worker(&j);
     for (long t = 1; t < started; t++) pthread_join(tid[t], NULL);
     free(tid);
+    if (e == NULL) {
+        fprintf(stderr, "causerie classify: %s\n", err);
+        goto done;
+    }
     for (size_t k = 0; k < files.n; k++) {
         if (j.err[k]) {
             fprintf(stderr, "causerie classify: %s\n", j.err[k]);
@@ -578,8 +621,11 @@ int mod_cli_classify(int argc, char **argv)
                j.extra[k] ? j.extra[k] : "");
     }
     double secs = (double)(util_mono_us() - t0) / 1e6;
-    fprintf(stderr, "causerie classify: %zu messages in %.3f s (%.0f messages/s, %ld thread%s)\n",
-            files.n, secs, secs > 0 ? (double)files.n / secs : 0.0, started, started > 1 ? "s" : "");
+    fprintf(stderr,
+            "causerie classify: %zu messages in %.3f s (%.0f messages/s, %ld thread%s; model loaded in "
+            "%.1f ms%s)\n",
+            files.n, secs, secs > 0 ? (double)files.n / secs : 0.0, started, started > 1 ? "s" : "",
+            load_ms, started > 1 ? " while the other threads read mail" : "");
     rc = fflush(stdout) == 0 ? 0 : 1;
 done:
     for (size_t k = 0; k < files.n; k++) {
@@ -590,6 +636,8 @@ done:
     free(j.extra);
     free(j.st);
     free(j.err);
+    pthread_mutex_destroy(&j.mu);
+    pthread_cond_destroy(&j.cv);
     mod_engine_free(e);
     pl_free(&files);
     return rc;

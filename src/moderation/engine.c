@@ -240,6 +240,24 @@ mod_status mod_classify(mod_engine *e, const mod_input *in, util_arena *a, doubl
     return st;
 }
 
+void mod__lean_features(const mod_input *in, util_arena *a, mod__feats *out)
+{
+    mod__doc d;
+    mod__analyze_ex(in->text, strlen(in->text), a, &d, MOD__A_NOKEYS | MOD__A_LEAN);
+    mod__features_ex(&d, in, a, out, true);
+    mod__doc_release(&d);
+}
+
+mod_status mod__classify_lean(mod_engine *e, const mod__feats *f, util_arena *a, double *prob)
+{
+    mod__class_result r;
+    pthread_rwlock_rdlock(&e->lock);
+    mod_status st = mod__classify(e->backend, f, &e->prm, a, &r);
+    pthread_rwlock_unlock(&e->lock);
+    *prob = r.prob;
+    return st;
+}
+
 static bool ieq(const char *a, const char *b)
 {
     return a && util_str_eq_nocase(a, b);

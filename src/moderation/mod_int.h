@@ -195,6 +195,12 @@ typedef struct mod__class_params {
 mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
                          const mod__class_params *prm, util_arena *a, mod__class_result *out);
 
+/* mod_classify without explanations, in two steps: the lean features of
+ * in (no engine needed, so a caller may compute them while the model is
+ * still loading), then their probability under e's model. */
+void mod__lean_features(const mod_input *in, util_arena *a, mod__feats *out);
+mod_status mod__classify_lean(mod_engine *e, const mod__feats *f, util_arena *a, double *prob);
+
 /* Drops every feature seen in fewer than min_total messages (spam + ham)
  * from the engine's backend (write lock); *kept gets how many remain. */
 mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept);
