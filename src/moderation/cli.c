@@ -77,24 +77,40 @@ static int prm_option(const char *cmd, int argc, char **argv, int *i, mail_prm *
     return 1;
 }
 
+/* Files to read: v[i] is the path shown, opened as name[i] relative to
+ * the directory descriptor dfd[i] (AT_FDCWD or one of dirs, kept open so
+ * the kernel does not walk the directory's path again for every file). */
 typedef struct pathlist {
     char **v;
+    const char **name;
+    int *dfd;
     size_t n, cap;
+    int *dirs;
+    size_t ndirs;
 } pathlist;
 
-static void pl_push(pathlist *l, char *s)
+static void pl_push(pathlist *l, char *s, int dfd, const char *name)
 {
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 64;
         l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+        l->name = xrealloc(l->name, l->cap * sizeof *l->name);
+        l->dfd = xrealloc(l->dfd, l->cap * sizeof *l->dfd);
     }
-    l->v[l->n++] = s;
+    l->v[l->n] = s;
+    l->name[l->n] = name;
+    l->dfd[l->n] = dfd;
+    l->n++;
 }
 
 static void pl_free(pathlist *l)
 {
     for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+    for (size_t i = 0; i < l->ndirs; i++) close(l->dirs[i]);
     free(l->v);
+    free(l->name);
+    free(l->dfd);
+    free(l->dirs);
 }
 
 /* Expands path into files; false (with a message) if it does not exist. */
@@ -106,7 +122,8 @@ static bool expand(const char *path, pathlist *out)
         return false;
     }
     if (!S_ISDIR(st.st_mode)) {
-        pl_push(out, xstrdup(path));
+        char *p = xstrdup(path);
+        pl_push(out, p, AT_FDCWD, p);
         return true;
     }
     struct dirent **names;
@@ -115,16 +132,22 @@ static bool expand(const char *path, pathlist *out)
         fprintf(stderr, "causerie: %s: cannot read directory\n", path);
         return false;
     }
+    int dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        out->dirs = xrealloc(out->dirs, (out->ndirs + 1) * sizeof *out->dirs);
+        out->dirs[out->ndirs++] = dfd;
+    }
+    size_t pl = strlen(path);
     for (int i = 0; i < n; i++) {
         if (names[i]->d_name[0] != '.') {
-            size_t l = strlen(path) + strlen(names[i]->d_name) + 2;
+            size_t l = pl + strlen(names[i]->d_name) + 2;
             char *p = xmalloc(l);
             snprintf(p, l, "%s/%s", path, names[i]->d_name);
             /* the directory entry's type when the file system gives it
              * (no stat per file), else a stat; symbolic links are followed */
             unsigned char t = names[i]->d_type;
             if (t == DT_REG || ((t == DT_UNKNOWN || t == DT_LNK) && stat(p, &st) == 0 && S_ISREG(st.st_mode)))
-                pl_push(out, p);
+                pl_push(out, p, dfd >= 0 ? dfd : AT_FDCWD, dfd >= 0 ? p + pl + 1 : p);
             else free(p);
         }
         free(names[i]);
@@ -146,12 +169,15 @@ static void usage_train(void)
             "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
 }
 
-/* Reads a whole file into *buf (grown as needed, reused from call to call,
- * NUL-terminated); one open, one fstat, usually one read.  False with a
- * message in err. */
-static bool slurp(const char *path, char **buf, size_t *cap, size_t *len, char *err, size_t errlen)
+/* Reads a whole file (name relative to the directory dfd, path for
+ * messages) into *buf (grown as needed, reused from call to call,
+ * NUL-terminated); one open, one fstat, usually one read: the size fstat
+ * gave is read, or up to the end when it gave none.  False with a message
+ * in err. */
+static bool slurp(int dfd, const char *name, const char *path, char **buf, size_t *cap, size_t *len,
+                  char *err, size_t errlen)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = openat(dfd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         return false;
@@ -175,6 +201,7 @@ static bool slurp(const char *path, char **buf, size_t *cap, size_t *len, char *
         }
         if (r == 0) break;
         n += (size_t)r;
+        if (want > 0 && n >= want) break;   /* all fstat announced */
     }
     close(fd);
     (*buf)[n] = '\0';
@@ -193,7 +220,7 @@ static mod_status prob_of(mod_engine *e, const char *path, util_arena *a, mod_in
                           char **buf, size_t *cap, char *err, size_t errlen)
 {
     size_t len;
-    if (!slurp(path, buf, cap, &len, err, errlen)) return MOD_EIO;
+    if (!slurp(AT_FDCWD, path, path, buf, cap, &len, err, errlen)) return MOD_EIO;
     memset(in, 0, sizeof *in);
     in->ms_since_load = -1;
     mod_mail_parse(*buf, len, a, in);
@@ -350,7 +377,7 @@ int mod_cli_train(int argc, char **argv)
         paths++;
         for (size_t k = 0; k < files.n; k++) {
             size_t len;
-            if (!slurp(files.v[k], &buf, &bufcap, &len, err, sizeof err)) {
+            if (!slurp(files.dfd[k], files.name[k], files.v[k], &buf, &bufcap, &len, err, sizeof err)) {
                 fprintf(stderr, "causerie train: %s\n", err);
                 pl_free(&files);
                 goto done;
@@ -470,7 +497,7 @@ static void *cls_worker(void *arg)
         size_t k = atomic_fetch_add(&j->next, 1);
         if (k >= j->files->n || atomic_load(&j->failed)) break;
         size_t len;
-        if (!slurp(j->files->v[k], &buf, &cap, &len, err, sizeof err)) {
+        if (!slurp(j->files->dfd[k], j->files->name[k], j->files->v[k], &buf, &cap, &len, err, sizeof err)) {
             j->err[k] = xstrdup(err);
             j->st[k] = MOD_EIO;
             atomic_store(&j->failed, true);
