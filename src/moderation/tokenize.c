@@ -120,6 +120,23 @@ static const bool ascii_alnum[128] = {
     ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
+/* isalnum / isalpha / tolower of the "C" locale (the only one the server
+ * runs in), without a call per byte */
+static inline bool a_alnum(unsigned char c)
+{
+    return c < 0x80 && ascii_alnum[c];
+}
+
+static inline bool a_alpha(unsigned char c)
+{
+    return c < 0x80 && ascii_alnum[c] && c > '9';
+}
+
+static inline char a_lower(unsigned char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
 static inline bool url_char(unsigned char c)
 {
     return c < 0x80 && url_tab[c];
@@ -138,7 +155,7 @@ static bool valid_host(const char *h, size_t n, bool bare)
             dots++;
             label = 0;
             last = i + 1;
-        } else if (isalnum(c) || c == '-' || c == '_') {
+        } else if (a_alnum(c) || c == '-' || c == '_') {
             label++;
         } else {
             return false;
@@ -146,7 +163,7 @@ static bool valid_host(const char *h, size_t n, bool bare)
     }
     if (dots == 0 || label < 2 || label > 24) return false;
     for (size_t i = last; i < n; i++)
-        if (!isalpha((unsigned char)h[i])) return false;
+        if (!a_alpha((unsigned char)h[i])) return false;
     if (bare) {
         if (!is_tld(h + last, n - last)) return false;
         if (last < 3) return false;   /* "c.o.n" style, or "a.fr" */
@@ -187,7 +204,7 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
             size_t k = (size_t)(at - s) + 1;
             for (size_t q = 0; q + 1 < k; q++) {
                 unsigned char c = (unsigned char)s[q];
-                if (!(isalnum(c) || strchr("._%+-", c))) return 0;
+                if (!(a_alnum(c) || strchr("._%+-", c))) return 0;
             }
             if (!valid_host(s + k, n - k, false)) return 0;
             *is_email = true;
@@ -203,7 +220,7 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
     size_t ds = hs;
     if (he - ds > 4 && strncasecmp(s + ds, "www.", 4) == 0) ds += 4;
     char *d = util_arena_strndup(a, s + ds, he - ds);
-    for (char *p = d; *p; p++) *p = (char)tolower((unsigned char)*p);
+    for (char *p = d; *p; p++) *p = a_lower((unsigned char)*p);
     *domain = d;
     return end;
 }
@@ -353,7 +370,7 @@ static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
 
 static bool word_start_byte(unsigned char c)
 {
-    return isalnum(c);
+    return a_alnum(c);
 }
 
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
@@ -726,7 +743,18 @@ typedef struct fvec {
     bool lean;
 } fvec;
 
-static void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
+static void fpush_slow(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s);
+
+static inline void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
+{
+    if (f->lean && f->n < f->cap) {   /* the classifier's case: a hash, nothing else */
+        f->h[f->n++] = h;
+        return;
+    }
+    fpush_slow(f, h, kind, x, y, s);
+}
+
+static void fpush_slow(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
 {
     if (f->n == f->cap) {
         f->cap = f->cap ? f->cap * 2 : 1024;
@@ -825,8 +853,8 @@ static void header_features(fvec *f, const char *h, util_arena *a)
         bool ok = true;
         for (size_t i = 0; i < nl; i++) {
             unsigned char c = (unsigned char)ls[i];
-            if (!(isalnum(c) || c == '-' || c == '_')) ok = false;
-            name[i] = (char)tolower(c);
+            if (!(a_alnum(c) || c == '-' || c == '_')) ok = false;
+            name[i] = a_lower(c);
         }
         if (!ok) continue;
         name[nl] = '\0';
