@@ -271,8 +271,8 @@ static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
             const char *tag = p + i + 1;
             size_t tn = e - i - 1;
             tag_words(tag, tn, meta);
-            if ((tn >= 6 && strncasecmp(tag, "script", 6) == 0) ||
-                (tn >= 5 && strncasecmp(tag, "style", 5) == 0)) {
+            if (tn >= 5 && (tag[0] | 0x20) == 's' &&
+                ((tn >= 6 && strncasecmp(tag, "script", 6) == 0) || strncasecmp(tag, "style", 5) == 0)) {
                 const char *close = tn >= 6 && strncasecmp(tag, "script", 6) == 0 ? "</script" : "</style";
                 size_t cl = strlen(close), k = e;
                 while (k + cl <= n && (p[k] != '<' || strncasecmp(p + k, close, cl) != 0)) k++;
@@ -303,7 +303,7 @@ static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
             bool done = false;
             for (size_t k = 0; k < UTIL_ARRAY_LEN(ents); k++) {
                 size_t el = strlen(ents[k].e);
-                if (i + el <= n && strncasecmp(p + i, ents[k].e, el) == 0) {
+                if (i + el <= n && (p[i + 1] | 0x20) == ents[k].e[1] && strncasecmp(p + i, ents[k].e, el) == 0) {
                     util_buf_puts(o, ents[k].r);
                     i += el;
                     done = true;

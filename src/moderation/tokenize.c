@@ -192,10 +192,11 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
     size_t hs = 0;
     bool bare = true;
     *is_email = false;
-    if (n > 7 && strncasecmp(s, "http://", 7) == 0) {
+    bool h0 = (s[0] | 0x20) == 'h';   /* first-byte checks before the calls */
+    if (h0 && n > 7 && strncasecmp(s, "http://", 7) == 0) {
         hs = 7;
         bare = false;
-    } else if (n > 8 && strncasecmp(s, "https://", 8) == 0) {
+    } else if (h0 && n > 8 && strncasecmp(s, "https://", 8) == 0) {
         hs = 8;
         bare = false;
     } else {
@@ -215,10 +216,10 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
     size_t he = hs;
     while (he < n && s[he] != '/' && s[he] != '?' && s[he] != '#' && s[he] != ':') he++;
     if (!*is_email && !bare && he == hs) return 0;
-    if (n - hs >= 4 && strncasecmp(s + hs, "www.", 4) == 0) bare = false;
+    if (n - hs >= 4 && (s[hs] | 0x20) == 'w' && strncasecmp(s + hs, "www.", 4) == 0) bare = false;
     if (!valid_host(s + hs, he - hs, bare)) return 0;
     size_t ds = hs;
-    if (he - ds > 4 && strncasecmp(s + ds, "www.", 4) == 0) ds += 4;
+    if (he - ds > 4 && (s[ds] | 0x20) == 'w' && strncasecmp(s + ds, "www.", 4) == 0) ds += 4;
     char *d = util_arena_strndup(a, s + ds, he - ds);
     for (char *p = d; *p; p++) *p = a_lower((unsigned char)*p);
     *domain = d;
