@@ -73,7 +73,7 @@ static fw_cache *cache_for(uint64_t nspam, uint64_t nham, double s)
 static double cached_f(fw_cache *c, uint32_t spam, uint32_t ham)
 {
     uint64_t k = ((uint64_t)spam << 32 | ham) + 1;
-    size_t i = (size_t)(mod__mix(k) & (FW_CACHE - 1));
+    size_t i = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 52) & (FW_CACHE - 1);   /* 12 top bits */
     if (c->key[i] != k) {
         c->key[i] = k;
         c->fw[i] = robinson_f(spam, ham, c->nspam, c->nham, c->s);
