@@ -469,7 +469,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         /* ASCII space or tab: a separator and nothing else (the general
          * path below does the same, slower) */
         if (c == ' ' || c == '\t') {
-            tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
+            if (tb.active) tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
             i++;
             prev = c;
             continue;
@@ -659,7 +659,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         }
         /* a separator */
     separator:
-        tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
+        if (tb.active) tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
         bool next_space = true;
         if (i + adv < len) {
             unsigned char n = (unsigned char)text[i + adv];
