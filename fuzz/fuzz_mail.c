@@ -4,14 +4,16 @@
  *
  * How: the input is the file's bytes.  Parsing never fails; what it returns
  * must be NUL-terminated strings inside the arena, and the text must then
- * go through the tokenizer (mod_normalize) and the fingerprint.
+ * go through the tokenizer (mod_normalize) and the fingerprint.  The
+ * classifier's hash-only (lean) pass must give exactly the features of the
+ * full pass (aborts otherwise: a model learned one way is read the other).
  *
  * Must never: read past the input (the copy is exact-size, ASan watches). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "moderation/mod.h"
+#include "moderation/mod_int.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -33,6 +35,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         util_buf_free(&b);
         char fp[17];
         mod_fingerprint(in.text, strlen(in.text), fp);
+        mod__doc full, lean;
+        mod__feats ff, fl;
+        mod__analyze_ex(in.text, strlen(in.text), a, &full, MOD__A_NOKEYS);
+        mod__features(&full, &in, a, &ff);
+        mod__analyze_ex(in.text, strlen(in.text), a, &lean, MOD__A_NOKEYS | MOD__A_LEAN);
+        mod__features_ex(&lean, &in, a, &fl, true);
+        if (full.n != lean.n || ff.n != fl.n || memcmp(ff.h, fl.h, ff.n * sizeof *ff.h) != 0) abort();
+        mod__doc_release(&lean);
     }
     (void)n;
     free(s);
