@@ -93,8 +93,9 @@ bool api__rate_limited(http_req *req, api_ratelimit *r);
 /* ---- moderation (api/moderation.c, spamstore.c) ---------------------------
  * Every posted or edited comment goes through api__moderate() (outside any
  * store transaction: the engine's locks are never taken inside the
- * database's), then api__moderation_record_tx() writes its fingerprint and
- * its decision (the audit row) in the transaction that stores it. */
+ * database's); its fingerprint goes with the comment's row and
+ * api__moderation_record_tx() writes its decision (the audit row) in the
+ * transaction that stores it. */
 #include "moderation/mod.h"
 
 #include <pthread.h>
@@ -144,10 +145,11 @@ typedef struct api__verdict {
  * another node (checked at most once a second).  Never inside a store
  * transaction.  Fails only when the store fails. */
 store_status api__moderate(http_req *req, store *s, const api__mod_input *in, api__verdict *v);
-/* Inside the comment's transaction: its fingerprint and the decision row
- * (actor "auto").  A no-op when nothing was decided. */
+/* Inside the comment's transaction: its fingerprint (unless the comment
+ * was just inserted with it: new_comment) and the decision row (actor
+ * "auto").  A no-op when nothing was decided. */
 store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_id,
-                                       const api__verdict *v);
+                                       const api__verdict *v, bool new_comment);
 /* Installs the policy saved in the store if it is newer than the one in
  * effect (also writing moderation.policy_file when set). */
 void api__policy_install_stored(api_app *app, store *s);

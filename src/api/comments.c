@@ -202,7 +202,7 @@ static store_status do_insert(store *s, void *arg)
     if (rc != STORE_OK)
         return rc;
     x->c->id = x->id;
-    if ((rc = api__moderation_record_tx(x->req, s, x->id, x->verdict)) != STORE_OK)
+    if ((rc = api__moderation_record_tx(x->req, s, x->id, x->verdict, true)) != STORE_OK)
         return rc;
     /* "subscribe" at post time: in this transaction (never for a rejected
      * or spam comment) */
@@ -262,6 +262,7 @@ void api__comments_post(http_req *req)
         .edit_token_hash = v.status == STORE_REJECTED ? NULL : token_hash,
         .user_agent = http_header(req, "User-Agent"),
         .lang = mi.lang ? mi.lang : app->cfg->site_lang,
+        .fingerprint = v.decided ? v.d.fingerprint : NULL,
     };
     insert_ctx x = {.req = req, .p = &p, .c = &c, .verdict = &v};
     rc = store_transaction(s, do_insert, &x);
@@ -369,7 +370,7 @@ static store_status do_edit(store *s, void *arg)
     store_status rc = store_comment_update_text(s, x->c->id, x->c->text, x->c->html, x->c->status,
                                                 x->c->modified);
     if (rc == STORE_OK)
-        rc = api__moderation_record_tx(x->req, s, x->c->id, x->verdict);
+        rc = api__moderation_record_tx(x->req, s, x->c->id, x->verdict, false);
     return rc;
 }
 

@@ -22,8 +22,9 @@
  *     (mod_decide, then the text's fingerprint counted in the store over 24
  *     hours, leaving out the poster's own address: a text seen before is
  *     decided again with that count), and
- *     api__moderation_record_tx() writes the fingerprint and the decision
- *     row inside it, so a comment never exists without its audit row.
+ *     api__moderation_record_tx() writes the decision row inside it (and
+ *     the fingerprint of an edit; a new comment's row is inserted with
+ *     it), so a comment never exists without its audit row.
  *
  * Must never: call the engine inside an open store transaction (except
  * when seeding, before the server serves); tell a spammer anything
@@ -422,12 +423,13 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
 }
 
 store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_id,
-                                       const api__verdict *v)
+                                       const api__verdict *v, bool new_comment)
 {
     if (!v->decided)
         return STORE_OK;
-    store_status st = store_comment_set_fingerprint(s, comment_id, v->d.fingerprint);
-    if (st != STORE_OK)
+    store_status st;
+    if (!new_comment && (st = store_comment_set_fingerprint(s, comment_id, v->d.fingerprint)) !=
+                            STORE_OK)
         return st;
     store_decision d = {
         .comment_id = comment_id,

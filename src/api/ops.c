@@ -28,6 +28,18 @@ void api__metrics(http_req *req)
                     "# TYPE causerie_store_errors_total counter\n"
                     "causerie_store_errors_total %llu\n",
                     (unsigned long long)atomic_load(&app->store_errors));
+    uint64_t commits, txs;
+    store_pool_stats(app->pool, &commits, &txs);
+    util_buf_printf(&b,
+                    "# HELP causerie_store_group_commits_total SQLite commits of grouped "
+                    "transactions (store_transaction).\n"
+                    "# TYPE causerie_store_group_commits_total counter\n"
+                    "causerie_store_group_commits_total %llu\n"
+                    "# HELP causerie_store_group_transactions_total Transactions those commits "
+                    "held.\n"
+                    "# TYPE causerie_store_group_transactions_total counter\n"
+                    "causerie_store_group_transactions_total %llu\n",
+                    (unsigned long long)commits, (unsigned long long)txs);
     util_buf_puts(&b, "# HELP causerie_comments_posted_total Comments accepted, by status.\n"
                       "# TYPE causerie_comments_posted_total counter\n");
     for (int st = STORE_PUBLISHED; st <= STORE_DELETED; st++)

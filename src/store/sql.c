@@ -19,7 +19,7 @@
 #define COMMENT_INSERT_COLS                                                     \
     "thread_id, parent, author, email, website, text, html, status, "          \
     "anchor, created, modified, likes, dislikes, reports, ip_hash, "           \
-    "edit_token_hash, user_agent, lang"
+    "edit_token_hash, user_agent, lang, fingerprint"
 
 const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_PING] = {"SELECT 1", NULL},
@@ -56,7 +56,7 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
 
     [STORE__STMT_COMMENT_INSERT] = {"INSERT INTO comments (" COMMENT_INSERT_COLS ") VALUES "
                                     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                    "?14, ?15, ?16, ?17, ?18) RETURNING id",
+                                    "?14, ?15, ?16, ?17, ?18, ?19) RETURNING id",
                                     NULL},
     [STORE__STMT_COMMENT_GET] = {"SELECT " STORE__COMMENT_COLS " FROM comments WHERE id = ?1",
                                  NULL},

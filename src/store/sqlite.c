@@ -301,6 +301,11 @@ static store_status sq_rollback(store *s)
     return rc;
 }
 
+static bool sq_tx_open(store *s)
+{
+    return !sqlite3_get_autocommit(s->db);
+}
+
 const store__driver store__sqlite_driver = {
     .name = "sqlite",
     .open = sq_open,
@@ -310,4 +315,5 @@ const store__driver store__sqlite_driver = {
     .begin = sq_begin,
     .commit = sq_commit,
     .rollback = sq_rollback,
+    .tx_open = sq_tx_open,
 };

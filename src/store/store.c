@@ -182,9 +182,152 @@ store_status store__in_tx(store *s, store_status (*fn)(store *s, void *ctx), voi
     return st;
 }
 
+/* ---- group commit (SQLite pools) --------------------------------------- */
+
+/* SQLite commits one transaction at a time and each commit waits for its
+ * fsync (synchronous=FULL), so under concurrent writes the disk's flush
+ * rate, not the CPU, bounds the POSTs per second.  A pool's connections
+ * therefore queue their transactions here: the first to arrive leads, takes
+ * every transaction waiting, runs each in a savepoint of one transaction on
+ * its own connection and commits them together, then wakes their threads
+ * and hands the lead to the next one waiting.  A transaction whose fn fails
+ * is rolled back to its savepoint alone, as if it had run by itself; when
+ * SQLite lost the whole transaction (an I/O error, a full disk) or the
+ * commit failed, nothing is kept and each fn runs again in a transaction of
+ * its own, as store_transaction always allowed. */
+#define GROUP_MAX 64
+
+typedef enum { GROUP_QUEUED, GROUP_LEAD, GROUP_DONE } group_state;
+
+typedef struct group_item {
+    store_status (*fn)(store *s, void *ctx);
+    void *ctx;
+    store_status st;
+    group_state state;
+    struct group_item *next;
+} group_item;
+
+struct store__group {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    group_item *head, **tail;
+    bool leading;
+    uint64_t commits, transactions;   /* for store_pool_stats */
+};
+
+static store__group *group_new(void)
+{
+    store__group *g = xcalloc(1, sizeof *g);
+    pthread_mutex_init(&g->mu, NULL);
+    pthread_cond_init(&g->cv, NULL);
+    g->tail = &g->head;
+    return g;
+}
+
+static void group_free(store__group *g)
+{
+    if (!g)
+        return;
+    pthread_cond_destroy(&g->cv);
+    pthread_mutex_destroy(&g->mu);
+    free(g);
+}
+
+/* After a failed fn: back to its savepoint.  False when the transaction
+ * itself is gone or unusable (the batch must then be run again alone). */
+static bool group_undo_one(store *s)
+{
+    if (s->tx_depth != 1 || !s->drv->tx_open(s))
+        return false;
+    if (s->drv->exec_script(s, "ROLLBACK TO causerie_group; RELEASE causerie_group") != STORE_OK)
+        return false;
+    s->tx_error = STORE_OK;
+    return true;
+}
+
+/* Runs the n items of batch in one transaction on s; true when they are
+ * decided (each item's st set), false when they must run again one by one. */
+static bool group_run(store *s, group_item *batch, size_t n)
+{
+    if (store_begin(s) != STORE_OK)
+        return false;
+    group_item *it = batch;
+    for (size_t i = 0; i < n; i++, it = it->next) {
+        if (s->drv->exec_script(s, "SAVEPOINT causerie_group") != STORE_OK)
+            goto redo;
+        store_status st = it->fn(s, it->ctx);
+        if (st == STORE_OK && s->tx_error == STORE_OK && s->tx_depth == 1) {
+            if (s->drv->exec_script(s, "RELEASE causerie_group") != STORE_OK)
+                goto redo;
+            it->st = STORE_OK;
+            continue;
+        }
+        if (st == STORE_OK)
+            st = s->tx_error != STORE_OK ? s->tx_error : STORE_EIO;
+        if (st == STORE_EBUSY || !group_undo_one(s))
+            goto redo;   /* a lock conflict is retried alone, as store__in_tx does */
+        it->st = st;
+    }
+    if (store_commit(s) == STORE_OK)
+        return true;
+    LOG_WARN("store: a group commit of %zu transactions failed; running them one by one", n);
+    return false;
+redo:
+    while (s->tx_depth > 0)
+        store_rollback(s);
+    return false;
+}
+
 store_status store_transaction(store *s, store_status (*fn)(store *s, void *ctx), void *ctx)
 {
-    return store__in_tx(s, fn, ctx);
+    assert(s && fn);
+    store__group *g = s->group;
+    if (!g || s->tx_depth > 0)
+        return store__in_tx(s, fn, ctx);
+    group_item me = {.fn = fn, .ctx = ctx, .st = STORE_OK, .state = GROUP_QUEUED};
+    pthread_mutex_lock(&g->mu);
+    *g->tail = &me;
+    g->tail = &me.next;
+    if (!g->leading) {
+        g->leading = true;
+        me.state = GROUP_LEAD;
+    }
+    while (me.state == GROUP_QUEUED)
+        pthread_cond_wait(&g->cv, &g->mu);
+    if (me.state == GROUP_DONE) {
+        pthread_mutex_unlock(&g->mu);
+        return me.st;
+    }
+    /* The leader is always the queue's head: take it and those behind. */
+    assert(g->head == &me);
+    group_item *batch = g->head, *last = batch;
+    size_t n = 1;
+    while (n < GROUP_MAX && last->next) {
+        last = last->next;
+        n++;
+    }
+    g->head = last->next;
+    if (!g->head)
+        g->tail = &g->head;
+    last->next = NULL;
+    pthread_mutex_unlock(&g->mu);
+
+    if (n == 1 || !group_run(s, batch, n))
+        for (group_item *it = batch; it; it = it->next)
+            it->st = store__in_tx(s, it->fn, it->ctx);
+
+    pthread_mutex_lock(&g->mu);
+    g->commits++;
+    g->transactions += n;
+    for (group_item *it = batch; it; it = it->next)
+        it->state = GROUP_DONE;
+    if (g->head)
+        g->head->state = GROUP_LEAD;
+    else
+        g->leading = false;
+    pthread_cond_broadcast(&g->cv);
+    pthread_mutex_unlock(&g->mu);
+    return me.st;
 }
 
 store_status store_ping(store *s)
@@ -350,6 +493,7 @@ struct store_pool {
     pthread_key_t key;
     pthread_mutex_t mu;
     pool_slot *slots;
+    store__group *group;   /* group commit, when the driver can (SQLite) */
 };
 
 static void pool_add(store_pool *p, store *s)
@@ -357,6 +501,7 @@ static void pool_add(store_pool *p, store *s)
     pool_slot *slot = xcalloc(1, sizeof *slot);
     slot->pool = p;
     slot->s = s;
+    s->group = p->group;
     pthread_mutex_lock(&p->mu);
     slot->next = p->slots;
     p->slots = slot;
@@ -396,6 +541,8 @@ store_pool *store_pool_new(const char *url, char *err, size_t errlen)
     }
     pthread_mutex_init(&p->mu, NULL);
     p->url = xstrdup(url);
+    if (s->drv->tx_open)
+        p->group = group_new();
     pool_add(p, s);
     return p;
 }
@@ -416,6 +563,18 @@ store *store_pool_get(store_pool *p)
     return s;
 }
 
+void store_pool_stats(store_pool *p, uint64_t *commits, uint64_t *transactions)
+{
+    assert(p && commits && transactions);
+    *commits = *transactions = 0;
+    if (!p->group)
+        return;
+    pthread_mutex_lock(&p->group->mu);
+    *commits = p->group->commits;
+    *transactions = p->group->transactions;
+    pthread_mutex_unlock(&p->group->mu);
+}
+
 void store_pool_free(store_pool *p)
 {
     if (!p)
@@ -429,6 +588,7 @@ void store_pool_free(store_pool *p)
         slot = next;
     }
     pthread_mutex_destroy(&p->mu);
+    group_free(p->group);
     free(p->url);
     free(p);
 }
@@ -669,6 +829,7 @@ static store_status insert_comment_tx(store *s, void *ctx)
         STORE__I(c->dislikes),     STORE__I(c->reports),
         STORE__S(c->ip_hash),      STORE__S(c->edit_token_hash),
         STORE__S(c->user_agent),   STORE__S(c->lang),
+        STORE__S(c->fingerprint),
     };
     if ((st = store__query(s, a, STORE__STMT_COMMENT_INSERT, p, UTIL_ARRAY_LEN(p), &r)) != STORE_OK)
         goto done;

@@ -64,6 +64,9 @@ int store_schema_version(store *s);
 store_pool *store_pool_new(const char *url, char *err, size_t errlen);
 store *store_pool_get(store_pool *p);
 void store_pool_free(store_pool *p);             /* closes every connection */
+/* Group commit (SQLite pools, see store_transaction): batches committed and
+ * the transactions they held, since the pool was made; 0 and 0 elsewhere. */
+void store_pool_stats(store_pool *p, uint64_t *commits, uint64_t *transactions);
 
 /* Transactions.  store_begin opens a write transaction (SQLite: BEGIN
  * IMMEDIATE).  Functions called inside join it; outside one, each domain
@@ -82,7 +85,13 @@ void store_rollback(store *s);
 /* Runs fn(s, ctx) in a transaction: begin, fn, commit, or rollback when fn
  * fails; inside an open transaction fn just joins it.  A lock conflict
  * (deadlock, serialization failure) runs fn again, up to 3 times, so fn must
- * only write through s and keep no state it cannot set again. */
+ * only write through s and keep no state it cannot set again.
+ * On a SQLite pool's connection, transactions of several threads arriving
+ * together are committed as one (group commit, store.c): fn may then run on
+ * another thread with another connection as s, each in a savepoint of its
+ * own, and this returns once the commit that holds its writes is durable.
+ * So fn must use the s it is given, never a connection it fetched itself,
+ * and must not be called while holding a lock another fn could take. */
 store_status store_transaction(store *s, store_status (*fn)(store *s, void *ctx), void *ctx);
 store_status store_ping(store *s);
 
@@ -128,6 +137,9 @@ typedef struct store_comment {
     const char *edit_token_hash;
     const char *user_agent;
     const char *lang;           /* language of the widget it came from */
+    /* The moderation engine's fingerprint of the text, for repeated posts
+     * (store_fingerprint_count): written by insert, not read back. */
+    const char *fingerprint;
 } store_comment;
 
 /* Inserts c (id, created are filled in: c->created is used when non-zero)

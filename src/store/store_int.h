@@ -76,7 +76,13 @@ typedef struct store__driver {
     store_status (*begin)(store *s);
     store_status (*commit)(store *s);
     store_status (*rollback)(store *s);
+    /* SQLite only (NULL elsewhere): whether the connection's transaction is
+     * still open, as SQLite may roll one back by itself on some errors.
+     * A driver with it gets group commit in its pools (store.c). */
+    bool (*tx_open)(store *s);
 } store__driver;
+
+typedef struct store__group store__group;
 
 struct store {
     const store__driver *drv;
@@ -93,6 +99,8 @@ struct store {
     /* Fault injection for tests: when > 0, the Nth query from now fails
      * with STORE_EIO (counts down on every query). */
     int fail_after;
+    /* The pool's group commit queue (SQLite pools), NULL otherwise. */
+    store__group *group;
 };
 
 extern const store__driver store__sqlite_driver;

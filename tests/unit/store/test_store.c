@@ -893,6 +893,108 @@ static void test_pool_threads(void **state)
     store_pool_free(NULL);
 }
 
+/* ---- group commit -------------------------------------------------------- */
+
+#define GROUP_THREADS 8
+#define GROUP_TXS 40
+
+struct group_tx {
+    int64_t thread_id;
+    int kind;          /* 0: insert, 1: insert then refuse, 2: insert then a failing statement */
+    int64_t id;
+};
+
+static store_status group_fn(store *s, void *ctx)
+{
+    struct group_tx *x = ctx;
+    store_comment c = {.thread_id = x->thread_id, .author = "g", .text = "group",
+                       .html = "<p>group</p>"};
+    store_status st = store_comment_insert(s, &c, &x->id);
+    if (st != STORE_OK)
+        return st;
+    usleep(300);   /* long enough for the other threads to queue behind */
+    if (x->kind == 1)
+        return STORE_NOTFOUND;   /* a domain refusal after a write */
+    if (x->kind == 2) {
+        /* a statement error after a write: the parent does not exist */
+        store_comment bad = {.thread_id = x->thread_id, .parent = 1 << 30, .author = "g",
+                             .text = "orphan", .html = "<p>orphan</p>"};
+        return store_comment_insert(s, &bad, NULL);
+    }
+    return STORE_OK;
+}
+
+struct group_worker {
+    store_pool *pool;
+    pthread_barrier_t *barrier;
+    int64_t thread_id;
+    int index;
+    int wrong;           /* results that differ from what the kind must give */
+    int64_t kept;        /* transactions that returned STORE_OK */
+};
+
+static void *group_main(void *arg)
+{
+    struct group_worker *w = arg;
+    store *s = store_pool_get(w->pool);
+    pthread_barrier_wait(w->barrier);
+    for (int i = 0; s && i < GROUP_TXS; i++) {
+        struct group_tx x = {.thread_id = w->thread_id, .kind = (w->index + i) % 7 == 0 ? 1
+                                                                : (w->index + i) % 11 == 0 ? 2
+                                                                                            : 0};
+        store_status st = store_transaction(s, group_fn, &x);
+        if ((x.kind == 0 && st != STORE_OK) || (x.kind == 1 && st != STORE_NOTFOUND) ||
+            (x.kind == 2 && st == STORE_OK))
+            w->wrong++;
+        if (st == STORE_OK)
+            w->kept++;
+    }
+    if (!s)
+        w->wrong++;
+    return NULL;
+}
+
+/* Transactions of many threads at once: each keeps exactly its own
+ * outcome (a refused or failed one leaves nothing behind, the others all
+ * their writes), and on SQLite they share commits. */
+static void test_group_commit(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    store_pool *p = store_pool_new(f->url, err, sizeof err);
+    assert_non_null(p);
+    store *mine = store_pool_get(p);
+    int64_t t = make_thread(mine, "/group");
+    pthread_barrier_t barrier;
+    pthread_barrier_init(&barrier, NULL, GROUP_THREADS);
+    struct group_worker w[GROUP_THREADS];
+    pthread_t th[GROUP_THREADS];
+    for (int i = 0; i < GROUP_THREADS; i++) {
+        w[i] = (struct group_worker){.pool = p, .barrier = &barrier, .thread_id = t, .index = i};
+        assert_int_equal(pthread_create(&th[i], NULL, group_main, &w[i]), 0);
+    }
+    int64_t kept = 0;
+    for (int i = 0; i < GROUP_THREADS; i++) {
+        pthread_join(th[i], NULL);
+        assert_int_equal(w[i].wrong, 0);
+        kept += w[i].kept;
+    }
+    pthread_barrier_destroy(&barrier);
+    assert_true(kept > GROUP_THREADS * GROUP_TXS / 2 && kept < GROUP_THREADS * GROUP_TXS);
+    assert_int_equal(comment_count(mine, t), kept);
+    assert_int_equal(thread_version(mine, t), kept);   /* one bump per kept insert */
+    uint64_t commits, txs;
+    store_pool_stats(p, &commits, &txs);
+    if (strncmp(f->url, "sqlite:", 7) == 0) {
+        assert_int_equal(txs, GROUP_THREADS * GROUP_TXS);
+        assert_true(commits < txs);   /* some were committed together */
+    } else {
+        assert_int_equal(commits, 0);  /* PostgreSQL commits each by itself */
+        assert_int_equal(txs, 0);
+    }
+    store_pool_free(p);
+}
+
 /* ---- connection settings ----------------------------------------------- */
 
 static char *sqlite_pragma(store *s, const char *sql)
@@ -1053,6 +1155,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_transactions, SETUP, TEARDOWN),               \
     cmocka_unit_test_setup_teardown(test_fault_injection, SETUP, TEARDOWN),            \
     cmocka_unit_test_setup_teardown(test_pool_threads, SETUP, TEARDOWN),               \
+    cmocka_unit_test_setup_teardown(test_group_commit, SETUP, TEARDOWN),               \
     cmocka_unit_test_setup_teardown(test_durability_settings, SETUP, TEARDOWN),        \
     cmocka_unit_test_setup_teardown(test_kill9_keeps_acknowledged, SETUP, TEARDOWN)
 
