@@ -961,17 +961,22 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
     if (in) {
         if (in->subject && *in->subject) {
             mod__doc sd;
-            mod__analyze(in->subject, strlen(in->subject), a, &sd);
+            mod__analyze_ex(in->subject, strlen(in->subject), a, &sd, MOD__A_NOKEYS);
             for (size_t i = 0; i < sd.n && i < 64; i++) {
                 const char *w = word_of(&sd.toks[i]);
-                if (strlen(w) > MAX_WORD_LEN) continue;
-                char *name = util_arena_printf(a, "subj:%s", w);
-                fpush(&f, mod__mix(mod__hash(name, strlen(name), MOD__F_SUBJ)), MOD__F_SUBJ, 0, 0, name);
+                size_t wl = sd.toks[i].wlen;
+                if (wl > MAX_WORD_LEN) continue;
+                char buf[8 + MAX_WORD_LEN];   /* "subj:" + the word, hashed; a copy kept only to name it */
+                memcpy(buf, "subj:", 5);
+                memcpy(buf + 5, w, wl);
+                buf[5 + wl] = '\0';
+                fpush(&f, mod__mix(mod__hash(buf, 5 + wl, MOD__F_SUBJ)), MOD__F_SUBJ, 0, 0,
+                      lean ? NULL : util_arena_strndup(a, buf, 5 + wl));
             }
         }
         if (in->author && *in->author) {
             mod__doc ad;
-            mod__analyze(in->author, strlen(in->author), a, &ad);
+            mod__analyze_ex(in->author, strlen(in->author), a, &ad, MOD__A_NOKEYS);
             for (size_t i = 0; i < ad.n && i < 8; i++) meta(&f, "au:%s", word_of(&ad.toks[i]));
             bool digits = false;
             for (const char *p = in->author; *p; p++)
@@ -988,7 +993,7 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         }
         if (in->website && *in->website) {
             mod__doc wd;
-            mod__analyze(in->website, strlen(in->website), a, &wd);
+            mod__analyze_ex(in->website, strlen(in->website), a, &wd, MOD__A_NOKEYS);
             meta(&f, "web:yes%s", "");
             if (wd.n_links) host_features(&f, "web", wd.links[0].domain);
         }
