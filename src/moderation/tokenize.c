@@ -245,12 +245,14 @@ typedef struct vec {
     mod__tok *v;
     size_t n, cap;
     mod__tok *stack;    /* VEC_STACK tokens, not to be freed */
+    size_t hint;        /* tokens expected in all (from the text's length) */
 } vec;
 
 static void vec_push(vec *v, const mod__tok *t)
 {
     if (v->n == v->cap) {
         size_t cap = v->cap * 2;
+        if (cap < v->hint) cap = v->hint;   /* one allocation for most texts */
         if (v->v == v->stack) {
             mod__tok *h = xmalloc(cap * sizeof *h);
             memcpy(h, v->v, v->n * sizeof *h);
@@ -455,7 +457,8 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
     out->text = text;
     out->len = len;
     mod__tok stack_toks[VEC_STACK];
-    vec v = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks};
+    /* about one token per 6 bytes of mail or comment text */
+    vec v = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks, .hint = len / 6 + 16};
     struct { mod__link *v; size_t n, cap; } links = {0};
     tokbuf tb;
     memset(&tb, 0, sizeof tb);
@@ -897,6 +900,13 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
                       bool lean)
 {
     fvec f = {.a = a, .lean = lean};
+    {   /* words, pairs, skips, the metadata and the header words: few reallocations */
+        size_t want = (doc->n < MAX_WORDS ? doc->n : MAX_WORDS) * 3 + 256;
+        f.cap = 1024;
+        while (f.cap < want) f.cap *= 2;
+        f.h = xmalloc(f.cap * sizeof *f.h);
+        if (!lean) f.v = xmalloc(f.cap * sizeof *f.v);
+    }
     size_t nw = doc->n < MAX_WORDS ? doc->n : MAX_WORDS;
     uint64_t *wh = xmalloc((nw ? nw : 1) * sizeof *wh);
     uint32_t *wi = xmalloc((nw ? nw : 1) * sizeof *wi);
