@@ -463,7 +463,8 @@ typedef struct cls_job {
     bool explain;
     atomic_size_t next;
     double *prob;
-    char **extra;            /* --explain: "\tfeature=p..." (malloc'd) or NULL */
+    char **line;             /* the output line of each file (malloc'd), formatted by its worker */
+    double threshold;
     mod_status *st;
     char **err;              /* a read error (malloc'd) or NULL */
     atomic_bool failed;
@@ -524,11 +525,15 @@ static void *cls_worker(void *arg)
             }
             j->st[k] = mod__classify_lean(j->e, &f, a, &j->prob[k]);
         }
-        if (j->st[k] != MOD_OK) atomic_store(&j->failed, true);
-        if (nt > 0) {
+        if (j->st[k] != MOD_OK) {
+            atomic_store(&j->failed, true);
+        } else {
+            double p = j->prob[k];
             util_buf x = {0};
+            util_buf_printf(&x, "%s\t%s\t%.6f", j->files->v[k], p >= j->threshold ? "spam" : "ham", p);
             for (size_t i = 0; i < nt; i++) util_buf_printf(&x, "\t%s=%.3f", tok[i].token, tok[i].prob);
-            j->extra[k] = util_buf_steal(&x);
+            util_buf_putc(&x, '\n');
+            j->line[k] = util_buf_steal(&x);
         }
         util_arena_free(a);
     }
@@ -609,7 +614,8 @@ int mod_cli_classify(int argc, char **argv)
     atomic_init(&j.next, 0);
     atomic_init(&j.failed, false);
     j.prob = xcalloc(files.n, sizeof *j.prob);
-    j.extra = xcalloc(files.n, sizeof *j.extra);
+    j.line = xcalloc(files.n, sizeof *j.line);
+    j.threshold = threshold;
     j.st = xcalloc(files.n, sizeof *j.st);
     j.err = xcalloc(files.n, sizeof *j.err);
     pthread_t *tid = xcalloc((size_t)threads, sizeof *tid);
@@ -643,9 +649,7 @@ int mod_cli_classify(int argc, char **argv)
             fprintf(stderr, "causerie classify: %s: %s\n", files.v[k], mod_strerror(j.st[k]));
             goto done;
         }
-        double p = j.prob[k];
-        printf("%s\t%s\t%.6f%s\n", files.v[k], p >= threshold ? "spam" : "ham", p,
-               j.extra[k] ? j.extra[k] : "");
+        fputs(j.line[k], stdout);
     }
     double secs = (double)(util_mono_us() - t0) / 1e6;
     fprintf(stderr,
@@ -656,11 +660,11 @@ int mod_cli_classify(int argc, char **argv)
     rc = fflush(stdout) == 0 ? 0 : 1;
 done:
     for (size_t k = 0; k < files.n; k++) {
-        free(j.extra[k]);
+        free(j.line[k]);
         free(j.err[k]);
     }
     free(j.prob);
-    free(j.extra);
+    free(j.line);
     free(j.st);
     free(j.err);
     pthread_mutex_destroy(&j.mu);
