@@ -54,6 +54,10 @@ api_app *api_app_new(const util_config *cfg, bool demo, char *err, size_t errlen
     api_app *app = xcalloc(1, sizeof *app);
     app->cfg = cfg;
     app->demo = demo;
+    unsigned char raw[8];
+    randombytes_buf(raw, sizeof raw);
+    for (size_t i = 0; i < sizeof raw; i++)
+        snprintf(app->node_id + 2 * i, 3, "%02x", raw[i]);
     app->pool = store_pool_new(cfg->store_url, err, errlen);
     if (!app->pool)
         goto fail;

@@ -51,8 +51,12 @@ json_t *api__comment_json(const store_comment *c, bool placeholder)
 void api__publish_comment(http_req *req, const char *site, const char *uri, const store_comment *c)
 {
     api_app *app = api__app(req);
-    if (!app->server || c->status != STORE_PUBLISHED)
+    if (c->status != STORE_PUBLISHED)
         return;
+    if (!app->server) {   /* the command line: only the other nodes can tell readers */
+        api__event_broadcast(req, site, uri, c->id);
+        return;
+    }
     json_t *o = api__comment_json(c, false);
     char *data = json_dumps(o, JSON_COMPACT);
     json_decref(o);

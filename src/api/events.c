@@ -4,8 +4,10 @@
  * (api__publish_comment), then tells the other nodes on the same database
  * through the store (PostgreSQL NOTIFY) with the line "node\nsite\nuri\nid".
  * Each node's listener reads those lines, skips its own, loads the comment
- * and, if it is published, hands it to its own readers of that page.  On
- * SQLite there is one node and nothing to tell. */
+ * and, if it is published, hands it to its own readers of that page.  The
+ * command line (`causerie moderate approve`) sends the same line, so a
+ * comment it publishes reaches the readers of every node.  On SQLite there
+ * is one node and nothing to tell. */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +18,10 @@
 void api__event_broadcast(http_req *req, const char *site, const char *uri, int64_t id)
 {
     api_app *app = api__app(req);
-    if (!app->listener)
+    /* A server tells the others only when it listens itself (PostgreSQL);
+     * the command line (no server) always tells them: its decisions have
+     * no other way to reach live readers.  A no-op on SQLite. */
+    if (app->server && !app->listener)
         return;
     store *s = store_pool_get(app->pool);
     if (!s)
@@ -59,10 +64,6 @@ static void on_event(void *arg, const char *payload)
 
 void api_events_start(api_app *app)
 {
-    unsigned char raw[8];
-    randombytes_buf(raw, sizeof raw);
-    for (size_t i = 0; i < sizeof raw; i++)
-        snprintf(app->node_id + 2 * i, 3, "%02x", raw[i]);
     app->listener = store_listener_start(app->cfg->store_url, on_event, app);
 }
 

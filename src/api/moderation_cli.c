@@ -259,7 +259,8 @@ int api_cli_akismet_key(const util_config *cfg, int argc, char **argv)
 /* ---- moderate ---------------------------------------------------------------------- */
 
 /* A request for the functions shared with the HTTP API: the application and
- * an arena, no connection, no server (so no live event is published). */
+ * an arena, no connection, no server (a comment it publishes reaches live
+ * readers through the other nodes' listeners: PostgreSQL only). */
 static http_req *cli_request(api_app *app, util_arena *a)
 {
     http_req *r = util_arena_alloc(a, sizeof *r);

@@ -3,7 +3,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, uniq, assertError, assertCommentShape, parseAtom, RFC3339_UTC, BACKEND } from './helpers.mjs';
+import { startServer, uniq, assertError, assertCommentShape, parseAtom, RFC3339_UTC, BACKEND, runBinary } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'feeds' }); });
@@ -156,6 +156,29 @@ describe('Server-Sent Events across nodes', () => {
     } finally {
       await b.stop();
     }
+  });
+});
+
+describe('Server-Sent Events from the command line', () => {
+  // `causerie moderate approve` runs in a process of its own, without a
+  // server: on PostgreSQL it tells the serving nodes, whose live readers
+  // then get the comment it published.
+  test('a comment approved with causerie moderate reaches a live reader', { skip: BACKEND !== 'postgresql' && 'PostgreSQL only' }, async () => {
+    const uri = uniq('/article/events-cli');
+    const held = await srv.req('POST', '/api/v1/comments', { json: { uri, author: 'Retenu', text: 'Un avis retenu puis approuvé.', hp: 'filled' } });
+    assert.equal(held.status, 201, held.text);
+    assert.equal(held.body.status, 'pending');
+    const id = held.body.comment.id;
+    const stream = openEvents(srv.port, uri, (evs) => evs.some((e) => e.event === 'comment'));
+    assert.ok(await stream.ready, 'stream opened');
+    await new Promise((r) => setTimeout(r, 300));
+    const r = await runBinary(['moderate', 'approve', String(id)], { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator' }, timeoutMs: 60000 });
+    assert.equal(r.code, 0, r.stderr);
+    const { events, timedOut } = await stream.done;
+    assert.ok(!timedOut, `the reader got no event: ${JSON.stringify(events)}`);
+    const ev = events.find((e) => e.event === 'comment');
+    assert.equal(ev.id, String(id));
+    assert.equal(JSON.parse(ev.data).author, 'Retenu');
   });
 });
 
