@@ -7,10 +7,10 @@
 # Throughput counts classification of the test set only, in one process per
 # tool (bogofilter -B bulk mode, SpamAssassin through its Perl API), wall
 # clock, model load and files read from disk included.  Causerie and
-# bogofilter are timed three times each, interleaved, and the median is
-# kept (this shared machine's noise is larger than some of the differences);
-# Causerie twice: with its default of one thread per core, and with one
-# thread.  Usage: run.sh DRIVER
+# bogofilter run once untimed (warm-up), then are timed five times each,
+# interleaved, and the median is kept (this shared machine's noise is
+# larger than some of the differences); Causerie twice: with its default of
+# one thread per core, and with one thread.  Usage: run.sh DRIVER
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 driver=$1
@@ -39,7 +39,7 @@ print("corpus:", ", ".join(f"{p}/{c} {n}" for (p, c), n in sorted(counts.items()
 PY
 now() { date +%s.%N; }
 el() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-med3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 echo "| filter | test ham | test spam | false positives | false negatives | AUC | classified messages/s |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -60,10 +60,12 @@ t1=$(now)
 echo "bogofilter train $(el $t0 $t1) s" >> "$work/times"
 find "$work/test/ham" "$work/test/spam" -type f | sort > "$work/test.list"
 
-# classification, three rounds: Causerie (threads per core), Causerie (one
-# thread), bogofilter
+# classification: a warm-up round, then five timed rounds of Causerie
+# (threads per core), Causerie (one thread), bogofilter
 cs=(); c1=(); bs=()
-for round in 1 2 3; do
+"$driver" classify --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >/dev/null 2>&1
+bogofilter -d "$bdb" -T -B $(cat "$work/test.list") >/dev/null || true
+for round in 1 2 3 4 5; do
   t2=$(now); "$driver" classify --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie.out" 2>"$work/causerie-classify.log"; t3=$(now)
   cs+=("$(el $t2 $t3)")
   t2=$(now); "$driver" classify --threads 1 --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie-1.out" 2>"$work/causerie-classify-1.log"; t3=$(now)
@@ -75,10 +77,10 @@ cmp -s "$work/causerie.out" "$work/causerie-1.out" || { echo "run.sh: one and se
 echo "classify wall times (s): causerie ${cs[*]}; causerie 1 thread ${c1[*]}; bogofilter ${bs[*]}" >> "$work/times"
 cut -f1,3 "$work/causerie.out" > "$work/causerie.scores"
 threads=$(grep -o '[0-9]* threads\?;' "$work/causerie-classify.log" | grep -o '^[0-9]*' || echo "?")
-/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off $cut), $threads threads" "$cut" "$(med3 "${cs[@]}")" "$work/causerie.scores"
-/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off $cut), 1 thread" "$cut" "$(med3 "${c1[@]}")" "$work/causerie.scores"
+/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off $cut), $threads threads" "$cut" "$(median "${cs[@]}")" "$work/causerie.scores"
+/usr/bin/python3 metrics.py "Causerie (Fisher, cut-off $cut), 1 thread" "$cut" "$(median "${c1[@]}")" "$work/causerie.scores"
 awk '{print $1 "\t" $3}' "$work/bogo.out" > "$work/bogo.scores"
-/usr/bin/python3 metrics.py "bogofilter (its own cut-off 0.99)" 0.99 "$(med3 "${bs[@]}")" "$work/bogo.scores"
+/usr/bin/python3 metrics.py "bogofilter (its own cut-off 0.99)" 0.99 "$(median "${bs[@]}")" "$work/bogo.scores"
 
 # SpamAssassin Bayes only: rules dir with the Bayes plugin and 23_bayes.cf
 rules=$work/sa-rules; sdb=$work/sa-db; mkdir -p "$rules" "$sdb"
