@@ -477,38 +477,12 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             prev = c;
             continue;
         }
-        /* a link can start where a word can, after a non-word byte; a run
-         * of ASCII letters and digits ended by a byte that cannot be part
-         * of a link holds no '.' or '@', so url_at would say no */
-        bool maybe_link = false;
-        size_t run_end = 0;   /* end of the ASCII letters and digits at i, when known */
-        if (!tb.active && word_start_byte(c) && !url_char(prev)) {
-            size_t k = i + 1;
-            while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]) k++;
-            maybe_link = k < len && url_char((unsigned char)text[k]);
-            run_end = k;
-        }
-        if (maybe_link) {
-            const char *dom;
-            bool is_email;
-            size_t e = url_at(text, i, len, a, &dom, &is_email);
-            if (e > i) {
-                if (links.n == links.cap) {
-                    links.cap = links.cap ? links.cap * 2 : 8;
-                    links.v = xrealloc(links.v, links.cap * sizeof *links.v);
-                }
-                links.v[links.n].domain = dom;
-                links.v[links.n].is_email = is_email;
-                links.n++;
-                i = e;
-                prev = (unsigned char)text[e - 1];
-                continue;
-            }
-        }
         /* ASCII letters and digits: the whole run at once, with the effect
          * the general path below has for each of them (no table look-up,
          * no call per byte) */
         if (c < 0x80 && ascii_alnum[c]) {
+            /* a link can start where a word can, after a non-word byte */
+            const bool link_ok = !tb.active && word_start_byte(c) && !url_char(prev);
             if (!tb.active) {
                 /* every field but the two 256-byte buffers, which nf and
                  * na make empty */
@@ -522,12 +496,6 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             }
             size_t k = i, nf = tb.nf, na = tb.na;
             int letters = 0, upper = 0, digits = 0;
-            if (run_end == 0) {
-                run_end = i + 1;
-                while (run_end < len && (unsigned char)text[run_end] < 0x80 &&
-                       ascii_alnum[(unsigned char)text[run_end]])
-                    run_end++;
-            }
             do {
                 unsigned char x = (unsigned char)text[k];
                 if (x <= '9') {
@@ -547,7 +515,28 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
                     upper += x <= 'Z';
                 }
                 k++;
-            } while (k < run_end);
+            } while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]);
+            /* the run ends on a byte a link may hold: perhaps no word but a
+             * link (a run of letters and digits alone holds no '.' or '@',
+             * so url_at is asked only here) */
+            if (link_ok && k < len && url_char((unsigned char)text[k])) {
+                const char *dom;
+                bool is_email;
+                size_t e = url_at(text, i, len, a, &dom, &is_email);
+                if (e > i) {
+                    tb.active = false;   /* nothing of the run was kept */
+                    if (links.n == links.cap) {
+                        links.cap = links.cap ? links.cap * 2 : 8;
+                        links.v = xrealloc(links.v, links.cap * sizeof *links.v);
+                    }
+                    links.v[links.n].domain = dom;
+                    links.v[links.n].is_email = is_email;
+                    links.n++;
+                    i = e;
+                    prev = (unsigned char)text[e - 1];
+                    continue;
+                }
+            }
             tb.nf = nf;
             tb.na = na;
             tb.digits += digits;
