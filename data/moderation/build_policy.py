@@ -1109,6 +1109,437 @@ threat_fr_terms += ["t es mort si","tu es mort si","t es mort quand","vous etes 
 threat_en_terms += ["ill find you and","i ll find you and","find you and @kill_strong_en","find you and hurt",
   "find you and make you pay","watch ur back","watch yo back","im gonna @kill_strong_en","ima @kill_strong_en"]
 
+# -- eleventh pass (session 3): families a second author's set exposed,
+# written as constructions rather than lines.  Insults: "le roi des
+# abrutis", "aussi con", "fils de p***", "pathetic little loser", "imagine
+# being this thick", "dropped on your head", "a spineless hack".  Racism by
+# insinuation ("la couleur des prévenus", a slur then "appeler les choses
+# par leur nom").  Coded antisemitism ("la même communauté", "regardez les
+# noms", "who owns the Fed", "small tribe of bankers", double allegiance,
+# Soros and "globalists", 9/11, "chassés de partout… il y a une raison")
+# and denial by question ("une preuve technique", "camps de travail, mais
+# d'extermination ?", "historiens officiels", figures "gonflés pour les
+# réparations").  Veiled threats (the canal and the breeze blocks, petrol,
+# "une visite, pas pour discuter", "find out where you live", a rifle and
+# nothing to lose, "accidents happen", a victim's routine known).
+# Defamation as a construction: a crime verb in a sentence that names
+# someone, stated as fact (hedges, counter words and questions excepted).
+sets["royal_fr"] = ["roi","reine","prince","princesse","empereur","champion","championne","pape","president",
+  "presidente","chef","maitre","grand","grande","prix"]
+sets["royal_en"] = ["king","queen","prince","princess","emperor","champion","chief","president","captain","leader"]
+insult_fr_phrases += ["@royal_fr des @weak_insult_fr","@royal_fr des cons","@royal_fr des connards","@royal_fr des idiots",
+  "d etre aussi @weak_insult_fr","d etre si @weak_insult_fr","d etre @intens_fr? @intens_fr? @weak_strong_fr",
+  "etre aussi @weak_strong_fr","aussi @weak_strong_fr que toi","aussi con que toi","aussi con que vous",
+  "tes parents doivent avoir honte","tes parents ont honte","ta mere doit avoir honte","ta mere a honte de toi",
+  "@t_es_fr aussi @weak_insult_fr","@t_es_fr si @weak_insult_fr","@t_es_fr tellement @weak_insult_fr",
+  "fils de p","fille de p","fils de pu","fils de pt","fdp va","tombe sur la tete quand ...3 petit",
+  "tombe sur la tete a la naissance","ta mere t a fait tomber","berce trop pres du mur","finie a la pisse",
+  "fini a la pisse","on t a fini","les gens comme toi ...6 des @weak_insult_fr","les gens comme toi ...6 des dechets",
+  "les gens comme vous ...6 des @weak_insult_fr","toi et tes semblables ...6 @weak_insult_fr"]
+sets["t_es_fr"] = ["tes","t es","tu es","vous etes","t est"]
+sets["t_es_fr"] = ["tes","es","est","etes"]
+insult_fr_exceptions = [e for e in insult_fr_exceptions if e not in ("un dechet",)]
+insult_fr_exceptions += ["est un dechet","un dechet de","un dechet du","d un dechet","jeter un dechet","ramasser un dechet",
+  "un dechet nucleaire","un dechet radioactif","un dechet menager","un dechet recyclable","un dechet toxique",
+  "un dechet dangereux","un dechet vert","un dechet organique","aussi con que ca","aussi bete que ca",
+  "pas aussi @weak_insult_fr","n est pas aussi","le roi des cons de","chanson le roi des cons","le roi des cons de renaud",
+  "fils de paysan","fils de pecheur","fils de pasteur","fils de pretre","fils de prof","fils de pilote","fils de policier",
+  "fils de patron","fils de pere","fils de pied","fils de pied noir","fils de pied-noir"]
+sets["weak_adj_en"] += ["spineless","gutless","witless","gormless","feeble","miserable","sad","sorry","useless","vile",
+  "lying","clueless","thick","daft","dense","dimwitted","halfwitted","moronic","simple"]
+sets["hack_en"] = ["hack","hacks","shill","shills","stooge","stooges","coward","cowards","excuse","joke","nobody",
+  "waste","troll","trolls","weasel","weasels","sellout","sellouts","hypocrite","hypocrites"]
+insult_en_terms += ["dimwit","dimwits","nitwit","nitwits","halfwit","halfwits","numbskull","numbskulls","knucklehead",
+  "knuckleheads","dipstick","pinhead","pinheads","meathead","meatheads","bonehead","boneheads","dunderhead","shitstain"]
+insult_en_phrases += ["what @art_en? @art_en? @art_en? @weak_insult_en","what @art_en? @art_en? @art_en? @weak_strong_en",
+  "@weak_adj_en @art_en? @weak_strong_en","@weak_adj_en little @weak_insult_en","@art_en @weak_adj_en @hack_en",
+  "is @art_en @weak_adj_en @hack_en","are @weak_adj_en @hack_en","and @art_en @art_en? @weak_strong_en",
+  "@royal_en of @det_en? @weak_insult_en","@royal_en of @det_en? @weak_strong_en","prize @weak_strong_en","village idiot",
+  "imagine being this @weak_adj_en","imagine being so @weak_adj_en","being this @weak_adj_en","be this @weak_adj_en",
+  "how can @art_en? @person_en be this @weak_adj_en","how can anyone be this @weak_adj_en","how can anyone be so @weak_adj_en",
+  "dropped on your head","dropped on his head","dropped on her head","dropped on their heads","dropped on your head as a baby",
+  "your mum s basement","your mom s basement","your mother s basement","mommy s basement","mummy s basement",
+  "crawl back to your mom","go back to your mom","back to your mum","get back to your mom",
+  "lead paint","eat crayons","eats crayons","ate crayons","brain cell","two brain cells","one brain cell",
+  "your parents must be ashamed","your mother must be ashamed","your parents should be ashamed","your mum must be ashamed"]
+insult_en_exceptions += ["stupid @weak_strong_en i","i @art_en? @weak_adj_en @weak_strong_en","i was @weak_adj_en",
+  "simple idiot","simple fool","sad excuse for @art_en? bill","sad excuse for @art_en? law","sad excuse for @art_en? plan",
+  "@art_en @weak_adj_en joke","@art_en @weak_adj_en waste of money","@art_en @weak_adj_en waste of time","@art_en @weak_adj_en waste of public",
+  "@art_en @weak_adj_en nobody","useless waste","@art_en @weak_adj_en excuse for @art_en? @thing_en","and a half",
+  "@weak_adj_en @art_en? @weak_strong_en of a @thing_en","lead paint in","lead paint on","lead paint from",
+  "lead paint was","lead paint is","lead paint ban","brain cell research","brain cells in","brain cells are","brain cells and"]
+
+# racism by insinuation: the colour or the first names of suspects, a slur
+# endorsed ("il faut bien appeler les choses par leur nom")
+sets["suspects_fr"] = ["prevenus","accuses","suspects","agresseurs","delinquants","casseurs","emeutiers","voleurs",
+  "violeurs","coupables","detenus","condamnes","auteurs","racailles","braqueurs","dealers"]
+sets["suspects_en"] = ["suspects","defendants","attackers","criminals","rioters","thieves","rapists","offenders",
+  "muggers","perpetrators","perps","looters","gangs","shooters","inmates","thugs"]
+sets["colour_fr"] = ["couleur","couleurs","teint","faciès","facies","prenoms","prenom","origines","tete","tetes","gueules"]
+sets["colour_en"] = ["colour","color","colours","colors","skin","complexion","names","first names","surnames"]
+sets["colour_en"] = [w for w in sets["colour_en"] if " " not in w]
+sets["slur_word_fr"] = sets["ape_fr"] + ["bougnoule","bougnoules","negre","negres","bicot","bicots","raton","ratons",
+  "sauvage","sauvages","chimpanze","chimpanzes","racaille","racailles","bamboula","macaque"]
+sets["slur_word_en"] = sets["ape_en"] + ["savage","savages","animal","animals","thug","thugs"]
+racism_fr_terms += ["la @colour_fr des @suspects_fr","la couleur de peau des @suspects_fr","@colour_fr des @suspects_fr ...6 statistiques",
+  "devinez la couleur","devinez les prenoms","devinez leur couleur","devinez leurs prenoms","devinez l origine",
+  "jamais des kevin","jamais de kevin","toujours les memes prenoms","on devine la couleur","on devine les prenoms",
+  "pas besoin de dessin ...6 couleur","pas besoin de vous faire un dessin ...6 @suspects_fr"]
+racism_en_terms += ["the @colour_en of the @suspects_en","@colour_en of @det_en? @suspects_en ...6 statistics",
+  "guess the @colour_en","guess what @colour_en","guess their @colour_en","guess the skin colour","guess the skin color",
+  "no need to say what @colour_en","you can guess the @colour_en","never a john","never called john"]
+racism_fr_exceptions += ["peu importe la @colour_fr","quelle que soit la @colour_fr","quelle que soit l origine",
+  "@colour_fr des @suspects_fr n","@colour_fr des @suspects_fr ne","pas la @colour_fr","sans @colour_fr des @suspects_fr",
+  "@colour_fr des @suspects_fr ...6 rien a voir","@colour_fr des @suspects_fr ...6 aucune importance","juger sur la couleur",
+  "la tete des @suspects_fr ...3 photo"]
+racism_en_exceptions += ["no matter the @colour_en","regardless of the @colour_en","whatever the @colour_en",
+  "@colour_en of the @suspects_en ...6 doesn t","@colour_en of the @suspects_en ...6 does not","@colour_en of the @suspects_en ...6 irrelevant",
+  "@colour_en of the @suspects_en ...6 should not","@colour_en of the @suspects_en ...6 shouldn t","not the @colour_en"]
+racism_fr_contextual += ["@slur_word_fr ...12 appeler les choses par leur nom","@slur_word_fr ...12 appeler un chat un chat",
+  "@slur_word_fr ...12 c est un constat","@slur_word_fr ...12 pas une insulte c est","@slur_word_fr ...12 il l a bien cherche",
+  "@slur_word_fr ...12 c est la verite","@slur_word_fr ...12 il a pas tort","@slur_word_fr ...12 il n a pas tort",
+  "@slur_word_fr ...12 si ca lui va","@slur_word_fr ...12 c est ce qu il est"]
+racism_en_contextual += ["@slur_word_en ...12 if the shoe fits","@slur_word_en ...12 call a spade a spade",
+  "@slur_word_en ...12 just stating facts","@slur_word_en ...12 calling it what it is","@slur_word_en ...12 not an insult it s",
+  "@slur_word_en ...12 only the truth","@slur_word_en ...12 he had it coming","@slur_word_en ...12 truth hurts"]
+
+# coded antisemitism: the community named by insinuation, names to check,
+# who owns what, "a small tribe", dual loyalty without the word "juif",
+# Soros and "globalists", 9/11, "expelled from everywhere… for a reason"
+sets["tribe_fr"] = ["meme communaute","certaine communaute","communaute","tribu","meme origine","memes origines",
+  "certaine origine","elus","peuple elu"]
+sets["tribe_fr"] = [w for w in sets["tribe_fr"] if " " not in w]
+sets["look_fr"] = ["regardez","regarde","regardons","verifiez","verifie","cherchez","cherche","voyez","lisez","comptez"]
+sets["look_en"] = ["check","look","see","read","count","notice","google","research"]
+sets["names_fr"] = ["noms","patronymes","noms de famille","origines","prenoms"]
+sets["names_fr"] = [w for w in sets["names_fr"] if " " not in w]
+sets["names_en"] = ["surnames","surname","names","last names","family names","last name"]
+sets["names_en"] = [w for w in sets["names_en"] if " " not in w]
+sets["owns_fr"] = ["possede","possedent","detient","detiennent","controle","controlent","dirige","dirigent","finance",
+  "financent","tient","tiennent","paie","paye","rachete","achete"]
+sets["owns_en"] = ["owns","own","controls","control","runs","run","funds","finances","pays","bankrolls","owned","controlled"]
+sets["listed_fr"] = ["victimes","morts","soldats","deportes","candidats","rues","disparus","blesses","laureats","elus","deputes",
+  "senateurs","signataires","votants","gagnants","joueurs","rescapes","fusilles","justes","otages","enfants","heros"]
+sets["listed_en"] = ["victims","dead","fallen","soldiers","candidates","streets","missing","wounded","winners","mps","senators",
+  "signatories","voters","players","survivors","hostages","children","heroes","righteous"]
+anti_fr_contextual += [
+ "@power_fr ...8 meme communaute","meme communaute ...8 @power_fr","@power_fr ...8 de la meme origine",
+ "meme communaute ...12 tire* les ficelles","on sait qui tire les ficelles","vous savez qui tire les ficelles",
+ "on sait tous qui tire les ficelles","tout le monde sait qui tire les ficelles","certaine communaute ...8 @control_fr",
+ "certaine communaute ...8 @media_fr","une certaine communaute ...3 partout","comme par hasard ...8 meme communaute",
+ "@look_fr les @names_fr","@look_fr leurs @names_fr","@look_fr les noms de famille","@look_fr qui @owns_fr",
+ "suivez l argent ...8 @look_fr","suivez l argent ...6 @names_fr","on connait ses origines","on connait leurs origines",
+ "vu ses origines","vu leurs origines","devinez qui @owns_fr","devine qui @owns_fr","demandez vous qui @owns_fr",
+ "qui @owns_fr @det? @media_fr ...12 droit de critiquer","qui @owns_fr @det? @media_fr ...6 @media_fr ...6 @media_fr",
+ "pas le droit de critiquer ...8 qui vous savez","qui vous savez","ceux qu on ne peut pas nommer","ceux qu on n a pas le droit de nommer",
+ "@jews_fr ...6 double allegeance","double allegeance","sert tel aviv","sert israel avant","servent israel avant",
+ "tel aviv avant la france","israel avant la france","d abord israel ...6 france","roule pour israel","roulent pour israel",
+ "soros ...8 mondialis*","soros ...8 invasion","soros ...8 remplacement","soros ...8 detruire","soros ...8 @control_fr le monde",
+ "mondialistes ...8 invasion","elite mondialiste ...8 @jews_fr",
+ "@jews_fr ...6 11 septembre","11 septembre ...8 @jews_fr","mossad ...6 11 septembre","israel ...3 11 septembre",
+ "@jews_fr ...3 orchestre*","@jews_fr ...8 a leur solde","a la solde des @jews_fr","a la solde d israel",
+ "chasse* de partout ...12 raison","expulse* de partout ...12 raison","chasse* de tous les pays ...12 raison",
+ "expulse* de tous les pays ...12 raison","chasse* de ...3 pays ...12 raison","109 pays","@jews_fr ...12 pas de fumee sans feu",
+ "chasse* de partout ...12 pas de fumee","@jews_fr ...12 il y a une raison","@jews_fr ...12 y a une raison",
+ "@jews_fr ...12 ils l ont cherche","@jews_fr ...12 pas pour rien",
+]
+anti_exceptions_fr += ["sans raison","aucune raison","la raison en est","pour la seule raison","pour une seule raison",
+  "quelle raison","raison de l antijudaisme","qui possede la presse en france ...12 bollore","les noms des victimes",
+  "regardez les noms des victimes","@look_fr les noms des @listed_fr","@look_fr les noms sur","@look_fr les noms de la liste",
+  "@look_fr les noms des candidats","@look_fr les noms des rues","@look_fr les noms des morts","@look_fr les noms gravés",
+  "@look_fr les noms graves","@look_fr les noms du monument"]
+anti_en_contextual += [
+ "@look_en the @names_en","@look_en their @names_en","check who @owns_en","look at who @owns_en","look up who @owns_en",
+ "research ...6 who @owns_en","ask yourself who @owns_en","ask who @owns_en","guess who @owns_en","who owns the fed",
+ "who really @owns_en","who @owns_en @det_en? @media_en ...12 not allowed to","small tribe","tiny tribe","certain tribe",
+ "same tribe","that tribe","their tribe ...8 @control_en","the tribe ...8 @control_en","tribe of bankers","tribe of @power_en",
+ "a certain community ...8 @control_en","the same community ...8 @power_en","@power_en ...8 the same community",
+ "@power_en ...8 same small","you know who","we all know who","everybody knows who ...6 @owns_en",
+ "@jews_en ...6 dual loyalty","dual allegiance","israel before america","israel first ...6 america","loyal to tel aviv",
+ "serves israel first","serve israel first","agents of israel","agent of israel",
+ "soros ...8 globalist*","soros ...8 invasion","soros ...8 replace*","soros ...8 white nations","soros ...8 destroy",
+ "globalist kind","globalist cabal","globalist bankers","globalists ...8 invasion of europe","globalists ...8 white nations",
+ "globalists ...8 destroy the west","@jews_en ...6 9 11","9 11 ...8 @jews_en","@jews_en ...3 orchestrated","dancing israelis",
+ "expelled from ...3 countries ...12 reason","kicked out of ...3 countries ...12 reason","thrown out of ...3 countries ...12 reason",
+ "expelled from everywhere ...12 reason","kicked out of everywhere ...12 reason","109 countries","@jews_en ...12 no smoke without fire",
+ "@jews_en ...12 there s a reason","@jews_en ...12 there must be a reason","@jews_en ...12 ever wonder why",
+]
+anti_exceptions_en += ["no reason","for no reason","the reason was","the reason is","@look_en the @names_en of the @listed_en",
+  "@look_en the names of the victims","@look_en the names of the dead","@look_en the names on","@look_en the names of @det_en? candidates",
+  "you know who you are","you know who i mean","you know who to","small tribe of hunters","small tribe in","small tribes",
+  "tribe of the","tribe in the amazon","indigenous tribe","native tribe"]
+
+# Holocaust denial by "just asking": proof demanded, labour camps "yes",
+# official historians, figures inflated for reparations, deniers praised
+anti_fr_contextual += [
+ "six millions ...12 @lie_fr","@lie_fr ...8 reparations","reparations ...8 @lie_fr","@number_fr ...6 gonfle* ...12 reparations",
+ "chambres a gaz ...12 qu on me montre","chambres a gaz ...12 montrez moi",
+ "chambres a gaz ...12 une seule preuve","chambres a gaz ...12 la moindre preuve","preuve technique serieuse","chambres a gaz ...12 j attends @det? preuve*",
+ "chambres a gaz ...12 zyklon ...8 residus","rapport leuchter","@deniers_fr ...8 bonnes questions","@deniers_fr ...8 pas tort",
+ "@deniers_fr ...8 pose* les bonnes","@deniers_fr ...8 ose* poser","@deniers_fr ...8 seul a","@deniers_fr ...8 honnete",
+ "camps de travail ...6 mais d extermination","camp de travail ...6 mais d extermination","camps de travail oui",
+ "camps de concentration oui ...6 extermination","historiens officiels","histoire officielle ...12 @shoah_fr",
+ "@shoah_fr ...12 histoire officielle","@shoah_fr ...12 version officielle","version officielle ...12 @shoah_fr",
+ "@shoah_fr ...12 interdit de debattre","@shoah_fr ...12 pas le droit de debattre","@shoah_fr ...12 interdit d en douter",
+ "ne laissent pas le debat","empechent le debat ...8 @shoah_fr","loi gayssot ...12 verite","loi gayssot ...12 peur",
+]
+anti_en_contextual += [
+ "six million ...12 @lie_en","@lie_en ...8 reparations","reparations ...8 @lie_en","@number_en ...6 inflated ...12 reparations",
+ "gas chambers ...12 show me","gas chambers ...12 single proof","gas chambers ...12 one piece of evidence",
+ "gas chambers ...12 forensic","gas chambers ...12 technical evidence","gas chambers ...12 zyklon ...8 residue","leuchter report",
+ "@deniers_en ...8 right questions","@deniers_en ...8 good questions","@deniers_en ...8 had a point","@deniers_en ...8 asked",
+ "@deniers_en ...8 honest","labor camps ...6 but extermination","labour camps ...6 but extermination","work camps ...6 but extermination","labor camps yes","labour camps yes",
+ "work camps yes","official historians","court historians","@shoah_en ...12 official narrative","official narrative ...12 @shoah_en",
+ "@shoah_en ...12 official story","not allowed to question ...6 @shoah_en","@shoah_en ...12 not allowed to question",
+ "illegal to question ...6 @shoah_en","@shoah_en ...12 illegal to question","@shoah_en ...12 can t even debate",
+]
+anti_exceptions_fr += ["camp de travail et @art_fr? camp d extermination","camps de travail et @det? camps d extermination",
+  "pas seulement des camps de travail","pas des camps de travail","historiens officiels du regime","historiens officiels sovietiques"]
+anti_exceptions_en += ["not just labor camps","not just labour camps","not just work camps","not labor camps","not labour camps","work camps and extermination"]
+
+# veiled and conditional threats
+sets["water_fr"] = ["canal","seine","riviere","fleuve","lac","port","rhone","loire","garonne","marne","etang","fosse"]
+sets["water_en"] = ["river","canal","lake","harbour","harbor","bay","thames","ditch","swamp","quarry","sea"]
+sets["building_fr"] = ["mosquee","mosquees","synagogue","synagogues","eglise","eglises","mairie","foyer","camp","centre",
+  "maison","appart","appartement","bureau","redaction","local","permanence","voiture"]
+sets["building_en"] = ["mosque","mosques","synagogue","synagogues","church","churches","temple","shelter","hostel",
+  "office","newsroom","house","home","building","center","centre","camp","car","clinic"]
+sets["gun_fr"] = ["fusil","flingue","pistolet","kalach","kalachnikov","arme","armes","calibre","carabine","revolver","glock"]
+sets["gun_en"] = ["rifle","gun","guns","shotgun","pistol","handgun","revolver","glock","ar15","ar","piece","weapon","weapons"]
+sets["go_en"] = ["leave","get","walk","go","finish","arrive","drop","pick","jog","run","train","park","take","shop","sleep"]
+sets["go_fr"] = ["sors","rentres","pars","arrives","finis","quittes","vas","promenes","cours","deposes","recuperes","gares","dors"]
+sets["haunt_en"] = ["gym","school","church","mosque","synagogue","bar","pub","cafe","park","club","office","station","bus","gym"]
+threat_fr_terms += [
+ "tu vas finir dans @det? @water_fr","tu finiras dans @det? @water_fr","finir* au fond du @water_fr","finir* au fond de la @water_fr",
+ "@water_fr avec des parpaings","avec des parpaings aux pieds","parpaing* aux pieds","du beton aux pieds","les pieds dans le beton",
+ "tu vas finir six pieds sous terre","tu vas finir entre quatre planches","tu vas finir a la morgue","tu finiras a la morgue",
+ "tu vas finir dans un sac","tu finiras dans un sac","tu vas finir en fauteuil","tu finiras en fauteuil",
+ "ton adresse ...6 trouver","ton adresse ...6 facile","ton adresse ...6 complique","trouver ou tu habites","trouver ou tu vis",
+ "trouver ou tu bosses","trouver ou tu travailles","savoir ou tu habites","on finira par savoir ou",
+ "rendre visite ...8 pas pour discuter","rendre visite un par un","visite un par un","ce ne sera pas pour discuter",
+ "ca ne sera pas pour discuter","ca sera pas pour discuter","et pas pour discuter","et pas pour parler","pas pour prendre le the",
+ "une petite visite ...8 @te_fr","on va @te_fr rendre visite","on va vous rendre une visite",
+ "@gun_fr et rien a perdre","rien a perdre ...8 @gun_fr","j ai un @gun_fr ...12 @victim_fr","une balle avec ton nom",
+ "je m occuperai ...3 moi meme ...6 @gun_fr","un accident est vite arrive","un accident est si vite arrive",
+ "les accidents arrivent vite","ce serait dommage qu un accident","profite de tes derniers jours",
+ "je sais @quand_fr tu @go_fr","je sais a quelle heure tu @go_fr","on sait a quelle heure tu @go_fr","je connais tes horaires",
+ "on connait tes horaires","je sais quelle @haunt_fr tu","je sais dans quelle @haunt_fr tu","a mardi","a bientot ...3 @victim_fr",
+]
+sets["quand_fr"] = ["quand","comment","par ou","ou"]
+sets["quand_fr"] = [w for w in sets["quand_fr"] if " " not in w]
+sets["haunt_fr"] = ["salle","ecole","eglise","mosquee","synagogue","bar","club","rue","gare","creche","piscine","gym"]
+threat_fr_terms = [t for t in threat_fr_terms if t not in ("a mardi","a bientot ...3 @victim_fr")]
+threat_fr_exceptions += ["adresse ip","adresse mail","adresse e mail","adresse email","adresse electronique","adresse postale ...6 formulaire",
+  "ton adresse ...6 formulaire","ton adresse ...6 inscription","ton adresse ...6 livraison","ton adresse ...6 colis",
+  "trouver ou tu habites ...6 logement","je sais quand tu pars en vacances ...6 voisin"]
+threat_fr_contextual = [
+ "je viens avec de l essence","je viendrai avec de l essence","on viendra avec de l essence","on vient avec de l essence",
+ "avec de l essence et un briquet","essence et un briquet","essence et des allumettes","un bidon d essence ...8 chez",
+ "@someone_fr devrait bruler @det? @building_fr","faut bruler @det? @building_fr","faudrait bruler @det? @building_fr",
+ "faut cramer @det? @building_fr","faudrait cramer @det? @building_fr","foutre le feu a @det? @building_fr",
+ "mettre le feu a @det? @building_fr","avec tout le monde dedans","avec eux dedans","avec les fideles dedans",
+]
+sets["someone_fr"] = ["quelqu","on","faudrait","faut"]
+threat_en_terms += [
+ "end up in @det_en? @water_en","end up at the bottom of","concrete shoes","concrete boots","sleep with the fishes",
+ "swimming with the fishes","swim with the fishes","end up six feet under","find out where you live","finds out where you live",
+ "find out where you work","find where you live","might even be me","could be me ...3 @you_en","might be me ...3 @you_en",
+ "your address ...6 easy to find","your address ...6 not hard to find","find your address","dig up your address",
+ "deal with @dem_en? @victim_s_en myself","deal with him myself","deal with her myself","deal with you myself",
+ "take care of @dem_en? @victim_s_en myself","@gun_en and nothing to lose","nothing to lose ...8 @gun_en",
+ "i ve got a @gun_en ...12 @victim_s_en","i have a @gun_en ...12 @victim_s_en","bullet with your name",
+ "accidents happen","enjoy your last days","enjoy your last weeks","enjoy your last months",
+ "@we_i know which @haunt_en you","@we_i know which ...3 you go to","@we_i know what time you @go_en",
+ "@we_i know when you @go_en","@we_i know your routine","@we_i know your schedule","see you tuesday ...3 @haunt_en",
+ "pay you a visit ...8 not to talk","pay you a little visit","pay them a visit ...8 one by one","visit you one by one","visit them one by one","a visit ...8 not to talk","won t be to talk",
+ "and not to talk","won t be for a chat","not a friendly visit",
+]
+threat_en_exceptions += ["accidents happen on","accidents happen in","accidents happen at","accidents happen when",
+  "accidents happen to everyone","accidents happen all the","accidents happen every","accidents happen because",
+  "accidents happen and","accidents happen but","accidents happen if","accidents happen even","accidents happen with",
+  "accidents happen during","accidents happen there","accidents happen here","accidents happen at work",
+  "i know when you @go_en you","@we_i know when you @go_en for","enjoy your last days of","enjoy your last days in the",
+  "enjoy your last weeks of","enjoy your last days before","enjoy your last days off",
+  "find your address book","find your address on","find out where you live ...6 vote","find out where you live ...6 polling",
+  "find out where you live ...6 council","pay you a visit ...6 doctor","pay you a visit ...6 nurse","pay you a visit ...6 inspector",
+  "pay you a visit ...6 engineer","pay you a visit ...6 technician"]
+threat_en_contextual = [
+ "bring the petrol","bring the gasoline","bring the gas can","bring the matches","gladly bring the","petrol and a lighter",
+ "gasoline and a lighter","petrol and matches","with everyone inside","with them inside","with all of them inside",
+ "with the worshippers inside","torch that @building_en","torch the @building_en","torch their @building_en",
+ "torch this @building_en","burn down that @building_en","burn that @building_en","burn the @building_en down",
+ "@someone_en should torch","@someone_en should burn ...3 @building_en","@someone_en should firebomb","firebomb the",
+ "firebomb that",
+]
+
+# defamation: a crime stated as fact about someone the sentence names
+sets["kin_fr"] = ["femme","mari","epouse","epoux","enfants","fils","fille","mere","pere","frere","soeur","associe",
+  "associee","compagne","compagnon","belle-mere","ex"]
+sets["kin_fr"] = [w for w in sets["kin_fr"] if "-" not in w]
+sets["kin_en"] += ["ex","partner","brother","sister","business","stepson","stepdaughter","father","dad"]
+sets["crime_n_fr"] = ["viols","viol","agressions","abus","attouchements","meurtres","meurtre","fraudes","fraude","detournements",
+  "violences","maltraitances","crimes","delits","magouilles","trafics","trafic"]
+sets["crime_n_en"] = ["rapes","rape","abuse","assaults","assault","murders","murder","fraud","crimes","beatings","harassment",
+  "molestation","embezzlement","bribery","doping","killings","scandal"]
+sets["athletes_fr"] = ["joueurs","joueuses","coureurs","cyclistes","athletes","eleves","sportifs","chevaux","nageurs"]
+sets["athletes_en"] = ["players","riders","athletes","runners","cyclists","swimmers","horses","team","squad","pupils","students"]
+sets["fake_fr"] = ["falsifie","falsifient","trafique","trafiquent","maquille","maquillent","bidonne","bidonnent","truque","truquent",
+  "a falsifie","a trafique","a maquille","a bidonne"]
+sets["fake_fr"] = [w for w in sets["fake_fr"] if " " not in w]
+sets["records_fr"] = ["comptes","dossiers","registres","resultats","chiffres","factures","bilans","notes","donnees","analyses",
+  "expertises","ordonnances","releves","examens","statistiques","tests","controles"]
+sets["records_en"] = ["records","accounts","books","results","figures","invoices","data","tests","test","reports","receipts",
+  "minutes","ballots","votes","exams","grades","evidence","samples"]
+sets["match_fr"] = ["match","matchs","matches","rencontre","rencontres","courses","course","combat","combats","partie"]
+sets["match_en"] = ["match","matches","game","games","fight","fights","race","races","bouts"]
+defam_fr += [
+ "a couvert @det? @crime_n_fr","couvre @det? @crime_n_fr","a etouffe @det? @crime_n_fr","etouffe @det? @crime_n_fr",
+ "a fait tuer","a fait assassiner","a fait disparaitre @det? @evidence_fr","a fait abattre","a fait executer","a fait taire",
+ "a tue @poss_fr? @kin_fr","a tue sa","a tue son","a assassine","a empoisonne","a viole","a violee","viole ses","violait",
+ "bat sa femme","bat ses enfants","battait sa femme","a battu sa","a battu son","frappe sa femme","frappe ses enfants",
+ "a frappe sa","a tabasse","a roue de coups","a battu ...3 a mort","a battu ...3 jusqu a la mort","a tue ...3 a mains nues",
+ "a abuse de","abuse de ses","a agresse","agresse ses","a harcele","harcele ses","a drogue",
+ "dope ses @athletes_fr","dopait ses @athletes_fr","a dope ses @athletes_fr","dope @det? @athletes_fr","fournit les produits",
+ "fournit la came","fournit la drogue","deale","dealait","a mis la caisse dans sa poche","dans sa poche","dans ses poches",
+ "a pris l argent","a pique l argent","a empoche","empoche @det? @money_fr","s est servi dans","se sert dans","a pique dans",
+ "c est lui qui les a pris","c est elle qui les a pris","c est lui qui a pris","c est elle qui a pris",
+ "@fake_fr @det? @records_fr","a @fake_fr @det? @records_fr","@fake_fr ses @records_fr","@fake_fr les @records_fr",
+ "a vendu @det? @match_fr","vend @det? @match_fr","achete @det? @match_fr","a achete @det? @match_fr","truque @det? @match_fr",
+ "a truque @det? @match_fr","arrange @det? @match_fr","a arrange @det? @match_fr","fraude le fisc","a fraude le fisc",
+ "fait travailler des clandestins","touche des enveloppes","a touche des enveloppes","a touche des commissions",
+ "touche des commissions","a fait condamner un innocent","a fabrique des preuves","fabrique des preuves",
+ "a couvert ...3 pedophile*","a couvert ...3 violeur*","couvre ...3 pedophile*",
+]
+defam_en += [
+ "covered up @det_en? @crime_n_en","covers up @det_en? @crime_n_en","covering up @det_en? @crime_n_en","covered it up",
+ "had her husband killed","had his wife killed","had @obj_en killed","had @obj_en murdered","had @det_en? @kin_en killed",
+ "killed his wife","killed her husband","murdered his","murdered her","poisoned his","poisoned her","raped @vict_en",
+ "rapes @vict_en","molested @vict_en","molests @vict_en","beats his wife","beat his wife","beats her","beats his kids","beat @art_en? @suspects_en to death",
+ "beat @art_en? suspect to death","beat @art_en? man to death","beat ...3 to death","tortured @vict_en","assaulted @vict_en",
+ "dopes his @athletes_en","dopes her @athletes_en","doping his @athletes_en","doped his @athletes_en","supplies the drugs",
+ "falsifies @det_en? @records_en","falsified @det_en? @records_en","falsifies patient","falsified patient","falsifies his",
+ "falsifies her","fakes @det_en? @records_en","faked @det_en? @records_en","doctors the @records_en","doctored the @records_en",
+ "cooks the books","cooked the books","sold the @match_en","sells @match_en","threw the @match_en","throws @match_en",
+ "fixed @det_en? @match_en","fixes @det_en? @match_en","fixing @det_en? @match_en","rigged @det_en? @match_en",
+ "rigs @det_en? @match_en","put the money in his pocket","put the money in her pocket","in his own pocket","in her own pocket",
+ "lined his pockets","lines his pockets","lined her pockets","lines her pockets","framed an innocent",
+ "planted evidence","fabricated evidence","evades taxes","evaded taxes","dodges taxes",
+ "laundered @det_en? @money_en","launders @det_en? @money_en","bribed","blackmailed","blackmails","harassed @vict_en","harasses @vict_en","abused his","abused her",
+ "abuses his","abuses her","botched operations","killed a patient","killed patients",
+]
+sets["vict_en"] = ["her","him","a","an","two","three","several","his","their","women","girls","boys","children","kids",
+  "patients","students","pupils","players","staff","colleagues","employees","residents","minors","detainees","prisoners","suspects"]
+sets["money_en"] = ["money","millions","cash","funds","billions","profits","proceeds"]
+sets["evidence_fr"] = ["preuves","preuve","corps","cadavre","temoin","temoins","dossier","dossiers","archives","traces","victime"]
+defam_fr_exceptions = ["a viole la loi","a viole les regles","a viole la constitution","a viole le reglement",
+  "viole la constitution","dans sa poche gauche","dans sa poche droite","dans sa poche de","dans sa poche arriere",
+  "son telephone dans sa poche","mains dans les poches","la main dans sa poche ...3 payer","a fait taire les critiques",
+  "a fait taire les rumeurs","a fait taire ses detracteurs","a fait taire les sceptiques","a fait disparaitre le deficit",
+  "a fait disparaitre la dette","a fait tuer ...6 personnage","a tue le match","a tue le suspense","a tue le game",
+  "a agresse verbalement","a empoche la victoire","a empoche le titre","a empoche la medaille","a empoche le jackpot",
+  "a empoche le gros lot","a empoche @det? points","a empoche @det? prime","a empoche @det? trophee","a empoche @det? coupe",
+  "a empoche @det? match","a empoche @det? mise","arrange @det? match amical","a arrange @det? match amical"]
+defam_en_exceptions = ["sold the @match_en day","sold the @match_en tickets","sold the @match_en rights",
+  "cash from the atm","cash from an atm","cash from the cash machine","cash from a cash machine","cash from the bank","cash from his account",
+  "cash from her account","raped by","was raped","were raped","been raped","assaulted by","was assaulted","tortured by",
+  "was tortured","were tortured","harassed by","was harassed","molested by","was molested","abused by","was abused",
+  "fixed the game time","fixed the match date","pocketed the win","pocketed the victory","pocketed the title",
+  "pocketed a goal","pocketed a hat","pocketed the ball","pocketed the black","pocketed the pink","pocketed the red",
+  "pocketed the prize","threw the match ball","covered it up with","covered up the hole","covered up the crack",
+  "beat @art_en? @match_en","beat them at","beat the odds","the game was fixed ...6 weather"]
+context["hedges"] = ["aurait","auraient","aurais","serait","seraient","allegedly","alleged","reportedly","supposedly",
+  "apparently","presume*","presumed","suspect*","soupconn*","accus*","selon","according","rumeur*","rumour*","rumor*",
+  "si","if","whether","ragot*","gossip","pretend*","claim*","affirme*","assure*","dit","disent","says","said","say",
+  "insinue*","insinuat*","denies","denied","nie","nient","dement*","enquete*","investigat*","inquiry","proces","trial",
+  "tribunal","court","condamn*","convicted","acquitt*","relaxe*","juge","jury","verdict","plainte","complaint","charged",
+  "charges","mis en examen","examen","prosecut*","procureur*","police say","maybe","peut-etre","perhaps","might","may",
+  "could","pourrait","pourraient","imagine*","fiction","roman","novel","film","movie","serie","series","episode","personnage",
+  "character","plot","intrigue"]
+context["counter"] += ["delire*","raccourci*","amalgame*","caricatur*"]
+context["hedges"] = [w for w in context["hedges"] if " " not in w and "-" not in w]
+
+# -- eleventh pass, second round: the misses of a fresh batch written after
+# the first round (see eval.tsv "session 3"), again by construction.
+sets["tribe_fr"] += ["famille","race","clan","diaspora"]
+sets["tribe_fr"] = [w for w in sets["tribe_fr"] if w not in ("famille",)]
+sets["insinuate_fr"] = ["bizarrement","curieusement","etrangement","comme par hasard","bien sur","evidemment","jamais"]
+sets["insinuate_fr"] = [w for w in sets["insinuate_fr"] if " " not in w]
+sets["insinuate_en"] = ["funny","strange","oddly","curiously","weirdly","never","coincidence"]
+sets["colour_fr"] += ["noms","visages","visage","photos","nationalite","nationalites"]
+sets["colour_en"] += ["faces","photos","nationality","nationalities","ethnicity","race"]
+sets["repar_fr"] = ["reparations","indemnites","dedommagements","compensations","subventions","argent","fric","milliards"]
+sets["repar_en"] = ["reparations","compensation","money","payouts","billions","cash"]
+sets["doubt_fr"] = ["debattre","douter","questionner","discuter","enqueter","chercher","remettre"]
+sets["doubt_en"] = ["debate","question","doubt","discuss","investigate","research"]
+sets["fuel_fr"] = ["essence","bidon","bidons","molotov","allumettes","briquet","jerrican","jerricane"]
+sets["fuel_en"] = ["petrol","gasoline","gas","molotov","matches","lighter","jerrycan"]
+sets["home_fr"] = ["porte","maison","voiture","boite","appart","appartement","fenetre","immeuble"]
+sets["home_en"] = ["door","house","home","car","letterbox","mailbox","window","flat"]
+sets["work_fr"] = ["travail","boulot","bureau","taf","usine","ecole","lycee","gym","salle","club"]
+sets["mistreat_fr"] = ["maltraite","maltraitent","maltraitait","humilie","frappe","frappait","tabasse","brutalise","terrorise",
+  "affame","drogue","escroque","arnaque","vole","volait","harcele","harcelait","tripote","agresse"]
+sets["victims_fr"] = ["residents","patients","eleves","enfants","pensionnaires","salaries","employes","joueurs","clients",
+  "locataires","animaux","detenus","stagiaires","benevoles","personnes agees","vieux"]
+sets["victims_fr"] = [w for w in sets["victims_fr"] if " " not in w]
+sets["drugs_fr"] = ["drogue","drogues","cocaine","coke","came","shit","produits","anabolisants","steroides","epo","amphetamines","cachets"]
+sets["drugs_en"] = ["steroids","drugs","cocaine","coke","dope","pills","epo","amphetamines","opioids","painkillers","heroin"]
+insult_fr_phrases += ["@royal_fr ...3 des @weak_insult_fr","tomber sur la tete quand","tombe sur la tete quand","tombe sur la tete etant",
+  "tombe sur la tete a la naissance","tombe sur la tete bebe"]
+racism_fr_terms += ["@insinuate_fr ...12 @colour_fr des @suspects_fr","@colour_fr des @suspects_fr ...12 tout est dit",
+  "@colour_fr des @suspects_fr ...12 suivez mon regard","@colour_fr des @suspects_fr ...12 on se demande pourquoi",
+  "@colour_fr des @suspects_fr ...12 je dis ca je dis rien","@colour_fr des @suspects_fr ...12 devinez"]
+racism_en_terms += ["@insinuate_en ...12 @colour_en of the @suspects_en","@colour_en of the @suspects_en ...12 says it all",
+  "@colour_en of the @suspects_en ...12 we all know why","@colour_en of the @suspects_en ...12 you know why",
+  "@colour_en of the @suspects_en ...12 just saying","@colour_en of the @suspects_en ...12 go figure"]
+racism_fr_exceptions += ["jamais ...6 juger ...6 @colour_fr","@colour_fr des @suspects_fr ...12 pas ete communique*",
+  "@colour_fr des @suspects_fr ...12 pas ete rendu* public*","@colour_fr des @suspects_fr ...12 mineurs"]
+racism_en_exceptions += ["never ...6 judge ...6 @colour_en","@colour_en of the @suspects_en ...12 not been released",
+  "@colour_en of the @suspects_en ...12 minors","@colour_en of the @suspects_en ...12 juveniles","@colour_en of the @suspects_en ...12 withheld"]
+anti_fr_contextual += ["@power_fr ...8 meme @tribe_fr","meme @tribe_fr ...8 @power_fr","meme @tribe_fr ...8 @media_fr",
+  "@media_fr ...8 meme @tribe_fr","comme par hasard ...8 meme @tribe_fr","@power_fr ...8 tous de la meme",
+  "expulse* de ...4 pays ...12 pas pour rien","chasse* de ...4 pays ...12 pas pour rien","expulse* de ...4 pays ...12 pas par hasard",
+  "chasse* de ...4 pays ...12 pas par hasard","chasse* de partout ...12 pas pour rien","expulse* de partout ...12 pas pour rien",
+  "expulse* de ...4 pays ...12 raison","chasse* de ...4 pays ...12 raison",
+  "montrez moi ...6 chambre* a gaz","une seule chambre a gaz","traces de zyklon","residus de zyklon",
+  "six millions ...12 multiplie*","@number_fr ...6 multiplie* ...12 @repar_fr","@number_fr ...6 gonfle* ...12 @repar_fr",
+  "@lie_fr ...8 @repar_fr","@deniers_fr ...8 questions","interdit de @doubt_fr ...6 @shoah_fr","@shoah_fr ...12 a cacher",
+  "@shoah_fr ...12 qu a t on a cacher","chambres a gaz ...12 a cacher","camps ...8 ou sont les corps",
+  "extermination ...3 ou sont les corps","@shoah_fr ...8 ou sont les corps"]
+anti_en_contextual += ["@look_en at the @names_en","@look_en at their @names_en","@look_en at the last names","@look_en the last names",
+  "@look_en at the family names","@look_en their last names","@look_en at their last names",
+  "expelled from ...4 countries ...12 ask why","kicked out of ...4 countries ...12 ask why","expelled from ...4 countries ...12 not for nothing",
+  "show me ...8 gas chamber*","forensic evidence ...6 gas chambers","one piece of ...4 evidence ...6 gas chambers",
+  "@number_en ...6 inflated ...12 @repar_en","@lie_en ...8 @repar_en","@deniers_en ...8 questions","labour camps sure","labor camps sure",
+  "work camps sure","extermination ...3 where are the bodies","camps ...8 where are the bodies","@shoah_en ...8 where are the bodies",
+  "gas chambers ...8 where are the bodies","not allowed to @doubt_en ...6 @shoah_en","illegal to @doubt_en ...6 @shoah_en",
+  "@shoah_en ...12 what are they hiding","@shoah_en ...12 something to hide"]
+anti_exceptions_en += ["@look_en at the @names_en of the @listed_en","@look_en at the names on","@look_en at the names of the victims",
+  "@look_en at the names of the dead","@look_en at the @names_en on"]
+anti_exceptions_fr += ["@deniers_fr ...8 questions ...8 condamn*"]
+threat_fr_terms += ["on @te_fr repechera","te repecher dans","on va te repecher","on te retrouvera dans @det? @water_fr",
+  "on @te_fr retrouvera ...3 @water_fr","je sais a quelle heure tu @go_fr du @work_fr","je sais a quelle heure tu @go_fr de @work_fr",
+  "on sait a quelle heure tu @go_fr du @work_fr"]
+threat_fr_terms = [t for t in threat_fr_terms if t not in ("je sais a quelle heure tu @go_fr","on sait a quelle heure tu @go_fr")]
+threat_fr_exceptions += ["je sais a quelle heure tu @go_fr ...12 passe te prendre","je sais a quelle heure tu @go_fr ...12 te chercher"]
+threat_fr_contextual += ["@fuel_fr ...6 devant @poss_fr @home_fr","@fuel_fr ...6 dans @poss_fr @home_fr","@fuel_fr ...6 sous @poss_fr @home_fr",
+  "cocktail molotov ...6 @poss_fr @home_fr","mettre le feu a @poss_fr @home_fr","foutre le feu a @poss_fr @home_fr",
+  "cramer @poss_fr @home_fr","bruler @poss_fr @home_fr","faire bruler @poss_fr @home_fr"]
+threat_en_terms += ["fish you out of","fishing you out of","find you floating","you ll be floating","they ll find you in @det_en? @water_en"]
+threat_en_contextual += ["@fuel_en ...6 through your @home_en","@fuel_en ...6 your front door","@fuel_en ...6 under your @home_en",
+  "molotov ...6 your @home_en","set fire to your @home_en","torch your @home_en","burn your @home_en down"]
+defam_fr += ["@mistreat_fr @det? @victims_fr","@mistreat_fr ses @victims_fr","a @mistreat_fr @det? @victims_fr",
+  "fournit @det? @drugs_fr","fournissait @det? @drugs_fr","vend @det? @drugs_fr","deale @det? @drugs_fr",
+  "touche des pots de vin","prend des pots de vin","a pris des pots de vin","touche du liquide","a touche du liquide"]
+defam_en += ["took a bribe","takes a bribe","takes cash from","took cash from","took a backhander","takes backhanders",
+  "supplies @det_en? @drugs_en","supplied @det_en? @drugs_en","sells @det_en? @drugs_en","deals @det_en? @drugs_en",
+  "gives @det_en? @drugs_en to","rigged the tender","rigs the tender","rigged the contract","abuses @det_en? residents",
+  "mistreats","mistreated","beats the","beat the residents","steals from @det_en? residents","steals from @det_en? patients"]
+defam_fr_exceptions += ["frappe @det? @victims_fr ...6 balle","frappe @det? joueurs ...6 coup franc","vend @det? produits ...6 marche",
+  "fournit @det? produits ...6 fournisseur","@mistreat_fr @det? @victims_fr ...6 @hedge_like_fr"]
+sets["hedge_like_fr"] = ["rumeur","paraitrait","parait"]
+defam_en_exceptions += ["beats the odds","beats the deadline","beats the traffic","beat the odds","beats the record",
+  "sells @det_en? @drugs_en ...6 pharmacy","supplies @det_en? painkillers ...6 hospital"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
@@ -1180,15 +1611,16 @@ policy = {
       "en": {"terms": racism_en_terms, "contextual": racism_en_contextual, "exceptions": racism_en_exceptions}}, he_ar["racism"]),
       desc="Racial slurs, dehumanising generalisations about a group, 'go back to your country'."),
   "threat": cat("reject", "threat", merge({
-      "fr": {"terms": threat_fr_terms, "exceptions": threat_fr_exceptions},
-      "en": {"terms": threat_en_terms, "exceptions": threat_en_exceptions}}, he_ar["threat"]),
+      "fr": {"terms": threat_fr_terms, "contextual": threat_fr_contextual, "exceptions": threat_fr_exceptions},
+      "en": {"terms": threat_en_terms, "contextual": threat_en_contextual, "exceptions": threat_en_exceptions}}, he_ar["threat"]),
       desc="Threats of violence against a person or a group, calls to kill."),
   "insult": cat("reject", "insult", merge({
       "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions},
       "en": {"terms": insult_en_terms + insult_en_phrases, "exceptions": insult_en_exceptions}}, he_ar["insult"]),
       desc="Insults aimed at a person (the author, a reader, a public figure). Weak words (idiot, con) count only when aimed at someone."),
   "defamation": cat("hold", "defamation", {
-      "fr": {"contextual": defam_fr}, "en": {"contextual": defam_en}}, needs_target=True,
+      "fr": {"contextual": defam_fr, "exceptions": defam_fr_exceptions},
+      "en": {"contextual": defam_en, "exceptions": defam_en_exceptions}}, needs_target=True,
       desc="Accusations of crimes against a named person: held for an editor, never rejected automatically."),
   "custom": cat("hold", "custom", {"fr": {"terms": []}},
       desc="Site-specific words or phrases (names in a court case, local feuds...): add patterns here."),

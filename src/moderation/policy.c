@@ -5,7 +5,8 @@
  * Format (docs/moderation.md has the full manual):
  *   {"version":1, "default_lang":"fr",
  *    "sets":{"group_pl":["juifs","arabes",…]},
- *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…]},
+ *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…],
+ *               "hedges":[…]},
  *    "categories":{"insult":{"action":"reject","needs_target":false,
  *        "message":{"fr":"…","en":"…"},
  *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…]}}}}}
@@ -23,9 +24,12 @@
  * are neutralized in a sentence that also holds a counter word (antisémitisme,
  * mythe, négationnistes, …) not negated just before; "terms" (slurs, insults)
  * only when quoted in a sentence that holds a counter or meta word (someone
- * reporting or discussing the word); an exception overlapping the match
- * cancels it; a category with needs_target (defamation) only counts in a
- * sentence naming someone (a capitalised name, a title or a pronoun).
+ * reporting or discussing the word), and a contextual pattern likewise when
+ * quoted next to a meta word ("traité de « sale bougnoule »"); an exception
+ * overlapping the match cancels it; a category with needs_target
+ * (defamation) only counts in a sentence naming someone (a capitalised name,
+ * a title or a pronoun) and holding no hedge word (aurait, allegedly,
+ * selon, if: an accusation reported or conditional, not stated as fact).
  *
  * Speed: patterns are indexed by their first word (literal, prefix or each
  * word of a set); a set's literal words are hashed; per comment, a pattern
@@ -48,8 +52,8 @@
 
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION };
-enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_N };
-static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names"};
+enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_N };
+static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges"};
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
@@ -636,7 +640,8 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
             seterr(err, errlen, "context: must be an object");
             goto fail;
         }
-        static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", NULL};
+        static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
+                                            NULL};
         if (!check_keys(ctx, ckeys, "context", err, errlen)) goto fail;
         for (int i = 0; i < CTX_N; i++) {
             json_t *v = json_object_get(ctx, ctx_names[i]);
@@ -1054,7 +1059,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
-enum { TF_COUNTER = 1, TF_META = 2 };
+enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4 };
 
 static void token_context(const mod_policy *p, const mod__doc *d, uint8_t *tf, bool *target)
 {
@@ -1069,6 +1074,7 @@ static void token_context(const mod_policy *p, const mod__doc *d, uint8_t *tf, b
             if (!negated) tf[i] |= TF_COUNTER;
         }
         if (set_match(&p->ctx[CTX_META], t)) tf[i] |= TF_META;
+        if (set_match(&p->ctx[CTX_HEDGES], t)) tf[i] |= TF_HEDGE;
         if (set_match(&p->ctx[CTX_TITLES], t)) target[t->sent] = true;
         if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
             !set_match(&p->ctx[CTX_NOT_NAMES], t))
@@ -1142,11 +1148,15 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
             x->neutralized = true;
             x->why = "no named person in the sentence";
         }
+        if (!x->neutralized && p->cats[x->cat].needs_target && (ctx & TF_HEDGE)) {
+            x->neutralized = true;
+            x->why = "reported, hedged or conditional (a hedge word in the sentence)";
+        }
         if (!x->neutralized && contextual && (ctx & TF_COUNTER)) {
             x->neutralized = true;
             x->why = "the sentence discusses or condemns it";
         }
-        if (!x->neutralized && !contextual && ctx) {
+        if (!x->neutralized && (ctx & (contextual ? TF_META : (TF_COUNTER | TF_META)))) {
             bool quoted = true;
             for (uint32_t k = x->tok0; k <= x->tok1; k++)
                 if (!(d->toks[k].flags & MOD__T_QUOTED)) quoted = false;

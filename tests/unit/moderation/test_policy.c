@@ -54,6 +54,13 @@ static void test_hard_cases_published(void **state)
         {"La Shoah n'est pas un mythe.", MOD_PUBLISH, NULL},
         {"Ces platanes sont malades, il faudrait les abattre.", MOD_PUBLISH, NULL},
         {"The bride wore white.", MOD_PUBLISH, NULL},
+        {"Le roi des Belges a inauguré le pont.", MOD_PUBLISH, NULL},
+        {"Regardez les noms sur le monument aux morts.", MOD_PUBLISH, NULL},
+        {"L'Allemagne a versé des réparations aux survivants de la Shoah.", MOD_PUBLISH, NULL},
+        {"Une voiture est tombée dans le canal hier soir.", MOD_PUBLISH, NULL},
+        {"Accidents happen on that junction every month.", MOD_PUBLISH, NULL},
+        {"Il n'y a aucun conflit : j'habite Scunthorpe et je fais un calcul.", MOD_PUBLISH, NULL},
+        {"This analysis of the cocktail menu is fair.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -78,6 +85,13 @@ static void test_abuse_rejected(void **state)
         {"Nobody wants your kind here.", MOD_REJECT, "racism"},
         {"Il faudrait les fusiller.", MOD_REJECT, "threat"},
         {"T'es qu'un abruti.", MOD_REJECT, "insult"},
+        {"Vous êtes le roi des imbéciles.", MOD_REJECT, "insult"},
+        {"Imagine being this thick.", MOD_REJECT, "insult"},
+        {"Regardez les noms des patrons de banque, tout s'explique.", MOD_REJECT, "antisemitism"},
+        {"Check the surnames of the people who run the media.", MOD_REJECT, "antisemitism"},
+        {"Six millions ? Des chiffres gonflés pour toucher des réparations.", MOD_REJECT, "antisemitism"},
+        {"Tu vas finir dans le canal avec des parpaings aux pieds.", MOD_REJECT, "threat"},
+        {"Someone will find out where you live.", MOD_REJECT, "threat"},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -90,6 +104,11 @@ static void test_defamation_held_never_rejected(void **state)
         {"Senator Blake took bribes.", MOD_HOLD, "defamation"},
         {"L'ancien maire a été condamné pour corruption, selon le tribunal, c'est un escroc.", MOD_PUBLISH, NULL},
         {"c'est un escroc", MOD_PUBLISH, NULL},   /* nobody named */
+        {"Le proviseur Jean Morel a couvert les viols au lycée.", MOD_HOLD, "defamation"},
+        {"Coach Tully fixed the matches for bookmakers.", MOD_HOLD, "defamation"},
+        {"Le proviseur Jean Morel aurait couvert les viols, selon l'enquête.", MOD_PUBLISH, NULL},
+        {"Coach Tully fixed the defence with two signings.", MOD_PUBLISH, NULL},
+        {"Police chief Dunn beat a suspect to death, the court found.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -254,6 +273,47 @@ static void test_matcher_features(void **state)
     mod_engine_free(e);
 }
 
+/* Context added in session 3, on a small policy of our own: "hedges"
+ * neutralize a needs_target category only (an accusation reported,
+ * conditional or judged, not stated as fact), never a reject category; a
+ * contextual pattern quoted in a sentence with a meta word is a mention
+ * ("traité de « sale X »"), unquoted it still counts; an unknown context key
+ * is refused. */
+static void test_hedges_and_quoted_contextual(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"context\":{\"hedges\":[\"aurait\",\"allegedly\",\"selon\"],"
+        "\"meta\":[\"traite\"],\"titles\":[\"maire\"]},"
+        "\"categories\":{"
+        "\"racism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"contextual\":[\"sale poire\",\"selon ... poire\"]}}},"
+        "\"defamation\":{\"action\":\"hold\",\"needs_target\":true,\"message\":{\"en\":\"held\"},"
+        "\"lexicon\":{\"fr\":{\"contextual\":[\"a detourne les fonds\"]},"
+        "\"en\":{\"contextual\":[\"took bribes\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"Le maire Dupont a détourné les fonds.", MOD_HOLD, "defamation"},
+        {"Le maire Dupont aurait détourné les fonds.", MOD_PUBLISH, NULL},
+        {"Selon Le Monde, le maire Dupont a détourné les fonds.", MOD_PUBLISH, NULL},
+        {"Le maire Dupont a détourné les fonds. Selon moi c'est grave.", MOD_HOLD, "defamation"},
+        {"Senator Blake allegedly took bribes.", MOD_PUBLISH, NULL},
+        {"Senator Blake took bribes.", MOD_HOLD, "defamation"},
+        {"Selon lui, c'est une sale poire.", MOD_REJECT, "racism"},   /* hedges: needs_target only */
+        {"On l'a traité de « sale poire » au marché.", MOD_PUBLISH, NULL},
+        {"On l'a traité de sale poire au marché.", MOD_REJECT, "racism"},
+        {"« Sale poire », voilà ce qu'il a dit.", MOD_REJECT, "racism"},   /* quoted, no meta word */
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+    expect_error("{\"version\":1,\"context\":{\"hedge\":[\"x\"]},\"categories\":{}}", "context.hedge: unknown key");
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -277,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_validation_errors),
         cmocka_unit_test(test_put_policy),
         cmocka_unit_test(test_matcher_features),
+        cmocka_unit_test(test_hedges_and_quoted_contextual),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
