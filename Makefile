@@ -129,7 +129,12 @@ $(BUILD)/bench/moderation: bench/moderation/bench.c $(MODB_OBJS)
 bench-spam: $(BUILD)/bench/spam-driver
 	bench/spam/run.sh $(abspath $(BUILD)/bench/spam-driver)
 bench-moderation: $(BUILD)/bench/moderation
-	$(BUILD)/bench/moderation
+	@echo "== development set (data/moderation/eval.tsv) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval.tsv
+	@echo "== development set 2 (data/moderation/eval_holdout2.tsv): written by a second author; measured blind once before tuning: 58.9% abusive kept off =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout2.tsv
+	@echo "== blind held-out set (data/moderation/eval_holdout3.tsv, never used for tuning) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout3.tsv
 # The same decisions with the model in the store, as the server runs them:
 #   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
 $(BUILD)/bench/moderation-store: bench/moderation/store.c $(MOD_OBJS)
