@@ -1724,6 +1724,86 @@ insult_fr_exceptions += ["@royal_fr ...3 des cons ...8 sketch","@royal_fr ...3 d
 insult_en_phrases += ["are @you_en always this @weak_adj_en","are @you_en always so @weak_adj_en"]
 threat_fr_terms += ["tu vas finir dans @det? @water_fr avec","tu vas finir au fond @det? @water_fr","tu finiras au fond"]
 
+# -- fifth round: misses of a fourth fresh batch (batch D), same families
+# as the second author's, new phrasings.
+sets["animal_fr"] = ["huitre","moule","moineau","poisson","mouche","bulot","palourde","limace","amibe","endive","plante"]
+sets["animal_en"] = ["houseplant","potato","goldfish","rock","brick","doorknob","turnip","amoeba","cabbage","sponge","gnat","slug","plank"]
+sets["weak_insult_en"] += ["snowflake","snowflakes","plank","planks","swine","turnip"]
+sets["art_en"] += ["snowflake","whiny","whinging"]
+sets["foreign_fr"] = ["moscou","kremlin","russie","qatar","chine","pekin","iran","teheran","alger","rabat","ankara","riyad","saoudiens",
+  "russes","chinois","qataris"]
+sets["foreign_en"] = ["moscow","kremlin","russia","russian","qatar","qatari","china","chinese","beijing","iran","iranian","saudi",
+  "saudis","ccp"]
+sets["gain_fr"] = ["gagner","obtenir","avoir","decrocher","remporter","garder"]
+sets["gain_en"] = ["win","get","keep","land","secure"]
+sets["vehicle"] = ["boat","plane","bus","train","flight","bateau","avion","charter","charters","ferry"]
+sets["vice_verb_fr"] = ["voler","vol","violer","viol","mentir","frapper","tricher","trafiquer","dealer","egorger","profiter","parasiter"]
+sets["vice_verb_en"] = ["steal","rape","lie","cheat","take","scrounge","beat","stab","sponge"]
+insult_fr_phrases += ["@t_as_fr le qi d","le qi d une @animal_fr","le qi d un @animal_fr","qi de @animal_fr","qi d @animal_fr",
+  "qi negatif","qi d huitre","cerveau de moineau","cervelle de moineau","cervelle d oiseau","cerveau de @animal_fr",
+  "va te trouver une vie","trouve toi une vie","va pleurer chez ta mere","va pleurer dans les jupes","retourne chez ta mere"]
+sets["t_as_fr"] = ["t as","tas","tu as","vous avez"]
+sets["t_as_fr"] = [w for w in sets["t_as_fr"] if " " not in w] + ["as","avez"]
+insult_en_phrases += ["@you_en have the iq of","has the iq of","with the iq of a","iq of a @animal_en","room temperature iq","negative iq",
+  "bird brain","birdbrain","pea brain","go cry to your","cry to your mommy","cry to mommy","run to your mommy","get a life @weak_insult_en",
+  "@you_en @art_en? snowflake","crawl back under your bridge","back under your bridge"]
+insult_en_exceptions += ["iq of a @animal_en ...6 study","iq of a @animal_en ...6 research"]
+racism_fr_contextual += ["culturel chez eux","chez eux c est culturel","dans leur culture ...6 @vice_verb_fr",
+  "ne s integreront jamais","ne s integrent jamais","s integreront jamais","s integrent jamais","integrer ...3 impossible ...6 @group_pl_fr",
+  "leur place n est pas ici","leur place est pas ici","leur place n est pas en france",
+  "dans le premier @vehicle ...6 retour","renvoyez les par le premier @vehicle"]
+racism_en_contextual += ["in their culture to @vice_verb_en","it s cultural with them","it s in their culture","never assimilate","will never assimilate",
+  "can t assimilate","cannot assimilate","refuse to assimilate","put them ...3 on the first @vehicle","put them ...3 on the next @vehicle",
+  "first @vehicle back ...6 be done","all on the first @vehicle","on the first @vehicle back ...6 them"]
+racism_fr_exceptions += ["leur place est ici","leur place n est pas ici ...6 elle est","s integrent jamais ...6 disait*"]
+context["counter"] += ["disait*","disaient","stereotype*"]
+anti_fr_contextual += ["vrais semites","pas des semites","@jews_fr ...8 khazar*","khazar* ...8 imposteurs","khazar* ...8 @control_fr",
+  "talmud ...8 betail","talmud ...8 goyim","talmud ...8 animaux","non juifs ...4 betail","talmud ...8 esclaves",
+  "aucun ordre ecrit","pas d ordre ecrit","pas un seul ordre ecrit","@shoah_fr ...12 temoignages douteux","temoignages douteux ...12 @shoah_fr",
+  "@shoah_fr ...12 repose ...3 temoignages","pas de trous pas de","croix rouge ...12 pas six millions","krema ...8 trous"]
+anti_en_contextual += ["real semites","not even semites","not real jews","fake jews","@jews_en ...8 khazar*","khazarian","khazar* ...8 @control_en",
+  "talmud ...8 cattle","talmud ...8 goyim","talmud ...8 animals","non jews are cattle","gentiles are cattle","talmud ...8 slaves",
+  "no written order","not a single written order","@shoah_en ...12 dubious testimon*","@shoah_en ...12 rests on testimon*",
+  "no holes no holocaust","krema ...8 holes","krema ...8 roof","red cross ...12 not six million","not six million"]
+anti_exceptions_en += ["not six million ...8 but more","no written order ...12 historian*"]
+threat_fr_terms += ["conseille de demenager et vite","conseille de demenager ...3 vite","tu devrais demenager ...3 vite",
+  "demenage tant qu il est encore temps","demenage tant que tu peux","aura ta peau","aurai ta peau","auront ta peau","aurons ta peau",
+  "ton heure viendra ...8 @weak_insult_fr","ton heure viendra ...8 traitre","ton heure viendra ...8 on sera la","ton tour viendra ...8 traitre",
+  "la corde est prete","une corde pour chaque","une corde pour chacun","des cordes pour les","on a des gens dans ta ville",
+  "on a des gens qui te surveillent","on te surveille"]
+threat_en_terms += ["your day is coming","your turn is coming","enjoy it while you can ...6 your time",
+  "the rope is ready","a rope for every","rope ...6 every traitor","lampposts ...6 traitors","we have people in your",
+  "we have people watching","move house while you can","move while you still can",
+  "i d move if i were you","i d move house if i were you"]
+threat_en_exceptions += ["we have people in your @place_en ...3 collecting","we have people in your town collecting","we have people in your area who can help",
+  "we have people in your town ...6 petition","we have people in your town ...6 volunteer*","your time is coming ...6 champion",
+  "your time is coming ...6 team","your day is coming ...6 birthday","we re watching you ...6 show","we are watching you ...6 show"]
+threat_fr_exceptions += ["on te surveille ...6 bebe","on te surveille ...6 tension","on te surveille ...6 medecin"]
+defam_fr += ["touche de l argent de @foreign_fr","touche de l argent du @foreign_fr","paye par @foreign_fr","paye par le @foreign_fr",
+  "payee par @foreign_fr","finance par @foreign_fr","agent de @foreign_fr","agent du @foreign_fr","a la solde de @foreign_fr",
+  "a la solde du @foreign_fr","couche avec ...4 pour @gain_fr","couche avec le juge","bulletins truques","urnes bourrees",
+  "bourre les urnes","a bourre les urnes","grace a des fraudes","elections truquees ...8 il","a falsifie son diplome",
+  "a invente son diplome","diplome bidon","a achete son diplome","faux diplome"]
+defam_en += ["paid by the @foreign_en government","paid by @foreign_en","gets paid by @det_en? @foreign_en","in the pay of","agent of @foreign_en",
+  "@foreign_en agent","sleeps with ...4 to @gain_en","slept with ...4 to @gain_en","sleeps with the judge","rigged ballots",
+  "stuffed ballot boxes","stuffed the ballot","fake degree","bought his degree","bought her degree",
+  "laundering @det_en? @money_en","is laundering","launders cash"]
+defam_en_exceptions += ["faked his injury ...6 @match_en","faked her injury ...6 @match_en","faked his death ...6 novel","faked her orgasm"]
+
+# fifth round, precision (hard ham against it: a coach's "your time is
+# coming", hospitality "in their culture", a school bus, Red Cross meals,
+# an injury faked on the pitch, a genius's IQ)
+threat_en_terms += ["your time is coming ...6 traitor*","your time is coming ...6 @weak_insult_en"]
+threat_fr_exceptions += ["aura ta peau ...4 match","aura ta peau ...6 rigole"]
+racism_fr_contextual += ["@group_pl_fr ...8 tous dans @det? @vehicle","tous dans @det? @vehicle ...8 @group_pl_fr","tous dans un charter",
+  "dans le premier charter"]
+racism_fr_exceptions += ["integreront jamais ...3 disait*","integrent jamais ...3 disait*"]
+anti_fr_contextual += ["croix rouge ...12 271 000 ...12 camps"]
+anti_en_contextual += ["red cross ...12 271 000 ...12 camps","red cross ...12 271000 ...12 camps"]
+sets["credential_en"] = ["degree","degrees","diploma","qualifications","cv","resume","credentials","phd","licence","license","medical"]
+defam_en += ["faked his @credential_en","faked her @credential_en"]
+insult_fr_phrases += ["a le qi d une @animal_fr","a le qi d un @animal_fr"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
