@@ -1804,6 +1804,29 @@ sets["credential_en"] = ["degree","degrees","diploma","qualifications","cv","res
 defam_en += ["faked his @credential_en","faked her @credential_en"]
 insult_fr_phrases += ["a le qi d une @animal_fr","a le qi d un @animal_fr"]
 
+# -- sixth round (batch E, the last fresh batch; compact, the size budget is
+# nearly spent): "le dernier des abrutis", "d'une bêtise crasse",
+# cosmopolitan bankers, "the usual suspects own…", the maths of six
+# million, "tu ne rentreras pas chez toi", "eating through a straw", a
+# baseball bat, advances refused, forged signatures.
+sets["royal_fr"] += ["dernier","derniere"]
+sets["stupidity_fr"] = ["betise","connerie","stupidite","nullite","idiotie","debilite","imbecillite"]
+insult_fr_phrases += ["@t_es_fr d une @stupidity_fr"]
+racism_fr_terms += ["jeune* de cite ...12 couleur","on connait la chanson ...6 couleur"]
+racism_en_terms += ["same kind of names ...6 stories","always the same kind of names","@insinuate_en ...8 same kind of names"]
+anti_fr_contextual += ["@power_fr cosmopolites","elites cosmopolites","finance cosmopolite","pas un hasard ...12 rothschild",
+  "comme par hasard ...12 rothschild"]
+anti_en_contextual += ["cosmopolitan @power_en","cosmopolitan elite*","usual suspects ...6 @owns_en","usual suspects ...6 @control_en",
+  "@media_en ...8 you know exactly who","@owns_en ...8 you know exactly who","six million ...12 math","six million ...12 maths"]
+anti_fr_contextual += ["six millions ...12 calcul*","six millions ...12 maths"]
+threat_fr_terms += ["tu ne rentreras pas chez toi","tu rentreras pas chez toi","manger avec une paille","manger a la paille",
+  "batte de baseball ...8 @obj_fr","coups de batte ...8 @obj_fr"]
+threat_en_terms += ["won t make it home","might not make it home","eating through a straw","eat through a straw","drinking through a straw",
+  "lesson ...8 baseball bat","baseball bat ...8 @victim_s_en","with a baseball bat ...6 lesson"]
+defam_fr += ["refusait ses avances","a refuse ses avances","a fait virer ...8 avances","a falsifie les signatures","imite* la signature"]
+defam_en += ["forged @det_en? signatures","forges @det_en? signatures","forged the documents",
+  "forged @det_en? @records_en"]
+
 messages = {
  "insult": {"fr": "Votre commentaire contient des insultes. Il n'a pas été publié : critiquez les idées, pas les personnes.",
             "en": "Your comment contains insults and was not published: criticise ideas, not people.",
