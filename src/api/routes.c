@@ -24,7 +24,8 @@ const http_route api_routes[] = {
     {HTTP_POST, "/api/v1/admin/comments/{id}/{action}", api__admin_comment_action, 0,
      "admin_decide"},
     {HTTP_GET, "/api/v1/admin/policy", api__admin_policy_get, 0, "admin_policy_get"},
-    {HTTP_PUT, "/api/v1/admin/policy", api__admin_policy_put, HTTP_BODY_JSON, "admin_policy_put"},
+    {HTTP_PUT, "/api/v1/admin/policy", api__admin_policy_put, HTTP_BODY_JSON | HTTP_BODY_LARGE,
+     "admin_policy_put"},
     {HTTP_GET, "/api/v1/admin/audit", api__admin_audit, 0, "admin_audit"},
     {HTTP_GET, "/api/v1/admin/stats", api__admin_stats, 0, "admin_stats"},
     /* the Akismet-compatible spam service (akismet.c): forms in, words out */

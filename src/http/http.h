@@ -41,6 +41,7 @@ enum http_route_flags {
     HTTP_BODY_RAW = 1 << 2,     /* body read as is */
     HTTP_CORS = 1 << 3,         /* readable from the site's configured origins */
     HTTP_NO_METRICS = 1 << 4,   /* not counted per route (static assets share one) */
+    HTTP_BODY_LARGE = 1 << 5,   /* an editor's document: up to large_body_limit */
 };
 
 typedef struct http_route {
@@ -87,6 +88,7 @@ typedef struct http_server_config {
     const char *listen;          /* host:port */
     int threads;                 /* 0 = number of cores */
     size_t body_limit;
+    size_t large_body_limit;     /* routes with HTTP_BODY_LARGE (the policy) */
     bool trust_proxy;
     int max_connections;
     const char *cors_origins;    /* comma-separated, "" = none */

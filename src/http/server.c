@@ -379,6 +379,15 @@ static void dispatch(http_server *srv, http_req *req)
     (void)srv;
 }
 
+/* The largest body the request's route takes. */
+static size_t body_limit(const http_server *srv, const http_req *req)
+{
+    size_t n = srv->cfg.body_limit;
+    if (req->route && (req->route->flags & HTTP_BODY_LARGE) && srv->cfg.large_body_limit > n)
+        n = srv->cfg.large_body_limit;
+    return n < DRAIN_MAX ? n : DRAIN_MAX;
+}
+
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
                                  const char *method, const char *version, const char *upload,
                                  size_t *upload_size, void **con_cls)
@@ -447,12 +456,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         if (cl) {
             char *end;
             unsigned long long n = strtoull(cl, &end, 10);
-            if (n > srv->cfg.body_limit)
+            if (n > body_limit(srv, req))
                 req->body_too_large = true;
             if (n > DRAIN_MAX) {
                 http_add_header(req, "Connection", "close");
                 http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes",
-                           srv->cfg.body_limit);
+                           body_limit(srv, req));
                 return MHD_YES;
             }
         }
@@ -460,7 +469,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     }
     if (*upload_size) {
         if (!req->responded && !req->body_too_large) {
-            if (req->body.len + *upload_size > srv->cfg.body_limit) {
+            if (req->body.len + *upload_size > body_limit(srv, req)) {
                 req->body_too_large = true;
                 util_buf_free(&req->body);
             } else {
@@ -474,7 +483,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     if (req->body_too_large) {
         http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes",
-                   srv->cfg.body_limit);
+                   body_limit(srv, req));
         return MHD_YES;
     }
     if (!req->body.data)

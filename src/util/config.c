@@ -45,6 +45,8 @@ static const cfg_row rows[] = {
     {"server", "default_site", T_STR, "default", OFF(default_site), 0, 0, check_site, false},
     {"server", "edit_window", T_INT, "900", OFF(edit_window), 0, 31536000, NULL, false},
     {"server", "body_limit", T_INT, "131072", OFF(body_limit), 1024, 16777216, NULL, false},
+    {"server", "policy_body_limit", T_INT, "4194304", OFF(policy_body_limit), 1024, 8388608, NULL,
+     false},
     {"server", "trust_proxy", T_BOOL, "false", OFF(trust_proxy), 0, 0, NULL, false},
     {"server", "secret", T_STR, "", OFF(secret), 0, 0, NULL, true},
     {"server", "log_level", T_STR, "info", OFF(log_level), 0, 0, check_log_level, false},

@@ -114,6 +114,7 @@ typedef struct util_config {
     char *default_site;
     int edit_window;           /* seconds */
     int body_limit;            /* bytes */
+    int policy_body_limit;     /* bytes, PUT /api/v1/admin/policy */
     bool trust_proxy;          /* use X-Forwarded-For */
     char *secret;              /* keys IP hashes, tokens; "" = from store */
     char *log_level;

@@ -368,6 +368,24 @@ describe('policy, audit and statistics', () => {
     assert.equal(r.body.error.message, 'Pas de ça ici.');
   });
 
+  test('a policy larger than server.body_limit is accepted (server.policy_body_limit)', async () => {
+    const g = await ed.c.get('/api/v1/admin/policy');
+    const big = JSON.parse(JSON.stringify(g.body));
+    const word = (i) => { let w = ''; do { w += String.fromCharCode(97 + (i % 26)); i = Math.floor(i / 26); } while (i); return `zq${w}`; };
+    big.categories.custom.lexicon = { fr: { terms: Array.from({ length: 9000 }, (_, i) => `${word(i)} interdit`) } };
+    const text = JSON.stringify(big);
+    assert.ok(text.length > 131072 + 65536, `the policy is ${text.length} bytes`);
+    const put = await ed.c.put('/api/v1/admin/policy', big, J(ed.csrf));
+    assert.equal(put.status, 200, put.text.slice(0, 300));
+    assert.equal(put.body.categories.custom.lexicon.fr.terms.length, 9000);
+    // the larger limit is the policy's only: a comment of that size is still 413
+    const r = await srv.req('POST', '/api/v1/comments', { json: { uri: uniq('/article/big'), text: 'x'.repeat(140000) } });
+    assertError(assert, r, 413);
+    big.categories.custom.lexicon = g.body.categories.custom.lexicon;
+    const back = await ed.c.put('/api/v1/admin/policy', big, J(ed.csrf));
+    assert.equal(back.status, 200, back.text.slice(0, 300));
+  });
+
   test('an invalid policy is 422 naming the bad field, and changes nothing', async () => {
     const g = await ed.c.get('/api/v1/admin/policy');
     const bad = JSON.parse(JSON.stringify(g.body));
