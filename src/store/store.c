@@ -189,8 +189,12 @@ store_status store__in_tx(store *s, store_status (*fn)(store *s, void *ctx), voi
  * rate, not the CPU, bounds the POSTs per second.  A pool's connections
  * therefore queue their transactions here: the first to arrive leads, takes
  * every transaction waiting, runs each in a savepoint of one transaction on
- * its own connection and commits them together, then wakes their threads
- * and hands the lead to the next one waiting.  A transaction whose fn fails
+ * the pool's writer connection and commits them together, then wakes their
+ * threads and hands the lead to the next one waiting.  One connection does
+ * all of these writes (only a leader uses it, one at a time) because SQLite
+ * drops a connection's whole page cache when another one wrote: writers
+ * taking turns would each read every page they touch again.  A transaction
+ * whose fn fails
  * is rolled back to its savepoint alone, as if it had run by itself; when
  * SQLite lost the whole transaction (an I/O error, a full disk) or the
  * commit failed, nothing is kept and each fn runs again in a transaction of
@@ -213,11 +217,13 @@ struct store__group {
     group_item *head, **tail;
     bool leading;
     uint64_t commits, transactions;   /* for store_pool_stats */
+    store *writer;                    /* used by the leader only */
 };
 
-static store__group *group_new(void)
+static store__group *group_new(store *writer)
 {
     store__group *g = xcalloc(1, sizeof *g);
+    g->writer = writer;
     pthread_mutex_init(&g->mu, NULL);
     pthread_cond_init(&g->cv, NULL);
     g->tail = &g->head;
@@ -228,6 +234,7 @@ static void group_free(store__group *g)
 {
     if (!g)
         return;
+    store_close(g->writer);
     pthread_cond_destroy(&g->cv);
     pthread_mutex_destroy(&g->mu);
     free(g);
@@ -312,9 +319,10 @@ store_status store_transaction(store *s, store_status (*fn)(store *s, void *ctx)
     last->next = NULL;
     pthread_mutex_unlock(&g->mu);
 
-    if (n == 1 || !group_run(s, batch, n))
+    store *w = g->writer;
+    if (n == 1 || !group_run(w, batch, n))
         for (group_item *it = batch; it; it = it->next)
-            it->st = store__in_tx(s, it->fn, it->ctx);
+            it->st = store__in_tx(w, it->fn, it->ctx);
 
     pthread_mutex_lock(&g->mu);
     g->commits++;
@@ -541,8 +549,18 @@ store_pool *store_pool_new(const char *url, char *err, size_t errlen)
     }
     pthread_mutex_init(&p->mu, NULL);
     p->url = xstrdup(url);
-    if (s->drv->tx_open)
-        p->group = group_new();
+    store *writer = NULL;
+    if (s->drv->tx_open) {
+        if (store_open(url, false, &writer, err, errlen) != STORE_OK) {
+            store_close(s);
+            pthread_key_delete(p->key);
+            pthread_mutex_destroy(&p->mu);
+            free(p->url);
+            free(p);
+            return NULL;
+        }
+        p->group = group_new(writer);
+    }
     pool_add(p, s);
     return p;
 }
