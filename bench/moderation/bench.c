@@ -36,6 +36,12 @@ typedef struct item {
     mod_action action;
 } item;
 
+/* a / b as a percentage; 0 for an empty class (no NaN in the report) */
+static double pct(size_t a, size_t b)
+{
+    return b ? 100.0 * (double)a / (double)b : 0.0;
+}
+
 static int cmp_i64(const void *a, const void *b)
 {
     int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
@@ -173,17 +179,17 @@ int main(int argc, char **argv)
         }
     }
     printf("legitimate comments published:           %5.1f%% (%zu/%zu, target >= 97%%)\n",
-           100.0 * (double)published[0] / (double)count[0], published[0], count[0]);
+           pct(published[0], count[0]), published[0], count[0]);
     printf("spam kept off the page:                  %5.1f%% (%zu/%zu)\n",
-           100.0 * (double)(count[1] - published[1]) / (double)count[1], count[1] - published[1], count[1]);
+           pct(count[1] - published[1], count[1]), count[1] - published[1], count[1]);
     printf("abusive comments kept off the page:      %5.1f%% (%zu/%zu, target >= 90%%)\n",
-           100.0 * (double)abusive_off / (double)abusive, abusive_off, abusive);
+           pct(abusive_off, abusive), abusive_off, abusive);
     size_t all_rej = 0;
     for (size_t l = 2; l < NL; l++) all_rej += rejected[l];
     printf("abusive comments rejected at once:       %5.1f%% (%zu/%zu, target >= 80%%; defamation is held by design)\n",
-           100.0 * (double)all_rej / (double)abusive, all_rej, abusive);
+           pct(all_rej, abusive), all_rej, abusive);
     printf("  of insult/racism/antisemitism/threat:  %5.1f%% (%zu/%zu)\n",
-           100.0 * (double)rej_ok / (double)rej_n, rej_ok, rej_n);
+           pct(rej_ok, rej_n), rej_ok, rej_n);
     printf("time per decision: median %lld us, p90 %lld us, p99 %lld us (%zu decisions; target median < 200 us)\n",
            (long long)us[k / 2], (long long)us[k * 9 / 10], (long long)us[k * 99 / 100], k);
     printf("engine start (policy + training the default model): %lld ms\n", (long long)(t_start / 1000));
