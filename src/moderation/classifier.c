@@ -12,7 +12,9 @@
  *   H = C⁻¹(-2 Σ ln f(w), 2n), S = C⁻¹(-2 Σ ln (1 - f(w)), 2n) with C⁻¹ the
  *   chi-square survival function; probability = (1 + S' - H') / 2 where
  *   S' = 1 - S, H' = 1 - H (Fisher's method, both tails).
- * With no spam or no ham learned the answer is 0.5 ("untrained").
+ * With no spam or no ham learned the answer is 0.5 ("untrained").  f(w)
+ * is cached per thread by pair of counts while the totals stay (the same
+ * values, computed once).
  *
  * Must never: divide by zero, return NaN, or call the backend for writing. */
 #include <math.h>

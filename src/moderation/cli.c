@@ -7,10 +7,16 @@
  * classified through a policy-less mod_engine with the classifier
  * parameters chosen for mail.  Training ends with train-on-error passes
  * and drops the features seen in a single message; the model file is the
- * binary format of mod_engine_save_model().
+ * binary format of mod_engine_save_model().  Files are read with one
+ * openat (relative to their directory) and one read into a reused buffer,
+ * each message in its own arena.  classify runs worker threads (one per
+ * core by default) that take files from a shared counter and start on them
+ * while the main thread loads the model; the results are printed in the
+ * order of the files.
  *
- * Must never: overwrite the model when training failed half-way, or exit
- * with 0 after an error. */
+ * Must never: overwrite the model when training failed half-way, exit
+ * with 0 after an error, or print the results in another order than the
+ * files'. */
 #include <dirent.h>
 #include <malloc.h>
 #include <errno.h>

@@ -5,7 +5,9 @@
  * feature hash (0 is remapped to 1 so 0 can mark an empty slot), grown at
  * 70% load.  A feature whose two counts fall to 0 stays as a tombstone-free
  * zero entry until the next rebuild (grow or replace), so lookups never need
- * tombstones.
+ * tombstones.  A version-2 model file holds this very table: the engine maps
+ * it read-only and hands it over (mod__stat_memory_adopt); the first
+ * learning copies it to the heap, a replace unmaps it.
  *
  * It has no lock of its own: the engine calls lookup/totals under its read
  * lock and learn/replace under its write lock, so concurrent readers only

@@ -16,7 +16,12 @@
  * Features are 64-bit hashes: "w:" words, "b:" adjacent pairs and "s:" pairs
  * one word apart (sparse bigrams, as in OSB), "subj:" subject words, and
  * metadata ("url:", "edom:", "ua:", "script:", …).  Their names are rebuilt
- * only for the few clues an editor is shown.
+ * only for the few clues an editor is shown.  Each token carries its word's
+ * hash; the classifier's lean pass (MOD__A_LEAN, mod__features_ex(lean))
+ * keeps no string per word and no feature but its hash — the same hashes
+ * as the full pass, which names them.  Runs of ASCII letters and digits are
+ * read in one loop; other bytes go through the general path (code points,
+ * utf8proc categories, folding).
  *
  * Must never: read past len, keep pointers into the caller's text beyond the
  * doc's lifetime (the doc's strings live in the arena), or treat a word
