@@ -730,6 +730,22 @@ static void table_release(mod__slot *tab, void *map, size_t map_len)
 /* Makes tab (cap slots; malloc'd, or inside the private mapping map of
  * map_len bytes; taken over either way) the engine's model: adopted as is
  * by a memory backend, otherwise handed over as triples. */
+/* Hands the n (hash, spam, ham) counts to the backend in place of its
+ * model, then frees the three arrays (a load that could not adopt the
+ * file's table as it is). */
+static mod_status install_counts(mod_engine *e, uint64_t nspam, uint64_t nham, uint64_t *h,
+                                 uint32_t *s, uint32_t *m, size_t n, char *err, size_t errlen)
+{
+    pthread_rwlock_wrlock(&e->lock);
+    mod_status st = e->backend->vt->replace(e->backend->ctx, nspam, nham, h, s, m, n);
+    pthread_rwlock_unlock(&e->lock);
+    free(h);
+    free(s);
+    free(m);
+    if (st != MOD_OK) seterr(err, errlen, "spam model: %s", mod_strerror(st));
+    return st;
+}
+
 static mod_status install_table(mod_engine *e, mod__slot *tab, size_t cap, uint64_t n, uint64_t ns,
                                 uint64_t nh, void *map, size_t map_len, char *err, size_t errlen)
 {
@@ -754,14 +770,7 @@ static mod_status install_table(mod_engine *e, mod__slot *tab, size_t cap, uint6
         k++;
     }
     table_release(tab, map, map_len);
-    pthread_rwlock_wrlock(&e->lock);
-    mod_status st = e->backend->vt->replace(e->backend->ctx, ns, nh, h, s, m, k);
-    pthread_rwlock_unlock(&e->lock);
-    free(h);
-    free(s);
-    free(m);
-    if (st != MOD_OK) seterr(err, errlen, "spam model: %s", mod_strerror(st));
-    return st;
+    return install_counts(e, ns, nh, h, s, m, k, err, errlen);
 }
 
 /* Slots from little-endian bytes, in place (a no-op on little-endian hosts). */
@@ -812,15 +821,7 @@ static mod_status deserialize_v1(mod_engine *e, const unsigned char *p, size_t l
         s[i] = (uint32_t)get_le(q + 8, 4);
         m[i] = (uint32_t)get_le(q + 12, 4);
     }
-    pthread_rwlock_wrlock(&e->lock);
-    mod_status st = e->backend->vt->replace(e->backend->ctx, get_le(p + 8, 8), get_le(p + 16, 8), h,
-                                            s, m, (size_t)n);
-    pthread_rwlock_unlock(&e->lock);
-    free(h);
-    free(s);
-    free(m);
-    if (st != MOD_OK) seterr(err, errlen, "spam model: %s", mod_strerror(st));
-    return st;
+    return install_counts(e, get_le(p + 8, 8), get_le(p + 16, 8), h, s, m, (size_t)n, err, errlen);
 }
 
 mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t len, char *err,

@@ -243,6 +243,21 @@ typedef struct tokbuf {
     bool active;
 } tokbuf;
 
+/* Starts a token at byte i: every field but the two 256-byte buffers,
+ * which nf and na make empty (zeroing them per token was 20 % of the
+ * tokenizer). */
+static inline void tok_open(tokbuf *tb, size_t i)
+{
+    tb->nf = tb->na = 0;
+    tb->start = i;
+    tb->end = 0;
+    tb->letters = tb->upper = tb->digits = tb->leet = tb->homog = tb->stars = 0;
+    tb->latin = tb->other_letters = 0;
+    tb->script = MOD__S_OTHER;
+    tb->cap = false;
+    tb->active = true;
+}
+
 /* The tokens being collected: first in a buffer on the caller's stack
  * (mail headers and comments fit), then on the heap. */
 enum { VEC_STACK = 64 };
@@ -488,17 +503,8 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         if (c < 0x80 && ascii_alnum[c]) {
             /* a link can start where a word can, after a non-word byte */
             const bool link_ok = !tb.active && word_start_byte(c) && !url_char(prev);
-            if (!tb.active) {
-                /* every field but the two 256-byte buffers, which nf and
-                 * na make empty */
-                tb.nf = tb.na = 0;
-                tb.letters = tb.upper = tb.digits = tb.leet = tb.homog = tb.stars = 0;
-                tb.latin = tb.other_letters = 0;
-                tb.cap = false;
-                tb.active = true;
-                tb.start = i;
-                tb.script = MOD__S_OTHER;
-            }
+            if (!tb.active)
+                tok_open(&tb, i);
             size_t k = i, nf = tb.nf, na = tb.na;
             int letters = 0, upper = 0, digits = 0;
             do {
@@ -587,19 +593,8 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             if (tb.active && (cp == '!' || cp == '|') && !next_word) sym = false;
         }
         if (letterish || sym) {
-            if (!tb.active) {
-                /* every field but the two 256-byte buffers, which nf and
-                 * na make empty (zeroing them per token was 20 % of this
-                 * function) */
-                tb.nf = tb.na = 0;
-                tb.start = tb.end = 0;
-                tb.letters = tb.upper = tb.digits = tb.leet = tb.homog = tb.stars = 0;
-                tb.latin = tb.other_letters = 0;
-                tb.cap = false;
-                tb.active = true;
-                tb.start = i;
-                tb.script = MOD__S_OTHER;
-            }
+            if (!tb.active)
+                tok_open(&tb, i);
             tb.end = i + adv;
             char fb[32];
             int fl;
