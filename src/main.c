@@ -4,6 +4,7 @@
  * and on SIGTERM/SIGINT stops accepting, lets requests in flight finish and
  * closes the store. */
 #include <signal.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,9 @@ static int serve(util_config *cfg, bool demo)
     }
     app->server = srv;
     api_events_start(app);
+    /* Starting (seeding the spam model, compiling the policy) freed more
+     * than it keeps: give those pages back before serving. */
+    malloc_trim(0);
     LOG_INFO("causerie %s listening on %s (store: %s)", CAUSERIE_VERSION, cfg->listen,
              strncmp(cfg->store_url, "sqlite:", 7) == 0 ? cfg->store_url : "postgresql");
     if (demo) {

@@ -38,7 +38,8 @@
  * an 8 000-byte comment made only of the words the patterns look for
  * ~1.5 ms, with the ~3 400 patterns of the default policy.
  *
- * The validated JSON is kept as parsed so GET returns what PUT stored.
+ * The validated JSON is kept as text (dumped once, the tree freed) so GET
+ * returns what PUT stored.
  * Must never: accept a policy it cannot compile, crash on any JSON, or match
  * part of a word. */
 #include <errno.h>
@@ -121,7 +122,10 @@ typedef struct hmap {
 } hmap;
 
 struct mod_policy {
-    json_t *root;
+    /* The validated JSON as text (what GET returns): the tree is dropped
+     * once compiled, since a large policy's tree weighs megabytes. */
+    char *json;
+    json_t *root;   /* only while parsing */
     util_arena *a;
     const char *default_lang;
     category *cats;
@@ -467,8 +471,11 @@ static mod_policy *policy_new(void)
 mod_policy *mod__policy_empty(void)
 {
     mod_policy *p = policy_new();
-    p->root = json_pack("{s:i, s:s, s:{}, s:{}}", "version", 1, "default_lang", "fr", "sets",
-                        "categories");
+    json_t *root = json_pack("{s:i, s:s, s:{}, s:{}}", "version", 1, "default_lang", "fr",
+                             "sets", "categories");
+    p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (p->json == NULL) abort();   /* only on out of memory */
     return p;
 }
 
@@ -675,6 +682,10 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
         }
     }
     for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
+    p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    if (p->json == NULL) abort();   /* only on out of memory */
+    json_decref(root);
+    p->root = NULL;
     seterr(err, errlen, "ok");
     return p;
 fail:
@@ -719,11 +730,7 @@ mod_policy *mod_policy_load(const char *path, char *err, size_t errlen)
 
 char *mod_policy_to_json(const mod_policy *p)
 {
-    char *s = json_dumps(p->root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    if (s == NULL) abort();   /* only on out of memory */
-    char *r = xstrdup(s);
-    free(s);
-    return r;
+    return xstrdup(p->json);
 }
 
 mod_status mod_policy_save(const mod_policy *p, const char *path, char *err, size_t errlen)
@@ -801,6 +808,7 @@ void mod_policy_free(mod_policy *p)
 {
     if (p == NULL) return;
     json_decref(p->root);
+    free(p->json);
     hmap_free(&p->lit);
     hmap_free(&p->pre);
     free(p->vars);

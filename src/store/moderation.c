@@ -286,14 +286,26 @@ store_status store_spam_foreach(store *s,
                                 void *arg)
 {
     assert(s && fn);
-    util_arena *a = util_arena_new();
-    store__res r;
-    store_status st = store__query(s, a, STORE__STMT_SPAM_ALL, NULL, 0, &r);
-    if (st == STORE_OK)
-        for (size_t i = 0; i < r.nrows; i++)
+    /* In pages, so that reading a large model never holds all its rows at
+     * once (they are copied into the caller's table as they come). */
+    enum { PAGE = 4096 };
+    store_status st = STORE_OK;
+    int64_t after = 0;
+    for (bool first = true;; first = false) {
+        util_arena *a = util_arena_new();
+        store__res r;
+        store__val p[] = {STORE__I(first), STORE__I(after), STORE__I(PAGE)};
+        st = store__query(s, a, STORE__STMT_SPAM_ALL, p, 3, &r);
+        size_t n = st == STORE_OK ? r.nrows : 0;
+        for (size_t i = 0; i < n; i++)
             fn(arg, key_hash(store__int(&r, i, 0)), clamp32(store__int(&r, i, 1)),
                clamp32(store__int(&r, i, 2)));
-    util_arena_free(a);
+        if (n)
+            after = store__int(&r, n - 1, 0);
+        util_arena_free(a);
+        if (st != STORE_OK || n < PAGE)
+            break;
+    }
     return st;
 }
 

@@ -133,8 +133,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                   "spam = GREATEST(spam - CAST(?2 AS BIGINT), 0), "
                                   "ham = GREATEST(ham - CAST(?3 AS BIGINT), 0) WHERE hash = "
                                   MOD_LIST_PG},
+    /* One page in hash order: ?1 = 1 for the first, else after hash ?2. */
     [STORE__STMT_SPAM_ALL] = {"SELECT hash, spam, ham FROM spam_tokens "
-                              "WHERE hash <> 0 AND (spam > 0 OR ham > 0) ORDER BY hash",
+                              "WHERE (?1 = 1 OR hash > ?2) AND hash <> 0 AND (spam > 0 OR ham > 0) "
+                              "ORDER BY hash LIMIT ?3",
                               NULL},
     [STORE__STMT_SPAM_CLEAR] = {"DELETE FROM spam_tokens", NULL},
     [STORE__STMT_SPAM_PUT] = {"INSERT INTO spam_tokens (hash, spam, ham) VALUES (?1, ?2, ?3) "

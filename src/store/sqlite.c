@@ -145,7 +145,14 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
     if (rc == SQLITE_OK) {
         sqlite3_free(msg);
         msg = NULL;
-        rc = sqlite3_exec(db, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON", NULL, NULL, &msg);
+        /* 256 KiB of page cache per connection (SQLite's default is 2 MiB):
+         * a connection's cache is dropped whenever another one writes, and
+         * the hot threads are served from the API's own cache, so a larger
+         * one mostly costs memory (a server keeps a connection per worker
+         * thread, plus the writer). */
+        rc = sqlite3_exec(db, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                              "PRAGMA cache_size=-256",
+                          NULL, NULL, &msg);
     }
     if (rc != SQLITE_OK) {
         snprintf(err, errlen, "sqlite: cannot set up %s: %s", path, msg ? msg : sqlite3_errstr(rc));

@@ -139,6 +139,46 @@ static void test_spam_many_and_replace(void **state)
     store_close(s);
 }
 
+typedef struct walk_ctx {
+    size_t n, bad;
+    uint64_t sum;
+} walk_ctx;
+
+static void walk_feature(void *arg, uint64_t hash, uint32_t spam, uint32_t ham)
+{
+    walk_ctx *w = arg;
+    w->n++;
+    w->sum += hash;
+    if (spam != 1 || ham != 2)
+        w->bad++;
+}
+
+/* A model of several pages (store_spam_foreach reads 4 096 rows at a
+ * time): every feature once, hashes with the top bit set included. */
+static void test_spam_foreach_pages(void **state)
+{
+    store *s = open_store(*state);
+    enum { N = 10000 };
+    uint64_t *h = malloc(N * sizeof *h), sum = 0;
+    uint32_t *sp = malloc(N * sizeof *sp), *hm = malloc(N * sizeof *hm);
+    for (size_t i = 0; i < N; i++) {
+        h[i] = (uint64_t)(i + 1) * 0x9e3779b97f4a7c15ull;
+        sp[i] = 1;
+        hm[i] = 2;
+        sum += h[i];
+    }
+    assert_int_equal(store_spam_replace(s, 3, 4, h, sp, hm, N), STORE_OK);
+    walk_ctx w = {0, 0, 0};
+    assert_int_equal(store_spam_foreach(s, walk_feature, &w), STORE_OK);
+    assert_int_equal(w.n, N);
+    assert_int_equal(w.bad, 0);
+    assert_true(w.sum == sum);
+    free(h);
+    free(sp);
+    free(hm);
+    store_close(s);
+}
+
 static void test_spam_claim(void **state)
 {
     store *s = open_store(*state);
@@ -567,6 +607,7 @@ int main(void)
 #define MOD_TESTS(SETUP, TEARDOWN)                                                        \
     cmocka_unit_test_setup_teardown(test_spam_counts, SETUP, TEARDOWN),                   \
     cmocka_unit_test_setup_teardown(test_spam_many_and_replace, SETUP, TEARDOWN),         \
+    cmocka_unit_test_setup_teardown(test_spam_foreach_pages, SETUP, TEARDOWN),            \
     cmocka_unit_test_setup_teardown(test_spam_claim, SETUP, TEARDOWN),                    \
     cmocka_unit_test_setup_teardown(test_spam_version, SETUP, TEARDOWN),                  \
     cmocka_unit_test_setup_teardown(test_spam_concurrent, SETUP, TEARDOWN),               \
