@@ -56,23 +56,14 @@ typedef struct spamstore {
 /* ---- loading the copy ---------------------------------------------------- */
 
 typedef struct rows {
-    uint64_t *h;
-    uint32_t *spam, *ham;
-    size_t n, cap;
+    mod_stat_backend *b;
+    size_t n;
 } rows;
 
 static void add_row(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
 {
     rows *r = arg;
-    if (r->n == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 4096;
-        r->h = xrealloc(r->h, r->cap * sizeof *r->h);
-        r->spam = xrealloc(r->spam, r->cap * sizeof *r->spam);
-        r->ham = xrealloc(r->ham, r->cap * sizeof *r->ham);
-    }
-    r->h[r->n] = h;
-    r->spam[r->n] = spam;
-    r->ham[r->n] = ham;
+    mod_stat_memory_put(r->b, h, spam, ham);
     r->n++;
 }
 
@@ -84,17 +75,21 @@ static mod_status reload(spamstore *ss)
     store *s = store_pool_get(ss->pool);
     if (!s)
         return MOD_EBACKEND;
-    int64_t t0 = util_mono_us(), version;
+    int64_t t0 = util_mono_us(), version, count;
     uint64_t nspam, nham;
-    rows r = {0};
-    mod_stat_backend *fresh = NULL;
+    mod_stat_backend *fresh = mod_stat_memory_new();
+    rows r = {fresh, 0};
     mod_status ms = MOD_EBACKEND;
-    if (store_spam_version(s, &version) != STORE_OK || store_spam_foreach(s, add_row, &r) != STORE_OK ||
+    /* Straight into the new table, sized first: a large model is never
+     * held twice while it loads (only the copy in use and the new one). */
+    if (store_spam_version(s, &version) != STORE_OK || store_spam_count(s, &count) != STORE_OK)
+        goto done;
+    mod_stat_memory_reserve(fresh, count > 0 ? (size_t)count : 0);
+    if (store_spam_foreach(s, add_row, &r) != STORE_OK ||
         store_spam_totals(s, &nspam, &nham) != STORE_OK)
         goto done;
-    fresh = mod_stat_memory_new();
-    if ((ms = fresh->vt->replace(fresh->ctx, nspam, nham, r.h, r.spam, r.ham, r.n)) != MOD_OK)
-        goto done;
+    mod_stat_memory_set_totals(fresh, nspam, nham);
+    ms = MOD_OK;
     pthread_rwlock_wrlock(&ss->rw);
     mod_stat_backend *old = ss->mem;
     ss->mem = fresh;
@@ -108,9 +103,6 @@ static mod_status reload(spamstore *ss)
               (unsigned long long)nham, (long long)((util_mono_us() - t0) / 1000));
 done:
     mod_stat_backend_free(fresh);
-    free(r.h);
-    free(r.spam);
-    free(r.ham);
     return ms;
 }
 

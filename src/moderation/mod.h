@@ -132,6 +132,13 @@ typedef struct mod_stat_backend {
 /* The in-memory backend: an open-addressing hash table.  Caller owns the
  * result (mod_stat_backend_free, or hand it to mod_config.backend). */
 mod_stat_backend *mod_stat_memory_new(void);
+/* Filling an in-memory backend from rows read elsewhere (the store's
+ * model), with no array of them in between: room for n features first,
+ * then each feature's counts, then the message totals.  b must come from
+ * mod_stat_memory_new. */
+void mod_stat_memory_reserve(mod_stat_backend *b, size_t n);
+void mod_stat_memory_put(mod_stat_backend *b, uint64_t hash, uint32_t spam, uint32_t ham);
+void mod_stat_memory_set_totals(mod_stat_backend *b, uint64_t nspam, uint64_t nham);
 /* Calls vt->free(ctx) and frees the wrapper.  NULL is a no-op. */
 void mod_stat_backend_free(mod_stat_backend *b);
 

@@ -13,6 +13,7 @@
  * lock and learn/replace under its write lock, so concurrent readers only
  * read.  Must never: let a count wrap below zero, or be called for writing
  * without the engine's write lock. */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -221,6 +222,38 @@ bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint6
     m->nspam = nspam;
     m->nham = nham;
     return true;
+}
+
+void mod_stat_memory_reserve(mod_stat_backend *b, size_t n)
+{
+    assert(b && b->vt == &mem_vt);
+    memstat *m = b->ctx;
+    size_t c = m->cap;
+    while ((m->used + n) * 10 >= c * 7) c *= 2;
+    if (c != m->cap) grow(m, c);
+}
+
+void mod_stat_memory_put(mod_stat_backend *b, uint64_t hash, uint32_t spam, uint32_t ham)
+{
+    assert(b && b->vt == &mem_vt);
+    memstat *m = b->ctx;
+    assert(m->map == NULL);   /* a fresh table, never a mapped file */
+    if ((m->used + 1) * 10 >= m->cap * 7) grow(m, m->cap * 2);
+    slot *s = find(m, key(hash));
+    if (s->h == 0) {
+        s->h = key(hash);
+        m->used++;
+    }
+    s->spam = spam;
+    s->ham = ham;
+}
+
+void mod_stat_memory_set_totals(mod_stat_backend *b, uint64_t nspam, uint64_t nham)
+{
+    assert(b && b->vt == &mem_vt);
+    memstat *m = b->ctx;
+    m->nspam = nspam;
+    m->nham = nham;
 }
 
 mod_stat_backend *mod_stat_memory_new(void)

@@ -79,6 +79,7 @@ static bool smtp_open(const util_config *cfg, const atomic_bool *stop, void **st
     }
     if (strncmp(url, "smtps://", 8) == 0)
         use_ssl = CURLUSESSL_ALL;
+    notify__curl_init();
     smtp_state *st = xcalloc(1, sizeof *st);
     st->curl = curl_easy_init();
     if (!st->curl) {

@@ -49,6 +49,7 @@ static bool hook_open(const util_config *cfg, const atomic_bool *stop, void **st
                               "webhook calls");
         return false;
     }
+    notify__curl_init();
     hook_state *st = xcalloc(1, sizeof *st);
     st->curl = curl_easy_init();
     if (!st->curl) {

@@ -80,6 +80,11 @@ static void curl_init_once(void)
     curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
+void notify__curl_init(void)
+{
+    pthread_once(&curl_once, curl_init_once);
+}
+
 /* ---- public helpers ----------------------------------------------------------- */
 
 int64_t notify_backoff_ms(int attempts, int base_s, int max_s)
@@ -602,7 +607,6 @@ static void close_states(notify_worker *w)
 notify_worker *notify_worker_start(const util_config *cfg, store_pool *pool,
                                    const unsigned char secret[32], char *err, size_t errlen)
 {
-    pthread_once(&curl_once, curl_init_once);
     notify_worker *w = xcalloc(1, sizeof *w);
     w->cfg = cfg;
     w->pool = pool;

@@ -281,6 +281,19 @@ store_status store_spam_learn_version(store *s, const uint64_t *hashes, size_t n
     return st;
 }
 
+store_status store_spam_count(store *s, int64_t *n)
+{
+    assert(s && n);
+    *n = 0;
+    util_arena *a = util_arena_new();
+    store__res r;
+    store_status st = store__query(s, a, STORE__STMT_SPAM_COUNT, NULL, 0, &r);
+    if (st == STORE_OK && r.nrows == 1)
+        *n = store__int(&r, 0, 0);
+    util_arena_free(a);
+    return st;
+}
+
 store_status store_spam_foreach(store *s,
                                 void (*fn)(void *arg, uint64_t hash, uint32_t spam, uint32_t ham),
                                 void *arg)

@@ -138,6 +138,9 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                               "WHERE (?1 = 1 OR hash > ?2) AND hash <> 0 AND (spam > 0 OR ham > 0) "
                               "ORDER BY hash LIMIT ?3",
                               NULL},
+    [STORE__STMT_SPAM_COUNT] = {"SELECT COUNT(*) FROM spam_tokens "
+                                "WHERE hash <> 0 AND (spam > 0 OR ham > 0)",
+                                NULL},
     [STORE__STMT_SPAM_CLEAR] = {"DELETE FROM spam_tokens", NULL},
     [STORE__STMT_SPAM_PUT] = {"INSERT INTO spam_tokens (hash, spam, ham) VALUES (?1, ?2, ?3) "
                               "ON CONFLICT (hash) DO UPDATE SET spam = excluded.spam, "

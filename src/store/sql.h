@@ -45,6 +45,7 @@ enum {
     STORE__STMT_SPAM_LEARN,           /* ?1 list, ?2 spam +, ?3 ham + (upsert) */
     STORE__STMT_SPAM_UNLEARN,         /* ?1 list, ?2 spam -, ?3 ham - (existing rows) */
     STORE__STMT_SPAM_ALL,             /* first?, after, limit -> hash, spam, ham */
+    STORE__STMT_SPAM_COUNT,           /* -> features with a count */
     STORE__STMT_SPAM_CLEAR,           /* deletes every row */
     STORE__STMT_SPAM_PUT,             /* ?1 hash, ?2 spam, ?3 ham (upsert, absolute) */
     STORE__STMT_SPAM_CLAIM,           /* inserts the totals row (hash 0) if absent */

@@ -201,6 +201,8 @@ store_status store_spam_version(store *s, int64_t *version);
 /* store_spam_learn, also giving the version this learning made. */
 store_status store_spam_learn_version(store *s, const uint64_t *hashes, size_t n, bool is_spam,
                                       int delta, int64_t *version);
+/* How many features store_spam_foreach would give (to size a table). */
+store_status store_spam_count(store *s, int64_t *n);
 /* Calls fn for every feature with a count (not the totals), by hash. */
 store_status store_spam_foreach(store *s,
                                 void (*fn)(void *arg, uint64_t hash, uint32_t spam, uint32_t ham),

@@ -555,10 +555,36 @@ static void test_classifier_params(void **state)
     mod_engine_free(e);
 }
 
+/* A memory backend filled row by row (as the server loads the store's
+ * model): every count and the totals read back, across table growth. */
+static void test_memory_put(void **state)
+{
+    (void)state;
+    mod_stat_backend *b = mod_stat_memory_new();
+    mod_stat_memory_reserve(b, 100);
+    enum { N = 5000 };
+    for (uint64_t i = 1; i <= N; i++)
+        mod_stat_memory_put(b, i * 0x9e3779b97f4a7c15ull, (uint32_t)i, (uint32_t)(2 * i));
+    mod_stat_memory_put(b, 1 * 0x9e3779b97f4a7c15ull, 7, 8);   /* set again: replaced */
+    mod_stat_memory_set_totals(b, 11, 22);
+    uint64_t ns, nh;
+    assert_int_equal(b->vt->totals(b->ctx, &ns, &nh), MOD_OK);
+    assert_true(ns == 11 && nh == 22);
+    for (uint64_t i = 1; i <= N; i++) {
+        uint64_t h = i * 0x9e3779b97f4a7c15ull;
+        uint32_t sp, hm;
+        assert_int_equal(b->vt->lookup(b->ctx, &h, 1, &sp, &hm), MOD_OK);
+        assert_int_equal(sp, i == 1 ? 7 : i);
+        assert_int_equal(hm, i == 1 ? 8 : 2 * i);
+    }
+    mod_stat_backend_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_untrained_is_neutral),
+        cmocka_unit_test(test_memory_put),
         cmocka_unit_test(test_train_and_score),
         cmocka_unit_test(test_untrain),
         cmocka_unit_test(test_backend_vtable),
