@@ -114,7 +114,17 @@ struct api_moderation {
     struct metric_row *metrics;          /* decisions by action and category */
     size_t nmetrics;
     api_ratelimit *login_limit;          /* per client address */
+    struct api_fpfilter *fp;             /* recent fingerprints (SQLite), may be NULL */
 };
+
+/* Recent text fingerprints this server wrote (fpfilter.c): lets a text never
+ * seen skip the store's count.  NULL (always ask the store) on PostgreSQL. */
+typedef struct api_fpfilter api_fpfilter;
+api_fpfilter *api__fpfilter_new(store *s);
+void api__fpfilter_free(api_fpfilter *f);
+void api__fpfilter_add(api_fpfilter *f, const char *fingerprint);
+/* True only when fingerprint was certainly not written in the last 24 h. */
+bool api__fpfilter_never_seen(api_fpfilter *f, const char *fingerprint);
 
 /* The engine's statistics backend over the store (spamstore.c). */
 mod_stat_backend *api__spamstore_new(store_pool *pool);

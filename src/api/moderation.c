@@ -21,7 +21,8 @@
  *   - Decisions.  api__moderate() runs before the comment's transaction
  *     (mod_decide, then the text's fingerprint counted in the store over 24
  *     hours, leaving out the poster's own address: a text seen before is
- *     decided again with that count), and
+ *     decided again with that count; on SQLite a text the recent-
+ *     fingerprint filter has never seen skips the count, fpfilter.c), and
  *     api__moderation_record_tx() writes the decision row inside it (and
  *     the fingerprint of an edit; a new comment's row is inserted with
  *     it), so a comment never exists without its audit row.
@@ -302,6 +303,7 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
     }
     atomic_store(&m->policy_version, version);
     atomic_store(&m->policy_checked_us, util_mono_us());
+    m->fp = api__fpfilter_new(s);
     return seed_model(app, s, err, errlen);
 }
 
@@ -311,6 +313,7 @@ void api__moderation_free(api_app *app)
     if (!m)
         return;
     mod_engine_free(m->engine);
+    api__fpfilter_free(m->fp);
     api__ratelimit_free(m->login_limit);
     pthread_mutex_destroy(&m->policy_mu);
     pthread_mutex_destroy(&m->metrics_mu);
@@ -403,11 +406,14 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
      * (rare) is decided again knowing how often. */
     mod_status ms = mod_decide(m->engine, &mi, req->arena, &v->d);
     int64_t seen = 0;
-    store_status st = store_fingerprint_count(s, in->site, v->d.fingerprint,
-                                              util_now_ms() - REPEAT_WINDOW_MS, api__ip_hash(req),
-                                              in->exclude_id, &seen);
-    if (st != STORE_OK)
-        return st;
+    if (!api__fpfilter_never_seen(m->fp, v->d.fingerprint)) {
+        store_status st = store_fingerprint_count(s, in->site, v->d.fingerprint,
+                                                  util_now_ms() - REPEAT_WINDOW_MS,
+                                                  api__ip_hash(req), in->exclude_id, &seen);
+        if (st != STORE_OK)
+            return st;
+    }
+    api__fpfilter_add(m->fp, v->d.fingerprint);
     if (seen > 0 && (ms == MOD_OK || ms == MOD_EBACKEND)) {
         mi.seen_before = seen > 1000000 ? 1000000 : (int)seen;
         ms = mod_decide(m->engine, &mi, req->arena, &v->d);

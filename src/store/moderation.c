@@ -480,6 +480,19 @@ store_status store_fingerprint_count(store *s, const char *site, const char *fin
     return st;
 }
 
+store_status store_fingerprint_latest(store *s, int64_t *created)
+{
+    assert(s && created);
+    *created = 0;
+    util_arena *a = util_arena_new();
+    store__res r;
+    store_status st = store__query(s, a, STORE__STMT_FINGERPRINT_LATEST, NULL, 0, &r);
+    if (st == STORE_OK && r.nrows == 1)
+        *created = store__int(&r, 0, 0);
+    util_arena_free(a);
+    return st;
+}
+
 store_status store_comment_trained(store *s, int64_t id, int *trained)
 {
     assert(s && trained);

@@ -161,6 +161,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                        "AND t.site = ?1 "
                                        "AND (c.ip_hash IS NULL OR c.ip_hash <> ?4) AND c.id <> ?5",
                                        NULL},
+    /* Newest by id: a walk back from the end of the table, not a scan. */
+    [STORE__STMT_FINGERPRINT_LATEST] = {"SELECT created FROM comments WHERE fingerprint IS NOT NULL "
+                                        "ORDER BY id DESC LIMIT 1",
+                                        NULL},
     [STORE__STMT_COMMENT_GET_TRAINED] = {"SELECT trained FROM comments WHERE id = ?1", NULL},
     [STORE__STMT_COMMENT_SET_TRAINED] = {"UPDATE comments SET trained = ?2 WHERE id = ?1", NULL},
     [STORE__STMT_DECISION_INSERT] = {"INSERT INTO decisions (comment_id, created, actor, action, "

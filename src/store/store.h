@@ -232,6 +232,8 @@ store_status store_comment_set_fingerprint(store *s, int64_t id, const char *fin
 store_status store_fingerprint_count(store *s, const char *site, const char *fingerprint,
                                      int64_t since, const char *ip_hash, int64_t exclude_id,
                                      int64_t *count);
+/* When the newest comment with a fingerprint was written (ms), 0 when none. */
+store_status store_fingerprint_latest(store *s, int64_t *created);
 /* The class a comment was taught to the classifier as. */
 enum { STORE_TRAINED_NONE = 0, STORE_TRAINED_SPAM = 1, STORE_TRAINED_HAM = 2 };
 store_status store_comment_trained(store *s, int64_t id, int *trained);

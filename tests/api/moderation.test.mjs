@@ -158,6 +158,25 @@ describe('spam and bots read "pending" and stay off the page', () => {
   });
 });
 
+describe('repeated texts across a restart', () => {
+  // The server remembers recent texts in memory to skip the store's count
+  // for new ones; after a restart it must still count the texts it wrote
+  // before (the store is the record).
+  test('a text posted twice before a restart is held the third time after it', async () => {
+    const text = `Avant le redémarrage, cet avis circulait déjà, ref ${uniq('ref')}.`;
+    const s1 = await srv.postComment({ uri: uniq('/article/restart-a'), author: 'A', text }, from(newIp()));
+    const s2 = await srv.postComment({ uri: uniq('/article/restart-b'), author: 'B', text }, from(newIp()));
+    assert.equal(s1.body.status, 'published', s1.text);
+    assert.equal(s2.body.status, 'published', s2.text);
+    await srv.restart({ signal: 'SIGTERM' });
+    const s3 = await srv.postComment({ uri: uniq('/article/restart-c'), author: 'C', text }, from(newIp()));
+    assert.equal(s3.status, 201, s3.text);
+    assert.equal(s3.body.status, 'pending', 'seen twice before the restart, from other addresses');
+    const fresh = await srv.postComment({ uri: uniq('/article/restart-d'), text: `Un avis neuf ${uniq('n')}.` }, from(newIp()));
+    assert.equal(fresh.body.status, 'published', fresh.text);
+  });
+});
+
 describe('body fields of moderation', () => {
   test('lang, hp and elapsed_ms are checked', async () => {
     const uri = uniq('/article/fields');
