@@ -281,17 +281,23 @@ store_status store_spam_learn_version(store *s, const uint64_t *hashes, size_t n
     return st;
 }
 
+/* A statement whose answer is one number (0 when it gives no row). */
+static store_status query_int(store *s, int stmt, const store__val *p, size_t np, int64_t *out)
+{
+    *out = 0;
+    util_arena *a = util_arena_new();
+    store__res r;
+    store_status st = store__query(s, a, stmt, p, np, &r);
+    if (st == STORE_OK && r.nrows == 1)
+        *out = store__int(&r, 0, 0);
+    util_arena_free(a);
+    return st;
+}
+
 store_status store_spam_count(store *s, int64_t *n)
 {
     assert(s && n);
-    *n = 0;
-    util_arena *a = util_arena_new();
-    store__res r;
-    store_status st = store__query(s, a, STORE__STMT_SPAM_COUNT, NULL, 0, &r);
-    if (st == STORE_OK && r.nrows == 1)
-        *n = store__int(&r, 0, 0);
-    util_arena_free(a);
-    return st;
+    return query_int(s, STORE__STMT_SPAM_COUNT, NULL, 0, n);
 }
 
 store_status store_spam_foreach(store *s,
@@ -469,28 +475,15 @@ store_status store_fingerprint_count(store *s, const char *site, const char *fin
     *count = 0;
     if (!site || !fingerprint)
         return STORE_EINVAL;
-    util_arena *a = util_arena_new();
     store__val p[] = {STORE__S(site), STORE__S(fingerprint), STORE__I(since),
                       STORE__S(ip_hash ? ip_hash : ""), STORE__I(exclude_id)};
-    store__res r;
-    store_status st = store__query(s, a, STORE__STMT_FINGERPRINT_COUNT, p, 5, &r);
-    if (st == STORE_OK && r.nrows == 1)
-        *count = store__int(&r, 0, 0);
-    util_arena_free(a);
-    return st;
+    return query_int(s, STORE__STMT_FINGERPRINT_COUNT, p, 5, count);
 }
 
 store_status store_fingerprint_latest(store *s, int64_t *created)
 {
     assert(s && created);
-    *created = 0;
-    util_arena *a = util_arena_new();
-    store__res r;
-    store_status st = store__query(s, a, STORE__STMT_FINGERPRINT_LATEST, NULL, 0, &r);
-    if (st == STORE_OK && r.nrows == 1)
-        *created = store__int(&r, 0, 0);
-    util_arena_free(a);
-    return st;
+    return query_int(s, STORE__STMT_FINGERPRINT_LATEST, NULL, 0, created);
 }
 
 store_status store_comment_trained(store *s, int64_t id, int *trained)
