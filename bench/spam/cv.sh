@@ -48,21 +48,15 @@ for ((f = 0; f < k; f++)); do
     | cut -f1,3 >> "$work/all.scores"
   rm -f "$work/m$f.bin"
 done
-/usr/bin/python3 - "$work/all.scores" <<'PY'
+/usr/bin/python3 - "$work/all.scores" "$here" <<'PY'
 import sys
 ham, spam = [], []
 for line in open(sys.argv[1]):
     p, s = line.rstrip("\n").split("\t")
     (spam if p.split("/")[-2] == "spam" else ham).append(float(s))
-allv = sorted([(s, 1) for s in spam] + [(s, 0) for s in ham])
-rank, i = 0.0, 0
-while i < len(allv):
-    j = i
-    while j < len(allv) and allv[j][0] == allv[i][0]:
-        j += 1
-    rank += (i + 1 + j) / 2.0 * sum(1 for x in range(i, j) if allv[x][1])
-    i = j
-auc = (rank - len(spam) * (len(spam) + 1) / 2) / (len(spam) * len(ham))
+sys.path.insert(0, sys.argv[2])
+from metrics import auc as auc_of
+auc = auc_of(ham, spam)
 out = [f"cv: {len(ham)} ham {len(spam)} spam AUC {auc:.5f}"]
 for t in (0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 0.99):
     fp = sum(s >= t for s in ham); fn = sum(s < t for s in spam)

@@ -168,24 +168,31 @@ store_status store_spam_totals(store *s, uint64_t *nspam, uint64_t *nham)
     return st;
 }
 
-/* Inside the caller's transaction, after its writes to spam_tokens (every
- * writer locks the token rows first, then this row: one order, no
- * deadlock): the model version + 1, written to *version. */
-static store_status bump_version(store *s, int64_t *version)
+/* Inside the caller's transaction: the version number kept in settings
+ * under key, + 1 (created at 1), written to *version; what names it for
+ * the error when the stored value is not a number. */
+static store_status incr_version(store *s, const char *key, const char *what, int64_t *version)
 {
     util_arena *a = util_arena_new();
     store__res r;
-    store__val ins[] = {STORE__S(SPAM_VERSION_KEY), STORE__S("0")};
-    store__val key[] = {STORE__S(SPAM_VERSION_KEY)};
+    store__val ins[] = {STORE__S(key), STORE__S("0")};
+    store__val k[] = {STORE__S(key)};
     store_status st = store__query(s, NULL, STORE__STMT_SETTING_INSERT, ins, 2, NULL);
     if (st == STORE_OK)
-        st = store__query(s, a, STORE__STMT_SETTING_INCR, key, 1, &r);
+        st = store__query(s, a, STORE__STMT_SETTING_INCR, k, 1, &r);
     if (st == STORE_OK && (r.nrows != 1 || !parse_i64(store__text(&r, 0, 0), version))) {
-        snprintf(s->errmsg, sizeof s->errmsg, "spam model version is not a number");
+        snprintf(s->errmsg, sizeof s->errmsg, "%s version is not a number", what);
         st = STORE_EIO;
     }
     util_arena_free(a);
     return st;
+}
+
+/* After the caller's writes to spam_tokens (every writer locks the token
+ * rows first, then this row: one order, no deadlock): the model version + 1. */
+static store_status bump_version(store *s, int64_t *version)
+{
+    return incr_version(s, SPAM_VERSION_KEY, "spam model", version);
 }
 
 /* A version number kept in settings; 0 when it was never set. */
@@ -412,24 +419,13 @@ struct policy_put {
 static store_status policy_put_tx(store *s, void *ctx)
 {
     struct policy_put *x = ctx;
-    util_arena *a = util_arena_new();
-    store__res r;
-    store__val ins[] = {STORE__S(POLICY_VERSION_KEY), STORE__S("0")};
-    store__val key[] = {STORE__S(POLICY_VERSION_KEY)};
-    store_status st = store__query(s, NULL, STORE__STMT_SETTING_INSERT, ins, 2, NULL);
-    if (st == STORE_OK)
-        st = store__query(s, a, STORE__STMT_SETTING_INCR, key, 1, &r);
-    if (st == STORE_OK && (r.nrows != 1 || !parse_i64(store__text(&r, 0, 0), &x->version))) {
-        snprintf(s->errmsg, sizeof s->errmsg, "policy version is not a number");
-        st = STORE_EIO;
-    }
+    store_status st = incr_version(s, POLICY_VERSION_KEY, "policy", &x->version);
     char now[24];
     snprintf(now, sizeof now, "%lld", (long long)util_now_ms());
     if (st == STORE_OK)
         st = store_setting_set(s, POLICY_KEY, x->json);
     if (st == STORE_OK)
         st = store_setting_set(s, POLICY_SAVED_KEY, now);
-    util_arena_free(a);
     return st;
 }
 
