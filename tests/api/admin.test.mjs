@@ -381,6 +381,11 @@ describe('policy, audit and statistics', () => {
     // the larger limit is the policy's only: a comment of that size is still 413
     const r = await srv.req('POST', '/api/v1/comments', { json: { uri: uniq('/article/big'), text: 'x'.repeat(140000) } });
     assertError(assert, r, 413);
+    // past server.policy_body_limit (4 MiB) it is a clean 413, and nothing changes
+    const huge = JSON.parse(JSON.stringify(g.body));
+    huge.description = 'x'.repeat(4 * 1024 * 1024 + 1);
+    assertError(assert, await ed.c.put('/api/v1/admin/policy', huge, J(ed.csrf)), 413);
+    assert.equal((await ed.c.get('/api/v1/admin/policy')).body.categories.custom.lexicon.fr.terms.length, 9000);
     big.categories.custom.lexicon = g.body.categories.custom.lexicon;
     const back = await ed.c.put('/api/v1/admin/policy', big, J(ed.csrf));
     assert.equal(back.status, 200, back.text.slice(0, 300));
