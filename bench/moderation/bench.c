@@ -8,8 +8,14 @@
  * How: each line is decided once for the scores, then the whole set is
  * decided again ROUNDS times to time every decision (util_mono_us) and take
  * the median.  -v lists every comment whose outcome differs from its label.
+ * The abuse model is trained from data/moderation/abuse_train.tsv and the
+ * ham lines of the spam training set (--abuse-train, --abuse-ham; "-" for
+ * none); --abuse-params S,CLUES,MIN_DEV,MIN_COUNT sets its classifier and
+ * --dump prints one line per comment (label, action, category, spam and
+ * abuse probabilities) instead of the report, for choosing the policy's
+ * abuse_model cut-offs on the development sets.
  * Must never: train on the evaluation set (the engine only learns from
- * data/moderation/spam_train.tsv). */
+ * data/moderation/spam_train.tsv and abuse_train.tsv). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,14 +59,23 @@ int main(int argc, char **argv)
     const char *policy = "data/moderation/policy.json";
     const char *train = "data/moderation/spam_train.tsv";
     const char *eval = "data/moderation/eval.tsv";
-    bool verbose = false;
+    const char *abuse_train = "data/moderation/abuse_train.tsv", *abuse_ham = NULL;
+    double ab_s = 0, ab_dev = 0;
+    int ab_clues = 0, ab_min = 0;
+    bool verbose = false, dump = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-v") == 0) verbose = true;
         else if (strcmp(argv[i], "--policy") == 0 && i + 1 < argc) policy = argv[++i];
         else if (strcmp(argv[i], "--train") == 0 && i + 1 < argc) train = argv[++i];
         else if (strcmp(argv[i], "--eval") == 0 && i + 1 < argc) eval = argv[++i];
+        else if (strcmp(argv[i], "--abuse-train") == 0 && i + 1 < argc) abuse_train = argv[++i];
+        else if (strcmp(argv[i], "--abuse-ham") == 0 && i + 1 < argc) abuse_ham = argv[++i];
+        else if (strcmp(argv[i], "--abuse-params") == 0 && i + 1 < argc &&
+                 sscanf(argv[i + 1], "%lf,%d,%lf,%d", &ab_s, &ab_clues, &ab_dev, &ab_min) == 4) i++;
+        else if (strcmp(argv[i], "--dump") == 0) dump = true;
         else {
-            fprintf(stderr, "usage: bench-moderation [-v] [--policy F] [--train F] [--eval F]\n");
+            fprintf(stderr, "usage: bench-moderation [-v] [--dump] [--policy F] [--train F] [--eval F]\n"
+                            "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-params S,CLUES,MIN_DEV,MIN_COUNT]\n");
             return 2;
         }
     }
@@ -69,6 +84,13 @@ int main(int argc, char **argv)
     mod_config_defaults(&c);
     c.policy_file = policy;
     c.train_file = train;
+    if (abuse_ham == NULL) abuse_ham = train;
+    c.abuse_train_file = strcmp(abuse_train, "-") ? abuse_train : NULL;
+    c.abuse_ham_file = strcmp(abuse_ham, "-") ? abuse_ham : NULL;
+    c.abuse_robinson_s = ab_s;
+    c.abuse_max_clues = ab_clues;
+    c.abuse_min_dev = ab_dev;
+    c.abuse_min_count = ab_min;
     int64_t t0 = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
     if (e == NULL) {
@@ -131,6 +153,10 @@ int main(int argc, char **argv)
         count[items[i].label]++;
         if (d.action == MOD_PUBLISH) published[items[i].label]++;
         if (d.action == MOD_REJECT) rejected[items[i].label]++;
+        if (dump)
+            printf("%s\t%s\t%s\t%.4f\t%.6f\t%s\n", labels[items[i].label], mod_action_name(d.action),
+                   d.category ? d.category : "-", d.spam_prob, d.abuse_prob,
+                   d.abuse_category ? d.abuse_category : "-");
         if (verbose && (p != items[i].label || (items[i].label == 0 && d.action != MOD_PUBLISH))) {
             printf("  [%s -> %s/%s p=%.2f] %s\n", labels[items[i].label], mod_action_name(d.action),
                    d.category ? d.category : "-", d.spam_prob, items[i].text);
@@ -139,6 +165,16 @@ int main(int argc, char **argv)
                        d.matches[k].found, d.matches[k].neutralized ? " neutralized" : "");
         }
         util_arena_free(a);
+    }
+
+    if (dump) {
+        for (size_t i = 0; i < n; i++) {
+            free(items[i].lang);
+            free(items[i].text);
+        }
+        free(items);
+        mod_engine_free(e);
+        return 0;
     }
 
     /* timing */

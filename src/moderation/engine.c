@@ -11,12 +11,17 @@
  * Decision order, most severe first:
  *   1. honeypot filled or an Akismet test trigger      → discard (spam)
  *   2. a policy category whose action is reject         → reject
- *   3. blatant spam (classifier >= blatant cut-off, or
+ *   3. the abuse model at or above the policy's
+ *      abuse_model.reject, naming a category that
+ *      rejects                                          → reject
+ *   4. blatant spam (classifier >= blatant cut-off, or
  *      heuristics alone score >= 4)                     → discard
- *   4. spam (classifier >= cut-off, heuristics >= 2, or
+ *   5. spam (classifier >= cut-off, heuristics >= 2, or
  *      heuristics >= 1 with classifier >= 0.5)          → spam (held)
- *   5. a policy category whose action is hold           → hold
- *   6. otherwise                                        → publish
+ *   6. a policy category whose action is hold           → hold
+ *   7. the abuse model at or above abuse_model.hold (or
+ *      above reject for a category that only holds)     → hold
+ *   8. otherwise                                        → publish
  * Heuristic points: posted too fast 2, text seen before 2, more links than
  * allowed 1, a link list 3, a link in the author name 1.
  *
@@ -43,6 +48,7 @@ struct mod_engine {
     pthread_rwlock_t lock;
     mod_policy *policy;
     mod_stat_backend *backend;
+    mod__abuse *abuse;   /* the abuse model, read-only once built; NULL = none */
     mod_config cfg;
     mod__class_params prm;
     char lang[8];
@@ -110,6 +116,8 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
     snprintf(e->lang, sizeof e->lang, "%s", c->lang && *c->lang ? c->lang : "fr");
     e->cfg.lang = e->lang;
     e->cfg.policy_file = e->cfg.policy_json = e->cfg.model_file = e->cfg.train_file = NULL;
+    e->cfg.abuse_train_file = e->cfg.abuse_train_text = NULL;
+    e->cfg.abuse_ham_file = e->cfg.abuse_ham_text = NULL;
     e->cfg.backend = NULL;
     e->prm.s = c->robinson_s > 0 ? c->robinson_s : 1.0;
     e->prm.max_clues = c->max_clues > 0 ? (size_t)c->max_clues : 150;
@@ -144,6 +152,7 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
         size_t n;
         if (mod_engine_train_file(e, c->train_file, &n, err, errlen) != MOD_OK) goto fail;
     }
+    if (mod__abuse_new(c, &e->abuse, err, errlen) != MOD_OK) goto fail;
     return e;
 fail:
     mod_engine_free(e);
@@ -155,6 +164,7 @@ void mod_engine_free(mod_engine *e)
     if (e == NULL) return;
     mod_policy_free(e->policy);
     mod_stat_backend_free(e->backend);
+    mod__abuse_free(e->abuse);
     pthread_rwlock_destroy(&e->lock);
     free(e);
 }
@@ -267,6 +277,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
 {
     memset(out, 0, sizeof *out);
     out->spam_prob = 0.5;
+    out->abuse_prob = -1;
     if (e == NULL || in == NULL || in->text == NULL || a == NULL) return MOD_EINVAL;
     int64_t t0 = util_mono_us();
     const mod_config *c = &e->cfg;
@@ -323,6 +334,32 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         pol_msg = util_arena_strdup(a, mod__policy_message(e->policy, pol_cat, lang));
         out->lang = util_arena_strdup(a, lang);
     }
+    /* the abuse model: read-only, but its cut-offs and the action and
+     * message of the category it names are the policy's */
+    double ab_hold, ab_rej;
+    mod__policy_abuse_cutoffs(e->policy, &ab_hold, &ab_rej);
+    mod__feats af = {0};
+    mod__class_result ar = {0};
+    int ab_cat = -1, ab_action = -1;
+    double ab_cat_prob = 0;
+    const char *ab_msg = NULL;
+    mod_status ast = MOD_OK;
+    if (e->abuse && (ab_hold >= 0 || ab_rej >= 0)) {
+        mod__abuse_feats(&f, a, &af);
+        ast = mod__abuse_score(e->abuse, &af, a, &ar);
+        double lo = ab_hold >= 0 ? ab_hold : ab_rej;
+        if (ast == MOD_OK && !ar.untrained) {
+            out->abuse_prob = ar.prob;
+            if (ar.prob >= lo) ast = mod__abuse_category(e->abuse, &af, a, &ab_cat, &ab_cat_prob);
+        }
+        if (ast == MOD_OK && ab_cat >= 0) {
+            int pc = mod__policy_cat_index(e->policy, mod__abuse_cat_name(ab_cat));
+            bool rej = ab_rej >= 0 && ar.prob >= ab_rej && pc >= 0 &&
+                       mod__policy_cat_action(e->policy, pc) == MOD_REJECT;
+            ab_action = rej ? MOD_REJECT : MOD_HOLD;
+            if (rej) ab_msg = util_arena_strdup(a, mod__policy_message(e->policy, pc, lang));
+        }
+    }
     pthread_rwlock_unlock(&e->lock);
 
     if (st != MOD_OK) {
@@ -340,6 +377,36 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
                    cr.prob, cr.n_clues, out->tokens[0].token, out->tokens[0].prob);
         else
             reason(a, &rs, "classifier: spam probability %.3f (no known features)", cr.prob);
+    }
+
+    if (ast != MOD_OK) {
+        out->abuse_prob = -1;
+        ab_action = -1;
+        reason(a, &rs, "abuse model: failed (%s), not counted", mod_strerror(ast));
+    } else if (out->abuse_prob >= 0) {
+        size_t k = ar.n_clues < 8 ? ar.n_clues : 8;
+        out->abuse_tokens = util_arena_alloc(a, (k ? k : 1) * sizeof *out->abuse_tokens);
+        util_buf b = {0};
+        for (size_t i = 0; i < k; i++) {
+            out->abuse_tokens[i].token = mod__feat_name(&d, &af.v[ar.clues[i].feat], a);
+            out->abuse_tokens[i].prob = ar.clues[i].f;
+            if (i < 4)
+                util_buf_printf(&b, "%s%s (%.2f)", i ? ", " : "", out->abuse_tokens[i].token,
+                                out->abuse_tokens[i].prob);
+        }
+        out->n_abuse_tokens = k;
+        if (ab_cat >= 0) out->abuse_category = mod__abuse_cat_name(ab_cat);
+        reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s%s%s", ar.prob, ar.n_clues,
+               k ? ", strongest " : "", k ? b.data : "", ab_cat >= 0 ? "; most like " : "",
+               ab_cat >= 0 ? mod__abuse_cat_name(ab_cat) : "");
+        util_buf_free(&b);
+        if (ab_action == MOD_REJECT)
+            reason(a, &rs, "abuse model: at or above the reject cut-off %.3f and %s rejects: reject",
+                   ab_rej, mod__abuse_cat_name(ab_cat));
+        else if (ab_action == MOD_HOLD)
+            reason(a, &rs, "abuse model: at or above the %s cut-off %.3f: hold for an editor",
+                   ab_hold >= 0 && ar.prob >= ab_hold ? "hold" : "reject",
+                   ab_hold >= 0 && ar.prob >= ab_hold ? ab_hold : ab_rej);
     }
 
     /* ---- heuristics ---- */
@@ -397,6 +464,11 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         out->action = MOD_REJECT;
         out->category = pol_cat_name;
         out->message = pol_msg;
+    } else if (ab_action == MOD_REJECT) {
+        out->action = MOD_REJECT;
+        out->category = mod__abuse_cat_name(ab_cat);
+        out->message = ab_msg;
+        out->lang = util_arena_strdup(a, lang);
     } else if (blatant) {
         out->action = MOD_DISCARD;
         out->category = "spam";
@@ -407,6 +479,9 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     } else if (pol_action == MOD_HOLD) {
         out->action = MOD_HOLD;
         out->category = pol_cat_name;
+    } else if (ab_action == MOD_HOLD) {
+        out->action = MOD_HOLD;
+        out->category = mod__abuse_cat_name(ab_cat);
     } else {
         out->action = MOD_PUBLISH;
         out->category = pol_cat_name;   /* a "publish" category is recorded */
@@ -959,6 +1034,23 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
         json_array_append_new(t, j);
     }
     json_object_set_new(o, "tokens", t);
+    if (d->abuse_prob >= 0) {
+        json_t *ab = json_object();
+        json_object_set_new(ab, "prob", json_real(round(d->abuse_prob * 10000) / 10000));
+        json_object_set_new(ab, "category", d->abuse_category ? json_string(d->abuse_category) : json_null());
+        json_t *at = json_array();
+        for (size_t i = 0; i < d->n_abuse_tokens; i++) {
+            json_t *j = json_object();
+            json_t *tok = json_string(d->abuse_tokens[i].token);
+            json_object_set_new(j, "token", tok ? tok : json_null());
+            json_object_set_new(j, "prob", json_real(round(d->abuse_tokens[i].prob * 10000) / 10000));
+            json_array_append_new(at, j);
+        }
+        json_object_set_new(ab, "tokens", at);
+        json_object_set_new(o, "abuse", ab);
+    } else {
+        json_object_set_new(o, "abuse", json_null());
+    }
     json_t *r = json_array();
     for (size_t i = 0; i < d->n_reasons; i++) {
         json_t *s = json_string(d->reasons[i]);

@@ -23,6 +23,11 @@
  *     and Fisher's chi-square method into a probability.
  *   - heuristics beside it: links, repeated text, honeypot, too-fast posts,
  *     the Akismet test triggers.
+ *   - the abuse model (abuse.c): a second classifier of the same kind over
+ *     the comment's normalized words only, trained at start from labelled
+ *     comments, that holds (or, above a stricter cut-off, rejects) abuse
+ *     written in plain sentences the lexicons miss; its cut-offs are the
+ *     policy's "abuse_model" section.
  *   - the editorial policy (mod_policy): a JSON file the site edits —
  *     categories, one action each, lexicons of terms and phrases per
  *     language, sets, context rules.  See docs/moderation.md for the format.
@@ -211,6 +216,29 @@ typedef struct mod_config {
     double robinson_s;
     int max_clues;
     double min_dev;
+    /* The abuse model (a second classifier over the comment's normalized
+     * words, beside the policy's lexicons; docs/moderation.md "The abuse
+     * model").  Trained at start from abuse_train_text (abuse_train_len
+     * bytes, need not be NUL-terminated) or, when that is NULL, the file
+     * abuse_train_file: "label<TAB>lang<TAB>text" lines, label ham, insult,
+     * racism, antisemitism, threat or defamation (data/moderation/
+     * abuse_train.tsv is the shipped set); plus the ham lines of
+     * abuse_ham_text / abuse_ham_file (a "spam|ham<TAB>text" file: the
+     * spam training set).  With neither training source, no abuse model.
+     * Its cut-offs are in the policy ("abuse_model"); its classifier's
+     * parameters (0 = the defaults chosen on the development sets):
+     * Robinson's s, most clues, least |f(w) - 0.5|, and the least number of
+     * training comments a feature must appear in to be kept. */
+    const char *abuse_train_file;
+    const char *abuse_train_text;
+    size_t abuse_train_len;
+    const char *abuse_ham_file;
+    const char *abuse_ham_text;
+    size_t abuse_ham_len;
+    double abuse_robinson_s;
+    int abuse_max_clues;
+    double abuse_min_dev;
+    int abuse_min_count;
 } mod_config;
 
 /* Fills every field with its default (policy and model unset). */
@@ -262,6 +290,15 @@ typedef struct mod_decision {
     size_t n_matches;
     mod_token_score *tokens;   /* strongest features, most decisive first */
     size_t n_tokens;
+    /* The abuse model (when the engine has one and the policy's
+     * "abuse_model" section is on): its probability that the comment is
+     * abusive (-1 when it did not run), the category it names (NULL when
+     * the probability stayed under the hold cut-off) and its strongest
+     * features, most decisive first. */
+    double abuse_prob;
+    const char *abuse_category;
+    mod_token_score *abuse_tokens;
+    size_t n_abuse_tokens;
     const char **reasons;      /* human sentences, in English, for editors */
     size_t n_reasons;
     char fingerprint[17];
@@ -322,7 +359,9 @@ void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham);
 /* JSON object of a decision for storage and the editor's "explain":
  * {"action","category","message","spam_prob","blatant","fingerprint",
  *  "matches":[{"category","pattern","found","neutralized"}],
- *  "tokens":[{"token","prob"}],"reasons":[…],"elapsed_us"}.
+ *  "tokens":[{"token","prob"}],
+ *  "abuse":{"prob","category","tokens":[{"token","prob"}]} or null,
+ *  "reasons":[…],"elapsed_us"}.
  * Allocated in arena a. */
 char *mod_decision_to_json(const mod_decision *d, util_arena *a);
 

@@ -205,6 +205,36 @@ mod_status mod__classify_lean(mod_engine *e, const mod__feats *f, util_arena *a,
  * from the engine's backend (write lock); *kept gets how many remain. */
 mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept);
 
+/* ---- the abuse model (abuse.c) ---------------------------------------------- */
+/* Categories the model names, in its order: insult, racism, antisemitism,
+ * threat, defamation. */
+enum { MOD__ABUSE_NCAT = 5 };
+/* Defaults of its classifier (mod_config.abuse_* = 0), chosen on the
+ * development sets (docs/moderation.md, "The abuse model"). */
+#define MOD__ABUSE_S 1.0
+#define MOD__ABUSE_CLUES 150
+#define MOD__ABUSE_MIN_DEV 0.1
+#define MOD__ABUSE_MIN_COUNT 2
+typedef struct mod__abuse mod__abuse;
+/* Trains the model from c->abuse_train_text / _file and the ham lines of
+ * c->abuse_ham_text / _file.  *out stays NULL (and MOD_OK) when no abuse
+ * training data is configured; an error names the file and line. */
+mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size_t errlen);
+void mod__abuse_free(mod__abuse *m);
+/* The model's features out of a message's full (not lean) features:
+ * words, pairs and skip pairs only, with their names' sources (arena). */
+void mod__abuse_feats(const mod__feats *all, util_arena *a, mod__feats *out);
+/* Abuse probability of f (from mod__abuse_feats) and its clues (indices in
+ * f).  Read-only: no lock needed. */
+mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
+                            mod__class_result *out);
+/* The most likely category of an abusive f (one-vs-rest among the abusive
+ * training comments) and its probability; *cat -1 when none was learned. */
+mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_arena *a, int *cat,
+                               double *prob);
+const char *mod__abuse_cat_name(int c);
+void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, size_t *features);
+
 /* ---- policy ------------------------------------------------------------------ */
 typedef struct mod__hit {
     int cat;            /* category index */
@@ -223,6 +253,11 @@ int mod__policy_cat_action(const mod_policy *p, int cat);
  * default language, then English, then any); never NULL. */
 const char *mod__policy_message(const mod_policy *p, int cat, const char *lang);
 const char *mod__policy_default_lang(const mod_policy *p);
+/* The policy's "abuse_model" cut-offs: *hold and *reject are -1 when off
+ * (the section absent, or the value null). */
+void mod__policy_abuse_cutoffs(const mod_policy *p, double *hold, double *reject);
+/* Index of the category called name, -1 when the policy has none. */
+int mod__policy_cat_index(const mod_policy *p, const char *name);
 /* An empty, valid policy (no categories). */
 mod_policy *mod__policy_empty(void);
 

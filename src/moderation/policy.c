@@ -7,6 +7,7 @@
  *    "sets":{"group_pl":["juifs","arabes",…]},
  *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…],
  *               "hedges":[…]},
+ *    "abuse_model":{"hold":0.9,"reject":null},
  *    "categories":{"insult":{"action":"reject","needs_target":false,
  *        "message":{"fr":"…","en":"…"},
  *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…]}}}}}
@@ -138,6 +139,7 @@ struct mod_policy {
     hmap lit, pre;
     int *suf;          /* variants whose first element is a suffix wildcard */
     size_t n_suf, cap_suf;
+    double abuse_hold, abuse_reject;   /* "abuse_model" cut-offs, -1 = off */
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -465,7 +467,45 @@ static mod_policy *policy_new(void)
     hmap_init(&p->lit, 4096);
     hmap_init(&p->pre, 1024);
     p->default_lang = "fr";
+    p->abuse_hold = p->abuse_reject = -1;
     return p;
+}
+
+/* "abuse_model": {"hold": p|null, "reject": p|null}: the abuse model's
+ * cut-offs (0 < p <= 1, reject >= hold); null or absent = that outcome off. */
+static bool parse_abuse_model(mod_policy *p, json_t *am, char *err, size_t errlen)
+{
+    static const char *const keys[] = {"hold", "reject", "description", NULL};
+    if (!json_is_object(am)) {
+        seterr(err, errlen, "abuse_model: must be an object {\"hold\": p, \"reject\": p}");
+        return false;
+    }
+    if (!check_keys(am, keys, "abuse_model", err, errlen)) return false;
+    json_t *d = json_object_get(am, "description");
+    if (d && !json_is_string(d)) {
+        seterr(err, errlen, "abuse_model.description: must be a string");
+        return false;
+    }
+    static const char *const names[2] = {"hold", "reject"};
+    double v[2] = {-1, -1};
+    for (int i = 0; i < 2; i++) {
+        json_t *x = json_object_get(am, names[i]);
+        if (x == NULL || json_is_null(x)) continue;
+        double n = json_is_number(x) ? json_number_value(x) : -1;
+        if (!(n > 0 && n <= 1)) {
+            seterr(err, errlen, "abuse_model.%s: must be a probability in (0, 1], or null for never",
+                   names[i]);
+            return false;
+        }
+        v[i] = n;
+    }
+    if (v[0] >= 0 && v[1] >= 0 && v[1] < v[0]) {
+        seterr(err, errlen, "abuse_model.reject: must be at least abuse_model.hold (%g)", v[0]);
+        return false;
+    }
+    p->abuse_hold = v[0];
+    p->abuse_reject = v[1];
+    return true;
 }
 
 mod_policy *mod__policy_empty(void)
@@ -587,7 +627,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
 mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t errlen)
 {
     static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
-                                       "description", NULL};
+                                       "abuse_model", "description", NULL};
     seterr(err, errlen, "ok");
     if (json == NULL) {
         seterr(err, errlen, "no policy text");
@@ -681,6 +721,8 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
             p->n_cats++;
         }
     }
+    json_t *am = json_object_get(root, "abuse_model");
+    if (am && !parse_abuse_model(p, am, err, errlen)) goto fail;
     for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
     p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     if (p->json == NULL) abort();   /* only on out of memory */
@@ -784,6 +826,19 @@ const char *mod__policy_cat_name(const mod_policy *p, int cat)
 int mod__policy_cat_action(const mod_policy *p, int cat)
 {
     return p->cats[cat].action;
+}
+
+void mod__policy_abuse_cutoffs(const mod_policy *p, double *hold, double *reject)
+{
+    *hold = p->abuse_hold;
+    *reject = p->abuse_reject;
+}
+
+int mod__policy_cat_index(const mod_policy *p, const char *name)
+{
+    for (size_t i = 0; i < p->n_cats; i++)
+        if (strcmp(p->cats[i].name, name) == 0) return (int)i;
+    return -1;
 }
 
 const char *mod__policy_default_lang(const mod_policy *p)

@@ -1,0 +1,397 @@
+/* abuse.c — the learned abuse model beside the policy's lexicons: a second
+ * Robinson–Fisher classifier (classifier.c) over the comment's normalized
+ * words, trained at engine start from labelled comments, so that an abusive
+ * comment written in plain sentences no lexicon phrase covers is at least
+ * held for an editor, and rejected at once only above a stricter cut-off.
+ *
+ * How:
+ *   - Features: the spam pass's word, pair and skip-pair hashes (tokenize.c,
+ *     words read through mod_normalize's folding and de-obfuscation), none
+ *     of its metadata (links, length, script, author, e-mail, user agent):
+ *     mod_decide hands over the features it already computed, this file
+ *     only keeps those kinds.
+ *   - Training (mod__abuse_new): the lines of mod_config.abuse_train_*
+ *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
+ *     and the ham lines of mod_config.abuse_ham_* (the spam training set:
+ *     more ordinary comments).  Every (feature, class) pair is collected,
+ *     sorted and counted once; a feature seen in fewer than min_count
+ *     comments is dropped, so the tables are sized once and stay small.
+ *   - Two in-memory statistics backends (stat_memory.c): "bin" holds, per
+ *     feature, the abusive comments (any category) and the ham comments
+ *     that contained it: the abuse-vs-ham decision.  "cat" holds, per
+ *     (feature, category), the comments of that category, under the key
+ *     mix(feature ^ salt of the category): only the pairs seen.  Naming the
+ *     category is one-vs-rest among abusive comments (category c against
+ *     the other four, the counts read through a small view backend: c's
+ *     count from "cat", the rest = bin's abusive count minus c's), done
+ *     only when the comment is abusive enough to be named.
+ *   - The model is read-only once built: deciding needs no lock.  It is
+ *     not trained online (editors' clicks train the spam model only).
+ *
+ * Must never: use the spam metadata features, change after the engine is
+ * built, or fail a decision because of it (no model = no abuse score). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "moderation/mod_int.h"
+
+static const char *const cat_names[MOD__ABUSE_NCAT] = {"insult", "racism", "antisemitism", "threat",
+                                                       "defamation"};
+
+struct mod__abuse {
+    mod_stat_backend *bin;            /* feature -> (abusive, ham) comments */
+    mod_stat_backend *cat;            /* mix(feature ^ salt(c)) -> (comments of c, 0) */
+    uint64_t ncat[MOD__ABUSE_NCAT];   /* comments learned per category */
+    uint64_t nabuse, nham;
+    size_t n_features;
+    mod__class_params prm;
+};
+
+const char *mod__abuse_cat_name(int c)
+{
+    return c >= 0 && c < MOD__ABUSE_NCAT ? cat_names[c] : NULL;
+}
+
+static uint64_t salted(uint64_t h, int c)
+{
+    return mod__mix(h ^ (0xAB05E0000000ULL + (uint64_t)(c + 1) * 0x9E3779B97F4A7C15ULL));
+}
+
+static bool model_kind(uint8_t k)
+{
+    return k == MOD__F_WORD || k == MOD__F_BIGRAM || k == MOD__F_SKIP;
+}
+
+void mod__abuse_feats(const mod__feats *all, util_arena *a, mod__feats *out)
+{
+    out->n = 0;
+    out->h = util_arena_alloc(a, (all->n ? all->n : 1) * sizeof *out->h);
+    out->v = util_arena_alloc(a, (all->n ? all->n : 1) * sizeof *out->v);
+    for (size_t i = 0; i < all->n; i++) {
+        if (!model_kind(all->v[i].kind)) continue;
+        out->h[out->n] = all->h[i];
+        out->v[out->n] = all->v[i];
+        out->n++;
+    }
+}
+
+/* ---- training ------------------------------------------------------------- */
+
+typedef struct pair {
+    uint64_t h;
+    uint8_t cls;   /* 0 ham, 1 + category */
+} pair;
+
+typedef struct pairvec {
+    pair *v;
+    size_t n, cap;
+    uint64_t docs[1 + MOD__ABUSE_NCAT];
+} pairvec;
+
+static int cmp_pair(const void *x, const void *y)
+{
+    const pair *a = x, *b = y;
+    if (a->h != b->h) return a->h < b->h ? -1 : 1;
+    return (int)a->cls - (int)b->cls;
+}
+
+/* Adds one comment's model features to v as class cls. */
+static void collect(pairvec *v, const char *text, size_t len, int cls)
+{
+    util_arena *a = util_arena_new();
+    mod__doc d;
+    mod__analyze_ex(text, len, a, &d, MOD__A_NOKEYS);
+    mod__feats all, f;
+    mod__features(&d, NULL, a, &all);
+    mod__abuse_feats(&all, a, &f);
+    if (v->n + f.n > v->cap) {
+        while (v->n + f.n > v->cap) v->cap = v->cap ? v->cap * 2 : 65536;
+        v->v = xrealloc(v->v, v->cap * sizeof *v->v);
+    }
+    for (size_t i = 0; i < f.n; i++) v->v[v->n++] = (pair){f.h[i], (uint8_t)cls};
+    v->docs[cls]++;
+    util_arena_free(a);
+}
+
+static int label_class(const char *s, size_t n)
+{
+    if (n == 3 && memcmp(s, "ham", 3) == 0) return 0;
+    for (int c = 0; c < MOD__ABUSE_NCAT; c++)
+        if (strlen(cat_names[c]) == n && memcmp(cat_names[c], s, n) == 0) return c + 1;
+    return -1;
+}
+
+/* Reads the lines of text[len].  abuse_fmt: "label<TAB>lang<TAB>text" with
+ * the abuse labels; otherwise "spam|ham<TAB>text" of which only ham lines
+ * are learned (\n, \t, \\ escapes undone, as spam_train.tsv writes them). */
+static bool learn_text(pairvec *v, const char *text, size_t len, const char *name, bool abuse_fmt,
+                       size_t *n_lines, char *err, size_t errlen)
+{
+    size_t line = 0, cap = 0;
+    char *buf = NULL;
+    bool ok = true;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(text + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - text) : len, ll = e - i;
+        const char *l = text + i;
+        i = e + 1;
+        line++;
+        if (ll && l[ll - 1] == '\r') ll--;
+        if (ll == 0 || l[0] == '#') continue;
+        const char *t1 = memchr(l, '\t', ll);
+        const char *t2 = t1 && abuse_fmt ? memchr(t1 + 1, '\t', ll - (size_t)(t1 + 1 - l)) : t1;
+        if (t1 == NULL || t2 == NULL) {
+            snprintf(err, errlen, "%s: line %zu: expected \"%s\"", name, line,
+                     abuse_fmt ? "label<TAB>lang<TAB>text" : "spam|ham<TAB>text");
+            ok = false;
+            break;
+        }
+        int cls;
+        if (abuse_fmt) {
+            cls = label_class(l, (size_t)(t1 - l));
+            if (cls < 0) {
+                snprintf(err, errlen,
+                         "%s: line %zu: label must be ham, insult, racism, antisemitism, threat or "
+                         "defamation, not \"%.*s\"", name, line, (int)(t1 - l > 40 ? 40 : t1 - l), l);
+                ok = false;
+                break;
+            }
+        } else {
+            bool ham = t1 - l == 3 && memcmp(l, "ham", 3) == 0;
+            if (!ham && !(t1 - l == 4 && memcmp(l, "spam", 4) == 0)) {
+                snprintf(err, errlen, "%s: line %zu: label must be spam or ham", name, line);
+                ok = false;
+                break;
+            }
+            if (!ham) continue;
+            cls = 0;
+        }
+        size_t tl = ll - (size_t)(t2 + 1 - l);
+        if (tl + 1 > cap) {
+            cap = tl + 1 + 256;
+            buf = xrealloc(buf, cap);
+        }
+        size_t w = 0;
+        for (size_t k = 0; k < tl; k++) {
+            char ch = t2[1 + k];
+            if (!abuse_fmt && ch == '\\' && k + 1 < tl) {
+                ch = t2[1 + ++k];
+                ch = ch == 'n' ? '\n' : ch == 't' ? '\t' : ch;
+            }
+            buf[w++] = ch;
+        }
+        buf[w] = '\0';
+        collect(v, buf, w, cls);
+        (*n_lines)++;
+    }
+    free(buf);
+    return ok;
+}
+
+/* text (len bytes) when set, else the file at path; *owned gets what to
+ * free.  NULL with *owned NULL and no error when neither is set. */
+static const char *source(const char *text, size_t len, const char *path, size_t *out_len,
+                          char **owned, char *err, size_t errlen, bool *failed)
+{
+    *owned = NULL;
+    *failed = false;
+    if (text) {
+        *out_len = len;
+        return text;
+    }
+    if (path == NULL || *path == '\0') return NULL;
+    *owned = mod__read_file(path, out_len, err, errlen);
+    if (*owned == NULL) *failed = true;
+    return *owned;
+}
+
+void mod__abuse_free(mod__abuse *m)
+{
+    if (m == NULL) return;
+    mod_stat_backend_free(m->bin);
+    mod_stat_backend_free(m->cat);
+    free(m);
+}
+
+mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    char e2[300] = "";
+    size_t tlen = 0, hlen = 0, lines = 0;
+    char *town = NULL, *hown = NULL;
+    bool failed;
+    mod_status st = MOD_OK;
+    pairvec v = {0};
+    mod__abuse *m = NULL;
+    const char *tname = c->abuse_train_text ? "abuse training text" : c->abuse_train_file;
+    const char *t = source(c->abuse_train_text, c->abuse_train_len, c->abuse_train_file, &tlen, &town,
+                           e2, sizeof e2, &failed);
+    if (failed) {
+        snprintf(err, errlen, "abuse model: %s", e2);
+        st = MOD_EIO;
+        goto done;
+    }
+    if (t == NULL) goto done;   /* no abuse model configured */
+    if (!(c->abuse_robinson_s >= 0 && c->abuse_robinson_s <= 100 && c->abuse_max_clues >= 0 &&
+          c->abuse_max_clues <= 100000 && c->abuse_min_dev >= 0 && c->abuse_min_dev < 0.5 &&
+          c->abuse_min_count >= 0 && c->abuse_min_count <= 1000)) {
+        snprintf(err, errlen, "abuse model: parameters must satisfy 0 <= abuse_robinson_s <= 100, "
+                              "0 <= abuse_max_clues <= 100000, 0 <= abuse_min_dev < 0.5, "
+                              "0 <= abuse_min_count <= 1000");
+        st = MOD_EINVAL;
+        goto done;
+    }
+    if (!learn_text(&v, t, tlen, tname, true, &lines, e2, sizeof e2)) {
+        snprintf(err, errlen, "abuse model: %s", e2);
+        st = MOD_EFORMAT;
+        goto done;
+    }
+    const char *hname = c->abuse_ham_text ? "abuse ham text" : c->abuse_ham_file;
+    const char *h = source(c->abuse_ham_text, c->abuse_ham_len, c->abuse_ham_file, &hlen, &hown, e2,
+                           sizeof e2, &failed);
+    if (failed) {
+        snprintf(err, errlen, "abuse model: %s", e2);
+        st = MOD_EIO;
+        goto done;
+    }
+    if (h && !learn_text(&v, h, hlen, hname, false, &lines, e2, sizeof e2)) {
+        snprintf(err, errlen, "abuse model: %s", e2);
+        st = MOD_EFORMAT;
+        goto done;
+    }
+    m = xcalloc(1, sizeof *m);
+    m->prm.s = c->abuse_robinson_s > 0 ? c->abuse_robinson_s : MOD__ABUSE_S;
+    m->prm.max_clues = c->abuse_max_clues > 0 ? (size_t)c->abuse_max_clues : MOD__ABUSE_CLUES;
+    m->prm.min_dev = c->abuse_min_dev > 0 ? c->abuse_min_dev : MOD__ABUSE_MIN_DEV;
+    uint32_t min_count = c->abuse_min_count > 0 ? (uint32_t)c->abuse_min_count : MOD__ABUSE_MIN_COUNT;
+    m->nham = v.docs[0];
+    for (int k = 0; k < MOD__ABUSE_NCAT; k++) {
+        m->ncat[k] = v.docs[k + 1];
+        m->nabuse += v.docs[k + 1];
+    }
+    if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_pair);
+    /* two passes over the runs of one hash: count what is kept, then fill
+     * the tables sized for it */
+    size_t keep = 0, keep_cat = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            m->bin = mod_stat_memory_new();
+            m->cat = mod_stat_memory_new();
+            mod_stat_memory_reserve(m->bin, keep);
+            mod_stat_memory_reserve(m->cat, keep_cat);
+        }
+        for (size_t i = 0; i < v.n;) {
+            uint32_t cnt[1 + MOD__ABUSE_NCAT] = {0};
+            size_t j = i;
+            for (; j < v.n && v.v[j].h == v.v[i].h; j++) cnt[v.v[j].cls]++;
+            uint32_t ab = 0;
+            for (int k = 1; k <= MOD__ABUSE_NCAT; k++) ab += cnt[k];
+            if (ab + cnt[0] >= min_count) {
+                if (pass == 0) keep++;
+                else mod_stat_memory_put(m->bin, v.v[i].h, ab, cnt[0]);
+                for (int k = 0; k < MOD__ABUSE_NCAT; k++) {
+                    if (cnt[k + 1] == 0) continue;
+                    if (pass == 0) keep_cat++;
+                    else mod_stat_memory_put(m->cat, salted(v.v[i].h, k), cnt[k + 1], 0);
+                }
+            }
+            i = j;
+        }
+    }
+    mod_stat_memory_set_totals(m->bin, m->nabuse, m->nham);
+    mod_stat_memory_set_totals(m->cat, m->nabuse, 0);
+    m->n_features = keep;
+    if (m->nabuse == 0 || m->nham == 0) {
+        snprintf(err, errlen, "abuse model: %s: needs both ham and abusive comments (%llu ham, %llu abusive)",
+                 tname, (unsigned long long)m->nham, (unsigned long long)m->nabuse);
+        st = MOD_EFORMAT;
+        goto done;
+    }
+    *out = m;
+    m = NULL;
+done:
+    mod__abuse_free(m);
+    free(v.v);
+    free(town);
+    free(hown);
+    return st;
+}
+
+void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, size_t *features)
+{
+    *nabuse = m->nabuse;
+    *nham = m->nham;
+    *features = m->n_features;
+}
+
+/* ---- scoring ---------------------------------------------------------------- */
+
+/* One category against the other abusive comments, as a read-only
+ * backend over the two tables (what mod__classify asks: totals, lookup). */
+typedef struct catview {
+    const mod__abuse *m;
+    int c;
+} catview;
+
+static mod_status view_lookup(void *ctx, const uint64_t *hs, size_t n, uint32_t *spam, uint32_t *ham)
+{
+    const catview *cv = ctx;
+    const mod__abuse *m = cv->m;
+    uint64_t *sh = xmalloc((n ? n : 1) * sizeof *sh);
+    uint32_t *unused = xmalloc((n ? n : 1) * sizeof *unused);
+    mod_status st = m->bin->vt->lookup(m->bin->ctx, hs, n, ham, unused);   /* ham <- abusive */
+    for (size_t i = 0; i < n; i++) sh[i] = salted(hs[i], cv->c);
+    if (st == MOD_OK) st = m->cat->vt->lookup(m->cat->ctx, sh, n, spam, unused);
+    for (size_t i = 0; st == MOD_OK && i < n; i++) ham[i] = ham[i] >= spam[i] ? ham[i] - spam[i] : 0;
+    free(sh);
+    free(unused);
+    return st;
+}
+
+static mod_status view_totals(void *ctx, uint64_t *nspam, uint64_t *nham)
+{
+    const catview *cv = ctx;
+    *nspam = cv->m->ncat[cv->c];
+    *nham = cv->m->nabuse - cv->m->ncat[cv->c];
+    return MOD_OK;
+}
+
+static const mod_stat_vtable view_vt = {
+    .name = "abuse-category-view",
+    .lookup = view_lookup,
+    .totals = view_totals,
+};
+
+mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
+                            mod__class_result *out)
+{
+    return mod__classify(m->bin, f, &m->prm, a, out);
+}
+
+mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_arena *a, int *cat,
+                               double *prob)
+{
+    *cat = -1;
+    *prob = 0;
+    double best = -1;
+    for (int c = 0; c < MOD__ABUSE_NCAT; c++) {
+        if (m->ncat[c] == m->nabuse) {   /* a single category learned */
+            *cat = c;
+            *prob = 1;
+            return MOD_OK;
+        }
+        if (m->ncat[c] == 0) continue;
+        catview cv = {m, c};
+        mod_stat_backend b = {&view_vt, &cv};
+        mod__class_result r;
+        mod_status st = mod__classify(&b, f, &m->prm, a, &r);
+        if (st != MOD_OK) return st;
+        if (r.prob > best) {
+            best = r.prob;
+            *cat = c;
+            *prob = r.prob;
+        }
+    }
+    return MOD_OK;
+}
