@@ -56,9 +56,11 @@ $(BUILD)/gen/assets.c: $(BUILD)/tools/embed $(WEB_FILES)
 $(BUILD)/obj/gen/assets.o: $(BUILD)/gen/assets.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
-# The moderation engine's shipped data (default policy, spam training set)
-# is embedded too, as api__data; the files on disk are only overrides.
-MOD_DATA := data/moderation/policy.json data/moderation/spam_train.tsv
+# The moderation engine's shipped data (default policy, spam and abuse
+# training sets) is embedded too, as api__data; the files on disk are only
+# overrides.
+MOD_DATA := data/moderation/policy.json data/moderation/spam_train.tsv \
+            data/moderation/abuse_train.tsv
 $(BUILD)/gen/data.c: $(BUILD)/tools/embed $(MOD_DATA)
 	@rm -rf $(BUILD)/gen/data && mkdir -p $(BUILD)/gen/data/moderation
 	@cp $(MOD_DATA) $(BUILD)/gen/data/moderation/

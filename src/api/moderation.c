@@ -293,6 +293,12 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
     mc.lang = app->cfg->site_lang;
     mc.min_post_ms = app->cfg->min_post_ms;
     mc.backend = api__spamstore_new(app->pool);
+    const api_asset *abuse = embedded("moderation/abuse_train.tsv");
+    const api_asset *ham = embedded("moderation/spam_train.tsv");
+    mc.abuse_train_text = abuse ? (const char *)abuse->data : NULL;
+    mc.abuse_train_len = abuse ? abuse->len : 0;
+    mc.abuse_ham_text = ham ? (const char *)ham->data : NULL;
+    mc.abuse_ham_len = ham ? ham->len : 0;
     char e2[400];
     m->engine = mod_engine_new(&mc, e2, sizeof e2);
     free(policy);
