@@ -1,0 +1,352 @@
+/* The abuse model (src/moderation/abuse.c): a plain-sentence abusive comment
+ * no lexicon entry covers is held by the model with its probability and
+ * strongest tokens in the reasons and the decision's JSON; ham is published;
+ * rejection only above the reject cut-off and only for a category that
+ * rejects (defamation is held); the policy's "abuse_model" section parsed,
+ * validated (errors name the field) and round-tripped; training errors name
+ * the line; no model without training data.  The shipped data
+ * (abuse_train.tsv + the ham of spam_train.tsv with policy.json) is checked
+ * on a few plain sentences too. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "moderation/modtest.h"
+
+/* A small training set written for these tests: ham about the same
+ * subjects, insults and threats in plain words no lexicon of the test
+ * policy holds. */
+static const char train_tsv[] =
+    "# test set\n"
+    "ham\ten\tThe mayor explained the budget at the council meeting last night.\n"
+    "ham\ten\tI disagree with the article, the figures on housing look wrong to me.\n"
+    "ham\ten\tThanks for the clear report, the new bus line will help our street.\n"
+    "ham\ten\tThe council should publish the full audit before the vote.\n"
+    "ham\ten\tMy neighbour works at the hospital and says the wards are full.\n"
+    "ham\ten\tGood article, I learned a lot about the history of the port.\n"
+    "ham\ten\tThe minister answered the questions of the journalists this morning.\n"
+    "ham\ten\tI think the school reform goes too far, but the debate is useful.\n"
+    "insult\ten\tYou are a worthless pathetic loser and everybody here laughs at you.\n"
+    "insult\ten\tWhat a pathetic worthless clown, go back under your rock loser.\n"
+    "insult\ten\tNobody cares about your opinion, you pathetic worthless nobody.\n"
+    "insult\ten\tThe journalist is a pathetic worthless hack and a loser.\n"
+    "threat\ten\tWe know where you live and we will come for you tonight.\n"
+    "threat\ten\tKeep writing and we will come for you, we know where you live.\n"
+    "threat\ten\tWe know where your family lives, we will come for you soon.\n"
+    "defamation\ten\tThe baker Paul Martin steals from the charity funds every month.\n"
+    "defamation\ten\tEveryone knows Paul Martin steals from the charity and lies about it.\n";
+
+/* The same with ham in the spam-set format (only its ham lines count). */
+static const char ham_tsv[] =
+    "spam\tBuy cheap pills now http://pills.example\n"
+    "ham\tThe council meeting was long but the mayor answered every question.\n"
+    "ham\tI read the report on the port, thanks for the details.\\nSee you.\n";
+
+static const char *policy_json(const char *abuse_model)
+{
+    static char buf[2048];
+    snprintf(buf, sizeof buf,
+             "{\"version\":1,\"default_lang\":\"en\",\"categories\":{"
+             "\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"No insults.\"}},"
+             "\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"No threats.\"}},"
+             "\"defamation\":{\"action\":\"hold\"}}%s%s}",
+             abuse_model ? ",\"abuse_model\":" : "", abuse_model ? abuse_model : "");
+    return buf;
+}
+
+static mod_engine *engine(const char *abuse_model, bool with_data)
+{
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = policy_json(abuse_model);
+    if (with_data) {
+        c.abuse_train_text = train_tsv;
+        c.abuse_train_len = sizeof train_tsv - 1;
+        c.abuse_ham_text = ham_tsv;
+        c.abuse_ham_len = sizeof ham_tsv - 1;
+    }
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    if (e == NULL) fprintf(stderr, "engine: %s\n", err);
+    return e;
+}
+
+static bool has_reason(const mod_decision *d, const char *needle)
+{
+    for (size_t i = 0; i < d->n_reasons; i++)
+        if (strstr(d->reasons[i], needle)) return true;
+    return false;
+}
+
+static void test_plain_insult_held_with_reason(void **state)
+{
+    (void)state;
+    mod_engine *e = engine("{\"hold\":0.8,\"reject\":null}", true);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                    .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_HOLD);
+    assert_string_equal(d.category, "insult");
+    assert_string_equal(d.abuse_category, "insult");
+    assert_true(d.abuse_prob >= 0.8 && d.abuse_prob <= 1);
+    assert_int_equal(d.n_matches, 0);   /* no lexicon: the model alone decided */
+    assert_true(d.n_abuse_tokens > 0);
+    bool named = false;
+    for (size_t i = 0; i < d.n_abuse_tokens; i++) {
+        assert_true(d.abuse_tokens[i].prob >= 0 && d.abuse_tokens[i].prob <= 1);
+        if (strcmp(d.abuse_tokens[i].token, "w:pathetic") == 0 ||
+            strcmp(d.abuse_tokens[i].token, "w:worthless") == 0)
+            named = true;
+    }
+    assert_true(named);
+    assert_true(has_reason(&d, "abuse model: probability"));
+    assert_true(has_reason(&d, "hold cut-off 0.800"));
+    /* the explain JSON carries the same */
+    json_error_t je;
+    json_t *o = json_loads(mod_decision_to_json(&d, a), 0, &je);
+    assert_non_null(o);
+    json_t *ab = json_object_get(o, "abuse");
+    assert_true(json_is_object(ab));
+    assert_true(json_real_value(json_object_get(ab, "prob")) >= 0.8);
+    assert_string_equal(json_string_value(json_object_get(ab, "category")), "insult");
+    assert_true(json_array_size(json_object_get(ab, "tokens")) > 0);
+    assert_string_equal(json_string_value(json_object_get(o, "action")), "hold");
+    json_decref(o);
+    /* a threat in plain words is named as such */
+    mod_input th = {.text = "We will come for you, we know where you live.", .lang = "en",
+                    .ms_since_load = 30000};
+    assert_int_equal(mod_decide(e, &th, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_HOLD);
+    assert_string_equal(d.category, "threat");
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
+static void test_ham_published(void **state)
+{
+    (void)state;
+    mod_engine *e = engine("{\"hold\":0.8,\"reject\":0.99}", true);
+    assert_non_null(e);
+    const char *ham[] = {"The mayor should publish the audit of the port before the council vote.",
+                         "Thanks for the article, the history of the bus line was new to me.",
+                         "I disagree with the minister on the school reform."};
+    for (size_t i = 0; i < sizeof ham / sizeof *ham; i++) {
+        util_arena *a = util_arena_new();
+        mod_input in = {.text = ham[i], .lang = "en", .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+        assert_int_equal(d.action, MOD_PUBLISH);
+        assert_true(d.abuse_prob >= 0 && d.abuse_prob < 0.8);
+        assert_null(d.abuse_category);
+        assert_true(has_reason(&d, "abuse model: probability"));
+        util_arena_free(a);
+    }
+    mod_engine_free(e);
+}
+
+static void test_reject_only_for_rejecting_category(void **state)
+{
+    (void)state;
+    mod_engine *e = engine("{\"hold\":0.5,\"reject\":0.8}", true);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                    .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_REJECT);
+    assert_string_equal(d.category, "insult");
+    assert_string_equal(d.message, "No insults.");
+    assert_true(has_reason(&d, "reject cut-off"));
+    /* defamation holds in this policy: the model holds it, never rejects */
+    mod_input df = {.text = "Paul Martin steals from the charity funds.", .lang = "en",
+                    .ms_since_load = 30000};
+    assert_int_equal(mod_decide(e, &df, a, &d), MOD_OK);
+    assert_true(d.abuse_prob >= 0.8);
+    assert_int_equal(d.action, MOD_HOLD);
+    assert_string_equal(d.category, "defamation");
+    assert_null(d.message);
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
+static void test_off_and_absent(void **state)
+{
+    (void)state;
+    /* section absent, or both cut-offs null: the model does not run */
+    const char *secs[] = {NULL, "{\"hold\":null,\"reject\":null}"};
+    for (int i = 0; i < 2; i++) {
+        mod_engine *e = engine(secs[i], true);
+        assert_non_null(e);
+        util_arena *a = util_arena_new();
+        mod_input in = {.text = "You pathetic worthless loser, nobody here cares.",
+                        .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+        assert_int_equal(d.action, MOD_PUBLISH);
+        assert_true(d.abuse_prob < 0);
+        json_t *o = json_loads(mod_decision_to_json(&d, a), 0, NULL);
+        assert_true(json_is_null(json_object_get(o, "abuse")));
+        json_decref(o);
+        util_arena_free(a);
+        mod_engine_free(e);
+    }
+    /* no training data: no model, even with the section on */
+    mod_engine *e = engine("{\"hold\":0.5}", false);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "You pathetic worthless loser.", .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_PUBLISH);
+    assert_true(d.abuse_prob < 0);
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
+static void test_policy_section(void **state)
+{
+    (void)state;
+    char err[300];
+    /* parsed and round-tripped */
+    const char *js = policy_json("{\"description\":\"x\",\"hold\":0.85,\"reject\":0.999}");
+    mod_policy *p = mod_policy_parse(js, strlen(js), err, sizeof err);
+    assert_non_null(p);
+    char *out = mod_policy_to_json(p);
+    json_t *o = json_loads(out, 0, NULL);
+    json_t *am = json_object_get(o, "abuse_model");
+    assert_true(json_is_object(am));
+    assert_true(json_real_value(json_object_get(am, "hold")) == 0.85);
+    assert_true(json_real_value(json_object_get(am, "reject")) == 0.999);
+    json_decref(o);
+    mod_policy *p2 = mod_policy_parse(out, strlen(out), err, sizeof err);
+    assert_non_null(p2);
+    char *out2 = mod_policy_to_json(p2);
+    assert_string_equal(out, out2);
+    free(out);
+    free(out2);
+    mod_policy_free(p);
+    mod_policy_free(p2);
+    /* integers 1 and null are valid */
+    js = policy_json("{\"hold\":1,\"reject\":null}");
+    p = mod_policy_parse(js, strlen(js), err, sizeof err);
+    assert_non_null(p);
+    mod_policy_free(p);
+
+    struct {
+        const char *sec, *msg;
+    } bad[] = {
+        {"{\"hold\":0}", "abuse_model.hold: must be a probability in (0, 1]"},
+        {"{\"hold\":1.5}", "abuse_model.hold: must be a probability in (0, 1]"},
+        {"{\"hold\":-0.2}", "abuse_model.hold: must be a probability in (0, 1]"},
+        {"{\"hold\":\"high\"}", "abuse_model.hold: must be a probability in (0, 1]"},
+        {"{\"hold\":true}", "abuse_model.hold: must be a probability in (0, 1]"},
+        {"{\"reject\":2}", "abuse_model.reject: must be a probability in (0, 1]"},
+        {"{\"hold\":0.9,\"reject\":0.5}", "abuse_model.reject: must be at least abuse_model.hold"},
+        {"{\"hold\":0.9,\"cutoff\":0.5}", "abuse_model.cutoff: unknown key"},
+        {"{\"hold\":0.9,\"description\":3}", "abuse_model.description: must be a string"},
+        {"[0.9]", "abuse_model: must be an object"},
+        {"0.9", "abuse_model: must be an object"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        js = policy_json(bad[i].sec);
+        p = mod_policy_parse(js, strlen(js), err, sizeof err);
+        assert_null(p);
+        if (strstr(err, bad[i].msg) == NULL) fail_msg("%s: got \"%s\"", bad[i].sec, err);
+    }
+    /* a bad section PUT at run time changes nothing */
+    mod_engine *e = engine("{\"hold\":0.8}", true);
+    assert_non_null(e);
+    js = policy_json("{\"hold\":7}");
+    assert_int_equal(mod_engine_put_policy_json(e, js, strlen(js), NULL, err, sizeof err), MOD_EINVAL);
+    assert_non_null(strstr(err, "abuse_model.hold"));
+    char *cur = mod_engine_policy_json(e);
+    assert_non_null(strstr(cur, "0.8"));
+    free(cur);
+    mod_engine_free(e);
+}
+
+static void test_training_errors(void **state)
+{
+    (void)state;
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    static const char bad_label[] = "ham\ten\tfine comment\nrudeness\ten\tyou clown\n";
+    c.abuse_train_text = bad_label;
+    c.abuse_train_len = sizeof bad_label - 1;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "line 2"));
+    assert_non_null(strstr(err, "rudeness"));
+    static const char no_tab[] = "ham\ten\tfine comment\ninsult you clown\n";
+    c.abuse_train_text = no_tab;
+    c.abuse_train_len = sizeof no_tab - 1;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "line 2: expected \"label<TAB>lang<TAB>text\""));
+    static const char only_ham[] = "ham\ten\tfine comment\nham\ten\tanother one\n";
+    c.abuse_train_text = only_ham;
+    c.abuse_train_len = sizeof only_ham - 1;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "needs both ham and abusive comments"));
+    c.abuse_train_text = NULL;
+    c.abuse_train_file = "/nonexistent/abuse_train.tsv";
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "/nonexistent/abuse_train.tsv"));
+    c.abuse_train_file = NULL;
+    c.abuse_train_text = train_tsv;
+    c.abuse_train_len = sizeof train_tsv - 1;
+    c.abuse_min_dev = 0.7;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "abuse_min_dev"));
+}
+
+/* The shipped model: trained from abuse_train.tsv and spam_train.tsv's
+ * ham, with the shipped policy's cut-offs. */
+static void test_shipped_model(void **state)
+{
+    (void)state;
+    char p[512], t[512], at[512], err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_file = mt_path(p, sizeof p, "data/moderation/policy.json");
+    c.train_file = mt_path(t, sizeof t, "data/moderation/spam_train.tsv");
+    c.abuse_train_file = mt_path(at, sizeof at, "data/moderation/abuse_train.tsv");
+    c.abuse_ham_file = c.train_file;
+    int64_t t0 = util_mono_us();
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    int64_t took = util_mono_us() - t0;
+    if (e == NULL) fail_msg("engine: %s", err);
+    assert_true(took < 1000000);   /* policy + both models at start: well under a second */
+    util_arena *a = util_arena_new();
+    const char *ham[] = {"Merci pour cet article, le conseil municipal a enfin voté le budget.",
+                         "I disagree with the mayor, but the council debate was useful.",
+                         "Je suis juif et je vis à Lyon depuis vingt ans."};
+    for (size_t i = 0; i < sizeof ham / sizeof *ham; i++) {
+        mod_input in = {.text = ham[i], .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+        if (d.action != MOD_PUBLISH) fail_msg("\"%s\": %s", ham[i], mod_action_name(d.action));
+        assert_true(d.abuse_prob >= 0 && d.abuse_prob <= 1);
+    }
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain_insult_held_with_reason),
+        cmocka_unit_test(test_ham_published),
+        cmocka_unit_test(test_reject_only_for_rejecting_category),
+        cmocka_unit_test(test_off_and_absent),
+        cmocka_unit_test(test_policy_section),
+        cmocka_unit_test(test_training_errors),
+        cmocka_unit_test(test_shipped_model),
+    };
+    return cmocka_run_group_tests_name("moderation/abuse", tests, NULL, NULL);
+}
