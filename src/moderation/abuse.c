@@ -9,7 +9,9 @@
  *     words read through mod_normalize's folding and de-obfuscation), none
  *     of its metadata (links, length, script, author, e-mail, user agent):
  *     mod_decide hands over the features it already computed, this file
- *     only keeps those kinds.
+ *     only keeps those kinds, and adds one feature per longer word, its
+ *     first MOD__ABUSE_STEM bytes ("stem:degou"), so inflected forms
+ *     share evidence.
  *   - Training (mod__abuse_new): the lines of mod_config.abuse_train_*
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
  *     and the ham lines of mod_config.abuse_ham_* (the spam training set:
@@ -63,15 +65,51 @@ static bool model_kind(uint8_t k)
     return k == MOD__F_WORD || k == MOD__F_BIGRAM || k == MOD__F_SKIP;
 }
 
-void mod__abuse_feats(const mod__feats *all, util_arena *a, mod__feats *out)
+/* The leading bytes of a longer word (cut at a character boundary):
+ * French and English inflections ("dégoûtants", "dégoûtante") share it. */
+static size_t stem_len(const char *w, size_t n)
+{
+    if (MOD__ABUSE_STEM == 0 || n <= MOD__ABUSE_STEM + 1) return 0;
+    size_t k = MOD__ABUSE_STEM;
+    while (k > 0 && ((unsigned char)w[k] & 0xC0) == 0x80) k--;
+    return k;
+}
+
+void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)
 {
     out->n = 0;
-    out->h = util_arena_alloc(a, (all->n ? all->n : 1) * sizeof *out->h);
-    out->v = util_arena_alloc(a, (all->n ? all->n : 1) * sizeof *out->v);
+    out->h = util_arena_alloc(a, (2 * all->n + 1) * sizeof *out->h);
+    out->v = util_arena_alloc(a, (2 * all->n + 1) * sizeof *out->v);
+    /* two words may share a stem: a set of the stems added keeps each once
+     * (learning counts a comment once per feature) */
+    size_t cap = 16;
+    while (cap < all->n * 2) cap *= 2;
+    uint64_t *set = util_arena_alloc(a, cap * sizeof *set);
     for (size_t i = 0; i < all->n; i++) {
-        if (!model_kind(all->v[i].kind)) continue;
+        const mod__feat *x = &all->v[i];
+        if (!model_kind(x->kind)) continue;
         out->h[out->n] = all->h[i];
-        out->v[out->n] = all->v[i];
+        out->v[out->n] = *x;
+        out->n++;
+        if (x->kind != MOD__F_WORD) continue;
+        const mod__tok *t = &d->toks[x->a];
+        const char *w = t->alt ? t->alt : t->form;
+        size_t k = w ? stem_len(w, t->wlen) : 0;
+        if (k == 0) continue;
+        char name[MOD__ABUSE_STEM + 8];
+        memcpy(name, "stem:", 5);
+        memcpy(name + 5, w, k);
+        uint64_t h = mod__mix(mod__hash(name, k + 5, MOD__F_META));
+        h = h ? h : 1;
+        size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
+        while (set[j] && set[j] != h) j = (j + 1) & (cap - 1);
+        if (set[j] == h) continue;
+        set[j] = h;
+        mod__feat *y = &out->v[out->n];
+        memset(y, 0, sizeof *y);
+        y->kind = MOD__F_META;
+        y->s = util_arena_strndup(a, name, k + 5);
+        y->h = out->h[out->n] = h;
         out->n++;
     }
 }
@@ -104,7 +142,7 @@ static void collect(pairvec *v, const char *text, size_t len, int cls)
     mod__analyze_ex(text, len, a, &d, MOD__A_NOKEYS);
     mod__feats all, f;
     mod__features(&d, NULL, a, &all);
-    mod__abuse_feats(&all, a, &f);
+    mod__abuse_feats(&d, &all, a, &f);
     if (v->n + f.n > v->cap) {
         while (v->n + f.n > v->cap) v->cap = v->cap ? v->cap * 2 : 65536;
         v->v = xrealloc(v->v, v->cap * sizeof *v->v);

@@ -345,7 +345,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *ab_msg = NULL;
     mod_status ast = MOD_OK;
     if (e->abuse && (ab_hold >= 0 || ab_rej >= 0)) {
-        mod__abuse_feats(&f, a, &af);
+        mod__abuse_feats(&d, &f, a, &af);
         ast = mod__abuse_score(e->abuse, &af, a, &ar);
         double lo = ab_hold >= 0 ? ab_hold : ab_rej;
         if (ast == MOD_OK && !ar.untrained) {

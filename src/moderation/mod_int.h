@@ -215,15 +215,19 @@ enum { MOD__ABUSE_NCAT = 5 };
 #define MOD__ABUSE_CLUES 150
 #define MOD__ABUSE_MIN_DEV 0.1
 #define MOD__ABUSE_MIN_COUNT 2
+#ifndef MOD__ABUSE_STEM
+#define MOD__ABUSE_STEM 5   /* bytes of a word's stem feature; 0 = none */
+#endif
 typedef struct mod__abuse mod__abuse;
 /* Trains the model from c->abuse_train_text / _file and the ham lines of
  * c->abuse_ham_text / _file.  *out stays NULL (and MOD_OK) when no abuse
  * training data is configured; an error names the file and line. */
 mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size_t errlen);
 void mod__abuse_free(mod__abuse *m);
-/* The model's features out of a message's full (not lean) features:
- * words, pairs and skip pairs only, with their names' sources (arena). */
-void mod__abuse_feats(const mod__feats *all, util_arena *a, mod__feats *out);
+/* The model's features out of a message's full (not lean) features and
+ * its doc: words, pairs and skip pairs, plus the stem (first
+ * MOD__ABUSE_STEM bytes) of each longer word; unique, named (arena). */
+void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out);
 /* Abuse probability of f (from mod__abuse_feats) and its clues (indices in
  * f).  Read-only: no lock needed. */
 mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
