@@ -14,6 +14,15 @@
  * while the main thread loads the model; the results are printed in the
  * order of the files.
  *
+ * Beside the Fisher model FILE, train writes FILE.lr: the character n-gram
+ * logistic regression of mod_lr.h, trained after the train-on-error passes
+ * by a few passes of stochastic gradient descent over the raw bytes of the
+ * learned files (in an order shuffled by a fixed seed: the same files give
+ * the same model).  classify maps it and lets it break Fisher's ties: when
+ * Fisher's probability lies in the uncertain band (0.3-0.7 by default) the
+ * answer is (1 - w)·fisher + w·σ(z/T).  Without FILE.lr (models of older
+ * builds, --lr-passes 0) or with --no-lr classify is Fisher alone.
+ *
  * Must never: overwrite the model when training failed half-way, exit
  * with 0 after an error, or print the results in another order than the
  * files'. */
@@ -30,6 +39,7 @@
 #include <unistd.h>
 
 #include "moderation/mod_int.h"
+#include "moderation/mod_lr.h"
 
 #define DEFAULT_MODEL "causerie-model.bin"
 #ifndef DEFAULT_PASSES
@@ -50,6 +60,98 @@ typedef struct mail_prm {
 } mail_prm;
 
 static const mail_prm MAIL_PRM = {.s = 0.5, .min_dev = 0.1, .clues = 15};
+
+/* The n-gram regression (mod_lr.h), chosen by the same cross-validation:
+ * binary byte 5-grams of the first 3 000 bytes hashed to 2^20 weights, 5
+ * passes at rate 0.01; it moves Fisher's probability when that lies in
+ * [0.3, 0.7], with weight 0.2 and temperature 4. */
+typedef struct lr_prm {
+    unsigned bits, ngram, bytes;
+    int passes;
+    double rate;
+    double weight, temp, lo, hi;
+} lr_prm;
+
+static const lr_prm LR_PRM = {.bits = 20, .ngram = 5, .bytes = 3000, .passes = 5, .rate = 0.01,
+                              .weight = 0.2, .temp = 4, .lo = 0.3, .hi = 0.7};
+
+/* The n-gram model's file beside the model file (malloc'd). */
+static char *lr_path(const char *model)
+{
+    size_t n = strlen(model) + 4;
+    char *p = xmalloc(n);
+    snprintf(p, n, "%s.lr", model);
+    return p;
+}
+
+static bool num_arg(const char *s, double lo, double hi, bool integer, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !(v >= lo && v <= hi) || (integer && v != (double)(long)v)) return false;
+    *out = v;
+    return true;
+}
+
+/* The n-gram model's options (for experiments such as bench/spam/cv.sh):
+ * train: --lr-passes N --lr-rate R --lr-ngram N --lr-bits B --lr-bytes N;
+ * classify: --lr-weight W --lr-temp T --lr-band LO HI.  Returns the
+ * number of values consumed + 1 when argv[*i] was one of them (*i moved
+ * past its values), 0 when not, -1 (message printed) when a value is bad. */
+static int lr_option(const char *cmd, bool train, int argc, char **argv, int *i, lr_prm *p)
+{
+    static const struct {
+        const char *name;
+        bool train;
+        int nval;
+        double lo, hi;
+        bool integer;
+    } opts[] = {
+        {"--lr-passes", true, 1, 0, 100, true},
+        {"--lr-rate", true, 1, 1e-6, 10, false},
+        {"--lr-ngram", true, 1, MOD__LR_MIN_NGRAM, MOD__LR_MAX_NGRAM, true},
+        {"--lr-bits", true, 1, MOD__LR_MIN_BITS, MOD__LR_MAX_BITS, true},
+        {"--lr-bytes", true, 1, MOD__LR_MIN_NGRAM, MOD__LR_MAX_BYTES, true},
+        {"--lr-weight", false, 1, 0, 1, false},
+        {"--lr-temp", false, 1, 1e-3, 1e6, false},
+        {"--lr-band", false, 2, 0, 1, false},
+    };
+    const char *o = argv[*i];
+    for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
+        if (strcmp(o, opts[k].name) != 0 || opts[k].train != train) continue;
+        if (*i + opts[k].nval >= argc) {
+            fprintf(stderr, "causerie %s: %s needs %d value%s\n", cmd, o, opts[k].nval,
+                    opts[k].nval > 1 ? "s" : "");
+            return -1;
+        }
+        double v[2];
+        for (int a = 0; a < opts[k].nval; a++) {
+            if (!num_arg(argv[*i + 1 + a], opts[k].lo, opts[k].hi, opts[k].integer, &v[a])) {
+                fprintf(stderr, "causerie %s: bad value for %s: %s\n", cmd, o, argv[*i + 1 + a]);
+                return -1;
+            }
+        }
+        switch (k) {
+        case 0: p->passes = (int)v[0]; break;
+        case 1: p->rate = v[0]; break;
+        case 2: p->ngram = (unsigned)v[0]; break;
+        case 3: p->bits = (unsigned)v[0]; break;
+        case 4: p->bytes = (unsigned)v[0]; break;
+        case 5: p->weight = v[0]; break;
+        case 6: p->temp = v[0]; break;
+        default:
+            if (v[0] > v[1]) {
+                fprintf(stderr, "causerie %s: --lr-band LO HI needs LO <= HI\n", cmd);
+                return -1;
+            }
+            p->lo = v[0];
+            p->hi = v[1];
+        }
+        *i += opts[k].nval;
+        return opts[k].nval + 1;
+    }
+    return 0;
+}
 
 static void mail_params(mod_config *c, const mail_prm *p)
 {
@@ -172,7 +274,11 @@ static void usage_train(void)
             "  --passes N            train-on-error passes after learning (default 3)\n"
             "  --tune HAM_MAX SPAM_MIN  relearn ham above / spam below these (0.05 0.95)\n"
             "  --min-count N         drop features seen in fewer messages (default 2)\n"
-            "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
+            "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n"
+            "  --lr-passes N         passes of the n-gram regression, written to FILE.lr\n"
+            "                        (default 5; 0: none, and --reset removes FILE.lr)\n"
+            "  --lr-rate R --lr-ngram N --lr-bits B --lr-bytes N  its learning rate, n-gram\n"
+            "                        length, 2^B weights, bytes read per file (0.01 5 20 3000)\n");
 }
 
 /* Reads a whole file (name relative to the directory dfd, path for
@@ -277,6 +383,46 @@ done:
     return st;
 }
 
+/* splitmix64: the fixed-seed shuffle of the n-gram passes */
+static uint64_t next_rand(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/* The n-gram regression's passes over the learned files: each pass visits
+ * them in a new order (Fisher-Yates with a fixed seed, so the same files
+ * give the same model) and takes one gradient step per file.  Returns
+ * false with a message in err when a file cannot be read. */
+static bool train_lr(mod__lr *m, const learned_file *files, size_t n, int passes, double rate,
+                     char *err, size_t errlen)
+{
+    size_t *ord = xmalloc((n ? n : 1) * sizeof *ord);
+    for (size_t k = 0; k < n; k++) ord[k] = k;
+    uint64_t seed = 0x5EED5EED5EED5EEDULL;
+    char *buf = NULL;
+    size_t cap = 0;
+    bool ok = true;
+    for (int pass = 0; pass < passes && ok; pass++) {
+        for (size_t k = n; k > 1; k--) {
+            size_t r = (size_t)(next_rand(&seed) % k), t = ord[k - 1];
+            ord[k - 1] = ord[r];
+            ord[r] = t;
+        }
+        for (size_t k = 0; k < n && ok; k++) {
+            size_t len;
+            const learned_file *f = &files[ord[k]];
+            ok = slurp(AT_FDCWD, f->path, f->path, &buf, &cap, &len, err, errlen);
+            if (ok) mod__lr_learn(m, buf, len, f->spam, rate);
+        }
+    }
+    free(ord);
+    free(buf);
+    return ok;
+}
+
 static bool parse_prob(const char *s, double *out)
 {
     char *end;
@@ -304,6 +450,9 @@ int mod_cli_train(int argc, char **argv)
     size_t nlf = 0, caplf = 0;
     bool reset = false;
     mail_prm prm = MAIL_PRM;
+    lr_prm lp = LR_PRM;
+    mod__lr *lr = NULL;
+    char *lrfile = NULL;
     long min_count = DEFAULT_MIN_COUNT;
     int cls = -1;
     int rc = 1;
@@ -336,7 +485,8 @@ int mod_cli_train(int argc, char **argv)
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage_train();
             return 0;
-        } else if (prm_option("train", argc, argv, &i, &prm) < 0) {
+        } else if (prm_option("train", argc, argv, &i, &prm) < 0 ||
+                   lr_option("train", true, argc, argv, &i, &lp) < 0) {
             return 2;
         }
     }
@@ -350,6 +500,24 @@ int mod_cli_train(int argc, char **argv)
         fprintf(stderr, "causerie train: %s\n", err);
         return 1;
     }
+    lrfile = lr_path(model);
+    if (lp.passes > 0) {
+        bool missing = true;
+        if (!reset && access(model, F_OK) == 0) lr = mod__lr_load(lrfile, &missing, err, sizeof err);
+        if (lr == NULL && !missing) {
+            fprintf(stderr, "causerie train: %s\n", err);
+            mod_engine_free(e);
+            free(lrfile);
+            return 1;
+        }
+        if (lr == NULL) lr = mod__lr_new(lp.bits, lp.ngram, lp.bytes, err, sizeof err);
+        if (lr == NULL) {
+            fprintf(stderr, "causerie train: %s\n", err);
+            mod_engine_free(e);
+            free(lrfile);
+            return 2;
+        }
+    }
     size_t learned[2] = {0, 0}, paths = 0;
     util_arena *a = util_arena_new();
     char *buf = NULL;
@@ -361,6 +529,7 @@ int mod_cli_train(int argc, char **argv)
         if (strcmp(argv[i], "--tune") == 0) { i += 2; continue; }
         if (strcmp(argv[i], "--min-count") == 0 || strcmp(argv[i], "--robinson-s") == 0 ||
             strcmp(argv[i], "--clues") == 0 || strcmp(argv[i], "--min-dev") == 0) { i++; continue; }
+        if (lr_option("train", true, argc, argv, &i, &lp) > 0) continue;
         if (strcmp(argv[i], "--spam") == 0) { cls = 1; continue; }
         if (strcmp(argv[i], "--ham") == 0) { cls = 0; continue; }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -418,6 +587,19 @@ int mod_cli_train(int argc, char **argv)
         fprintf(stderr, "causerie train: %s\n", err);
         goto done;
     }
+    if (lr != NULL) {
+        if (!train_lr(lr, lf, nlf, lp.passes, lp.rate, err, sizeof err)) {
+            fprintf(stderr, "causerie train: %s\n", err);
+            goto done;
+        }
+        unsigned bits, ngram, bytes;
+        uint64_t steps;
+        mod__lr_shape(lr, &bits, &ngram, &bytes, &steps);
+        fprintf(stderr,
+                "causerie train: n-gram regression: %d passes over %zu files (%u-grams of the first %u "
+                "bytes, 2^%u weights, %llu steps in all)\n",
+                lp.passes, nlf, ngram, bytes, bits, (unsigned long long)steps);
+    }
     if (min_count > 1) {
         size_t kept = 0;
         if (mod__engine_prune(e, (uint32_t)min_count, &kept) != MOD_OK) {
@@ -425,6 +607,14 @@ int mod_cli_train(int argc, char **argv)
             goto done;
         }
         fprintf(stderr, "causerie train: kept %zu features seen in >= %ld messages\n", kept, min_count);
+    }
+    if (lr != NULL && mod__lr_save(lr, lrfile, err, sizeof err) != MOD_OK) {
+        fprintf(stderr, "causerie train: %s\n", err);
+        goto done;
+    }
+    if (lr == NULL && reset && unlink(lrfile) != 0 && errno != ENOENT) {
+        fprintf(stderr, "causerie train: cannot remove the old %s: %s\n", lrfile, strerror(errno));
+        goto done;
     }
     if (mod_engine_save_model(e, model, err, sizeof err) != MOD_OK) {
         fprintf(stderr, "causerie train: %s\n", err);
@@ -441,6 +631,8 @@ done:
     free(buf);
     util_arena_free(a);
     mod_engine_free(e);
+    mod__lr_free(lr);
+    free(lrfile);
     return rc;
 }
 
@@ -452,7 +644,10 @@ static void usage_classify(void)
             "  spam when the probability is >= P (default 0.9).  --explain adds the\n"
             "  strongest features.  Throughput goes to standard error.\n"
             "  --threads N           worker threads (default: one per core; 1 = this thread)\n"
-            "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n");
+            "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n"
+            "  --no-lr               Fisher alone, even when FILE.lr (the n-gram model) exists\n"
+            "  --lr-weight W --lr-temp T --lr-band LO HI  how the n-gram model breaks\n"
+            "                        Fisher's ties (0.2 4 0.3 0.7)\n");
 }
 
 /* The work of `classify`, shared by its threads: files are taken in turn
@@ -465,6 +660,9 @@ typedef struct cls_job {
     pthread_cond_t cv;
     int model;               /* 0 loading, 1 ready (e set), -1 failed; under mu */
     mod_engine *e;
+    const mod__lr *lr;       /* the n-gram model or NULL; set with e */
+    lr_prm lp;
+    atomic_size_t lr_used;   /* messages whose probability the n-gram model moved */
     const pathlist *files;
     bool explain;
     atomic_size_t next;
@@ -486,10 +684,11 @@ static bool wait_model(cls_job *j)
     return ok;
 }
 
-static void set_model(cls_job *j, mod_engine *e)
+static void set_model(cls_job *j, mod_engine *e, const mod__lr *lr)
 {
     pthread_mutex_lock(&j->mu);
     j->e = e;
+    j->lr = lr;
     j->model = e ? 1 : -1;
     pthread_cond_broadcast(&j->cv);
     pthread_mutex_unlock(&j->mu);
@@ -534,9 +733,16 @@ static void *cls_worker(void *arg)
         if (j->st[k] != MOD_OK) {
             atomic_store(&j->failed, true);
         } else {
-            double p = j->prob[k];
+            double p = j->prob[k], z = 0;
+            bool lr = j->lr != NULL && p >= j->lp.lo && p <= j->lp.hi;
+            if (lr) {   /* Fisher is unsure: the n-gram model breaks the tie */
+                z = mod__lr_score(j->lr, buf, len);
+                p = j->prob[k] = mod__lr_combine(p, z, j->lp.weight, j->lp.temp);
+                atomic_fetch_add(&j->lr_used, 1);
+            }
             util_buf x = {0};
             util_buf_printf(&x, "%s\t%s\t%.6f", j->files->v[k], p >= j->threshold ? "spam" : "ham", p);
+            if (lr && j->explain) util_buf_printf(&x, "\tngram-log-odds=%.3f", z);
             for (size_t i = 0; i < nt; i++) util_buf_printf(&x, "\t%s=%.3f", tok[i].token, tok[i].prob);
             util_buf_putc(&x, '\n');
             j->line[k] = util_buf_steal(&x);
@@ -554,6 +760,10 @@ int mod_cli_classify(int argc, char **argv)
     bool explain = false;
     long threads = 0;
     mail_prm prm = MAIL_PRM;
+    lr_prm lp = LR_PRM;
+    bool no_lr = false;
+    mod__lr *lr = NULL;
+    char *lrfile = NULL;
     char err[512];
     pathlist files = {0};
     int rc = 1, r;
@@ -578,6 +788,13 @@ int mod_cli_classify(int argc, char **argv)
             }
         } else if (strcmp(argv[i], "--explain") == 0) {
             explain = true;
+        } else if (strcmp(argv[i], "--no-lr") == 0) {
+            no_lr = true;
+        } else if ((r = lr_option("classify", false, argc, argv, &i, &lp)) != 0) {
+            if (r < 0) {
+                pl_free(&files);
+                return 2;
+            }
         } else if ((r = prm_option("classify", argc, argv, &i, &prm)) != 0) {
             if (r < 0) {
                 pl_free(&files);
@@ -614,11 +831,12 @@ int mod_cli_classify(int argc, char **argv)
         threads = cores >= 1 ? (cores > 16 ? 16 : cores) : 1;
     }
     if ((size_t)threads > files.n) threads = (long)files.n;
-    cls_job j = {.files = &files, .explain = explain};
+    cls_job j = {.files = &files, .explain = explain, .lp = lp};
     pthread_mutex_init(&j.mu, NULL);
     pthread_cond_init(&j.cv, NULL);
     atomic_init(&j.next, 0);
     atomic_init(&j.failed, false);
+    atomic_init(&j.lr_used, 0);
     j.prob = xcalloc(files.n, sizeof *j.prob);
     j.line = xcalloc(files.n, sizeof *j.line);
     j.threshold = threshold;
@@ -637,8 +855,17 @@ int mod_cli_classify(int argc, char **argv)
     c.model_file = model;
     int64_t tl = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    if (e != NULL && !no_lr) {
+        bool missing = false;
+        lrfile = lr_path(model);
+        lr = mod__lr_load(lrfile, &missing, err, sizeof err);
+        if (lr == NULL && !missing) {   /* a broken FILE.lr is an error, a missing one is not */
+            mod_engine_free(e);
+            e = NULL;
+        }
+    }
     double load_ms = (double)(util_mono_us() - tl) / 1e3;
-    set_model(&j, e);
+    set_model(&j, e, lr);
     if (e != NULL) cls_worker(&j);
     for (long t = 1; t < started; t++) pthread_join(tid[t], NULL);
     free(tid);
@@ -663,6 +890,12 @@ int mod_cli_classify(int argc, char **argv)
             "%.1f ms%s)\n",
             files.n, secs, secs > 0 ? (double)files.n / secs : 0.0, started, started > 1 ? "s" : "",
             load_ms, started > 1 ? " while the other threads read mail" : "");
+    if (lr != NULL)
+        fprintf(stderr, "causerie classify: n-gram model %s broke Fisher's tie (%.2f-%.2f) for %zu messages\n",
+                lrfile, lp.lo, lp.hi, atomic_load(&j.lr_used));
+    else
+        fprintf(stderr, "causerie classify: Fisher alone (%s)\n",
+                no_lr ? "--no-lr" : "no n-gram model beside the model file");
     rc = fflush(stdout) == 0 ? 0 : 1;
 done:
     for (size_t k = 0; k < files.n; k++) {
@@ -676,6 +909,8 @@ done:
     pthread_mutex_destroy(&j.mu);
     pthread_cond_destroy(&j.cv);
     mod_engine_free(e);
+    mod__lr_free(lr);
+    free(lrfile);
     pl_free(&files);
     return rc;
 }

@@ -1,0 +1,352 @@
+/* lr.c — online logistic regression on hashed binary character n-grams:
+ * the mail filter's tie-breaker beside Fisher's method (see mod_lr.h).
+ *
+ * How: a message's first max_bytes bytes are read as overlapping n-grams
+ * of bytes (headers and body as they are); each n-gram is hashed (the
+ * n bytes as one 64-bit word through a 64-bit finalizer, the top `bits`
+ * bits) to one of 2^bits float weights; each weight counts once per
+ * message (binary features: a set of the indices seen, on the stack).
+ * The log-odds are the bias plus the weights of those indices; learning is
+ * one gradient step on the log-loss per message, equal for every feature
+ * of it.  The model file holds the weight array itself, so classify maps
+ * it read-only and scores in place (copied out on the first learning).
+ *
+ * File (version 1), little-endian: "CSLR", u32 version, u32 bits, u32
+ * ngram, u32 max_bytes, u32 0, u64 learned, f64 bias (40 bytes), 2^bits
+ * f32 weights, u64 checksum of everything before it.
+ *
+ * Must never: read past max_bytes or the message, use a file whose shape,
+ * size or checksum is wrong, write into a mapped model, or produce NaN
+ * from finite input (weights and the bias are kept finite by clamping). */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "moderation/mod_int.h"
+#include "moderation/mod_lr.h"
+
+#define LR_MAGIC "CSLR"
+#define LR_HDR 40u
+#define LR_SET_BITS 13                       /* 8192 >= 2 · MOD__LR_MAX_BYTES */
+#define LR_EMPTY UINT32_MAX
+#define LR_WMAX 1e6f                         /* weights and bias clamped to ±this */
+_Static_assert((1u << LR_SET_BITS) >= 2u * MOD__LR_MAX_BYTES, "the n-gram set holds every n-gram");
+_Static_assert(sizeof(float) == 4, "weights are 32-bit floats on disk");
+
+struct mod__lr {
+    unsigned bits, ngram, max_bytes;
+    uint64_t learned;
+    double bias;
+    float *w;           /* 2^bits weights: heap, or inside map (read-only) */
+    void *map;          /* the file's mapping when loaded, else NULL */
+    size_t map_len;
+};
+
+static bool shape_ok(unsigned bits, unsigned ngram, unsigned max_bytes, char *err, size_t errlen)
+{
+    if (bits < MOD__LR_MIN_BITS || bits > MOD__LR_MAX_BITS || ngram < MOD__LR_MIN_NGRAM ||
+        ngram > MOD__LR_MAX_NGRAM || max_bytes < ngram || max_bytes > MOD__LR_MAX_BYTES) {
+        if (err && errlen)
+            snprintf(err, errlen,
+                     "n-gram model shape out of range: bits %u (%d-%d), n-gram %u (%d-%d), bytes %u "
+                     "(n-gram-%d)",
+                     bits, MOD__LR_MIN_BITS, MOD__LR_MAX_BITS, ngram, MOD__LR_MIN_NGRAM,
+                     MOD__LR_MAX_NGRAM, max_bytes, MOD__LR_MAX_BYTES);
+        return false;
+    }
+    return true;
+}
+
+mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, char *err, size_t errlen)
+{
+    if (!shape_ok(bits, ngram, max_bytes, err, errlen)) return NULL;
+    mod__lr *m = xcalloc(1, sizeof *m);
+    m->bits = bits;
+    m->ngram = ngram;
+    m->max_bytes = max_bytes;
+    m->w = xcalloc((size_t)1 << bits, sizeof *m->w);
+    return m;
+}
+
+void mod__lr_free(mod__lr *m)
+{
+    if (m == NULL) return;
+    if (m->map) munmap(m->map, m->map_len);
+    else free(m->w);
+    free(m);
+}
+
+void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *max_bytes,
+                   uint64_t *learned)
+{
+    if (bits) *bits = m->bits;
+    if (ngram) *ngram = m->ngram;
+    if (max_bytes) *max_bytes = m->max_bytes;
+    if (learned) *learned = m->learned;
+}
+
+/* murmur3's 64-bit finalizer */
+static uint64_t fmix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/* The distinct weight indices of the message's n-grams, in the order first
+ * seen, into idx (room for MOD__LR_MAX_BYTES); returns how many. */
+static size_t grams(const mod__lr *m, const char *msg, size_t len, uint32_t *idx)
+{
+    uint32_t set[1u << LR_SET_BITS];
+    memset(set, 0xff, sizeof set);
+    if (len > m->max_bytes) len = m->max_bytes;
+    const unsigned char *p = (const unsigned char *)msg;
+    const uint64_t mask = m->ngram >= 8 ? UINT64_MAX : ((uint64_t)1 << (8 * m->ngram)) - 1;
+    const unsigned shift = 64 - m->bits;
+    uint64_t win = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        win = ((win << 8) | p[i]) & mask;
+        if (i + 1 < m->ngram) continue;
+        uint32_t x = (uint32_t)(fmix(win) >> shift);
+        uint32_t s = (uint32_t)(fmix((uint64_t)x + 0x9E3779B97F4A7C15ULL) >> (64 - LR_SET_BITS));
+        for (;;) {
+            if (set[s] == LR_EMPTY) {
+                set[s] = x;
+                idx[n++] = x;
+                break;
+            }
+            if (set[s] == x) break;
+            s = (s + 1) & ((1u << LR_SET_BITS) - 1);
+        }
+    }
+    return n;
+}
+
+static double sum_of(const mod__lr *m, const uint32_t *idx, size_t n)
+{
+    double z = m->bias;
+    for (size_t i = 0; i < n; i++) z += m->w[idx[i]];
+    return z;
+}
+
+double mod__lr_score(const mod__lr *m, const char *msg, size_t len)
+{
+    uint32_t idx[MOD__LR_MAX_BYTES];
+    size_t n = grams(m, msg, len, idx);
+    return sum_of(m, idx, n);
+}
+
+static double sigmoid(double z)
+{
+    return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
+}
+
+static float clampf(double v)
+{
+    return v > LR_WMAX ? LR_WMAX : v < -LR_WMAX ? -LR_WMAX : (float)v;
+}
+
+void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double rate)
+{
+    if (m->map) {   /* copy-on-learn: the mapping is read-only */
+        size_t bytes = ((size_t)1 << m->bits) * sizeof *m->w;
+        float *w = xmalloc(bytes);
+        memcpy(w, m->w, bytes);
+        munmap(m->map, m->map_len);
+        m->map = NULL;
+        m->map_len = 0;
+        m->w = w;
+    }
+    uint32_t idx[MOD__LR_MAX_BYTES];
+    size_t n = grams(m, msg, len, idx);
+    double g = rate * ((spam ? 1.0 : 0.0) - sigmoid(sum_of(m, idx, n)));
+    for (size_t i = 0; i < n; i++) m->w[idx[i]] = clampf((double)m->w[idx[i]] + g);
+    m->bias = clampf(m->bias + g);
+    m->learned++;
+}
+
+double mod__lr_combine(double fisher, double z, double weight, double temp)
+{
+    return (1.0 - weight) * fisher + weight * sigmoid(z / temp);
+}
+
+/* ---- the file ------------------------------------------------------------------ */
+
+static void put_le(unsigned char *p, uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; i++) p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t get_le(const unsigned char *p, int bytes)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; i++) v |= (uint64_t)p[i] << (8 * i);
+    return v;
+}
+
+/* Checksum of n bytes: four lanes of 8-byte words (n a multiple of 8). */
+static uint64_t lr_sum(const unsigned char *p, size_t n)
+{
+    const uint64_t K1 = 0x9E3779B97F4A7C15ULL, K2 = 0xC2B2AE3D27D4EB4FULL;
+    uint64_t l[4] = {K1, K2, ~K1, ~K2};
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+        uint64_t w = get_le(p + i, 8);
+        uint64_t *x = &l[(i >> 3) & 3];
+        *x = (*x ^ w) * K1;
+        *x ^= *x >> 31;
+    }
+    return fmix((uint64_t)n ^ l[0] ^ fmix(l[1]) ^ fmix(l[2] + K2) ^ fmix(l[3] + K1));
+}
+
+static void put_weights(unsigned char *p, const float *w, size_t n)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(p, w, n * 4);
+#else
+    for (size_t i = 0; i < n; i++) {
+        uint32_t u;
+        memcpy(&u, &w[i], 4);
+        put_le(p + 4 * i, u, 4);
+    }
+#endif
+}
+
+mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t errlen)
+{
+    size_t nw = (size_t)1 << m->bits;
+    size_t len = LR_HDR + nw * 4 + 8;
+    unsigned char *b = xmalloc(len);
+    memcpy(b, LR_MAGIC, 4);
+    put_le(b + 4, MOD__LR_VERSION, 4);
+    put_le(b + 8, m->bits, 4);
+    put_le(b + 12, m->ngram, 4);
+    put_le(b + 16, m->max_bytes, 4);
+    put_le(b + 20, 0, 4);
+    put_le(b + 24, m->learned, 8);
+    uint64_t bias;
+    memcpy(&bias, &m->bias, 8);
+    put_le(b + 32, bias, 8);
+    put_weights(b + LR_HDR, m->w, nw);
+    put_le(b + len - 8, lr_sum(b, len - 8), 8);
+    mod_status st = MOD_EIO;
+    size_t pl = strlen(path) + 5;
+    char *tmp = xmalloc(pl);
+    snprintf(tmp, pl, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    if (f == NULL) {
+        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
+        goto done;
+    }
+    bool ok = fwrite(b, 1, len, f) == len;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: cannot write the n-gram model: %s", path, strerror(errno));
+        unlink(tmp);
+        goto done;
+    }
+    st = MOD_OK;
+done:
+    free(tmp);
+    free(b);
+    return st;
+}
+
+mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
+{
+    if (missing) *missing = false;
+    mod__lr *m = NULL;
+    void *map = MAP_FAILED;
+    size_t len = 0;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (missing) *missing = errno == ENOENT;
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat sb;
+    if (fstat(fd, &sb) != 0 || sb.st_size < (off_t)(LR_HDR + 8)) {
+        snprintf(err, errlen, "%s: not an n-gram model (too short)", path);
+        goto done;
+    }
+    len = (size_t)sb.st_size;
+    map = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (map == MAP_FAILED) {
+        snprintf(err, errlen, "%s: cannot map: %s", path, strerror(errno));
+        goto done;
+    }
+    const unsigned char *p = map;
+    if (memcmp(p, LR_MAGIC, 4) != 0) {
+        snprintf(err, errlen, "%s: not an n-gram model (bad magic)", path);
+        goto done;
+    }
+    uint32_t ver = (uint32_t)get_le(p + 4, 4);
+    if (ver != MOD__LR_VERSION) {
+        snprintf(err, errlen, "%s: n-gram model version %u, this build reads version %u", path, ver,
+                 MOD__LR_VERSION);
+        goto done;
+    }
+    unsigned bits = (unsigned)get_le(p + 8, 4), ngram = (unsigned)get_le(p + 12, 4),
+             max_bytes = (unsigned)get_le(p + 16, 4);
+    char e2[200];
+    if (!shape_ok(bits, ngram, max_bytes, e2, sizeof e2)) {
+        snprintf(err, errlen, "%s: %s", path, e2);
+        goto done;
+    }
+    size_t nw = (size_t)1 << bits;
+    if (len != LR_HDR + nw * 4 + 8) {
+        snprintf(err, errlen, "%s: n-gram model is truncated or has trailing bytes", path);
+        goto done;
+    }
+    if (get_le(p + len - 8, 8) != lr_sum(p, len - 8)) {
+        snprintf(err, errlen, "%s: n-gram model checksum mismatch (corrupted file)", path);
+        goto done;
+    }
+    uint64_t bias = get_le(p + 32, 8);
+    double b;
+    memcpy(&b, &bias, 8);
+    if (!(b >= -LR_WMAX && b <= LR_WMAX)) {
+        snprintf(err, errlen, "%s: n-gram model has a bias out of range", path);
+        goto done;
+    }
+    for (size_t i = 0; i < nw; i++) {
+        uint32_t u = (uint32_t)get_le(p + LR_HDR + 4 * i, 4);
+        float f;
+        memcpy(&f, &u, 4);
+        if (!(f >= -LR_WMAX && f <= LR_WMAX)) {
+            snprintf(err, errlen, "%s: n-gram model has a weight out of range", path);
+            goto done;
+        }
+    }
+    m = xcalloc(1, sizeof *m);
+    m->bits = bits;
+    m->ngram = ngram;
+    m->max_bytes = max_bytes;
+    m->learned = get_le(p + 24, 8);
+    m->bias = b;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    m->w = (float *)(void *)(p + LR_HDR);   /* 8-aligned in a page-aligned mapping */
+    m->map = map;
+    m->map_len = len;
+    map = MAP_FAILED;
+#else
+    m->w = xmalloc(nw * sizeof *m->w);
+    for (size_t i = 0; i < nw; i++) {
+        uint32_t u = (uint32_t)get_le(p + LR_HDR + 4 * i, 4);
+        memcpy(&m->w[i], &u, 4);
+    }
+#endif
+done:
+    if (map != MAP_FAILED) munmap(map, len);
+    close(fd);
+    return m;
+}

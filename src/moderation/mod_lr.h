@@ -1,0 +1,68 @@
+/* mod_lr.h — the mail spam filter's second model, for `causerie train` and
+ * `causerie classify` only (the server's comments do not use it): online
+ * logistic regression on the binary, hashed character n-grams of a
+ * message's first bytes, as the TREC 2005–2007 spam-track filters did
+ * (Goodman & Yih 2006; Sculley & Wachman 2007).  It reads the raw message
+ * (headers and body bytes as they are), so it sees what the word tokenizer
+ * drops: header layout, encodings, markup, punctuation, spacing.
+ *
+ * Used as Fisher's tie-breaker (see mod__lr_combine): inside an uncertain
+ * band of Fisher's probability the answer is (1 − w)·fisher + w·σ(z/T),
+ * z the regression's log-odds.
+ *
+ * Internal to src/moderation/ (and its tests), like mod_int.h. */
+#ifndef CAUSERIE_MOD_LR_H
+#define CAUSERIE_MOD_LR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "moderation/mod.h"
+
+/* The shapes a model may have (checked when one is created or loaded). */
+#define MOD__LR_MIN_BITS 10
+#define MOD__LR_MAX_BITS 26
+#define MOD__LR_MIN_NGRAM 2
+#define MOD__LR_MAX_NGRAM 8
+#define MOD__LR_MAX_BYTES 4096
+/* Model file: "CSLR", this version (see lr.c for the layout). */
+#define MOD__LR_VERSION 1
+
+typedef struct mod__lr mod__lr;
+
+/* A model with every weight 0 (log-odds 0 for every message): 2^bits
+ * weights, n-grams of ngram bytes, the first max_bytes bytes of a message
+ * read.  NULL (message in err) when a value is outside the ranges above.
+ * Free with mod__lr_free. */
+mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, char *err, size_t errlen);
+void mod__lr_free(mod__lr *m);   /* NULL: no-op */
+
+/* The model's shape and the number of learning steps it took. */
+void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *max_bytes,
+                   uint64_t *learned);
+
+/* Log-odds of spam for the message [msg, msg + len) (any bytes): the bias
+ * plus the weight of each distinct n-gram of its first max_bytes bytes.
+ * Read-only: several threads may score with one model. */
+double mod__lr_score(const mod__lr *m, const char *msg, size_t len);
+
+/* One step of stochastic gradient descent on the log-loss: every distinct
+ * n-gram's weight and the bias move by rate · (y − σ(z)), y = 1 for spam.
+ * A model loaded from a file is copied out of its mapping first. */
+void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double rate);
+
+/* Writes the model to path (through path.tmp and a rename: an existing
+ * file is replaced whole or not at all).  MOD_EIO with a message in err. */
+mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t errlen);
+
+/* Maps a model file read-only (checked: magic, version, shape, size,
+ * checksum).  NULL with a message in err: no such file (*missing set true
+ * when missing is not NULL), or a file that is not a usable model. */
+mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen);
+
+/* Fisher's probability fisher, with the regression's log-odds z as the
+ * tie-breaker: (1 − weight)·fisher + weight·σ(z / temp). */
+double mod__lr_combine(double fisher, double z, double weight, double temp);
+
+#endif
