@@ -4,8 +4,10 @@
  * decision's explanation — what every POST and PUT of a comment runs on
  * text from anyone.
  *
- * How: the engine is built once with data/moderation/policy.json and the
- * default spam training set (run from the repository's root, as
+ * How: the engine is built once with data/moderation/policy.json, the
+ * default spam training set and the abuse model's (abuse_train.tsv and the
+ * spam set's ham: its features, stems and category view run on every
+ * input) (run from the repository's root, as
  * scripts/fuzz.sh does).  The first input byte picks the language and the
  * optional fields, the rest is the text; inputs that are not UTF-8 are
  * skipped, since the API refuses them before moderation.  The decision
@@ -30,6 +32,8 @@ static mod_engine *engine(void)
         mod_config_defaults(&c);
         c.policy_file = "data/moderation/policy.json";
         c.train_file = "data/moderation/spam_train.tsv";
+        c.abuse_train_file = "data/moderation/abuse_train.tsv";
+        c.abuse_ham_file = c.train_file;
         char err[256];
         e = mod_engine_new(&c, err, sizeof err);
         if (!e) {

@@ -153,10 +153,13 @@ int main(int argc, char **argv)
         count[items[i].label]++;
         if (d.action == MOD_PUBLISH) published[items[i].label]++;
         if (d.action == MOD_REJECT) rejected[items[i].label]++;
-        if (dump)
-            printf("%s\t%s\t%s\t%.4f\t%.6f\t%s\n", labels[items[i].label], mod_action_name(d.action),
+        if (dump) {
+            size_t neutralized = 0;
+            for (size_t m = 0; m < d.n_matches; m++) neutralized += d.matches[m].neutralized;
+            printf("%s\t%s\t%s\t%.4f\t%.6f\t%s\t%zu\n", labels[items[i].label], mod_action_name(d.action),
                    d.category ? d.category : "-", d.spam_prob, d.abuse_prob,
-                   d.abuse_category ? d.abuse_category : "-");
+                   d.abuse_category ? d.abuse_category : "-", neutralized);
+        }
         if (verbose && (p != items[i].label || (items[i].label == 0 && d.action != MOD_PUBLISH))) {
             printf("  [%s -> %s/%s p=%.2f] %s\n", labels[items[i].label], mod_action_name(d.action),
                    d.category ? d.category : "-", d.spam_prob, items[i].text);
