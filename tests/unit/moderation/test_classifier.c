@@ -472,8 +472,8 @@ static void test_cli(void **state)
     assert_int_equal(mod_cli_classify(4, missing), 1);
     char *badthr[] = {"classify", "--threshold", "2", s1};
     assert_int_equal(mod_cli_classify(4, badthr), 2);
-    const char *names[] = {"s1", "s2", "h1", "h2", "model.bin"};
-    for (size_t i = 0; i < 5; i++) {
+    const char *names[] = {"s1", "s2", "h1", "h2", "model.bin", "model.bin.lr"};
+    for (size_t i = 0; i < 6; i++) {
         snprintf(p, sizeof p, "%s/%s", dir, names[i]);
         unlink(p);
     }

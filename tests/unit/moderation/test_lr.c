@@ -1,0 +1,347 @@
+/* The character n-gram regression (lr.c): shapes, binary features, the
+ * bytes read, learning, the model file (round trip, mapped model learning,
+ * corrupted and foreign files), the tie-break formula, and its use by
+ * `causerie train` / `causerie classify` (FILE.lr written, used, ignored
+ * with --no-lr, refused when broken, removed by --reset --lr-passes 0). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "moderation/mod_int.h"
+#include "moderation/mod_lr.h"
+
+static const char *spam_txt[] = {
+    "Subject: cheap pills online pharmacy\n\nBUY NOW!!! no prescription $$$ http://pills.example/",
+    "Subject: casino bonus\n\nfree spins jackpot, win money now!!! click http://casino.example/",
+    "Subject: earn $$$ from home\n\nmake money fast, click here: http://cash.example/ !!!",
+};
+static const char *ham_txt[] = {
+    "Subject: Re: council meeting\n\nThe council voted on the budget yesterday; minutes attached.",
+    "Subject: Re: [list] patch review\n\nI think the patch looks fine, but the test fails on arm.",
+    "Subject: school reform\n\nThanks for the summary of the school calendar reform, see you Monday.",
+};
+
+static double score(const mod__lr *m, const char *s)
+{
+    return mod__lr_score(m, s, strlen(s));
+}
+
+static mod__lr *trained(void)
+{
+    char err[256];
+    mod__lr *m = mod__lr_new(16, 4, 300, err, sizeof err);
+    assert_non_null(m);
+    for (int pass = 0; pass < 20; pass++) {
+        for (size_t i = 0; i < 3; i++) {
+            mod__lr_learn(m, spam_txt[i], strlen(spam_txt[i]), true, 0.05);
+            mod__lr_learn(m, ham_txt[i], strlen(ham_txt[i]), false, 0.05);
+        }
+    }
+    return m;
+}
+
+static void test_shapes(void **state)
+{
+    (void)state;
+    char err[256];
+    const unsigned bad[][3] = {{9, 4, 100}, {27, 4, 100}, {20, 1, 100}, {20, 9, 100},
+                               {20, 5, 4},  {20, 4, 4097}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        err[0] = '\0';
+        assert_null(mod__lr_new(bad[i][0], bad[i][1], bad[i][2], err, sizeof err));
+        assert_non_null(strstr(err, "out of range"));
+    }
+    mod__lr *m = mod__lr_new(10, 8, 4096, err, sizeof err);
+    assert_non_null(m);
+    unsigned b, n, by;
+    uint64_t steps;
+    mod__lr_shape(m, &b, &n, &by, &steps);
+    assert_int_equal(b, 10);
+    assert_int_equal(n, 8);
+    assert_int_equal(by, 4096);
+    assert_int_equal(steps, 0);
+    /* an untrained model is neutral, for every input, including none */
+    assert_true(score(m, "anything at all") == 0.0);
+    assert_true(mod__lr_score(m, "", 0) == 0.0);
+    mod__lr_free(m);
+    mod__lr_free(NULL);
+}
+
+/* Binary features: a message of one repeated n-gram has one feature; one
+ * step of rate r from zero moves it and the bias by r/2 each. */
+static void test_binary_and_bytes(void **state)
+{
+    (void)state;
+    char err[256];
+    mod__lr *m = mod__lr_new(12, 5, 64, err, sizeof err);
+    assert_non_null(m);
+    mod__lr_learn(m, "xxxxxxxxxxxxxxxx", 16, true, 0.5);
+    assert_true(fabs(score(m, "xxxxxxxxxxxxxxxx") - 0.5) < 1e-9);   /* 0.25 + 0.25 */
+    assert_true(fabs(score(m, "xxxxx") - 0.5) < 1e-9);               /* once or many times: the same */
+    assert_true(fabs(score(m, "xxxx") - 0.25) < 1e-9);               /* shorter than a gram: bias only */
+    /* only the first 64 bytes are read */
+    char a[200], b[200];
+    memset(a, 'q', sizeof a);
+    memcpy(b, a, sizeof b);
+    memset(b + 64, 'x', sizeof b - 64);
+    assert_true(mod__lr_score(m, a, sizeof a) == mod__lr_score(m, b, sizeof b));
+    assert_true(mod__lr_score(m, b, 69) == mod__lr_score(m, b, 64));
+    mod__lr_free(m);
+}
+
+static void test_learns(void **state)
+{
+    (void)state;
+    mod__lr *m = trained();
+    for (size_t i = 0; i < 3; i++) {
+        assert_true(score(m, spam_txt[i]) > 1.0);
+        assert_true(score(m, ham_txt[i]) < -1.0);
+    }
+    /* unseen messages in the same styles */
+    assert_true(score(m, "Subject: cheap casino pills\n\nBUY NOW!!! http://x.example/ $$$") >
+                score(m, "Subject: Re: budget meeting\n\nThe minutes of the council meeting, see you Monday."));
+    uint64_t steps;
+    mod__lr_shape(m, NULL, NULL, NULL, &steps);
+    assert_int_equal(steps, 120);
+    mod__lr_free(m);
+}
+
+static void test_combine(void **state)
+{
+    (void)state;
+    assert_true(mod__lr_combine(0.4, 123.0, 0.0, 4) == 0.4);
+    assert_true(fabs(mod__lr_combine(0.9, 0.0, 1.0, 4) - 0.5) < 1e-12);
+    assert_true(fabs(mod__lr_combine(0.5, 0.0, 0.2, 4) - 0.5) < 1e-12);
+    /* weight 0.2: the answer moves by at most 0.1 from Fisher's */
+    assert_true(mod__lr_combine(0.5, 1e9, 0.2, 4) <= 0.6 + 1e-12);
+    assert_true(mod__lr_combine(0.5, -1e9, 0.2, 4) >= 0.4 - 1e-12);
+    assert_true(mod__lr_combine(0.5, 2.0, 0.2, 4) > mod__lr_combine(0.5, 1.0, 0.2, 4));
+    assert_false(isnan(mod__lr_combine(0.5, -1e308, 0.2, 1e-3)));
+}
+
+static void write_bytes(const char *path, const void *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(p, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static unsigned char *read_bytes(const char *path, size_t *n)
+{
+    char err[256];
+    char *p = mod__read_file(path, n, err, sizeof err);
+    assert_non_null(p);
+    return (unsigned char *)p;
+}
+
+static void test_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/causerie-lr-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[600], bad[600], err[512];
+    snprintf(path, sizeof path, "%s/m.lr", dir);
+    snprintf(bad, sizeof bad, "%s/bad.lr", dir);
+    mod__lr *m = trained();
+    assert_int_equal(mod__lr_save(m, path, err, sizeof err), MOD_OK);
+    bool missing = true;
+    mod__lr *l = mod__lr_load(path, &missing, err, sizeof err);
+    assert_non_null(l);
+    assert_false(missing);
+    unsigned b, n, by;
+    uint64_t steps;
+    mod__lr_shape(l, &b, &n, &by, &steps);
+    assert_true(b == 16 && n == 4 && by == 300 && steps == 120);
+    for (size_t i = 0; i < 3; i++) {
+        assert_true(score(l, spam_txt[i]) == score(m, spam_txt[i]));
+        assert_true(score(l, ham_txt[i]) == score(m, ham_txt[i]));
+    }
+    /* a mapped model learns on a copy, as the heap one does */
+    mod__lr_learn(l, spam_txt[0], strlen(spam_txt[0]), false, 0.1);
+    mod__lr_learn(m, spam_txt[0], strlen(spam_txt[0]), false, 0.1);
+    assert_true(score(l, spam_txt[0]) == score(m, spam_txt[0]));
+    assert_true(score(l, ham_txt[1]) == score(m, ham_txt[1]));
+    mod__lr_free(l);
+
+    /* missing, then broken files: each a clear error, never a model */
+    snprintf(bad, sizeof bad, "%s/none.lr", dir);
+    assert_null(mod__lr_load(bad, &missing, err, sizeof err));
+    assert_true(missing);
+    snprintf(bad, sizeof bad, "%s/bad.lr", dir);
+    size_t len;
+    unsigned char *good = read_bytes(path, &len);
+    assert_int_equal(len, 40 + (4u << 16) + 8);
+    unsigned char *x = malloc(len + 1);
+    struct {
+        size_t off;
+        unsigned char val;
+        const char *msg;
+    } cases[] = {
+        {0, 1, "bad magic"},
+        {4, 3, "version 2, this build reads version 1"},
+        {8, 14, "out of range"},    /* 16 -> 30 bits */
+        {12, 5, "out of range"},    /* 4 -> 1-grams */
+        {100, 0x55, "checksum"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        memcpy(x, good, len);
+        x[cases[i].off] ^= cases[i].val;
+        write_bytes(bad, x, len);
+        err[0] = '\0';
+        assert_null(mod__lr_load(bad, &missing, err, sizeof err));
+        assert_false(missing);
+        if (strstr(err, cases[i].msg) == NULL) fail_msg("case %zu: %s", i, err);
+    }
+    write_bytes(bad, good, len - 1);
+    assert_null(mod__lr_load(bad, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "truncated or has trailing bytes"));
+    memcpy(x, good, len);
+    x[len] = 0;
+    write_bytes(bad, x, len + 1);
+    assert_null(mod__lr_load(bad, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "truncated or has trailing bytes"));
+    write_bytes(bad, "CSLR", 4);
+    assert_null(mod__lr_load(bad, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "too short"));
+    /* a save that cannot be written leaves nothing behind */
+    char nodir[700];
+    snprintf(nodir, sizeof nodir, "%s/no/such/dir/m.lr", dir);
+    assert_int_equal(mod__lr_save(m, nodir, err, sizeof err), MOD_EIO);
+    free(x);
+    free(good);
+    mod__lr_free(m);
+    unlink(path);
+    unlink(bad);
+    rmdir(dir);
+}
+
+/* Runs a CLI command with its standard output in out (malloc'd). */
+static int run_cli(int (*cmd)(int, char **), int argc, char **argv, const char *tmp, char **out)
+{
+    fflush(stdout);
+    int saved = dup(1);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    assert_true(saved >= 0 && fd >= 0);
+    dup2(fd, 1);
+    close(fd);
+    int rc = cmd(argc, argv);
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    size_t n;
+    char err[256];
+    *out = mod__read_file(tmp, &n, err, sizeof err);
+    assert_non_null(*out);
+    return rc;
+}
+
+static void test_cli(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/causerie-lrcli-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p[700], model[600], lrf[600], out[600], sp[600], hm[600];
+    snprintf(model, sizeof model, "%s/model.bin", dir);
+    snprintf(lrf, sizeof lrf, "%s/model.bin.lr", dir);
+    snprintf(out, sizeof out, "%s/out.txt", dir);
+    snprintf(sp, sizeof sp, "%s/spam", dir);
+    snprintf(hm, sizeof hm, "%s/ham", dir);
+    assert_int_equal(mkdir(sp, 0700), 0);
+    assert_int_equal(mkdir(hm, 0700), 0);
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/%zu", sp, i);
+        write_bytes(p, spam_txt[i], strlen(spam_txt[i]));
+        snprintf(p, sizeof p, "%s/%zu", hm, i);
+        write_bytes(p, ham_txt[i], strlen(ham_txt[i]));
+    }
+    char *train[] = {"train", "--reset", "--model", model, "--lr-passes", "4", "--lr-ngram", "4",
+                     "--spam", sp, "--ham", hm};
+    assert_int_equal(mod_cli_train(12, train), 0);
+    assert_int_equal(access(lrf, F_OK), 0);
+    char err[256];
+    mod__lr *l = mod__lr_load(lrf, NULL, err, sizeof err);
+    assert_non_null(l);
+    unsigned n;
+    uint64_t steps;
+    mod__lr_shape(l, NULL, &n, NULL, &steps);
+    assert_int_equal(n, 4);
+    assert_int_equal(steps, 24);   /* 4 passes over 6 files */
+    mod__lr_free(l);
+
+    /* --lr-band 0 1: every message's answer is the blend, so the lines
+     * differ from Fisher alone (--no-lr) and carry the log-odds with --explain */
+    char *res = NULL, *res2 = NULL;
+    char *cls[] = {"classify", "--model", model, "--lr-band", "0", "1", "--explain", sp, hm};
+    assert_int_equal(run_cli(mod_cli_classify, 9, cls, out, &res), 0);
+    assert_non_null(strstr(res, "ngram-log-odds="));
+    char *nolr[] = {"classify", "--model", model, "--no-lr", "--explain", sp, hm};
+    assert_int_equal(run_cli(mod_cli_classify, 7, nolr, out, &res2), 0);
+    assert_null(strstr(res2, "ngram-log-odds="));
+    assert_string_not_equal(res, res2);
+    free(res);
+    free(res2);
+    char *badband[] = {"classify", "--model", model, "--lr-band", "0.7", "0.3", sp};
+    assert_int_equal(mod_cli_classify(7, badband), 2);
+    char *badw[] = {"classify", "--model", model, "--lr-weight", "2", sp};
+    assert_int_equal(mod_cli_classify(6, badw), 2);
+    char *trainopt[] = {"classify", "--model", model, "--lr-passes", "2", sp};
+    assert_int_equal(mod_cli_classify(6, trainopt), 2);
+    char *badbytes[] = {"train", "--reset", "--model", model, "--lr-ngram", "5", "--lr-bytes", "4",
+                        "--spam", sp};
+    assert_int_equal(mod_cli_train(10, badbytes), 2);
+
+    /* a broken FILE.lr is refused, a missing one means Fisher alone */
+    size_t len;
+    unsigned char *good = read_bytes(lrf, &len);
+    good[60] ^= 1;
+    write_bytes(lrf, good, len);
+    char *plain[] = {"classify", "--model", model, sp, hm};
+    assert_int_equal(run_cli(mod_cli_classify, 5, plain, out, &res), 1);
+    free(res);
+    free(good);
+    /* training on top of the model refuses a broken FILE.lr too */
+    char *more[] = {"train", "--model", model, "--spam", sp};
+    assert_int_equal(mod_cli_train(5, more), 1);
+    char *nolrtrain[] = {"train", "--reset", "--model", model, "--lr-passes", "0", "--spam", sp,
+                         "--ham", hm};
+    assert_int_equal(mod_cli_train(10, nolrtrain), 0);
+    assert_int_equal(access(lrf, F_OK), -1);
+    assert_int_equal(run_cli(mod_cli_classify, 5, plain, out, &res), 0);
+    assert_null(strstr(res, "ngram"));
+    free(res);
+
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/%zu", sp, i);
+        unlink(p);
+        snprintf(p, sizeof p, "%s/%zu", hm, i);
+        unlink(p);
+    }
+    rmdir(sp);
+    rmdir(hm);
+    unlink(model);
+    unlink(lrf);
+    unlink(out);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_shapes),
+        cmocka_unit_test(test_binary_and_bytes),
+        cmocka_unit_test(test_learns),
+        cmocka_unit_test(test_combine),
+        cmocka_unit_test(test_file),
+        cmocka_unit_test(test_cli),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
