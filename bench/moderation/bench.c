@@ -156,9 +156,12 @@ int main(int argc, char **argv)
         if (dump) {
             size_t neutralized = 0;
             for (size_t m = 0; m < d.n_matches; m++) neutralized += d.matches[m].neutralized;
-            printf("%s\t%s\t%s\t%.4f\t%.6f\t%s\t%zu\n", labels[items[i].label], mod_action_name(d.action),
+            printf("%s\t%s\t%s\t%.4f\t%.6f\t%s\t%zu\t", labels[items[i].label], mod_action_name(d.action),
                    d.category ? d.category : "-", d.spam_prob, d.abuse_prob,
                    d.abuse_category ? d.abuse_category : "-", neutralized);
+            for (size_t t = 0; t < d.n_abuse_tokens && t < 4; t++)
+                printf("%s%s %.2f", t ? ", " : "", d.abuse_tokens[t].token, d.abuse_tokens[t].prob);
+            printf("\n");
         }
         if (verbose && (p != items[i].label || (items[i].label == 0 && d.action != MOD_PUBLISH))) {
             printf("  [%s -> %s/%s p=%.2f] %s\n", labels[items[i].label], mod_action_name(d.action),

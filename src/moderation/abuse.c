@@ -16,8 +16,10 @@
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
  *     and the ham lines of mod_config.abuse_ham_* (the spam training set:
  *     more ordinary comments).  Every (feature, class) pair is collected,
- *     sorted and counted once; a feature seen in fewer than min_count
- *     comments is dropped, so the tables are sized once and stay small.
+ *     sorted and counted once; a pair or skip pair seen in fewer than
+ *     min_count comments (default 2) is dropped, so the tables are sized
+ *     once and stay small (words and stems are kept even when seen once:
+ *     on the development sets dropping them cost more than it saved).
  *   - Two in-memory statistics backends (stat_memory.c): "bin" holds, per
  *     feature, the abusive comments (any category) and the ham comments
  *     that contained it: the abuse-vs-ham decision.  "cat" holds, per
@@ -119,6 +121,7 @@ void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, m
 typedef struct pair {
     uint64_t h;
     uint8_t cls;   /* 0 ham, 1 + category */
+    uint8_t word;  /* a word or a stem (not a pair) */
 } pair;
 
 typedef struct pairvec {
@@ -147,7 +150,9 @@ static void collect(pairvec *v, const char *text, size_t len, int cls)
         while (v->n + f.n > v->cap) v->cap = v->cap ? v->cap * 2 : 65536;
         v->v = xrealloc(v->v, v->cap * sizeof *v->v);
     }
-    for (size_t i = 0; i < f.n; i++) v->v[v->n++] = (pair){f.h[i], (uint8_t)cls};
+    for (size_t i = 0; i < f.n; i++)
+        v->v[v->n++] = (pair){f.h[i], (uint8_t)cls,
+                              f.v[i].kind == MOD__F_WORD || f.v[i].kind == MOD__F_META};
     v->docs[cls]++;
     util_arena_free(a);
 }
@@ -325,7 +330,7 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
             for (; j < v.n && v.v[j].h == v.v[i].h; j++) cnt[v.v[j].cls]++;
             uint32_t ab = 0;
             for (int k = 1; k <= MOD__ABUSE_NCAT; k++) ab += cnt[k];
-            if (ab + cnt[0] >= min_count) {
+            if (v.v[i].word || ab + cnt[0] >= min_count) {
                 if (pass == 0) keep++;
                 else mod_stat_memory_put(m->bin, v.v[i].h, ab, cnt[0]);
                 for (int k = 0; k < MOD__ABUSE_NCAT; k++) {

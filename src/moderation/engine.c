@@ -336,28 +336,32 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     }
     /* the abuse model: read-only, but its cut-offs and the action and
      * message of the category it names are the policy's */
-    double ab_hold, ab_rej;
-    mod__policy_abuse_cutoffs(e->policy, &ab_hold, &ab_rej);
+    double ab_lo, ab_hold = -1, ab_rej = -1, unused;
+    mod__policy_abuse_cutoffs(e->policy, -1, &ab_lo, &unused);
     mod__feats af = {0};
     mod__class_result ar = {0};
     int ab_cat = -1, ab_action = -1;
     double ab_cat_prob = 0;
     const char *ab_msg = NULL;
     mod_status ast = MOD_OK;
-    if (e->abuse && (ab_hold >= 0 || ab_rej >= 0)) {
+    if (e->abuse && ab_lo >= 0) {
         mod__abuse_feats(&d, &f, a, &af);
         ast = mod__abuse_score(e->abuse, &af, a, &ar);
-        double lo = ab_hold >= 0 ? ab_hold : ab_rej;
         if (ast == MOD_OK && !ar.untrained) {
             out->abuse_prob = ar.prob;
-            if (ar.prob >= lo) ast = mod__abuse_category(e->abuse, &af, a, &ab_cat, &ab_cat_prob);
+            if (ar.prob >= ab_lo) ast = mod__abuse_category(e->abuse, &af, a, &ab_cat, &ab_cat_prob);
         }
         if (ast == MOD_OK && ab_cat >= 0) {
+            mod__policy_abuse_cutoffs(e->policy, ab_cat, &ab_hold, &ab_rej);
             int pc = mod__policy_cat_index(e->policy, mod__abuse_cat_name(ab_cat));
-            bool rej = ab_rej >= 0 && ar.prob >= ab_rej && pc >= 0 &&
-                       mod__policy_cat_action(e->policy, pc) == MOD_REJECT;
-            ab_action = rej ? MOD_REJECT : MOD_HOLD;
-            if (rej) ab_msg = util_arena_strdup(a, mod__policy_message(e->policy, pc, lang));
+            bool over_rej = ab_rej >= 0 && ar.prob >= ab_rej;
+            bool rej = over_rej && pc >= 0 && mod__policy_cat_action(e->policy, pc) == MOD_REJECT;
+            if (rej) {
+                ab_action = MOD_REJECT;
+                ab_msg = util_arena_strdup(a, mod__policy_message(e->policy, pc, lang));
+            } else if (over_rej || (ab_hold >= 0 && ar.prob >= ab_hold)) {
+                ab_action = MOD_HOLD;
+            }
         }
     }
     pthread_rwlock_unlock(&e->lock);
@@ -396,17 +400,21 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         }
         out->n_abuse_tokens = k;
         if (ab_cat >= 0) out->abuse_category = mod__abuse_cat_name(ab_cat);
-        reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s%s%s", ar.prob, ar.n_clues,
-               k ? ", strongest " : "", k ? b.data : "", ab_cat >= 0 ? "; most like " : "",
-               ab_cat >= 0 ? mod__abuse_cat_name(ab_cat) : "");
+        if (ab_cat >= 0)
+            reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s; most like %s (%.2f)",
+                   ar.prob, ar.n_clues, k ? ", strongest " : "", k ? b.data : "",
+                   mod__abuse_cat_name(ab_cat), ab_cat_prob);
+        else
+            reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s", ar.prob, ar.n_clues,
+                   k ? ", strongest " : "", k ? b.data : "");
         util_buf_free(&b);
         if (ab_action == MOD_REJECT)
             reason(a, &rs, "abuse model: at or above the reject cut-off %.3f and %s rejects: reject",
                    ab_rej, mod__abuse_cat_name(ab_cat));
         else if (ab_action == MOD_HOLD)
-            reason(a, &rs, "abuse model: at or above the %s cut-off %.3f: hold for an editor",
+            reason(a, &rs, "abuse model: at or above the %s cut-off %.3f of %s: hold for an editor",
                    ab_hold >= 0 && ar.prob >= ab_hold ? "hold" : "reject",
-                   ab_hold >= 0 && ar.prob >= ab_hold ? ab_hold : ab_rej);
+                   ab_hold >= 0 && ar.prob >= ab_hold ? ab_hold : ab_rej, mod__abuse_cat_name(ab_cat));
     }
 
     /* ---- heuristics ---- */

@@ -228,7 +228,8 @@ typedef struct mod_config {
      * Its cut-offs are in the policy ("abuse_model"); its classifier's
      * parameters (0 = the defaults chosen on the development sets):
      * Robinson's s, most clues, least |f(w) - 0.5|, and the least number of
-     * training comments a feature must appear in to be kept. */
+     * training comments a word pair must appear in to be kept (words and
+     * their stems are always kept). */
     const char *abuse_train_file;
     const char *abuse_train_text;
     size_t abuse_train_len;

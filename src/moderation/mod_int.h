@@ -257,9 +257,11 @@ int mod__policy_cat_action(const mod_policy *p, int cat);
  * default language, then English, then any); never NULL. */
 const char *mod__policy_message(const mod_policy *p, int cat, const char *lang);
 const char *mod__policy_default_lang(const mod_policy *p);
-/* The policy's "abuse_model" cut-offs: *hold and *reject are -1 when off
- * (the section absent, or the value null). */
-void mod__policy_abuse_cutoffs(const mod_policy *p, double *hold, double *reject);
+/* The policy's "abuse_model" cut-offs for category cat of the abuse model
+ * (its per_category values, else the section's): *hold and *reject are -1
+ * when off (the section absent, or the value null).  cat -1: *hold gets
+ * the lowest cut-off of any category and outcome (-1 when all are off). */
+void mod__policy_abuse_cutoffs(const mod_policy *p, int cat, double *hold, double *reject);
 /* Index of the category called name, -1 when the policy has none. */
 int mod__policy_cat_index(const mod_policy *p, const char *name);
 /* An empty, valid policy (no categories). */

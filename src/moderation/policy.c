@@ -7,7 +7,7 @@
  *    "sets":{"group_pl":["juifs","arabes",…]},
  *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…],
  *               "hedges":[…]},
- *    "abuse_model":{"hold":0.9,"reject":null},
+ *    "abuse_model":{"hold":0.99,"reject":null,"per_category":{"insult":{"hold":0.9}}},
  *    "categories":{"insult":{"action":"reject","needs_target":false,
  *        "message":{"fr":"…","en":"…"},
  *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…]}}}}}
@@ -139,7 +139,9 @@ struct mod_policy {
     hmap lit, pre;
     int *suf;          /* variants whose first element is a suffix wildcard */
     size_t n_suf, cap_suf;
-    double abuse_hold, abuse_reject;   /* "abuse_model" cut-offs, -1 = off */
+    /* "abuse_model" cut-offs per category of the model (the section's own
+     * values, or its per_category ones), -1 = off */
+    double abuse_hold[MOD__ABUSE_NCAT], abuse_reject[MOD__ABUSE_NCAT];
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -467,15 +469,37 @@ static mod_policy *policy_new(void)
     hmap_init(&p->lit, 4096);
     hmap_init(&p->pre, 1024);
     p->default_lang = "fr";
-    p->abuse_hold = p->abuse_reject = -1;
+    for (int i = 0; i < MOD__ABUSE_NCAT; i++) p->abuse_hold[i] = p->abuse_reject[i] = -1;
     return p;
 }
 
-/* "abuse_model": {"hold": p|null, "reject": p|null}: the abuse model's
- * cut-offs (0 < p <= 1, reject >= hold); null or absent = that outcome off. */
+/* One cut-off at path: absent keeps *v, null is -1 (never), else a
+ * probability in (0, 1]. */
+static bool cutoff(json_t *obj, const char *key, const char *path, double *v, char *err, size_t errlen)
+{
+    json_t *x = json_object_get(obj, key);
+    if (x == NULL) return true;
+    if (json_is_null(x)) {
+        *v = -1;
+        return true;
+    }
+    double n = json_is_number(x) ? json_number_value(x) : -1;
+    if (!(n > 0 && n <= 1)) {
+        seterr(err, errlen, "%s.%s: must be a probability in (0, 1], or null for never", path, key);
+        return false;
+    }
+    *v = n;
+    return true;
+}
+
+/* "abuse_model": {"hold": p|null, "reject": p|null,
+ *                 "per_category": {"insult": {"hold": p|null, "reject": p|null}, …}}:
+ * the abuse model's cut-offs (0 < p <= 1, reject >= hold), a category's own
+ * values overriding the section's; null or absent = that outcome off. */
 static bool parse_abuse_model(mod_policy *p, json_t *am, char *err, size_t errlen)
 {
-    static const char *const keys[] = {"hold", "reject", "description", NULL};
+    static const char *const keys[] = {"hold", "reject", "per_category", "description", NULL};
+    static const char *const ckeys[] = {"hold", "reject", NULL};
     if (!json_is_object(am)) {
         seterr(err, errlen, "abuse_model: must be an object {\"hold\": p, \"reject\": p}");
         return false;
@@ -486,25 +510,51 @@ static bool parse_abuse_model(mod_policy *p, json_t *am, char *err, size_t errle
         seterr(err, errlen, "abuse_model.description: must be a string");
         return false;
     }
-    static const char *const names[2] = {"hold", "reject"};
-    double v[2] = {-1, -1};
-    for (int i = 0; i < 2; i++) {
-        json_t *x = json_object_get(am, names[i]);
-        if (x == NULL || json_is_null(x)) continue;
-        double n = json_is_number(x) ? json_number_value(x) : -1;
-        if (!(n > 0 && n <= 1)) {
-            seterr(err, errlen, "abuse_model.%s: must be a probability in (0, 1], or null for never",
-                   names[i]);
-            return false;
-        }
-        v[i] = n;
-    }
-    if (v[0] >= 0 && v[1] >= 0 && v[1] < v[0]) {
-        seterr(err, errlen, "abuse_model.reject: must be at least abuse_model.hold (%g)", v[0]);
+    double hold = -1, rej = -1;
+    if (!cutoff(am, "hold", "abuse_model", &hold, err, errlen) ||
+        !cutoff(am, "reject", "abuse_model", &rej, err, errlen))
+        return false;
+    if (hold >= 0 && rej >= 0 && rej < hold) {
+        seterr(err, errlen, "abuse_model.reject: must be at least abuse_model.hold (%g)", hold);
         return false;
     }
-    p->abuse_hold = v[0];
-    p->abuse_reject = v[1];
+    for (int i = 0; i < MOD__ABUSE_NCAT; i++) {
+        p->abuse_hold[i] = hold;
+        p->abuse_reject[i] = rej;
+    }
+    json_t *pc = json_object_get(am, "per_category");
+    if (pc == NULL) return true;
+    if (!json_is_object(pc)) {
+        seterr(err, errlen, "abuse_model.per_category: must be an object {category: {\"hold\": p, \"reject\": p}}");
+        return false;
+    }
+    const char *k;
+    json_t *v;
+    json_object_foreach(pc, k, v) {
+        int c = -1;
+        for (int i = 0; i < MOD__ABUSE_NCAT; i++)
+            if (strcmp(k, mod__abuse_cat_name(i)) == 0) c = i;
+        char path[96];
+        snprintf(path, sizeof path, "abuse_model.per_category.%.40s", k);
+        if (c < 0) {
+            seterr(err, errlen, "%s: not a category of the abuse model (insult, racism, antisemitism, "
+                                "threat, defamation)", path);
+            return false;
+        }
+        if (!json_is_object(v)) {
+            seterr(err, errlen, "%s: must be an object {\"hold\": p, \"reject\": p}", path);
+            return false;
+        }
+        if (!check_keys(v, ckeys, path, err, errlen) ||
+            !cutoff(v, "hold", path, &p->abuse_hold[c], err, errlen) ||
+            !cutoff(v, "reject", path, &p->abuse_reject[c], err, errlen))
+            return false;
+        if (p->abuse_hold[c] >= 0 && p->abuse_reject[c] >= 0 && p->abuse_reject[c] < p->abuse_hold[c]) {
+            seterr(err, errlen, "%s.reject: must be at least the category's hold cut-off (%g)", path,
+                   p->abuse_hold[c]);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -828,10 +878,21 @@ int mod__policy_cat_action(const mod_policy *p, int cat)
     return p->cats[cat].action;
 }
 
-void mod__policy_abuse_cutoffs(const mod_policy *p, double *hold, double *reject)
+void mod__policy_abuse_cutoffs(const mod_policy *p, int cat, double *hold, double *reject)
 {
-    *hold = p->abuse_hold;
-    *reject = p->abuse_reject;
+    if (cat >= 0 && cat < MOD__ABUSE_NCAT) {
+        *hold = p->abuse_hold[cat];
+        *reject = p->abuse_reject[cat];
+        return;
+    }
+    /* the lowest of all: is any on, and from which probability */
+    double lo = -1;
+    for (int i = 0; i < MOD__ABUSE_NCAT; i++) {
+        if (p->abuse_hold[i] >= 0 && (lo < 0 || p->abuse_hold[i] < lo)) lo = p->abuse_hold[i];
+        if (p->abuse_reject[i] >= 0 && (lo < 0 || p->abuse_reject[i] < lo)) lo = p->abuse_reject[i];
+    }
+    *hold = lo;
+    *reject = -1;
 }
 
 int mod__policy_cat_index(const mod_policy *p, const char *name)

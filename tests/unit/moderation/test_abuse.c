@@ -2,7 +2,8 @@
  * no lexicon entry covers is held by the model with its probability and
  * strongest tokens in the reasons and the decision's JSON; ham is published;
  * rejection only above the reject cut-off and only for a category that
- * rejects (defamation is held); the policy's "abuse_model" section parsed,
+ * rejects (defamation is held); cut-offs per category; the policy's
+ * "abuse_model" section parsed,
  * validated (errors name the field) and round-tripped; training errors name
  * the line; no model without training data.  The shipped data
  * (abuse_train.tsv + the ham of spam_train.tsv with policy.json) is checked
@@ -209,6 +210,30 @@ static void test_off_and_absent(void **state)
     mod_engine_free(e);
 }
 
+static void test_per_category(void **state)
+{
+    (void)state;
+    /* insults never held by the model here, threats held from 0.5 */
+    mod_engine *e = engine("{\"hold\":0.5,\"per_category\":{\"insult\":{\"hold\":null},"
+                           "\"threat\":{\"reject\":0.999999}}}", true);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                    .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_PUBLISH);
+    assert_string_equal(d.abuse_category, "insult");   /* named, not acted on */
+    mod_input th = {.text = "We will come for you, we know where you live.", .lang = "en",
+                    .ms_since_load = 30000};
+    assert_int_equal(mod_decide(e, &th, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_HOLD);
+    assert_string_equal(d.category, "threat");
+    assert_true(has_reason(&d, "cut-off 0.500 of threat"));
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
 static void test_policy_section(void **state)
 {
     (void)state;
@@ -232,6 +257,17 @@ static void test_policy_section(void **state)
     free(out2);
     mod_policy_free(p);
     mod_policy_free(p2);
+    js = policy_json("{\"hold\":0.99,\"per_category\":{\"insult\":{\"hold\":0.9,\"reject\":0.999},"
+                     "\"defamation\":{\"hold\":null}}}");
+    p = mod_policy_parse(js, strlen(js), err, sizeof err);
+    assert_non_null(p);
+    out = mod_policy_to_json(p);
+    assert_non_null(strstr(out, "\"per_category\""));
+    p2 = mod_policy_parse(out, strlen(out), err, sizeof err);
+    assert_non_null(p2);
+    free(out);
+    mod_policy_free(p);
+    mod_policy_free(p2);
     /* integers 1 and null are valid */
     js = policy_json("{\"hold\":1,\"reject\":null}");
     p = mod_policy_parse(js, strlen(js), err, sizeof err);
@@ -252,6 +288,18 @@ static void test_policy_section(void **state)
         {"{\"hold\":0.9,\"description\":3}", "abuse_model.description: must be a string"},
         {"[0.9]", "abuse_model: must be an object"},
         {"0.9", "abuse_model: must be an object"},
+        {"{\"per_category\":{\"spam\":{\"hold\":0.9}}}",
+         "abuse_model.per_category.spam: not a category of the abuse model"},
+        {"{\"per_category\":{\"insult\":0.9}}", "abuse_model.per_category.insult: must be an object"},
+        {"{\"per_category\":{\"insult\":{\"hold\":3}}}",
+         "abuse_model.per_category.insult.hold: must be a probability in (0, 1]"},
+        {"{\"per_category\":{\"insult\":{\"hold\":0.9,\"reject\":0.8}}}",
+         "abuse_model.per_category.insult.reject: must be at least the category's hold cut-off"},
+        {"{\"hold\":0.9,\"per_category\":{\"insult\":{\"reject\":0.8}}}",
+         "abuse_model.per_category.insult.reject: must be at least the category's hold cut-off"},
+        {"{\"per_category\":{\"insult\":{\"held\":0.9}}}",
+         "abuse_model.per_category.insult.held: unknown key"},
+        {"{\"per_category\":[]}", "abuse_model.per_category: must be an object"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         js = policy_json(bad[i].sec);
@@ -344,6 +392,7 @@ int main(void)
         cmocka_unit_test(test_ham_published),
         cmocka_unit_test(test_reject_only_for_rejecting_category),
         cmocka_unit_test(test_off_and_absent),
+        cmocka_unit_test(test_per_category),
         cmocka_unit_test(test_policy_section),
         cmocka_unit_test(test_training_errors),
         cmocka_unit_test(test_shipped_model),
