@@ -31,7 +31,6 @@
  * input. */
 #include <errno.h>
 #include <fcntl.h>
-#include <jansson.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -1011,65 +1010,3 @@ mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, siz
     return st;
 }
 
-/* ---- JSON ---------------------------------------------------------------------------- */
-
-char *mod_decision_to_json(const mod_decision *d, util_arena *a)
-{
-    json_t *o = json_object();
-    json_object_set_new(o, "action", json_string(mod_action_name(d->action)));
-    json_object_set_new(o, "category", d->category ? json_string(d->category) : json_null());
-    json_object_set_new(o, "message", d->message ? json_string(d->message) : json_null());
-    json_object_set_new(o, "spam_prob", json_real(round(d->spam_prob * 10000) / 10000));
-    json_object_set_new(o, "blatant", json_boolean(d->spam_blatant));
-    json_object_set_new(o, "fingerprint", json_string(d->fingerprint));
-    json_t *m = json_array();
-    for (size_t i = 0; i < d->n_matches; i++) {
-        const mod_match *x = &d->matches[i];
-        json_t *j = json_pack("{s:s, s:s, s:s, s:b}", "category", x->category, "pattern", x->pattern,
-                              "found", x->found, "neutralized", x->neutralized);
-        if (j == NULL)   /* found text not valid UTF-8 */
-            j = json_pack("{s:s, s:s, s:n, s:b}", "category", x->category, "pattern", x->pattern,
-                          "found", "neutralized", x->neutralized);
-        json_array_append_new(m, j);
-    }
-    json_object_set_new(o, "matches", m);
-    json_t *t = json_array();
-    for (size_t i = 0; i < d->n_tokens; i++) {
-        json_t *j = json_object();
-        json_t *tok = json_string(d->tokens[i].token);
-        json_object_set_new(j, "token", tok ? tok : json_null());
-        json_object_set_new(j, "prob", json_real(round(d->tokens[i].prob * 10000) / 10000));
-        json_array_append_new(t, j);
-    }
-    json_object_set_new(o, "tokens", t);
-    if (d->abuse_prob >= 0) {
-        json_t *ab = json_object();
-        json_object_set_new(ab, "prob", json_real(round(d->abuse_prob * 10000) / 10000));
-        json_object_set_new(ab, "category", d->abuse_category ? json_string(d->abuse_category) : json_null());
-        json_t *at = json_array();
-        for (size_t i = 0; i < d->n_abuse_tokens; i++) {
-            json_t *j = json_object();
-            json_t *tok = json_string(d->abuse_tokens[i].token);
-            json_object_set_new(j, "token", tok ? tok : json_null());
-            json_object_set_new(j, "prob", json_real(round(d->abuse_tokens[i].prob * 10000) / 10000));
-            json_array_append_new(at, j);
-        }
-        json_object_set_new(ab, "tokens", at);
-        json_object_set_new(o, "abuse", ab);
-    } else {
-        json_object_set_new(o, "abuse", json_null());
-    }
-    json_t *r = json_array();
-    for (size_t i = 0; i < d->n_reasons; i++) {
-        json_t *s = json_string(d->reasons[i]);
-        json_array_append_new(r, s ? s : json_string("(reason not valid UTF-8)"));
-    }
-    json_object_set_new(o, "reasons", r);
-    json_object_set_new(o, "elapsed_us", json_integer(d->elapsed_us));
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
-    json_decref(o);
-    if (s == NULL) abort();
-    char *res = util_arena_strdup(a, s);
-    free(s);
-    return res;
-}
