@@ -1882,6 +1882,7 @@ def merge(lex, extra):
             lex[lang].setdefault(k, []).extend(lst)
     return lex
 
+
 policy = {
  "version": 1,
  "default_lang": "fr",
@@ -2629,6 +2630,27 @@ def _prune(pol):
     for k in pol["context"]:
         pol["context"][k] = list(dict.fromkeys(pol["context"][k]))
 _prune(policy)
+
+# The abuse model (src/moderation/abuse.c): a classifier trained at start
+# from abuse_train.tsv (+ the ham of spam_train.tsv) that holds, or above
+# "reject" rejects, abusive comments the lexicons above miss.  Cut-offs per
+# category chosen on the development sets (eval.tsv, eval_holdout2.tsv) by
+# bench/moderation/abuse_cutoffs.py: hold = the least value of its grid above
+# every legitimate comment the lexicons publish that the model names so;
+# reject = two grid steps above every legitimate comment of the category
+# (defamation only holds).  See docs/moderation.md, "The abuse model".
+policy["abuse_model"] = {
+ "description": "Cut-offs of the learned abuse model (probability that a comment is abusive): at or above hold, a comment the lexicons let through is held for an editor; at or above reject, it is rejected when the category the model names rejects. null: never. per_category overrides the section's values.",
+ "hold": 0.99,
+ "reject": None,
+ "per_category": {
+  "insult": {"hold": 0.8, "reject": 0.9},
+  "racism": {"hold": 0.95, "reject": 0.99},
+  "antisemitism": {"hold": 0.925, "reject": 0.975},
+  "threat": {"hold": 0.99, "reject": 0.999},
+  "defamation": {"hold": 0.8, "reject": None},
+ },
+}
 
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "policy.json"), "w", encoding="utf-8") as f:
