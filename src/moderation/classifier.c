@@ -51,25 +51,40 @@ static double robinson_f(uint32_t spam, uint32_t ham, uint64_t nspam, uint64_t n
  * the same pairs of counts come back again and again: each thread keeps
  * the values it computed in a direct-mapped cache keyed by the pair (the
  * very same numbers, four divisions fewer per hit), valid while the totals
- * and s stay. */
+ * and s stay.  A comment is scored by more than one model (the spam model,
+ * then the abuse model), so each thread keeps one cache per model it used
+ * last, FW_MODELS of them: with a single one, every call found the other
+ * model's totals and cleared the whole cache (64 KiB) again. */
 #define FW_CACHE 4096
+#define FW_MODELS 3
 typedef struct fw_cache {
     uint64_t nspam, nham;
     double s;
+    uint64_t used;            /* the thread's call count when last used */
     uint64_t key[FW_CACHE];   /* spam << 32 | ham, + 1 (0: empty) */
     double fw[FW_CACHE];
 } fw_cache;
 
 static fw_cache *cache_for(uint64_t nspam, uint64_t nham, double s)
 {
-    static _Thread_local fw_cache c = {.s = -1};
-    if (c.nspam != nspam || c.nham != nham || c.s != s) {
-        c.nspam = nspam;
-        c.nham = nham;
-        c.s = s;
-        memset(c.key, 0, sizeof c.key);
+    static _Thread_local fw_cache c[FW_MODELS] = {{.s = -1}, {.s = -1}, {.s = -1}};
+    static _Thread_local uint64_t calls;
+    fw_cache *pick = &c[0];
+    calls++;
+    for (int i = 0; i < FW_MODELS; i++) {
+        if (c[i].nspam == nspam && c[i].nham == nham && c[i].s == s) {
+            c[i].used = calls;
+            return &c[i];
+        }
+        if (c[i].used < pick->used)
+            pick = &c[i];
     }
-    return &c;
+    pick->nspam = nspam;   /* the least recently used one starts over */
+    pick->nham = nham;
+    pick->s = s;
+    pick->used = calls;
+    memset(pick->key, 0, sizeof pick->key);
+    return pick;
 }
 
 static double cached_f(fw_cache *c, uint32_t spam, uint32_t ham)
