@@ -5,14 +5,18 @@
  * of bytes (headers and body as they are); each n-gram is hashed (the
  * n bytes as one 64-bit word through a 64-bit finalizer, the top `bits`
  * bits) to one of 2^bits float weights; each weight counts once per
- * message (binary features: a set of the indices seen, on the stack).
+ * message (binary features: a set of the indices seen).  Optionally the
+ * model also reads orthogonal sparse bigrams (OSB, as CRM114 and rspamd):
+ * the message's first bytes split at white space and control bytes into
+ * words, each word paired with each of the `osb` words before it, the
+ * pair's distance part of its hash, into the same weights.
  * The log-odds are the bias plus the weights of those indices; learning is
  * one gradient step on the log-loss per message, equal for every feature
  * of it.  The model file holds the weight array itself, so classify maps
  * it read-only and scores in place (copied out on the first learning).
  *
  * File (version 1), little-endian: "CSLR", u32 version, u32 bits, u32
- * ngram, u32 max_bytes, u32 0, u64 learned, f64 bias (40 bytes), 2^bits
+ * ngram, u32 max_bytes, u32 osb (0: no word pairs), u64 learned, f64 bias (40 bytes), 2^bits
  * f32 weights, u64 checksum of everything before it.
  *
  * Must never: read past max_bytes or the message, use a file whose shape,
@@ -33,14 +37,16 @@
 
 #define LR_MAGIC "CSLR"
 #define LR_HDR 40u
-#define LR_SET_BITS 13                       /* 8192 >= 2 · MOD__LR_MAX_BYTES */
+#define LR_MAX_FEATS (1u << 14)              /* features kept per message */
+#define LR_SET_BITS 15                       /* the set of them, at most half full */
 #define LR_EMPTY UINT32_MAX
 #define LR_WMAX 1e6f                         /* weights and bias clamped to ±this */
-_Static_assert((1u << LR_SET_BITS) >= 2u * MOD__LR_MAX_BYTES, "the n-gram set holds every n-gram");
+_Static_assert((1u << LR_SET_BITS) >= 2u * LR_MAX_FEATS, "the feature set is at most half full");
+_Static_assert(LR_MAX_FEATS >= MOD__LR_MAX_BYTES, "every n-gram of the bytes read is kept");
 _Static_assert(sizeof(float) == 4, "weights are 32-bit floats on disk");
 
 struct mod__lr {
-    unsigned bits, ngram, max_bytes;
+    unsigned bits, ngram, max_bytes, osb;
     uint64_t learned;
     double bias;
     float *w;           /* 2^bits weights: heap, or inside map (read-only) */
@@ -48,28 +54,32 @@ struct mod__lr {
     size_t map_len;
 };
 
-static bool shape_ok(unsigned bits, unsigned ngram, unsigned max_bytes, char *err, size_t errlen)
+static bool shape_ok(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
+                     size_t errlen)
 {
     if (bits < MOD__LR_MIN_BITS || bits > MOD__LR_MAX_BITS || ngram < MOD__LR_MIN_NGRAM ||
-        ngram > MOD__LR_MAX_NGRAM || max_bytes < ngram || max_bytes > MOD__LR_MAX_BYTES) {
+        ngram > MOD__LR_MAX_NGRAM || max_bytes < ngram || max_bytes > MOD__LR_MAX_BYTES ||
+        osb > MOD__LR_MAX_OSB) {
         if (err && errlen)
             snprintf(err, errlen,
                      "n-gram model shape out of range: bits %u (%d-%d), n-gram %u (%d-%d), bytes %u "
-                     "(n-gram-%d)",
+                     "(n-gram-%d), word pairs %u (0-%d)",
                      bits, MOD__LR_MIN_BITS, MOD__LR_MAX_BITS, ngram, MOD__LR_MIN_NGRAM,
-                     MOD__LR_MAX_NGRAM, max_bytes, MOD__LR_MAX_BYTES);
+                     MOD__LR_MAX_NGRAM, max_bytes, MOD__LR_MAX_BYTES, osb, MOD__LR_MAX_OSB);
         return false;
     }
     return true;
 }
 
-mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, char *err, size_t errlen)
+mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
+                     size_t errlen)
 {
-    if (!shape_ok(bits, ngram, max_bytes, err, errlen)) return NULL;
+    if (!shape_ok(bits, ngram, max_bytes, osb, err, errlen)) return NULL;
     mod__lr *m = xcalloc(1, sizeof *m);
     m->bits = bits;
     m->ngram = ngram;
     m->max_bytes = max_bytes;
+    m->osb = osb;
     m->w = xcalloc((size_t)1 << bits, sizeof *m->w);
     return m;
 }
@@ -83,8 +93,9 @@ void mod__lr_free(mod__lr *m)
 }
 
 void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *max_bytes,
-                   uint64_t *learned)
+                   unsigned *osb, uint64_t *learned)
 {
+    if (osb) *osb = m->osb;
     if (bits) *bits = m->bits;
     if (ngram) *ngram = m->ngram;
     if (max_bytes) *max_bytes = m->max_bytes;
@@ -102,34 +113,61 @@ static uint64_t fmix(uint64_t h)
     return h;
 }
 
-/* The distinct weight indices of the message's n-grams, in the order first
- * seen, into idx (room for MOD__LR_MAX_BYTES); returns how many. */
-static size_t grams(const mod__lr *m, const char *msg, size_t len, uint32_t *idx)
-{
+/* Scratch of one message's features: their indices and the set of them. */
+typedef struct scratch {
+    uint32_t idx[LR_MAX_FEATS];
     uint32_t set[1u << LR_SET_BITS];
-    memset(set, 0xff, sizeof set);
+    size_t n;
+} scratch;
+
+/* Adds weight index x to the features unless it is there already. */
+static void add(scratch *sc, uint32_t x)
+{
+    if (sc->n == LR_MAX_FEATS) return;
+    uint32_t s = (uint32_t)(fmix((uint64_t)x + 0x9E3779B97F4A7C15ULL) >> (64 - LR_SET_BITS));
+    for (;;) {
+        if (sc->set[s] == LR_EMPTY) {
+            sc->set[s] = x;
+            sc->idx[sc->n++] = x;
+            return;
+        }
+        if (sc->set[s] == x) return;
+        s = (s + 1) & ((1u << LR_SET_BITS) - 1);
+    }
+}
+
+/* The distinct weight indices of the message's n-grams (and word pairs),
+ * in the order first seen, into sc (malloc'd; caller frees). */
+static scratch *grams(const mod__lr *m, const char *msg, size_t len)
+{
+    scratch *sc = xmalloc(sizeof *sc);
+    memset(sc->set, 0xff, sizeof sc->set);
+    sc->n = 0;
     if (len > m->max_bytes) len = m->max_bytes;
     const unsigned char *p = (const unsigned char *)msg;
     const uint64_t mask = m->ngram >= 8 ? UINT64_MAX : ((uint64_t)1 << (8 * m->ngram)) - 1;
     const unsigned shift = 64 - m->bits;
     uint64_t win = 0;
-    size_t n = 0;
     for (size_t i = 0; i < len; i++) {
         win = ((win << 8) | p[i]) & mask;
-        if (i + 1 < m->ngram) continue;
-        uint32_t x = (uint32_t)(fmix(win) >> shift);
-        uint32_t s = (uint32_t)(fmix((uint64_t)x + 0x9E3779B97F4A7C15ULL) >> (64 - LR_SET_BITS));
-        for (;;) {
-            if (set[s] == LR_EMPTY) {
-                set[s] = x;
-                idx[n++] = x;
-                break;
-            }
-            if (set[s] == x) break;
-            s = (s + 1) & ((1u << LR_SET_BITS) - 1);
-        }
+        if (i + 1 >= m->ngram) add(sc, (uint32_t)(fmix(win) >> shift));
     }
-    return n;
+    if (m->osb == 0) return sc;
+    uint64_t prev[MOD__LR_MAX_OSB];   /* hashes of the last words, prev[nw % osb] the oldest */
+    size_t nw = 0, i = 0;
+    while (i < len) {
+        while (i < len && p[i] <= ' ') i++;
+        if (i == len) break;
+        uint64_t h = 0xcbf29ce484222325ULL;   /* FNV-1a */
+        for (; i < len && p[i] > ' '; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
+        for (unsigned d = 1; d <= m->osb && d <= nw; d++) {
+            uint64_t w = prev[(nw - d) % m->osb];
+            add(sc, (uint32_t)(fmix(w * 0xC2B2AE3D27D4EB4FULL + h + d * 0x9E3779B97F4A7C15ULL) >> shift));
+        }
+        prev[nw % m->osb] = h;
+        nw++;
+    }
+    return sc;
 }
 
 static double sum_of(const mod__lr *m, const uint32_t *idx, size_t n)
@@ -141,9 +179,10 @@ static double sum_of(const mod__lr *m, const uint32_t *idx, size_t n)
 
 double mod__lr_score(const mod__lr *m, const char *msg, size_t len)
 {
-    uint32_t idx[MOD__LR_MAX_BYTES];
-    size_t n = grams(m, msg, len, idx);
-    return sum_of(m, idx, n);
+    scratch *sc = grams(m, msg, len);
+    double z = sum_of(m, sc->idx, sc->n);
+    free(sc);
+    return z;
 }
 
 static double sigmoid(double z)
@@ -153,7 +192,7 @@ static double sigmoid(double z)
 
 static float clampf(double v)
 {
-    return v > LR_WMAX ? LR_WMAX : v < -LR_WMAX ? -LR_WMAX : (float)v;
+    return v > LR_WMAX ? LR_WMAX : v < -LR_WMAX ? -LR_WMAX : isnan(v) ? 0.0f : (float)v;
 }
 
 void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double rate)
@@ -167,10 +206,10 @@ void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double ra
         m->map_len = 0;
         m->w = w;
     }
-    uint32_t idx[MOD__LR_MAX_BYTES];
-    size_t n = grams(m, msg, len, idx);
-    double g = rate * ((spam ? 1.0 : 0.0) - sigmoid(sum_of(m, idx, n)));
-    for (size_t i = 0; i < n; i++) m->w[idx[i]] = clampf((double)m->w[idx[i]] + g);
+    scratch *sc = grams(m, msg, len);
+    double g = rate * ((spam ? 1.0 : 0.0) - sigmoid(sum_of(m, sc->idx, sc->n)));
+    for (size_t i = 0; i < sc->n; i++) m->w[sc->idx[i]] = clampf((double)m->w[sc->idx[i]] + g);
+    free(sc);
     m->bias = clampf(m->bias + g);
     m->learned++;
 }
@@ -194,18 +233,44 @@ static uint64_t get_le(const unsigned char *p, int bytes)
     return v;
 }
 
-/* Checksum of n bytes: four lanes of 8-byte words (n a multiple of 8). */
+/* Checksum of n bytes: four lanes of 8-byte little-endian words (n a
+ * multiple of 8). */
 static uint64_t lr_sum(const unsigned char *p, size_t n)
 {
     const uint64_t K1 = 0x9E3779B97F4A7C15ULL, K2 = 0xC2B2AE3D27D4EB4FULL;
     uint64_t l[4] = {K1, K2, ~K1, ~K2};
-    for (size_t i = 0; i + 8 <= n; i += 8) {
-        uint64_t w = get_le(p + i, 8);
-        uint64_t *x = &l[(i >> 3) & 3];
-        *x = (*x ^ w) * K1;
-        *x ^= *x >> 31;
+    size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        for (int k = 0; k < 4; k++) {
+            uint64_t w;
+            memcpy(&w, p + i + 8 * k, 8);
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+            w = __builtin_bswap64(w);
+#endif
+            l[k] = (l[k] ^ w) * K1;
+            l[k] ^= l[k] >> 31;
+        }
     }
+    for (; i + 8 <= n; i += 8) l[0] = ((l[0] ^ get_le(p + i, 8)) * K2) ^ (l[0] >> 29);
     return fmix((uint64_t)n ^ l[0] ^ fmix(l[1]) ^ fmix(l[2] + K2) ^ fmix(l[3] + K1));
+}
+
+/* True when every weight of the little-endian array is within ±LR_WMAX
+ * (not NaN). */
+static bool weights_ok(const unsigned char *p, size_t n)
+{
+    bool ok = true;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t u;
+        memcpy(&u, p + 4 * i, 4);
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+        u = __builtin_bswap32(u);
+#endif
+        float f;
+        memcpy(&f, &u, 4);
+        ok &= f >= -LR_WMAX && f <= LR_WMAX;
+    }
+    return ok;
 }
 
 static void put_weights(unsigned char *p, const float *w, size_t n)
@@ -231,7 +296,7 @@ mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t er
     put_le(b + 8, m->bits, 4);
     put_le(b + 12, m->ngram, 4);
     put_le(b + 16, m->max_bytes, 4);
-    put_le(b + 20, 0, 4);
+    put_le(b + 20, m->osb, 4);
     put_le(b + 24, m->learned, 8);
     uint64_t bias;
     memcpy(&bias, &m->bias, 8);
@@ -296,9 +361,9 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         goto done;
     }
     unsigned bits = (unsigned)get_le(p + 8, 4), ngram = (unsigned)get_le(p + 12, 4),
-             max_bytes = (unsigned)get_le(p + 16, 4);
+             max_bytes = (unsigned)get_le(p + 16, 4), osb = (unsigned)get_le(p + 20, 4);
     char e2[200];
-    if (!shape_ok(bits, ngram, max_bytes, e2, sizeof e2)) {
+    if (!shape_ok(bits, ngram, max_bytes, osb, e2, sizeof e2)) {
         snprintf(err, errlen, "%s: %s", path, e2);
         goto done;
     }
@@ -318,19 +383,15 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         snprintf(err, errlen, "%s: n-gram model has a bias out of range", path);
         goto done;
     }
-    for (size_t i = 0; i < nw; i++) {
-        uint32_t u = (uint32_t)get_le(p + LR_HDR + 4 * i, 4);
-        float f;
-        memcpy(&f, &u, 4);
-        if (!(f >= -LR_WMAX && f <= LR_WMAX)) {
-            snprintf(err, errlen, "%s: n-gram model has a weight out of range", path);
-            goto done;
-        }
+    if (!weights_ok(p + LR_HDR, nw)) {
+        snprintf(err, errlen, "%s: n-gram model has a weight out of range", path);
+        goto done;
     }
     m = xcalloc(1, sizeof *m);
     m->bits = bits;
     m->ngram = ngram;
     m->max_bytes = max_bytes;
+    m->osb = osb;
     m->learned = get_le(p + 24, 8);
     m->bias = b;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

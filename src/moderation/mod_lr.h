@@ -26,6 +26,7 @@
 #define MOD__LR_MIN_NGRAM 2
 #define MOD__LR_MAX_NGRAM 8
 #define MOD__LR_MAX_BYTES 4096
+#define MOD__LR_MAX_OSB 8
 /* Model file: "CSLR", this version (see lr.c for the layout). */
 #define MOD__LR_VERSION 1
 
@@ -33,17 +34,21 @@ typedef struct mod__lr mod__lr;
 
 /* A model with every weight 0 (log-odds 0 for every message): 2^bits
  * weights, n-grams of ngram bytes, the first max_bytes bytes of a message
- * read.  NULL (message in err) when a value is outside the ranges above.
- * Free with mod__lr_free. */
-mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, char *err, size_t errlen);
+ * read; osb > 0 adds the pairs of each white-space-separated word with
+ * each of the osb words before it (orthogonal sparse bigrams; 0: none).
+ * NULL (message in err) when a value is outside the ranges above.  Free
+ * with mod__lr_free. */
+mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
+                     size_t errlen);
 void mod__lr_free(mod__lr *m);   /* NULL: no-op */
 
 /* The model's shape and the number of learning steps it took. */
 void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *max_bytes,
-                   uint64_t *learned);
+                   unsigned *osb, uint64_t *learned);
 
 /* Log-odds of spam for the message [msg, msg + len) (any bytes): the bias
- * plus the weight of each distinct n-gram of its first max_bytes bytes.
+ * plus the weight of each distinct n-gram (and word pair) of its first
+ * max_bytes bytes.
  * Read-only: several threads may score with one model. */
 double mod__lr_score(const mod__lr *m, const char *msg, size_t len);
 

@@ -37,7 +37,7 @@ static double score(const mod__lr *m, const char *s)
 static mod__lr *trained(void)
 {
     char err[256];
-    mod__lr *m = mod__lr_new(16, 4, 300, err, sizeof err);
+    mod__lr *m = mod__lr_new(16, 4, 300, 0, err, sizeof err);
     assert_non_null(m);
     for (int pass = 0; pass < 20; pass++) {
         for (size_t i = 0; i < 3; i++) {
@@ -52,18 +52,19 @@ static void test_shapes(void **state)
 {
     (void)state;
     char err[256];
-    const unsigned bad[][3] = {{9, 4, 100}, {27, 4, 100}, {20, 1, 100}, {20, 9, 100},
-                               {20, 5, 4},  {20, 4, 4097}};
+    const unsigned bad[][4] = {{9, 4, 100, 0}, {27, 4, 100, 0}, {20, 1, 100, 0}, {20, 9, 100, 0},
+                               {20, 5, 4, 0},  {20, 4, 4097, 0}, {20, 4, 100, 9}};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         err[0] = '\0';
-        assert_null(mod__lr_new(bad[i][0], bad[i][1], bad[i][2], err, sizeof err));
+        assert_null(mod__lr_new(bad[i][0], bad[i][1], bad[i][2], bad[i][3], err, sizeof err));
         assert_non_null(strstr(err, "out of range"));
     }
-    mod__lr *m = mod__lr_new(10, 8, 4096, err, sizeof err);
+    mod__lr *m = mod__lr_new(10, 8, 4096, 8, err, sizeof err);
     assert_non_null(m);
-    unsigned b, n, by;
+    unsigned b, n, by, o;
     uint64_t steps;
-    mod__lr_shape(m, &b, &n, &by, &steps);
+    mod__lr_shape(m, &b, &n, &by, &o, &steps);
+    assert_int_equal(o, 8);
     assert_int_equal(b, 10);
     assert_int_equal(n, 8);
     assert_int_equal(by, 4096);
@@ -81,7 +82,7 @@ static void test_binary_and_bytes(void **state)
 {
     (void)state;
     char err[256];
-    mod__lr *m = mod__lr_new(12, 5, 64, err, sizeof err);
+    mod__lr *m = mod__lr_new(12, 5, 64, 0, err, sizeof err);
     assert_non_null(m);
     mod__lr_learn(m, "xxxxxxxxxxxxxxxx", 16, true, 0.5);
     assert_true(fabs(score(m, "xxxxxxxxxxxxxxxx") - 0.5) < 1e-9);   /* 0.25 + 0.25 */
@@ -97,6 +98,39 @@ static void test_binary_and_bytes(void **state)
     mod__lr_free(m);
 }
 
+/* Word pairs (OSB): "spam eggs" read as 8-grams has two features, plus
+ * the pair (spam, eggs) with osb 1; one step of rate 0.5 from zero moves
+ * each feature and the bias by 0.25.  The pair's order and distance
+ * matter; the features of a message full of distinct pairs stay bounded. */
+static void test_word_pairs(void **state)
+{
+    (void)state;
+    char err[256];
+    mod__lr *m0 = mod__lr_new(16, 8, 64, 0, err, sizeof err), *m1 = mod__lr_new(16, 8, 64, 1, err, sizeof err);
+    assert_true(m0 && m1);
+    mod__lr_learn(m0, "spam eggs", 9, true, 0.5);
+    mod__lr_learn(m1, "spam eggs", 9, true, 0.5);
+    assert_true(fabs(score(m0, "spam eggs") - 0.75) < 1e-9);
+    assert_true(fabs(score(m1, "spam eggs") - 1.0) < 1e-9);
+    assert_true(fabs(score(m1, "  spam\t\neggs ") - 0.5) < 1e-9);   /* other 8-grams, the same pair */
+    assert_true(fabs(score(m1, "eggs spam") - 0.25) < 1e-9);          /* another order: another pair */
+    mod__lr_free(m0);
+    mod__lr_free(m1);
+    mod__lr *m8 = mod__lr_new(12, 2, MOD__LR_MAX_BYTES, MOD__LR_MAX_OSB, err, sizeof err);
+    assert_non_null(m8);
+    char *big = malloc(2 * MOD__LR_MAX_BYTES);
+    unsigned x = 12345;
+    for (size_t i = 0; i < 2 * MOD__LR_MAX_BYTES; i++) {
+        x = x * 1103515245u + 12345u;
+        big[i] = i % 2 ? ' ' : (char)(33 + (x >> 16) % 90);
+    }
+    mod__lr_learn(m8, big, 2 * MOD__LR_MAX_BYTES, true, 0.01);
+    double z = mod__lr_score(m8, big, 2 * MOD__LR_MAX_BYTES);
+    assert_true(z > 0 && isfinite(z));
+    free(big);
+    mod__lr_free(m8);
+}
+
 static void test_learns(void **state)
 {
     (void)state;
@@ -109,7 +143,7 @@ static void test_learns(void **state)
     assert_true(score(m, "Subject: cheap casino pills\n\nBUY NOW!!! http://x.example/ $$$") >
                 score(m, "Subject: Re: budget meeting\n\nThe minutes of the council meeting, see you Monday."));
     uint64_t steps;
-    mod__lr_shape(m, NULL, NULL, NULL, &steps);
+    mod__lr_shape(m, NULL, NULL, NULL, NULL, &steps);
     assert_int_equal(steps, 120);
     mod__lr_free(m);
 }
@@ -157,10 +191,10 @@ static void test_file(void **state)
     mod__lr *l = mod__lr_load(path, &missing, err, sizeof err);
     assert_non_null(l);
     assert_false(missing);
-    unsigned b, n, by;
+    unsigned b, n, by, o;
     uint64_t steps;
-    mod__lr_shape(l, &b, &n, &by, &steps);
-    assert_true(b == 16 && n == 4 && by == 300 && steps == 120);
+    mod__lr_shape(l, &b, &n, &by, &o, &steps);
+    assert_true(b == 16 && n == 4 && by == 300 && o == 0 && steps == 120);
     for (size_t i = 0; i < 3; i++) {
         assert_true(score(l, spam_txt[i]) == score(m, spam_txt[i]));
         assert_true(score(l, ham_txt[i]) == score(m, ham_txt[i]));
@@ -272,7 +306,7 @@ static void test_cli(void **state)
     assert_non_null(l);
     unsigned n;
     uint64_t steps;
-    mod__lr_shape(l, NULL, &n, NULL, &steps);
+    mod__lr_shape(l, NULL, &n, NULL, NULL, &steps);
     assert_int_equal(n, 4);
     assert_int_equal(steps, 24);   /* 4 passes over 6 files */
     mod__lr_free(l);
@@ -338,6 +372,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shapes),
         cmocka_unit_test(test_binary_and_bytes),
+        cmocka_unit_test(test_word_pairs),
         cmocka_unit_test(test_learns),
         cmocka_unit_test(test_combine),
         cmocka_unit_test(test_file),
