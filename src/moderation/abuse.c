@@ -15,11 +15,13 @@
  *   - Training (mod__abuse_new): the lines of mod_config.abuse_train_*
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
  *     and the ham lines of mod_config.abuse_ham_* (the spam training set:
- *     more ordinary comments).  Every (feature, class) pair is collected,
- *     sorted and counted once; a pair or skip pair seen in fewer than
- *     min_count comments (default 2) is dropped, so the tables are sized
- *     once and stay small (words and stems are kept even when seen once:
- *     on the development sets dropping them cost more than it saved).
+ *     more ordinary comments), read twice: the first pass counts in how
+ *     many comments each word pair occurs (Bloom filters, no table of them
+ *     all), the second learns into the tables every word and stem and the
+ *     pairs seen in at least min_count comments (default 2): the rare
+ *     pairs are most of the features and weigh little, so the tables stay
+ *     small (words and stems are kept even when seen once: on the
+ *     development sets dropping them cost more than it saved).
  *   - Two in-memory statistics backends (stat_memory.c): "bin" holds, per
  *     feature, the abusive comments (any category) and the ham comments
  *     that contained it: the abuse-vs-ham decision.  "cat" holds, per
@@ -48,7 +50,7 @@ struct mod__abuse {
     mod_stat_backend *cat;            /* mix(feature ^ salt(c)) -> (comments of c, 0) */
     uint64_t ncat[MOD__ABUSE_NCAT];   /* comments learned per category */
     uint64_t nabuse, nham;
-    size_t n_features;
+    size_t n_features, n_cat_entries;
     mod__class_params prm;
 };
 
@@ -118,27 +120,91 @@ void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, m
 
 /* ---- training ------------------------------------------------------------- */
 
-typedef struct pair {
-    uint64_t h;
-    uint8_t cls;   /* 0 ham, 1 + category */
-    uint8_t word;  /* a word or a stem (not a pair) */
-} pair;
+/* Which word pairs were seen in at least min_count comments, without a
+ * table of them all: min_count Bloom filters, level i holding the pairs
+ * seen in more than i comments (a pair goes to the first level that lacks
+ * it), each a quarter the size of the one before; four probes each.  A
+ * false positive only keeps a rare pair. */
+enum { MAX_LEVELS = 4 };
 
-typedef struct pairvec {
-    pair *v;
-    size_t n, cap;
-    uint64_t docs[1 + MOD__ABUSE_NCAT];
-} pairvec;
+typedef struct levels {
+    uint64_t *bits[MAX_LEVELS];
+    size_t mask[MAX_LEVELS];   /* bits - 1 */
+    int n;
+} levels;
 
-static int cmp_pair(const void *x, const void *y)
+static void levels_init(levels *lv, int n, size_t text_bytes)
 {
-    const pair *a = x, *b = y;
-    if (a->h != b->h) return a->h < b->h ? -1 : 1;
-    return (int)a->cls - (int)b->cls;
+    size_t bits = 1u << 16;
+    while (bits < 4 * text_bytes && bits < ((size_t)1 << 26)) bits <<= 1;
+    lv->n = n;
+    for (int i = 0; i < n; i++) {
+        size_t b = bits >> (2 * i);
+        if (b < (1u << 12)) b = 1u << 12;
+        lv->bits[i] = xcalloc(b / 64, sizeof(uint64_t));
+        lv->mask[i] = b - 1;
+    }
 }
 
-/* Adds one comment's model features to v as class cls. */
-static void collect(pairvec *v, const char *text, size_t len, int cls)
+static void levels_free(levels *lv)
+{
+    for (int i = 0; i < lv->n; i++) free(lv->bits[i]);
+}
+
+static bool bloom_has(const levels *lv, int i, uint64_t h)
+{
+    uint64_t g = mod__mix(h ^ 0x5bd1e995u);
+    for (int k = 0; k < 4; k++) {
+        size_t j = (size_t)(h + (uint64_t)k * g) & lv->mask[i];
+        if (!(lv->bits[i][j >> 6] >> (j & 63) & 1)) return false;
+    }
+    return true;
+}
+
+static void bloom_set(levels *lv, int i, uint64_t h)
+{
+    uint64_t g = mod__mix(h ^ 0x5bd1e995u);
+    for (int k = 0; k < 4; k++) {
+        size_t j = (size_t)(h + (uint64_t)k * g) & lv->mask[i];
+        lv->bits[i][j >> 6] |= (uint64_t)1 << (j & 63);
+    }
+}
+
+/* Counts one more comment holding pair h. */
+static void levels_add(levels *lv, uint64_t h)
+{
+    for (int i = 0; i < lv->n; i++) {
+        if (!bloom_has(lv, i, h)) {
+            bloom_set(lv, i, h);
+            return;
+        }
+    }
+}
+
+/* Seen in at least n comments, n levels (the last level holds it). */
+static bool levels_frequent(const levels *lv, uint64_t h)
+{
+    return lv->n == 0 || bloom_has(lv, lv->n - 1, h);
+}
+
+static bool is_word(uint8_t kind)
+{
+    return kind == MOD__F_WORD || kind == MOD__F_META;   /* a word or its stem */
+}
+
+/* The training state: pass 0 counts the comments holding each pair, pass
+ * 1 learns the kept features into the model's tables. */
+typedef struct trainer {
+    int pass;
+    levels lv;
+    mod__abuse *m;
+    uint64_t docs[1 + MOD__ABUSE_NCAT];
+    uint64_t *hb, *sb;   /* hashes to learn, salted hashes (grown as needed) */
+    size_t cap;
+} trainer;
+
+/* One comment of class cls (0 ham, 1 + category). */
+static void train_one(trainer *t, const char *text, size_t len, int cls)
 {
     util_arena *a = util_arena_new();
     mod__doc d;
@@ -146,14 +212,28 @@ static void collect(pairvec *v, const char *text, size_t len, int cls)
     mod__feats all, f;
     mod__features(&d, NULL, a, &all);
     mod__abuse_feats(&d, &all, a, &f);
-    if (v->n + f.n > v->cap) {
-        while (v->n + f.n > v->cap) v->cap = v->cap ? v->cap * 2 : 65536;
-        v->v = xrealloc(v->v, v->cap * sizeof *v->v);
+    if (t->pass == 0) {
+        for (size_t i = 0; i < f.n; i++)
+            if (!is_word(f.v[i].kind)) levels_add(&t->lv, f.h[i]);
+        t->docs[cls]++;
+        util_arena_free(a);
+        return;
     }
-    for (size_t i = 0; i < f.n; i++)
-        v->v[v->n++] = (pair){f.h[i], (uint8_t)cls,
-                              f.v[i].kind == MOD__F_WORD || f.v[i].kind == MOD__F_META};
-    v->docs[cls]++;
+    if (f.n > t->cap) {
+        t->cap = f.n + 256;
+        t->hb = xrealloc(t->hb, t->cap * sizeof *t->hb);
+        t->sb = xrealloc(t->sb, t->cap * sizeof *t->sb);
+    }
+    size_t n = 0, ns = 0;
+    for (size_t i = 0; i < f.n; i++) {
+        bool w = is_word(f.v[i].kind);
+        if (!w && !levels_frequent(&t->lv, f.h[i])) continue;
+        t->hb[n++] = f.h[i];
+        if (cls > 0) t->sb[ns++] = salted(f.h[i], cls - 1);
+    }
+    /* the n hashes are distinct (mod__abuse_feats), and so are their salted keys */
+    t->m->bin->vt->learn(t->m->bin->ctx, t->hb, n, cls > 0, +1);
+    if (cls > 0) t->m->cat->vt->learn(t->m->cat->ctx, t->sb, ns, true, +1);
     util_arena_free(a);
 }
 
@@ -168,7 +248,7 @@ static int label_class(const char *s, size_t n)
 /* Reads the lines of text[len].  abuse_fmt: "label<TAB>lang<TAB>text" with
  * the abuse labels; otherwise "spam|ham<TAB>text" of which only ham lines
  * are learned (\n, \t, \\ escapes undone, as spam_train.tsv writes them). */
-static bool learn_text(pairvec *v, const char *text, size_t len, const char *name, bool abuse_fmt,
+static bool learn_text(trainer *v, const char *text, size_t len, const char *name, bool abuse_fmt,
                        size_t *n_lines, char *err, size_t errlen)
 {
     size_t line = 0, cap = 0;
@@ -225,7 +305,7 @@ static bool learn_text(pairvec *v, const char *text, size_t len, const char *nam
             buf[w++] = ch;
         }
         buf[w] = '\0';
-        collect(v, buf, w, cls);
+        train_one(v, buf, w, cls);
         (*n_lines)++;
     }
     free(buf);
@@ -257,6 +337,12 @@ void mod__abuse_free(mod__abuse *m)
     free(m);
 }
 
+static void count_one(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
+{
+    (void)h;
+    if (spam || ham) (*(size_t *)arg)++;
+}
+
 mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -265,7 +351,7 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     char *town = NULL, *hown = NULL;
     bool failed;
     mod_status st = MOD_OK;
-    pairvec v = {0};
+    trainer tr = {0};
     mod__abuse *m = NULL;
     const char *tname = c->abuse_train_text ? "abuse training text" : c->abuse_train_file;
     const char *t = source(c->abuse_train_text, c->abuse_train_len, c->abuse_train_file, &tlen, &town,
@@ -278,16 +364,11 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     if (t == NULL) goto done;   /* no abuse model configured */
     if (!(c->abuse_robinson_s >= 0 && c->abuse_robinson_s <= 100 && c->abuse_max_clues >= 0 &&
           c->abuse_max_clues <= 100000 && c->abuse_min_dev >= 0 && c->abuse_min_dev < 0.5 &&
-          c->abuse_min_count >= 0 && c->abuse_min_count <= 1000)) {
+          c->abuse_min_count >= 0 && c->abuse_min_count <= MAX_LEVELS)) {
         snprintf(err, errlen, "abuse model: parameters must satisfy 0 <= abuse_robinson_s <= 100, "
                               "0 <= abuse_max_clues <= 100000, 0 <= abuse_min_dev < 0.5, "
-                              "0 <= abuse_min_count <= 1000");
+                              "0 <= abuse_min_count <= %d", MAX_LEVELS);
         st = MOD_EINVAL;
-        goto done;
-    }
-    if (!learn_text(&v, t, tlen, tname, true, &lines, e2, sizeof e2)) {
-        snprintf(err, errlen, "abuse model: %s", e2);
-        st = MOD_EFORMAT;
         goto done;
     }
     const char *hname = c->abuse_ham_text ? "abuse ham text" : c->abuse_ham_file;
@@ -298,53 +379,31 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         st = MOD_EIO;
         goto done;
     }
-    if (h && !learn_text(&v, h, hlen, hname, false, &lines, e2, sizeof e2)) {
-        snprintf(err, errlen, "abuse model: %s", e2);
-        st = MOD_EFORMAT;
-        goto done;
-    }
     m = xcalloc(1, sizeof *m);
     m->prm.s = c->abuse_robinson_s > 0 ? c->abuse_robinson_s : MOD__ABUSE_S;
     m->prm.max_clues = c->abuse_max_clues > 0 ? (size_t)c->abuse_max_clues : MOD__ABUSE_CLUES;
     m->prm.min_dev = c->abuse_min_dev > 0 ? c->abuse_min_dev : MOD__ABUSE_MIN_DEV;
-    uint32_t min_count = c->abuse_min_count > 0 ? (uint32_t)c->abuse_min_count : MOD__ABUSE_MIN_COUNT;
-    m->nham = v.docs[0];
+    int min_count = c->abuse_min_count > 0 ? c->abuse_min_count : MOD__ABUSE_MIN_COUNT;
+    m->bin = mod_stat_memory_new();
+    m->cat = mod_stat_memory_new();
+    tr.m = m;
+    levels_init(&tr.lv, min_count > 1 ? min_count : 0, tlen + (h ? hlen : 0));
+    /* pass 0 counts (and finds format errors), pass 1 learns */
+    for (tr.pass = 0; tr.pass < 2; tr.pass++) {
+        if (!learn_text(&tr, t, tlen, tname, true, &lines, e2, sizeof e2) ||
+            (h && !learn_text(&tr, h, hlen, hname, false, &lines, e2, sizeof e2))) {
+            snprintf(err, errlen, "abuse model: %s", e2);
+            st = MOD_EFORMAT;
+            goto done;
+        }
+    }
+    m->nham = tr.docs[0];
     for (int k = 0; k < MOD__ABUSE_NCAT; k++) {
-        m->ncat[k] = v.docs[k + 1];
-        m->nabuse += v.docs[k + 1];
+        m->ncat[k] = tr.docs[k + 1];
+        m->nabuse += tr.docs[k + 1];
     }
-    if (v.n) qsort(v.v, v.n, sizeof *v.v, cmp_pair);
-    /* two passes over the runs of one hash: count what is kept, then fill
-     * the tables sized for it */
-    size_t keep = 0, keep_cat = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1) {
-            m->bin = mod_stat_memory_new();
-            m->cat = mod_stat_memory_new();
-            mod_stat_memory_reserve(m->bin, keep);
-            mod_stat_memory_reserve(m->cat, keep_cat);
-        }
-        for (size_t i = 0; i < v.n;) {
-            uint32_t cnt[1 + MOD__ABUSE_NCAT] = {0};
-            size_t j = i;
-            for (; j < v.n && v.v[j].h == v.v[i].h; j++) cnt[v.v[j].cls]++;
-            uint32_t ab = 0;
-            for (int k = 1; k <= MOD__ABUSE_NCAT; k++) ab += cnt[k];
-            if (v.v[i].word || ab + cnt[0] >= min_count) {
-                if (pass == 0) keep++;
-                else mod_stat_memory_put(m->bin, v.v[i].h, ab, cnt[0]);
-                for (int k = 0; k < MOD__ABUSE_NCAT; k++) {
-                    if (cnt[k + 1] == 0) continue;
-                    if (pass == 0) keep_cat++;
-                    else mod_stat_memory_put(m->cat, salted(v.v[i].h, k), cnt[k + 1], 0);
-                }
-            }
-            i = j;
-        }
-    }
-    mod_stat_memory_set_totals(m->bin, m->nabuse, m->nham);
-    mod_stat_memory_set_totals(m->cat, m->nabuse, 0);
-    m->n_features = keep;
+    m->bin->vt->foreach(m->bin->ctx, count_one, &m->n_features);
+    m->cat->vt->foreach(m->cat->ctx, count_one, &m->n_cat_entries);
     if (m->nabuse == 0 || m->nham == 0) {
         snprintf(err, errlen, "abuse model: %s: needs both ham and abusive comments (%llu ham, %llu abusive)",
                  tname, (unsigned long long)m->nham, (unsigned long long)m->nabuse);
@@ -355,17 +414,21 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     m = NULL;
 done:
     mod__abuse_free(m);
-    free(v.v);
+    levels_free(&tr.lv);
+    free(tr.hb);
+    free(tr.sb);
     free(town);
     free(hown);
     return st;
 }
 
-void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, size_t *features)
+void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, size_t *features,
+                      size_t *cat_entries)
 {
     *nabuse = m->nabuse;
     *nham = m->nham;
     *features = m->n_features;
+    *cat_entries = m->n_cat_entries;
 }
 
 /* ---- scoring ---------------------------------------------------------------- */

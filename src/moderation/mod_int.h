@@ -237,7 +237,10 @@ mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena
 mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_arena *a, int *cat,
                                double *prob);
 const char *mod__abuse_cat_name(int c);
-void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, size_t *features);
+/* Comments learned, features kept (abuse vs ham table) and (feature,
+ * category) entries of the category table. */
+void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, size_t *features,
+                      size_t *cat_entries);
 
 /* ---- policy ------------------------------------------------------------------ */
 typedef struct mod__hit {
