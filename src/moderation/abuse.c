@@ -41,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "moderation/mod_int.h"
 
@@ -143,14 +144,21 @@ static void levels_init(levels *lv, int n, size_t text_bytes)
     for (int i = 0; i < n; i++) {
         size_t b = bits >> (2 * i);
         if (b < (1u << 12)) b = 1u << 12;
-        lv->bits[i] = xcalloc(b / 64, sizeof(uint64_t));
+        /* mapped, not malloc'd: given back whole when training ends (the
+         * heap would keep them past malloc_trim, between live blocks) */
+        void *p = mmap(NULL, b / 8, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p == MAP_FAILED) {
+            fprintf(stderr, "causerie: out of memory (%zu bytes)\n", b / 8);
+            abort();
+        }
+        lv->bits[i] = p;
         lv->mask[i] = b - 1;
     }
 }
 
 static void levels_free(levels *lv)
 {
-    for (int i = 0; i < lv->n; i++) free(lv->bits[i]);
+    for (int i = 0; i < lv->n; i++) munmap(lv->bits[i], (lv->mask[i] + 1) / 8);
 }
 
 static bool bloom_has(const levels *lv, int i, uint64_t h)
