@@ -21,7 +21,9 @@
 /* Text known at compile time, keys and punctuation included. */
 #define PUT(b, lit) util_buf_append((b), (lit), sizeof(lit) - 1)
 
-/* A JSON string, or null when s is NULL or not valid UTF-8. */
+/* A JSON string, or null when s is NULL or not valid UTF-8: one pass that
+ * escapes and checks the UTF-8 at once, written in place (room for the
+ * worst case, every byte a \u00XX, is reserved first). */
 static void put_str(util_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -30,35 +32,59 @@ static void put_str(util_buf *b, const char *s)
         return;
     }
     size_t n = strlen(s);
-    if (!util_utf8_valid(s, n)) {
-        PUT(b, "null");
-        return;
-    }
-    util_buf_reserve(b, n + 2);
-    util_buf_putc(b, '"');
-    size_t run = 0;   /* start of the bytes copied as they are */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+    util_buf_reserve(b, 6 * n + 2);
+    size_t start = b->len;
+    char *o = b->data + start;
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    *o++ = '"';
+    while (p < end) {
+        unsigned c = *p;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *o++ = (char)c;
+            p++;
             continue;
-        util_buf_append(b, s + run, i - run);
-        run = i + 1;
+        }
+        if (c >= 0x80) {   /* a whole valid sequence, copied as it is */
+            size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                       : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 0 || (size_t)(end - p) < len)
+                goto invalid;
+            for (size_t i = 1; i < len; i++)
+                if ((p[i] & 0xC0) != 0x80)
+                    goto invalid;
+            /* overlong 3- and 4-byte forms, surrogates, past U+10FFFF */
+            if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] > 0x9F) ||
+                (c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] > 0x8F))
+                goto invalid;
+            memcpy(o, p, len);
+            o += len;
+            p += len;
+            continue;
+        }
+        *o++ = '\\';
         switch (c) {
-        case '"': util_buf_append(b, "\\\"", 2); break;
-        case '\\': util_buf_append(b, "\\\\", 2); break;
-        case '\n': util_buf_append(b, "\\n", 2); break;
-        case '\r': util_buf_append(b, "\\r", 2); break;
-        case '\t': util_buf_append(b, "\\t", 2); break;
-        case '\b': util_buf_append(b, "\\b", 2); break;
-        case '\f': util_buf_append(b, "\\f", 2); break;
-        default: {
-            char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            util_buf_append(b, u, 6);
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        default:
+            memcpy(o, "u00", 3);
+            o[3] = hex[c >> 4];
+            o[4] = hex[c & 15];
+            o += 5;
         }
-        }
+        p++;
     }
-    util_buf_append(b, s + run, n - run);
-    util_buf_putc(b, '"');
+    *o++ = '"';
+    b->len = (size_t)(o - b->data);
+    b->data[b->len] = '\0';
+    return;
+invalid:
+    b->len = start;
+    PUT(b, "null");
 }
 
 /* x rounded to 4 decimals: "0.1107", "1.0", "-0.5"; null when not finite
@@ -159,8 +185,12 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
     for (size_t i = 0; i < d->n_reasons; i++) {
         if (i)
             util_buf_putc(&b, ',');
-        const char *r = d->reasons[i];
-        put_str(&b, r && util_utf8_valid(r, strlen(r)) ? r : "(reason not valid UTF-8)");
+        size_t at = b.len;
+        put_str(&b, d->reasons[i]);
+        if (b.data[at] == 'n') {   /* null: not a valid string */
+            b.len = at;
+            PUT(&b, "\"(reason not valid UTF-8)\"");
+        }
     }
     util_buf_putc(&b, ']');
     PUT(&b, ",\"elapsed_us\":");
