@@ -353,6 +353,35 @@ static void count_one(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
     if (spam || ham) (*(size_t *)arg)++;
 }
 
+/* The features the abuse-vs-ham decision can use: Robinson's f(w) at
+ * least min_dev from 0.5 (mod__classify skips the others), and every word
+ * the category tables know (the category view reads its abusive count). */
+typedef struct pruner {
+    const mod__abuse *m;
+    uint64_t *h;
+    uint32_t *a, *b;
+    size_t n;
+} pruner;
+
+static void prune_one(void *arg, uint64_t h, uint32_t abusive, uint32_t ham)
+{
+    pruner *p = arg;
+    const mod__abuse *m = p->m;
+    double f = mod__robinson_f(abusive, ham, m->nabuse, m->nham, m->prm.s);
+    bool keep = f - 0.5 >= m->prm.min_dev || 0.5 - f >= m->prm.min_dev;
+    for (int c = 0; !keep && abusive && c < MOD__ABUSE_NCAT; c++) {
+        uint64_t k = salted(h, c);
+        uint32_t x = 0, y = 0;
+        m->cat->vt->lookup(m->cat->ctx, &k, 1, &x, &y);
+        keep = x > 0;
+    }
+    if (!keep) return;
+    p->h[p->n] = h;
+    p->a[p->n] = abusive;
+    p->b[p->n] = ham;
+    p->n++;
+}
+
 mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size_t errlen)
 {
     *out = NULL;
@@ -412,14 +441,25 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         m->ncat[k] = tr.docs[k + 1];
         m->nabuse += tr.docs[k + 1];
     }
-    m->bin->vt->foreach(m->bin->ctx, count_one, &m->n_features);
-    m->cat->vt->foreach(m->cat->ctx, count_one, &m->n_cat_entries);
     if (m->nabuse == 0 || m->nham == 0) {
         snprintf(err, errlen, "abuse model: %s: needs both ham and abusive comments (%llu ham, %llu abusive)",
                  tname, (unsigned long long)m->nham, (unsigned long long)m->nabuse);
         st = MOD_EFORMAT;
         goto done;
     }
+    {   /* keep only what a decision can use: the same decisions, a smaller table */
+        size_t all = 0;
+        m->bin->vt->foreach(m->bin->ctx, count_one, &all);
+        pruner pr = {m, xmalloc((all + 1) * sizeof *pr.h), xmalloc((all + 1) * sizeof *pr.a),
+                     xmalloc((all + 1) * sizeof *pr.b), 0};
+        m->bin->vt->foreach(m->bin->ctx, prune_one, &pr);
+        m->bin->vt->replace(m->bin->ctx, m->nabuse, m->nham, pr.h, pr.a, pr.b, pr.n);
+        free(pr.h);
+        free(pr.a);
+        free(pr.b);
+    }
+    m->bin->vt->foreach(m->bin->ctx, count_one, &m->n_features);
+    m->cat->vt->foreach(m->cat->ctx, count_one, &m->n_cat_entries);
     *out = m;
     m = NULL;
 done:

@@ -47,6 +47,11 @@ static double robinson_f(uint32_t spam, uint32_t ham, uint64_t nspam, uint64_t n
     return (s * ROB_X + n * p) / (s + n);
 }
 
+double mod__robinson_f(uint32_t spam, uint32_t ham, uint64_t nspam, uint64_t nham, double s)
+{
+    return robinson_f(spam, ham, nspam, nham, s);
+}
+
 /* f(w) depends only on the two counts once the totals and s are fixed, and
  * the same pairs of counts come back again and again: each thread keeps
  * the values it computed in a direct-mapped cache keyed by the pair (the

@@ -191,6 +191,9 @@ typedef struct mod__class_params {
     double min_dev;     /* least |f(w) - 0.5| kept */
 } mod__class_params;
 
+/* Robinson's f(w) of a feature seen in spam and ham messages of nspam and
+ * nham learned (both > 0), with prior strength s: what mod__classify uses. */
+double mod__robinson_f(uint32_t spam, uint32_t ham, uint64_t nspam, uint64_t nham, double s);
 /* Looks the features up and combines them (Fisher / Robinson chi-square). */
 mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
                          const mod__class_params *prm, util_arena *a, mod__class_result *out);
