@@ -166,6 +166,27 @@ static void hmap_free(hmap *m)
     free(m->e);
 }
 
+/* The lexicon maps' key hash, FNV-1a: incremental, so one pass over a word
+ * gives the hash of each of its prefixes (candidates() looks every prefix
+ * up), then mixed for the bucket. */
+#define KH_INIT 0xcbf29ce484222325ULL
+static inline uint64_t kh_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 0x100000001b3ULL;
+}
+
+static size_t kh_bucket(const hmap *m, uint64_t h)
+{
+    return (size_t)((h ^ (h >> 31)) % m->nb);
+}
+
+static uint64_t khash(const char *k, size_t kl)
+{
+    uint64_t h = KH_INIT;
+    for (size_t i = 0; i < kl; i++) h = kh_step(h, (unsigned char)k[i]);
+    return h;
+}
+
 static void hmap_put(hmap *m, const char *k, int var)
 {
     if (m->n == m->cap) {
@@ -173,7 +194,7 @@ static void hmap_put(hmap *m, const char *k, int var)
         m->e = xrealloc(m->e, m->cap * sizeof *m->e);
     }
     size_t kl = strlen(k);
-    size_t b = shash(k, kl) % m->nb;
+    size_t b = kh_bucket(m, khash(k, kl));
     m->e[m->n] = (hent){k, kl, var, m->head[b]};
     m->head[b] = (int)m->n++;
 }
@@ -1155,10 +1176,11 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     x->why = v->role == R_CONTEXTUAL ? "contextual" : v->role == R_EXCEPTION ? "exception" : NULL;
 }
 
-static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t kl, size_t ti,
-                       const mod__doc *d, hitvec *h)
+/* The entries of m whose key is k[0..kl), kh its khash. */
+static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t kl, uint64_t kh,
+                       size_t ti, const mod__doc *d, hitvec *h)
 {
-    size_t b = shash(k, kl) % m->nb;
+    size_t b = kh_bucket(m, kh);
     for (int i = m->head[b]; i >= 0; i = m->e[i].next) {
         const hent *e = &m->e[i];
         if (e->klen == kl && memcmp(e->key, k, kl) == 0) try_variant(p, e->var, ti, d, h);
@@ -1176,9 +1198,14 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        size_t kl = strlen(keys[k]);
-        lookup_key(p, &p->lit, keys[k], kl, ti, d, h);
-        for (size_t l = 2; l <= kl; l++) lookup_key(p, &p->pre, keys[k], l, ti, d, h);
+        const char *key = keys[k];
+        size_t kl = strlen(key);
+        uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
+        for (size_t l = 2; l <= kl; l++) {   /* every prefix of two bytes or more */
+            kh = kh_step(kh, (unsigned char)key[l - 1]);
+            lookup_key(p, &p->pre, key, l, kh, ti, d, h);
+        }
+        lookup_key(p, &p->lit, key, kl, kl ? kh : KH_INIT, ti, d, h);
     }
     for (size_t i = 0; i < p->n_suf; i++) try_variant(p, p->suf[i], ti, d, h);
 }
