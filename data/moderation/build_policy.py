@@ -2646,7 +2646,7 @@ policy["abuse_model"] = {
  "per_category": {
   "insult": {"hold": 0.8, "reject": 0.9},
   "racism": {"hold": 0.95, "reject": 0.99},
-  "antisemitism": {"hold": 0.925, "reject": 0.975},
+  "antisemitism": {"hold": 0.95, "reject": 0.99},
   "threat": {"hold": 0.99, "reject": 0.999},
   "defamation": {"hold": 0.8, "reject": None},
  },

@@ -16,12 +16,13 @@
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
  *     and the ham lines of mod_config.abuse_ham_* (the spam training set:
  *     more ordinary comments), read twice: the first pass counts in how
- *     many comments each word pair occurs (Bloom filters, no table of them
- *     all), the second learns into the tables every word and stem and the
- *     pairs seen in at least min_count comments (default 2): the rare
- *     pairs are most of the features and weigh little, so the tables stay
- *     small (words and stems are kept even when seen once: on the
- *     development sets dropping them cost more than it saved).
+ *     many comments each stem and word pair occurs (Bloom filters, no
+ *     table of them all), the second learns into the tables every word and
+ *     the stems and pairs seen in at least min_count comments (default 2):
+ *     the rare ones are most of the features and weigh little, so the
+ *     tables stay small (on the development sets dropping the words seen
+ *     once cost accuracy, dropping such stems and pairs did not).  Then
+ *     the features no decision can use are dropped (see prune_one).
  *   - Two in-memory statistics backends (stat_memory.c): "bin" holds, per
  *     feature, the abusive comments (any category) and the ham comments
  *     that contained it: the abuse-vs-ham decision.  "cat" holds, per
@@ -123,7 +124,7 @@ void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, m
 
 /* ---- training ------------------------------------------------------------- */
 
-/* Which word pairs were seen in at least min_count comments, without a
+/* Which stems and word pairs were seen in at least min_count comments, without a
  * table of them all: min_count Bloom filters, level i holding the pairs
  * seen in more than i comments (a pair goes to the first level that lacks
  * it), each a quarter the size of the one before; four probes each.  A
@@ -224,7 +225,7 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
     mod__abuse_feats(&d, &all, a, &f);
     if (t->pass == 0) {
         for (size_t i = 0; i < f.n; i++)
-            if (!is_word(f.v[i].kind)) levels_add(&t->lv, f.h[i]);
+            if (f.v[i].kind != MOD__F_WORD) levels_add(&t->lv, f.h[i]);
         t->docs[cls]++;
         util_arena_free(a);
         return;
@@ -236,10 +237,10 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
     }
     size_t n = 0, ns = 0;
     for (size_t i = 0; i < f.n; i++) {
-        bool w = is_word(f.v[i].kind);
-        if (!w && !levels_frequent(&t->lv, f.h[i])) continue;
+        /* words always, stems and pairs seen in min_count comments */
+        if (f.v[i].kind != MOD__F_WORD && !levels_frequent(&t->lv, f.h[i])) continue;
         t->hb[n++] = f.h[i];
-        if (cls > 0 && w) t->sb[ns++] = salted(f.h[i], cls - 1);
+        if (cls > 0 && is_word(f.v[i].kind)) t->sb[ns++] = salted(f.h[i], cls - 1);
     }
     /* the n hashes are distinct (mod__abuse_feats), and so are their salted keys */
     t->m->bin->vt->learn(t->m->bin->ctx, t->hb, n, cls > 0, +1);
