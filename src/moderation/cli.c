@@ -659,13 +659,16 @@ static void usage_classify(void)
  * from an atomic counter; each result goes to its own slot, printed in
  * the order of the files by the main thread.  The workers start while the
  * main thread still loads the model: reading, parsing and computing the
- * features of a mail need no model, only its scoring waits for it. */
+ * features of a mail need no model, only its scoring waits for it; the
+ * n-gram model is loaded next, and only a message that needs it (Fisher
+ * unsure) waits for that one. */
 typedef struct cls_job {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     int model;               /* 0 loading, 1 ready (e set), -1 failed; under mu */
     mod_engine *e;
-    const mod__lr *lr;       /* the n-gram model or NULL; set with e */
+    int lr_state;            /* 0 loading, 1 done (lr set, or NULL: none); under mu */
+    const mod__lr *lr;       /* the n-gram model or NULL */
     lr_prm lp;
     atomic_size_t lr_used;   /* messages whose probability the n-gram model moved */
     const pathlist *files;
@@ -689,12 +692,31 @@ static bool wait_model(cls_job *j)
     return ok;
 }
 
-static void set_model(cls_job *j, mod_engine *e, const mod__lr *lr)
+static void set_model(cls_job *j, mod_engine *e)
 {
     pthread_mutex_lock(&j->mu);
     j->e = e;
-    j->lr = lr;
     j->model = e ? 1 : -1;
+    pthread_cond_broadcast(&j->cv);
+    pthread_mutex_unlock(&j->mu);
+}
+
+/* Waits for the n-gram model's load; NULL when there is none (or it
+ * failed: failed is set then). */
+static const mod__lr *wait_lr(cls_job *j)
+{
+    pthread_mutex_lock(&j->mu);
+    while (j->lr_state == 0) pthread_cond_wait(&j->cv, &j->mu);
+    const mod__lr *lr = j->lr;
+    pthread_mutex_unlock(&j->mu);
+    return lr;
+}
+
+static void set_lr(cls_job *j, const mod__lr *lr)
+{
+    pthread_mutex_lock(&j->mu);
+    j->lr = lr;
+    j->lr_state = 1;
     pthread_cond_broadcast(&j->cv);
     pthread_mutex_unlock(&j->mu);
 }
@@ -739,9 +761,9 @@ static void *cls_worker(void *arg)
             atomic_store(&j->failed, true);
         } else {
             double p = j->prob[k], z = 0;
-            bool lr = j->lr != NULL && p >= j->lp.lo && p <= j->lp.hi;
+            const mod__lr *lr = p >= j->lp.lo && p <= j->lp.hi ? wait_lr(j) : NULL;
             if (lr) {   /* Fisher is unsure: the n-gram model breaks the tie */
-                z = mod__lr_score(j->lr, buf, len);
+                z = mod__lr_score(lr, buf, len);
                 p = j->prob[k] = mod__lr_combine(p, z, j->lp.weight, j->lp.temp);
                 atomic_fetch_add(&j->lr_used, 1);
             }
@@ -860,21 +882,23 @@ int mod_cli_classify(int argc, char **argv)
     c.model_file = model;
     int64_t tl = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    set_model(&j, e);
+    bool lr_broken = false;
     if (e != NULL && !no_lr) {
         bool missing = false;
         lrfile = lr_path(model);
         lr = mod__lr_load(lrfile, &missing, err, sizeof err);
         if (lr == NULL && !missing) {   /* a broken FILE.lr is an error, a missing one is not */
-            mod_engine_free(e);
-            e = NULL;
+            lr_broken = true;
+            atomic_store(&j.failed, true);
         }
     }
+    set_lr(&j, lr);
     double load_ms = (double)(util_mono_us() - tl) / 1e3;
-    set_model(&j, e, lr);
-    if (e != NULL) cls_worker(&j);
+    if (e != NULL && !lr_broken) cls_worker(&j);
     for (long t = 1; t < started; t++) pthread_join(tid[t], NULL);
     free(tid);
-    if (e == NULL) {
+    if (e == NULL || lr_broken) {
         fprintf(stderr, "causerie classify: %s\n", err);
         goto done;
     }
