@@ -86,8 +86,8 @@ static size_t stem_len(const char *w, size_t n)
 void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)
 {
     out->n = 0;
-    out->h = util_arena_alloc(a, (2 * all->n + 1) * sizeof *out->h);
-    out->v = util_arena_alloc(a, (2 * all->n + 1) * sizeof *out->v);
+    out->h = util_arena_alloc_raw(a, (2 * all->n + 1) * sizeof *out->h);
+    out->v = util_arena_alloc_raw(a, (2 * all->n + 1) * sizeof *out->v);   /* filled up to n */
     /* two words may share a stem: a set of the stems added keeps each once
      * (learning counts a comment once per feature) */
     size_t cap = 16;

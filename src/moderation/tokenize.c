@@ -1053,7 +1053,7 @@ static const char *join3(util_arena *a, const char *prefix, const char *x, const
                          const char *y)
 {
     size_t lp = strlen(prefix), lx = strlen(x), ls = strlen(sep), ly = strlen(y);
-    char *r = util_arena_alloc(a, lp + lx + ls + ly + 1), *p = r;
+    char *r = util_arena_alloc_raw(a, lp + lx + ls + ly + 1), *p = r;
     memcpy(p, prefix, lp);
     memcpy(p += lp, x, lx);
     memcpy(p += lx, sep, ls);

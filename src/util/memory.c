@@ -89,8 +89,15 @@ void util_arena_free(util_arena *a)
 
 void *util_arena_alloc(util_arena *a, size_t n)
 {
+    void *p = util_arena_alloc_raw(a, n);
+    memset(p, 0, n);
+    return p;
+}
+
+void *util_arena_alloc_raw(util_arena *a, size_t n)
+{
     if (!a)
-        return xcalloc(1, n);
+        return xmalloc(n ? n : 1);
     size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (need < n)
         abort(); /* overflow */
@@ -113,7 +120,6 @@ void *util_arena_alloc(util_arena *a, size_t n)
     }
     void *p = c->data + c->used;
     c->used += need;
-    memset(p, 0, n);
     return p;
 }
 
@@ -129,7 +135,7 @@ char *util_arena_strdup(util_arena *a, const char *s)
 
 char *util_arena_strndup(util_arena *a, const char *s, size_t n)
 {
-    char *p = util_arena_alloc(a, n + 1);
+    char *p = util_arena_alloc_raw(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -144,7 +150,7 @@ char *util_arena_printf(util_arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         n = 0;
-    char *p = util_arena_alloc(a, (size_t)n + 1);
+    char *p = util_arena_alloc_raw(a, (size_t)n + 1);
     vsnprintf(p, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     return p;

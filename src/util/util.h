@@ -28,6 +28,7 @@ typedef struct util_arena util_arena;
 util_arena *util_arena_new(void);
 void util_arena_free(util_arena *a);                 /* NULL is a no-op */
 void *util_arena_alloc(util_arena *a, size_t n);     /* zeroed, 16-aligned */
+void *util_arena_alloc_raw(util_arena *a, size_t n); /* the same, not zeroed */
 char *util_arena_strdup(util_arena *a, const char *s);       /* NULL -> NULL */
 char *util_arena_strndup(util_arena *a, const char *s, size_t n);
 char *util_arena_printf(util_arena *a, const char *fmt, ...) UTIL_PRINTF(2, 3);
