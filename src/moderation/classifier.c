@@ -67,6 +67,7 @@ typedef struct fw_entry {
     uint64_t tag;     /* nspam << 32 | nham */
     uint64_t sbits;   /* the bits of s */
     double fw;
+    double lf, l1f;   /* ln f and ln (1 - f), f kept within [1e-6, 1 - 1e-6] */
 } fw_entry;
 
 typedef struct fw_cache {
@@ -85,10 +86,24 @@ static fw_cache cache_for(uint64_t nspam, uint64_t nham, double s)
     return c;
 }
 
-static double cached_f(const fw_cache *c, uint32_t spam, uint32_t ham)
+static void fw_fill(fw_entry *e, uint32_t spam, uint32_t ham, const fw_cache *c)
 {
-    if (!c->e)
-        return robinson_f(spam, ham, c->nspam, c->nham, c->s);
+    e->fw = robinson_f(spam, ham, c->nspam, c->nham, c->s);
+    double fw = e->fw;
+    if (fw < 1e-6) fw = 1e-6;
+    if (fw > 1 - 1e-6) fw = 1 - 1e-6;
+    e->lf = log(fw);
+    e->l1f = log(1.0 - fw);
+}
+
+/* f(w) and its two logarithms for this pair of counts; tmp holds them when
+ * there is no cache. */
+static const fw_entry *cached_f(const fw_cache *c, uint32_t spam, uint32_t ham, fw_entry *tmp)
+{
+    if (!c->e) {
+        fw_fill(tmp, spam, ham, c);
+        return tmp;
+    }
     uint64_t k = ((uint64_t)spam << 32 | ham) + 1;
     size_t i = (size_t)(((k ^ (c->tag * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 52) &
                (FW_CACHE - 1);
@@ -97,14 +112,15 @@ static double cached_f(const fw_cache *c, uint32_t spam, uint32_t ham)
         e->key = k;
         e->tag = c->tag;
         e->sbits = c->sbits;
-        e->fw = robinson_f(spam, ham, c->nspam, c->nham, c->s);
+        fw_fill(e, spam, ham, c);
     }
-    return e->fw;
+    return e;
 }
 
 typedef struct cand {
     uint32_t feat;
     double f, dev;
+    double lf, l1f;   /* ln f and ln (1 - f), from the cache */
 } cand;
 
 static int cmp_dev(const void *x, const void *y)
@@ -176,12 +192,15 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
     fw_cache fc = cache_for(nspam, nham, ROB_S);
     for (size_t i = 0; i < n_f; i++) {
         if ((sp[i] | hm[i]) == 0) continue;   /* never seen */
-        double fw = cached_f(&fc, sp[i], hm[i]);
-        double dev = fabs(fw - 0.5);
+        fw_entry tmp;
+        const fw_entry *e = cached_f(&fc, sp[i], hm[i], &tmp);
+        double dev = fabs(e->fw - 0.5);
         if (dev < MIN_DEV) continue;
         c[nc].feat = (uint32_t)i;
-        c[nc].f = fw;
+        c[nc].f = e->fw;
         c[nc].dev = dev;
+        c[nc].lf = e->lf;
+        c[nc].l1f = e->l1f;
         nc++;
     }
     if (nc > MAX_CLUES) {
@@ -218,11 +237,8 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
     if (nc > 0) {
         double lh = 0, ls = 0;
         for (size_t i = 0; i < nc; i++) {
-            double fw = c[i].f;
-            if (fw < 1e-6) fw = 1e-6;
-            if (fw > 1 - 1e-6) fw = 1 - 1e-6;
-            lh += log(fw);
-            ls += log(1.0 - fw);
+            lh += c[i].lf;
+            ls += c[i].l1f;
         }
         double H = 1.0 - chi2q(-2.0 * lh, 2 * nc);
         double S = 1.0 - chi2q(-2.0 * ls, 2 * nc);
