@@ -142,6 +142,9 @@ struct mod_policy {
     /* "abuse_model" cut-offs per category of the model (the section's own
      * values, or its per_category ones), -1 = off */
     double abuse_hold[MOD__ABUSE_NCAT], abuse_reject[MOD__ABUSE_NCAT];
+    /* While compiling: the words' strings, each kept once (see intern) */
+    const char **itab;
+    size_t icap, in;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -240,6 +243,40 @@ static bool valid_lang(const char *s)
 
 /* ---- compiling words and patterns -------------------------------------------- */
 
+/* The compiled words' strings, each kept once in the policy's arena: once
+ * sets are expanded the same few thousand words fill tens of thousands of
+ * pattern elements (21,072 strings, 2,819 different ones, in the shipped
+ * policy).  The table lives only while the policy is compiled. */
+static const char *intern(mod_policy *p, const char *s)
+{
+    if (2 * (p->in + 1) > p->icap) {
+        size_t cap = p->icap ? 2 * p->icap : 4096;
+        const char **t = xcalloc(cap, sizeof *t);
+        for (size_t i = 0; i < p->icap; i++) {
+            if (!p->itab[i]) continue;
+            size_t b = (size_t)khash(p->itab[i], strlen(p->itab[i])) & (cap - 1);
+            while (t[b]) b = (b + 1) & (cap - 1);
+            t[b] = p->itab[i];
+        }
+        free(p->itab);
+        p->itab = t;
+        p->icap = cap;
+    }
+    size_t n = strlen(s);
+    size_t b = (size_t)khash(s, n) & (p->icap - 1);
+    for (; p->itab[b]; b = (b + 1) & (p->icap - 1))
+        if (strcmp(p->itab[b], s) == 0) return p->itab[b];
+    p->in++;
+    return p->itab[b] = util_arena_strndup(p->a, s, n);
+}
+
+static void intern_done(mod_policy *p)
+{
+    free(p->itab);
+    p->itab = NULL;
+    p->icap = p->in = 0;
+}
+
 /* Compiles one word (with optional leading/trailing '*') into e.  The word
  * must normalize to exactly one token unless multi is set, in which case
  * the extra tokens are appended as literal elements (out, *n). */
@@ -253,22 +290,30 @@ static const char *compile_word(mod_policy *p, const char *w, elem *out, size_t 
     if (len == 0) return "empty word";
     for (size_t i = 0; i < len; i++)
         if (w[i] == '*') return "'*' is allowed only at the start or end of a word";
+    /* the word's analysis is scratch: only its strings are kept */
+    util_arena *scratch = util_arena_new();
+    const char *res = NULL;
     mod__doc d;
-    mod__analyze(w, len, p->a, &d);
-    if (d.n == 0) return "word has no letters";
-    if (d.n > 1 && !multi) return "must be a single word";
-    if (*n + d.n > max) return "pattern too long";
+    mod__analyze(w, len, scratch, &d);
+    if (d.n == 0) { res = "word has no letters"; goto done; }
+    if (d.n > 1 && !multi) { res = "must be a single word"; goto done; }
+    if (*n + d.n > max) { res = "pattern too long"; goto done; }
     for (size_t i = 0; i < d.n; i++) {
         elem *e = &out[(*n)++];
         memset(e, 0, sizeof *e);
-        e->lit = d.toks[i].alt ? d.toks[i].alt : d.toks[i].form;
-        e->sq = d.toks[i].sq;
+        e->lit = intern(p, d.toks[i].alt ? d.toks[i].alt : d.toks[i].form);
+        e->sq = intern(p, d.toks[i].sq);
         e->kind = E_LIT;
         if (pre && i == d.n - 1) e->kind = E_PRE;
         if (suf && i == 0) e->kind = E_SUF;
-        if (e->kind != E_LIT && strlen(e->sq) < 3) return "a wildcard word needs at least 3 letters";
+        if (e->kind != E_LIT && strlen(e->sq) < 3) {
+            res = "a wildcard word needs at least 3 letters";
+            goto done;
+        }
     }
-    return NULL;
+done:
+    util_arena_free(scratch);
+    return res;
 }
 
 static int find_set(const mod_policy *p, const char *name)
@@ -377,11 +422,11 @@ static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src,
     return NULL;
 }
 
-static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const char *src)
+static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, const char *src,
+                                      char *copy)
 {
     elem e[MAX_ELEMS];
     size_t n = 0;
-    char *copy = util_arena_strdup(p->a, src);
     char *save = NULL;
     size_t words = 0;
     for (char *w = strtok_r(copy, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save)) {
@@ -434,6 +479,15 @@ static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const c
     }
     if (words == 0) return "empty pattern";
     return expand(p, cat, role, util_arena_strdup(p->a, src), e, n);
+}
+
+/* copy: the pattern cut into words (strtok), scratch */
+static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const char *src)
+{
+    char *copy = xstrdup(src);
+    const char *res = compile_pattern_in(p, cat, role, src, copy);
+    free(copy);
+    return res;
 }
 
 static void index_variant(mod_policy *p, int vi)
@@ -795,6 +849,7 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     json_t *am = json_object_get(root, "abuse_model");
     if (am && !parse_abuse_model(p, am, err, errlen)) goto fail;
     for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
+    intern_done(p);
     p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     if (p->json == NULL) abort();   /* only on out of memory */
     json_decref(root);
@@ -944,6 +999,7 @@ const char *mod__policy_message(const mod_policy *p, int cat, const char *lang)
 void mod_policy_free(mod_policy *p)
 {
     if (p == NULL) return;
+    intern_done(p);
     json_decref(p->root);
     free(p->json);
     hmap_free(&p->lit);
