@@ -137,6 +137,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout2.tsv
 	@echo "== blind held-out set (data/moderation/eval_holdout3.tsv, never used for tuning) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout3.tsv
+	@echo "== blind held-out set 2 (data/moderation/eval_holdout4.tsv, written blind by a third author, never used for tuning) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout4.tsv
 # The same decisions with the model in the store, as the server runs them:
 #   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
 $(BUILD)/bench/moderation-store: bench/moderation/store.c $(MOD_OBJS)
