@@ -9,15 +9,16 @@
  * model also reads orthogonal sparse bigrams (OSB, as CRM114 and rspamd):
  * the message's first bytes split at white space and control bytes into
  * words, each word paired with each of the `osb` words before it, the
- * pair's distance part of its hash, into the same weights.
- * The log-odds are the bias plus the weights of those indices; learning is
+ * pair's distance part of its hash, into the same weights (a message
+ * keeps at most LR_MAX_FEATS distinct features: every n-gram, then the
+ * pairs that fit).  The log-odds are the bias plus the weights of those indices; learning is
  * one gradient step on the log-loss per message, equal for every feature
  * of it.  The model file holds the weight array itself, so classify maps
  * it read-only and scores in place (copied out on the first learning).
  *
  * File (version 1), little-endian: "CSLR", u32 version, u32 bits, u32
- * ngram, u32 max_bytes, u32 osb (0: no word pairs), u64 learned, f64 bias (40 bytes), 2^bits
- * f32 weights, u64 checksum of everything before it.
+ * ngram, u32 max_bytes, u32 osb (0: no word pairs), u64 learned, f64 bias
+ * (40 bytes), 2^bits f32 weights, u64 checksum of everything before it.
  *
  * Must never: read past max_bytes or the message, use a file whose shape,
  * size or checksum is wrong, write into a mapped model, or produce NaN

@@ -1,8 +1,9 @@
 /* mod_lr.h — the mail spam filter's second model, for `causerie train` and
  * `causerie classify` only (the server's comments do not use it): online
- * logistic regression on the binary, hashed character n-grams of a
- * message's first bytes, as the TREC 2005–2007 spam-track filters did
- * (Goodman & Yih 2006; Sculley & Wachman 2007).  It reads the raw message
+ * logistic regression on the binary, hashed character n-grams (and,
+ * optionally, orthogonal sparse word bigrams) of a message's first bytes,
+ * as the TREC 2005–2007 spam-track filters did (Goodman & Yih 2006;
+ * Sculley & Wachman 2007).  It reads the raw message
  * (headers and body bytes as they are), so it sees what the word tokenizer
  * drops: header layout, encodings, markup, punctuation, spacing.
  *
