@@ -42,6 +42,15 @@ typedef struct item {
     mod_action action;
 } item;
 
+static void free_items(item *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(items[i].lang);
+        free(items[i].text);
+    }
+    free(items);
+}
+
 /* a / b as a percentage; 0 for an empty class (no NaN in the report) */
 static double pct(size_t a, size_t b)
 {
@@ -174,11 +183,7 @@ int main(int argc, char **argv)
     }
 
     if (dump) {
-        for (size_t i = 0; i < n; i++) {
-            free(items[i].lang);
-            free(items[i].text);
-        }
-        free(items);
+        free_items(items, n);
         mod_engine_free(e);
         return 0;
     }
@@ -236,11 +241,7 @@ int main(int argc, char **argv)
            (long long)us[k / 2], (long long)us[k * 9 / 10], (long long)us[k * 99 / 100], k);
     printf("engine start (policy + training the default model): %lld ms\n", (long long)(t_start / 1000));
     free(us);
-    for (size_t i = 0; i < n; i++) {
-        free(items[i].lang);
-        free(items[i].text);
-    }
-    free(items);
+    free_items(items, n);
     mod_engine_free(e);
     return 0;
 }

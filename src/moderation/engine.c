@@ -678,8 +678,8 @@ mod_status mod_engine_put_policy_json(mod_engine *e, const char *json, size_t le
  * table itself, cap slots of (u64 hash, u32 spam, u32 ham) placed as
  * stat_memory.c places them (home = mod__slot_home, linear probing, the
  * features inserted in hash order, so the bytes depend only on the
- * counts), then a u64 checksum: model_sum(slots, seeded with
- * model_sum(header)).  All little-endian.  Loading reads the table
+ * counts), then a u64 checksum: mod__file_sum(slots, seeded with
+ * mod__file_sum(header)).  All little-endian.  Loading reads the table
  * straight into the backend's memory: no rehashing.
  * Version 1 (still read): the same header without cap (32 bytes), sorted
  * (hash, spam, ham) triples, FNV-1a checksum of everything before it. */
@@ -722,7 +722,7 @@ static void put_le(util_buf *b, uint64_t v, int bytes)
     util_buf_append(b, x, (size_t)bytes);
 }
 
-static uint64_t get_le(const unsigned char *p, int bytes)
+uint64_t mod__get_le(const unsigned char *p, int bytes)
 {
     uint64_t v = 0;
     for (int i = 0; i < bytes; i++) v |= (uint64_t)p[i] << (8 * i);
@@ -734,10 +734,11 @@ static uint64_t rotl64(uint64_t x, int r)
     return x << r | x >> (64 - r);
 }
 
-/* Checksum of a model's bytes: four independent multiply lanes over
+/* Checksum of a model file's bytes (the spam model's, and the n-gram
+ * regression's in lr.c): four independent multiply lanes over
  * little-endian 64-bit words (a few GB/s, where byte-wise FNV-1a took
  * several ms per model), then the tail bytes, then a final mix. */
-static uint64_t model_sum(const unsigned char *p, size_t n, uint64_t seed)
+uint64_t mod__file_sum(const unsigned char *p, size_t n, uint64_t seed)
 {
     const uint64_t K1 = 0x9E3779B97F4A7C15ULL, K2 = 0xC2B2AE3D27D4EB4FULL;
     uint64_t l[4] = {seed ^ K1, seed ^ K2, seed + K1, seed - K2};
@@ -798,7 +799,7 @@ mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
     }
     free(tab);
     const unsigned char *d = (const unsigned char *)out->data;
-    uint64_t sum = model_sum(d + slots, cap * 16, model_sum(d + start, MODEL_HDR2, 0));
+    uint64_t sum = mod__file_sum(d + slots, cap * 16, mod__file_sum(d + start, MODEL_HDR2, 0));
     put_le(out, sum, 8);
     return MOD_OK;
 }
@@ -861,7 +862,7 @@ static void slots_from_le(mod__slot *tab, size_t cap)
 #if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
     for (size_t i = 0; i < cap; i++) {
         const unsigned char *q = (const unsigned char *)&tab[i];
-        mod__slot x = {get_le(q, 8), (uint32_t)get_le(q + 8, 4), (uint32_t)get_le(q + 12, 4)};
+        mod__slot x = {mod__get_le(q, 8), (uint32_t)mod__get_le(q + 8, 4), (uint32_t)mod__get_le(q + 12, 4)};
         tab[i] = x;
     }
 #else
@@ -873,7 +874,7 @@ static void slots_from_le(mod__slot *tab, size_t cap)
 /* Checks a version-2 header of a model of len bytes; *cap gets the slots. */
 static bool header2_ok(const unsigned char *p, uint64_t len, uint64_t *cap, char *err, size_t errlen)
 {
-    uint64_t n = get_le(p + 24, 8), c = get_le(p + 32, 8);
+    uint64_t n = mod__get_le(p + 24, 8), c = mod__get_le(p + 32, 8);
     if (c < 2 || c > MODEL_MAX_CAP || (c & (c - 1)) != 0 || n >= c ||
         len != MODEL_HDR2 + c * 16 + 8) {
         seterr(err, errlen, "spam model is truncated or has trailing bytes");
@@ -886,12 +887,12 @@ static bool header2_ok(const unsigned char *p, uint64_t len, uint64_t *cap, char
 static mod_status deserialize_v1(mod_engine *e, const unsigned char *p, size_t len, char *err,
                                  size_t errlen)
 {
-    uint64_t n = get_le(p + 24, 8);
+    uint64_t n = mod__get_le(p + 24, 8);
     if (n > (len - 40) / 16 || 32 + n * 16 + 8 != len) {
         seterr(err, errlen, "spam model is truncated or has trailing bytes");
         return MOD_EFORMAT;
     }
-    if (get_le(p + len - 8, 8) != mod__hash(p, len - 8, 0)) {
+    if (mod__get_le(p + len - 8, 8) != mod__hash(p, len - 8, 0)) {
         seterr(err, errlen, "spam model checksum mismatch (corrupted file)");
         return MOD_EFORMAT;
     }
@@ -899,11 +900,11 @@ static mod_status deserialize_v1(mod_engine *e, const unsigned char *p, size_t l
     uint32_t *s = xmalloc((n ? n : 1) * sizeof *s), *m = xmalloc((n ? n : 1) * sizeof *m);
     for (uint64_t i = 0; i < n; i++) {
         const unsigned char *q = p + 32 + i * 16;
-        h[i] = get_le(q, 8);
-        s[i] = (uint32_t)get_le(q + 8, 4);
-        m[i] = (uint32_t)get_le(q + 12, 4);
+        h[i] = mod__get_le(q, 8);
+        s[i] = (uint32_t)mod__get_le(q + 8, 4);
+        m[i] = (uint32_t)mod__get_le(q + 12, 4);
     }
-    return install_counts(e, get_le(p + 8, 8), get_le(p + 16, 8), h, s, m, (size_t)n, err, errlen);
+    return install_counts(e, mod__get_le(p + 8, 8), mod__get_le(p + 16, 8), h, s, m, (size_t)n, err, errlen);
 }
 
 mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t len, char *err,
@@ -914,7 +915,7 @@ mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t 
         seterr(err, errlen, "not a Causerie spam model (bad magic)");
         return MOD_EFORMAT;
     }
-    uint32_t ver = (uint32_t)get_le(p + 4, 4);
+    uint32_t ver = (uint32_t)mod__get_le(p + 4, 4);
     if (ver == 1) return deserialize_v1(e, p, len, err, errlen);
     if (ver != MODEL_VERSION) {
         seterr(err, errlen, "spam model version %u, this build reads versions 1 and %u", ver,
@@ -923,14 +924,14 @@ mod_status mod_engine_model_deserialize(mod_engine *e, const void *data, size_t 
     }
     uint64_t cap;
     if (!header2_ok(p, len, &cap, err, errlen)) return MOD_EFORMAT;
-    if (get_le(p + len - 8, 8) != model_sum(p + MODEL_HDR2, cap * 16, model_sum(p, MODEL_HDR2, 0))) {
+    if (mod__get_le(p + len - 8, 8) != mod__file_sum(p + MODEL_HDR2, cap * 16, mod__file_sum(p, MODEL_HDR2, 0))) {
         seterr(err, errlen, "spam model checksum mismatch (corrupted file)");
         return MOD_EFORMAT;
     }
     mod__slot *tab = xmalloc(cap * sizeof *tab);
     memcpy(tab, p + MODEL_HDR2, cap * sizeof *tab);
     slots_from_le(tab, cap);
-    return install_table(e, tab, cap, get_le(p + 24, 8), get_le(p + 8, 8), get_le(p + 16, 8), NULL, 0,
+    return install_table(e, tab, cap, mod__get_le(p + 24, 8), mod__get_le(p + 8, 8), mod__get_le(p + 16, 8), NULL, 0,
                          err, errlen);
 }
 
@@ -987,7 +988,7 @@ mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, siz
     (void)sb;
 #endif
     close(fd);
-    if (map == MAP_FAILED || memcmp(map, MODEL_MAGIC, 4) != 0 || get_le(map + 4, 4) != MODEL_VERSION ||
+    if (map == MAP_FAILED || memcmp(map, MODEL_MAGIC, 4) != 0 || mod__get_le(map + 4, 4) != MODEL_VERSION ||
         !header2_ok(map, map_len, &cap, e2, sizeof e2)) {
         if (map != MAP_FAILED) munmap(map, map_len);
         size_t len;
@@ -998,14 +999,14 @@ mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, siz
         free(s);
         return st;
     }
-    if (get_le(map + map_len - 8, 8) != model_sum(map + MODEL_HDR2, cap * 16, model_sum(map, MODEL_HDR2, 0))) {
+    if (mod__get_le(map + map_len - 8, 8) != mod__file_sum(map + MODEL_HDR2, cap * 16, mod__file_sum(map, MODEL_HDR2, 0))) {
         munmap(map, map_len);
         seterr(err, errlen, "%s: spam model checksum mismatch (corrupted file)", path);
         return MOD_EFORMAT;
     }
     mod__slot *tab = (mod__slot *)(void *)(map + MODEL_HDR2);   /* 8-aligned: the header is 40 bytes */
-    mod_status st = install_table(e, tab, cap, get_le(map + 24, 8), get_le(map + 8, 8),
-                                  get_le(map + 16, 8), map, map_len, e2, sizeof e2);
+    mod_status st = install_table(e, tab, cap, mod__get_le(map + 24, 8), mod__get_le(map + 8, 8),
+                                  mod__get_le(map + 16, 8), map, map_len, e2, sizeof e2);
     if (st != MOD_OK) seterr(err, errlen, "%s: %s", path, e2);
     return st;
 }

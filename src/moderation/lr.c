@@ -18,7 +18,8 @@
  *
  * File (version 1), little-endian: "CSLR", u32 version, u32 bits, u32
  * ngram, u32 max_bytes, u32 osb (0: no word pairs), u64 learned, f64 bias
- * (40 bytes), 2^bits f32 weights, u64 checksum of everything before it.
+ * (40 bytes), 2^bits f32 weights, u64 checksum of everything before it
+ * (mod__file_sum, the spam model's checksum, seeded with LR_SUM_SEED).
  *
  * Must never: read past max_bytes or the message, use a file whose shape,
  * size or checksum is wrong, write into a mapped model, or produce NaN
@@ -103,16 +104,6 @@ void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *
     if (learned) *learned = m->learned;
 }
 
-/* murmur3's 64-bit finalizer */
-static uint64_t fmix(uint64_t h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
 
 /* Scratch of one message's features: their indices and the set of them. */
 typedef struct scratch {
@@ -125,7 +116,7 @@ typedef struct scratch {
 static void add(scratch *sc, uint32_t x)
 {
     if (sc->n == LR_MAX_FEATS) return;
-    uint32_t s = (uint32_t)(fmix((uint64_t)x + 0x9E3779B97F4A7C15ULL) >> (64 - LR_SET_BITS));
+    uint32_t s = (uint32_t)(mod__mix((uint64_t)x + 0x9E3779B97F4A7C15ULL) >> (64 - LR_SET_BITS));
     for (;;) {
         if (sc->set[s] == LR_EMPTY) {
             sc->set[s] = x;
@@ -151,7 +142,7 @@ static scratch *grams(const mod__lr *m, const char *msg, size_t len)
     uint64_t win = 0;
     for (size_t i = 0; i < len; i++) {
         win = ((win << 8) | p[i]) & mask;
-        if (i + 1 >= m->ngram) add(sc, (uint32_t)(fmix(win) >> shift));
+        if (i + 1 >= m->ngram) add(sc, (uint32_t)(mod__mix(win) >> shift));
     }
     if (m->osb == 0) return sc;
     uint64_t prev[MOD__LR_MAX_OSB];   /* hashes of the last words, prev[nw % osb] the oldest */
@@ -163,7 +154,7 @@ static scratch *grams(const mod__lr *m, const char *msg, size_t len)
         for (; i < len && p[i] > ' '; i++) h = (h ^ p[i]) * 0x100000001b3ULL;
         for (unsigned d = 1; d <= m->osb && d <= nw; d++) {
             uint64_t w = prev[(nw - d) % m->osb];
-            add(sc, (uint32_t)(fmix(w * 0xC2B2AE3D27D4EB4FULL + h + d * 0x9E3779B97F4A7C15ULL) >> shift));
+            add(sc, (uint32_t)(mod__mix(w * 0xC2B2AE3D27D4EB4FULL + h + d * 0x9E3779B97F4A7C15ULL) >> shift));
         }
         prev[nw % m->osb] = h;
         nw++;
@@ -227,34 +218,8 @@ static void put_le(unsigned char *p, uint64_t v, int bytes)
     for (int i = 0; i < bytes; i++) p[i] = (unsigned char)(v >> (8 * i));
 }
 
-static uint64_t get_le(const unsigned char *p, int bytes)
-{
-    uint64_t v = 0;
-    for (int i = 0; i < bytes; i++) v |= (uint64_t)p[i] << (8 * i);
-    return v;
-}
-
-/* Checksum of n bytes: four lanes of 8-byte little-endian words (n a
- * multiple of 8). */
-static uint64_t lr_sum(const unsigned char *p, size_t n)
-{
-    const uint64_t K1 = 0x9E3779B97F4A7C15ULL, K2 = 0xC2B2AE3D27D4EB4FULL;
-    uint64_t l[4] = {K1, K2, ~K1, ~K2};
-    size_t i = 0;
-    for (; i + 32 <= n; i += 32) {
-        for (int k = 0; k < 4; k++) {
-            uint64_t w;
-            memcpy(&w, p + i + 8 * k, 8);
-#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
-            w = __builtin_bswap64(w);
-#endif
-            l[k] = (l[k] ^ w) * K1;
-            l[k] ^= l[k] >> 31;
-        }
-    }
-    for (; i + 8 <= n; i += 8) l[0] = ((l[0] ^ get_le(p + i, 8)) * K2) ^ (l[0] >> 29);
-    return fmix((uint64_t)n ^ l[0] ^ fmix(l[1]) ^ fmix(l[2] + K2) ^ fmix(l[3] + K1));
-}
+/* The file's checksum seed: "LR" (the spam model's is its header's sum). */
+#define LR_SUM_SEED 0x4c52ULL
 
 /* True when every weight of the little-endian array is within ±LR_WMAX
  * (not NaN). */
@@ -303,7 +268,7 @@ mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t er
     memcpy(&bias, &m->bias, 8);
     put_le(b + 32, bias, 8);
     put_weights(b + LR_HDR, m->w, nw);
-    put_le(b + len - 8, lr_sum(b, len - 8), 8);
+    put_le(b + len - 8, mod__file_sum(b, len - 8, LR_SUM_SEED), 8);
     mod_status st = MOD_EIO;
     size_t pl = strlen(path) + 5;
     char *tmp = xmalloc(pl);
@@ -355,14 +320,14 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         snprintf(err, errlen, "%s: not an n-gram model (bad magic)", path);
         goto done;
     }
-    uint32_t ver = (uint32_t)get_le(p + 4, 4);
+    uint32_t ver = (uint32_t)mod__get_le(p + 4, 4);
     if (ver != MOD__LR_VERSION) {
         snprintf(err, errlen, "%s: n-gram model version %u, this build reads version %u", path, ver,
                  MOD__LR_VERSION);
         goto done;
     }
-    unsigned bits = (unsigned)get_le(p + 8, 4), ngram = (unsigned)get_le(p + 12, 4),
-             max_bytes = (unsigned)get_le(p + 16, 4), osb = (unsigned)get_le(p + 20, 4);
+    unsigned bits = (unsigned)mod__get_le(p + 8, 4), ngram = (unsigned)mod__get_le(p + 12, 4),
+             max_bytes = (unsigned)mod__get_le(p + 16, 4), osb = (unsigned)mod__get_le(p + 20, 4);
     char e2[200];
     if (!shape_ok(bits, ngram, max_bytes, osb, e2, sizeof e2)) {
         snprintf(err, errlen, "%s: %s", path, e2);
@@ -373,11 +338,11 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         snprintf(err, errlen, "%s: n-gram model is truncated or has trailing bytes", path);
         goto done;
     }
-    if (get_le(p + len - 8, 8) != lr_sum(p, len - 8)) {
+    if (mod__get_le(p + len - 8, 8) != mod__file_sum(p, len - 8, LR_SUM_SEED)) {
         snprintf(err, errlen, "%s: n-gram model checksum mismatch (corrupted file)", path);
         goto done;
     }
-    uint64_t bias = get_le(p + 32, 8);
+    uint64_t bias = mod__get_le(p + 32, 8);
     double b;
     memcpy(&b, &bias, 8);
     if (!(b >= -LR_WMAX && b <= LR_WMAX)) {
@@ -393,7 +358,7 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
     m->ngram = ngram;
     m->max_bytes = max_bytes;
     m->osb = osb;
-    m->learned = get_le(p + 24, 8);
+    m->learned = mod__get_le(p + 24, 8);
     m->bias = b;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     m->w = (float *)(void *)(p + LR_HDR);   /* 8-aligned in a page-aligned mapping */
@@ -403,7 +368,7 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
 #else
     m->w = xmalloc(nw * sizeof *m->w);
     for (size_t i = 0; i < nw; i++) {
-        uint32_t u = (uint32_t)get_le(p + LR_HDR + 4 * i, 4);
+        uint32_t u = (uint32_t)mod__get_le(p + LR_HDR + 4 * i, 4);
         memcpy(&m->w[i], &u, 4);
     }
 #endif

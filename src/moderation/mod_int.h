@@ -114,6 +114,10 @@ bool mod__mask_match_prefix(const char *masked, const char *prefix);
 /* ---- hashing --------------------------------------------------------------- */
 uint64_t mod__hash(const void *p, size_t n, uint64_t seed);
 uint64_t mod__mix(uint64_t h);
+/* Model files (engine.c): a little-endian integer of 1 to 8 bytes, and the
+ * checksum both model formats end with. */
+uint64_t mod__get_le(const unsigned char *p, int bytes);
+uint64_t mod__file_sum(const unsigned char *p, size_t n, uint64_t seed);
 
 /* ---- features ---------------------------------------------------------------- */
 enum {
