@@ -9,6 +9,10 @@
 #   make demo       the demo article page on http://127.0.0.1:8080/
 
 PKGS    := libmicrohttpd sqlite3 libpq jansson libcmark libsodium libutf8proc libcurl inih
+# libpq and libcurl are opened with dlopen when a PostgreSQL store or a
+# notifier first needs them (src/store/pq_load.c, src/notify/curl_load.c):
+# their headers at build time, not their libraries at every start.
+PKGS_DLOPEN := libpq libcurl
 BUILD   ?= build
 CC      ?= cc
 OPT     ?= -O2
@@ -16,7 +20,7 @@ SAN     ?=
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.1.0)
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(PKGS_DLOPEN),$(PKGS)) 2>/dev/null)
 
 CFLAGS  := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
            -g $(OPT) $(SAN) -pthread -Isrc -I$(BUILD)/gen $(PKG_CFLAGS) \
@@ -71,7 +75,7 @@ $(BUILD)/obj/gen/data.o: $(BUILD)/gen/data.c
 
 $(BUILD)/tests/%: tests/unit/%.c $(MOD_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(MOD_OBJS) $(LDFLAGS) $(LIBS) $(shell pkg-config --libs cmocka)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(MOD_OBJS) $(LDFLAGS) $(LIBS) $(shell pkg-config --libs cmocka libpq)
 
 # setup runs once per make invocation, before the first compile.
 .PHONY: setup-once

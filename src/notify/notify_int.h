@@ -51,9 +51,9 @@ extern const notify__notifier notify__smtp;
 extern const notify__notifier notify__webhook;
 /* The table, NULL-terminated (worker.c). */
 extern const notify__notifier *const notify__notifiers[];
-/* libcurl's global set-up, once, by the first notifier that needs it: a
- * server with neither SMTP nor webhook never loads the TLS libraries. */
-void notify__curl_init(void);
+/* libcurl is loaded and set up once, by the first notifier that needs it
+ * (notify__curl_init, curl_api.h): a server with neither SMTP nor webhook
+ * never loads it nor the TLS libraries. */
 
 /* ---- what the mail builders need ---------------------------------------------- */
 typedef struct notify__ctx {

@@ -17,11 +17,11 @@
  *
  * Must never: send to more than the one recipient of the row; log the
  * password. */
-#include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "notify/curl_api.h"
 #include "notify/notify_int.h"
 
 typedef struct smtp_state {
@@ -79,7 +79,8 @@ static bool smtp_open(const util_config *cfg, const atomic_bool *stop, void **st
     }
     if (strncmp(url, "smtps://", 8) == 0)
         use_ssl = CURLUSESSL_ALL;
-    notify__curl_init();
+    if (!notify__curl_init(err, errlen))
+        return false;
     smtp_state *st = xcalloc(1, sizeof *st);
     st->curl = curl_easy_init();
     if (!st->curl) {

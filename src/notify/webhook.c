@@ -13,12 +13,12 @@
  * not followed (the signature is for one URL).
  *
  * Must never: send without the signature; follow a redirect. */
-#include <curl/curl.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "notify/curl_api.h"
 #include "notify/notify_int.h"
 
 typedef struct hook_state {
@@ -49,7 +49,8 @@ static bool hook_open(const util_config *cfg, const atomic_bool *stop, void **st
                               "webhook calls");
         return false;
     }
-    notify__curl_init();
+    if (!notify__curl_init(err, errlen))
+        return false;
     hook_state *st = xcalloc(1, sizeof *st);
     st->curl = curl_easy_init();
     if (!st->curl) {

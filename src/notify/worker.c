@@ -31,7 +31,6 @@
  * Must never: send a row it has not claimed; send while its lease may have
  * run out (the send timeout is shorter than the lease); send anything to a
  * subscription that is not confirmed and active. */
-#include <curl/curl.h>
 #include <jansson.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -72,18 +71,7 @@ struct notify_worker {
 
 static pthread_mutex_t g_mu = PTHREAD_MUTEX_INITIALIZER;
 static notify_worker *g_worker;
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 static atomic_uint_fast64_t c_sent, c_retried, c_failed, c_fanouts;
-
-static void curl_init_once(void)
-{
-    curl_global_init(CURL_GLOBAL_DEFAULT);
-}
-
-void notify__curl_init(void)
-{
-    pthread_once(&curl_once, curl_init_once);
-}
 
 /* ---- public helpers ----------------------------------------------------------- */
 

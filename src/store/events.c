@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "store/pq_api.h"
 #include "store/store_int.h"
 
 #define CHANNEL "causerie_events"
@@ -55,6 +56,11 @@ static bool wait_ready(store_listener *l, PGconn *c, int ms)
 
 static PGconn *connect_listen(const char *url)
 {
+    char err[256];
+    if (!store__pq_load(err, sizeof err)) {
+        LOG_WARN("store: event listener: %s", err);
+        return NULL;
+    }
     PGconn *c = PQconnectdb(url);
     if (PQstatus(c) != CONNECTION_OK) {
         LOG_WARN("store: event listener cannot connect: %s", PQerrorMessage(c));

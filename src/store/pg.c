@@ -31,6 +31,7 @@
 
 #include <libpq-fe.h>
 
+#include "store/pq_api.h"
 #include "store/store_int.h"
 
 #define MAX_PARAMS 32
@@ -127,6 +128,8 @@ static store_status reconnect(store *s)
 
 static store_status pg_open(store *s, const char *url, char *err, size_t errlen)
 {
+    if (!store__pq_load(err, errlen))
+        return STORE_EIO;
     char *perr = NULL;
     PQconninfoOption *opts = PQconninfoParse(url, &perr);
     if (!opts) {

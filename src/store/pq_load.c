@@ -1,0 +1,88 @@
+/* pq_load.c — libpq by dlopen, on the first PostgreSQL connection (see
+ * pq_api.h for why).
+ *
+ * How: pthread_once opens libpq.so.5 (the soname Debian's libpq5 ships,
+ * the one the headers were written for) and looks up every function pg.c
+ * and events.c call; all of them or none are set.
+ *
+ * Must never: leave store__pq half filled, or unload the library (the
+ * pointers live as long as the process). */
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+
+/* store__pq is defined here: no macros over its members in this file */
+#include <libpq-fe.h>
+#define CAUSERIE_PQ_LOAD_C
+#include "store/pq_api.h"
+
+struct store__pq_fns store__pq;
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static char load_err[256];
+static bool loaded;
+
+static void load(void)
+{
+    void *h = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        snprintf(load_err, sizeof load_err, "PostgreSQL support needs libpq (libpq.so.5): %s",
+                 dlerror());
+        return;
+    }
+    struct store__pq_fns f;
+    struct {
+        void **slot;
+        const char *name;
+    } want[] = {
+#define LOAD(n) {(void **)&f.n, #n}
+        LOAD(PQclear),
+        LOAD(PQcmdStatus),
+        LOAD(PQcmdTuples),
+        LOAD(PQconnectdb),
+        LOAD(PQconnectdbParams),
+        LOAD(PQconninfoFree),
+        LOAD(PQconninfoParse),
+        LOAD(PQconsumeInput),
+        LOAD(PQerrorMessage),
+        LOAD(PQexec),
+        LOAD(PQexecParams),
+        LOAD(PQexecPrepared),
+        LOAD(PQfinish),
+        LOAD(PQfreemem),
+        LOAD(PQftype),
+        LOAD(PQgetisnull),
+        LOAD(PQgetlength),
+        LOAD(PQgetvalue),
+        LOAD(PQnfields),
+        LOAD(PQnotifies),
+        LOAD(PQntuples),
+        LOAD(PQprepare),
+        LOAD(PQreset),
+        LOAD(PQresultErrorField),
+        LOAD(PQresultErrorMessage),
+        LOAD(PQresultStatus),
+        LOAD(PQsetNoticeProcessor),
+        LOAD(PQsocket),
+        LOAD(PQstatus),
+        LOAD(PQtransactionStatus),
+#undef LOAD
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        *want[i].slot = dlsym(h, want[i].name);
+        if (!*want[i].slot) {
+            snprintf(load_err, sizeof load_err, "libpq.so.5 has no %s", want[i].name);
+            return;   /* the library stays open: harmless, and rare */
+        }
+    }
+    store__pq = f;
+    loaded = true;
+}
+
+bool store__pq_load(char *err, size_t errlen)
+{
+    pthread_once(&once, load);
+    if (!loaded && err && errlen)
+        snprintf(err, errlen, "%s", load_err);
+    return loaded;
+}
