@@ -839,7 +839,7 @@ static mod_status install_table(mod_engine *e, mod__slot *tab, size_t cap, uint6
         return MOD_EFORMAT;
     }
     pthread_rwlock_wrlock(&e->lock);
-    bool adopted = mod__stat_memory_adopt(e->backend, tab, cap, ns, nh, map, map_len);
+    bool adopted = mod__stat_memory_adopt(e->backend, tab, cap, used, ns, nh, map, map_len);
     pthread_rwlock_unlock(&e->lock);
     if (adopted) return MOD_OK;
     uint64_t *h = xmalloc((n ? n : 1) * sizeof *h);

@@ -171,10 +171,12 @@ bool mod__slots_valid(const mod__slot *t, size_t cap, size_t *used);
 /* Makes t (cap slots) the table of memory backend b, which takes
  * ownership: t was malloc'd when map is NULL, else it lies inside the
  * read-only mapping [map, map + map_len) (copied before the first
- * learning, munmap'd when the table is replaced).  False (t still the caller's) when b is not a
- * memory backend or t is not valid. */
-bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint64_t nspam,
-                            uint64_t nham, void *map, size_t map_len);
+ * learning, munmap'd when the table is replaced).  The caller has checked
+ * t with mod__slots_valid, which counted its keys into used (one pass over
+ * the table, not two).  False (t still the caller's) when b is not a
+ * memory backend. */
+bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, size_t used,
+                            uint64_t nspam, uint64_t nham, void *map, size_t map_len);
 
 /* ---- classifier ---------------------------------------------------------- */
 typedef struct mod__clue {

@@ -207,11 +207,10 @@ bool mod__slots_valid(const mod__slot *t, size_t cap, size_t *used)
     return true;
 }
 
-bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, uint64_t nspam,
-                            uint64_t nham, void *map, size_t map_len)
+bool mod__stat_memory_adopt(mod_stat_backend *b, mod__slot *t, size_t cap, size_t used,
+                            uint64_t nspam, uint64_t nham, void *map, size_t map_len)
 {
-    size_t used;
-    if (b == NULL || b->vt != &mem_vt || !mod__slots_valid(t, cap, &used)) return false;
+    if (b == NULL || b->vt != &mem_vt) return false;
     memstat *m = b->ctx;
     release(m->t, m->map, m->map_len);
     m->map = map;
