@@ -37,7 +37,11 @@ for g, cls in groups.items():
         counts[(part, cls)] = counts.get((part, cls), 0) + 1
 print("corpus:", ", ".join(f"{p}/{c} {n}" for (p, c), n in sorted(counts.items())))
 PY
-now() { date +%s.%N; }
+# Wall clock from bash itself ($EPOCHREALTIME, bash 5): timing with
+# $(date) forked and exec'd a process around each measurement, a few ms
+# added to every program's time.
+export LC_NUMERIC=C
+now() { echo "$EPOCHREALTIME"; }
 el() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -63,6 +67,7 @@ find "$work/train/ham" -type f -print0 | sort -z | xargs -0 -n 500 bogofilter -d
 t1=$(now)
 echo "bogofilter train $(el $t0 $t1) s" >> "$work/times"
 find "$work/test/ham" "$work/test/spam" -type f | sort > "$work/test.list"
+mapfile -t tests < "$work/test.list"   # read once, not inside bogofilter's timing
 
 # classification: a warm-up round, then five timed rounds of Causerie
 # (threads per core), Causerie (one thread), bogofilter
@@ -70,11 +75,11 @@ cs=(); c1=(); bs=()
 "$driver" classify --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >/dev/null 2>&1
 bogofilter -d "$bdb" -T -B $(cat "$work/test.list") >/dev/null || true
 for round in 1 2 3 4 5; do
-  t2=$(now); "$driver" classify --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie.out" 2>"$work/causerie-classify.log"; t3=$(now)
+  t2=$EPOCHREALTIME; "$driver" classify --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie.out" 2>"$work/causerie-classify.log"; t3=$EPOCHREALTIME
   cs+=("$(el $t2 $t3)")
-  t2=$(now); "$driver" classify --threads 1 --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie-1.out" 2>"$work/causerie-classify-1.log"; t3=$(now)
+  t2=$EPOCHREALTIME; "$driver" classify --threads 1 --threshold "$cut" --model "$work/causerie.bin" "$work/test/ham" "$work/test/spam" >"$work/causerie-1.out" 2>"$work/causerie-classify-1.log"; t3=$EPOCHREALTIME
   c1+=("$(el $t2 $t3)")
-  t2=$(now); bogofilter -d "$bdb" -T -B $(cat "$work/test.list") > "$work/bogo.out" || true; t3=$(now)
+  t2=$EPOCHREALTIME; bogofilter -d "$bdb" -T -B "${tests[@]}" > "$work/bogo.out" || true; t3=$EPOCHREALTIME
   bs+=("$(el $t2 $t3)")
 done
 cmp -s "$work/causerie.out" "$work/causerie-1.out" || { echo "run.sh: one and several threads disagree" >&2; exit 1; }
