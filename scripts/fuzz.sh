@@ -27,7 +27,7 @@ for bin in "$@"; do
   rm -rf "$work"; mkdir -p "$work"; cp "$seeds"/* "$work"/
   args=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$artifacts/$name-")
-  case $short in markdown) args+=(-max_len=16384) ;; *) args+=(-max_len=4096) ;; esac
+  case $short in markdown) args+=(-max_len=16384) ;; lr) args+=(-max_len=8192) ;; *) args+=(-max_len=4096) ;; esac
   [ -f "fuzz/$short.dict" ] && args+=(-dict="fuzz/$short.dict")
   echo "fuzz: $name for ${secs}s (seeds $seeds, log $log)"
   if "$bin" "${args[@]}" "$work" >"$log" 2>&1; then

@@ -857,10 +857,12 @@ mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
     size_t cap = 1024;
     while (t.n * 10 >= cap * 7) cap *= 2;
     mod__slot *tab = xcalloc(cap, sizeof *tab);
+    size_t used = 0;   /* keys written: a crafted file loaded earlier may repeat one */
     for (size_t i = 0; i < t.n; i++) {
         uint64_t h = t.v[i].h ? t.v[i].h : 1;
         size_t j = mod__slot_home(h, cap);
         while (tab[j].h != 0 && tab[j].h != h) j = (j + 1) & (cap - 1);
+        used += tab[j].h == 0;
         tab[j].h = h;
         tab[j].spam = t.v[i].s;
         tab[j].ham = t.v[i].m;
@@ -872,7 +874,7 @@ mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
     put_le(out, MODEL_VERSION, 4);
     put_le(out, ns, 8);
     put_le(out, nh, 8);
-    put_le(out, t.n, 8);
+    put_le(out, used, 8);
     put_le(out, cap, 8);
     size_t slots = out->len;
     for (size_t i = 0; i < cap; i++) {

@@ -19,7 +19,7 @@
  * File (version 1), little-endian: "CSLR", u32 version, u32 bits, u32
  * ngram, u32 max_bytes, u32 osb (0: no word pairs), u64 learned, f64 bias
  * (40 bytes), 2^bits f32 weights, u64 checksum of everything before it
- * (mod__file_sum, the spam model's checksum, seeded with LR_SUM_SEED).
+ * (mod__file_sum, the spam model's checksum, seeded with MOD__LR_SUM_SEED).
  *
  * Must never: read past max_bytes or the message, use a file whose shape,
  * size or checksum is wrong, write into a mapped model, or produce NaN
@@ -218,9 +218,6 @@ static void put_le(unsigned char *p, uint64_t v, int bytes)
     for (int i = 0; i < bytes; i++) p[i] = (unsigned char)(v >> (8 * i));
 }
 
-/* The file's checksum seed: "LR" (the spam model's is its header's sum). */
-#define LR_SUM_SEED 0x4c52ULL
-
 /* True when every weight of the little-endian array is within ±LR_WMAX
  * (not NaN). */
 static bool weights_ok(const unsigned char *p, size_t n)
@@ -268,7 +265,7 @@ mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t er
     memcpy(&bias, &m->bias, 8);
     put_le(b + 32, bias, 8);
     put_weights(b + LR_HDR, m->w, nw);
-    put_le(b + len - 8, mod__file_sum(b, len - 8, LR_SUM_SEED), 8);
+    put_le(b + len - 8, mod__file_sum(b, len - 8, MOD__LR_SUM_SEED), 8);
     mod_status st = MOD_EIO;
     size_t pl = strlen(path) + 5;
     char *tmp = xmalloc(pl);
@@ -338,7 +335,7 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         snprintf(err, errlen, "%s: n-gram model is truncated or has trailing bytes", path);
         goto done;
     }
-    if (mod__get_le(p + len - 8, 8) != mod__file_sum(p, len - 8, LR_SUM_SEED)) {
+    if (mod__get_le(p + len - 8, 8) != mod__file_sum(p, len - 8, MOD__LR_SUM_SEED)) {
         snprintf(err, errlen, "%s: n-gram model checksum mismatch (corrupted file)", path);
         goto done;
     }

@@ -28,8 +28,10 @@
 #define MOD__LR_MAX_NGRAM 8
 #define MOD__LR_MAX_BYTES 4096
 #define MOD__LR_MAX_OSB 8
-/* Model file: "CSLR", this version (see lr.c for the layout). */
+/* Model file: "CSLR", this version (see lr.c for the layout), and the seed
+ * of its checksum (mod__file_sum). */
 #define MOD__LR_VERSION 1
+#define MOD__LR_SUM_SEED 0x4c52ULL   /* "LR" */
 
 typedef struct mod__lr mod__lr;
 
