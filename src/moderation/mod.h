@@ -376,14 +376,18 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a);
  *   file whose probability is above HAM_MAX for ham, below SPAM_MIN for
  *   spam — defaults 0.05, 0.95 — is learned once more), drops features
  *   seen in fewer than --min-count messages (default 2) and writes the
- *   model file (default causerie-model.bin).
+ *   model file (default causerie-model.bin); then trains the character
+ *   n-gram logistic regression (lr.c, mod_lr.h; --lr-* options, --lr-passes
+ *   0 for none) and writes it beside the model as FILE.lr.
  * causerie classify [--model FILE] [--threshold P] [--explain] [--threads N]
  *                   FILE|DIR...
  *   Prints "<path>\t<spam|ham>\t<probability>" for each file (spam when
  *   the probability is >= P, default 0.9), in the order of the files;
- *   --explain appends the strongest features.  N worker threads (default
- *   one per core) read and score the files.  The throughput goes to
- *   standard error.
+ *   --explain appends the strongest features.  When FILE.lr is there (and
+ *   without --no-lr), a probability inside Fisher's uncertain band is
+ *   blended with the regression's (--lr-weight, --lr-temp, --lr-band).
+ *   N worker threads (default one per core) read and score the files.
+ *   The throughput goes to standard error.
  * Both use the classifier parameters chosen for mail (robinson_s 0.5,
  * max_clues 15, min_dev 0.1); --robinson-s, --clues and --min-dev override
  * them (for experiments such as bench/spam/cv.sh).
