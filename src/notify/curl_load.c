@@ -7,9 +7,10 @@
  * other thread uses curl; all of the functions or none are set.
  *
  * Must never: leave notify__curl half filled, or unload the library. */
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
+
+#include "util/util.h"
 
 #define CAUSERIE_CURL_LOAD_C
 #include "notify/curl_api.h"
@@ -22,17 +23,8 @@ static bool loaded;
 
 static void load(void)
 {
-    void *h = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
-        snprintf(load_err, sizeof load_err, "e-mail and webhooks need libcurl (libcurl.so.4): %s",
-                 dlerror());
-        return;
-    }
     struct notify__curl_fns f;
-    struct {
-        void **slot;
-        const char *name;
-    } want[] = {
+    const util_dl_sym want[] = {
 #define LOAD(n) {(void **)&f.n, #n}
         LOAD(curl_global_init),
         LOAD(curl_easy_init),
@@ -45,12 +37,11 @@ static void load(void)
         LOAD(curl_slist_free_all),
 #undef LOAD
     };
-    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
-        *want[i].slot = dlsym(h, want[i].name);
-        if (!*want[i].slot) {
-            snprintf(load_err, sizeof load_err, "libcurl.so.4 has no %s", want[i].name);
-            return;
-        }
+    char why[200];
+    if (!util_dl_load("libcurl.so.4", want, sizeof want / sizeof want[0], why, sizeof why)) {
+        snprintf(load_err, sizeof load_err, "e-mail and webhooks need libcurl (libcurl.so.4): %s",
+                 why);
+        return;
     }
     CURLcode rc = f.curl_global_init(CURL_GLOBAL_DEFAULT);
     if (rc != CURLE_OK) {

@@ -7,9 +7,10 @@
  *
  * Must never: leave store__pq half filled, or unload the library (the
  * pointers live as long as the process). */
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
+
+#include "util/util.h"
 
 /* store__pq is defined here: no macros over its members in this file */
 #include <libpq-fe.h>
@@ -24,17 +25,8 @@ static bool loaded;
 
 static void load(void)
 {
-    void *h = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
-    if (!h) {
-        snprintf(load_err, sizeof load_err, "PostgreSQL support needs libpq (libpq.so.5): %s",
-                 dlerror());
-        return;
-    }
     struct store__pq_fns f;
-    struct {
-        void **slot;
-        const char *name;
-    } want[] = {
+    const util_dl_sym want[] = {
 #define LOAD(n) {(void **)&f.n, #n}
         LOAD(PQclear),
         LOAD(PQcmdStatus),
@@ -68,12 +60,10 @@ static void load(void)
         LOAD(PQtransactionStatus),
 #undef LOAD
     };
-    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
-        *want[i].slot = dlsym(h, want[i].name);
-        if (!*want[i].slot) {
-            snprintf(load_err, sizeof load_err, "libpq.so.5 has no %s", want[i].name);
-            return;   /* the library stays open: harmless, and rare */
-        }
+    char why[200];
+    if (!util_dl_load("libpq.so.5", want, sizeof want / sizeof want[0], why, sizeof why)) {
+        snprintf(load_err, sizeof load_err, "PostgreSQL support needs libpq (libpq.so.5): %s", why);
+        return;
     }
     store__pq = f;
     loaded = true;

@@ -163,4 +163,14 @@ void util_config_free(util_config *c);
 /* Writes "section.key = value" lines (secrets masked) for --print-config. */
 void util_config_dump(const util_config *c, util_buf *out);
 
+/* ---- shared libraries opened at run time (dl.c) ---- */
+typedef struct util_dl_sym {
+    void **slot;        /* where the function's address goes */
+    const char *name;   /* its symbol */
+} util_dl_sym;
+/* dlopen(soname), then every symbol into its slot: all of them, or none
+ * and false with the reason in err. */
+bool util_dl_load(const char *soname, const util_dl_sym *syms, size_t n, char *err,
+                  size_t errlen);
+
 #endif
