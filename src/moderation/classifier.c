@@ -123,15 +123,10 @@ typedef struct cand {
     double lf, l1f;   /* ln f and ln (1 - f), from the cache */
 } cand;
 
-static int cmp_dev(const void *x, const void *y)
-{
-    const cand *a = x, *b = y;
-    if (a->dev != b->dev) return a->dev > b->dev ? -1 : 1;
-    return a->feat < b->feat ? -1 : a->feat > b->feat;
-}
-
 /* x comes after y in the clues' order (most decisive first, then by feature
- * index: a total order, so any correct sort gives the same array). */
+ * index: a total order, so any correct sort gives the same array).  Both
+ * the bounded heap that keeps the max_clues most decisive and the final
+ * sort use it. */
 static inline bool cand_after(const cand *x, const cand *y)
 {
     if (x->dev != y->dev) return x->dev < y->dev;
@@ -152,7 +147,7 @@ static void sift_down(cand *c, size_t j, size_t n)
     c[j] = x;
 }
 
-/* Heapsort into cmp_dev's order: qsort's calls through a pointer were
+/* Heapsort into the clues' order: qsort's calls through a pointer were
  * half of this function's time on a comment (~7,000 instructions). */
 static void sort_cands(cand *c, size_t n)
 {
@@ -212,18 +207,18 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
             size_t j;
             if (k < MAX_CLUES) {
                 j = k++;
-                while (j > 0 && cmp_dev(&c[(j - 1) / 2], &x) < 0) {   /* sift up */
+                while (j > 0 && cand_after(&x, &c[(j - 1) / 2])) {   /* sift up */
                     c[j] = c[(j - 1) / 2];
                     j = (j - 1) / 2;
                 }
                 c[j] = x;
-            } else if (cmp_dev(&x, &c[0]) < 0) {
+            } else if (cand_after(&c[0], &x)) {
                 j = 0;
                 for (;;) {   /* sift down */
                     size_t l = 2 * j + 1, r = l + 1, m = j;
                     const cand *mv = &x;
-                    if (l < k && cmp_dev(&c[l], mv) > 0) { m = l; mv = &c[l]; }
-                    if (r < k && cmp_dev(&c[r], mv) > 0) { m = r; }
+                    if (l < k && cand_after(&c[l], mv)) { m = l; mv = &c[l]; }
+                    if (r < k && cand_after(&c[r], mv)) { m = r; }
                     if (m == j) break;
                     c[j] = c[m];
                     j = m;

@@ -13,6 +13,7 @@
  * matched text cut by the policy, a token name) becomes null or a fixed
  * sentence, as jansson's refusal did. */
 #include <math.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -21,15 +22,15 @@
 /* Text known at compile time, keys and punctuation included. */
 #define PUT(b, lit) util_buf_append((b), (lit), sizeof(lit) - 1)
 
-/* A JSON string, or null when s is NULL or not valid UTF-8: one pass that
- * escapes and checks the UTF-8 at once, written in place (room for the
- * worst case, every byte a \u00XX, is reserved first). */
-static void put_str(util_buf *b, const char *s)
+/* A JSON string, or null when s is NULL or not valid UTF-8 (then false):
+ * one pass that escapes and checks the UTF-8 at once, written in place
+ * (room for the worst case, every byte a \u00XX, is reserved first). */
+static bool put_str(util_buf *b, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     if (!s) {
         PUT(b, "null");
-        return;
+        return false;
     }
     size_t n = strlen(s);
     util_buf_reserve(b, 6 * n + 2);
@@ -81,10 +82,11 @@ static void put_str(util_buf *b, const char *s)
     *o++ = '"';
     b->len = (size_t)(o - b->data);
     b->data[b->len] = '\0';
-    return;
+    return true;
 invalid:
     b->len = start;
     PUT(b, "null");
+    return false;
 }
 
 /* x rounded to 4 decimals: "0.1107", "1.0", "-0.5"; null when not finite
@@ -186,8 +188,7 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
         if (i)
             util_buf_putc(&b, ',');
         size_t at = b.len;
-        put_str(&b, d->reasons[i]);
-        if (b.data[at] == 'n') {   /* null: not a valid string */
+        if (!put_str(&b, d->reasons[i])) {
             b.len = at;
             PUT(&b, "\"(reason not valid UTF-8)\"");
         }
