@@ -409,6 +409,27 @@ describe('policy, audit and statistics', () => {
     assert.deepEqual(after2.body, g.body);
   });
 
+  test('a bad abuse_model section is 422 naming its field, and changes nothing', async () => {
+    const g = await ed.c.get('/api/v1/admin/policy');
+    assert.ok(g.body.abuse_model, 'the default policy has an abuse_model section');
+    const cases = [
+      [(p) => { p.abuse_model.hold = 1.5; }, /^abuse_model\.hold/],
+      [(p) => { p.abuse_model.hold = 'high'; }, /^abuse_model\.hold/],
+      [(p) => { p.abuse_model.hold = 0.9; p.abuse_model.reject = 0.5; }, /^abuse_model\.reject/],
+      [(p) => { p.abuse_model.per_category = [0.5]; }, /^abuse_model\.per_category/],
+      [(p) => { p.abuse_model.per_category = { insult: { hold: -1 } }; }, /^abuse_model\.per_category\.insult/],
+      [(p) => { p.abuse_model.per_category = { ['x'.repeat(5000)]: { hold: 0.5 } }; }, /^abuse_model\.per_category/],
+      [(p) => { p.abuse_model.surprise = true; }, /^abuse_model/],
+    ];
+    for (const [spoil, field] of cases) {
+      const bad = JSON.parse(JSON.stringify(g.body));
+      spoil(bad);
+      const e = assertError(assert, await ed.c.put('/api/v1/admin/policy', bad, J(ed.csrf)), 422);
+      assert.match(e.field, field, JSON.stringify(bad.abuse_model).slice(0, 200));
+    }
+    assert.deepEqual((await ed.c.get('/api/v1/admin/policy')).body, g.body);
+  });
+
   test('the audit log lists every decision, newest first, with its actor', async () => {
     const uri = uniq('/article/audit');
     const p = await srv.postComment({ uri, text: 'Un avis pour le journal.', hp: 'x' }, from());
