@@ -16,6 +16,7 @@
  * abuse_model cut-offs on the development sets.
  * Must never: train on the evaluation set (the engine only learns from
  * data/moderation/spam_train.tsv and abuse_train.tsv). */
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +101,13 @@ int main(int argc, char **argv)
     c.abuse_max_clues = ab_clues;
     c.abuse_min_dev = ab_dev;
     c.abuse_min_count = ab_min;
+    /* heap taken by the compiled policy alone, then by the whole engine */
+    struct mallinfo2 m0 = mallinfo2();
+    mod_policy *alone = mod_policy_load(policy, err, sizeof err);
+    struct mallinfo2 m1 = mallinfo2();
+    size_t policy_bytes = alone ? m1.uordblks - m0.uordblks : 0;
+    mod_policy_free(alone);
+    m0 = mallinfo2();
     int64_t t0 = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
     if (e == NULL) {
@@ -107,6 +115,8 @@ int main(int argc, char **argv)
         return 1;
     }
     int64_t t_start = util_mono_us() - t0;
+    m1 = mallinfo2();
+    size_t engine_bytes = m1.uordblks - m0.uordblks;
     FILE *f = fopen(eval, "r");
     if (f == NULL) {
         fprintf(stderr, "bench-moderation: cannot open %s\n", eval);
@@ -240,6 +250,8 @@ int main(int argc, char **argv)
     printf("time per decision: median %lld us, p90 %lld us, p99 %lld us (%zu decisions; target median < 200 us)\n",
            (long long)us[k / 2], (long long)us[k * 9 / 10], (long long)us[k * 99 / 100], k);
     printf("engine start (policy + training the default model): %lld ms\n", (long long)(t_start / 1000));
+    printf("heap in use (mallinfo2): policy %.2f MB, whole engine %.2f MB\n", policy_bytes / 1e6,
+           engine_bytes / 1e6);
     free(us);
     free_items(items, n);
     mod_engine_free(e);

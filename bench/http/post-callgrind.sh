@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# bench/http/post-callgrind.sh — user-space instructions per durable POST,
+# moderated and unmoderated, counted by callgrind (valgrind; apt-get install
+# valgrind): a count, not a timing, so it can be compared across builds on a
+# noisy machine.  The server (two worker threads, a fresh SQLite file) gets a
+# 3 s warm-up, its counters are zeroed, then wrk -t2 -c8 posts
+# bench/http/post.lua for SECS seconds (default 10); instructions of every
+# thread / comments stored in that window.  Kernel work (WAL writes, fsync)
+# is not counted: post-ab.sh prints CPU time.
+#   usage: bench/http/post-callgrind.sh [BIN]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BIN=${1:-build/causerie}
+for t in valgrind callgrind_control callgrind_annotate wrk sqlite3; do
+  command -v $t >/dev/null || { echo "post-callgrind: $t is missing" >&2; exit 1; }
+done
+w=$(mktemp -d /tmp/causerie-post-cg-XXXXXX)
+trap 'rm -rf "$w"' EXIT
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+for mode in true false; do
+  rm -f "$w"/db* "$w"/cg.*
+  CAUSERIE_SERVER_THREADS=2 CAUSERIE_SERVER_LISTEN=127.0.0.1:$port CAUSERIE_STORE_URL=sqlite:$w/db \
+  CAUSERIE_MODERATION_ENABLED=$mode CAUSERIE_LIMITS_POSTS_PER_MINUTE=0 CAUSERIE_SERVER_LOG_LEVEL=warn \
+    valgrind --tool=callgrind --callgrind-out-file="$w/cg.%p" "$BIN" serve >/dev/null 2>"$w/log" &
+  pid=$!
+  for _ in $(seq 300); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+  wrk -t1 -c2 -d3s -s bench/http/post.lua "http://127.0.0.1:$port/api/v1/comments" >/dev/null
+  callgrind_control -z "$pid" >/dev/null 2>&1
+  n0=$(sqlite3 "$w/db" "SELECT COUNT(*) FROM comments")
+  wrk -t2 -c8 -d"${SECS:-10}"s -s bench/http/post.lua "http://127.0.0.1:$port/api/v1/comments" >/dev/null
+  n1=$(sqlite3 "$w/db" "SELECT COUNT(*) FROM comments")
+  callgrind_control -d "$pid" >/dev/null 2>&1
+  sleep 1
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  dump=$(ls "$w"/cg.* | grep '\.1$' | head -1)
+  total=$(callgrind_annotate "$dump" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
+  echo "moderation=$mode posts=$((n1 - n0)) instructions_per_post=$((total / (n1 - n0)))"
+done
