@@ -546,7 +546,9 @@ store_status store_decision_add(store *s, const store_decision *d, int64_t *id)
                       STORE__S(d->category),
                       STORE__S(d->detail)};
     store__res r;
-    store_status st = store__query(s, a, STORE__STMT_DECISION_INSERT, p, 6, &r);
+    /* RETURNING costs SQLite a buffered result row: only when asked */
+    int stmt = id ? STORE__STMT_DECISION_INSERT : STORE__STMT_DECISION_INSERT_QUIET;
+    store_status st = store__query(s, a, stmt, p, 6, &r);
     if (st == STORE_OK && id && r.nrows == 1)
         *id = store__int(&r, 0, 0);
     util_arena_free(a);

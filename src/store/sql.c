@@ -171,6 +171,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                      "category, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
                                      "RETURNING id",
                                      NULL},
+    [STORE__STMT_DECISION_INSERT_QUIET] = {"INSERT INTO decisions (comment_id, created, actor, "
+                                           "action, category, detail) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                           NULL},
     [STORE__STMT_DECISIONS_OF_COMMENT] = {"SELECT " STORE__DECISION_COLS " FROM decisions "
                                           "WHERE comment_id = ?1 ORDER BY id",
                                           NULL},
