@@ -95,23 +95,80 @@ static const char *const tlds[] = {
     "ph", "ng", "za", "mx", "ar", "cl", "news", "blog", "cloud", "icu", "buzz", "fun", "space",
     "website", "tech", "agency", "email", "money", "finance", "work", "gov", "edu", "int"};
 
+/* The TLDs above, each packed into an integer (its bytes, lower case,
+ * little-endian; none is longer than 8), sorted: a binary search instead
+ * of a strncasecmp per entry (tld_init). */
+static uint64_t tld_keys[UTIL_ARRAY_LEN(tlds)];
+
+static uint64_t tld_pack(const char *s, size_t n)
+{
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++) k |= (uint64_t)(unsigned char)(s[i] | 0x20) << (8 * i);
+    return k;
+}
+
+/* s: the last label of a host, ASCII letters only (valid_host checked). */
 static bool is_tld(const char *s, size_t n)
 {
-    for (size_t i = 0; i < UTIL_ARRAY_LEN(tlds); i++) {
-        if (tlds[i][0] == (s[0] | 0x20) && strlen(tlds[i]) == n && strncasecmp(tlds[i], s, n) == 0)
-            return true;
+    if (n == 0 || n > 8) return false;
+    uint64_t k = tld_pack(s, n);
+    size_t lo = 0, hi = UTIL_ARRAY_LEN(tld_keys);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tld_keys[mid] == k) return true;
+        if (tld_keys[mid] < k) lo = mid + 1;
+        else hi = mid;
     }
     return false;
 }
 
-/* Bytes that can be part of a link: printable ASCII except brackets,
- * quotes and a few others; a table because it is asked for every byte. */
-static unsigned char url_tab[128];
+/* Byte classes, one table look-up per byte (the "C" locale's, which is the
+ * only one the server and the command line run in). */
+enum {
+    C_AN = 1,       /* ASCII letter or digit */
+    C_DG = 2,       /* ASCII digit */
+    C_URL = 4,      /* may be part of a link: printable ASCII except brackets,
+                       quotes and a few others */
+    C_SEP = 8,      /* ASCII, neither letter nor digit nor a symbol that can
+                       belong to a word (@ $ ! | *): always a separator */
+    C_NEXTSP = 16,  /* ends a sentence after . ! ? ; : isspace, '"', ')', and
+                       0xC2 (the lead byte of nbsp, « ») */
+    C_HOST = 32,    /* '-' or '_': with C_AN, what a host name's label holds */
+};
+static unsigned char cls[256];
+/* the alternative (leetspeak) reading of an ASCII letter or digit after
+ * folding: the letter itself in lower case, a digit's letter ('0' -> 'o') or
+ * the digit */
+static char alt_of[256];
+/* per byte of a run of letters and digits: 1 for a digit, 1 << 32 for a
+ * capital (the run's two counts in one sum) */
+static uint64_t run_count[256];
 static pthread_once_t url_once = PTHREAD_ONCE_INIT;
+
+static int tld_cmp(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
 
 static void url_init(void)
 {
-    for (int c = 0x21; c < 0x7f; c++) url_tab[c] = strchr("<>\"'`()[]{}\\|^", c) == NULL;
+    for (int c = 0; c < 256; c++) {
+        unsigned char k = 0;
+        bool an = c < 0x80 && (isalnum(c) != 0);
+        if (an) k |= C_AN;
+        if (c >= '0' && c <= '9') k |= C_DG;
+        if (c >= 0x21 && c < 0x7f && strchr("<>\"'`()[]{}\\|^", c) == NULL) k |= C_URL;
+        if (c < 0x80 && !an && c != '@' && c != '$' && c != '!' && c != '|' && c != '*') k |= C_SEP;
+        if (isspace(c) || c == '"' || c == ')' || c == 0xC2) k |= C_NEXTSP;
+        if (c == '-' || c == '_') k |= C_HOST;
+        cls[c] = k;
+        run_count[c] = c >= '0' && c <= '9' ? 1 : c >= 'A' && c <= 'Z' ? 1ULL << 32 : 0;
+        char l = an ? mod__leet((unsigned char)c) : 0;
+        alt_of[c] = l && c <= '9' ? l : (char)(an ? c | 0x20 : c);
+    }
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(tlds); i++) tld_keys[i] = tld_pack(tlds[i], strlen(tlds[i]));
+    qsort(tld_keys, UTIL_ARRAY_LEN(tld_keys), sizeof tld_keys[0], tld_cmp);
 }
 
 /* ASCII letters and digits (isalnum in any locale, without the call). */
@@ -144,7 +201,7 @@ static inline char a_lower(unsigned char c)
 
 static inline bool url_char(unsigned char c)
 {
-    return c < 0x80 && url_tab[c];
+    return (cls[c] & C_URL) != 0;
 }
 
 /* host is [h, h+n): letters, digits, '-' and '.', at least two labels, the
@@ -160,7 +217,7 @@ static bool valid_host(const char *h, size_t n, bool bare)
             dots++;
             label = 0;
             last = i + 1;
-        } else if (a_alnum(c) || c == '-' || c == '_') {
+        } else if (cls[c] & (C_AN | C_HOST)) {
             label++;
         } else {
             return false;
@@ -241,6 +298,13 @@ typedef struct tokbuf {
     int script;
     bool cap;
     bool active;
+    /* simple: the token so far is runs of ASCII letters and digits only
+     * (the common case): form holds them folded, alt is not written (it
+     * would be form with digits read as letters: tok_unsimple makes it
+     * when something else joins the token), and h is the hash of form so
+     * far, folded in as the bytes are copied */
+    bool simple;
+    uint64_t h, basis;  /* basis: mod__hash's starting value for the seed */
 } tokbuf;
 
 /* Starts a token at byte i: every field but the two 256-byte buffers,
@@ -256,6 +320,18 @@ static inline void tok_open(tokbuf *tb, size_t i)
     tb->script = MOD__S_OTHER;
     tb->cap = false;
     tb->active = true;
+    tb->simple = true;
+    tb->h = tb->basis;
+}
+
+/* A simple token gets something other than ASCII letters and digits: its
+ * alternative form is written out (what the general path would have
+ * written for the same bytes) and both forms are kept from now on. */
+static void tok_unsimple(tokbuf *tb)
+{
+    for (size_t j = 0; j < tb->nf; j++) tb->alt[j] = alt_of[(unsigned char)tb->form[j]];
+    tb->na = tb->nf;
+    tb->simple = false;
 }
 
 /* The tokens being collected: first in a buffer on the caller's stack
@@ -268,21 +344,18 @@ typedef struct vec {
     size_t hint;        /* tokens expected in all (from the text's length) */
 } vec;
 
-static void vec_push(vec *v, const mod__tok *t)
+static void vec_grow(vec *v)
 {
-    if (v->n == v->cap) {
-        size_t cap = v->cap * 2;
-        if (cap < v->hint) cap = v->hint;   /* one allocation for most texts */
-        if (v->v == v->stack) {
-            mod__tok *h = xmalloc(cap * sizeof *h);
-            memcpy(h, v->v, v->n * sizeof *h);
-            v->v = h;
-        } else {
-            v->v = xrealloc(v->v, cap * sizeof *v->v);
-        }
-        v->cap = cap;
+    size_t cap = v->cap * 2;
+    if (cap < v->hint) cap = v->hint;   /* one allocation for most texts */
+    if (v->stack && v->v == v->stack) {
+        mod__tok *h = xmalloc(cap * sizeof *h);
+        memcpy(h, v->v, v->n * sizeof *h);
+        v->v = h;
+    } else {
+        v->v = xrealloc(v->v, cap * sizeof *v->v);
     }
-    v->v[v->n++] = *t;
+    v->cap = cap;
 }
 
 static void put(char *buf, size_t *n, const char *s, size_t k)
@@ -293,13 +366,13 @@ static void put(char *buf, size_t *n, const char *s, size_t k)
     }
 }
 
-/* Finishes the token in tb, if any, and appends it. */
-static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quoted,
-                      bool *sent_started, uint64_t seed, bool lean)
+/* A token with something besides ASCII letters and digits: trims '!' and
+ * '|' (punctuation, not leet) and Markdown stars at both ends, then tells
+ * whether it has an alternative form and hashes its word.  False when
+ * nothing of a word is left. */
+static bool tok_trim(tokbuf *tb, uint64_t seed, size_t *pfs, size_t *pfe, size_t *pas, size_t *pae,
+                     bool *phas_alt, uint64_t *pwh)
 {
-    if (!tb->active) return;
-    tb->active = false;
-    /* trim '!' and '|' at both ends (punctuation, not leet) */
     size_t fs = 0, fe = tb->nf, as = 0, ae = tb->na;
     while (fe > fs && (tb->form[fe - 1] == '!' || tb->form[fe - 1] == '|')) {
         fe--;
@@ -316,37 +389,74 @@ static void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quo
      * ("f*ck", "enc*lé"). */
     while (fs < fe && tb->form[fs] == '*') { fs++; as++; tb->stars--; }
     while (fe > fs && tb->form[fe - 1] == '*') { fe--; ae--; tb->stars--; }
-    if (fe <= fs) return;
-    if (tb->letters == 0 && tb->digits == 0) return;   /* symbols only */
-    mod__tok t;
-    memset(&t, 0, sizeof t);
+    if (fe <= fs) return false;
+    if (tb->letters == 0 && tb->digits == 0) return false;   /* symbols only */
     bool has_alt = tb->letters > 0 && tb->latin > 0 && (tb->leet > 0 || tb->homog > 0 || tb->digits > 0) &&
                    (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0);
-    const char *wp = has_alt ? tb->alt + as : tb->form + fs;
-    t.wlen = (uint16_t)(has_alt ? ae - as : fe - fs);
-    t.wh = mod__mix(mod__hash(wp, t.wlen, seed));
+    *pwh = has_alt ? mod__hash(tb->alt + as, ae - as, seed) : mod__hash(tb->form + fs, fe - fs, seed);
+    *pfs = fs;
+    *pfe = fe;
+    *pas = as;
+    *pae = ae;
+    *phas_alt = has_alt;
+    return true;
+}
+
+/* Finishes the token in tb, if any, and appends it (built where it lies in
+ * the vector: no copy). */
+static inline void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quoted,
+                             bool *sent_started, uint64_t seed, bool lean)
+{
+    if (!tb->active) return;
+    tb->active = false;
+    size_t fs = 0, fe = tb->nf, as = 0, ae = tb->na;
+    bool has_alt = false;
+    uint64_t wh;
+    if (tb->simple) {
+        /* letters and digits only: nothing to trim, the hash of form
+         * already made; alt differs only where a digit reads as a letter */
+        wh = tb->h;
+        if (tb->letters > 0 && tb->digits > 0) {
+            for (size_t j = 0; j < fe; j++) {
+                char c = alt_of[(unsigned char)tb->form[j]];
+                tb->alt[j] = c;
+                has_alt |= c != tb->form[j];
+            }
+            ae = fe;
+            if (has_alt) wh = mod__hash(tb->alt, fe, seed);
+        }
+    } else if (!tok_trim(tb, seed, &fs, &fe, &as, &ae, &has_alt, &wh)) {
+        return;
+    }
+    if (v->n == v->cap) vec_grow(v);
+    mod__tok *t = &v->v[v->n++];
+    t->wlen = (uint16_t)(has_alt ? ae - as : fe - fs);
+    t->wh = mod__mix(wh);
     /* lean: only a one-code-point form is kept, the only kind the letter
      * joining below reads (it stops at any other token) */
     unsigned char b0 = (unsigned char)tb->form[fs];
     size_t cp_len = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+    t->form = t->alt = NULL;
+    t->sq = t->sq2 = NULL;
     if (!lean || fe - fs == cp_len) {
-        t.form = util_arena_strndup(a, tb->form + fs, fe - fs);
-        if (has_alt) t.alt = util_arena_strndup(a, tb->alt + as, ae - as);
+        t->form = util_arena_strndup(a, tb->form + fs, fe - fs);
+        if (has_alt) t->alt = util_arena_strndup(a, tb->alt + as, ae - as);
     }
-    t.start = (uint32_t)tb->start;
-    t.end = (uint32_t)tb->end;
-    t.sent = sent;
-    t.script = (uint8_t)tb->script;
-    if (tb->cap) t.flags |= MOD__T_CAP;
-    if (tb->letters >= 2 && tb->upper == tb->letters) t.flags |= MOD__T_ALLCAPS;
-    if (quoted) t.flags |= MOD__T_QUOTED;
-    if (tb->stars > 0 && tb->letters >= 2) t.flags |= MOD__T_MASKED;
-    if (tb->letters == 0 && tb->leet == 0 && tb->stars == 0) t.flags |= MOD__T_NUM;
+    t->start = (uint32_t)tb->start;
+    t->end = (uint32_t)tb->end;
+    t->sent = sent;
+    t->script = (uint8_t)tb->script;
+    unsigned flags = 0;
+    if (tb->cap) flags |= MOD__T_CAP;
+    if (tb->letters >= 2 && tb->upper == tb->letters) flags |= MOD__T_ALLCAPS;
+    if (quoted) flags |= MOD__T_QUOTED;
+    if (tb->stars > 0 && tb->letters >= 2) flags |= MOD__T_MASKED;
+    if (tb->letters == 0 && tb->leet == 0 && tb->stars == 0) flags |= MOD__T_NUM;
     if (!*sent_started) {
-        t.flags |= MOD__T_SENT0;
+        flags |= MOD__T_SENT0;
         *sent_started = true;
     }
-    vec_push(v, &t);
+    t->flags = (uint16_t)flags;
 }
 
 static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
@@ -389,11 +499,6 @@ static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
     }
     *adv = (size_t)n;
     return cp;
-}
-
-static bool word_start_byte(unsigned char c)
-{
-    return a_alnum(c);
 }
 
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
@@ -452,7 +557,9 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
             v->v[w++] = t;
             i = j;
         } else {
-            v->v[w++] = v->v[i++];
+            if (w != i) v->v[w] = v->v[i];   /* (a 64-byte copy onto itself, per token, was 3 % of it) */
+            w++;
+            i++;
         }
     }
     v->n = w;
@@ -480,8 +587,9 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
     /* about one token per 6 bytes of mail or comment text */
     vec v = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks, .hint = len / 6 + 16};
     struct { mod__link *v; size_t n, cap; } links = {0};
-    tokbuf tb;
-    memset(&tb, 0, sizeof tb);
+    tokbuf tb;   /* not cleared: tok_open sets what a token reads */
+    tb.active = false;
+    tb.basis = 0xcbf29ce484222325ULL ^ seed;   /* mod__hash(…, seed)'s start */
     uint32_t sent = 0;
     bool sent_started = false, quoted = false;
     size_t script_letters[MOD__S_COUNT] = {0};
@@ -500,33 +608,39 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         /* ASCII letters and digits: the whole run at once, with the effect
          * the general path below has for each of them (no table look-up,
          * no call per byte) */
-        if (c < 0x80 && ascii_alnum[c]) {
+        if (cls[c] & C_AN) {
             /* a link can start where a word can, after a non-word byte */
-            const bool link_ok = !tb.active && word_start_byte(c) && !url_char(prev);
-            if (!tb.active)
-                tok_open(&tb, i);
-            size_t k = i, nf = tb.nf, na = tb.na;
-            int letters = 0, upper = 0, digits = 0;
-            do {
-                unsigned char x = (unsigned char)text[k];
-                if (x <= '9') {
-                    if (nf < 254) tb.form[nf++] = (char)x;
-                    char l = mod__leet(x);
-                    if (na < 254) tb.alt[na++] = l ? l : (char)x;
-                    digits++;
-                } else {
-                    char lc = (char)(x | 0x20);
-                    if (nf < 254) tb.form[nf++] = lc;
-                    if (na < 254) tb.alt[na++] = lc;
-                    if (tb.letters + letters == 0) {   /* the token's first letter */
-                        tb.cap = x <= 'Z';
-                        tb.script = MOD__S_LATIN;
+            /* a link can start where a word can (c is a letter or a digit),
+             * after a non-word byte */
+            const bool link_ok = !tb.active && !url_char(prev);
+            /* one pass over the run: its digits and capitals counted (one
+             * table look-up a byte), and, for a token of letters and digits
+             * only, its bytes folded into form and hashed */
+            const unsigned char *r = (const unsigned char *)text + i;
+            size_t nf = tb.active ? tb.nf : 0, room = nf < 254 ? 254 - nf : 0;
+            size_t k = 0, rmax = len - i;
+            uint64_t acc = 0;
+            const bool simple = !tb.active || tb.simple;
+            if (simple) {
+                uint64_t h = tb.active ? tb.h : tb.basis;
+                char *f = tb.form + nf;
+                do {
+                    unsigned char x = r[k];
+                    acc += run_count[x];
+                    if (k < room) {
+                        unsigned char lc = x | 0x20;   /* lower case; digits unchanged */
+                        f[k] = (char)lc;
+                        h = (h ^ lc) * 0x100000001b3ULL;   /* mod__hash's step */
                     }
-                    letters++;
-                    upper += x <= 'Z';
-                }
-                k++;
-            } while (k < len && (unsigned char)text[k] < 0x80 && ascii_alnum[(unsigned char)text[k]]);
+                    k++;
+                } while (k < rmax && (cls[r[k]] & C_AN));
+                tb.h = h;
+            } else {
+                do acc += run_count[r[k++]];
+                while (k < rmax && (cls[r[k]] & C_AN));
+            }
+            size_t rl = k;
+            k += i;
             /* the run ends on a byte a link may hold: perhaps no word but a
              * link (a run of letters and digits alone holds no '.' or '@',
              * so url_at is asked only here) */
@@ -534,8 +648,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
                 const char *dom;
                 bool is_email;
                 size_t e = url_at(text, i, len, a, &dom, &is_email);
-                if (e > i) {
-                    tb.active = false;   /* nothing of the run was kept */
+                if (e > i) {   /* nothing of the run is kept */
                     if (links.n == links.cap) {
                         links.cap = links.cap ? links.cap * 2 : 8;
                         links.v = xrealloc(links.v, links.cap * sizeof *links.v);
@@ -548,8 +661,28 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
                     continue;
                 }
             }
-            tb.nf = nf;
-            tb.na = na;
+            if (!tb.active) {
+                uint64_t h = tb.h;   /* kept: the run was hashed above */
+                tok_open(&tb, i);
+                tb.h = h;
+            }
+            int digits = (int)(uint32_t)acc, upper = (int)(acc >> 32);
+            int letters = (int)rl - digits;
+            if (letters > 0 && tb.letters == 0) {   /* the token's first letter */
+                size_t j = 0;
+                while (r[j] <= '9') j++;
+                tb.cap = r[j] <= 'Z';
+                tb.script = MOD__S_LATIN;
+            }
+            size_t take = room < rl ? room : rl;   /* both forms hold at most 254 bytes */
+            if (!tb.simple) {
+                for (size_t j = 0; j < take; j++) tb.form[nf + j] = (char)(r[j] | 0x20);
+                size_t na = tb.na, atake = na < 254 ? 254 - na : 0;
+                if (atake > rl) atake = rl;
+                for (size_t j = 0; j < atake; j++) tb.alt[na + j] = alt_of[r[j]];
+                tb.na = na + atake;
+            }
+            tb.nf = nf + take;
             tb.digits += digits;
             tb.letters += letters;
             tb.upper += upper;
@@ -564,7 +697,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         }
         size_t adv;
         int32_t cp;
-        if (c < 0x80 && !ascii_alnum[c] && c != '@' && c != '$' && c != '!' && c != '|' && c != '*') {
+        if (cls[c] & C_SEP) {
             /* other ASCII: a separator (not a letter, not a symbol that can
              * belong to a word, not invisible), as the general path finds */
             cp = c;
@@ -595,6 +728,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         if (letterish || sym) {
             if (!tb.active)
                 tok_open(&tb, i);
+            if (tb.simple) tok_unsimple(&tb);
             tb.end = i + adv;
             char fb[32];
             int fl;
@@ -655,7 +789,7 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         bool next_space = true;
         if (i + adv < len) {
             unsigned char n = (unsigned char)text[i + adv];
-            next_space = isspace(n) || n == '"' || n == ')' || n == 0xC2 /* nbsp, « » */;
+            next_space = (cls[n] & C_NEXTSP) != 0;   /* white space, '"', ')', nbsp, « » */
         }
         if (cp == '\n' || cp == '\r') {
             quoted = false;
@@ -685,12 +819,12 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         out->toks = v.v;
         out->heap = v.v;
     } else {
-        out->toks = util_arena_alloc(a, (v.n ? v.n : 1) * sizeof *out->toks);
+        out->toks = util_arena_alloc_raw(a, (v.n ? v.n : 1) * sizeof *out->toks);   /* all copied */
         if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
         if (v.v != v.stack) free(v.v);
     }
     out->n_links = links.n;
-    out->links = util_arena_alloc(a, (links.n ? links.n : 1) * sizeof *out->links);
+    out->links = util_arena_alloc_raw(a, (links.n ? links.n : 1) * sizeof *out->links);
     if (links.n) memcpy(out->links, links.v, links.n * sizeof *out->links);
     free(links.v);
     out->n_sent = v.n ? out->toks[v.n - 1].sent + 1 : 0;
