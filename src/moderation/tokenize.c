@@ -403,9 +403,11 @@ static bool tok_trim(tokbuf *tb, uint64_t seed, size_t *pfs, size_t *pfe, size_t
 }
 
 /* Finishes the token in tb, if any, and appends it (built where it lies in
- * the vector: no copy). */
-static inline void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quoted,
-                             bool *sent_started, uint64_t seed, bool lean)
+ * the vector: no copy).  Inlined in the loop: the call's cost was a sixth
+ * of the function's. */
+#define TOK_INLINE static inline __attribute__((always_inline))
+TOK_INLINE void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool quoted,
+                          bool *sent_started, uint64_t seed, bool lean)
 {
     if (!tb->active) return;
     tb->active = false;
@@ -575,17 +577,19 @@ void mod__analyze_ex(const char *text, size_t len, util_arena *a, mod__doc *out,
     mod__analyze_seeded(text, len, a, out, flags, MOD__F_WORD);
 }
 
-void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
-                         uint64_t seed)
+/* The analysis itself: the tokens are left in v (v->n of them; out->toks
+ * and out->heap not set), the rest of out filled. */
+static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
+                         uint64_t seed, vec *vp)
 {
     const bool lean = (flags & MOD__A_LEAN) != 0;
     pthread_once(&url_once, url_init);
     memset(out, 0, sizeof *out);
     out->text = text;
     out->len = len;
-    mod__tok stack_toks[VEC_STACK];
-    /* about one token per 6 bytes of mail or comment text */
-    vec v = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks, .hint = len / 6 + 16};
+    vec v = *vp;   /* a local copy: the loop keeps it in registers */
+    v.n = 0;
+    v.hint = len / 6 + 16;   /* about one token per 6 bytes of mail or comment text */
     struct { mod__link *v; size_t n, cap; } links = {0};
     tokbuf tb;   /* not cleared: tok_open sets what a token reads */
     tb.active = false;
@@ -814,20 +818,17 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
         t->sq = mod__squeeze(a, t->alt ? t->alt : t->form);
         t->sq2 = t->alt ? mod__squeeze(a, t->form) : NULL;
     }
+    *vp = v;
     out->n = v.n;
-    if (lean && v.v != v.stack) {   /* handed over as is: the caller releases it */
-        out->toks = v.v;
-        out->heap = v.v;
-    } else {
-        out->toks = util_arena_alloc_raw(a, (v.n ? v.n : 1) * sizeof *out->toks);   /* all copied */
-        if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
-        if (v.v != v.stack) free(v.v);
-    }
     out->n_links = links.n;
-    out->links = util_arena_alloc_raw(a, (links.n ? links.n : 1) * sizeof *out->links);
-    if (links.n) memcpy(out->links, links.v, links.n * sizeof *out->links);
-    free(links.v);
-    out->n_sent = v.n ? out->toks[v.n - 1].sent + 1 : 0;
+    if (links.n) {
+        out->links = util_arena_alloc_raw(a, links.n * sizeof *out->links);
+        memcpy(out->links, links.v, links.n * sizeof *out->links);
+        free(links.v);
+    } else {
+        out->links = util_arena_alloc_raw(a, sizeof *out->links);   /* never read */
+    }
+    out->n_sent = v.n ? v.v[v.n - 1].sent + 1 : 0;
     size_t best = 0;
     out->main_script = MOD__S_OTHER;
     for (int s = 0; s < MOD__S_COUNT; s++) {
@@ -836,6 +837,22 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
             best = script_letters[s];
             out->main_script = s;
         }
+    }
+}
+
+void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *out, unsigned flags,
+                         uint64_t seed)
+{
+    mod__tok stack_toks[VEC_STACK];
+    vec v = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks};
+    analyze_into(text, len, a, out, flags, seed, &v);
+    if ((flags & MOD__A_LEAN) && v.v != v.stack) {   /* handed over as is: the caller releases it */
+        out->toks = v.v;
+        out->heap = v.v;
+    } else {
+        out->toks = util_arena_alloc_raw(a, (v.n ? v.n : 1) * sizeof *out->toks);   /* all copied */
+        if (v.n) memcpy(out->toks, v.v, v.n * sizeof *out->toks);
+        if (v.v != v.stack) free(v.v);
     }
 }
 
@@ -902,19 +919,39 @@ static void fpush_slow(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y
     e->s2 = NULL;
 }
 
-/* A named feature: fmt is "<prefix>%s" (the value appended, the name cut
- * at 159 bytes, as snprintf into 160 bytes did); no printf per feature. */
-static void meta(fvec *f, const char *fmt, const char *val)
+/* FNV-1a over p[0..n) from state h: mod__hash(x || y, n, seed) is
+ * fnv_more(mod__hash(x, …, seed), y, …). */
+static inline uint64_t fnv_more(uint64_t h, const char *p, size_t n)
 {
-    size_t pl = strlen(fmt) - 2, vl = val ? strlen(val) : 0;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* A named feature, prefix pre (pl bytes) and value val (vl bytes), the
+ * name cut at 159 bytes (as snprintf into 160 bytes did).  Lean: hashed
+ * as it lies, no copy of the name. */
+static void meta_n(fvec *f, const char *pre, size_t pl, const char *val, size_t vl)
+{
     if (pl > 159) pl = 159;
     if (pl + vl > 159) vl = 159 - pl;
-    char buf[160];   /* lean: the name is only hashed */
-    char *name = f->lean ? buf : util_arena_alloc(f->a, pl + vl + 1);
-    memcpy(name, fmt, pl);
-    if (vl) memcpy(name + pl, val, vl);
-    name[pl + vl] = '\0';
-    fpush(f, mod__mix(mod__hash(name, pl + vl, MOD__F_META)), MOD__F_META, 0, 0, f->lean ? NULL : name);
+    uint64_t h = fnv_more(fnv_more(0xcbf29ce484222325ULL ^ MOD__F_META, pre, pl), val, vl);
+    char *name = NULL;
+    if (!f->lean) {
+        name = util_arena_alloc_raw(f->a, pl + vl + 1);
+        memcpy(name, pre, pl);
+        if (vl) memcpy(name + pl, val, vl);
+        name[pl + vl] = '\0';
+    }
+    fpush(f, mod__mix(h), MOD__F_META, 0, 0, name);
+}
+
+/* The same with fmt "<prefix>%s" and a NUL-terminated value (or NULL). */
+static inline void meta(fvec *f, const char *fmt, const char *val)
+{
+    meta_n(f, fmt, strlen(fmt) - 2, val ? val : "", val ? strlen(val) : 0);
 }
 
 static const char *word_of(const mod__tok *t)
@@ -953,9 +990,14 @@ static const char *const head_keep[] = {
     "precedence", "x-mimeole", "delivered-to", "mailing-list", "list-unsubscribe", "importance",
     "x-accept-language", "x-mailing-list", "list-post", "x-beenthere",
     "x-causerie-structure", /* written by mail.c: MIME parts, HTML tags */ NULL};
+/* their lengths, in the same order (compared before the bytes) */
+static const unsigned char head_keep_len[] = {4, 2, 2, 8, 11, 8, 10, 8, 10, 12, 12, 7, 6, 16, 12, 25,
+                                              9, 10, 17, 10, 9, 12, 12, 16, 10, 17, 14, 9, 11, 20};
+_Static_assert(sizeof head_keep_len == UTIL_ARRAY_LEN(head_keep) - 1, "head_keep_len: one per name");
 
 static void header_features(fvec *f, const char *h, util_arena *a)
 {
+    vec hv = {0};
     size_t words = 0;
     const char *p = h;
     while (*p && words < MAX_HEAD_WORDS) {
@@ -985,16 +1027,20 @@ static void header_features(fvec *f, const char *h, util_arena *a)
         }
         if (!ok) continue;
         name[nl] = '\0';
-        meta(f, "hn:%s", name);
+        meta_n(f, "hn:", 3, name, nl);
         const char *hname = NULL;
         for (size_t i = 0; head_keep[i]; i++)
-            if (head_keep[i][0] == name[0] && strcmp(head_keep[i], name) == 0) hname = head_keep[i];
+            if (head_keep_len[i] == nl && head_keep[i][0] == name[0] && memcmp(head_keep[i], name, nl) == 0)
+                hname = head_keep[i];
         if (hname == NULL) continue;
         mod__doc hd;
-        /* the words hashed with the header's name as the seed */
+        /* the words hashed with the header's name as the seed, the tokens
+         * left in hv (reused from header to header: the words are read
+         * here, and their strings, if any, live in the arena) */
         uint64_t seed = mod__hash(name, nl, MOD__F_HEAD);
-        mod__analyze_seeded(colon + 1, (size_t)(e - colon - 1), a, &hd,
-                            MOD__A_NOKEYS | (f->lean ? MOD__A_LEAN : 0), seed);
+        analyze_into(colon + 1, (size_t)(e - colon - 1), a, &hd,
+                     MOD__A_NOKEYS | (f->lean ? MOD__A_LEAN : 0), seed, &hv);
+        hd.toks = hv.v;
         for (size_t i = 0; i < hd.n && words < MAX_HEAD_WORDS; i++) {
             size_t n = hd.toks[i].wlen;
             if (n < 2 || n > MAX_WORD_LEN || (hd.toks[i].flags & MOD__T_NUM)) continue;
@@ -1002,17 +1048,24 @@ static void header_features(fvec *f, const char *h, util_arena *a)
             if (!f->lean) f->v[f->n - 1].s2 = hname;
             words++;
         }
-        mod__doc_release(&hd);
-        for (size_t i = 0; i < hd.n_links; i++) {
+        for (size_t i = 0; i < hd.n_links; i++) {   /* "hurl:<name>:<domain>" */
             size_t dl = strlen(hd.links[i].domain);
-            char *v = util_arena_alloc(a, nl + dl + 2);
+            char v[160];   /* the name is cut at 159 bytes anyway */
             memcpy(v, name, nl);
             v[nl] = ':';
+            if (dl > sizeof v - nl - 1) dl = sizeof v - nl - 1;
             memcpy(v + nl + 1, hd.links[i].domain, dl);
-            meta(f, "hurl:%s", v);
+            meta_n(f, "hurl:", 5, v, nl + 1 + dl);
         }
     }
+    free(hv.v);
 }
+
+/* The de-duplication set of mod__features_ex, one per thread (128 KiB:
+ * messages of up to 8,192 features). */
+enum { DEDUP_SLOTS = 16384 };
+static _Thread_local uint64_t tls_dedup[DEDUP_SLOTS];
+static _Thread_local uint64_t tls_dedup_gen;
 
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
 {
@@ -1146,20 +1199,34 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
      * feature lists of long mails are too big to sort cheaply) */
     size_t cap = 64;
     while (cap < f.n * 2) cap *= 2;
-    /* the set holds 1 + the index of a kept hash (half the memory to clear
-     * of a set of hashes) */
-    uint32_t *set = xcalloc(cap, sizeof *set);
+    /* a slot holds the set's generation (high half) and the index of a kept
+     * hash: a slot of an older generation is empty, so the thread's set is
+     * reused without clearing it (calloc of a new one per message was 2 %
+     * of classify); sets too big for it are allocated */
+    uint64_t *set;
+    uint64_t gen;
+    if (cap <= DEDUP_SLOTS) {
+        if (++tls_dedup_gen > UINT32_MAX) {   /* once in 2^32 calls */
+            memset(tls_dedup, 0, sizeof tls_dedup);
+            tls_dedup_gen = 1;
+        }
+        set = tls_dedup;
+        gen = tls_dedup_gen << 32;
+    } else {
+        set = xcalloc(cap, sizeof *set);
+        gen = 1ULL << 32;
+    }
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
         uint64_t h = f.h[i] ? f.h[i] : 1;
         size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
         bool dup = false;
-        while (set[j]) {
-            if (f.h[set[j] - 1] == h) { dup = true; break; }
+        while ((set[j] & 0xffffffff00000000ULL) == gen) {
+            if (f.h[(uint32_t)set[j]] == h) { dup = true; break; }
             j = (j + 1) & (cap - 1);
         }
         if (dup) continue;
-        set[j] = (uint32_t)w + 1;
+        set[j] = gen | (uint32_t)w;
         f.h[w] = h;
         if (!lean) {
             f.v[w] = f.v[i];
@@ -1167,9 +1234,9 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         }
         w++;
     }
-    free(set);
+    if (set != tls_dedup) free(set);
     out->n = w;
-    out->h = util_arena_alloc(a, (w ? w : 1) * sizeof *out->h);
+    out->h = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->h);   /* all copied */
     if (w) memcpy(out->h, f.h, w * sizeof *out->h);
     out->v = NULL;
     if (!lean) {
