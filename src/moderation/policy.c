@@ -1302,51 +1302,31 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
     return f;
 }
 
-/* The thread's zeroed scratch for mod__policy_match's memos: up to cap
- * bytes, its own buffer cleared; more (a long comment, a huge policy), a
- * fresh allocation, which *heap says to free.  Taking the memos from calloc
- * at every decision (about 8 KB for a short comment and the shipped policy)
- * cost ~10,000 instructions in malloc, more than matching most comments. */
-static void *scratch(void *tls, size_t cap, size_t need, bool *heap)
-{
-    *heap = need > cap;
-    if (*heap) return xcalloc(need, 1);
-    memset(tls, 0, need);
-    return tls;
-}
-
-#define SCRATCH_MEMO (32 * 1024)
-#define SCRATCH_VMEMO (16 * 1024)
-#define SCRATCH_WORDS 1024
-
 void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
                        size_t *n_hits)
 {
-    static _Thread_local uint8_t tls_memo[SCRATCH_MEMO], tls_vmemo[SCRATCH_VMEMO];
-    static _Thread_local const char *tls_words[SCRATCH_WORDS];
     *hits = NULL;
     *n_hits = 0;
     if (p->n_vars == 0 || d->n == 0) return;
     hitvec h = {0};
-    bool heap_memo, heap_words = false, heap_vmemo = false;
-    h.memo = scratch(tls_memo, sizeof tls_memo, d->n * (p->n_sets ? p->n_sets : 1), &heap_memo);
+    h.memo = xcalloc(d->n * (p->n_sets ? p->n_sets : 1), 1);
     bool masked = false;
     for (size_t i = 0; i < d->n; i++)
         if (d->toks[i].flags & MOD__T_MASKED) masked = true;
     if (!masked) {
         h.nw = 16;
         while (h.nw < 4 * d->n) h.nw *= 2;
-        h.words = scratch(tls_words, sizeof tls_words, h.nw * sizeof *h.words, &heap_words);
-        h.vmemo = scratch(tls_vmemo, sizeof tls_vmemo, p->n_vars, &heap_vmemo);
+        h.words = xcalloc(h.nw, sizeof *h.words);
+        h.vmemo = xcalloc(p->n_vars, 1);
         for (size_t i = 0; i < d->n; i++) {
             words_add(&h, d->toks[i].sq);
             if (d->toks[i].sq2) words_add(&h, d->toks[i].sq2);
         }
     }
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
-    if (heap_memo) free(h.memo);
-    if (heap_words) free(h.words);
-    if (heap_vmemo) free(h.vmemo);
+    free(h.memo);
+    free(h.words);
+    free(h.vmemo);
     if (h.n == 0) return;
     uint8_t *tf = xcalloc(d->n, 1);
     bool *target = xcalloc(d->n_sent + 1, sizeof *target);
