@@ -1065,7 +1065,6 @@ static void header_features(fvec *f, const char *h, util_arena *a)
  * messages of up to 8,192 features). */
 enum { DEDUP_SLOTS = 16384 };
 static _Thread_local uint64_t tls_dedup[DEDUP_SLOTS];
-static _Thread_local uint64_t tls_dedup_gen;
 
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
 {
@@ -1199,34 +1198,28 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
      * feature lists of long mails are too big to sort cheaply) */
     size_t cap = 64;
     while (cap < f.n * 2) cap *= 2;
-    /* a slot holds the set's generation (high half) and the index of a kept
-     * hash: a slot of an older generation is empty, so the thread's set is
-     * reused without clearing it (calloc of a new one per message was 2 %
-     * of classify); sets too big for it are allocated */
+    /* the set holds the kept hashes themselves (0: empty; a hash 0 is
+     * counted as 1), so a probe reads one slot and nothing else; it is the
+     * thread's own array, cleared over the cap slots used (a few KiB, in
+     * cache), instead of a calloc per message, which cost 2 % of classify */
     uint64_t *set;
-    uint64_t gen;
     if (cap <= DEDUP_SLOTS) {
-        if (++tls_dedup_gen > UINT32_MAX) {   /* once in 2^32 calls */
-            memset(tls_dedup, 0, sizeof tls_dedup);
-            tls_dedup_gen = 1;
-        }
         set = tls_dedup;
-        gen = tls_dedup_gen << 32;
+        memset(set, 0, cap * sizeof *set);
     } else {
         set = xcalloc(cap, sizeof *set);
-        gen = 1ULL << 32;
     }
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
         uint64_t h = f.h[i] ? f.h[i] : 1;
         size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
         bool dup = false;
-        while ((set[j] & 0xffffffff00000000ULL) == gen) {
-            if (f.h[(uint32_t)set[j]] == h) { dup = true; break; }
+        while (set[j]) {
+            if (set[j] == h) { dup = true; break; }
             j = (j + 1) & (cap - 1);
         }
         if (dup) continue;
-        set[j] = gen | (uint32_t)w;
+        set[j] = h;
         f.h[w] = h;
         if (!lean) {
             f.v[w] = f.v[i];
