@@ -23,6 +23,28 @@
 
 #define MAX_DEPTH 8
 
+/* isalnum, isalpha, isspace and tolower of the "C" locale (the only one the
+ * server and the command line run in), without a call per byte */
+static inline bool m_isalpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool m_isalnum(int c)
+{
+    return m_isalpha(c) || (c >= '0' && c <= '9');
+}
+
+static inline bool m_isspace(int c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static inline int m_tolower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 typedef struct hdrs {
     const char *subject, *from, *ctype, *cte;
     size_t subject_n, from_n, ctype_n, cte_n;
@@ -58,7 +80,7 @@ static size_t parse_headers(const char *p, size_t n, hdrs *h)
         const char *colon = memchr(p + ls, ':', le - ls);
         if (colon == NULL) return saw_header ? (ls) : 0;
         for (const char *c = p + ls; c < colon; c++)
-            if (!(isalnum((unsigned char)*c) || *c == '-' || *c == '_')) return saw_header ? ls : 0;
+            if (!(m_isalnum((unsigned char)*c) || *c == '-' || *c == '_')) return saw_header ? ls : 0;
         saw_header = true;
         size_t nl = (size_t)(colon - (p + ls));
         /* value: to the end of the unfolded header */
@@ -70,8 +92,8 @@ static size_t parse_headers(const char *p, size_t n, hdrs *h)
         if (ve > n) ve = n;
         const char *v = colon + 1;
         size_t vn = (size_t)(p + ve - v);
-        while (vn && isspace((unsigned char)*v)) { v++; vn--; }
-        while (vn && isspace((unsigned char)v[vn - 1])) vn--;
+        while (vn && m_isspace((unsigned char)*v)) { v++; vn--; }
+        while (vn && m_isspace((unsigned char)v[vn - 1])) vn--;
         if (nl == 7 && strncasecmp(p + ls, "subject", 7) == 0) { h->subject = v; h->subject_n = vn; }
         else if (nl == 4 && strncasecmp(p + ls, "from", 4) == 0) { h->from = v; h->from_n = vn; }
         else if (nl == 12 && strncasecmp(p + ls, "content-type", 12) == 0) { h->ctype = v; h->ctype_n = vn; }
@@ -84,7 +106,7 @@ static size_t parse_headers(const char *p, size_t n, hdrs *h)
 static int hexv(int c)
 {
     if (c >= '0' && c <= '9') return c - '0';
-    c = tolower(c);
+    c = m_tolower(c);
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     return -1;
 }
@@ -94,6 +116,14 @@ static void decode_qp(const char *p, size_t n, util_buf *o, bool underscore_spac
     util_buf_reserve(o, n + 1);   /* never longer than its input */
     char *w = o->data + o->len;
     for (size_t i = 0; i < n; i++) {
+        if (!underscore_space && p[i] != '=') {   /* up to the next '=', as it is */
+            const char *eq = memchr(p + i, '=', n - i);
+            size_t e = eq ? (size_t)(eq - p) : n;
+            memcpy(w, p + i, e - i);
+            w += e - i;
+            i = e;
+            if (i == n) break;
+        }
         if (p[i] == '=' && i + 1 < n && (p[i + 1] == '\n' || p[i + 1] == '\r')) {
             i++;
             if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n') i++;
@@ -205,7 +235,7 @@ static bool param(const char *v, size_t n, const char *name, char *out, size_t o
     size_t nl = strlen(name);
     for (size_t i = 0; i + nl < n; i++) {
         if ((v[i] | 0x20) == name[0] && strncasecmp(v + i, name, nl) == 0 && v[i + nl] == '=' &&
-            (i == 0 || v[i - 1] == ';' || isspace((unsigned char)v[i - 1]))) {
+            (i == 0 || v[i - 1] == ';' || m_isspace((unsigned char)v[i - 1]))) {
             size_t s = i + nl + 1, e;
             if (s < n && v[s] == '"') {
                 s++;
@@ -213,7 +243,7 @@ static bool param(const char *v, size_t n, const char *name, char *out, size_t o
                 while (e < n && v[e] != '"') e++;
             } else {
                 e = s;
-                while (e < n && v[e] != ';' && !isspace((unsigned char)v[e])) e++;
+                while (e < n && v[e] != ';' && !m_isspace((unsigned char)v[e])) e++;
             }
             if (e - s == 0 || e - s >= outn) return false;
             memcpy(out, v + s, e - s);
@@ -235,13 +265,13 @@ static void tag_words(const char *tag, size_t tn, util_buf *meta)
     if (k < tn && tag[k] == '/') return;   /* closing tags say nothing new */
     char name[17];
     size_t nl = 0;
-    while (k < tn && isalnum((unsigned char)tag[k]) && nl < 16) name[nl++] = (char)tolower((unsigned char)tag[k++]);
+    while (k < tn && m_isalnum((unsigned char)tag[k]) && nl < 16) name[nl++] = (char)m_tolower((unsigned char)tag[k++]);
     if (nl == 0 || meta->len > 8192) return;
     name[nl] = '\0';
     util_buf_putc(meta, ' ');
     util_buf_append(meta, name, nl);
     while (k < tn) {
-        while (k < tn && !isalpha((unsigned char)tag[k])) {
+        while (k < tn && !m_isalpha((unsigned char)tag[k])) {
             if (tag[k] == '"' || tag[k] == '\'') {   /* skip a quoted value */
                 char q = tag[k++];
                 while (k < tn && tag[k] != q) k++;
@@ -250,9 +280,9 @@ static void tag_words(const char *tag, size_t tn, util_buf *meta)
         }
         char at[17];
         size_t al = 0;
-        while (k < tn && isalnum((unsigned char)tag[k]) && al < 16)
-            at[al++] = (char)tolower((unsigned char)tag[k++]);
-        while (k < tn && (isalnum((unsigned char)tag[k]) || tag[k] == '-')) k++;
+        while (k < tn && m_isalnum((unsigned char)tag[k]) && al < 16)
+            at[al++] = (char)m_tolower((unsigned char)tag[k++]);
+        while (k < tn && (m_isalnum((unsigned char)tag[k]) || tag[k] == '-')) k++;
         if (al == 0) continue;
         at[al] = '\0';
         util_buf_putc(meta, ' ');
@@ -266,8 +296,8 @@ static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
 {
     for (size_t i = 0; i < n;) {
         if (p[i] == '<') {
-            size_t e = i + 1;
-            while (e < n && p[e] != '>') e++;
+            const char *gt = i + 1 < n ? memchr(p + i + 1, '>', n - i - 1) : NULL;
+            size_t e = gt ? (size_t)(gt - p) : n;
             const char *tag = p + i + 1;
             size_t tn = e - i - 1;
             tag_words(tag, tn, meta);
@@ -312,8 +342,11 @@ static void html_to_text(const char *p, size_t n, util_buf *o, util_buf *meta)
             }
             if (done) continue;
         }
-        size_t j = i + 1;   /* a run of text up to the next tag or entity */
-        while (j < n && p[j] != '<' && p[j] != '&') j++;
+        /* a run of text up to the next tag or entity */
+        const char *lt = i + 1 < n ? memchr(p + i + 1, '<', n - i - 1) : NULL;
+        size_t j = lt ? (size_t)(lt - p) : n;
+        const char *amp = j > i + 1 ? memchr(p + i + 1, '&', j - i - 1) : NULL;
+        if (amp) j = (size_t)(amp - p);
         util_buf_append(o, p + i, j - i);
         i = j;
     }
@@ -324,8 +357,8 @@ static void part(const char *p, size_t n, const hdrs *h, util_buf *out, util_buf
     char ct[128] = "text/plain";
     if (h->ctype) {
         size_t k = 0;
-        while (k < h->ctype_n && k < sizeof ct - 1 && h->ctype[k] != ';' && !isspace((unsigned char)h->ctype[k])) {
-            ct[k] = (char)tolower((unsigned char)h->ctype[k]);
+        while (k < h->ctype_n && k < sizeof ct - 1 && h->ctype[k] != ';' && !m_isspace((unsigned char)h->ctype[k])) {
+            ct[k] = (char)m_tolower((unsigned char)h->ctype[k]);
             k++;
         }
         ct[k] = '\0';
@@ -364,17 +397,17 @@ static void part(const char *p, size_t n, const hdrs *h, util_buf *out, util_buf
     if (meta->len < 8192) {
         util_buf_puts(meta, " partz");
         for (const char *c = ct; *c; c++)
-            if (isalnum((unsigned char)*c)) util_buf_putc(meta, *c);
+            if (m_isalnum((unsigned char)*c)) util_buf_putc(meta, *c);
         if (h->cte) {
             util_buf_puts(meta, " ctez");
-            for (size_t k = 0; k < h->cte_n && k < 24 && !isspace((unsigned char)h->cte[k]); k++)
-                if (isalnum((unsigned char)h->cte[k])) util_buf_putc(meta, (char)tolower((unsigned char)h->cte[k]));
+            for (size_t k = 0; k < h->cte_n && k < 24 && !m_isspace((unsigned char)h->cte[k]); k++)
+                if (m_isalnum((unsigned char)h->cte[k])) util_buf_putc(meta, (char)m_tolower((unsigned char)h->cte[k]));
         }
         char cs[40];
         if (h->ctype && param(h->ctype, h->ctype_n, "charset", cs, sizeof cs)) {
             util_buf_puts(meta, " charsetz");
             for (const char *c = cs; *c; c++)
-                if (isalnum((unsigned char)*c)) util_buf_putc(meta, (char)tolower((unsigned char)*c));
+                if (m_isalnum((unsigned char)*c)) util_buf_putc(meta, (char)m_tolower((unsigned char)*c));
         }
     }
     if (strncmp(ct, "text/", 5) != 0 && strncmp(ct, "message/", 8) != 0) return;   /* attachment */
@@ -425,13 +458,13 @@ void mod_mail_parse(const char *data, size_t len, util_arena *a, mod_input *in)
             if (lt && gt) {
                 in->email = util_arena_strndup(a, lt + 1, (size_t)(gt - lt - 1));
                 size_t nl = (size_t)(lt - s);
-                while (nl && (isspace((unsigned char)s[nl - 1]) || s[nl - 1] == '"')) nl--;
+                while (nl && (m_isspace((unsigned char)s[nl - 1]) || s[nl - 1] == '"')) nl--;
                 const char *ns = s;
                 while (*ns == '"') { ns++; if (nl) nl--; }
                 if (nl) in->author = util_arena_strndup(a, ns, nl);
             } else if (strchr(s, '@')) {
                 size_t k = 0;
-                while (s[k] && !isspace((unsigned char)s[k])) k++;
+                while (s[k] && !m_isspace((unsigned char)s[k])) k++;
                 in->email = util_arena_strndup(a, s, k);
             }
             util_buf_free(&f);

@@ -134,6 +134,8 @@ enum {
     C_NEXTSP = 16,  /* ends a sentence after . ! ? ; : isspace, '"', ')', and
                        0xC2 (the lead byte of nbsp, « ») */
     C_HOST = 32,    /* '-' or '_': with C_AN, what a host name's label holds */
+    C_TRIM = 64,    /* . , ; : ! ? * : trimmed off the end of a link */
+    C_DOTAT = 128,  /* '.' or '@' */
 };
 static unsigned char cls[256];
 /* the alternative (leetspeak) reading of an ASCII letter or digit after
@@ -162,6 +164,8 @@ static void url_init(void)
         if (c < 0x80 && !an && c != '@' && c != '$' && c != '!' && c != '|' && c != '*') k |= C_SEP;
         if (isspace(c) || c == '"' || c == ')' || c == 0xC2) k |= C_NEXTSP;
         if (c == '-' || c == '_') k |= C_HOST;
+        if (c != 0 && strchr(".,;:!?*", c)) k |= C_TRIM;
+        if (c == '.' || c == '@') k |= C_DOTAT;
         cls[c] = k;
         run_count[c] = c >= '0' && c <= '9' ? 1 : c >= 'A' && c <= 'Z' ? 1ULL << 32 : 0;
         char l = an ? mod__leet((unsigned char)c) : 0;
@@ -238,16 +242,18 @@ static bool valid_host(const char *h, size_t n, bool bare)
 static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const char **domain,
                      bool *is_email)
 {
-    size_t j = i;
-    bool dot = false, has_at = false;
-    while (j < len && url_char((unsigned char)t[j])) {
-        if (t[j] == '.') dot = true;
-        else if (t[j] == '@') has_at = true;
+    size_t j = i, first = SIZE_MAX;   /* first: of a '.' or an '@' */
+    while (j < len) {
+        unsigned char k = cls[(unsigned char)t[j]];
+        if (!(k & C_URL)) break;
+        if ((k & C_DOTAT) && first == SIZE_MAX) first = j;
         j++;
     }
-    if (!dot && !has_at) return 0;   /* neither a host nor an address */
     size_t end = j;
-    while (end > i && strchr(".,;:!?*", t[end - 1])) end--;
+    while (end > i && (cls[(unsigned char)t[end - 1]] & C_TRIM)) end--;
+    /* neither a host nor an address without a '.' or an '@' (those
+     * trimmed off the end do not count: a host needs one inside) */
+    if (first >= end) return 0;
     if (end - i < 4) return 0;
     const char *s = t + i;
     size_t n = end - i;
