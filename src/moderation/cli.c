@@ -18,10 +18,12 @@
  * logistic regression of mod_lr.h, trained after the train-on-error passes
  * by a few passes of stochastic gradient descent over the raw bytes of the
  * learned files (in an order shuffled by a fixed seed: the same files give
- * the same model).  classify maps it and lets it break Fisher's ties: when
- * Fisher's probability lies in the uncertain band (0.3-0.7 by default) the
- * answer is (1 - w)·fisher + w·σ(z/T).  Without FILE.lr (models of older
- * builds, --lr-passes 0) or with --no-lr classify is Fisher alone.
+ * the same model).  classify maps it and, when Fisher's probability f is
+ * not already certain (in [0.0001, 0.9999] by default: ~10 % of mail), scores
+ * the message with it too and answers σ(a·logit f + (1 - a)·z), the two
+ * log-odds averaged (a = 0.4; --lr-blend: the earlier linear blend
+ * (1 - w)·f + w·σ(z/T)).  Without FILE.lr (models of older builds,
+ * --lr-passes 0) or with --no-lr classify is Fisher alone.
  *
  * Must never: overwrite the model when training failed half-way, exit
  * with 0 after an error, or print the results in another order than the
@@ -63,19 +65,29 @@ static const mail_prm MAIL_PRM = {.s = 0.5, .min_dev = 0.1, .clues = 15};
 
 /* The n-gram regression (mod_lr.h), chosen by the same cross-validation:
  * binary byte 5-grams and word pairs up to 4 words apart (OSB, window 5)
- * of the first 3 000 bytes hashed to 2^18 weights (a 1 MiB file: 2^20
- * gave the same errors and loads slower), 5 passes at rate 0.01; it moves
- * Fisher's probability when that lies in [0.3, 0.7], with weight 0.2 and
- * temperature 4. */
+ * of the first 2 500 bytes hashed to 2^18 weights (a 1 MiB file: 2^20
+ * gave the same errors and loads slower), 5 passes at rate 0.01.  When
+ * Fisher's probability lies in [1e-4, 1 - 1e-4] the answer is the average
+ * of the two log-odds, Fisher's weighing 0.4 (chosen for the fewest
+ * out-of-fold false negatives at a cut-off passing at most one of the
+ * 3,310 training ham; docs/moderation.md).  The blend of earlier builds
+ * (--lr-blend): weight 0.2, temperature 4, band [0.3, 0.7]. */
 typedef struct lr_prm {
-    unsigned bits, ngram, bytes, osb;
+    unsigned bits, ngram, bytes, osb, tail;
     int passes;
-    double rate;
+    double rate, ham_weight, decay;   /* pass p's step: rate / (1 + decay·p), × ham_weight for ham */
     double weight, temp, lo, hi;
+    double mix;                       /* >= 0: mod__lr_mix with Fisher's weight mix; < 0: blend */
+    uint64_t seed;                    /* of the passes' shuffle */
 } lr_prm;
 
-static const lr_prm LR_PRM = {.bits = 18, .ngram = 5, .bytes = 3000, .osb = 4, .passes = 5, .rate = 0.01,
-                              .weight = 0.2, .temp = 4, .lo = 0.3, .hi = 0.7};
+static const lr_prm LR_PRM = {.bits = 18, .ngram = 5, .bytes = 2500, .osb = 4, .passes = 5, .rate = 0.01,
+                              .ham_weight = 1, .decay = 0, .weight = 0.2, .temp = 4, .lo = 1e-4,
+                              .hi = 1 - 1e-4, .mix = 0.4, .seed = 0x5EED5EED5EED5EEDULL};
+
+/* Fisher's probability is clamped to [MIX_EPS, 1 - MIX_EPS] before its
+ * log-odds are averaged with the regression's (mod__lr_mix). */
+#define MIX_EPS 1e-6
 
 /* The n-gram model's file beside the model file (malloc'd). */
 static char *lr_path(const char *model)
@@ -118,6 +130,12 @@ static int lr_option(const char *cmd, bool train, int argc, char **argv, int *i,
         {"--lr-weight", false, 1, 0, 1, false},
         {"--lr-temp", false, 1, 1e-3, 1e6, false},
         {"--lr-band", false, 2, 0, 1, false},
+        {"--lr-ham-weight", true, 1, 0.01, 100, false},
+        {"--lr-decay", true, 1, 0, 100, false},
+        {"--lr-mix", false, 1, 0, 1, false},
+        {"--lr-blend", false, 0, 0, 0, false},
+        {"--lr-seed", true, 1, 0, 4294967295.0, true},
+        {"--lr-tail", true, 1, 0, MOD__LR_MAX_TAIL, true},
     };
     const char *o = argv[*i];
     for (size_t k = 0; k < sizeof opts / sizeof *opts; k++) {
@@ -143,13 +161,20 @@ static int lr_option(const char *cmd, bool train, int argc, char **argv, int *i,
         case 5: p->osb = (unsigned)v[0]; break;
         case 6: p->weight = v[0]; break;
         case 7: p->temp = v[0]; break;
-        default:
+        case 8:
             if (v[0] > v[1]) {
                 fprintf(stderr, "causerie %s: --lr-band LO HI needs LO <= HI\n", cmd);
                 return -1;
             }
             p->lo = v[0];
             p->hi = v[1];
+            break;
+        case 9: p->ham_weight = v[0]; break;
+        case 10: p->decay = v[0]; break;
+        case 11: p->mix = v[0]; break;
+        case 12: p->mix = -1; break;   /* --lr-blend */
+        case 13: p->seed = 0x5EED5EED5EED5EEDULL ^ (uint64_t)v[0]; break;   /* 0: the default order */
+        default: p->tail = (unsigned)v[0];   /* --lr-tail */
         }
         *i += opts[k].nval;
         return opts[k].nval + 1;
@@ -283,7 +308,11 @@ static void usage_train(void)
             "                        (default 5; 0: none, and --reset removes FILE.lr)\n"
             "  --lr-rate R --lr-ngram N --lr-bits B --lr-bytes N --lr-osb K  its learning\n"
             "                        rate, n-gram length, 2^B weights, bytes read per file, word\n"
-            "                        pairs up to K apart (0.01 5 18 3000 4)\n");
+            "                        pairs up to K apart (0.01 5 18 2500 4)\n"
+            "  --lr-tail N           also the n-grams of each file's last N bytes (default 0)\n"
+            "  --lr-ham-weight W     ham's steps W times spam's (default 1)\n"
+            "  --lr-decay D          pass p's rate: R / (1 + D·p) (default 0)\n"
+            "  --lr-seed N           another order of the files in the passes (default 0)\n");
 }
 
 /* Reads a whole file (name relative to the directory dfd, path for
@@ -401,12 +430,13 @@ static uint64_t next_rand(uint64_t *x)
  * them in a new order (Fisher-Yates with a fixed seed, so the same files
  * give the same model) and takes one gradient step per file.  Returns
  * false with a message in err when a file cannot be read. */
-static bool train_lr(mod__lr *m, const learned_file *files, size_t n, int passes, double rate,
-                     char *err, size_t errlen)
+static bool train_lr(mod__lr *m, const learned_file *files, size_t n, const lr_prm *lp, char *err,
+                     size_t errlen)
 {
+    int passes = lp->passes;
     size_t *ord = xmalloc((n ? n : 1) * sizeof *ord);
     for (size_t k = 0; k < n; k++) ord[k] = k;
-    uint64_t seed = 0x5EED5EED5EED5EEDULL;
+    uint64_t seed = lp->seed;
     char *buf = NULL;
     size_t cap = 0;
     bool ok = true;
@@ -420,6 +450,7 @@ static bool train_lr(mod__lr *m, const learned_file *files, size_t n, int passes
             size_t len;
             const learned_file *f = &files[ord[k]];
             ok = slurp(AT_FDCWD, f->path, f->path, &buf, &cap, &len, err, errlen);
+            double rate = lp->rate / (1.0 + lp->decay * pass) * (f->spam ? 1.0 : lp->ham_weight);
             if (ok) mod__lr_learn(m, buf, len, f->spam, rate);
         }
     }
@@ -515,7 +546,7 @@ int mod_cli_train(int argc, char **argv)
             free(lrfile);
             return 1;
         }
-        if (lr == NULL) lr = mod__lr_new(lp.bits, lp.ngram, lp.bytes, lp.osb, err, sizeof err);
+        if (lr == NULL) lr = mod__lr_new_tail(lp.bits, lp.ngram, lp.bytes, lp.osb, lp.tail, err, sizeof err);
         if (lr == NULL) {
             fprintf(stderr, "causerie train: %s\n", err);
             mod_engine_free(e);
@@ -593,7 +624,7 @@ int mod_cli_train(int argc, char **argv)
         goto done;
     }
     if (lr != NULL) {
-        if (!train_lr(lr, lf, nlf, lp.passes, lp.rate, err, sizeof err)) {
+        if (!train_lr(lr, lf, nlf, &lp, err, sizeof err)) {
             fprintf(stderr, "causerie train: %s\n", err);
             goto done;
         }
@@ -651,8 +682,11 @@ static void usage_classify(void)
             "  --threads N           worker threads (default: one per core; 1 = this thread)\n"
             "  --robinson-s S --clues N --min-dev D  classifier parameters (0.5 15 0.1)\n"
             "  --no-lr               Fisher alone, even when FILE.lr (the n-gram model) exists\n"
-            "  --lr-weight W --lr-temp T --lr-band LO HI  how the n-gram model breaks\n"
-            "                        Fisher's ties (0.2 4 0.3 0.7)\n");
+            "  --lr-band LO HI       the n-gram model scores the messages whose Fisher\n"
+            "                        probability f lies in [LO, HI] (default 0.0001 0.9999)\n"
+            "  --lr-mix A            there: σ(A·logit f + (1 − A)·z), z its log-odds (0.4)\n"
+            "  --lr-blend            there: (1 − W)·f + W·σ(z/T) instead (the earlier default,\n"
+            "  --lr-weight W --lr-temp T  with --lr-band 0.3 0.7; W, T: 0.2 4)\n");
 }
 
 /* The work of `classify`, shared by its threads: files are taken in turn
@@ -764,7 +798,8 @@ static void *cls_worker(void *arg)
             const mod__lr *lr = p >= j->lp.lo && p <= j->lp.hi ? wait_lr(j) : NULL;
             if (lr) {   /* Fisher is unsure: the n-gram model breaks the tie */
                 z = mod__lr_score(lr, buf, len);
-                p = j->prob[k] = mod__lr_combine(p, z, j->lp.weight, j->lp.temp);
+                p = j->prob[k] = j->lp.mix >= 0 ? mod__lr_mix(p, z, j->lp.mix, MIX_EPS)
+                                                : mod__lr_combine(p, z, j->lp.weight, j->lp.temp);
                 atomic_fetch_add(&j->lr_used, 1);
             }
             util_buf x = {0};
@@ -920,8 +955,9 @@ int mod_cli_classify(int argc, char **argv)
             files.n, secs, secs > 0 ? (double)files.n / secs : 0.0, started, started > 1 ? "s" : "",
             load_ms, started > 1 ? " while the other threads read mail" : "");
     if (lr != NULL)
-        fprintf(stderr, "causerie classify: n-gram model %s broke Fisher's tie (%.2f-%.2f) for %zu messages\n",
-                lrfile, lp.lo, lp.hi, atomic_load(&j.lr_used));
+        fprintf(stderr, "causerie classify: n-gram model %s scored the %zu messages whose Fisher probability "
+                "lay in [%g, %g] (%s)\n", lrfile, atomic_load(&j.lr_used), lp.lo, lp.hi,
+                lp.mix >= 0 ? "log-odds averaged" : "linear blend");
     else
         fprintf(stderr, "causerie classify: Fisher alone (%s)\n",
                 no_lr ? "--no-lr" : "no n-gram model beside the model file");

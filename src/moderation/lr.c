@@ -16,10 +16,16 @@
  * of it.  The model file holds the weight array itself, so classify maps
  * it read-only and scores in place (copied out on the first learning).
  *
- * File (version 1), little-endian: "CSLR", u32 version, u32 bits, u32
- * ngram, u32 max_bytes, u32 osb (0: no word pairs), u64 learned, f64 bias
- * (40 bytes), 2^bits f32 weights, u64 checksum of everything before it
- * (mod__file_sum, the spam model's checksum, seeded with MOD__LR_SUM_SEED).
+ * Optionally (tail > 0) the n-grams of the message's last `tail` bytes
+ * after the first max_bytes are features too, salted so that they differ
+ * from the same bytes at the start.
+ *
+ * File (version 2), little-endian: "CSLR", u32 version, u32 bits, u32
+ * ngram, u32 max_bytes, u32 osb (0: no word pairs), u32 tail (0: none),
+ * u32 zero, u64 learned, f64 bias (48 bytes), 2^bits f32 weights, u64
+ * checksum of everything before it (mod__file_sum, the spam model's
+ * checksum, seeded with MOD__LR_SUM_SEED).  Version 1 (still read) had no
+ * tail and no zero field (40-byte header).
  *
  * Must never: read past max_bytes or the message, use a file whose shape,
  * size or checksum is wrong, write into a mapped model, or produce NaN
@@ -38,17 +44,20 @@
 #include "moderation/mod_lr.h"
 
 #define LR_MAGIC "CSLR"
-#define LR_HDR 40u
+#define LR_HDR_V1 40u
+#define LR_HDR 48u                           /* version 2 */
 #define LR_MAX_FEATS (1u << 14)              /* features kept per message */
 #define LR_SET_BITS 15                       /* the set of them, at most half full */
 #define LR_EMPTY UINT32_MAX
+#define LR_BITMAP_BITS 20                    /* up to 2^20 weights: a 128 KiB bitmap of the features seen */
 #define LR_WMAX 1e6f                         /* weights and bias clamped to ±this */
+#define LR_TAIL_SALT 0x7A11B17E5A17ED00ULL   /* a tail n-gram is not the same n-gram at the start */
 _Static_assert((1u << LR_SET_BITS) >= 2u * LR_MAX_FEATS, "the feature set is at most half full");
-_Static_assert(LR_MAX_FEATS >= MOD__LR_MAX_BYTES, "every n-gram of the bytes read is kept");
+_Static_assert(LR_MAX_FEATS >= MOD__LR_MAX_BYTES + MOD__LR_MAX_TAIL, "every n-gram of the bytes read is kept");
 _Static_assert(sizeof(float) == 4, "weights are 32-bit floats on disk");
 
 struct mod__lr {
-    unsigned bits, ngram, max_bytes, osb;
+    unsigned bits, ngram, max_bytes, osb, tail;
     uint64_t learned;
     double bias;
     float *w;           /* 2^bits weights: heap, or inside map (read-only) */
@@ -56,34 +65,47 @@ struct mod__lr {
     size_t map_len;
 };
 
-static bool shape_ok(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
-                     size_t errlen)
+static bool shape_ok(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, unsigned tail,
+                     char *err, size_t errlen)
 {
     if (bits < MOD__LR_MIN_BITS || bits > MOD__LR_MAX_BITS || ngram < MOD__LR_MIN_NGRAM ||
         ngram > MOD__LR_MAX_NGRAM || max_bytes < ngram || max_bytes > MOD__LR_MAX_BYTES ||
-        osb > MOD__LR_MAX_OSB) {
+        osb > MOD__LR_MAX_OSB || (tail != 0 && tail < ngram) || tail > MOD__LR_MAX_TAIL) {
         if (err && errlen)
             snprintf(err, errlen,
                      "n-gram model shape out of range: bits %u (%d-%d), n-gram %u (%d-%d), bytes %u "
-                     "(n-gram-%d), word pairs %u (0-%d)",
+                     "(n-gram-%d), word pairs %u (0-%d), tail bytes %u (0 or n-gram-%d)",
                      bits, MOD__LR_MIN_BITS, MOD__LR_MAX_BITS, ngram, MOD__LR_MIN_NGRAM,
-                     MOD__LR_MAX_NGRAM, max_bytes, MOD__LR_MAX_BYTES, osb, MOD__LR_MAX_OSB);
+                     MOD__LR_MAX_NGRAM, max_bytes, MOD__LR_MAX_BYTES, osb, MOD__LR_MAX_OSB, tail,
+                     MOD__LR_MAX_TAIL);
         return false;
     }
     return true;
 }
 
-mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
-                     size_t errlen)
+mod__lr *mod__lr_new_tail(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb,
+                          unsigned tail, char *err, size_t errlen)
 {
-    if (!shape_ok(bits, ngram, max_bytes, osb, err, errlen)) return NULL;
+    if (!shape_ok(bits, ngram, max_bytes, osb, tail, err, errlen)) return NULL;
     mod__lr *m = xcalloc(1, sizeof *m);
     m->bits = bits;
     m->ngram = ngram;
     m->max_bytes = max_bytes;
     m->osb = osb;
+    m->tail = tail;
     m->w = xcalloc((size_t)1 << bits, sizeof *m->w);
     return m;
+}
+
+mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
+                     size_t errlen)
+{
+    return mod__lr_new_tail(bits, ngram, max_bytes, osb, 0, err, errlen);
+}
+
+unsigned mod__lr_tail(const mod__lr *m)
+{
+    return m->tail;
 }
 
 void mod__lr_free(mod__lr *m)
@@ -105,17 +127,28 @@ void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *
 }
 
 
-/* Scratch of one message's features: their indices and the set of them. */
+/* Scratch of one message's features: their indices and the set of them:
+ * a bitmap of the 2^bits indices when that is small (bits <=
+ * LR_BITMAP_BITS), else a hash set. */
 typedef struct scratch {
     uint32_t idx[LR_MAX_FEATS];
-    uint32_t set[1u << LR_SET_BITS];
+    uint64_t *seen;     /* the bitmap, or NULL: set */
     size_t n;
+    uint32_t set[];     /* 2^LR_SET_BITS slots when seen is NULL */
 } scratch;
 
 /* Adds weight index x to the features unless it is there already. */
 static void add(scratch *sc, uint32_t x)
 {
     if (sc->n == LR_MAX_FEATS) return;
+    if (sc->seen) {
+        uint64_t bit = (uint64_t)1 << (x & 63);
+        if (!(sc->seen[x >> 6] & bit)) {
+            sc->seen[x >> 6] |= bit;
+            sc->idx[sc->n++] = x;
+        }
+        return;
+    }
     uint32_t s = (uint32_t)(mod__mix((uint64_t)x + 0x9E3779B97F4A7C15ULL) >> (64 - LR_SET_BITS));
     for (;;) {
         if (sc->set[s] == LR_EMPTY) {
@@ -128,17 +161,38 @@ static void add(scratch *sc, uint32_t x)
     }
 }
 
+static void scratch_free(scratch *sc)
+{
+    free(sc->seen);
+    free(sc);
+}
+
 /* The distinct weight indices of the message's n-grams (and word pairs),
- * in the order first seen, into sc (malloc'd; caller frees). */
+ * in the order first seen, into sc (malloc'd; scratch_free). */
 static scratch *grams(const mod__lr *m, const char *msg, size_t len)
 {
-    scratch *sc = xmalloc(sizeof *sc);
-    memset(sc->set, 0xff, sizeof sc->set);
+    scratch *sc;
+    if (m->bits <= LR_BITMAP_BITS) {
+        sc = xmalloc(sizeof *sc);
+        sc->seen = xcalloc((size_t)1 << (m->bits - 6), sizeof *sc->seen);
+    } else {
+        sc = xmalloc(sizeof *sc + ((size_t)1 << LR_SET_BITS) * sizeof(uint32_t));
+        memset(sc->set, 0xff, ((size_t)1 << LR_SET_BITS) * sizeof(uint32_t));
+        sc->seen = NULL;
+    }
     sc->n = 0;
-    if (len > m->max_bytes) len = m->max_bytes;
     const unsigned char *p = (const unsigned char *)msg;
     const uint64_t mask = m->ngram >= 8 ? UINT64_MAX : ((uint64_t)1 << (8 * m->ngram)) - 1;
     const unsigned shift = 64 - m->bits;
+    if (m->tail > 0 && len > m->max_bytes) {   /* the last bytes after the first max_bytes */
+        size_t from = len - m->max_bytes > m->tail ? len - m->tail : m->max_bytes;
+        uint64_t win = 0;
+        for (size_t i = from; i < len; i++) {
+            win = ((win << 8) | p[i]) & mask;
+            if (i + 1 - from >= m->ngram) add(sc, (uint32_t)(mod__mix(win ^ LR_TAIL_SALT) >> shift));
+        }
+    }
+    if (len > m->max_bytes) len = m->max_bytes;
     uint64_t win = 0;
     for (size_t i = 0; i < len; i++) {
         win = ((win << 8) | p[i]) & mask;
@@ -173,7 +227,7 @@ double mod__lr_score(const mod__lr *m, const char *msg, size_t len)
 {
     scratch *sc = grams(m, msg, len);
     double z = sum_of(m, sc->idx, sc->n);
-    free(sc);
+    scratch_free(sc);
     return z;
 }
 
@@ -201,7 +255,7 @@ void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double ra
     scratch *sc = grams(m, msg, len);
     double g = rate * ((spam ? 1.0 : 0.0) - sigmoid(sum_of(m, sc->idx, sc->n)));
     for (size_t i = 0; i < sc->n; i++) m->w[sc->idx[i]] = clampf((double)m->w[sc->idx[i]] + g);
-    free(sc);
+    scratch_free(sc);
     m->bias = clampf(m->bias + g);
     m->learned++;
 }
@@ -209,6 +263,16 @@ void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double ra
 double mod__lr_combine(double fisher, double z, double weight, double temp)
 {
     return (1.0 - weight) * fisher + weight * sigmoid(z / temp);
+}
+
+double mod__lr_mix(double fisher, double z, double a, double eps)
+{
+    if (!(eps > 0)) eps = 1e-300;
+    if (eps > 0.5) eps = 0.5;
+    double f = isnan(fisher) ? 0.5 : fisher < eps ? eps : fisher > 1.0 - eps ? 1.0 - eps : fisher;
+    double lf = log(f / (1.0 - f));
+    if (isnan(z)) z = 0;
+    return sigmoid(a * lf + (1.0 - a) * z);
 }
 
 /* ---- the file ------------------------------------------------------------------ */
@@ -253,17 +317,18 @@ mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t er
 {
     size_t nw = (size_t)1 << m->bits;
     size_t len = LR_HDR + nw * 4 + 8;
-    unsigned char *b = xmalloc(len);
+    unsigned char *b = xcalloc(1, len);
     memcpy(b, LR_MAGIC, 4);
     put_le(b + 4, MOD__LR_VERSION, 4);
     put_le(b + 8, m->bits, 4);
     put_le(b + 12, m->ngram, 4);
     put_le(b + 16, m->max_bytes, 4);
     put_le(b + 20, m->osb, 4);
-    put_le(b + 24, m->learned, 8);
+    put_le(b + 24, m->tail, 4);   /* b + 28: 4 zero bytes */
+    put_le(b + 32, m->learned, 8);
     uint64_t bias;
     memcpy(&bias, &m->bias, 8);
-    put_le(b + 32, bias, 8);
+    put_le(b + 40, bias, 8);
     put_weights(b + LR_HDR, m->w, nw);
     put_le(b + len - 8, mod__file_sum(b, len - 8, MOD__LR_SUM_SEED), 8);
     mod_status st = MOD_EIO;
@@ -302,7 +367,7 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         return NULL;
     }
     struct stat sb;
-    if (fstat(fd, &sb) != 0 || sb.st_size < (off_t)(LR_HDR + 8)) {
+    if (fstat(fd, &sb) != 0 || sb.st_size < (off_t)(LR_HDR_V1 + 8)) {
         snprintf(err, errlen, "%s: not an n-gram model (too short)", path);
         goto done;
     }
@@ -318,20 +383,31 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         goto done;
     }
     uint32_t ver = (uint32_t)mod__get_le(p + 4, 4);
-    if (ver != MOD__LR_VERSION) {
-        snprintf(err, errlen, "%s: n-gram model version %u, this build reads version %u", path, ver,
-                 MOD__LR_VERSION);
+    if (ver != 1 && ver != MOD__LR_VERSION) {
+        snprintf(err, errlen, "%s: n-gram model version %u, this build reads versions 1 and %u", path,
+                 ver, MOD__LR_VERSION);
+        goto done;
+    }
+    /* version 1: no tail field, the counters 8 bytes earlier */
+    const size_t hdr = ver == 1 ? LR_HDR_V1 : LR_HDR, at = ver == 1 ? 24 : 32;
+    if (len < hdr + 8) {
+        snprintf(err, errlen, "%s: not an n-gram model (too short)", path);
         goto done;
     }
     unsigned bits = (unsigned)mod__get_le(p + 8, 4), ngram = (unsigned)mod__get_le(p + 12, 4),
-             max_bytes = (unsigned)mod__get_le(p + 16, 4), osb = (unsigned)mod__get_le(p + 20, 4);
-    char e2[200];
-    if (!shape_ok(bits, ngram, max_bytes, osb, e2, sizeof e2)) {
+             max_bytes = (unsigned)mod__get_le(p + 16, 4), osb = (unsigned)mod__get_le(p + 20, 4),
+             tail = ver == 1 ? 0 : (unsigned)mod__get_le(p + 24, 4);
+    char e2[240];
+    if (!shape_ok(bits, ngram, max_bytes, osb, tail, e2, sizeof e2)) {
         snprintf(err, errlen, "%s: %s", path, e2);
         goto done;
     }
+    if (ver != 1 && mod__get_le(p + 28, 4) != 0) {
+        snprintf(err, errlen, "%s: n-gram model header has non-zero padding", path);
+        goto done;
+    }
     size_t nw = (size_t)1 << bits;
-    if (len != LR_HDR + nw * 4 + 8) {
+    if (len != hdr + nw * 4 + 8) {
         snprintf(err, errlen, "%s: n-gram model is truncated or has trailing bytes", path);
         goto done;
     }
@@ -339,14 +415,14 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
         snprintf(err, errlen, "%s: n-gram model checksum mismatch (corrupted file)", path);
         goto done;
     }
-    uint64_t bias = mod__get_le(p + 32, 8);
+    uint64_t bias = mod__get_le(p + at + 8, 8);
     double b;
     memcpy(&b, &bias, 8);
     if (!(b >= -LR_WMAX && b <= LR_WMAX)) {
         snprintf(err, errlen, "%s: n-gram model has a bias out of range", path);
         goto done;
     }
-    if (!weights_ok(p + LR_HDR, nw)) {
+    if (!weights_ok(p + hdr, nw)) {
         snprintf(err, errlen, "%s: n-gram model has a weight out of range", path);
         goto done;
     }
@@ -355,17 +431,18 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
     m->ngram = ngram;
     m->max_bytes = max_bytes;
     m->osb = osb;
-    m->learned = mod__get_le(p + 24, 8);
+    m->tail = tail;
+    m->learned = mod__get_le(p + at, 8);
     m->bias = b;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    m->w = (float *)(void *)(p + LR_HDR);   /* 8-aligned in a page-aligned mapping */
+    m->w = (float *)(void *)(p + hdr);   /* 8-aligned in a page-aligned mapping */
     m->map = map;
     m->map_len = len;
     map = MAP_FAILED;
 #else
     m->w = xmalloc(nw * sizeof *m->w);
     for (size_t i = 0; i < nw; i++) {
-        uint32_t u = (uint32_t)mod__get_le(p + LR_HDR + 4 * i, 4);
+        uint32_t u = (uint32_t)mod__get_le(p + hdr + 4 * i, 4);
         memcpy(&m->w[i], &u, 4);
     }
 #endif

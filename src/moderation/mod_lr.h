@@ -7,9 +7,10 @@
  * (headers and body bytes as they are), so it sees what the word tokenizer
  * drops: header layout, encodings, markup, punctuation, spacing.
  *
- * Used as Fisher's tie-breaker (see mod__lr_combine): inside an uncertain
- * band of Fisher's probability the answer is (1 − w)·fisher + w·σ(z/T),
- * z the regression's log-odds.
+ * Combined with Fisher's probability by mod__lr_combine (a linear blend,
+ * (1 − w)·fisher + w·σ(z/T), z the regression's log-odds) or mod__lr_mix
+ * (an average of the two log-odds), inside a band of Fisher's probability
+ * chosen by the caller.
  *
  * Internal to src/moderation/ (and its tests), like mod_int.h. */
 #ifndef CAUSERIE_MOD_LR_H
@@ -28,9 +29,10 @@
 #define MOD__LR_MAX_NGRAM 8
 #define MOD__LR_MAX_BYTES 4096
 #define MOD__LR_MAX_OSB 8
+#define MOD__LR_MAX_TAIL 4096
 /* Model file: "CSLR", this version (see lr.c for the layout), and the seed
  * of its checksum (mod__file_sum). */
-#define MOD__LR_VERSION 1
+#define MOD__LR_VERSION 2   /* 2 added the tail bytes; version 1 files are still read */
 #define MOD__LR_SUM_SEED 0x4c52ULL   /* "LR" */
 
 typedef struct mod__lr mod__lr;
@@ -44,6 +46,14 @@ typedef struct mod__lr mod__lr;
 mod__lr *mod__lr_new(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb, char *err,
                      size_t errlen);
 void mod__lr_free(mod__lr *m);   /* NULL: no-op */
+
+/* mod__lr_new, and also the n-grams of the message's last `tail` bytes
+ * after its first max_bytes (0: none; else ngram..MOD__LR_MAX_TAIL),
+ * hashed apart from those of its start: where mailing-list footers,
+ * signatures and unsubscribe blocks lie. */
+mod__lr *mod__lr_new_tail(unsigned bits, unsigned ngram, unsigned max_bytes, unsigned osb,
+                          unsigned tail, char *err, size_t errlen);
+unsigned mod__lr_tail(const mod__lr *m);   /* the tail bytes read (0: none) */
 
 /* The model's shape and the number of learning steps it took. */
 void mod__lr_shape(const mod__lr *m, unsigned *bits, unsigned *ngram, unsigned *max_bytes,
@@ -72,5 +82,11 @@ mod__lr *mod__lr_load(const char *path, bool *missing, char *err, size_t errlen)
 /* Fisher's probability fisher, with the regression's log-odds z as the
  * tie-breaker: (1 − weight)·fisher + weight·σ(z / temp). */
 double mod__lr_combine(double fisher, double z, double weight, double temp);
+
+/* Fisher's probability and the regression's log-odds z averaged as
+ * log-odds: σ(a·logit(f) + (1 − a)·z), f being fisher clamped to
+ * [eps, 1 − eps] (Fisher's probability is often exactly 0 or 1).  a in
+ * [0, 1] is Fisher's weight; a NaN input counts as undecided (0.5, 0). */
+double mod__lr_mix(double fisher, double z, double a, double eps);
 
 #endif

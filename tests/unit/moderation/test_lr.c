@@ -74,6 +74,51 @@ static void test_shapes(void **state)
     assert_true(mod__lr_score(m, "", 0) == 0.0);
     mod__lr_free(m);
     mod__lr_free(NULL);
+    /* the tail: 0, or at least an n-gram and at most MOD__LR_MAX_TAIL */
+    assert_null(mod__lr_new_tail(12, 5, 100, 0, 4, err, sizeof err));
+    assert_non_null(strstr(err, "tail bytes 4"));
+    assert_null(mod__lr_new_tail(12, 5, 100, 0, MOD__LR_MAX_TAIL + 1, err, sizeof err));
+    m = mod__lr_new_tail(12, 5, 100, 0, MOD__LR_MAX_TAIL, err, sizeof err);
+    assert_non_null(m);
+    assert_int_equal(mod__lr_tail(m), MOD__LR_MAX_TAIL);
+    mod__lr_free(m);
+    m = mod__lr_new(12, 5, 100, 0, err, sizeof err);
+    assert_int_equal(mod__lr_tail(m), 0);
+    mod__lr_free(m);
+}
+
+/* The tail: the n-grams of the last `tail` bytes after the first
+ * max_bytes, hashed apart from the same bytes at the start; the bytes in
+ * between are not read, nor is a message's tail when it is all within
+ * the first max_bytes. */
+static void test_tail(void **state)
+{
+    (void)state;
+    char err[256];
+    mod__lr *m = mod__lr_new_tail(14, 5, 64, 0, 32, err, sizeof err);
+    assert_non_null(m);
+    char a[200], b[200];
+    memset(a, 'q', sizeof a);
+    memset(a + sizeof a - 32, 'x', 32);   /* q…q (168) then x…x (32): the x are the tail */
+    mod__lr_learn(m, a, sizeof a, true, 0.5);
+    /* its features: "qqqqq" (start) and "xxxxx" (tail), each and the bias up by 0.25 */
+    double z = mod__lr_score(m, a, sizeof a);
+    assert_true(fabs(z - 0.75) < 1e-9);
+    /* the same x at the start are another feature: only the bias and none of the tail's */
+    memset(b, 'x', 64);
+    assert_true(fabs(mod__lr_score(m, b, 64) - mod__lr_score(m, "yyyyyyyy", 8)) < 1e-12);
+    /* bytes between the start and the tail are not read */
+    memcpy(b, a, sizeof a);
+    memset(b + 64, 'z', sizeof b - 64 - 32);
+    assert_true(mod__lr_score(m, b, sizeof b) == z);
+    /* changing the tail changes the score */
+    memset(b + sizeof b - 32, 'k', 32);
+    assert_true(fabs(mod__lr_score(m, b, sizeof b) - 0.5) < 1e-9);
+    /* a short message: its bytes after max_bytes (fewer than tail) are the tail */
+    memset(b, 'q', 70);
+    memset(b + 70, 'x', 10);
+    assert_true(mod__lr_score(m, b, 80) > mod__lr_score(m, b, 64));
+    mod__lr_free(m);
 }
 
 /* Binary features: a message of one repeated n-gram has one feature; one
@@ -148,6 +193,27 @@ static void test_learns(void **state)
     mod__lr_free(m);
 }
 
+static void test_mix(void **state)
+{
+    (void)state;
+    const double eps = 1e-6;
+    assert_true(fabs(mod__lr_mix(0.5, 0.0, 0.4, eps) - 0.5) < 1e-12);
+    assert_true(fabs(mod__lr_mix(0.8, 123.0, 1.0, eps) - 0.8) < 1e-12);    /* Fisher alone */
+    assert_true(fabs(mod__lr_mix(0.1, 2.0, 0.0, eps) - 1.0 / (1.0 + exp(-2.0))) < 1e-12);
+    /* equal weights: logit 0.8 = ln 4, with z = -ln 4 → undecided */
+    assert_true(fabs(mod__lr_mix(0.8, -log(4.0), 0.5, eps) - 0.5) < 1e-12);
+    /* Fisher's 0 and 1 are clamped to eps: the regression can still move them */
+    double lo = mod__lr_mix(0.0, 0.0, 0.5, eps), hi = mod__lr_mix(1.0, 0.0, 0.5, eps);
+    assert_true(lo > 0 && lo < 0.01 && hi < 1 && hi > 0.99);
+    assert_true(mod__lr_mix(0.0, 30.0, 0.5, eps) > 0.5);
+    assert_true(mod__lr_mix(0.9, 2.0, 0.4, eps) > mod__lr_mix(0.9, 1.0, 0.4, eps));
+    assert_true(mod__lr_mix(0.9, 1.0, 0.4, eps) > mod__lr_mix(0.8, 1.0, 0.4, eps));
+    /* never NaN */
+    assert_false(isnan(mod__lr_mix(NAN, NAN, 0.5, eps)));
+    assert_false(isnan(mod__lr_mix(0.0, -1e308, 0.5, 0)));
+    assert_false(isnan(mod__lr_mix(1.0, 1e308, 0.5, 2)));
+}
+
 static void test_combine(void **state)
 {
     (void)state;
@@ -213,7 +279,7 @@ static void test_file(void **state)
     snprintf(bad, sizeof bad, "%s/bad.lr", dir);
     size_t len;
     unsigned char *good = read_bytes(path, &len);
-    assert_int_equal(len, 40 + (4u << 16) + 8);
+    assert_int_equal(len, 48 + (4u << 16) + 8);
     unsigned char *x = malloc(len + 1);
     struct {
         size_t off;
@@ -221,7 +287,9 @@ static void test_file(void **state)
         const char *msg;
     } cases[] = {
         {0, 1, "bad magic"},
-        {4, 3, "version 2, this build reads version 1"},
+        {4, 4, "version 6, this build reads versions 1 and 2"},
+        {28, 1, "non-zero padding"},
+        {24, 2, "out of range"},    /* tail 2 < 4-grams */
         {8, 14, "out of range"},    /* 16 -> 30 bits */
         {12, 5, "out of range"},    /* 4 -> 1-grams */
         {100, 0x55, "checksum"},
@@ -244,6 +312,31 @@ static void test_file(void **state)
     assert_null(mod__lr_load(bad, NULL, err, sizeof err));
     assert_non_null(strstr(err, "truncated or has trailing bytes"));
     write_bytes(bad, "CSLR", 4);
+    assert_null(mod__lr_load(bad, NULL, err, sizeof err));
+    assert_non_null(strstr(err, "too short"));
+    /* a version 1 file (no tail, 40-byte header) of the same model is
+     * still read, and scores the same */
+    size_t l1 = 40 + (4u << 16) + 8;
+    unsigned char *v1 = malloc(l1);
+    memcpy(v1, good, 24);
+    v1[4] = 1;
+    memcpy(v1 + 24, good + 32, 16);              /* learned, bias */
+    memcpy(v1 + 40, good + 48, 4u << 16);        /* weights */
+    uint64_t sum = mod__file_sum(v1, l1 - 8, MOD__LR_SUM_SEED);
+    for (int i = 0; i < 8; i++) v1[l1 - 8 + i] = (unsigned char)(sum >> (8 * i));
+    write_bytes(bad, v1, l1);
+    l = mod__lr_load(bad, NULL, err, sizeof err);
+    if (l == NULL) fail_msg("version 1: %s", err);
+    mod__lr *ref = mod__lr_load(path, NULL, err, sizeof err);
+    assert_non_null(ref);
+    assert_int_equal(mod__lr_tail(l), 0);
+    mod__lr_shape(l, NULL, NULL, NULL, NULL, &steps);
+    assert_int_equal(steps, 120);
+    for (size_t i = 0; i < 3; i++) assert_true(score(l, spam_txt[i]) == score(ref, spam_txt[i]));
+    mod__lr_free(l);
+    mod__lr_free(ref);
+    free(v1);
+    write_bytes(bad, good, 44);   /* a version 2 header cut short */
     assert_null(mod__lr_load(bad, NULL, err, sizeof err));
     assert_non_null(strstr(err, "too short"));
     /* a save that cannot be written leaves nothing behind */
@@ -332,6 +425,28 @@ static void test_cli(void **state)
     char *badbytes[] = {"train", "--reset", "--model", model, "--lr-ngram", "5", "--lr-bytes", "4",
                         "--spam", sp};
     assert_int_equal(mod_cli_train(10, badbytes), 2);
+    char *badmix[] = {"classify", "--model", model, "--lr-mix", "1.5", sp};
+    assert_int_equal(mod_cli_classify(6, badmix), 2);
+    char *badhw[] = {"train", "--reset", "--model", model, "--lr-ham-weight", "0", "--spam", sp};
+    assert_int_equal(mod_cli_train(8, badhw), 2);
+    char *badtail[] = {"train", "--reset", "--model", model, "--lr-tail", "3", "--spam", sp};
+    assert_int_equal(mod_cli_train(8, badtail), 2);
+    /* the linear blend and the log-odds average give other answers */
+    char *blend[] = {"classify", "--model", model, "--lr-band", "0", "1", "--lr-blend", sp, hm};
+    char *mix[] = {"classify", "--model", model, "--lr-band", "0", "1", "--lr-mix", "0.4", sp, hm};
+    assert_int_equal(run_cli(mod_cli_classify, 9, blend, out, &res), 0);
+    assert_int_equal(run_cli(mod_cli_classify, 10, mix, out, &res2), 0);
+    assert_string_not_equal(res, res2);
+    free(res);
+    free(res2);
+    /* a model with a tail, ham weighted, a decaying rate, another order */
+    char *tailtrain[] = {"train", "--reset", "--model", model, "--lr-tail", "64", "--lr-ham-weight", "2",
+                         "--lr-decay", "0.5", "--lr-seed", "7", "--spam", sp, "--ham", hm};
+    assert_int_equal(mod_cli_train(16, tailtrain), 0);
+    l = mod__lr_load(lrf, NULL, err, sizeof err);
+    assert_non_null(l);
+    assert_int_equal(mod__lr_tail(l), 64);
+    mod__lr_free(l);
 
     /* a broken FILE.lr is refused, a missing one means Fisher alone */
     size_t len;
@@ -375,6 +490,8 @@ int main(void)
         cmocka_unit_test(test_word_pairs),
         cmocka_unit_test(test_learns),
         cmocka_unit_test(test_combine),
+        cmocka_unit_test(test_mix),
+        cmocka_unit_test(test_tail),
         cmocka_unit_test(test_file),
         cmocka_unit_test(test_cli),
     };
