@@ -114,7 +114,7 @@ char mod__homoglyph(int32_t cp)
 char *mod__squeeze(util_arena *a, const char *s)
 {
     size_t n = strlen(s);
-    char *o = util_arena_alloc(a, n + 1);
+    char *o = util_arena_alloc_raw(a, n + 1);   /* written up to its NUL */
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         if (w > 0 && o[w - 1] == s[i] && (unsigned char)s[i] < 0x80) continue;

@@ -573,6 +573,15 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
     v->n = w;
 }
 
+/* The squeezed key of a form: the form itself when no ASCII byte repeats
+ * (most words), else mod__squeeze's copy. */
+static const char *sq_key(util_arena *a, const char *s)
+{
+    for (size_t i = 1; s[0] && s[i]; i++)
+        if (s[i] == s[i - 1] && (unsigned char)s[i] < 0x80) return mod__squeeze(a, s);
+    return s;
+}
+
 void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
 {
     mod__analyze_ex(text, len, a, out, 0);
@@ -821,8 +830,8 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
     join_split_letters(text, &v, a, seed);
     for (size_t k = 0; k < v.n && !(flags & (MOD__A_NOKEYS | MOD__A_LEAN)); k++) {
         mod__tok *t = &v.v[k];
-        t->sq = mod__squeeze(a, t->alt ? t->alt : t->form);
-        t->sq2 = t->alt ? mod__squeeze(a, t->form) : NULL;
+        t->sq = sq_key(a, t->alt ? t->alt : t->form);
+        t->sq2 = t->alt ? sq_key(a, t->form) : NULL;
     }
     *vp = v;
     out->n = v.n;
