@@ -136,8 +136,9 @@ enum {
     C_HOST = 32,    /* '-' or '_': with C_AN, what a host name's label holds */
     C_TRIM = 64,    /* . , ; : ! ? * : trimmed off the end of a link */
     C_DOTAT = 128,  /* '.' or '@' */
+    C_HEND = 256,   /* / ? # : : ends the host part of a link */
 };
-static unsigned char cls[256];
+static uint16_t cls[256];
 /* the alternative (leetspeak) reading of an ASCII letter or digit after
  * folding: the letter itself in lower case, a digit's letter ('0' -> 'o') or
  * the digit */
@@ -156,7 +157,7 @@ static int tld_cmp(const void *x, const void *y)
 static void url_init(void)
 {
     for (int c = 0; c < 256; c++) {
-        unsigned char k = 0;
+        uint16_t k = 0;
         bool an = c < 0x80 && (isalnum(c) != 0);
         if (an) k |= C_AN;
         if (c >= '0' && c <= '9') k |= C_DG;
@@ -166,6 +167,7 @@ static void url_init(void)
         if (c == '-' || c == '_') k |= C_HOST;
         if (c != 0 && strchr(".,;:!?*", c)) k |= C_TRIM;
         if (c == '.' || c == '@') k |= C_DOTAT;
+        if (c == '/' || c == '?' || c == '#' || c == ':') k |= C_HEND;
         cls[c] = k;
         run_count[c] = c >= '0' && c <= '9' ? 1 : c >= 'A' && c <= 'Z' ? 1ULL << 32 : 0;
         char l = an ? mod__leet((unsigned char)c) : 0;
@@ -244,7 +246,7 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
 {
     size_t j = i, first = SIZE_MAX;   /* first: of a '.' or an '@' */
     while (j < len) {
-        unsigned char k = cls[(unsigned char)t[j]];
+        uint16_t k = cls[(unsigned char)t[j]];
         if (!(k & C_URL)) break;
         if ((k & C_DOTAT) && first == SIZE_MAX) first = j;
         j++;
@@ -282,14 +284,15 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
         }
     }
     size_t he = hs;
-    while (he < n && s[he] != '/' && s[he] != '?' && s[he] != '#' && s[he] != ':') he++;
+    while (he < n && !(cls[(unsigned char)s[he]] & C_HEND)) he++;
     if (!*is_email && !bare && he == hs) return 0;
     if (n - hs >= 4 && (s[hs] | 0x20) == 'w' && strncasecmp(s + hs, "www.", 4) == 0) bare = false;
     if (!valid_host(s + hs, he - hs, bare)) return 0;
     size_t ds = hs;
     if (he - ds > 4 && (s[ds] | 0x20) == 'w' && strncasecmp(s + ds, "www.", 4) == 0) ds += 4;
-    char *d = util_arena_strndup(a, s + ds, he - ds);
-    for (char *p = d; *p; p++) *p = a_lower((unsigned char)*p);
+    char *d = util_arena_alloc_raw(a, he - ds + 1);   /* in lower case */
+    for (size_t q = ds; q < he; q++) d[q - ds] = a_lower((unsigned char)s[q]);
+    d[he - ds] = '\0';
     *domain = d;
     return end;
 }
@@ -620,8 +623,9 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
          * path below does the same, slower) */
         if (c == ' ' || c == '\t') {
             if (tb.active) tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
-            i++;
-            prev = c;
+            do i++;   /* the whole run of blanks */
+            while (i < len && (text[i] == ' ' || text[i] == '\t'));
+            prev = (unsigned char)text[i - 1];
             continue;
         }
         /* ASCII letters and digits: the whole run at once, with the effect
@@ -1009,9 +1013,26 @@ static const char *const head_keep[] = {
 static const unsigned char head_keep_len[] = {4, 2, 2, 8, 11, 8, 10, 8, 10, 12, 12, 7, 6, 16, 12, 25,
                                               9, 10, 17, 10, 9, 12, 12, 16, 10, 17, 14, 9, 11, 20};
 _Static_assert(sizeof head_keep_len == UTIL_ARRAY_LEN(head_keep) - 1, "head_keep_len: one per name");
+/* head_keep's indices by length: those of length n are hk_idx[hk_first[n]
+ * .. hk_first[n + 1]) (hk_init) */
+enum { HK_LEN = 26 };   /* longer than the longest name */
+static unsigned char hk_idx[sizeof head_keep_len], hk_first[HK_LEN + 1];
+static pthread_once_t hk_once = PTHREAD_ONCE_INIT;
+
+static void hk_init(void)
+{
+    size_t k = 0;
+    for (size_t n = 0; n < HK_LEN; n++) {
+        hk_first[n] = (unsigned char)k;
+        for (size_t i = 0; i < sizeof head_keep_len; i++)
+            if (head_keep_len[i] == n) hk_idx[k++] = (unsigned char)i;
+    }
+    hk_first[HK_LEN] = (unsigned char)k;
+}
 
 static void header_features(fvec *f, const char *h, util_arena *a)
 {
+    pthread_once(&hk_once, hk_init);
     vec hv = {0};
     size_t words = 0;
     const char *p = h;
@@ -1044,9 +1065,10 @@ static void header_features(fvec *f, const char *h, util_arena *a)
         name[nl] = '\0';
         meta_n(f, "hn:", 3, name, nl);
         const char *hname = NULL;
-        for (size_t i = 0; head_keep[i]; i++)
-            if (head_keep_len[i] == nl && head_keep[i][0] == name[0] && memcmp(head_keep[i], name, nl) == 0)
-                hname = head_keep[i];
+        for (size_t i = nl < HK_LEN ? hk_first[nl] : 0, ie = nl < HK_LEN ? hk_first[nl + 1] : 0; i < ie; i++) {
+            const char *k = head_keep[hk_idx[i]];
+            if (k[0] == name[0] && memcmp(k, name, nl) == 0) hname = k;
+        }
         if (hname == NULL) continue;
         mod__doc hd;
         /* the words hashed with the header's name as the seed, the tokens
