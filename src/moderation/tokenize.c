@@ -137,6 +137,7 @@ enum {
     C_TRIM = 64,    /* . , ; : ! ? * : trimmed off the end of a link */
     C_DOTAT = 128,  /* '.' or '@' */
     C_HEND = 256,   /* / ? # : : ends the host part of a link */
+    C_LOCAL = 512,  /* . _ % + - : with C_AN, what an address's local part holds */
 };
 static uint16_t cls[256];
 /* the alternative (leetspeak) reading of an ASCII letter or digit after
@@ -168,6 +169,7 @@ static void url_init(void)
         if (c != 0 && strchr(".,;:!?*", c)) k |= C_TRIM;
         if (c == '.' || c == '@') k |= C_DOTAT;
         if (c == '/' || c == '?' || c == '#' || c == ':') k |= C_HEND;
+        if (c != 0 && strchr("._%+-", c)) k |= C_LOCAL;
         cls[c] = k;
         run_count[c] = c >= '0' && c <= '9' ? 1 : c >= 'A' && c <= 'Z' ? 1ULL << 32 : 0;
         char l = an ? mod__leet((unsigned char)c) : 0;
@@ -240,11 +242,12 @@ static bool valid_host(const char *h, size_t n, bool bare)
 }
 
 /* Tries to read a link at text[i]; on success returns its end and sets
- * the domain (arena, lower-case, no "www.") and whether it is an address. */
-static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const char **domain,
-                     bool *is_email)
+ * the domain (arena, lower-case, no "www.") and whether it is an address.
+ * [i, from) is known to be letters and digits (the caller's run). */
+static size_t url_at(const char *t, size_t i, size_t from, size_t len, util_arena *a,
+                     const char **domain, bool *is_email)
 {
-    size_t j = i, first = SIZE_MAX;   /* first: of a '.' or an '@' */
+    size_t j = from, first = SIZE_MAX;   /* first: of a '.' or an '@' */
     while (j < len) {
         uint16_t k = cls[(unsigned char)t[j]];
         if (!(k & C_URL)) break;
@@ -275,7 +278,7 @@ static size_t url_at(const char *t, size_t i, size_t len, util_arena *a, const c
             size_t k = (size_t)(at - s) + 1;
             for (size_t q = 0; q + 1 < k; q++) {
                 unsigned char c = (unsigned char)s[q];
-                if (!(a_alnum(c) || strchr("._%+-", c))) return 0;
+                if (!(cls[c] & (C_AN | C_LOCAL))) return 0;
             }
             if (!valid_host(s + k, n - k, false)) return 0;
             *is_email = true;
@@ -670,7 +673,7 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
             if (link_ok && k < len && url_char((unsigned char)text[k])) {
                 const char *dom;
                 bool is_email;
-                size_t e = url_at(text, i, len, a, &dom, &is_email);
+                size_t e = url_at(text, i, k, len, a, &dom, &is_email);
                 if (e > i) {   /* nothing of the run is kept */
                     if (links.n == links.cap) {
                         links.cap = links.cap ? links.cap * 2 : 8;
