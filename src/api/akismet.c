@@ -7,7 +7,8 @@
  *   POST /1.1/submit-ham      the same fields              -> Thanks for …
  *
  * How it works: the form body is parsed whatever the Content-Type says
- * (clients send "charset=utf-8" alone).  The key comes from the api_key or
+ * (clients send "charset=utf-8" alone), '&'-separated as PHP reads it, or
+ * as multipart/form-data when the Content-Type says so.  The key comes from the api_key or
  * key field, else from the first label of the Host header, as Akismet's own
  * clients put it (KEY.rest.akismet.com, here KEY.<anything>); keys are 32
  * characters [a-z0-9] and only their hash is in the store, looked up on
@@ -15,7 +16,8 @@
  * comment-check runs the moderation engine on the fields (spam = the
  * engine's spam or discard, or a spam probability at the engine's cut-off
  * when the editorial policy decided first) and answers the Akismet way,
- * with "X-akismet-pro-tip: discard" for blatant spam; submit-spam and
+ * with "X-akismet-pro-tip: discard" for blatant spam, and "false" for
+ * user_role=administrator as Akismet does; submit-spam and
  * submit-ham teach the classifier.  Each check and each submission is a
  * decisions row (actor "akismet:KEYNAME"), except with is_test, which has
  * no side effect at all.
@@ -24,6 +26,7 @@
  * request, learn from a test request, or accept a revoked key. */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "api/api_int.h"
 
@@ -51,11 +54,102 @@ static void invalid(http_req *req, const char *help)
     send_text(req, "invalid");
 }
 
-/* The form fields; answers 400 when the body cannot be read as one. */
+/* The boundary of a multipart/form-data Content-Type, or NULL. */
+static const char *multipart_boundary(http_req *req, size_t *len)
+{
+    const char *ct = http_header(req, "Content-Type");
+    if (!ct || strncasecmp(ct, "multipart/form-data", 19) != 0)
+        return NULL;
+    const char *b = strcasestr(ct, "boundary=");
+    if (!b)
+        return NULL;
+    b += 9;
+    if (*b == '"') {
+        b++;
+        *len = strcspn(b, "\"");
+    } else {
+        *len = strcspn(b, "; \t");
+    }
+    return *len >= 1 && *len <= 70 ? b : NULL;
+}
+
+/* A multipart/form-data body (RFC 7578), read as PHP reads it for Akismet:
+ * each part's name="…" and its content; parts with a filename are skipped.
+ * False when it is not one, or a name or value is not UTF-8 without NUL. */
+static bool parse_multipart(http_req *req, const char *bnd, size_t blen, util_query *q)
+{
+    const char *b = req->body.data ? req->body.data : "";
+    const char *end = b + req->body.len;
+    char *delim = util_arena_printf(req->arena, "\r\n--%.*s", (int)blen, bnd);
+    size_t dlen = strlen(delim);
+    size_t cap = 0;
+    for (const char *p = b; (p = memmem(p, (size_t)(end - p), delim + 2, dlen - 2)); p += dlen - 2)
+        cap++;
+    q->items = util_arena_alloc(req->arena, (cap + 1) * sizeof *q->items);
+    q->n = 0;
+    /* the first delimiter may open the body without the CRLF before it */
+    const char *p = memmem(b, req->body.len, delim + 2, dlen - 2);
+    if (!p)
+        return false;
+    p += dlen - 2;
+    for (;;) {
+        if (end - p >= 2 && p[0] == '-' && p[1] == '-')
+            return true; /* the close delimiter */
+        if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
+            return false;
+        p += 2;
+        const char *hend = memmem(p, (size_t)(end - p), "\r\n\r\n", 4);
+        if (!hend)
+            return false;
+        const char *next = memmem(hend + 4, (size_t)(end - hend - 4), delim, dlen);
+        if (!next)
+            return false;
+        char *headers = util_arena_strndup(req->arena, p, (size_t)(hend - p));
+        const char *value = hend + 4;
+        size_t vlen = (size_t)(next - value);
+        const char *name = strcasestr(headers, "content-disposition:");
+        name = name ? strcasestr(name, "name=\"") : NULL;
+        if (name && (name[-1] == ' ' || name[-1] == ';') && !strcasestr(headers, "filename=")) {
+            name += 6;
+            size_t nlen = strcspn(name, "\"\r\n");
+            if (name[nlen] != '"' || !util_utf8_valid(value, vlen) || memchr(value, '\0', vlen) ||
+                !util_utf8_valid(name, nlen))
+                return false;
+            util_kv *kv = &q->items[q->n++];
+            kv->key = util_arena_strndup(req->arena, name, nlen);
+            kv->value = util_arena_strndup(req->arena, value, vlen);
+            kv->value_len = vlen;
+        }
+        p = next + dlen;
+    }
+}
+
+/* The form fields; answers 400 when the body cannot be read as one.  Only
+ * '&' separates fields, as in the HTML form encoding and in PHP (Akismet
+ * clients sending with curl -d leave a ';' of the comment unencoded);
+ * multipart/form-data is read too. */
 static bool read_form(http_req *req, util_query *q)
 {
     const char *b = req->body.data ? req->body.data : "";
-    if (!util_query_parse(req->arena, b, req->body.len, q)) {
+    size_t n = req->body.len, semis = 0, blen;
+    const char *bnd = multipart_boundary(req, &blen);
+    for (size_t i = 0; i < n; i++)
+        semis += b[i] == ';';
+    if (semis && !bnd) {
+        char *c = util_arena_alloc_raw(req->arena, n + 2 * semis + 1), *w = c;
+        for (size_t i = 0; i < n; i++) {
+            if (b[i] == ';') {
+                memcpy(w, "%3B", 3);
+                w += 3;
+            } else {
+                *w++ = b[i];
+            }
+        }
+        *w = '\0';
+        b = c;
+        n = (size_t)(w - c);
+    }
+    if (bnd ? !parse_multipart(req, bnd, blen, q) : !util_query_parse(req->arena, b, n, q)) {
         const char *msg = "The request body is not a form in UTF-8.";
         http_add_header(req, "X-akismet-error", msg);
         http_add_header(req, "X-akismet-debug-help", msg);
@@ -226,6 +320,17 @@ void api__akismet_comment_check(http_req *req)
     store_akismet_key key;
     if (!comment_request(req, &s, &q, &key))
         return;
+    const char *role = field(&q, "user_role");
+    if (role && strcasecmp(role, "administrator") == 0) {
+        /* Akismet's rule: a site's administrator is never spam */
+        if (!is_test(&q)) {
+            record(req, s, &key, "publish", NULL,
+                   "{\"reasons\":[\"user_role administrator: never spam\"]}");
+            api__moderation_observe(app, "publish", NULL);
+        }
+        send_text(req, "false");
+        return;
+    }
     mod_input in;
     comment_of(req, &q, &in);
     mod_decision d;

@@ -63,3 +63,67 @@ describe('routing', () => {
     assertError(assert, await srv.req('GET', '/1.1/comment-check'), 405);
   });
 });
+
+describe('Akismet', () => {
+  let key;
+  before(async () => {
+    const r = await cli(['akismet-key', 'add', 'hostile']);
+    assert.equal(r.code, 0, r.stderr);
+    key = r.stdout.trim();
+  });
+
+  test('user_role=administrator is never spam, even with a test trigger', async () => {
+    const form = (fields) => srv.req('POST', '/1.1/comment-check', {
+      body: new URLSearchParams({ api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.1', comment_author: 'viagra-test-123', comment_content: 'Hello', ...fields }).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    let res = await form({});
+    assert.equal(res.text, 'true');
+    res = await form({ user_role: 'administrator', is_test: '1' });
+    assert.equal(res.status, 200);
+    assert.equal(res.text, 'false');
+    assert.equal(res.headers['x-akismet-pro-tip'], undefined);
+    res = await form({ user_role: 'administrator' });
+    assert.equal(res.text, 'false');
+    res = await form({ user_role: 'subscriber' });
+    assert.equal(res.text, 'true');
+  });
+
+  test('a form body is split on & only: an unencoded ; stays in the value (curl -d)', async () => {
+    const raw = (body) => srv.req('POST', '/1.1/comment-check', { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    let r = await raw(`api_key=${key}&blog=https://journal.example/&user_ip=192.0.2.1&comment_content=Bonjour;comment_author=viagra-test-123`);
+    assert.equal(r.status, 200);
+    assert.equal(r.text, 'false', 'the ; is part of comment_content, not a field separator');
+    r = await raw(`api_key=${key};x&blog=https://journal.example/&user_ip=192.0.2.1`);
+    assert.equal(r.text, 'invalid', 'a key followed by ;x is not the key');
+    r = await raw(`api_key=${key}&blog=https://journal.example/&user_ip=192.0.2.1&comment_content=Lovely post; buy cheap viagra online without prescription, best price http://pills.example http://rx.example http://cheap.example`);
+    assert.equal(r.text, 'true', 'the spam after the ; is read');
+  });
+
+  test('multipart/form-data bodies are read (FormData, curl -F); a broken one is 400 the Akismet way', async () => {
+    const post = (path, fields) => {
+      const fd = new FormData();
+      for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+      return fetch(`${srv.base}${path}`, { method: 'POST', body: fd }).then(async (res) => ({ status: res.status, text: await res.text(), headers: res.headers }));
+    };
+    let r = await post('/1.1/verify-key', { key, blog: 'https://journal.example/' });
+    assert.equal(r.text, 'valid');
+    r = await post('/1.1/comment-check', { api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.1', comment_author: 'viagra-test-123', comment_content: 'Hi; there' });
+    assert.equal(r.text, 'true');
+    r = await post('/1.1/comment-check', { api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.1', comment_author: 'Marie', comment_content: 'Merci pour cet article très clair sur le budget de la ville.' });
+    assert.equal(r.text, 'false');
+    r = await post('/1.1/comment-check', { api_key: key, blog: 'https://journal.example/' });
+    assert.equal(r.text, 'Missing required field: user_ip.');
+    const broken = await srv.req('POST', '/1.1/comment-check', {
+      body: `--zz\r\nContent-Disposition: form-data; name="api_key"\r\n\r\n${key}`,
+      headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+    });
+    assert.equal(broken.status, 400);
+    assert.ok(broken.headers['x-akismet-error']);
+    const nonUtf8 = await srv.req('POST', '/1.1/comment-check', {
+      body: Buffer.concat([Buffer.from(`--zz\r\nContent-Disposition: form-data; name="comment_content"\r\n\r\n`), Buffer.from([0xff, 0xfe]), Buffer.from('\r\n--zz--\r\n')]),
+      headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+    });
+    assert.equal(nonUtf8.status, 400);
+  });
+});
