@@ -8,7 +8,9 @@
  *     crypto_pwhash_str_verify).  An unknown user, or a locked one, is
  *     checked against a dummy hash so every attempt costs the same time.
  *     Five failures in a row lock the account for 15 minutes (429, code
- *     "locked"); attempts are also limited per client address.
+ *     "locked"), and an unknown name the same way (counted in memory), so
+ *     the lockout never reveals which names exist; attempts are also
+ *     limited per client address.
  *   - A session is a random token in an HttpOnly, SameSite=Strict cookie
  *     (only its hash is stored) and a CSRF token the console sends back as
  *     X-CSRF-Token on every POST and PUT.  No session is 401; a missing or
@@ -23,6 +25,7 @@
  * token or a password in clear, accept a state-changing request without
  * the session's CSRF token, or teach the classifier the same comment twice
  * as the same class. */
+#include <errno.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -70,6 +73,66 @@ static void burn_time(const char *password)
 {
     pthread_once(&dummy_once, make_dummy_hash);
     (void)password_ok(dummy_hash, password);
+}
+
+/* ---- unknown names ------------------------------------------------------------
+ * An unknown name is locked like an account (five failures, 15 minutes), so
+ * that the lockout's 429 never tells an existing account from an unknown
+ * name.  The counts live in memory, in a fixed table indexed by a keyed hash
+ * of the name (a colliding name takes the slot over). */
+
+#define GHOST_SLOTS 1024
+
+typedef struct ghost {
+    unsigned char h[16];
+    int64_t failed, locked_until;
+} ghost;
+
+static ghost ghosts[GHOST_SLOTS];
+static pthread_mutex_t ghosts_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned char ghost_key[crypto_generichash_KEYBYTES];
+static pthread_once_t ghost_once = PTHREAD_ONCE_INIT;
+
+static void make_ghost_key(void)
+{
+    randombytes_buf(ghost_key, sizeof ghost_key);
+}
+
+/* The slot of a name, locked; *h receives the name's hash. */
+static ghost *ghost_slot(const char *name, unsigned char h[16])
+{
+    pthread_once(&ghost_once, make_ghost_key);
+    crypto_generichash(h, 16, (const unsigned char *)name, strlen(name), ghost_key,
+                       sizeof ghost_key);
+    uint64_t x;
+    memcpy(&x, h, sizeof x);
+    pthread_mutex_lock(&ghosts_lock);
+    ghost *g = &ghosts[x % GHOST_SLOTS];
+    if (memcmp(g->h, h, 16) != 0) {
+        memset(g, 0, sizeof *g);
+        memcpy(g->h, h, 16);
+    }
+    return g;
+}
+
+/* Records a failed login for an unknown name (unless it is locked) and
+ * returns the time its lock ends (0 or past: not locked), as
+ * store_admin_login_failed does for an account. */
+static int64_t ghost_failed(const char *name, int64_t now)
+{
+    unsigned char h[16];
+    ghost *g = ghost_slot(name, h);
+    if (g->locked_until <= now) {
+        if (g->locked_until > 0) {  /* a lock that has run out starts the count again */
+            g->locked_until = 0;
+            g->failed = 0;
+        }
+        if (++g->failed >= MAX_FAILURES)
+            g->locked_until = now + LOCK_MS;
+    }
+    int64_t until = g->locked_until;
+    pthread_mutex_unlock(&ghosts_lock);
+    return until;
 }
 
 /* ---- sessions -------------------------------------------------------------- */
@@ -154,8 +217,14 @@ void api__admin_login(http_req *req)
     }
     int64_t now = util_now_ms();
     if (rc == STORE_NOTFOUND) {
+        /* answered exactly as an account would be, lockout included */
         burn_time(password);
-        http_error(req, 401, "invalid_credentials", NULL, "wrong user name or password");
+        int64_t until = ghost_failed(user, now);
+        if (until > now)
+            too_many(req, (until - now + 999) / 1000, "locked",
+                     "this account is locked after too many failed logins");
+        else
+            http_error(req, 401, "invalid_credentials", NULL, "wrong user name or password");
         goto out;
     }
     if (ad.locked_until > now) {
@@ -257,8 +326,10 @@ static bool int_param(http_req *req, const char *name, int64_t min, int64_t max,
     if (!v || !*v)
         return true;
     char *end;
+    errno = 0;
     long long x = strtoll(v, &end, 10);
-    if (*end || x < min || x > max) {
+    /* digits only: no sign, no space, nothing past the type's range */
+    if (*v < '0' || *v > '9' || *end || errno == ERANGE || x < min || x > max) {
         http_error(req, 422, "invalid_field", name, "%s must be an integer from %lld to %lld",
                    name, (long long)min, (long long)max);
         return false;
@@ -473,6 +544,27 @@ static store_status train_comment(http_req *req, store *s, store_mod_item *it, i
     return rc;
 }
 
+/* True when a deleted comment was deleted by its author (DELETE with the
+ * edit token leaves no decision row), not by an editor: the newest decision
+ * of the comment is not an editor's "delete". */
+static store_status deleted_by_author(http_req *req, store *s, int64_t id, bool *yes)
+{
+    store_decision *d = NULL;
+    size_t n = 0;
+    store_status rc = store_decisions_latest(s, req->arena, &id, 1, &d, &n);
+    *yes = rc == STORE_OK && !(n > 0 && d[0].action && strcmp(d[0].action, "delete") == 0);
+    return rc;
+}
+
+/* Editors' decisions are made one at a time in a process, so that two at
+ * once on one comment (a double click, two tabs, approve and delete) read
+ * the status and what the classifier was taught after the other's, and the
+ * comment is never taught twice. */
+static pthread_mutex_t decide_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static store_status decide_locked(http_req *req, store *s, int64_t id, const char *action,
+                                  const char *actor, int *status_out);
+
 store_status api__editor_decide(http_req *req, store *s, int64_t id, const char *action,
                                 const char *actor, int *status_out)
 {
@@ -480,10 +572,31 @@ store_status api__editor_decide(http_req *req, store *s, int64_t id, const char 
         *status_out = -1;
     if (!api__valid_editor_action(action))
         return STORE_EINVAL;
+    pthread_mutex_lock(&decide_lock);
+    store_status rc = decide_locked(req, s, id, action, actor, status_out);
+    pthread_mutex_unlock(&decide_lock);
+    return rc;
+}
+
+static store_status decide_locked(http_req *req, store *s, int64_t id, const char *action,
+                                  const char *actor, int *status_out)
+{
     store_mod_item it;
     store_status rc = store_mod_item_get(s, req->arena, id, &it);
     if (rc != STORE_OK)
         return rc;
+    if (it.c.status == STORE_DELETED) {
+        /* what its author withdrew stays withdrawn: an editor may only undo
+         * an editor's delete */
+        bool by_author;
+        if ((rc = deleted_by_author(req, s, id, &by_author)) != STORE_OK)
+            return rc;
+        if (by_author) {
+            if (status_out)
+                *status_out = STORE_DELETED;
+            return STORE_CONFLICT;
+        }
+    }
     decide_ctx x = {
         .req = req,
         .it = &it,
@@ -530,6 +643,12 @@ void api__admin_comment_action(http_req *req)
         return;
     int status;
     store_status rc = api__editor_decide(req, s, id, action, ed.actor, &status);
+    if (rc == STORE_CONFLICT && status == STORE_DELETED) {
+        http_error(req, 409, "deleted", NULL,
+                   "comment %lld was deleted by its author: it cannot be %s", (long long)id,
+                   !strcmp(action, "delete") ? "deleted again" : "brought back or trained on");
+        return;
+    }
     if (rc == STORE_EIO && status >= 0) {
         http_add_header(req, "Retry-After", "2");
         http_error(req, 503, "training_failed", NULL,

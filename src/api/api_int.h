@@ -180,7 +180,9 @@ json_t *api__decision_json(const store_decision *d);
  * line alike: approve, reject, spam, ham, delete.  req may be a request
  * made up by the command line (no connection: see api__cli_request).
  * Answers nothing; *status_out is the comment's new status.  Returns
- * STORE_NOTFOUND for an unknown comment, STORE_EINVAL for an unknown action. */
+ * STORE_NOTFOUND for an unknown comment, STORE_EINVAL for an unknown action,
+ * STORE_CONFLICT with *status_out STORE_DELETED for a comment its author
+ * deleted (nothing changes). */
 store_status api__editor_decide(http_req *req, store *s, int64_t id, const char *action,
                                 const char *actor, int *status_out);
 /* True for approve, reject, spam, ham and delete. */

@@ -432,6 +432,8 @@ int api_cli_moderate(const util_config *cfg, int argc, char **argv)
                                              &status);
         if (st == STORE_NOTFOUND)
             rc = fail("no comment %lld", (long long)id);
+        else if (st == STORE_CONFLICT && status == STORE_DELETED)
+            rc = fail("comment %lld was deleted by its author: nothing changes", (long long)id);
         else if (st != STORE_OK && status >= 0)
             rc = fail("comment %lld is now %s, but the spam filter could not learn from it: "
                       "run the command again", (long long)id, store_comment_status_name(status));

@@ -49,6 +49,25 @@ before(async () => {
 });
 after(async () => { if (srv) await srv.stop(); });
 
+describe('login lockout', () => {
+  test('an unknown name locks after five failures exactly as an account does', async () => {
+    await addEditor('real');
+    const attempt = (user, i) => srv.post('/api/v1/admin/login', { user, password: `faux ${i}` }, from());
+    for (const user of ['real', 'ghost-of-nobody']) {
+      for (let i = 1; i <= 4; i += 1) assertError(assert, await attempt(user, i), 401, { code: 'invalid_credentials' });
+      const fifth = await attempt(user, 5);
+      assertError(assert, fifth, 429, { code: 'locked' });
+      const retry = Number(fifth.headers['retry-after']);
+      assert.ok(retry > 14 * 60 && retry <= 15 * 60, `${user}: Retry-After ${fifth.headers['retry-after']}`);
+      const sixth = await attempt(user, 6);
+      assertError(assert, sixth, 429, { code: 'locked' });
+      assert.equal(sixth.body.error.message.replace(/\d+/g, 'N'), fifth.body.error.message.replace(/\d+/g, 'N'));
+    }
+    // another unknown name is not locked by the first one's failures
+    assertError(assert, await attempt('another-nobody', 1), 401, { code: 'invalid_credentials' });
+  });
+});
+
 describe('routing', () => {
   test('a method on a path that names no resource is 404, a real resource still 405 with Allow', async () => {
     for (const [m, p] of [['POST', '/api/v1/nope'], ['POST', '/api/v1/admin/nope'], ['PUT', '/1.1/nope'],
@@ -61,6 +80,82 @@ describe('routing', () => {
     assertError(assert, r, 405);
     assert.match(r.headers.allow, /POST/);
     assertError(assert, await srv.req('GET', '/1.1/comment-check'), 405);
+  });
+});
+
+describe('editors and deleted comments', () => {
+  test('a comment its author deleted stays deleted: 409 for every action; an editor\'s delete can be undone', async () => {
+    const ed = await login('marie');
+    const uri = uniq('/article/withdrawn');
+    const p = await srv.postComment({ uri, text: 'Je regrette ce commentaire, je vais le retirer.' }, from());
+    assert.equal(p.status, 201, p.text);
+    const id = p.body.comment.id;
+    const del = await srv.del(`/api/v1/comments/${id}`, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    assert.equal(del.status, 204, del.text);
+    for (const action of ['approve', 'ham', 'spam', 'reject', 'delete']) {
+      const r = await ed.c.post(`/api/v1/admin/comments/${id}/${action}`, {}, ed.h);
+      assertError(assert, r, 409, { code: 'deleted' });
+    }
+    const l = await srv.list({ uri });
+    assert.equal(l.body.count, 0, 'still off the page');
+    const one = await ed.c.get(`/api/v1/admin/comments/${id}`);
+    assert.equal(one.body.comment.status, 'deleted');
+    assert.equal(one.body.comment.trained, null, 'nothing learned');
+    assert.equal(one.body.decisions.length, 1, 'no editor decision recorded');
+    const cmd = await cli(['moderate', 'approve', String(id)]);
+    assert.equal(cmd.code, 1);
+    assert.match(cmd.stderr, /deleted by its author/);
+
+    const q = await srv.postComment({ uri, text: 'Un avis que l\'éditeur supprime par erreur.' }, from());
+    const qid = q.body.comment.id;
+    assert.equal((await ed.c.post(`/api/v1/admin/comments/${qid}/delete`, {}, ed.h)).body.status, 'deleted');
+    const undo = await ed.c.post(`/api/v1/admin/comments/${qid}/approve`, {}, ed.h);
+    assert.equal(undo.status, 200, undo.text);
+    assert.equal(undo.body.status, 'published');
+    assert.equal((await srv.list({ uri })).body.count, 1);
+  });
+
+  test('decisions at the same time on one comment: each change of class unlearns the previous one', async () => {
+    const ed = await login('marie');
+    const uri = uniq('/article/race');
+    const ids = [];
+    for (let i = 0; i < 8; i += 1) {
+      const p = await srv.postComment({ uri, text: `Avis numéro ${i} sur la réforme des retraites.` }, from());
+      assert.equal(p.body.status, 'published', p.text);
+      ids.push(p.body.comment.id);
+    }
+    const actions = ['spam', 'ham', 'spam', 'ham', 'approve', 'delete'];
+    const answers = await Promise.all(ids.flatMap((id) => actions.map((a) => ed.c.post(`/api/v1/admin/comments/${id}/${a}`, {}, ed.h))));
+    for (const r of answers) assert.equal(r.status, 200, r.text);
+    for (const id of ids) {
+      const one = await ed.c.get(`/api/v1/admin/comments/${id}`);
+      const rows = one.body.decisions.filter((d) => d.actor === 'admin:marie');
+      assert.equal(rows.length, actions.length);
+      let taught = null;
+      for (const d of rows) {
+        if (d.trained) {
+          if (taught && d.trained !== taught) assert.equal(d.untrained, taught, `comment ${id}: ${JSON.stringify(rows)}`);
+          if (!taught || d.trained === taught) assert.equal(d.untrained, undefined, `comment ${id}: ${JSON.stringify(rows)}`);
+          taught = d.trained;
+        }
+        assert.equal(d.from, rows.indexOf(d) === 0 ? 'published' : rows[rows.indexOf(d) - 1].to, `comment ${id}: from is the previous decision's to`);
+      }
+      assert.equal(one.body.comment.trained, taught);
+    }
+  });
+});
+
+describe('query parameters of the queue and the audit log', () => {
+  test('digits only, within range: a sign, a space or 2^63 is 422', async () => {
+    const ed = await login('marie');
+    for (const [route, q, field] of [
+      ['queue', 'limit=%2B5', 'limit'], ['queue', 'limit=%205', 'limit'], ['queue', 'before=9223372036854775808', 'before'],
+      ['audit', 'before=99999999999999999999', 'before'], ['audit', 'cursor=-1', 'cursor'], ['audit', 'limit=1001', 'limit'],
+    ]) {
+      assertError(assert, await ed.c.get(`/api/v1/admin/${route}?${q}`), 422, { field });
+    }
+    const ok = await ed.c.get('/api/v1/admin/audit?limit=1&before=9223372036854775807');
+    assert.equal(ok.status, 200, ok.text);
   });
 });
 
