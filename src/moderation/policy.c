@@ -75,6 +75,24 @@ typedef struct elem {
  * by their squeezed key, so testing a token against a set of 60 words is
  * one or two look-ups, not 60 comparisons; wildcard members are tried one
  * by one. */
+/* Prefix (or suffix) members of a set by their squeezed text: a token
+ * without a mask matches one when one of its prefixes (suffixes) is the
+ * member, so each length of the token is one look-up (hashed
+ * incrementally, a suffix from its last byte back) instead of comparing
+ * the token with every member: the context sets hold dozens of stems and
+ * are tried on every word of a comment the lexicons matched. */
+typedef struct wslot {
+    uint64_t h;        /* the member's hash; free when k is NULL */
+    const char *k;
+    uint32_t len;
+} wslot;
+typedef struct wtab {
+    wslot *s;
+    size_t mask, n;
+    uint32_t min, max; /* member lengths */
+    bool any;          /* an empty member: every token */
+} wtab;
+
 typedef struct wset {
     const char *name;
     elem *m;
@@ -82,8 +100,9 @@ typedef struct wset {
     int *head;         /* nb buckets -> first literal member, -1 */
     int *next;         /* member -> next literal member of its bucket */
     size_t nb;         /* power of two */
-    int *wild;         /* indices of prefix/suffix members */
+    int *wild;         /* indices of prefix/suffix members (for masked tokens) */
     size_t n_wild;
+    wtab pre, suf;     /* the same, looked up by a token's text */
 } wset;
 
 typedef struct variant {
@@ -406,6 +425,68 @@ static int find_set(const mod_policy *p, const char *name)
     return -1;
 }
 
+static size_t wt_index(const wtab *t, uint64_t h)
+{
+    return (size_t)((h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ULL >> 32) & t->mask;
+}
+
+/* FNV-1a of k[0..len) (a prefix member), or of its bytes last to first (a
+ * suffix member), as wtab_has hashes a token's prefixes and suffixes. */
+static uint64_t wt_hash(const char *k, size_t len, bool backwards)
+{
+    uint64_t h = KH_INIT;
+    for (size_t i = 0; i < len; i++) h = kh_step(h, (unsigned char)k[backwards ? len - 1 - i : i]);
+    return h;
+}
+
+/* The set's members of one kind (E_PRE or E_SUF), by text. */
+static void wtab_build(mod_policy *p, const wset *s, wtab *t, uint8_t kind)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->n_wild; i++) n += s->m[s->wild[i]].kind == kind;
+    *t = (wtab){.min = UINT32_MAX};
+    if (n == 0) return;
+    size_t slots = 8;
+    while (slots < 2 * n) slots *= 2;
+    t->s = util_arena_alloc(p->a, slots * sizeof *t->s);
+    t->mask = slots - 1;
+    for (size_t i = 0; i < s->n_wild; i++) {
+        const elem *e = &s->m[s->wild[i]];
+        if (e->kind != kind) continue;
+        size_t len = strlen(e->sq);
+        if (len == 0) {
+            t->any = true;
+            continue;
+        }
+        uint64_t h = wt_hash(e->sq, len, kind == E_SUF);
+        size_t j = wt_index(t, h);
+        while (t->s[j].k && !(t->s[j].len == len && memcmp(t->s[j].k, e->sq, len) == 0))
+            j = (j + 1) & t->mask;
+        if (t->s[j].k) continue;   /* the same member twice */
+        t->s[j] = (wslot){h, e->sq, (uint32_t)len};
+        t->n++;
+        if (len < t->min) t->min = (uint32_t)len;
+        if (len > t->max) t->max = (uint32_t)len;
+    }
+}
+
+/* True when a prefix (suffix when backwards) of k[0..kl) is a member of t. */
+static bool wtab_has(const wtab *t, const char *k, size_t kl, bool backwards)
+{
+    if (t->any) return true;
+    if (t->n == 0 || kl < t->min) return false;
+    size_t top = kl < t->max ? kl : t->max;
+    uint64_t h = KH_INIT;
+    for (size_t l = 1; l <= top; l++) {
+        const char *part = backwards ? k + kl - l : k;
+        h = kh_step(h, (unsigned char)(backwards ? k[kl - l] : k[l - 1]));
+        if (l < t->min) continue;
+        for (size_t j = wt_index(t, h); t->s[j].k; j = (j + 1) & t->mask)
+            if (t->s[j].h == h && t->s[j].len == l && memcmp(t->s[j].k, part, l) == 0) return true;
+    }
+    return false;
+}
+
 static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const char *path,
                                     char *err, size_t errlen)
 {
@@ -446,6 +527,8 @@ static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const c
         s->next[i] = s->head[b];
         s->head[b] = (int)i;
     }
+    wtab_build(p, s, &s->pre, E_PRE);
+    wtab_build(p, s, &s->suf, E_SUF);
     return NULL;
 }
 
@@ -1158,12 +1241,15 @@ static bool set_match(const wset *s, const mod__tok *t)
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        size_t b = shash(keys[k], strlen(keys[k])) & (s->nb - 1);
+        size_t kl = strlen(keys[k]);
+        size_t b = shash(keys[k], kl) & (s->nb - 1);
         for (int i = s->head[b]; i >= 0; i = s->next[i])
             if (strcmp(s->m[i].sq, keys[k]) == 0 && word_match(&s->m[i], t)) return true;
+        /* prefix and suffix members: word_match's starts()/ends() of the
+         * token's sq or sq2, by look-up */
+        if (wtab_has(&s->pre, keys[k], kl, false) || wtab_has(&s->suf, keys[k], kl, true))
+            return true;
     }
-    for (size_t i = 0; i < s->n_wild; i++)
-        if (word_match(&s->m[s->wild[i]], t)) return true;
     return false;
 }
 
