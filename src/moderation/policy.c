@@ -113,6 +113,7 @@ typedef struct variant {
     size_t n;
     size_t n_need;     /* literal elements after the first: every one must be */
     const char **need; /* a word of the comment (squeezed key) for a match */
+    uint64_t *need_h;  /* their shash, computed once */
 } variant;
 
 typedef struct msg {
@@ -547,9 +548,13 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
     v->e = util_arena_alloc(p->a, n * sizeof *v->e);
     memcpy(v->e, e, n * sizeof *e);
     v->need = util_arena_alloc(p->a, n * sizeof *v->need);
+    v->need_h = util_arena_alloc(p->a, n * sizeof *v->need_h);
     v->n_need = 0;
     for (size_t i = 1; i < n; i++)
-        if (e[i].kind == E_LIT) v->need[v->n_need++] = e[i].sq;
+        if (e[i].kind == E_LIT) {
+            v->need_h[v->n_need] = shash(e[i].sq, strlen(e[i].sq));
+            v->need[v->n_need++] = e[i].sq;
+        }
 }
 
 /* Expands optional elements into variants (2^k, k <= MAX_OPTIONAL). */
@@ -1356,9 +1361,9 @@ static void words_add(hitvec *h, const char *k)
     h->words[b] = k;
 }
 
-static bool words_has(const hitvec *h, const char *k)
+static bool words_has(const hitvec *h, const char *k, uint64_t kh)
 {
-    size_t b = shash(k, strlen(k)) & (h->nw - 1);
+    size_t b = kh & (h->nw - 1);
     while (h->words[b]) {
         if (strcmp(h->words[b], k) == 0) return true;
         b = (b + 1) & (h->nw - 1);
@@ -1373,7 +1378,7 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
         const variant *v = &p->vars[vi];
         h->vmemo[vi] = 2;
         for (size_t i = 0; i < v->n_need; i++)
-            if (!words_has(h, v->need[i])) {
+            if (!words_has(h, v->need[i], v->need_h[i])) {
                 h->vmemo[vi] = 1;
                 break;
             }
