@@ -1,35 +1,59 @@
 #!/usr/bin/python3
 """abuse_cutoffs.py — choose the policy's abuse_model cut-offs on the
-DEVELOPMENT sets (eval.tsv, eval_holdout2.tsv) only.
+development and validation sets, and print what they do.
+
+The sets (docs/moderation.md, "The abuse model", protocol of 2026-11-27):
+eval.tsv and eval_holdout2.tsv (development), eval_holdout3.tsv and
+eval_holdout4.tsv (validation: run blind once each, read since).  The only
+blind set, data/moderation/eval_holdout5.tsv, is refused: never opened,
+never run here.  No eval*.tsv file is ever a training file.
 
 Runs the bench-moderation driver twice per set with --dump: once with the
 abuse model off (the lexicons' and spam filter's own decisions), once with
 a hold cut-off so low that the model reports its probability and category
-for every comment; then chooses the cut-offs per category (see choose())
-and replays the engine's decision order to print, per set, the share of
+for every comment; then chooses the cut-offs per category (see choose()),
+replays the engine's decision order and prints, per set, the share of
 legitimate comments published, of abusive ones kept off the page and
-rejected at once, with the lexicons alone and with the model.
+rejected at once, with the lexicons alone and with the model, and the
+model's ranking quality (area under the ROC curve, abusive vs legitimate).
 
     bench/moderation/abuse_cutoffs.py BUILD/bench/moderation [--params S,CLUES,DEV,MIN]
-        [--abuse-train FILE]
+        [--abuse-train FILE[,FILE...]] [--global]
 
-It refuses the blind sets (eval_holdout3.tsv, eval_holdout4.tsv): they are
-never used to choose anything.
+--abuse-train: training files, concatenated in that order into a temporary
+file (default: the driver's, data/moderation/abuse_train.tsv).  --global:
+one hold and one reject cut-off for every category (for comparison).
 """
 import json
+import math
 import os
 import subprocess
 import sys
 import tempfile
 
-DEV = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv"]
+SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
+        "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv"]
+VALIDATION = SETS[2:]   # the objective: abuse kept off and rejected on these
+BLIND = "eval_holdout5"
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
 ABUSE = {"insult", "racism", "antisemitism", "threat", "defamation"}
+CATS = ["insult", "racism", "antisemitism", "threat", "defamation"]
+GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.975, 0.98, 0.985,
+        0.99, 0.995, 0.9975, 0.999, 0.9995, 0.9999]
+MIN_PUBLISHED = 97.0    # every set keeps at least this share of legitimate comments published
+HOLD_BUDGET = 0.01      # the model holds at most this share of a set's published legitimate comments
+REJECT_MARGIN = 1       # grid steps between the highest legitimate comment of a category and its reject
+
+
+def refuse_blind(path):
+    if BLIND in os.path.basename(path):
+        sys.exit("abuse_cutoffs.py: %s is the blind set: never opened, never run" % path)
 
 
 def dump(binary, policy, evalf, extra):
-    if "holdout3" in evalf or "holdout4" in evalf:
-        sys.exit("abuse_cutoffs.py: %s is a blind set, not used for choosing" % evalf)
+    refuse_blind(evalf)
+    if evalf not in SETS:
+        sys.exit("abuse_cutoffs.py: %s is not a development or validation set" % evalf)
     out = subprocess.run([binary, "--dump", "--policy", policy, "--eval", evalf] + extra,
                          check=True, capture_output=True, text=True).stdout
     rows = []
@@ -37,10 +61,6 @@ def dump(binary, policy, evalf, extra):
         label, action, cat, sp, ap, acat = line.split("\t")[:6]
         rows.append((label, action, float(ap), acat))
     return rows
-
-
-CATS = ["insult", "racism", "antisemitism", "threat", "defamation"]
-GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 0.99, 0.995, 0.999, 0.9995, 0.9999]
 
 
 def replay(base, model, cut):
@@ -71,34 +91,121 @@ def score(res):
             100.0 * rej / max(len(ab), 1), len(ham) - pub, len(ab) - off)
 
 
-def above(x):
-    """The least grid value above x (None past the grid)."""
-    for g in GRID:
+def auc(rows):
+    """Area under the ROC curve of the abuse probability, abusive vs legitimate."""
+    pos = [p for l, _, p, _ in rows if l in ABUSE]
+    neg = [p for l, _, p, _ in rows if l == "ham"]
+    if not pos or not neg:
+        return float("nan")
+    allv = sorted([(v, 1) for v in pos] + [(v, 0) for v in neg])
+    rank_sum, i = 0.0, 0
+    while i < len(allv):
+        j = i
+        while j < len(allv) and allv[j][0] == allv[i][0]:
+            j += 1
+        rank_sum += (i + j + 1) / 2.0 * sum(1 for k in range(i, j) if allv[k][1])
+        i = j
+    return (rank_sum - len(pos) * (len(pos) + 1) / 2.0) / (len(pos) * len(neg))
+
+
+def above(x, steps=1):
+    """The grid value `steps` steps above x (None past the grid)."""
+    for i, g in enumerate(GRID):
         if g > x:
-            return g
+            return GRID[i + steps - 1] if i + steps - 1 < len(GRID) else None
     return None
 
 
-def choose(sets):
-    """Per category: hold = the least grid value above every legitimate
-    comment the lexicons publish that the model names so (no published
-    comment of the development sets held by the model); reject = two grid
-    steps above every legitimate comment of the category whatever its
-    outcome (a safety margin: a rejected reader gets a 422), or off."""
+def limits(sets):
+    """Per set, how many legitimate comments the lexicons publish the
+    model may hold: HOLD_BUDGET of them (rounded down), and no more than
+    keeps MIN_PUBLISHED % of the set's legitimate comments published."""
+    lim = {}
+    for e in sets:
+        base = sets[e][0]
+        nham = sum(1 for l, _, _, _ in base if l == "ham")
+        pub0 = sum(1 for l, a, _, _ in base if l == "ham" and a == "publish")
+        floor = math.ceil(MIN_PUBLISHED / 100.0 * nham - 1e-9)
+        lim[e] = max(0, min(int(HOLD_BUDGET * pub0), pub0 - floor))
+    return lim
+
+
+def effect(sets, cats, h, r):
+    """What cut-off pair (h, r) for the categories cats does: per set, the
+    published legitimate comments it holds or rejects, whether it rejects
+    any legitimate comment the lexicons did not, and the abusive comments
+    it keeps off plus those it rejects (validation sets, development sets)."""
+    cut = {c: (h, r if c in REJECTING else None) for c in cats}
+    held, bad, v, d = {}, False, 0, 0
+    for e in sets:
+        base, model = sets[e]
+        n = 0
+        for (l, a0, _, _), (l2, a) in zip(base, replay(base, model, cut)):
+            if l == "ham":
+                n += a0 == "publish" and a != "publish"
+                bad |= a == "reject" and a0 != "reject"
+            elif l in ABUSE:
+                g = (a != "publish") - (a0 != "publish") + (a == "reject") - (a0 == "reject")
+                if e in VALIDATION:
+                    v += g
+                else:
+                    d += g
+        held[e] = n
+    return held, bad, v, d
+
+
+def options(sets, cats):
+    """The (hold, reject) pairs allowed for the categories cats: reject
+    only for a category that rejects, at least hold, and REJECT_MARGIN grid
+    steps beyond the least grid value above every legitimate comment the
+    model names so in any set, whatever its outcome (a margin: a rejected
+    reader gets a 422)."""
+    ham_max = max([p for e in sets for (l, _, _, _), (_, _, p, cat) in zip(*sets[e])
+                   if l == "ham" and cat in cats], default=0.0)
+    floor = above(ham_max, REJECT_MARGIN + 1)
+    out = []
+    for h in [None] + GRID:
+        for r in [None] + GRID:
+            if r is not None and (not set(cats) & REJECTING or floor is None or r < floor or
+                                  (h is not None and r < h)):
+                continue
+            out.append((h, r))
+    return out
+
+
+def choose(sets, glob=False):
+    """The cut-offs that keep the most abusive comments of the validation
+    sets off the page plus rejected at once (then the same on the
+    development sets; then the higher cut-offs) such that, in every set,
+    the model holds no more published legitimate comments than limits()
+    allows and rejects none.  Each comment's outcome depends only on the
+    category the model names, so the best choice is exact: dynamic
+    programming over the categories, the state being the legitimate
+    comments held per set.  glob: one pair for every category."""
+    lim = limits(sets)
+    names = list(sets)
+    groups = [CATS] if glob else [[c] for c in CATS]
+    states = {tuple(0 for _ in names): ((0, 0, 0.0), [])}
+    for g in groups:
+        nxt = {}
+        for h, r in options(sets, g):
+            held, bad, v, d = effect(sets, g, h, r)
+            if bad:
+                continue
+            height = (h if h is not None else 1.01) + (r if r is not None else 1.01)
+            for st, (key, picks) in states.items():
+                ns = tuple(st[i] + held[e] for i, e in enumerate(names))
+                if any(ns[i] > lim[e] for i, e in enumerate(names)):
+                    continue
+                nk = (key[0] + v, key[1] + d, key[2] + height)
+                if ns not in nxt or nk > nxt[ns][0]:
+                    nxt[ns] = (nk, picks + [(h, r)])
+        states = nxt
+    best = max(states.values(), key=lambda x: x[0])[1]
     cut = {}
-    for c in CATS:
-        pub = [p for e in sets for (l, a, _, _), (_, _, p, cat) in zip(*sets[e])
-               if l == "ham" and a == "publish" and cat == c]
-        allham = [p for e in sets for (l, a, _, _), (_, _, p, cat) in zip(*sets[e])
-                  if l == "ham" and cat == c]
-        hold = above(max(pub, default=0.0))
-        r = above(max(allham, default=0.0))
-        if r is not None and c in REJECTING:
-            i = GRID.index(r) + 2
-            r = GRID[i] if i < len(GRID) else None
-        else:
-            r = None
-        cut[c] = (hold, r)
+    for g, (h, r) in zip(groups, best):
+        for c in g:
+            cut[c] = (h, r if c in REJECTING else None)
     return cut
 
 
@@ -106,19 +213,36 @@ def main():
     args = sys.argv[1:]
     if not args:
         sys.exit(__doc__)
-    binary, extra = args[0], []
+    binary, extra, glob, train = args[0], [], False, None
     i = 1
     while i < len(args):
         if args[i] == "--params":
             extra += ["--abuse-params", args[i + 1]]
             i += 2
         elif args[i] == "--abuse-train":
-            extra += ["--abuse-train", args[i + 1]]
+            train = args[i + 1].split(",")
             i += 2
+        elif args[i] == "--global":
+            glob = True
+            i += 1
         else:
             sys.exit("unknown argument %s" % args[i])
-    pol = json.load(open("data/moderation/policy.json", encoding="utf-8"))
     tmp = tempfile.mkdtemp(prefix="abuse-cutoffs-")
+    made = []
+    if train:
+        for t in train:
+            refuse_blind(t)
+            if os.path.basename(t).startswith("eval"):
+                sys.exit("abuse_cutoffs.py: %s is an evaluation set, never a training file" % t)
+        cat = os.path.join(tmp, "train.tsv")
+        with open(cat, "wb") as out:
+            for t in train:
+                with open(t, "rb") as f:
+                    data = f.read()
+                out.write(data if data.endswith(b"\n") else data + b"\n")
+        made.append(cat)
+        extra += ["--abuse-train", cat]
+    pol = json.load(open("data/moderation/policy.json", encoding="utf-8"))
     paths = {}
     for name, sec in (("off", {"hold": None, "reject": None}), ("all", {"hold": 1e-9, "reject": None})):
         q = dict(pol)
@@ -126,31 +250,33 @@ def main():
         paths[name] = os.path.join(tmp, name + ".json")
         with open(paths[name], "w", encoding="utf-8") as f:
             json.dump(q, f, ensure_ascii=False)
+        made.append(paths[name])
     sets = {}
-    for e in DEV:
+    for e in SETS:
         sets[e] = (dump(binary, paths["off"], e, extra), dump(binary, paths["all"], e, extra))
-    for f in paths.values():
+    for f in made:
         os.unlink(f)
     os.rmdir(tmp)
-    cut = choose(sets)
+    cut = choose(sets, glob)
     print("cut-offs chosen (hold, reject) per category:")
     for c in CATS:
         print("  %-13s hold %-7s reject %s" % (c, cut[c][0], cut[c][1]))
     print("per_category JSON:", json.dumps({c: {"hold": h, "reject": r} for c, (h, r) in cut.items()}))
-    print("%-22s | %s" % ("", " | ".join("%s: ham published / abusive kept off / rejected (ham not published, abuse published)"
-                                         % os.path.basename(e) for e in DEV)))
-    for name, c in (("lexicons alone", {}), ("with the model", cut)):
-        cols = []
-        for e in DEV:
-            base, model = sets[e]
-            cols.append("%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, c)))
-        print("%-22s | %s" % (name, " | ".join(cols)))
+    print("AUC (abusive vs legitimate): " + ", ".join(
+        "%s %.3f" % (os.path.basename(e), auc(sets[e][1])) for e in SETS))
+    print("ham published / abusive kept off / rejected at once (ham not published, abuse published)")
+    print("%-40s %-42s %s" % ("set", "lexicons alone", "with the model"))
+    for e in SETS:
+        base, model = sets[e]
+        print("%-40s %-42s %s" % (os.path.basename(e) + (" (validation)" if e in VALIDATION else ""),
+                                  "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, {})),
+                                  "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, cut))))
     # what the model alone would do at these cut-offs (all comments, lexicons off)
-    for e in DEV:
+    for e in SETS:
         base, model = sets[e]
         alone = [(l, "publish", p, cat) for (l, _, _, _), (_, _, p, cat) in zip(base, model)]
-        print("%-22s | %s: %5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % (
-            "model alone", os.path.basename(e), *score(replay(alone, model, cut))))
+        print("%-40s model alone: %5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % (
+            os.path.basename(e), *score(replay(alone, model, cut))))
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 /* abuse.c — the learned abuse model beside the policy's lexicons: a second
  * Robinson–Fisher classifier (classifier.c) over the comment's normalized
- * words, trained at engine start from labelled comments, so that an abusive
- * comment written in plain sentences no lexicon phrase covers is at least
- * held for an editor, and rejected at once only above a stricter cut-off.
+ * words, and a logistic regression over the same features plus character
+ * n-grams of those words, both trained at engine start from labelled
+ * comments, so that an abusive comment written in plain sentences no
+ * lexicon phrase covers is at least held for an editor, and rejected at
+ * once only above a stricter cut-off.
  *
  * How:
  *   - Features: the spam pass's word, pair and skip-pair hashes (tokenize.c,
@@ -34,11 +36,25 @@
  *     the other four, the counts read through a small view backend: c's
  *     count from "cat", the rest = bin's abusive count minus c's), done
  *     only when the comment is abusive enough to be named.
+ *   - The regression: 2^MOD__ABUSE_LR_BITS float weights indexed by the
+ *     top bits of each feature's hash — every word, pair, skip pair and
+ *     stem (none dropped: a rare pair costs no table entry here) and the
+ *     MOD__ABUSE_GRAM-byte n-grams of each normalized word ("<idiot>":
+ *     "<idi", "idio", "diot", "iot>"), which come last in
+ *     mod__abuse_feats' output so that Fisher reads the features before
+ *     them (fisher_n).  Pass 1 keeps each comment's weight indices in a
+ *     mapped buffer sized by pass 0; then MOD__ABUSE_LR_EPOCHS passes of
+ *     AdaGrad on the log-loss in a fixed shuffled order (the same weights
+ *     at every start), and the buffers are given back.
+ *   - The abuse probability: sigmoid(MOD__ABUSE_MIX · logit(Fisher) +
+ *     (1 − MOD__ABUSE_MIX) · z), z the regression's log-odds; Fisher's
+ *     clues still explain it, and Fisher alone names the category.
  *   - The model is read-only once built: deciding needs no lock.  It is
  *     not trained online (editors' clicks train the spam model only).
  *
  * Must never: use the spam metadata features, change after the engine is
  * built, or fail a decision because of it (no model = no abuse score). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +72,12 @@ struct mod__abuse {
     uint64_t nabuse, nham;
     size_t n_features, n_cat_entries;
     mod__class_params prm;
+    /* the logistic regression over every feature (words, all pairs and
+     * skips, stems, character n-grams): 2^lr_bits hashed weights */
+    float *w;
+    double bias;
+    unsigned lr_bits;
+    double mix;                       /* weight of Fisher's log-odds in the score */
 };
 
 const char *mod__abuse_cat_name(int c)
@@ -83,15 +105,36 @@ static size_t stem_len(const char *w, size_t n)
     return k;
 }
 
-void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)
+/* Adds h to set (cap slots, a power of two); false when it was there. */
+static bool set_add(uint64_t *set, size_t cap, uint64_t h)
 {
+    size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
+    while (set[j] && set[j] != h) j = (j + 1) & (cap - 1);
+    if (set[j] == h) return false;
+    set[j] = h;
+    return true;
+}
+
+/* At most wlen + 2 n-grams per word ("<word>" padded). */
+static size_t max_grams(const mod__doc *d, const mod__feats *all)
+{
+    size_t n = 0;
+    for (size_t i = 0; MOD__ABUSE_GRAM > 0 && i < all->n; i++)
+        if (all->v[i].kind == MOD__F_WORD) n += d->toks[all->v[i].a].wlen + 2u;
+    return n;
+}
+
+/* mod__abuse_feats, the character n-grams only when grams is set. */
+static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out, bool grams)
+{
+    size_t ngrams = grams ? max_grams(d, all) : 0;
     out->n = 0;
-    out->h = util_arena_alloc_raw(a, (2 * all->n + 1) * sizeof *out->h);
-    out->v = util_arena_alloc_raw(a, (2 * all->n + 1) * sizeof *out->v);   /* filled up to n */
+    out->h = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->h);
+    out->v = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->v);   /* filled up to n */
     /* two words may share a stem: a set of the stems added keeps each once
      * (learning counts a comment once per feature) */
     size_t cap = 16;
-    while (cap < all->n * 2) cap *= 2;
+    while (cap < (all->n + ngrams) * 2) cap *= 2;
     uint64_t *set = util_arena_alloc(a, cap * sizeof *set);
     for (size_t i = 0; i < all->n; i++) {
         const mod__feat *x = &all->v[i];
@@ -109,10 +152,7 @@ void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, m
         memcpy(name + 5, w, k);
         uint64_t h = mod__mix(mod__hash(name, k + 5, MOD__F_META));
         h = h ? h : 1;
-        size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
-        while (set[j] && set[j] != h) j = (j + 1) & (cap - 1);
-        if (set[j] == h) continue;
-        set[j] = h;
+        if (!set_add(set, cap, h)) continue;
         mod__feat *y = &out->v[out->n];
         memset(y, 0, sizeof *y);
         y->kind = MOD__F_META;
@@ -120,6 +160,47 @@ void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, m
         y->h = out->h[out->n] = h;
         out->n++;
     }
+    if (ngrams == 0) return;
+    /* the character n-grams of each word ("<word>" padded: a shorter word
+     * is one n-gram), after every feature Fisher reads (fisher_n relies
+     * on that order); each distinct n-gram once */
+    size_t nf = out->n;
+    for (size_t i = 0; i < nf; i++) {
+        if (out->v[i].kind != MOD__F_WORD) continue;
+        const mod__tok *t = &d->toks[out->v[i].a];
+        const char *w = t->alt ? t->alt : t->form;
+        if (w == NULL) continue;
+        char buf[260];
+        size_t len = t->wlen < 256 ? t->wlen : 256;   /* < 256 bytes (tokenize.c) */
+        buf[0] = '<';
+        memcpy(buf + 1, w, len);
+        buf[len + 1] = '>';
+        len += 2;
+        size_t n = MOD__ABUSE_GRAM < len ? MOD__ABUSE_GRAM : len;
+        for (size_t j = 0; j + n <= len; j++) {
+            uint64_t h = mod__mix(mod__hash(buf + j, n, (uint64_t)MOD__F_ABUSE_GRAM * 0x9E3779B97F4A7C15ULL));
+            h = h ? h : 1;
+            if (!set_add(set, cap, h)) continue;
+            mod__feat *y = &out->v[out->n];
+            memset(y, 0, sizeof *y);
+            y->kind = MOD__F_ABUSE_GRAM;
+            y->h = out->h[out->n] = h;
+            out->n++;
+        }
+    }
+}
+
+void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)
+{
+    feats(d, all, a, out, true);
+}
+
+/* Features Fisher reads: those before the first character n-gram. */
+static size_t fisher_n(const mod__feats *f)
+{
+    size_t n = f->n;
+    while (n > 0 && f->v[n - 1].kind == MOD__F_ABUSE_GRAM) n--;
+    return n;
 }
 
 /* ---- training ------------------------------------------------------------- */
@@ -137,6 +218,24 @@ typedef struct levels {
     int n;
 } levels;
 
+/* Zeroed memory for training only, mapped rather than malloc'd: given
+ * back whole when training ends (the heap would keep it past malloc_trim,
+ * between live blocks). */
+static void *map_zero(size_t bytes)
+{
+    void *p = mmap(NULL, bytes ? bytes : 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) {
+        fprintf(stderr, "causerie: out of memory (%zu bytes)\n", bytes);
+        abort();
+    }
+    return p;
+}
+
+static void unmap(void *p, size_t bytes)
+{
+    if (p) munmap(p, bytes ? bytes : 1);
+}
+
 static void levels_init(levels *lv, int n, size_t text_bytes)
 {
     size_t bits = 1u << 16;
@@ -145,21 +244,14 @@ static void levels_init(levels *lv, int n, size_t text_bytes)
     for (int i = 0; i < n; i++) {
         size_t b = bits >> (2 * i);
         if (b < (1u << 12)) b = 1u << 12;
-        /* mapped, not malloc'd: given back whole when training ends (the
-         * heap would keep them past malloc_trim, between live blocks) */
-        void *p = mmap(NULL, b / 8, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p == MAP_FAILED) {
-            fprintf(stderr, "causerie: out of memory (%zu bytes)\n", b / 8);
-            abort();
-        }
-        lv->bits[i] = p;
+        lv->bits[i] = map_zero(b / 8);
         lv->mask[i] = b - 1;
     }
 }
 
 static void levels_free(levels *lv)
 {
-    for (int i = 0; i < lv->n; i++) munmap(lv->bits[i], (lv->mask[i] + 1) / 8);
+    for (int i = 0; i < lv->n; i++) unmap(lv->bits[i], (lv->mask[i] + 1) / 8);
 }
 
 static bool bloom_has(const levels *lv, int i, uint64_t h)
@@ -212,6 +304,16 @@ typedef struct trainer {
     uint64_t docs[1 + MOD__ABUSE_NCAT];
     uint64_t *hb, *sb;   /* hashes to learn, salted hashes (grown as needed) */
     size_t cap;
+    /* pass 0 counts the comments and their features; pass 1 keeps each
+     * comment's regression features, their weight indices
+     * idx[off[i] .. off[i + 1]), and its class y[i] (1 abusive) in
+     * buffers of exactly that size, mapped (given back whole afterwards) */
+    size_t nidx, ndocs;           /* pass 0: totals; pass 1: filled so far */
+    size_t cap_idx, cap_docs;     /* pass 1: sizes of the buffers */
+    uint32_t *idx;
+    uint32_t *off;
+    uint8_t *y;
+    unsigned shift;
 } trainer;
 
 /* One comment of class cls (0 ham, 1 + category). */
@@ -222,10 +324,13 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
     mod__analyze_ex(text, len, a, &d, MOD__A_NOKEYS);
     mod__feats all, f;
     mod__features(&d, NULL, a, &all);
-    mod__abuse_feats(&d, &all, a, &f);
+    feats(&d, &all, a, &f, t->pass == 1);   /* pass 0 counts: no n-grams needed */
+    size_t nf = fisher_n(&f);
     if (t->pass == 0) {
-        for (size_t i = 0; i < f.n; i++)
+        for (size_t i = 0; i < nf; i++)
             if (f.v[i].kind != MOD__F_WORD) levels_add(&t->lv, f.h[i]);
+        t->nidx += f.n + max_grams(&d, &all);   /* a bound: untouched mapped pages cost nothing */
+        t->ndocs++;
         t->docs[cls]++;
         util_arena_free(a);
         return;
@@ -235,8 +340,13 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
         t->hb = xrealloc(t->hb, t->cap * sizeof *t->hb);
         t->sb = xrealloc(t->sb, t->cap * sizeof *t->sb);
     }
+    if (t->idx && t->ndocs < t->cap_docs && t->nidx + f.n <= t->cap_idx) {   /* as pass 0 counted */
+        for (size_t i = 0; i < f.n; i++) t->idx[t->nidx++] = (uint32_t)(f.h[i] >> t->shift);
+        t->y[t->ndocs] = cls > 0;
+        t->off[++t->ndocs] = (uint32_t)t->nidx;
+    }
     size_t n = 0, ns = 0;
-    for (size_t i = 0; i < f.n; i++) {
+    for (size_t i = 0; i < nf; i++) {
         /* words always, stems and pairs seen in min_count comments */
         if (f.v[i].kind != MOD__F_WORD && !levels_frequent(&t->lv, f.h[i])) continue;
         t->hb[n++] = f.h[i];
@@ -345,7 +455,56 @@ void mod__abuse_free(mod__abuse *m)
     if (m == NULL) return;
     mod_stat_backend_free(m->bin);
     mod_stat_backend_free(m->cat);
+    free(m->w);
     free(m);
+}
+
+static double sigmoid(double z)
+{
+    return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
+}
+
+/* Trains the regression on the comments t kept: AdaGrad on the log-loss
+ * (each weight's step divided by the root of its summed squared
+ * gradients: rare n-grams move fast, common ones settle), MOD__ABUSE_LR_EPOCHS
+ * passes, each in a fixed pseudo-random order (the same model every
+ * start). */
+static void lr_train(trainer *t, mod__abuse *m)
+{
+    size_t nw = (size_t)1 << m->lr_bits;
+    float *g2 = map_zero(nw * sizeof *g2);
+    uint32_t *order = map_zero(t->ndocs * sizeof *order);
+    for (size_t i = 0; i < t->ndocs; i++) order[i] = (uint32_t)i;
+    double bg2 = 0;
+    uint64_t rng = 0x9E3779B97F4A7C15ULL;
+    for (int e = 0; e < MOD__ABUSE_LR_EPOCHS; e++) {
+        for (size_t i = t->ndocs; i > 1; i--) {   /* Fisher–Yates, xorshift64 */
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            size_t j = (size_t)(rng % i);
+            uint32_t x = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = x;
+        }
+        for (size_t k = 0; k < t->ndocs; k++) {
+            size_t i = order[k];
+            const uint32_t *ix = t->idx + t->off[i];
+            size_t n = t->off[i + 1] - t->off[i];
+            double z = m->bias;
+            for (size_t j = 0; j < n; j++) z += m->w[ix[j]];
+            double g = sigmoid(z) - (t->y[i] ? 1.0 : 0.0);
+            float g2step = (float)(g * g), step = (float)(MOD__ABUSE_LR_RATE * g);
+            for (size_t j = 0; j < n; j++) {
+                g2[ix[j]] += g2step;
+                m->w[ix[j]] -= step / sqrtf(g2[ix[j]] + 1e-8f);
+            }
+            bg2 += g * g;
+            m->bias -= MOD__ABUSE_LR_RATE * g / sqrt(bg2 + 1e-8);
+        }
+    }
+    unmap(order, t->ndocs * sizeof *order);
+    unmap(g2, nw * sizeof *g2);
 }
 
 static void count_one(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
@@ -427,9 +586,25 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     m->bin = mod_stat_memory_new();
     m->cat = mod_stat_memory_new();
     tr.m = m;
+    m->lr_bits = MOD__ABUSE_LR_EPOCHS > 0 ? MOD__ABUSE_LR_BITS : 0;
+    m->mix = MOD__ABUSE_LR_EPOCHS > 0 ? MOD__ABUSE_MIX : 1;
+    tr.shift = 64 - MOD__ABUSE_LR_BITS;
     levels_init(&tr.lv, min_count > 1 ? min_count : 0, tlen + (h ? hlen : 0));
     /* pass 0 counts (and finds format errors), pass 1 learns */
     for (tr.pass = 0; tr.pass < 2; tr.pass++) {
+        if (tr.pass == 1 && m->lr_bits) {   /* buffers of the sizes pass 0 counted */
+            tr.cap_idx = tr.nidx;
+            tr.cap_docs = tr.ndocs;
+            if (tr.cap_idx > UINT32_MAX) {
+                snprintf(err, errlen, "abuse model: training text too large (%zu features)", tr.cap_idx);
+                st = MOD_EINVAL;
+                goto done;
+            }
+            tr.idx = map_zero(tr.cap_idx * sizeof *tr.idx);
+            tr.off = map_zero((tr.cap_docs + 1) * sizeof *tr.off);
+            tr.y = map_zero(tr.cap_docs + 1);
+        }
+        tr.nidx = tr.ndocs = 0;
         if (!learn_text(&tr, t, tlen, tname, true, &lines, e2, sizeof e2) ||
             (h && !learn_text(&tr, h, hlen, hname, false, &lines, e2, sizeof e2))) {
             snprintf(err, errlen, "abuse model: %s", e2);
@@ -437,6 +612,8 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
             goto done;
         }
     }
+    levels_free(&tr.lv);   /* counted: given back before the next buffers (a lower peak) */
+    tr.lv.n = 0;
     m->nham = tr.docs[0];
     for (int k = 0; k < MOD__ABUSE_NCAT; k++) {
         m->ncat[k] = tr.docs[k + 1];
@@ -459,6 +636,10 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         free(pr.a);
         free(pr.b);
     }
+    if (m->lr_bits) {
+        m->w = xcalloc((size_t)1 << m->lr_bits, sizeof *m->w);
+        lr_train(&tr, m);
+    }
     m->bin->vt->foreach(m->bin->ctx, count_one, &m->n_features);
     m->cat->vt->foreach(m->cat->ctx, count_one, &m->n_cat_entries);
     *out = m;
@@ -468,6 +649,9 @@ done:
     levels_free(&tr.lv);
     free(tr.hb);
     free(tr.sb);
+    unmap(tr.idx, tr.cap_idx * sizeof *tr.idx);
+    unmap(tr.off, (tr.cap_docs + 1) * sizeof *tr.off);
+    unmap(tr.y, tr.cap_docs + 1);
     free(town);
     free(hown);
     return st;
@@ -483,6 +667,23 @@ void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, siz
 }
 
 /* ---- scoring ---------------------------------------------------------------- */
+
+double mod__abuse_lr_z(const mod__abuse *m, const mod__feats *f)
+{
+    if (m->w == NULL) return 0;
+    unsigned shift = 64 - m->lr_bits;
+    double z = m->bias;
+    for (size_t i = 0; i < f->n; i++) z += m->w[f->h[i] >> shift];
+    return z;
+}
+
+/* sigmoid(mix · logit(Fisher) + (1 − mix) · z), Fisher's probability
+ * kept within [1e-6, 1 − 1e-6] (its log-odds within ±13.8). */
+static double mix_prob(const mod__abuse *m, double fisher, double z)
+{
+    double pf = fisher < 1e-6 ? 1e-6 : fisher > 1 - 1e-6 ? 1 - 1e-6 : fisher;
+    return sigmoid(m->mix * log(pf / (1 - pf)) + (1 - m->mix) * z);
+}
 
 /* One category against the other abusive comments, as a read-only
  * backend over the two tables (what mod__classify asks: totals, lookup). */
@@ -523,7 +724,11 @@ static const mod_stat_vtable view_vt = {
 mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
                             mod__class_result *out)
 {
-    return mod__classify(m->bin, f, &m->prm, a, out);
+    mod__feats ff = {f->v, f->h, fisher_n(f)};
+    mod_status st = mod__classify(m->bin, &ff, &m->prm, a, out);
+    if (st != MOD_OK || out->untrained || m->w == NULL) return st;
+    out->prob = mix_prob(m, out->prob, mod__abuse_lr_z(m, f));
+    return st;
 }
 
 mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_arena *a, int *cat,

@@ -227,6 +227,30 @@ enum { MOD__ABUSE_NCAT = 5 };
 #ifndef MOD__ABUSE_STEM
 #define MOD__ABUSE_STEM 5   /* bytes of a word's stem feature; 0 = none */
 #endif
+/* Its logistic regression (beside Fisher; docs/moderation.md, "The abuse
+ * model"): 2^MOD__ABUSE_LR_BITS hashed float weights over every feature
+ * plus the MOD__ABUSE_GRAM-byte character n-grams of each normalized word
+ * ("<word>" padded), trained at start by AdaGrad (MOD__ABUSE_LR_EPOCHS
+ * passes, rate MOD__ABUSE_LR_RATE); the abuse probability is
+ * sigmoid(MOD__ABUSE_MIX * logit(Fisher) + (1 - MOD__ABUSE_MIX) * z). */
+#ifndef MOD__ABUSE_LR_BITS
+#define MOD__ABUSE_LR_BITS 18
+#endif
+#ifndef MOD__ABUSE_GRAM
+#define MOD__ABUSE_GRAM 4   /* 0 = no character n-grams */
+#endif
+#ifndef MOD__ABUSE_LR_EPOCHS
+#define MOD__ABUSE_LR_EPOCHS 4   /* 0 = no regression: Fisher alone */
+#endif
+#ifndef MOD__ABUSE_LR_RATE
+#define MOD__ABUSE_LR_RATE 0.1
+#endif
+#ifndef MOD__ABUSE_MIX
+#define MOD__ABUSE_MIX 0.3
+#endif
+/* Kind of the character n-gram features (after every feature Fisher
+ * reads in mod__abuse_feats' output; only the regression reads them). */
+#define MOD__F_ABUSE_GRAM 0x21
 typedef struct mod__abuse mod__abuse;
 /* Trains the model from c->abuse_train_text / _file and the ham lines of
  * c->abuse_ham_text / _file.  *out stays NULL (and MOD_OK) when no abuse
@@ -235,12 +259,17 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
 void mod__abuse_free(mod__abuse *m);
 /* The model's features out of a message's full (not lean) features and
  * its doc: words, pairs and skip pairs, plus the stem (first
- * MOD__ABUSE_STEM bytes) of each longer word; unique, named (arena). */
+ * MOD__ABUSE_STEM bytes) of each longer word; unique, named (arena); then
+ * the character n-grams of its words (kind MOD__F_ABUSE_GRAM, unnamed). */
 void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out);
-/* Abuse probability of f (from mod__abuse_feats) and its clues (indices in
- * f).  Read-only: no lock needed. */
+/* Abuse probability of f (from mod__abuse_feats: Fisher's and the
+ * regression's log-odds mixed) and Fisher's clues (indices in f).
+ * Read-only: no lock needed. */
 mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
                             mod__class_result *out);
+/* The regression's log-odds of f (from mod__abuse_feats) alone; 0 when
+ * the model has no regression. */
+double mod__abuse_lr_z(const mod__abuse *m, const mod__feats *f);
 /* The most likely category of an abusive f (one-vs-rest among the abusive
  * training comments) and its probability; *cat -1 when none was learned. */
 mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_arena *a, int *cat,

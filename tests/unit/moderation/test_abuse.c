@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "moderation/mod_int.h"
 #include "moderation/modtest.h"
 
 /* A small training set written for these tests: ham about the same
@@ -353,6 +354,104 @@ static void test_training_errors(void **state)
     assert_non_null(strstr(err, "abuse_min_dev"));
 }
 
+/* The abuse model's features of text (arena a). */
+static void abuse_feats_of(const char *text, util_arena *a, mod__feats *out)
+{
+    mod__doc d;
+    mod__analyze(text, strlen(text), a, &d);
+    mod__feats all;
+    mod__features(&d, NULL, a, &all);
+    mod__abuse_feats(&d, &all, a, out);
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* The character n-grams of a comment's words: after every feature Fisher
+ * reads, each once, of the normalized words (leetspeak read as letters);
+ * a word shorter than an n-gram is one feature. */
+static void test_char_ngrams(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    mod__feats f, g, s;
+    abuse_feats_of("Tu es un idiot, un vrai idiot.", a, &f);
+    abuse_feats_of("Tu es un 1d10t, un vrai 1d10t.", a, &g);
+    size_t first = f.n, ng = 0;
+    for (size_t i = 0; i < f.n; i++) {
+        if (f.v[i].kind == MOD__F_ABUSE_GRAM) {
+            if (first == f.n) first = i;
+            ng++;
+        } else {
+            assert_true(first == f.n);   /* no Fisher feature after an n-gram */
+        }
+        for (size_t j = 0; j < i; j++) assert_true(f.h[i] != f.h[j]);
+    }
+    /* "<tu>" "<es>" "<un>" (one each), "<idi" "idio" "diot" "iot>" (once:
+     * the word twice), "<vra" "vrai" "rai>" */
+    assert_int_equal(ng, 3 + 4 + 3);
+    /* the same n-grams for the leetspeak spelling (normalized words) */
+    uint64_t *x = util_arena_alloc(a, ng * sizeof *x), *y = util_arena_alloc(a, ng * sizeof *y);
+    size_t nx = 0, ny = 0;
+    for (size_t i = 0; i < f.n; i++)
+        if (f.v[i].kind == MOD__F_ABUSE_GRAM) x[nx++] = f.h[i];
+    for (size_t i = 0; i < g.n && ny < ng; i++)
+        if (g.v[i].kind == MOD__F_ABUSE_GRAM) y[ny++] = g.h[i];
+    assert_int_equal(nx, ny);
+    qsort(x, nx, sizeof *x, cmp_u64);
+    qsort(y, ny, sizeof *y, cmp_u64);
+    assert_memory_equal(x, y, nx * sizeof *x);
+    /* no word, no n-gram */
+    abuse_feats_of("!!! ???", a, &s);
+    for (size_t i = 0; i < s.n; i++) assert_int_not_equal(s.v[i].kind, MOD__F_ABUSE_GRAM);
+    util_arena_free(a);
+}
+
+/* The regression beside Fisher: trained the same way at every start,
+ * positive log-odds for an abusive training comment, negative for a
+ * legitimate one, and the mixed probability between Fisher's and the
+ * regression's when they disagree. */
+static void test_regression(void **state)
+{
+    (void)state;
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.abuse_train_text = train_tsv;
+    c.abuse_train_len = sizeof train_tsv - 1;
+    c.abuse_ham_text = ham_tsv;
+    c.abuse_ham_len = sizeof ham_tsv - 1;
+    mod__abuse *m1 = NULL, *m2 = NULL;
+    assert_int_equal(mod__abuse_new(&c, &m1, err, sizeof err), MOD_OK);
+    assert_int_equal(mod__abuse_new(&c, &m2, err, sizeof err), MOD_OK);
+    assert_non_null(m1);
+    util_arena *a = util_arena_new();
+    mod__feats bad, good, odd;
+    abuse_feats_of("What a pathetic worthless clown, go back under your rock loser.", a, &bad);
+    abuse_feats_of("Thanks for the clear report, the new bus line will help our street.", a, &good);
+    double zb = mod__abuse_lr_z(m1, &bad), zg = mod__abuse_lr_z(m1, &good);
+    assert_true(zb > 0);
+    assert_true(zg < 0);
+    assert_true(mod__abuse_lr_z(m2, &bad) == zb);   /* deterministic training */
+    mod__class_result rb, rg;
+    assert_int_equal(mod__abuse_score(m1, &bad, a, &rb), MOD_OK);
+    assert_int_equal(mod__abuse_score(m1, &good, a, &rg), MOD_OK);
+    assert_true(rb.prob > 0.5 && rb.prob <= 1);
+    assert_true(rg.prob >= 0 && rg.prob < 0.5);
+    assert_true(rb.n_clues > 0);
+    for (size_t i = 0; i < rb.n_clues; i++)   /* the clues are Fisher's: never an n-gram */
+        assert_int_not_equal(bad.v[rb.clues[i].feat].kind, MOD__F_ABUSE_GRAM);
+    /* an inflection no training comment holds: only the n-grams know it */
+    abuse_feats_of("Pathetically worthlessness.", a, &odd);
+    assert_true(mod__abuse_lr_z(m1, &odd) > mod__abuse_lr_z(m1, &good));
+    util_arena_free(a);
+    mod__abuse_free(m1);
+    mod__abuse_free(m2);
+}
+
 /* The shipped model: trained from abuse_train.tsv and spam_train.tsv's
  * ham, with the shipped policy's cut-offs. */
 static void test_shipped_model(void **state)
@@ -408,6 +507,8 @@ int main(void)
         cmocka_unit_test(test_per_category),
         cmocka_unit_test(test_policy_section),
         cmocka_unit_test(test_training_errors),
+        cmocka_unit_test(test_char_ngrams),
+        cmocka_unit_test(test_regression),
         cmocka_unit_test(test_shipped_model),
     };
     return cmocka_run_group_tests_name("moderation/abuse", tests, NULL, NULL);
