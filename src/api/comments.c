@@ -378,6 +378,27 @@ static store_status do_edit(store *s, void *arg)
     return rc;
 }
 
+/* A comment an earlier decision rejected stays rejected whatever its new
+ * text: the reader is shown that rejection's category and message, not the
+ * new text's verdict (which names no category). */
+static void previous_rejection(http_req *req, store *s, int64_t id, api__verdict *v)
+{
+    store_decision *d;
+    size_t n;
+    if (store_decisions_of_comment(s, req->arena, id, &d, &n) != STORE_OK)
+        return;
+    for (size_t i = n; i-- > 0;) {
+        if (!d[i].action || strcmp(d[i].action, "reject") != 0)
+            continue;
+        json_t *o = d[i].detail ? json_loads(d[i].detail, 0, NULL) : NULL;
+        const char *msg = json_string_value(json_object_get(o, "message"));
+        v->d.category = d[i].category ? util_arena_strdup(req->arena, d[i].category) : NULL;
+        v->d.message = msg ? util_arena_strdup(req->arena, msg) : NULL;
+        json_decref(o);
+        return;
+    }
+}
+
 void api__comment_put(http_req *req)
 {
     api_app *app = api__app(req);
@@ -429,6 +450,8 @@ void api__comment_put(http_req *req)
     if (v.decided)
         api__moderation_observe(app, mod_action_name(v.d.action), v.d.category);
     if (c.status == STORE_REJECTED) {
+        if (v.status != STORE_REJECTED)
+            previous_rejection(req, s, id, &v);
         api__send_policy_rejection(req, &v);
         goto out;
     }

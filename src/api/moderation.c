@@ -456,9 +456,13 @@ store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_
 
 void api__send_policy_rejection(http_req *req, const api__verdict *v)
 {
-    const char *msg = v->d.message && *v->d.message
-                          ? v->d.message
-                          : "This comment breaks the site's editorial policy.";
+    /* no message of the policy's (an editor rejected it): a generic one in
+     * the site's language */
+    const char *lang = api__app(req)->cfg->site_lang;
+    const char *generic = lang && strcmp(lang, "fr") == 0
+                              ? "Votre commentaire ne respecte pas la charte du site."
+                              : "This comment breaks the site's editorial policy.";
+    const char *msg = v->d.message && *v->d.message ? v->d.message : generic;
     json_t *e = json_pack("{s:s, s:s, s:s}", "code", "policy", "message", msg, "category",
                           v->d.category ? v->d.category : "policy");
     if (!e)   /* a message that is not UTF-8 cannot come from a valid policy */

@@ -11,6 +11,8 @@
 //   - editors' decisions made at the same time on one comment teach the
 //     spam filter once per class change (each change unlearns the previous
 //     class, as the audit shows);
+//   - a clean edit of a rejected comment is still 422 with the category and
+//     message of the rejection (not a made-up category in English);
 //   - the queue's and the audit log's integer parameters are digits only,
 //     within the int64 range;
 //   - Akismet's user_role=administrator is never spam;
@@ -119,12 +121,12 @@ describe('editors and deleted comments', () => {
     const ed = await login('marie');
     const uri = uniq('/article/race');
     const ids = [];
-    for (let i = 0; i < 8; i += 1) {
+    for (let i = 0; i < 12; i += 1) {
       const p = await srv.postComment({ uri, text: `Avis numéro ${i} sur la réforme des retraites.` }, from());
       assert.equal(p.body.status, 'published', p.text);
       ids.push(p.body.comment.id);
     }
-    const actions = ['spam', 'ham', 'spam', 'ham', 'approve', 'delete'];
+    const actions = ['spam', 'ham', 'spam', 'ham', 'spam', 'ham', 'approve', 'delete'];
     const answers = await Promise.all(ids.flatMap((id) => actions.map((a) => ed.c.post(`/api/v1/admin/comments/${id}/${a}`, {}, ed.h))));
     for (const r of answers) assert.equal(r.status, 200, r.text);
     for (const id of ids) {
@@ -142,6 +144,31 @@ describe('editors and deleted comments', () => {
       }
       assert.equal(one.body.comment.trained, taught);
     }
+  });
+});
+
+describe('edits of a rejected comment', () => {
+  test('a clean edit after a rejection is 422 with that rejection\'s category and message', async () => {
+    const uri = uniq('/article/reedit');
+    const p = await srv.postComment({ uri, text: 'Un avis correct pour commencer.' }, from());
+    assert.equal(p.body.status, 'published', p.text);
+    const edit = (text) => srv.put(`/api/v1/comments/${p.body.comment.id}`, { text }, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    const bad = await edit('Quel connard, ce ministre.');
+    assertError(assert, bad, 422, { code: 'policy' });
+    assert.equal(bad.body.error.category, 'insult');
+    const again = await edit('Pardon, je retire ce mot.');
+    assertError(assert, again, 422, { code: 'policy' });
+    assert.equal(again.body.error.category, 'insult');
+    assert.equal(again.body.error.message, bad.body.error.message);
+    assert.equal((await srv.list({ uri })).body.count, 0, 'still off the page');
+
+    // rejected by an editor: no policy message, a generic one in the site's language (fr)
+    const ed = await login('marie');
+    const q = await srv.postComment({ uri, text: 'Un autre avis, correct.' }, from());
+    assert.equal((await ed.c.post(`/api/v1/admin/comments/${q.body.comment.id}/reject`, {}, ed.h)).status, 200);
+    const r = await srv.put(`/api/v1/comments/${q.body.comment.id}`, { text: 'Un autre avis, corrigé.' }, { headers: { 'X-Edit-Token': q.body.edit_token } });
+    assertError(assert, r, 422, { code: 'policy' });
+    assert.match(r.body.error.message, /charte du site/);
   });
 });
 
