@@ -217,26 +217,29 @@ static inline bool url_char(unsigned char c)
 static bool valid_host(const char *h, size_t n, bool bare)
 {
     if (n < 3 || n > 253) return false;
-    size_t label = 0, dots = 0, last = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)h[i];
-        if (c == '.') {
-            if (label == 0) return false;
-            dots++;
-            label = 0;
-            last = i + 1;
-        } else if (cls[c] & (C_AN | C_HOST)) {
-            label++;
-        } else {
-            return false;
-        }
-    }
-    if (dots == 0 || label < 2 || label > 24) return false;
+    /* the last label first (cheap, and where IP addresses and most words
+     * followed by a full stop fail): 2 to 24 letters, after a dot */
+    size_t last = n;
+    while (last > 0 && h[last - 1] != '.') last--;
+    if (last == 0 || n - last < 2 || n - last > 24) return false;
     for (size_t i = last; i < n; i++)
         if (!a_alpha((unsigned char)h[i])) return false;
     if (bare) {
         if (!is_tld(h + last, n - last)) return false;
         if (last < 3) return false;   /* "c.o.n" style, or "a.fr" */
+    }
+    /* then every label before it: not empty, letters, digits, '-', '_' */
+    size_t label = 0;
+    for (size_t i = 0; i < last; i++) {
+        unsigned char c = (unsigned char)h[i];
+        if (c == '.') {
+            if (label == 0) return false;
+            label = 0;
+        } else if (cls[c] & (C_AN | C_HOST)) {
+            label++;
+        } else {
+            return false;
+        }
     }
     return true;
 }
