@@ -19,9 +19,19 @@
  * only for the few clues an editor is shown.  Each token carries its word's
  * hash; the classifier's lean pass (MOD__A_LEAN, mod__features_ex(lean))
  * keeps no string per word and no feature but its hash — the same hashes
- * as the full pass, which names them.  Runs of ASCII letters and digits are
- * read in one loop; other bytes go through the general path (code points,
- * utf8proc categories, folding).
+ * as the full pass, which names them.
+ *
+ * Speed (the tokenizer is most of `causerie classify` and a part of every
+ * moderated POST): each byte's class comes from one table (cls); a run of
+ * ASCII letters and digits is read in one loop that counts its digits and
+ * capitals, folds it into the token and hashes it as it goes, and such a
+ * token ("simple") gets its leetspeak form written only when it needs one;
+ * other bytes go through the general path (code points, utf8proc
+ * categories, folding).  Tokens are built where they lie in the vector,
+ * mail headers reuse one vector, a form with no repeated letter is its own
+ * squeezed key, and the features are de-duplicated in a per-thread set.
+ * Every change here must keep the tokens, hashes and features bit for bit
+ * (models on disk are keyed by them).
  *
  * Must never: read past len, keep pointers into the caller's text beyond the
  * doc's lifetime (the doc's strings live in the arena), or treat a word
