@@ -177,44 +177,77 @@ typedef struct strvec {
 } strvec;
 
 /* The reasons' own printf: %s, %d, %zu, %lld and %.Nf (N 0-6), what the
- * reasons use, written straight into b.  Every comment gets three or more
- * reasons, and glibc's printf (its float conversion above all) was a tenth
- * of a decision's time.  Anything else goes to vsnprintf.  %.Nf rounds
- * x * 10^N to the nearest (ties to even, as printf does for exact ties). */
-static void put_ll(util_buf *b, long long v)
+ * reasons use, written straight into a fixed buffer (a reason is cut at
+ * REASON_MAX bytes).  Every comment gets three or more reasons, and
+ * glibc's printf (its float conversion above all) was a tenth of a
+ * decision's time, and a growing util_buf and its malloc per reason cost
+ * about as much as the formatting.  Anything else goes to vsnprintf.  %.Nf rounds x * 10^N to the
+ * nearest (ties to even, as printf does for exact ties). */
+#define REASON_MAX 599
+
+typedef struct fw {
+    char *o, *end;   /* next byte; the bytes past end are cut */
+} fw;
+
+static void fw_put(fw *w, const char *s, size_t n)
+{
+    size_t room = (size_t)(w->end - w->o);
+    if (n > room) n = room;
+    memcpy(w->o, s, n);
+    w->o += n;
+}
+
+static void fw_c(fw *w, char c)
+{
+    if (w->o < w->end) *w->o++ = c;
+}
+
+static void put_ll(fw *w, long long v)
 {
     char d[24];
     int n = 0;
     unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
     do d[n++] = (char)('0' + u % 10); while (u /= 10);
-    if (v < 0) util_buf_putc(b, '-');
-    while (n) util_buf_putc(b, d[--n]);
+    if (v < 0) fw_c(w, '-');
+    while (n) fw_c(w, d[--n]);
 }
 
-static void fmt_va(util_buf *b, const char *fmt, va_list ap)
+static void fw_printf(fw *w, const char *fmt, ...) UTIL_PRINTF(2, 3);
+static void fw_printf(fw *w, const char *fmt, ...)
+{
+    char tmp[REASON_MAX + 1];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n > 0) fw_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+static void fmt_va(fw *w, const char *fmt, va_list ap)
 {
     const char *p = fmt;
     while (*p) {
         const char *pct = strchr(p, '%');
         if (!pct) {
-            util_buf_puts(b, p);
+            fw_put(w, p, strlen(p));
             return;
         }
-        util_buf_append(b, p, (size_t)(pct - p));
+        fw_put(w, p, (size_t)(pct - p));
         const char *c = pct + 1;
         if (*c == 's') {
             const char *v = va_arg(ap, const char *);
-            util_buf_puts(b, v ? v : "(null)");
+            if (!v) v = "(null)";
+            fw_put(w, v, strlen(v));
         } else if (*c == 'd') {
-            put_ll(b, va_arg(ap, int));
+            put_ll(w, va_arg(ap, int));
         } else if (c[0] == 'z' && c[1] == 'u') {
             c++;
             size_t v = va_arg(ap, size_t);
-            if (v > (size_t)LLONG_MAX) util_buf_printf(b, "%zu", v);
-            else put_ll(b, (long long)v);
+            if (v > (size_t)LLONG_MAX) fw_printf(w, "%zu", v);
+            else put_ll(w, (long long)v);
         } else if (c[0] == 'l' && c[1] == 'l' && c[2] == 'd') {
             c += 2;
-            put_ll(b, va_arg(ap, long long));
+            put_ll(w, va_arg(ap, long long));
         } else if (c[0] == '.' && c[1] >= '0' && c[1] <= '6' && c[2] == 'f') {
             int dec = c[1] - '0';
             c += 2;
@@ -222,49 +255,51 @@ static void fmt_va(util_buf *b, const char *fmt, va_list ap)
             for (int i = 0; i < dec; i++) scale *= 10;
             double v = nearbyint(x * scale);
             if (!isfinite(v) || fabs(v) >= 1e15) {
-                util_buf_printf(b, "%.*f", dec, x);
+                fw_printf(w, "%.*f", dec, x);
             } else {
                 long long n = (long long)fabs(v), unit = 1;
                 for (int i = 0; i < dec; i++) unit *= 10;
                 long long frac = n % unit;
-                if (v < 0 || (v == 0 && signbit(x))) util_buf_putc(b, '-');
-                put_ll(b, n / unit);
+                if (v < 0 || (v == 0 && signbit(x))) fw_c(w, '-');
+                put_ll(w, n / unit);
                 if (dec) {
-                    util_buf_putc(b, '.');
+                    fw_c(w, '.');
                     for (long long d = unit / 10; d > 0; d /= 10) {
-                        util_buf_putc(b, (char)('0' + frac / d));
+                        fw_c(w, (char)('0' + frac / d));
                         frac %= d;
                     }
                 }
             }
         } else if (*c == '%') {
-            util_buf_putc(b, '%');
+            fw_c(w, '%');
         } else {   /* not one of ours: the rest by vsnprintf */
-            util_buf_vprintf(b, pct, ap);
+            char tmp[REASON_MAX + 1];
+            int n = vsnprintf(tmp, sizeof tmp, pct, ap);
+            if (n > 0) fw_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
             return;
         }
         p = c + 1;
     }
 }
 
-static void fmt_buf(util_buf *b, const char *fmt, ...) UTIL_PRINTF(2, 3);
-static void fmt_buf(util_buf *b, const char *fmt, ...)
+static void fmt_fw(fw *w, const char *fmt, ...) UTIL_PRINTF(2, 3);
+static void fmt_fw(fw *w, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fmt_va(b, fmt, ap);
+    fmt_va(w, fmt, ap);
     va_end(ap);
 }
 
 static void reason(util_arena *a, strvec *r, const char *fmt, ...) UTIL_PRINTF(3, 4);
 static void reason(util_arena *a, strvec *r, const char *fmt, ...)
 {
-    util_buf b = {0};
+    char buf[REASON_MAX + 1];
+    fw w = {buf, buf + REASON_MAX};
     va_list ap;
     va_start(ap, fmt);
-    fmt_va(&b, fmt, ap);
+    fmt_va(&w, fmt, ap);
     va_end(ap);
-    size_t n = b.len < 599 ? b.len : 599;   /* the 600-byte buffer it used to be */
     if (r->n == r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 8;
         const char **v = util_arena_alloc(a, cap * sizeof *v);
@@ -272,8 +307,7 @@ static void reason(util_arena *a, strvec *r, const char *fmt, ...)
         r->v = v;
         r->cap = cap;
     }
-    r->v[r->n++] = util_arena_strndup(a, b.data ? b.data : "", n);
-    util_buf_free(&b);
+    r->v[r->n++] = util_arena_strndup(a, buf, (size_t)(w.o - buf));
 }
 
 static bool empty(const char *s)
@@ -472,24 +506,25 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     } else if (out->abuse_prob >= 0) {
         size_t k = ar.n_clues < 8 ? ar.n_clues : 8;
         out->abuse_tokens = util_arena_alloc(a, (k ? k : 1) * sizeof *out->abuse_tokens);
-        util_buf b = {0};
+        char strongest[REASON_MAX + 1];
+        fw sw = {strongest, strongest + REASON_MAX};
         for (size_t i = 0; i < k; i++) {
             out->abuse_tokens[i].token = mod__feat_name(&d, &af.v[ar.clues[i].feat], a);
             out->abuse_tokens[i].prob = ar.clues[i].f;
             if (i < 4)
-                fmt_buf(&b, "%s%s (%.2f)", i ? ", " : "", out->abuse_tokens[i].token,
-                                out->abuse_tokens[i].prob);
+                fmt_fw(&sw, "%s%s (%.2f)", i ? ", " : "", out->abuse_tokens[i].token,
+                       out->abuse_tokens[i].prob);
         }
+        *sw.o = '\0';
         out->n_abuse_tokens = k;
         if (ab_cat >= 0) out->abuse_category = mod__abuse_cat_name(ab_cat);
         if (ab_cat >= 0)
             reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s; most like %s (%.2f)",
-                   ar.prob, ar.n_clues, k ? ", strongest " : "", k ? b.data : "",
+                   ar.prob, ar.n_clues, k ? ", strongest " : "", strongest,
                    mod__abuse_cat_name(ab_cat), ab_cat_prob);
         else
             reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s", ar.prob, ar.n_clues,
-                   k ? ", strongest " : "", k ? b.data : "");
-        util_buf_free(&b);
+                   k ? ", strongest " : "", strongest);
         if (ab_action == MOD_REJECT)
             reason(a, &rs, "abuse model: at or above the reject cut-off %.3f and %s rejects: reject",
                    ab_rej, mod__abuse_cat_name(ab_cat));
