@@ -1296,10 +1296,9 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
 /* prefix + a + sep + b in the arena, NUL-terminated (the names are read by
  * editors, built for a handful of features per comment: a concatenation,
  * not printf, which cost ~1,500 instructions a name). */
-static const char *join3(util_arena *a, const char *prefix, const char *x, const char *sep,
-                         const char *y)
+static const char *join3(util_arena *a, const char *prefix, size_t lp, const char *x, size_t lx,
+                         const char *sep, size_t ls, const char *y, size_t ly)
 {
-    size_t lp = strlen(prefix), lx = strlen(x), ls = strlen(sep), ly = strlen(y);
     char *r = util_arena_alloc_raw(a, lp + lx + ls + ly + 1), *p = r;
     memcpy(p, prefix, lp);
     memcpy(p += lp, x, lx);
@@ -1309,21 +1308,27 @@ static const char *join3(util_arena *a, const char *prefix, const char *x, const
     return r;
 }
 
+/* a token's word and its length (wlen is strlen(word_of(t)): no strlen) */
+#define TOKW(i) word_of(&doc->toks[i]), doc->toks[i].wlen
+
 const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a)
 {
     switch (f->kind) {
     case MOD__F_WORD:
-        return join3(a, "w:", word_of(&doc->toks[f->a]), "", "");
+        return join3(a, "w:", 2, TOKW(f->a), "", 0, "", 0);
     case MOD__F_BIGRAM:
-        return join3(a, "b:", word_of(&doc->toks[f->a]), " ", word_of(&doc->toks[f->b]));
-    case MOD__F_HEAD:
-        return join3(a, "h:", f->s2 ? f->s2 : "", ":", f->s ? f->s : "");
+        return join3(a, "b:", 2, TOKW(f->a), " ", 1, TOKW(f->b));
+    case MOD__F_HEAD: {
+        const char *hn = f->s2 ? f->s2 : "", *w = f->s ? f->s : "";
+        return join3(a, "h:", 2, hn, strlen(hn), ":", 1, w, strlen(w));
+    }
     case MOD__F_SKIP:
-        return join3(a, "s:", word_of(&doc->toks[f->a]), " _ ", word_of(&doc->toks[f->b]));
+        return join3(a, "s:", 2, TOKW(f->a), " _ ", 3, TOKW(f->b));
     default:
         return f->s ? f->s : "?";
     }
 }
+#undef TOKW
 
 uint64_t *mod__feat_hashes(const mod__feats *f, util_arena *a)
 {
