@@ -30,6 +30,10 @@ bool api__field_string(http_req *req, json_t *obj, const char *name, api__need n
 /* Validators for the field shapes of API.md.  api__one_line: no C0/C1
  * control characters, no line or paragraph separator. */
 bool api__one_line(const char *s);
+/* True when s (valid UTF-8) shows something: at least one code point that
+ * is not white space, a format or control character, a combining mark
+ * alone, or a blank letter (Hangul fillers, braille blank). */
+bool api__visible(const char *s);
 bool api__valid_email(const char *s);
 bool api__valid_http_url(const char *s);
 bool api__valid_site(const char *s);

@@ -126,6 +126,13 @@ static bool read_post(http_req *req, json_t *body, post *p)
         !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &p->text) ||
         !api__field_string(req, body, "subscribe", FIELD_OPTIONAL, 16, true, &p->subscribe))
         return false;
+    /* A name or a text that shows nothing (zero-width or format
+     * characters, combining marks alone) is empty. */
+    if (!api__visible(p->author) || !api__visible(p->text)) {
+        const char *f = !api__visible(p->author) ? "author" : "text";
+        http_error(req, 422, "invalid_field", f, "%s must not be empty (it shows no character)", f);
+        return false;
+    }
     /* Single-line fields: they end up in headers, titles and mails. */
     const struct { const char *name, *value; } lines[] = {
         {"uri", p->uri}, {"author", p->author}, {"title", p->title}};
@@ -416,6 +423,10 @@ void api__comment_put(http_req *req)
         !api__field_string(req, body, "text", FIELD_REQUIRED, MAX_TEXT, true, &text) ||
         !api__moderation_fields(req, body, &mi))
         goto out;
+    if (!api__visible(text)) {
+        http_error(req, 422, "invalid_field", "text", "text must not be empty (it shows no character)");
+        goto out;
+    }
     store_thread th;
     store_status rc = store_thread_get(s, req->arena, c.thread_id, &th);
     api__verdict v;

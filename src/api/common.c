@@ -3,6 +3,7 @@
  * and field validation that answers 422 naming the field. */
 #include <ctype.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "api/api_int.h"
 
@@ -193,6 +194,28 @@ bool api__one_line(const char *s)
             return false;
     }
     return true;
+}
+
+bool api__visible(const char *s)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n;
+    while (*p && (n = utf8proc_iterate(p, -1, &cp)) > 0) {
+        p += n;
+        switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+        case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_ME:
+            continue;
+        default:
+            break;
+        }
+        if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800)
+            continue; /* Hangul fillers, braille blank: letters that show nothing */
+        return true;
+    }
+    return false;
 }
 
 bool api__valid_site(const char *s)

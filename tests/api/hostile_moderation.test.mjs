@@ -13,6 +13,8 @@
 //     class, as the audit shows);
 //   - a clean edit of a rejected comment is still 422 with the category and
 //     message of the rejection (not a made-up category in English);
+//   - a text or an author name that shows nothing (zero-width characters,
+//     combining marks alone, Hangul fillers) is empty: 422;
 //   - the queue's and the audit log's integer parameters are digits only,
 //     within the int64 range;
 //   - Akismet's user_role=administrator is never spam;
@@ -169,6 +171,26 @@ describe('edits of a rejected comment', () => {
     const r = await srv.put(`/api/v1/comments/${q.body.comment.id}`, { text: 'Un autre avis, corrigé.' }, { headers: { 'X-Edit-Token': q.body.edit_token } });
     assertError(assert, r, 422, { code: 'policy' });
     assert.match(r.body.error.message, /charte du site/);
+  });
+});
+
+describe('invisible comments', () => {
+  test('a text or a name that shows no character is 422; one visible character is enough', async () => {
+    const uri = uniq('/article/invisible');
+    for (const [field, value] of [
+      ['text', '\u200b\u200b\u200d'], ['text', '\u0301'.repeat(500)], ['text', '\u3164'.repeat(50)],
+      ['text', ' \u2060\ufeff\u200e\u200f '], ['author', '\u200b'], ['author', '\u115f\u1160'],
+    ]) {
+      const r = await srv.postComment({ uri, [field]: value }, from());
+      assertError(assert, r, 422, { field });
+    }
+    for (const text of ['👍', '\u200bok\u200b', 'é', 'שלום', 'مرحبا']) {
+      const r = await srv.postComment({ uri, text }, from());
+      assert.equal(r.status, 201, `${JSON.stringify(text)}: ${r.text}`);
+    }
+    const p = await srv.postComment({ uri, text: 'Un avis visible.' }, from());
+    const e = await srv.put(`/api/v1/comments/${p.body.comment.id}`, { text: '\u200b\u200c' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    assertError(assert, e, 422, { field: 'text' });
   });
 });
 
