@@ -50,8 +50,12 @@ json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errl
     json_error_t je;
     json_t *v = json_loadb(body, len, 0, &je);
     if (!v) {
-        snprintf(err, errlen, "the body is not valid JSON: %s (line %d, column %d)", je.text,
-                 je.line, je.column);
+        if (strstr(je.text, "JSON_ALLOW_NUL") || strstr(je.text, "NUL byte"))
+            snprintf(err, errlen, "the body holds a NUL character (\\u0000), which no field may "
+                                  "contain (line %d, column %d)", je.line, je.column);
+        else
+            snprintf(err, errlen, "the body is not valid JSON: %s (line %d, column %d)", je.text,
+                     je.line, je.column);
         return NULL;
     }
     if (!json_is_object(v)) {

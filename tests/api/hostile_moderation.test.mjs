@@ -1,6 +1,8 @@
 // Hostile black-box tests of issue 3's HTTP surface (editors, Akismet,
 // routing): each test is a finding of an attack on the running server, kept
 // so that it stays fixed.
+//   - a \u0000 in a JSON body is a 400 that says so in words (not the
+//     parser's "JSON_ALLOW_NUL");
 //   - the login lockout must not tell an existing account from an unknown
 //     name (both lock after five failures);
 //   - a method on a path that names no resource is 404, not a 405 that
@@ -69,6 +71,21 @@ describe('login lockout', () => {
     }
     // another unknown name is not locked by the first one's failures
     assertError(assert, await attempt('another-nobody', 1), 401, { code: 'invalid_credentials' });
+  });
+});
+
+describe('NUL in JSON bodies', () => {
+  test('\\u0000 in a field is a 400 that names the NUL character', async () => {
+    for (const [path, body] of [
+      ['/api/v1/admin/login', '{"user":"ma\\u0000rie","password":"x"}'],
+      ['/api/v1/comments', '{"uri":"/a","author":"A","text":"mot\\u0000nul"}'],
+      ['/api/v1/comments', '{"uri":"/a","author":"A","text":"x","a\\u0000b":1}'],
+    ]) {
+      const r = await srv.req('POST', path, { body, headers: { 'Content-Type': 'application/json' } });
+      const e = assertError(assert, r, 400);
+      assert.match(e.message, /NUL/);
+      assert.doesNotMatch(e.message, /JSON_ALLOW_NUL/);
+    }
   });
 });
 
