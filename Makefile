@@ -139,9 +139,9 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval.tsv
 	@echo "== development set 2 (data/moderation/eval_holdout2.tsv): written by a second author; measured blind once before tuning: 58.9% abusive kept off =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout2.tsv
-	@echo "== blind held-out set (data/moderation/eval_holdout3.tsv, never used for tuning) =="
+	@echo "== validation set 3 (data/moderation/eval_holdout3.tsv): blind until 2026-11-27, since then used to choose the abuse model's cut-offs (never to train) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout3.tsv
-	@echo "== blind held-out set 2 (data/moderation/eval_holdout4.tsv, written blind by a third author, never used for tuning) =="
+	@echo "== validation set 4 (data/moderation/eval_holdout4.tsv, by a third author): blind until 2026-11-27, since then used to choose the abuse model's cut-offs (never to train); the blind set is eval_holdout5.tsv, run by hand once =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout4.tsv
 # The same decisions with the model in the store, as the server runs them:
 #   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
