@@ -15,6 +15,7 @@
  *
  * Must never: echo a password, print an Akismet key anywhere but on
  * stdout once, or store either in clear. */
+#include <errno.h>
 #include <pwd.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -287,8 +288,9 @@ static const char *cli_actor(util_arena *a)
 static bool parse_id(const char *s, int64_t *id)
 {
     char *end;
+    errno = 0;
     long long v = strtoll(s, &end, 10);
-    if (!*s || *end || v <= 0)
+    if (*s < '0' || *s > '9' || *end || errno == ERANGE || v <= 0)
         return false;
     *id = v;
     return true;

@@ -17,8 +17,8 @@
 //     message of the rejection (not a made-up category in English);
 //   - a text or an author name that shows nothing (zero-width characters,
 //     combining marks alone, Hangul fillers) is empty: 422;
-//   - the queue's and the audit log's integer parameters are digits only,
-//     within the int64 range;
+//   - the queue's and the audit log's integer parameters (and the ids of
+//     `causerie moderate`) are digits only, within the int64 range;
 //   - Akismet's user_role=administrator is never spam;
 //   - Akismet form bodies are split on '&' only (curl -d leaves a ';' of
 //     the comment as it is), and multipart/form-data (a browser's FormData)
@@ -222,6 +222,11 @@ describe('query parameters of the queue and the audit log', () => {
     }
     const ok = await ed.c.get('/api/v1/admin/audit?limit=1&before=9223372036854775807');
     assert.equal(ok.status, 200, ok.text);
+    // the same on the command line: an id past int64 or with a sign is a usage error
+    for (const id of ['99999999999999999999', '+5', ' 5']) {
+      const r = await cli(['moderate', 'approve', id]);
+      assert.equal(r.code, 2, `moderate approve ${JSON.stringify(id)}: ${r.code} ${r.stderr}`);
+    }
   });
 });
 
