@@ -177,6 +177,21 @@ static bool require_editor(http_req *req, store *s, editor *ed)
     return true;
 }
 
+bool api_large_body_ok(http_req *req)
+{
+    const char *tok = http_cookie(req, SESSION_COOKIE);
+    const char *h = http_header(req, "X-CSRF-Token");
+    if (!tok || !*tok || strlen(tok) > 200 || !h)
+        return false;
+    store *s = store_pool_get(api__app(req)->pool);
+    store_session se;
+    if (!s || store_session_get(s, req->arena, api__token_hash(req->arena, tok), util_now_ms(),
+                                &se) != STORE_OK)
+        return false;
+    size_t n = se.csrf ? strlen(se.csrf) : 0;
+    return n > 0 && strlen(h) == n && sodium_memcmp(h, se.csrf, n) == 0;
+}
+
 static bool secure_cookies(http_req *req)
 {
     const char *pub = api__app(req)->cfg->public_url;

@@ -37,6 +37,9 @@ typedef struct api_app {
 
 extern const http_route api_routes[];
 extern const size_t api_routes_count;
+/* http_server_config.large_body_ok: the policy's large body is for an
+ * editor's session with its CSRF token only (admin.c). */
+bool api_large_body_ok(http_req *req);
 
 /* Creates the app: opens the store pool (migrating it) and loads or creates
  * the server secret.  NULL with a message in err on failure. */

@@ -72,6 +72,7 @@ struct http_req {
     size_t nparams;
     util_buf body;               /* the request body, NUL-terminated */
     bool body_too_large;
+    bool large_body_denied;      /* large_body_ok said no: body_limit applies */
     char ip[64];                 /* client address (X-Forwarded-For if trusted) */
     int64_t start_us;
     /* response */
@@ -89,6 +90,10 @@ typedef struct http_server_config {
     int threads;                 /* 0 = number of cores */
     size_t body_limit;
     size_t large_body_limit;     /* routes with HTTP_BODY_LARGE (the policy) */
+    /* Asked once the headers of a HTTP_BODY_LARGE request are in; false
+     * keeps it to body_limit (NULL: always large), so that a client without
+     * the right to send a large body cannot make the server hold one. */
+    bool (*large_body_ok)(http_req *req);
     bool trust_proxy;
     int max_connections;
     const char *cors_origins;    /* comma-separated, "" = none */

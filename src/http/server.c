@@ -387,7 +387,8 @@ static void dispatch(http_server *srv, http_req *req)
 static size_t body_limit(const http_server *srv, const http_req *req)
 {
     size_t n = srv->cfg.body_limit;
-    if (req->route && (req->route->flags & HTTP_BODY_LARGE) && srv->cfg.large_body_limit > n)
+    if (req->route && (req->route->flags & HTTP_BODY_LARGE) && !req->large_body_denied &&
+        srv->cfg.large_body_limit > n)
         n = srv->cfg.large_body_limit;
     return n < DRAIN_MAX ? n : DRAIN_MAX;
 }
@@ -449,6 +450,9 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             }
             return MHD_YES;
         }
+        if ((req->route->flags & HTTP_BODY_LARGE) && srv->cfg.large_body_ok &&
+            !srv->cfg.large_body_ok(req))
+            req->large_body_denied = true;
         if (req->route->flags & HTTP_BODY_JSON) {
             if (!is_json_type(http_header(req, "Content-Type"))) {
                 http_error(req, 415, "unsupported_media_type", NULL,

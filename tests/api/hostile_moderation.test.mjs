@@ -1,6 +1,9 @@
 // Hostile black-box tests of issue 3's HTTP surface (editors, Akismet,
 // routing): each test is a finding of an attack on the running server, kept
 // so that it stays fixed.
+//   - only an editor's session with its CSRF token may send the policy's
+//     large body (4 MiB): anyone else is held to server.body_limit, so an
+//     anonymous client cannot make the server buffer 4 MiB per connection;
 //   - a \u0000 in a JSON body is a 400 that says so in words (not the
 //     parser's "JSON_ALLOW_NUL");
 //   - the login lockout must not tell an existing account from an unknown
@@ -86,6 +89,29 @@ describe('NUL in JSON bodies', () => {
       assert.match(e.message, /NUL/);
       assert.doesNotMatch(e.message, /JSON_ALLOW_NUL/);
     }
+  });
+});
+
+describe('the policy\'s large body limit', () => {
+  test('is for an editor\'s session with its CSRF token only; anyone else gets 413 past body_limit', async () => {
+    const big = Buffer.alloc(1024 * 1024, 0x20);
+    const anon = await srv.req('PUT', '/api/v1/admin/policy', { body: big, headers: { 'Content-Type': 'application/json' } });
+    assertError(assert, anon, 413);
+    assertError(assert, await srv.req('PUT', '/api/v1/admin/policy', { json: {} }), 401, { code: 'unauthorized' });
+    const ed = await login('marie');
+    const noCsrf = await ed.c.req('PUT', '/api/v1/admin/policy', { body: big, headers: { 'Content-Type': 'application/json' } });
+    assertError(assert, noCsrf, 413);
+    const wrongCsrf = await ed.c.req('PUT', '/api/v1/admin/policy', { body: big, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': 'x'.repeat(32) } });
+    assertError(assert, wrongCsrf, 413);
+    const g = await ed.c.get('/api/v1/admin/policy');
+    const policy = JSON.parse(JSON.stringify(g.body));
+    policy.categories.custom.lexicon = { fr: { terms: Array.from({ length: 12000 }, (_, i) => `zqhostile${i.toString(36)} interdit`) } };
+    const text = JSON.stringify(policy);
+    assert.ok(text.length > 256 * 1024, `${text.length} bytes`);
+    const put = await ed.c.put('/api/v1/admin/policy', policy, ed.h);
+    assert.equal(put.status, 200, put.text.slice(0, 300));
+    const back = await ed.c.put('/api/v1/admin/policy', g.body, ed.h);
+    assert.equal(back.status, 200, back.text.slice(0, 300));
   });
 });
 
