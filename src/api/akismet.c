@@ -206,6 +206,12 @@ static bool check_key(http_req *req, store *s, const util_query *q, const char *
         missing(req, field_name);
         return false;
     }
+    if (strlen(key) == KEY_LEN) { /* a key is a host-name label: any case is the same key */
+        char *k = util_arena_strndup(req->arena, key, KEY_LEN);
+        for (char *p = k; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        key = k;
+    }
     if (!key_shaped(key)) {
         invalid(req, "This is not a valid API key (32 lower-case letters and digits).");
         return false;

@@ -22,7 +22,8 @@
 //     combining marks alone, Hangul fillers) is empty: 422;
 //   - the queue's and the audit log's integer parameters (and the ids of
 //     `causerie moderate`) are digits only, within the int64 range;
-//   - Akismet's user_role=administrator is never spam;
+//   - Akismet's user_role=administrator is never spam; a key is the same
+//     in any case (it travels as a host-name label);
 //   - Akismet form bodies are split on '&' only (curl -d leaves a ';' of
 //     the comment as it is), and multipart/form-data (a browser's FormData)
 //     is read too.
@@ -279,6 +280,14 @@ describe('Akismet', () => {
     assert.equal(res.text, 'false');
     res = await form({ user_role: 'subscriber' });
     assert.equal(res.text, 'true');
+  });
+
+  test('a key is the same key in any case, in a field as in the host name', async () => {
+    const r = await srv.req('POST', '/1.1/verify-key', {
+      body: new URLSearchParams({ key: key.toUpperCase(), blog: 'https://journal.example/' }).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    assert.equal(r.text, 'valid');
   });
 
   test('a form body is split on & only: an unencoded ; stays in the value (curl -d)', async () => {
