@@ -900,7 +900,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
             json_t *arr = json_object_get(lv, roles[r]);
             if (arr == NULL) continue;
             if (!json_is_array(arr) || json_array_size(arr) > 50000) {
-                seterr(err, errlen, "%s.%s: must be an array of patterns", lpath, roles[r]);
+                seterr(err, errlen, "%s.%s: must be an array of at most 50000 patterns", lpath, roles[r]);
                 return false;
             }
             for (size_t i = 0; i < json_array_size(arr); i++) {
@@ -945,6 +945,11 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
         goto fail;
     }
     if (!check_keys(root, keys, "", err, errlen)) goto fail;
+    json_t *desc = json_object_get(root, "description");
+    if (desc && !json_is_string(desc)) {
+        seterr(err, errlen, "description: must be a string");
+        goto fail;
+    }
     json_t *ver = json_object_get(root, "version");
     if (ver && !(json_is_integer(ver) && json_integer_value(ver) == 1)) {
         seterr(err, errlen, "version: must be 1");
@@ -1011,8 +1016,12 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
         const char *k;
         json_t *v;
         json_object_foreach(cats, k, v) {
-            if (!valid_name(k, 32) || strcmp(k, "spam") == 0) {
-                seterr(err, errlen, "categories.%s: a category name is [a-z_][a-z0-9_]* (at most 32), not \"spam\"", k);
+            if (!valid_name(k, 32)) {
+                seterr(err, errlen, "categories.%s: a category name is [a-z_][a-z0-9_]* (at most 32)", k);
+                goto fail;
+            }
+            if (strcmp(k, "spam") == 0) {
+                seterr(err, errlen, "categories.spam: \"spam\" is the spam filter's, not a category's name");
                 goto fail;
             }
             if (!parse_category(p, (int)p->n_cats, k, v, err, errlen)) goto fail;

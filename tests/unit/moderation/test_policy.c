@@ -192,7 +192,9 @@ static void test_validation_errors(void **state)
     expect_error("{\"categories\":{\"x\":{\"action\":\"reject\"}}}", "categories.x.message");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"acton\":1}}}", "categories.x.acton: unknown key");
     expect_error("{\"categories\":{\"Bad Name\":{\"action\":\"hold\"}}}", "categories.Bad Name");
-    expect_error("{\"categories\":{\"spam\":{\"action\":\"hold\"}}}", "not \"spam\"");
+    expect_error("{\"categories\":{\"spam\":{\"action\":\"hold\"}}}", "\"spam\" is the spam filter's");
+    expect_error("{\"categories\":{\"\":{\"action\":\"hold\"}}}", "a category name is [a-z_]");
+    expect_error("{\"description\":[[[1]]],\"categories\":{}}", "description: must be a string");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"@nope\"]}}}}}",
                  "unknown set @nope");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"ab*\"]}}}}}",
