@@ -73,57 +73,6 @@ static const char *multipart_boundary(http_req *req, size_t *len)
     return *len >= 1 && *len <= 70 ? b : NULL;
 }
 
-/* A multipart/form-data body (RFC 7578), read as PHP reads it for Akismet:
- * each part's name="…" and its content; parts with a filename are skipped.
- * False when it is not one, or a name or value is not UTF-8 without NUL. */
-static bool parse_multipart(http_req *req, const char *bnd, size_t blen, util_query *q)
-{
-    const char *b = req->body.data ? req->body.data : "";
-    const char *end = b + req->body.len;
-    char *delim = util_arena_printf(req->arena, "\r\n--%.*s", (int)blen, bnd);
-    size_t dlen = strlen(delim);
-    size_t cap = 0;
-    for (const char *p = b; (p = memmem(p, (size_t)(end - p), delim + 2, dlen - 2)); p += dlen - 2)
-        cap++;
-    q->items = util_arena_alloc(req->arena, (cap + 1) * sizeof *q->items);
-    q->n = 0;
-    /* the first delimiter may open the body without the CRLF before it */
-    const char *p = memmem(b, req->body.len, delim + 2, dlen - 2);
-    if (!p)
-        return false;
-    p += dlen - 2;
-    for (;;) {
-        if (end - p >= 2 && p[0] == '-' && p[1] == '-')
-            return true; /* the close delimiter */
-        if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
-            return false;
-        p += 2;
-        const char *hend = memmem(p, (size_t)(end - p), "\r\n\r\n", 4);
-        if (!hend)
-            return false;
-        const char *next = memmem(hend + 4, (size_t)(end - hend - 4), delim, dlen);
-        if (!next)
-            return false;
-        char *headers = util_arena_strndup(req->arena, p, (size_t)(hend - p));
-        const char *value = hend + 4;
-        size_t vlen = (size_t)(next - value);
-        const char *name = strcasestr(headers, "content-disposition:");
-        name = name ? strcasestr(name, "name=\"") : NULL;
-        if (name && (name[-1] == ' ' || name[-1] == ';') && !strcasestr(headers, "filename=")) {
-            name += 6;
-            size_t nlen = strcspn(name, "\"\r\n");
-            if (name[nlen] != '"' || !util_utf8_valid(value, vlen) || memchr(value, '\0', vlen) ||
-                !util_utf8_valid(name, nlen))
-                return false;
-            util_kv *kv = &q->items[q->n++];
-            kv->key = util_arena_strndup(req->arena, name, nlen);
-            kv->value = util_arena_strndup(req->arena, value, vlen);
-            kv->value_len = vlen;
-        }
-        p = next + dlen;
-    }
-}
-
 /* The form fields; answers 400 when the body cannot be read as one.  Only
  * '&' separates fields, as in the HTML form encoding and in PHP (Akismet
  * clients sending with curl -d leave a ';' of the comment unencoded);
@@ -149,7 +98,8 @@ static bool read_form(http_req *req, util_query *q)
         b = c;
         n = (size_t)(w - c);
     }
-    if (bnd ? !parse_multipart(req, bnd, blen, q) : !util_query_parse(req->arena, b, n, q)) {
+    if (bnd ? !util_multipart_parse(req->arena, b, n, bnd, blen, q)
+            : !util_query_parse(req->arena, b, n, q)) {
         const char *msg = "The request body is not a form in UTF-8.";
         http_add_header(req, "X-akismet-error", msg);
         http_add_header(req, "X-akismet-debug-help", msg);

@@ -1,11 +1,16 @@
 /* query — parser for query strings and form bodies
- * (application/x-www-form-urlencoded: "a=1&b=x+y&c=%C3%A9").
+ * (application/x-www-form-urlencoded: "a=1&b=x+y&c=%C3%A9"), and for
+ * multipart/form-data bodies (RFC 7578), which Akismet clients send too.
  *
  * Written by hand: libmicrohttpd decodes query strings leniently and drops
  * what it cannot parse, but the API must tell malformed input (bad escapes,
  * invalid UTF-8, NUL bytes) from absent input, and the Akismet routes need
  * the same parser for bodies whatever their Content-Type says.  It makes one
- * pass, never reads past n, and has a libFuzzer target (fuzz/fuzz_query.c). */
+ * pass, never reads past n, and has a libFuzzer target (fuzz/fuzz_query.c);
+ * so has the multipart reader (fuzz/fuzz_multipart.c), written by hand
+ * because libmicrohttpd's post processor reads only bodies it is streamed
+ * and the Akismet routes need the whole body read the same way both
+ * encodings. */
 #include <string.h>
 
 #include "util/util.h"
@@ -99,4 +104,62 @@ size_t util_query_count(const util_query *q, const char *key)
         if (strcmp(q->items[i].key, key) == 0)
             c++;
     return c;
+}
+
+/* A multipart/form-data body, read as PHP reads it for Akismet: each
+ * part's name="…" and its content; parts with a filename are skipped.  The
+ * boundary is the Content-Type's (1-70 bytes).  False when the body is not
+ * one, or a name or value is not UTF-8 without NUL. */
+bool util_multipart_parse(util_arena *a, const char *body, size_t len, const char *bnd,
+                          size_t blen, util_query *q)
+{
+    const char *b = body ? body : "";
+    const char *end = b + (body ? len : 0);
+    q->items = NULL;
+    q->n = 0;
+    if (blen == 0 || blen > 70)
+        return false;
+    char *delim = util_arena_printf(a, "\r\n--%.*s", (int)blen, bnd);
+    size_t dlen = strlen(delim);
+    if (dlen != blen + 4)   /* a NUL inside the boundary */
+        return false;
+    size_t cap = 0;
+    for (const char *p = b; (p = memmem(p, (size_t)(end - p), delim + 2, dlen - 2)); p += dlen - 2)
+        cap++;
+    q->items = util_arena_alloc(a, (cap + 1) * sizeof *q->items);
+    /* the first delimiter may open the body without the CRLF before it */
+    const char *p = memmem(b, (size_t)(end - b), delim + 2, dlen - 2);
+    if (!p)
+        return false;
+    p += dlen - 2;
+    for (;;) {
+        if (end - p >= 2 && p[0] == '-' && p[1] == '-')
+            return true; /* the close delimiter */
+        if (end - p < 2 || p[0] != '\r' || p[1] != '\n')
+            return false;
+        p += 2;
+        const char *hend = memmem(p, (size_t)(end - p), "\r\n\r\n", 4);
+        if (!hend)
+            return false;
+        const char *next = memmem(hend + 4, (size_t)(end - hend - 4), delim, dlen);
+        if (!next)
+            return false;
+        char *headers = util_arena_strndup(a, p, (size_t)(hend - p));
+        const char *value = hend + 4;
+        size_t vlen = (size_t)(next - value);
+        const char *name = strcasestr(headers, "content-disposition:");
+        name = name ? strcasestr(name, "name=\"") : NULL;
+        if (name && (name[-1] == ' ' || name[-1] == ';') && !strcasestr(headers, "filename=")) {
+            name += 6;
+            size_t nlen = strcspn(name, "\"\r\n");
+            if (name[nlen] != '"' || !util_utf8_valid(value, vlen) || memchr(value, '\0', vlen) ||
+                !util_utf8_valid(name, nlen))
+                return false;
+            util_kv *kv = &q->items[q->n++];
+            kv->key = util_arena_strndup(a, name, nlen);
+            kv->value = util_arena_strndup(a, value, vlen);
+            kv->value_len = vlen;
+        }
+        p = next + dlen;
+    }
 }

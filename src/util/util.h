@@ -99,6 +99,12 @@ typedef struct util_query {
     size_t n;
 } util_query;
 bool util_query_parse(util_arena *a, const char *s, size_t n, util_query *out);
+/* multipart/form-data body [body, body + len) with the Content-Type's
+ * boundary [bnd, bnd + blen): the parts' names and values (parts with a
+ * filename skipped); false when it is not one, or a name or value is not
+ * UTF-8 without NUL.  Arena memory. */
+bool util_multipart_parse(util_arena *a, const char *body, size_t len, const char *bnd,
+                          size_t blen, util_query *out);
 const char *util_query_get(const util_query *q, const char *key); /* first or NULL */
 size_t util_query_count(const util_query *q, const char *key);
 
