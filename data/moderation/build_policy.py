@@ -2649,11 +2649,11 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.85, "reject": 0.95},
-  "racism": {"hold": 0.985, "reject": 0.9995},
-  "antisemitism": {"hold": None, "reject": 0.96},
-  "threat": {"hold": 0.925, "reject": None},
-  "defamation": {"hold": 0.925, "reject": None},
+  "insult": {"hold": 0.85, "reject": 0.9},
+  "racism": {"hold": 0.925, "reject": 0.985},
+  "antisemitism": {"hold": 0.925, "reject": 0.9975},
+  "threat": {"hold": 0.96, "reject": None},
+  "defamation": {"hold": 0.95, "reject": None},
  },
 }
 
