@@ -6,7 +6,9 @@
  * How: each code point goes through utf8proc_decompose_char() with
  * COMPAT | CASEFOLD | STRIPMARK (NFKC's compatibility mapping, full case
  * folding, accents and niqqud/harakat removed); a few letters Unicode does
- * not decompose (œ, æ, ø, ł, đ, ı) are spelled out by hand.  Runs of the
+ * not decompose (œ, æ, ø, ł, đ, ı) are spelled out by hand, and Arabic's
+ * spelling variants (tatweel, teh marbuta, alef maksura, Persian kaf and
+ * yeh) folded as Arabic search engines fold them.  Runs of the
  * same letter are never rewritten in the text: mod__runs_match() compares a
  * token with a lexicon word run by run, so "connnnard" matches "connard" but
  * "as" never matches "ass".
@@ -33,6 +35,14 @@ int mod__fold_cp(int32_t cp, char *out)
     case 0x0110: case 0x0111: out[0] = 'd'; return 1;           /* Đ đ */
     case 0x0131: out[0] = 'i'; return 1;                        /* ı */
     case 0x2019: case 0x2018: case 0x02BC: out[0] = '\''; return 1;
+    /* Arabic, as Arabic text search folds it: the tatweel that stretches
+     * a word ("شرمـــوطة") is nothing; teh marbuta is written as heh and
+     * alef maksura as yeh in casual spelling; the Persian kaf and yeh stand
+     * for the Arabic ones (a keyboard away) */
+    case 0x0640: return 0;                                      /* ـ */
+    case 0x0629: memcpy(out, "\xd9\x87", 2); return 2;          /* ة -> ه */
+    case 0x0649: case 0x06CC: memcpy(out, "\xd9\x8a", 2); return 2;   /* ى ی -> ي */
+    case 0x06A9: memcpy(out, "\xd9\x83", 2); return 2;          /* ک -> ك */
     default: break;
     }
     utf8proc_int32_t buf[8];

@@ -71,6 +71,16 @@ describe('editorial policy', () => {
     }
   });
 
+  test('an Arabic insult is rejected however it is spelled (tatweel, teh marbuta as heh, Persian kaf and yeh)', async () => {
+    for (const text of ['انت شرموطة', 'انت شرمـــوطة', 'انت شرموطه', 'یا ابن الکلب']) {
+      const r = await srv.postComment({ uri: uniq('/article/ar'), author: 'X', lang: 'ar', text }, from(newIp()));
+      assertError(assert, r, 422, { code: 'policy' });
+      assert.equal(r.body.error.category, 'insult', text);
+    }
+    const ok = await srv.postComment({ uri: uniq('/article/ar'), author: 'X', lang: 'ar', text: 'مرحبا بكم، المقال ممتاز والمستشفى الجديد مفيد للمدينة' }, from(newIp()));
+    assert.equal(ok.status, 201, ok.text);
+  });
+
   test('hard cases are published: words about hatred, quoted slurs, minorities named kindly', async () => {
     const uri = uniq('/article/hard-ham');
     const texts = [

@@ -24,6 +24,10 @@ static void test_unicode_folding(void **state)
     norm_is("ﬁn ＦＵＬＬ Straße ŒUVRE", "fin full strasse oeuvre");       /* NFKC + casefold */
     norm_is("שָׁלוֹם", "שלום");                                          /* niqqud stripped */
     norm_is("عَرَبِيّ", "عربي");                                          /* harakat stripped */
+    /* Arabic spelling variants: tatweel dropped, teh marbuta as heh, alef
+     * maksura and Persian yeh as yeh, Persian kaf as kaf */
+    norm_is("شرمـــوطة", "شرموطه");
+    norm_is("مستشفى یا کلب", "مستشفي يا كلب");
     norm_is("zero\xe2\x80\x8bwidth con\xc2\xadnard", "zerowidth connard"); /* ZWSP, soft hyphen */
     norm_is("", "");
     norm_is("caf\xe9", "cafe");   /* Latin-1 byte read as é */
