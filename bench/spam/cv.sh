@@ -10,7 +10,7 @@
 # CV_WORK=DIR works there instead of bench/spam/cv-work; CV_KEEP=1 keeps
 # each fold's model (DIR/m<fold>.bin and .lr) for classifying again with
 # other options; DIR/all.lines holds classify's whole output lines, e.g.
-# the n-gram log-odds of --explain, for bench/spam/cv_stack.py)
+# the n-gram log-odds of --explain, for bench/spam/cv_mix.py)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 driver=$(realpath "$1"); k=${2:-5}
