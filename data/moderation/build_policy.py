@@ -677,6 +677,12 @@ context["counter"] += ["condemn*","banned","suspended","suspendu","suspendue","s
   "antijuif*","antijudaism*","judeophob*","propagandist*","pogrom*"]
 context["meta"] += ["menac*","threat*","message","messages","tweet","tweets","lettre","letter","courrier",
   "told","wrote","posted","hurle","hurlait","criait","yelling","shouting"]
+# -- 2026-11-27: a quotation announced by a reporting verb ("Quoting the
+# guy above: « … »", "a comment that says « … »", "ma fille a reçu « … »",
+# "someone spray-painted « … » on the deli"); only for words inside quotes.
+context["meta"] += ["quoting","quote","quoted","quotes","citant","citation","cite","citer",
+  "says","said","saying","dit","disait","disant","reporting","signale","signaler","comment",
+  "commentaire","received","recu","recue","recus","painted","sprayed","spraypainted","peint","peinte"]
 
 # -- second pass on fresh comments: deniers praised, the Holocaust as a
 # "business", insinuations ("comme par hasard… juif", "funny how… Jewish"),
