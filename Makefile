@@ -145,6 +145,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout4.tsv
 	@echo "== blind held-out set (data/moderation/eval_holdout5.tsv, by a fourth author): first run 2026-11-27 00:59 UTC with every setting final (74.8% abusive kept off); never used to choose anything =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout5.tsv
+	@echo "== eval_holdout6.tsv (by a fifth author): run blind once 2026-11-27 01:13 UTC (96.0% legitimate published, 73.3% abusive kept off), then its 6 legitimate comments not published were read (docs/moderation.md) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout6.tsv
 # The same decisions with the model in the store, as the server runs them:
 #   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
 $(BUILD)/bench/moderation-store: bench/moderation/store.c $(MOD_OBJS)
