@@ -109,10 +109,13 @@ static bool read_form(http_req *req, util_query *q)
     return true;
 }
 
-/* A field's value, NULL when absent or empty. */
+/* A field's value, NULL when absent or empty; of a field sent twice, the
+ * last, as PHP (and so Akismet) reads a form. */
 static const char *field(const util_query *q, const char *name)
 {
-    const char *v = util_query_get(q, name);
+    const char *v = NULL;
+    for (size_t i = 0; i < q->n; i++)
+        if (strcmp(q->items[i].key, name) == 0) v = q->items[i].value;
     return v && *v ? v : NULL;
 }
 

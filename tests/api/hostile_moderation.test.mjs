@@ -282,6 +282,16 @@ describe('Akismet', () => {
     assert.equal(res.text, 'true');
   });
 
+  test('a field sent twice counts by its last value, as PHP reads a form', async () => {
+    const raw = (body) => srv.req('POST', '/1.1/comment-check', { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const base = `api_key=${key}&blog=https://journal.example/&user_ip=192.0.2.1&comment_content=Hello`;
+    let r = await raw(`${base}&comment_author=Alice&comment_author=viagra-test-123`);
+    assert.equal(r.status, 200);
+    assert.equal(r.text, 'true', 'the last comment_author is the test trigger');
+    r = await raw(`${base}&comment_author=viagra-test-123&comment_author=Alice`);
+    assert.equal(r.text, 'false', 'the last comment_author is an ordinary name');
+  });
+
   test('a key is the same key in any case, in a field as in the host name', async () => {
     const r = await srv.req('POST', '/1.1/verify-key', {
       body: new URLSearchParams({ key: key.toUpperCase(), blog: 'https://journal.example/' }).toString(),
