@@ -19,16 +19,9 @@
 
 #include "api/api.h"
 #include "util/util.h"
+#include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond)                                                                    \
-    do {                                                                               \
-        if (!(cond)) {                                                                 \
-            fprintf(stderr, "fuzz_json_body: %s failed\n", #cond);                     \
-            abort();                                                                   \
-        }                                                                              \
-    } while (0)
 
 /* Every string in v is valid UTF-8; returns the number of values seen. */
 static size_t walk(json_t *v, int depth)

@@ -96,6 +96,18 @@ invalid:
     return PUT(start, "null");
 }
 
+char *mod__put_ll(char *o, long long v)
+{
+    char d[20];
+    int n = 0;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do d[n++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0) *o++ = '-';
+    while (n) *o++ = d[--n];
+    return o;
+}
+
 /* x rounded to 4 decimals: "0.1107", "1.0", "-0.5"; null when not finite
  * or too large to round exactly.  At most 22 bytes. */
 static char *put_num4(char *o, double x)
@@ -106,11 +118,7 @@ static char *put_num4(char *o, double x)
         *o++ = '-';
         v = -v;
     }
-    char digits[20];
-    int nd = 0;
-    for (long long whole = v / 10000; nd == 0 || whole; whole /= 10)
-        digits[nd++] = (char)('0' + whole % 10);
-    while (nd) *o++ = digits[--nd];
+    o = mod__put_ll(o, v / 10000);
     int frac = (int)(v % 10000);
     *o++ = '.';
     int div = 1000;
@@ -209,16 +217,7 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
         if (!ok) o = PUT(at, "\"(reason not valid UTF-8)\"");
     }
     o = PUT(o, "],\"elapsed_us\":");
-    unsigned long long us = (unsigned long long)d->elapsed_us;
-    if (d->elapsed_us < 0) {
-        *o++ = '-';
-        us = 0 - us;
-    }
-    char digits[20];
-    int nd = 0;
-    do digits[nd++] = (char)('0' + us % 10);
-    while ((us /= 10) != 0);
-    while (nd) *o++ = digits[--nd];
+    o = mod__put_ll(o, d->elapsed_us);
     *o++ = '}';
     *o = '\0';
     return res;

@@ -205,22 +205,24 @@ static void fw_c(fw *w, char c)
 static void put_ll(fw *w, long long v)
 {
     char d[24];
-    int n = 0;
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do d[n++] = (char)('0' + u % 10); while (u /= 10);
-    if (v < 0) fw_c(w, '-');
-    while (n) fw_c(w, d[--n]);
+    fw_put(w, d, (size_t)(mod__put_ll(d, v) - d));
+}
+
+/* What the reasons' own formats do not cover, by vsnprintf (cut). */
+static void fw_vprintf(fw *w, const char *fmt, va_list ap)
+{
+    char tmp[REASON_MAX + 1];
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    if (n > 0) fw_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
 static void fw_printf(fw *w, const char *fmt, ...) UTIL_PRINTF(2, 3);
 static void fw_printf(fw *w, const char *fmt, ...)
 {
-    char tmp[REASON_MAX + 1];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    fw_vprintf(w, fmt, ap);
     va_end(ap);
-    if (n > 0) fw_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
 static void fmt_va(fw *w, const char *fmt, va_list ap)
@@ -273,9 +275,7 @@ static void fmt_va(fw *w, const char *fmt, va_list ap)
         } else if (*c == '%') {
             fw_c(w, '%');
         } else {   /* not one of ours: the rest by vsnprintf */
-            char tmp[REASON_MAX + 1];
-            int n = vsnprintf(tmp, sizeof tmp, pct, ap);
-            if (n > 0) fw_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+            fw_vprintf(w, pct, ap);
             return;
         }
         p = c + 1;

@@ -312,4 +312,9 @@ mod_policy *mod__policy_empty(void);
 /* Reads a whole file (NUL-terminated, malloc'd; caller frees). */
 char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen);
 
+/* v in decimal at o (a '-' first when negative, at most 20 bytes, no NUL);
+ * returns the end.  The decision's JSON and the reasons write their
+ * integers with it (decision_json.c). */
+char *mod__put_ll(char *o, long long v);
+
 #endif

@@ -71,28 +71,38 @@ typedef struct elem {
     int set;
 } elem;
 
-/* A set of words: literal members are also chained in a small hash table
- * by their squeezed key, so testing a token against a set of 60 words is
- * one or two look-ups, not 60 comparisons; wildcard members are tried one
- * by one. */
+/* An open-addressing table of strings, one slot per distinct key, the
+ * key's full hash first (most misses read one slot and no string); the
+ * lexicon maps (hmap, frozen) and a set's prefix and suffix members (wtab)
+ * are looked up in it with ks_find. */
+typedef struct kslot {
+    uint64_t h;           /* the key's hash; the slot is free when key is NULL */
+    const char *key;
+    uint32_t klen, first, n;   /* hmap: the key's variants, vars[first .. first + n) */
+} kslot;
+typedef struct ktab {
+    kslot *slot;
+    size_t mask;          /* slots - 1, a power of two minus one */
+} ktab;
+
 /* Prefix (or suffix) members of a set by their squeezed text: a token
  * without a mask matches one when one of its prefixes (suffixes) is the
  * member, so each length of the token is one look-up (hashed
  * incrementally, a suffix from its last byte back) instead of comparing
  * the token with every member: the context sets hold dozens of stems and
  * are tried on every word of a comment the lexicons matched. */
-typedef struct wslot {
-    uint64_t h;        /* the member's hash; free when k is NULL */
-    const char *k;
-    uint32_t len;
-} wslot;
 typedef struct wtab {
-    wslot *s;
-    size_t mask, n;
+    ktab t;
+    size_t n;
     uint32_t min, max; /* member lengths */
     bool any;          /* an empty member: every token */
 } wtab;
 
+/* A set of words: literal members are also chained in a small hash table
+ * by their squeezed key, so testing a token against a set of 60 words is
+ * one or two look-ups, not 60 comparisons; wildcard members are looked up
+ * by the token's prefixes and suffixes (pre, suf), and tried one by one
+ * only against a masked token ("f*ck"). */
 typedef struct wset {
     const char *name;
     elem *m;
@@ -141,18 +151,12 @@ typedef struct hent {
     int var;
     int next;
 } hent;
-typedef struct kslot {
-    uint64_t h;           /* khash of the key; the slot is free when key is NULL */
-    const char *key;
-    uint32_t klen, first, n;   /* the key's variants: vars[first .. first + n) */
-} kslot;
 typedef struct hmap {
     int *head;            /* chained form (until frozen) */
     size_t nb;
     hent *e;
     size_t n, cap;
-    kslot *slot;          /* frozen form */
-    size_t mask;
+    ktab t;               /* frozen form */
     int *vars;
 } hmap;
 
@@ -201,7 +205,7 @@ static void hmap_free(hmap *m)
 {
     free(m->head);
     free(m->e);
-    free(m->slot);
+    free(m->t.slot);
     free(m->vars);
 }
 
@@ -226,18 +230,19 @@ static uint64_t khash(const char *k, size_t kl)
     return h;
 }
 
-static size_t ks_index(const hmap *m, uint64_t h)
+static size_t ks_index(const ktab *t, uint64_t h)
 {
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ULL;
-    return (size_t)(h >> 32) & m->mask;
+    return (size_t)(h >> 32) & t->mask;
 }
 
-/* The frozen slot of key k (its khash h), or the free slot where it goes. */
-static kslot *ks_find(const hmap *m, uint64_t h, const char *k, size_t kl)
+/* The slot of key k (its hash h), or the free slot where it goes (the
+ * table is never full). */
+static kslot *ks_find(const ktab *t, uint64_t h, const char *k, size_t kl)
 {
-    for (size_t i = ks_index(m, h);; i = (i + 1) & m->mask) {
-        kslot *s = &m->slot[i];
+    for (size_t i = ks_index(t, h);; i = (i + 1) & t->mask) {
+        kslot *s = &t->slot[i];
         if (s->key == NULL || (s->h == h && s->klen == kl && memcmp(s->key, k, kl) == 0)) return s;
     }
 }
@@ -248,15 +253,15 @@ static void hmap_freeze(hmap *m)
 {
     size_t slots = 16;
     while (slots < 2 * m->n) slots *= 2;   /* distinct keys <= entries: load <= 1/2 */
-    m->mask = slots - 1;
-    m->slot = xcalloc(slots, sizeof *m->slot);
+    m->t.mask = slots - 1;
+    m->t.slot = xcalloc(slots, sizeof *m->t.slot);
     m->vars = xmalloc((m->n ? m->n : 1) * sizeof *m->vars);
     for (int pass = 0; pass < 2; pass++) {   /* count per key, then place */
         for (size_t b = 0; b < m->nb; b++)
             for (int i = m->head[b]; i >= 0; i = m->e[i].next) {
                 const hent *e = &m->e[i];
                 uint64_t h = khash(e->key, e->klen);
-                kslot *s = ks_find(m, h, e->key, e->klen);
+                kslot *s = ks_find(&m->t, h, e->key, e->klen);
                 if (pass == 0) {
                     if (s->key == NULL) *s = (kslot){h, e->key, (uint32_t)e->klen, 0, 0};
                     s->n++;
@@ -267,24 +272,24 @@ static void hmap_freeze(hmap *m)
         if (pass == 0) {   /* first = where each key's run starts */
             uint32_t at = 0;
             for (size_t i = 0; i < slots; i++) {
-                m->slot[i].first = at;
-                at += m->slot[i].n;
+                m->t.slot[i].first = at;
+                at += m->t.slot[i].n;
             }
         }
     }
     size_t keys = 0;
     for (size_t i = 0; i < slots; i++) {
-        m->slot[i].first -= m->slot[i].n;   /* back to the start */
-        keys += m->slot[i].key != NULL;
+        m->t.slot[i].first -= m->t.slot[i].n;   /* back to the start */
+        keys += m->t.slot[i].key != NULL;
     }
     size_t want = 16;
     while (want < 2 * keys) want *= 2;
     if (want < slots) {   /* sized for the entries: shrink to the distinct keys */
-        kslot *old = m->slot;
-        m->mask = want - 1;
-        m->slot = xcalloc(want, sizeof *m->slot);
+        kslot *old = m->t.slot;
+        m->t.mask = want - 1;
+        m->t.slot = xcalloc(want, sizeof *m->t.slot);
         for (size_t i = 0; i < slots; i++)
-            if (old[i].key) *ks_find(m, old[i].h, old[i].key, old[i].klen) = old[i];
+            if (old[i].key) *ks_find(&m->t, old[i].h, old[i].key, old[i].klen) = old[i];
         free(old);
     }
     free(m->head);
@@ -426,11 +431,6 @@ static int find_set(const mod_policy *p, const char *name)
     return -1;
 }
 
-static size_t wt_index(const wtab *t, uint64_t h)
-{
-    return (size_t)((h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ULL >> 32) & t->mask;
-}
-
 /* FNV-1a of k[0..len) (a prefix member), or of its bytes last to first (a
  * suffix member), as wtab_has hashes a token's prefixes and suffixes. */
 static uint64_t wt_hash(const char *k, size_t len, bool backwards)
@@ -449,8 +449,8 @@ static void wtab_build(mod_policy *p, const wset *s, wtab *t, uint8_t kind)
     if (n == 0) return;
     size_t slots = 8;
     while (slots < 2 * n) slots *= 2;
-    t->s = util_arena_alloc(p->a, slots * sizeof *t->s);
-    t->mask = slots - 1;
+    t->t.slot = util_arena_alloc(p->a, slots * sizeof *t->t.slot);
+    t->t.mask = slots - 1;
     for (size_t i = 0; i < s->n_wild; i++) {
         const elem *e = &s->m[s->wild[i]];
         if (e->kind != kind) continue;
@@ -460,11 +460,9 @@ static void wtab_build(mod_policy *p, const wset *s, wtab *t, uint8_t kind)
             continue;
         }
         uint64_t h = wt_hash(e->sq, len, kind == E_SUF);
-        size_t j = wt_index(t, h);
-        while (t->s[j].k && !(t->s[j].len == len && memcmp(t->s[j].k, e->sq, len) == 0))
-            j = (j + 1) & t->mask;
-        if (t->s[j].k) continue;   /* the same member twice */
-        t->s[j] = (wslot){h, e->sq, (uint32_t)len};
+        kslot *k = ks_find(&t->t, h, e->sq, len);
+        if (k->key) continue;   /* the same member twice */
+        *k = (kslot){h, e->sq, (uint32_t)len, 0, 0};
         t->n++;
         if (len < t->min) t->min = (uint32_t)len;
         if (len > t->max) t->max = (uint32_t)len;
@@ -479,11 +477,8 @@ static bool wtab_has(const wtab *t, const char *k, size_t kl, bool backwards)
     size_t top = kl < t->max ? kl : t->max;
     uint64_t h = KH_INIT;
     for (size_t l = 1; l <= top; l++) {
-        const char *part = backwards ? k + kl - l : k;
         h = kh_step(h, (unsigned char)(backwards ? k[kl - l] : k[l - 1]));
-        if (l < t->min) continue;
-        for (size_t j = wt_index(t, h); t->s[j].k; j = (j + 1) & t->mask)
-            if (t->s[j].h == h && t->s[j].len == l && memcmp(t->s[j].k, part, l) == 0) return true;
+        if (l >= t->min && ks_find(&t->t, h, backwards ? k + kl - l : k, l)->key) return true;
     }
     return false;
 }
@@ -1423,7 +1418,7 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
 static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t kl, uint64_t kh,
                        size_t ti, const mod__doc *d, hitvec *h)
 {
-    const kslot *s = ks_find(m, kh, k, kl);
+    const kslot *s = ks_find(&m->t, kh, k, kl);
     for (uint32_t i = 0; i < s->n; i++) try_variant(p, m->vars[s->first + i], ti, d, h);
 }
 

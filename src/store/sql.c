@@ -21,6 +21,10 @@
     "anchor, created, modified, likes, dislikes, reports, ip_hash, "           \
     "edit_token_hash, user_agent, lang, fingerprint"
 
+#define DECISION_INSERT                                                            \
+    "INSERT INTO decisions (comment_id, created, actor, action, category, detail) " \
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+
 const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_PING] = {"SELECT 1", NULL},
     [STORE__STMT_SCHEMA_INIT] = {"CREATE TABLE IF NOT EXISTS schema_version ("
@@ -167,14 +171,8 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         NULL},
     [STORE__STMT_COMMENT_GET_TRAINED] = {"SELECT trained FROM comments WHERE id = ?1", NULL},
     [STORE__STMT_COMMENT_SET_TRAINED] = {"UPDATE comments SET trained = ?2 WHERE id = ?1", NULL},
-    [STORE__STMT_DECISION_INSERT] = {"INSERT INTO decisions (comment_id, created, actor, action, "
-                                     "category, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                                     "RETURNING id",
-                                     NULL},
-    [STORE__STMT_DECISION_INSERT_QUIET] = {"INSERT INTO decisions (comment_id, created, actor, "
-                                           "action, category, detail) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                           NULL},
+    [STORE__STMT_DECISION_INSERT] = {DECISION_INSERT " RETURNING id", NULL},
+    [STORE__STMT_DECISION_INSERT_QUIET] = {DECISION_INSERT, NULL},
     [STORE__STMT_DECISIONS_OF_COMMENT] = {"SELECT " STORE__DECISION_COLS " FROM decisions "
                                           "WHERE comment_id = ?1 ORDER BY id",
                                           NULL},
