@@ -39,14 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             dashes += body[i] == '-' && body[i + 1] == '-' && memcmp(body + i + 2, bnd, blen) == 0;
         CHECK(blen >= 1);
         CHECK(q.n <= dashes);
-        for (size_t i = 0; i < q.n; i++) {
-            const util_kv *kv = &q.items[i];
-            CHECK(kv->key != NULL && kv->value != NULL);
-            CHECK(strlen(kv->value) == kv->value_len);
-            CHECK(util_utf8_valid(kv->key, strlen(kv->key)));
-            CHECK(util_utf8_valid(kv->value, kv->value_len));
-            CHECK(util_query_get(&q, kv->key) != NULL);
-        }
+        fuzz_check_pairs(&q);
     }
     util_arena_free(a);
     free(bnd);

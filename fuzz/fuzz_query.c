@@ -31,16 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         seps += s[i] == '&' || s[i] == ';';
     if (util_query_parse(a, s, size, &q)) {
         CHECK(q.n <= seps + 1);
-        CHECK(q.n == 0 || q.items != NULL);
-        for (size_t i = 0; i < q.n; i++) {
-            const util_kv *kv = &q.items[i];
-            CHECK(kv->key != NULL && kv->value != NULL);
-            CHECK(strlen(kv->value) == kv->value_len);
-            CHECK(util_utf8_valid(kv->key, strlen(kv->key)));
-            CHECK(util_utf8_valid(kv->value, kv->value_len));
-            CHECK(util_query_get(&q, kv->key) != NULL);
-            CHECK(util_query_count(&q, kv->key) >= 1);
-        }
+        fuzz_check_pairs(&q);
     }
     free(s);
     util_arena_free(a);
