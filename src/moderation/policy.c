@@ -37,7 +37,11 @@
  * whose other literal words are not all in the comment is skipped, and a
  * (token, set) test is remembered, so the median comment takes ~15 us and
  * an 8 000-byte comment made only of the words the patterns look for
- * ~1.5 ms, with the ~3 400 patterns of the default policy.
+ * ~1.5 ms, with the ~3 400 patterns of the default policy.  Per comment,
+ * each token's keys are measured and hashed once (tkey); a candidate
+ * variant whose first needed word is not in the comment is dropped from
+ * the index entry itself (vneed), without reading the variant; the six
+ * context sets' wildcard members share one table (ctx_mask).
  *
  * The validated JSON is kept as text (dumped once, the tree freed) so GET
  * returns what PUT stored.
@@ -158,6 +162,13 @@ typedef struct hmap {
     size_t n, cap;
     ktab t;               /* frozen form */
     int *vars;
+    /* frozen, beside vars: the shash of each variant's first needed word
+     * (0: none), so that a variant the comment cannot match is mostly
+     * ruled out from this array and the comment's words alone, without
+     * reading the variant (thousands of them, scattered in memory: the
+     * cache misses were most of the matcher's time) */
+    uint64_t *vneed;
+    uint64_t lens;        /* frozen: bit l set when a key has l bytes (bit 63: 63 or more) */
 } hmap;
 
 struct mod_policy {
@@ -172,6 +183,12 @@ struct mod_policy {
     wset *sets;
     size_t n_sets;
     wset ctx[CTX_N];
+    /* The context sets' prefix and suffix members in one table each, a
+     * slot's `first` the bit mask of the sets (1 << CTX_*) holding it, and
+     * the sets with an empty wildcard member: one pass over a token's
+     * prefixes tells all six sets (ctx_mask). */
+    wtab cpre, csuf;
+    unsigned cany;
     variant *vars;
     size_t n_vars, cap_vars;
     hmap lit, pre;
@@ -207,6 +224,7 @@ static void hmap_free(hmap *m)
     free(m->e);
     free(m->t.slot);
     free(m->vars);
+    free(m->vneed);
 }
 
 /* The lexicon maps' key hash, FNV-1a: incremental, so one pass over a word
@@ -278,9 +296,11 @@ static void hmap_freeze(hmap *m)
         }
     }
     size_t keys = 0;
+    m->lens = 0;
     for (size_t i = 0; i < slots; i++) {
         m->t.slot[i].first -= m->t.slot[i].n;   /* back to the start */
         keys += m->t.slot[i].key != NULL;
+        if (m->t.slot[i].key) m->lens |= 1ULL << (m->t.slot[i].klen < 63 ? m->t.slot[i].klen : 63);
     }
     size_t want = 16;
     while (want < 2 * keys) want *= 2;
@@ -296,6 +316,16 @@ static void hmap_freeze(hmap *m)
     free(m->e);
     m->head = NULL;
     m->e = NULL;
+}
+
+/* Fills m->vneed once m is frozen and the variants compiled. */
+static void hmap_vneed(hmap *m, const variant *vars)
+{
+    m->vneed = xmalloc((m->n ? m->n : 1) * sizeof *m->vneed);
+    for (size_t i = 0; i < m->n; i++) {
+        const variant *v = &vars[m->vars[i]];
+        m->vneed[i] = v->n_need ? v->need_h[0] : 0;
+    }
 }
 
 static void hmap_put(hmap *m, const char *k, int var)
@@ -467,6 +497,63 @@ static void wtab_build(mod_policy *p, const wset *s, wtab *t, uint8_t kind)
         if (len < t->min) t->min = (uint32_t)len;
         if (len > t->max) t->max = (uint32_t)len;
     }
+}
+
+/* The context sets' members of one kind (E_PRE or E_SUF) in one table
+ * (p->cpre, p->csuf): a slot's `first` is the mask of the sets holding
+ * the member; a set with an empty member goes into p->cany. */
+static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
+{
+    size_t n = 0;
+    for (int c = 0; c < CTX_N; c++) {
+        const wset *s = &p->ctx[c];
+        for (size_t i = 0; i < s->n_wild; i++) n += s->m[s->wild[i]].kind == kind;
+    }
+    *t = (wtab){.min = UINT32_MAX};
+    if (n == 0) return;
+    size_t slots = 8;
+    while (slots < 2 * n) slots *= 2;
+    t->t.slot = util_arena_alloc(p->a, slots * sizeof *t->t.slot);
+    t->t.mask = slots - 1;
+    for (int c = 0; c < CTX_N; c++) {
+        const wset *s = &p->ctx[c];
+        for (size_t i = 0; i < s->n_wild; i++) {
+            const elem *e = &s->m[s->wild[i]];
+            if (e->kind != kind) continue;
+            size_t len = strlen(e->sq);
+            if (len == 0) {
+                p->cany |= 1u << c;
+                continue;
+            }
+            uint64_t h = wt_hash(e->sq, len, kind == E_SUF);
+            kslot *k = ks_find(&t->t, h, e->sq, len);
+            if (k->key == NULL) {
+                *k = (kslot){h, e->sq, (uint32_t)len, 0, 0};
+                t->n++;
+            }
+            k->first |= 1u << c;
+            if (len < t->min) t->min = (uint32_t)len;
+            if (len > t->max) t->max = (uint32_t)len;
+        }
+    }
+}
+
+/* The OR of the set masks of t's members that are a prefix (suffix when
+ * backwards) of k[0..kl): what wtab_has tells of each context set. */
+static unsigned ctab_mask(const wtab *t, const char *k, size_t kl, bool backwards)
+{
+    if (t->n == 0 || kl < t->min) return 0;
+    size_t top = kl < t->max ? kl : t->max;
+    uint64_t h = KH_INIT;
+    unsigned m = 0;
+    for (size_t l = 1; l <= top; l++) {
+        h = kh_step(h, (unsigned char)(backwards ? k[kl - l] : k[l - 1]));
+        if (l >= t->min) {
+            const kslot *s = ks_find(&t->t, h, backwards ? k + kl - l : k, l);
+            if (s->key) m |= s->first;
+        }
+    }
+    return m;
 }
 
 /* True when a prefix (suffix when backwards) of k[0..kl) is a member of t. */
@@ -804,6 +891,8 @@ mod_policy *mod__policy_empty(void)
     mod_policy *p = policy_new();
     hmap_freeze(&p->lit);
     hmap_freeze(&p->pre);
+    hmap_vneed(&p->lit, p->vars);
+    hmap_vneed(&p->pre, p->vars);
     json_t *root = json_pack("{s:i, s:s, s:{}, s:{}}", "version", 1, "default_lang", "fr",
                              "sets", "categories");
     p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -997,6 +1086,8 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
             if (compile_wordlist(p, v, &p->ctx[i], path, err, errlen)) goto fail;
         }
     }
+    ctab_build(p, &p->cpre, E_PRE);
+    ctab_build(p, &p->csuf, E_SUF);
     json_t *cats = json_object_get(root, "categories");
     if (!json_is_object(cats)) {
         seterr(err, errlen, "categories: required, an object {name: {action, message, lexicon}}");
@@ -1028,6 +1119,8 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
     hmap_freeze(&p->lit);
     hmap_freeze(&p->pre);
+    hmap_vneed(&p->lit, p->vars);
+    hmap_vneed(&p->pre, p->vars);
     intern_done(p);
     p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     if (p->json == NULL) abort();   /* only on out of memory */
@@ -1238,7 +1331,25 @@ static bool word_match(const elem *e, const mod__tok *t)
     }
 }
 
-static bool set_match(const wset *s, const mod__tok *t)
+/* A token's keys as the matcher reads them, computed once per decision
+ * (mod__policy_match): sq and sq2's lengths and shash (0 when NULL).  A
+ * set test, a word of the comment and every context set read them instead
+ * of measuring and hashing the key again. */
+typedef struct tkey {
+    uint64_t h[2];
+    uint32_t len[2];
+} tkey;
+
+/* The literal members of s whose key is the token's key number k (sq or
+ * sq2): one of them matches. */
+static bool set_lit_match(const wset *s, const mod__tok *t, const char *key, uint64_t kh)
+{
+    for (int i = s->head[kh & (s->nb - 1)]; i >= 0; i = s->next[i])
+        if (strcmp(s->m[i].sq, key) == 0 && word_match(&s->m[i], t)) return true;
+    return false;
+}
+
+static bool set_match(const wset *s, const mod__tok *t, const tkey *tk)
 {
     if (s->n == 0) return false;
     if (t->flags & MOD__T_MASKED) {   /* "f*ck" may stand for any member */
@@ -1250,27 +1361,43 @@ static bool set_match(const wset *s, const mod__tok *t)
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        size_t kl = strlen(keys[k]);
-        size_t b = shash(keys[k], kl) & (s->nb - 1);
-        for (int i = s->head[b]; i >= 0; i = s->next[i])
-            if (strcmp(s->m[i].sq, keys[k]) == 0 && word_match(&s->m[i], t)) return true;
+        if (set_lit_match(s, t, keys[k], tk->h[k])) return true;
         /* prefix and suffix members: word_match's starts()/ends() of the
          * token's sq or sq2, by look-up */
-        if (wtab_has(&s->pre, keys[k], kl, false) || wtab_has(&s->suf, keys[k], kl, true))
+        if (wtab_has(&s->pre, keys[k], tk->len[k], false) || wtab_has(&s->suf, keys[k], tk->len[k], true))
             return true;
     }
     return false;
 }
 
+/* A slot of the comment's words (see hitvec): the key and its shash. */
+typedef struct wslot {
+    const char *k;
+    uint64_t h;
+} wslot;
+
+typedef struct hitvec {
+    mod__hit *v;
+    size_t n, cap;
+    uint8_t *memo;     /* see elem_match */
+    const tkey *tk;    /* per token */
+    /* Words of the comment (squeezed keys), so that a pattern whose literal
+     * words are not all in the comment is skipped without trying it at
+     * every token; off when a masked token ("f*ck") could stand for any. */
+    wslot *words;
+    size_t nw;         /* buckets, power of two; 0 = no pruning */
+    uint8_t *vmemo;    /* per variant: 0 not checked, 1 impossible, 2 possible */
+} hitvec;
+
 /* memo: per decision, one byte per (token, set): 0 not tested yet, 1 no,
  * 2 yes — a long comment tries the same token against the same set from
  * many patterns and gap positions. */
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
-                       uint8_t *memo)
+                       const hitvec *h)
 {
     if (e->kind != E_SET) return word_match(e, &d->toks[ti]);
-    uint8_t *m = &memo[ti * p->n_sets + (size_t)e->set];
-    if (*m == 0) *m = set_match(&p->sets[e->set], &d->toks[ti]) ? 2 : 1;
+    uint8_t *m = &h->memo[ti * p->n_sets + (size_t)e->set];
+    if (*m == 0) *m = set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti]) ? 2 : 1;
     return *m == 2;
 }
 
@@ -1314,7 +1441,7 @@ static bool echoed(const mod__doc *d, const mod__tok *t)
  * or -1.  sent is the sentence the match is in (a gap may move it on past
  * a question mark). */
 static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t ti,
-                       const mod__doc *d, uint32_t sent, uint8_t *memo)
+                       const mod__doc *d, uint32_t sent, const hitvec *h)
 {
     if (ei == v->n) return (long)ti - 1;
     const elem *e = &v->e[ei];
@@ -1329,7 +1456,7 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
             }
             uint32_t land = cur;
             if (k < d->n && d->toks[k].sent != cur && question_bridge(d, k)) land = d->toks[k].sent;
-            long r = match_from(p, v, ei + 1, k, d, land, memo);
+            long r = match_from(p, v, ei + 1, k, d, land, h);
             if (r >= 0) return r;
         }
         return -1;
@@ -1337,39 +1464,27 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     if (ti >= d->n || d->toks[ti].sent != sent) return -1;
     if (e->kind == E_ECHO) {
         if (!echoed(d, &d->toks[ti])) return -1;
-    } else if (!elem_match(p, e, d, ti, memo)) {
+    } else if (!elem_match(p, e, d, ti, h)) {
         return -1;
     }
-    return match_from(p, v, ei + 1, ti + 1, d, sent, memo);
+    return match_from(p, v, ei + 1, ti + 1, d, sent, h);
 }
 
-typedef struct hitvec {
-    mod__hit *v;
-    size_t n, cap;
-    uint8_t *memo;     /* see elem_match */
-    /* Words of the comment (squeezed keys), so that a pattern whose literal
-     * words are not all in the comment is skipped without trying it at
-     * every token; off when a masked token ("f*ck") could stand for any. */
-    const char **words;
-    size_t nw;         /* buckets, power of two; 0 = no pruning */
-    uint8_t *vmemo;    /* per variant: 0 not checked, 1 impossible, 2 possible */
-} hitvec;
-
-static void words_add(hitvec *h, const char *k)
+static void words_add(hitvec *h, const char *k, uint64_t kh)
 {
-    size_t b = shash(k, strlen(k)) & (h->nw - 1);
-    while (h->words[b]) {
-        if (strcmp(h->words[b], k) == 0) return;
+    size_t b = kh & (h->nw - 1);
+    while (h->words[b].k) {
+        if (h->words[b].h == kh && strcmp(h->words[b].k, k) == 0) return;
         b = (b + 1) & (h->nw - 1);
     }
-    h->words[b] = k;
+    h->words[b] = (wslot){k, kh};
 }
 
 static bool words_has(const hitvec *h, const char *k, uint64_t kh)
 {
     size_t b = kh & (h->nw - 1);
-    while (h->words[b]) {
-        if (strcmp(h->words[b], k) == 0) return true;
+    while (h->words[b].k) {
+        if (h->words[b].h == kh && strcmp(h->words[b].k, k) == 0) return true;
         b = (b + 1) & (h->nw - 1);
     }
     return false;
@@ -1390,11 +1505,29 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
     return h->vmemo[vi] == 2;
 }
 
+/* True when some word of the comment has the shash kh. */
+static bool words_has_hash(const hitvec *h, uint64_t kh)
+{
+    size_t b = kh & (h->nw - 1);
+    while (h->words[b].k) {
+        if (h->words[b].h == kh) return true;
+        b = (b + 1) & (h->nw - 1);
+    }
+    return false;
+}
+
+/* True when variant vi is already known impossible in this comment: the
+ * callers' test, so most candidates cost no call. */
+static inline bool variant_ruled_out(const hitvec *h, int vi)
+{
+    return h->nw != 0 && h->vmemo[vi] == 1;
+}
+
 static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *d, hitvec *h)
 {
     const variant *v = &p->vars[vi];
     if (!variant_possible(p, vi, h)) return;
-    long end = match_from(p, v, 0, ti, d, d->toks[ti].sent, h->memo);
+    long end = match_from(p, v, 0, ti, d, d->toks[ti].sent, h);
     if (end < 0) return;
     for (size_t i = 0; i < h->n; i++)   /* same variant found via two keys */
         if (h->v[i].tok0 == ti && h->v[i].pattern == v->src && h->v[i].cat == v->cat &&
@@ -1419,7 +1552,13 @@ static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t
                        size_t ti, const mod__doc *d, hitvec *h)
 {
     const kslot *s = ks_find(&m->t, kh, k, kl);
-    for (uint32_t i = 0; i < s->n; i++) try_variant(p, m->vars[s->first + i], ti, d, h);
+    for (uint32_t i = s->first; i < s->first + s->n; i++) {
+        /* its first needed word is not in the comment: impossible, known
+         * without reading the variant */
+        if (h->nw != 0 && m->vneed[i] != 0 && !words_has_hash(h, m->vneed[i])) continue;
+        int vi = m->vars[i];
+        if (!variant_ruled_out(h, vi)) try_variant(p, vi, ti, d, h);
+    }
 }
 
 static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec *h)
@@ -1431,40 +1570,72 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         return;
     }
     const char *keys[2] = {t->sq, t->sq2};
+    const uint64_t lens = p->pre.lens;
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
         const char *key = keys[k];
-        size_t kl = strlen(key);
+        size_t kl = h->tk[ti].len[k];
         uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
         for (size_t l = 2; l <= kl; l++) {   /* every prefix of two bytes or more */
             kh = kh_step(kh, (unsigned char)key[l - 1]);
-            lookup_key(p, &p->pre, key, l, kh, ti, d, h);
+            /* (no key of this length: ks_find would find none) */
+            if ((lens >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
         }
         lookup_key(p, &p->lit, key, kl, kl ? kh : KH_INIT, ti, d, h);
     }
-    for (size_t i = 0; i < p->n_suf; i++) try_variant(p, p->suf[i], ti, d, h);
+    for (size_t i = 0; i < p->n_suf; i++)
+        if (!variant_ruled_out(h, p->suf[i])) try_variant(p, p->suf[i], ti, d, h);
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
 enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4 };
 
-static void token_context(const mod_policy *p, const mod__doc *d, uint8_t *tf, bool *target)
+/* Which context sets t matches (bit 1 << CTX_*): set_match of each, with
+ * the token's key hashed once for the six sets' literal members and its
+ * prefixes (suffixes) looked up once for all their wildcard members. */
+static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
 {
+    unsigned m = 0;
+    if (t->flags & MOD__T_MASKED) {
+        for (int c = 0; c < CTX_N; c++)
+            if (set_match(&p->ctx[c], t, tk)) m |= 1u << c;
+        return m;
+    }
+    const char *keys[2] = {t->sq, t->sq2};
+    for (int k = 0; k < 2; k++) {
+        if (keys[k] == NULL) continue;
+        m |= p->cany;
+        for (int c = 0; c < CTX_N; c++) {
+            const wset *s = &p->ctx[c];
+            if ((m & (1u << c)) || s->n == 0) continue;
+            if (set_lit_match(s, t, keys[k], tk->h[k])) m |= 1u << c;
+        }
+        m |= ctab_mask(&p->cpre, keys[k], tk->len[k], false) | ctab_mask(&p->csuf, keys[k], tk->len[k], true);
+    }
+    return m;
+}
+
+/* cm: scratch, one byte per token */
+static void token_context(const mod_policy *p, const mod__doc *d, const tkey *tk, uint8_t *cm,
+                          uint8_t *tf, bool *target)
+{
+    for (size_t i = 0; i < d->n; i++) cm[i] = (uint8_t)ctx_mask(p, &d->toks[i], &tk[i]);
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
-        if (set_match(&p->ctx[CTX_COUNTER], t)) {
+        unsigned m = cm[i];
+        if (m & (1u << CTX_COUNTER)) {
             bool negated = false;
             for (size_t k = 1; k <= 2 && k <= i; k++) {
                 const mod__tok *q = &d->toks[i - k];
-                if (q->sent == t->sent && set_match(&p->ctx[CTX_NEGATORS], q)) negated = true;
+                if (q->sent == t->sent && (cm[i - k] & (1u << CTX_NEGATORS))) negated = true;
             }
             if (!negated) tf[i] |= TF_COUNTER;
         }
-        if (set_match(&p->ctx[CTX_META], t)) tf[i] |= TF_META;
-        if (set_match(&p->ctx[CTX_HEDGES], t)) tf[i] |= TF_HEDGE;
-        if (set_match(&p->ctx[CTX_TITLES], t)) target[t->sent] = true;
+        if (m & (1u << CTX_META)) tf[i] |= TF_META;
+        if (m & (1u << CTX_HEDGES)) tf[i] |= TF_HEDGE;
+        if (m & (1u << CTX_TITLES)) target[t->sent] = true;
         if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
-            !set_match(&p->ctx[CTX_NOT_NAMES], t))
+            !(m & (1u << CTX_NOT_NAMES)))
             target[t->sent] = true;
     }
 }
@@ -1488,28 +1659,46 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     *n_hits = 0;
     if (p->n_vars == 0 || d->n == 0) return;
     hitvec h = {0};
-    h.memo = xcalloc(d->n * (p->n_sets ? p->n_sets : 1), 1);
     bool masked = false;
     for (size_t i = 0; i < d->n; i++)
         if (d->toks[i].flags & MOD__T_MASKED) masked = true;
     if (!masked) {
         h.nw = 16;
         while (h.nw < 4 * d->n) h.nw *= 2;
-        h.words = xcalloc(h.nw, sizeof *h.words);
-        h.vmemo = xcalloc(p->n_vars, 1);
-        for (size_t i = 0; i < d->n; i++) {
-            words_add(&h, d->toks[i].sq);
-            if (d->toks[i].sq2) words_add(&h, d->toks[i].sq2);
+    }
+    /* one zeroed block: the tokens' keys, the words, the (token, set) memo
+     * and the variants' memo */
+    const size_t n_memo = d->n * (p->n_sets ? p->n_sets : 1), n_vmemo = masked ? 0 : p->n_vars;
+    unsigned char *blk = xcalloc(1, d->n * sizeof(tkey) + h.nw * sizeof(wslot) + n_memo + n_vmemo);
+    tkey *tk = (tkey *)(void *)blk;
+    h.tk = tk;
+    h.words = (wslot *)(void *)(blk + d->n * sizeof(tkey));
+    h.memo = blk + d->n * sizeof(tkey) + h.nw * sizeof(wslot);
+    h.vmemo = masked ? NULL : h.memo + n_memo;
+    for (size_t i = 0; i < d->n; i++) {
+        const mod__tok *t = &d->toks[i];
+        size_t l = strlen(t->sq);
+        tk[i].len[0] = (uint32_t)l;
+        tk[i].h[0] = shash(t->sq, l);
+        if (t->sq2) {
+            l = strlen(t->sq2);
+            tk[i].len[1] = (uint32_t)l;
+            tk[i].h[1] = shash(t->sq2, l);
+        }
+        if (!masked) {
+            words_add(&h, t->sq, tk[i].h[0]);
+            if (t->sq2) words_add(&h, t->sq2, tk[i].h[1]);
         }
     }
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
-    free(h.memo);
-    free(h.words);
-    free(h.vmemo);
-    if (h.n == 0) return;
-    uint8_t *tf = xcalloc(d->n, 1);
-    bool *target = xcalloc(d->n_sent + 1, sizeof *target);
-    token_context(p, d, tf, target);
+    if (h.n == 0) {
+        free(blk);
+        return;
+    }
+    /* tf, then the context masks (scratch), then target */
+    uint8_t *tf = xcalloc(2 * d->n + (d->n_sent + 1) * sizeof(bool), 1);
+    bool *target = (bool *)(void *)(tf + 2 * d->n);
+    token_context(p, d, tk, tf + d->n, tf, target);
     /* Written to a separate array: compacting h.v in place would overwrite
      * exception hits that later hits still have to be checked against. */
     mod__hit *out = util_arena_alloc(a, h.n * sizeof *out);
@@ -1554,7 +1743,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         }
     }
     free(tf);
-    free(target);
+    free(blk);
     if (w) *hits = out;
     *n_hits = w;
     free(h.v);
