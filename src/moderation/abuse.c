@@ -701,20 +701,30 @@ static double mix_prob(const mod__abuse *m, double fisher, double z)
 typedef struct catview {
     const mod__abuse *m;
     int c;
+    /* the features the five categories are asked about and their abusive
+     * counts in bin, read once for all five (NULL: read per lookup) */
+    const uint64_t *hs;
+    const uint32_t *abusive;
 } catview;
 
 static mod_status view_lookup(void *ctx, const uint64_t *hs, size_t n, uint32_t *spam, uint32_t *ham)
 {
     const catview *cv = ctx;
     const mod__abuse *m = cv->m;
-    uint64_t *sh = xmalloc((n ? n : 1) * sizeof *sh);
-    uint32_t *unused = xmalloc((n ? n : 1) * sizeof *unused);
-    mod_status st = m->bin->vt->lookup(m->bin->ctx, hs, n, ham, unused);   /* ham <- abusive */
+    if (n == 0) return MOD_OK;   /* (both tables are memory backends: nothing to ask) */
+    enum { STACK_N = 256 };   /* a comment's words and stems: no malloc */
+    uint64_t sh_stack[STACK_N];
+    uint32_t unused_stack[STACK_N];
+    uint64_t *sh = n <= STACK_N ? sh_stack : xmalloc(n * sizeof *sh);
+    uint32_t *unused = n <= STACK_N ? unused_stack : xmalloc(n * sizeof *unused);
+    mod_status st = MOD_OK;
+    if (cv->abusive && hs == cv->hs) memcpy(ham, cv->abusive, n * sizeof *ham);   /* ham <- abusive */
+    else st = m->bin->vt->lookup(m->bin->ctx, hs, n, ham, unused);
     for (size_t i = 0; i < n; i++) sh[i] = salted(hs[i], cv->c);
     if (st == MOD_OK) st = m->cat->vt->lookup(m->cat->ctx, sh, n, spam, unused);
     for (size_t i = 0; st == MOD_OK && i < n; i++) ham[i] = ham[i] >= spam[i] ? ham[i] - spam[i] : 0;
-    free(sh);
-    free(unused);
+    if (sh != sh_stack) free(sh);
+    if (unused != unused_stack) free(unused);
     return st;
 }
 
@@ -753,6 +763,7 @@ mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_ar
     for (size_t i = 0; i < f->n; i++)
         if (is_word(f->v[i].kind)) wf.h[wf.n++] = f->h[i];
     f = &wf;
+    const uint32_t *abusive = NULL;   /* wf's abusive counts, read at the first category asked */
     for (int c = 0; c < MOD__ABUSE_NCAT; c++) {
         if (m->ncat[c] == m->nabuse) {   /* a single category learned */
             *cat = c;
@@ -760,7 +771,11 @@ mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_ar
             return MOD_OK;
         }
         if (m->ncat[c] == 0) continue;
-        catview cv = {m, c};
+        if (abusive == NULL && wf.n > 0) {
+            uint32_t *ab = util_arena_alloc_raw(a, 2 * wf.n * sizeof *ab);
+            if (m->bin->vt->lookup(m->bin->ctx, wf.h, wf.n, ab, ab + wf.n) == MOD_OK) abusive = ab;
+        }
+        catview cv = {m, c, wf.h, abusive};
         mod_stat_backend b = {&view_vt, &cv};
         mod__class_result r;
         mod_status st = mod__classify(&b, f, &m->prm, a, &r);
