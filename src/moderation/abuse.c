@@ -119,26 +119,34 @@ static bool set_add(uint64_t *set, size_t cap, uint64_t h)
     return true;
 }
 
-/* At most wlen + 2 n-grams per word ("<word>" padded). */
-static size_t max_grams(const mod__doc *d, const mod__feats *all)
+/* At most wlen + 2 n-grams per word ("<word>" padded); *words gets the
+ * number of words (each has at most one stem). */
+static size_t max_grams(const mod__doc *d, const mod__feats *all, size_t *words)
 {
     size_t n = 0;
-    for (size_t i = 0; MOD__ABUSE_GRAM > 0 && i < all->n; i++)
-        if (all->v[i].kind == MOD__F_WORD) n += d->toks[all->v[i].a].wlen + 2u;
+    *words = 0;
+    for (size_t i = 0; i < all->n; i++)
+        if (all->v[i].kind == MOD__F_WORD) {
+            (*words)++;
+            if (MOD__ABUSE_GRAM > 0) n += d->toks[all->v[i].a].wlen + 2u;
+        }
     return n;
 }
 
 /* mod__abuse_feats, the character n-grams only when grams is set. */
 static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out, bool grams)
 {
-    size_t ngrams = grams ? max_grams(d, all) : 0;
+    size_t nwords, ngrams = max_grams(d, all, &nwords);
+    if (!grams) ngrams = 0;
     out->n = 0;
     out->h = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->h);
     out->v = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->v);   /* filled up to n */
     /* two words may share a stem: a set of the stems added keeps each once
-     * (learning counts a comment once per feature) */
+     * (learning counts a comment once per feature); it holds stems and
+     * n-grams only, at most half full (its size changes nothing else: it
+     * is zeroed, so a smaller one costs a smaller memset) */
     size_t cap = 16;
-    while (cap < (all->n + ngrams) * 2) cap *= 2;
+    while (cap < (nwords + ngrams) * 2) cap *= 2;
     uint64_t *set = util_arena_alloc(a, cap * sizeof *set);
     for (size_t i = 0; i < all->n; i++) {
         const mod__feat *x = &all->v[i];
@@ -333,7 +341,8 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
     if (t->pass == 0) {
         for (size_t i = 0; i < nf; i++)
             if (f.v[i].kind != MOD__F_WORD) levels_add(&t->lv, f.h[i]);
-        t->nidx += f.n + max_grams(&d, &all);   /* a bound: untouched mapped pages cost nothing */
+        size_t words;
+        t->nidx += f.n + max_grams(&d, &all, &words);   /* a bound: untouched mapped pages cost nothing */
         t->ndocs++;
         t->docs[cls]++;
         util_arena_free(a);
@@ -745,7 +754,7 @@ static const mod_stat_vtable view_vt = {
 mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
                             mod__class_result *out)
 {
-    mod__feats ff = {f->v, f->h, fisher_n(f)};
+    mod__feats ff = {f->v, f->h, fisher_n(f), f->author_links};
     mod_status st = mod__classify(m->bin, &ff, &m->prm, a, out);
     if (st != MOD_OK || out->untrained || m->q == NULL) return st;
     out->prob = mix_prob(m, out->prob, mod__abuse_lr_z(m, f));
@@ -759,7 +768,7 @@ mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_ar
     *prob = 0;
     double best = -1;
     /* the category tables hold words and stems only */
-    mod__feats wf = {.h = util_arena_alloc(a, (f->n ? f->n : 1) * sizeof *wf.h)};
+    mod__feats wf = {.h = util_arena_alloc_raw(a, (f->n ? f->n : 1) * sizeof *wf.h)};
     for (size_t i = 0; i < f->n; i++)
         if (is_word(f->v[i].kind)) wf.h[wf.n++] = f->h[i];
     f = &wf;

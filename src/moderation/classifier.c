@@ -263,7 +263,7 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
         out->prob = p;
     }
     out->n_clues = nc;
-    out->clues = util_arena_alloc(a, (nc ? nc : 1) * sizeof *out->clues);
+    out->clues = util_arena_alloc_raw(a, (nc ? nc : 1) * sizeof *out->clues);   /* all written */
     for (size_t i = 0; i < nc; i++) {
         out->clues[i].feat = c[i].feat;
         out->clues[i].f = c[i].f;

@@ -568,13 +568,11 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         points += 2;
         reason(a, &rs, "heuristic: the same text was posted %d times before", in->seen_before);
     }
-    if (!empty(in->author)) {
-        mod__doc ad;
-        mod__analyze(in->author, strlen(in->author), a, &ad);
-        if (ad.n_links) {
-            points += 1;
-            reason(a, &rs, "heuristic: the author name holds a link");
-        }
+    /* the author name's links: mod__features analyzed the name (for its
+     * "au:" features) and counted them */
+    if (!empty(in->author) && f.author_links > 0) {
+        points += 1;
+        reason(a, &rs, "heuristic: the author name holds a link");
     }
 
     /* ---- decision ---- */

@@ -141,6 +141,10 @@ typedef struct mod__feats {
     mod__feat *v;       /* NULL when computed lean */
     uint64_t *h;        /* the n hashes, in the same order */
     size_t n;
+    /* mod__features_ex: the links of in->author, which it analyzes for
+     * its "au:" features (mod_decide's heuristic reads them here instead
+     * of analyzing the name again); -1 when there was no author */
+    long author_links;
 } mod__feats;
 
 /* Unique features of a message (doc of its text, plus in's metadata,

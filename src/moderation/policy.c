@@ -1379,26 +1379,42 @@ typedef struct wslot {
 typedef struct hitvec {
     mod__hit *v;
     size_t n, cap;
-    uint8_t *memo;     /* see elem_match */
+    uint64_t *memo;    /* see elem_match: bits "tested" then bits "matched" */
     const tkey *tk;    /* per token */
     /* Words of the comment (squeezed keys), so that a pattern whose literal
      * words are not all in the comment is skipped without trying it at
      * every token; off when a masked token ("f*ck") could stand for any. */
     wslot *words;
     size_t nw;         /* buckets, power of two; 0 = no pruning */
-    uint8_t *vmemo;    /* per variant: 0 not checked, 1 impossible, 2 possible */
+    uint64_t *vmemo;   /* per variant, bits "checked" then bits "possible" */
+    size_t vwords;     /* words of each half of vmemo */
 } hitvec;
 
-/* memo: per decision, one byte per (token, set): 0 not tested yet, 1 no,
- * 2 yes — a long comment tries the same token against the same set from
- * many patterns and gap positions. */
+/* Bit i of a bitmap. */
+static inline bool bit_get(const uint64_t *b, size_t i)
+{
+    return (b[i >> 6] >> (i & 63)) & 1;
+}
+
+static inline void bit_set(uint64_t *b, size_t i)
+{
+    b[i >> 6] |= 1ULL << (i & 63);
+}
+
+/* memo: per decision, two bits per (token, set), tested and matched (two
+ * bitmaps of n_memo bits each) — a long comment tries the same token
+ * against the same set from many patterns and gap positions.  (Bits, not
+ * bytes: the zeroed memos were most of a short comment's memset.) */
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
                        const hitvec *h)
 {
     if (e->kind != E_SET) return word_match(e, &d->toks[ti]);
-    uint8_t *m = &h->memo[ti * p->n_sets + (size_t)e->set];
-    if (*m == 0) *m = set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti]) ? 2 : 1;
-    return *m == 2;
+    size_t i = ti * p->n_sets + (size_t)e->set, words = (d->n * p->n_sets + 63) / 64;
+    if (!bit_get(h->memo, i)) {
+        bit_set(h->memo, i);
+        if (set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti])) bit_set(h->memo + words, i);
+    }
+    return bit_get(h->memo + words, i);
 }
 
 /* True when token k opens the sentence right after token k-1's and only a
@@ -1493,16 +1509,14 @@ static bool words_has(const hitvec *h, const char *k, uint64_t kh)
 static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
 {
     if (h->nw == 0) return true;
-    if (h->vmemo[vi] == 0) {
+    if (!bit_get(h->vmemo, (size_t)vi)) {
         const variant *v = &p->vars[vi];
-        h->vmemo[vi] = 2;
-        for (size_t i = 0; i < v->n_need; i++)
-            if (!words_has(h, v->need[i], v->need_h[i])) {
-                h->vmemo[vi] = 1;
-                break;
-            }
+        bit_set(h->vmemo, (size_t)vi);
+        size_t i = 0;
+        while (i < v->n_need && words_has(h, v->need[i], v->need_h[i])) i++;
+        if (i == v->n_need) bit_set(h->vmemo + h->vwords, (size_t)vi);
     }
-    return h->vmemo[vi] == 2;
+    return bit_get(h->vmemo + h->vwords, (size_t)vi);
 }
 
 /* True when some word of the comment has the shash kh. */
@@ -1520,7 +1534,7 @@ static bool words_has_hash(const hitvec *h, uint64_t kh)
  * callers' test, so most candidates cost no call. */
 static inline bool variant_ruled_out(const hitvec *h, int vi)
 {
-    return h->nw != 0 && h->vmemo[vi] == 1;
+    return h->nw != 0 && bit_get(h->vmemo, (size_t)vi) && !bit_get(h->vmemo + h->vwords, (size_t)vi);
 }
 
 static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *d, hitvec *h)
@@ -1667,13 +1681,15 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         while (h.nw < 4 * d->n) h.nw *= 2;
     }
     /* one zeroed block: the tokens' keys, the words, the (token, set) memo
-     * and the variants' memo */
-    const size_t n_memo = d->n * (p->n_sets ? p->n_sets : 1), n_vmemo = masked ? 0 : p->n_vars;
-    unsigned char *blk = xcalloc(1, d->n * sizeof(tkey) + h.nw * sizeof(wslot) + n_memo + n_vmemo);
+     * and the variants' memo (each memo two bitmaps) */
+    const size_t n_memo = 2 * ((d->n * p->n_sets + 63) / 64);
+    h.vwords = masked ? 0 : (p->n_vars + 63) / 64;
+    const size_t n_vmemo = 2 * h.vwords;
+    unsigned char *blk = xcalloc(1, d->n * sizeof(tkey) + h.nw * sizeof(wslot) + (n_memo + n_vmemo) * sizeof(uint64_t));
     tkey *tk = (tkey *)(void *)blk;
     h.tk = tk;
     h.words = (wslot *)(void *)(blk + d->n * sizeof(tkey));
-    h.memo = blk + d->n * sizeof(tkey) + h.nw * sizeof(wslot);
+    h.memo = (uint64_t *)(void *)(blk + d->n * sizeof(tkey) + h.nw * sizeof(wslot));
     h.vmemo = masked ? NULL : h.memo + n_memo;
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];

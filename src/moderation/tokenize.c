@@ -1128,6 +1128,7 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
                       bool lean)
 {
     fvec f = {.a = a, .lean = lean};
+    long author_links = -1;
     {   /* words, pairs, skips, the metadata and the header words: few reallocations */
         size_t want = (doc->n < MAX_WORDS ? doc->n : MAX_WORDS) * 3 + 256;
         f.cap = 1024;
@@ -1221,6 +1222,7 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
                 if (isdigit((unsigned char)*p)) digits = true;
             if (digits) meta(&f, "au:digits%s", "");
             if (ad.n_links) meta(&f, "au:link%s", "");
+            author_links = (long)ad.n_links;
             if (ad.n >= 4) meta(&f, "au:long%s", "");
         }
         const char *ed = email_domain(in->email);
@@ -1282,11 +1284,12 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
     }
     if (set != tls_dedup) free(set);
     out->n = w;
+    out->author_links = author_links;
     out->h = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->h);   /* all copied */
     if (w) memcpy(out->h, f.h, w * sizeof *out->h);
     out->v = NULL;
     if (!lean) {
-        out->v = util_arena_alloc(a, (w ? w : 1) * sizeof *out->v);
+        out->v = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->v);   /* all copied */
         if (w) memcpy(out->v, f.v, w * sizeof *out->v);
     }
     free(f.v);
