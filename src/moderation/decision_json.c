@@ -109,7 +109,9 @@ char *mod__put_ll(char *o, long long v)
 }
 
 /* x rounded to 4 decimals: "0.1107", "1.0", "-0.5"; null when not finite
- * or too large to round exactly.  At most 22 bytes. */
+ * or too large to round exactly.  At most 22 bytes.  The decimals by
+ * constant divisors (the compiler's multiplications), not by a divisor
+ * that changes in a loop (a hardware division each). */
 static char *put_num4(char *o, double x)
 {
     if (!isfinite(x) || fabs(x) >= 1e14) return PUT(o, "null");
@@ -121,12 +123,15 @@ static char *put_num4(char *o, double x)
     o = mod__put_ll(o, v / 10000);
     int frac = (int)(v % 10000);
     *o++ = '.';
-    int div = 1000;
-    do {
-        *o++ = (char)('0' + frac / div);
-        frac %= div;
-        div /= 10;
-    } while (frac && div);
+    /* the first decimal always, then each next one while any is left */
+    *o++ = (char)('0' + frac / 1000);
+    if (frac % 1000) {
+        *o++ = (char)('0' + frac / 100 % 10);
+        if (frac % 100) {
+            *o++ = (char)('0' + frac / 10 % 10);
+            if (frac % 10) *o++ = (char)('0' + frac % 10);
+        }
+    }
     return o;
 }
 

@@ -259,17 +259,19 @@ static void fmt_va(fw *w, const char *fmt, va_list ap)
             if (!isfinite(v) || fabs(v) >= 1e15) {
                 fw_printf(w, "%.*f", dec, x);
             } else {
-                long long n = (long long)fabs(v), unit = 1;
-                for (int i = 0; i < dec; i++) unit *= 10;
-                long long frac = n % unit;
+                /* the decimals peeled off by tens (constant divisors: no
+                 * hardware division), then the integer part */
+                long long n = (long long)fabs(v);
+                char dg[6];   /* the dec decimals, last first */
+                for (int i = 0; i < dec; i++) {
+                    dg[i] = (char)('0' + n % 10);
+                    n /= 10;
+                }
                 if (v < 0 || (v == 0 && signbit(x))) fw_c(w, '-');
-                put_ll(w, n / unit);
+                put_ll(w, n);
                 if (dec) {
                     fw_c(w, '.');
-                    for (long long d = unit / 10; d > 0; d /= 10) {
-                        fw_c(w, (char)('0' + frac / d));
-                        frac %= d;
-                    }
+                    for (int i = dec; i-- > 0;) fw_c(w, dg[i]);
                 }
             }
         } else if (*c == '%') {

@@ -193,6 +193,12 @@ struct mod_policy {
     size_t n_vars, cap_vars;
     hmap lit, pre;
     int *suf;          /* variants whose first element is a suffix wildcard */
+    /* Per variant, the number of its first element among the distinct
+     * ones (same kind and literal, or set): a masked token ("f*ck") is
+     * tried against every variant, and its test against a first element
+     * is made once per distinct one (first_groups) */
+    uint32_t *e0id;
+    size_t n_e0;
     size_t n_suf, cap_suf;
     /* "abuse_model" cut-offs per category of the model (the section's own
      * values, or its per_category ones), -1 = off */
@@ -743,6 +749,33 @@ static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const c
     return res;
 }
 
+/* Numbers the variants' distinct first elements (p->e0id, p->n_e0): the
+ * same kind and the same literal (interned: one pointer per text) or the
+ * same set. */
+static void first_groups(mod_policy *p)
+{
+    p->e0id = xmalloc((p->n_vars ? p->n_vars : 1) * sizeof *p->e0id);
+    p->n_e0 = 0;
+    size_t cap = 16;
+    while (cap < 2 * p->n_vars) cap *= 2;
+    const elem **slot = xcalloc(cap, sizeof *slot);
+    uint32_t *id = xmalloc(cap * sizeof *id);
+    for (size_t i = 0; i < p->n_vars; i++) {
+        const elem *e = &p->vars[i].e[0];
+        uint64_t h = mod__mix(((uint64_t)e->kind << 56) ^ (uint64_t)(uintptr_t)e->lit ^ ((uint64_t)(uint32_t)e->set << 20));
+        size_t b = (size_t)h & (cap - 1);
+        while (slot[b] && !(slot[b]->kind == e->kind && slot[b]->lit == e->lit && slot[b]->set == e->set))
+            b = (b + 1) & (cap - 1);
+        if (slot[b] == NULL) {
+            slot[b] = e;
+            id[b] = (uint32_t)p->n_e0++;
+        }
+        p->e0id[i] = id[b];
+    }
+    free(slot);
+    free(id);
+}
+
 static void index_variant(mod_policy *p, int vi)
 {
     const elem *f = &p->vars[vi].e[0];
@@ -1117,6 +1150,7 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     json_t *am = json_object_get(root, "abuse_model");
     if (am && !parse_abuse_model(p, am, err, errlen)) goto fail;
     for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
+    first_groups(p);
     hmap_freeze(&p->lit);
     hmap_freeze(&p->pre);
     hmap_vneed(&p->lit, p->vars);
@@ -1278,6 +1312,7 @@ void mod_policy_free(mod_policy *p)
     hmap_free(&p->pre);
     free(p->vars);
     free(p->suf);
+    free(p->e0id);
     util_arena_free(p->a);
     free(p);
 }
@@ -1580,7 +1615,21 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
     const mod__tok *t = &d->toks[ti];
     if (t->flags & MOD__T_MASKED) {
         if (!mask_ok(t->form)) return;
-        for (size_t i = 0; i < p->n_vars; i++) try_variant(p, (int)i, ti, d, h);
+        /* every variant, in order, but each distinct first element tested
+         * once (a variant whose first element fails matches nothing) */
+        uint8_t *first = xcalloc(p->n_e0 ? p->n_e0 : 1, 1);   /* 0 untested, 1 fails, 2 matches */
+        for (size_t i = 0; i < p->n_vars; i++) {
+            uint8_t *r = &first[p->e0id[i]];
+            if (*r == 0) {
+                const elem *e = &p->vars[i].e[0];
+                bool ok = e->kind == E_GAP                ? true   /* (never first: tried in full) */
+                          : e->kind == E_ECHO             ? echoed(d, t)
+                                                          : elem_match(p, e, d, ti, h);
+                *r = ok ? 2 : 1;
+            }
+            if (*r == 2) try_variant(p, (int)i, ti, d, h);
+        }
+        free(first);
         return;
     }
     const char *keys[2] = {t->sq, t->sq2};
