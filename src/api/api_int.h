@@ -97,9 +97,10 @@ bool api__rate_limited(http_req *req, api_ratelimit *r);
 /* ---- moderation (api/moderation.c, spamstore.c) ---------------------------
  * Every posted or edited comment goes through api__moderate() (outside any
  * store transaction: the engine's locks are never taken inside the
- * database's); its fingerprint goes with the comment's row and
- * api__moderation_record_tx() writes its decision (the audit row) in the
- * transaction that stores it. */
+ * database's).  A new comment's row is inserted with its fingerprint and
+ * its decision (api__verdict_to_comment: that row is the decision's audit
+ * entry); for an edit, api__moderation_record_tx() writes both in the
+ * transaction that stores the new text. */
 #include "moderation/mod.h"
 
 #include <pthread.h>
@@ -159,11 +160,12 @@ typedef struct api__verdict {
  * another node (checked at most once a second).  Never inside a store
  * transaction.  Fails only when the store fails. */
 store_status api__moderate(http_req *req, store *s, const api__mod_input *in, api__verdict *v);
-/* Inside the comment's transaction: its fingerprint (unless the comment
- * was just inserted with it: new_comment) and the decision row (actor
- * "auto").  A no-op when nothing was decided. */
-store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_id,
-                                       const api__verdict *v, bool new_comment);
+/* The fingerprint and the decision of v into the new comment c's row (its
+ * audit entry, actor "auto"); nothing when nothing was decided. */
+void api__verdict_to_comment(const api__verdict *v, store_comment *c);
+/* Inside an edited comment's transaction: its new fingerprint and the
+ * decision row (actor "auto").  A no-op when nothing was decided. */
+store_status api__moderation_record_tx(store *s, int64_t comment_id, const api__verdict *v);
 /* Installs the policy saved in the store if it is newer than the one in
  * effect (also writing moderation.policy_file when set). */
 void api__policy_install_stored(api_app *app, store *s);

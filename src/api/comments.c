@@ -213,8 +213,6 @@ static store_status do_insert(store *s, void *arg)
     if (rc != STORE_OK)
         return rc;
     x->c->id = x->id;
-    if ((rc = api__moderation_record_tx(x->req, s, x->id, x->verdict, true)) != STORE_OK)
-        return rc;
     /* "subscribe" at post time: in this transaction (never for a rejected
      * or spam comment) */
     if (x->p->subscribe && x->p->email &&
@@ -273,8 +271,8 @@ void api__comments_post(http_req *req)
         .edit_token_hash = v.status == STORE_REJECTED ? NULL : token_hash,
         .user_agent = http_header(req, "User-Agent"),
         .lang = mi.lang ? mi.lang : app->cfg->site_lang,
-        .fingerprint = v.decided ? v.d.fingerprint : NULL,
     };
+    api__verdict_to_comment(&v, &c);
     insert_ctx x = {.req = req, .p = &p, .c = &c, .verdict = &v};
     rc = store_transaction(s, do_insert, &x);
     if (x.bad_parent) {
@@ -381,7 +379,7 @@ static store_status do_edit(store *s, void *arg)
     store_status rc = store_comment_update_text(s, x->c->id, x->c->text, x->c->html, x->c->status,
                                                 x->c->modified);
     if (rc == STORE_OK)
-        rc = api__moderation_record_tx(x->req, s, x->c->id, x->verdict, false);
+        rc = api__moderation_record_tx(s, x->c->id, x->verdict);
     return rc;
 }
 

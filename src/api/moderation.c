@@ -23,9 +23,11 @@
  *     hours, leaving out the poster's own address: a text seen before is
  *     decided again with that count; on SQLite a text the recent-
  *     fingerprint filter has never seen skips the count, fpfilter.c), and
- *     api__moderation_record_tx() writes the decision row inside it (and
- *     the fingerprint of an edit; a new comment's row is inserted with
- *     it), so a comment never exists without its audit row.
+ *     a new comment's row is inserted with its fingerprint and its decision
+ *     (the row is the decision's audit entry, store.h), an edit's decision
+ *     row and fingerprint are written by api__moderation_record_tx() in
+ *     the edit's transaction: a comment never exists without its audit
+ *     entry.
  *
  * Must never: call the engine inside an open store transaction (except
  * when seeding, before the server serves); tell a spammer anything
@@ -434,14 +436,22 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     return STORE_OK;
 }
 
-store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_id,
-                                       const api__verdict *v, bool new_comment)
+void api__verdict_to_comment(const api__verdict *v, store_comment *c)
+{
+    if (!v->decided)
+        return;
+    c->fingerprint = v->d.fingerprint;
+    c->auto_action = mod_action_name(v->d.action);
+    c->auto_category = v->d.category;
+    c->auto_detail = v->detail;
+}
+
+store_status api__moderation_record_tx(store *s, int64_t comment_id, const api__verdict *v)
 {
     if (!v->decided)
         return STORE_OK;
-    store_status st;
-    if (!new_comment && (st = store_comment_set_fingerprint(s, comment_id, v->d.fingerprint)) !=
-                            STORE_OK)
+    store_status st = store_comment_set_fingerprint(s, comment_id, v->d.fingerprint);
+    if (st != STORE_OK)
         return st;
     store_decision d = {
         .comment_id = comment_id,
@@ -450,7 +460,6 @@ store_status api__moderation_record_tx(http_req *req, store *s, int64_t comment_
         .category = v->d.category,
         .detail = v->detail,
     };
-    (void)req;
     return store_decision_add(s, &d, NULL);
 }
 

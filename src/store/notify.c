@@ -549,6 +549,7 @@ static store_status purge_one_tx(store *s, void *ctx)
     struct purge_one *pc = ctx;
     store__val p[] = {STORE__I(pc->id)};
     static const int stmts[] = {STORE__STMT_RETENTION_VOTES_OF, STORE__STMT_RETENTION_REPORTS_OF,
+                                STORE__STMT_RETENTION_DECISION_KEEP,
                                 STORE__STMT_RETENTION_DECISIONS_DETACH,
                                 STORE__STMT_RETENTION_COMMENT_DELETE};
     store_status st = STORE_OK;

@@ -19,11 +19,34 @@
 #define COMMENT_INSERT_COLS                                                     \
     "thread_id, parent, author, email, website, text, html, status, "          \
     "anchor, created, modified, likes, dislikes, reports, ip_hash, "           \
-    "edit_token_hash, user_agent, lang, fingerprint"
+    "edit_token_hash, user_agent, lang, fingerprint, auto_action, "            \
+    "auto_category, auto_detail"
+#define COMMENT_INSERT_VALUES                                                   \
+    "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "  \
+    "?17, ?18, ?19, ?20, ?21, ?22"
 
-#define DECISION_INSERT                                                            \
-    "INSERT INTO decisions (comment_id, created, actor, action, category, detail) " \
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+/* Comments and decisions take their ids from one sequence, so that the
+ * audit log can list a comment's own decision (kept in its row, id = the
+ * comment's id) among the decisions' rows by id.  PostgreSQL: the decisions'
+ * id defaults to the comments' sequence (migration 7).  SQLite: the next id
+ * is one more than the larger of the two AUTOINCREMENT counters, read by
+ * the INSERT itself, which already holds the write lock. */
+#define SHARED_NEXT_ID                                                          \
+    "(SELECT COALESCE(MAX(seq), 0) + 1 FROM sqlite_sequence "                  \
+    "WHERE name IN ('comments', 'decisions'))"
+
+#define DECISION_COLS_IN "comment_id, created, actor, action, category, detail"
+#define DECISION_INSERT                                                         \
+    "INSERT INTO decisions (id, " DECISION_COLS_IN ") "                        \
+    "VALUES (" SHARED_NEXT_ID ", ?1, ?2, ?3, ?4, ?5, ?6)"
+#define DECISION_INSERT_PG                                                      \
+    "INSERT INTO decisions (" DECISION_COLS_IN ") VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+
+/* A comment's own decision (the one made when it was posted) as a row of
+ * STORE__DECISION_COLS, for the comments in FROM_WHERE. */
+#define OWN_DECISION(FROM_WHERE)                                                \
+    "SELECT id, id, created, 'auto', auto_action, auto_category, auto_detail " \
+    "FROM comments WHERE auto_action IS NOT NULL AND " FROM_WHERE
 
 const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_PING] = {"SELECT 1", NULL},
@@ -58,10 +81,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                       NULL},
     [STORE__STMT_THREAD_BUMP] = {"UPDATE threads SET version = version + 1 WHERE id = ?1", NULL},
 
-    [STORE__STMT_COMMENT_INSERT] = {"INSERT INTO comments (" COMMENT_INSERT_COLS ") VALUES "
-                                    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-                                    "?14, ?15, ?16, ?17, ?18, ?19) RETURNING id",
-                                    NULL},
+    [STORE__STMT_COMMENT_INSERT] = {"INSERT INTO comments (id, " COMMENT_INSERT_COLS ") VALUES "
+                                    "(" SHARED_NEXT_ID ", " COMMENT_INSERT_VALUES ") RETURNING id",
+                                    "INSERT INTO comments (" COMMENT_INSERT_COLS ") VALUES "
+                                    "(" COMMENT_INSERT_VALUES ") RETURNING id"},
     [STORE__STMT_COMMENT_GET] = {"SELECT " STORE__COMMENT_COLS " FROM comments WHERE id = ?1",
                                  NULL},
     [STORE__STMT_COMMENT_UPDATE_TEXT] = {"UPDATE comments SET text = ?2, html = ?3, status = ?4, "
@@ -171,19 +194,33 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         NULL},
     [STORE__STMT_COMMENT_GET_TRAINED] = {"SELECT trained FROM comments WHERE id = ?1", NULL},
     [STORE__STMT_COMMENT_SET_TRAINED] = {"UPDATE comments SET trained = ?2 WHERE id = ?1", NULL},
-    [STORE__STMT_DECISION_INSERT] = {DECISION_INSERT " RETURNING id", NULL},
-    [STORE__STMT_DECISION_INSERT_QUIET] = {DECISION_INSERT, NULL},
-    [STORE__STMT_DECISIONS_OF_COMMENT] = {"SELECT " STORE__DECISION_COLS " FROM decisions "
-                                          "WHERE comment_id = ?1 ORDER BY id",
+    [STORE__STMT_DECISION_INSERT] = {DECISION_INSERT " RETURNING id",
+                                     DECISION_INSERT_PG " RETURNING id"},
+    [STORE__STMT_DECISION_INSERT_QUIET] = {DECISION_INSERT, DECISION_INSERT_PG},
+    /* The audit log is the decisions' rows and the comments' own decisions
+     * (see SHARED_NEXT_ID): every reader below reads both.  A comment's own
+     * decision is older than any row about it, so it is its latest only
+     * when it has none. */
+    [STORE__STMT_DECISIONS_OF_COMMENT] = {OWN_DECISION("id = ?1") " UNION ALL "
+                                          "SELECT " STORE__DECISION_COLS " FROM decisions "
+                                          "WHERE comment_id = ?1 ORDER BY 1",
                                           NULL},
     [STORE__STMT_DECISIONS_LATEST] = {"SELECT " STORE__DECISION_COLS " FROM decisions WHERE id IN "
                                       "(SELECT MAX(id) FROM decisions WHERE comment_id IN "
-                                      MOD_LIST_SQLITE " GROUP BY comment_id)",
+                                      MOD_LIST_SQLITE " GROUP BY comment_id) UNION ALL "
+                                      OWN_DECISION("id IN " MOD_LIST_SQLITE " AND NOT EXISTS "
+                                                   "(SELECT 1 FROM decisions d WHERE "
+                                                   "d.comment_id = comments.id)"),
                                       "SELECT " STORE__DECISION_COLS " FROM decisions WHERE id IN "
                                       "(SELECT MAX(id) FROM decisions WHERE comment_id = "
-                                      MOD_LIST_PG " GROUP BY comment_id)"},
+                                      MOD_LIST_PG " GROUP BY comment_id) UNION ALL "
+                                      OWN_DECISION("id = " MOD_LIST_PG " AND NOT EXISTS "
+                                                   "(SELECT 1 FROM decisions d WHERE "
+                                                   "d.comment_id = comments.id)")},
+    /* Both sides walk back their primary key from ?1 and are merged. */
     [STORE__STMT_DECISIONS_PAGE] = {"SELECT " STORE__DECISION_COLS " FROM decisions "
-                                    "WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
+                                    "WHERE id < ?1 UNION ALL " OWN_DECISION("id < ?1")
+                                    " ORDER BY 1 DESC LIMIT ?2",
                                     NULL},
     [STORE__STMT_MOD_QUEUE] = {"SELECT " STORE__MOD_ITEM_COLS " FROM comments "
                                "WHERE status = ?1 AND id < ?2 ORDER BY id DESC LIMIT ?3",
@@ -258,11 +295,17 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_STATS_DAYS] = {"SELECT created / 86400000, status, COUNT(*) FROM comments "
                                 "WHERE created >= ?1 GROUP BY 1, 2",
                                 NULL},
-    [STORE__STMT_STATS_CATEGORIES] = {"SELECT COALESCE(category, ''), COUNT(*) FROM decisions "
-                                      "WHERE created >= ?1 AND actor = 'auto' GROUP BY 1",
+    [STORE__STMT_STATS_CATEGORIES] = {"SELECT COALESCE(category, ''), COUNT(*) FROM ("
+                                      "SELECT category FROM decisions "
+                                      "WHERE created >= ?1 AND actor = 'auto' UNION ALL "
+                                      "SELECT auto_category FROM comments WHERE created >= ?1 "
+                                      "AND auto_action IS NOT NULL) AS d GROUP BY 1",
                                       NULL},
-    [STORE__STMT_STATS_ACTIONS] = {"SELECT actor, action, COUNT(*) FROM decisions "
-                                   "WHERE created >= ?1 GROUP BY 1, 2",
+    [STORE__STMT_STATS_ACTIONS] = {"SELECT actor, action, COUNT(*) FROM ("
+                                   "SELECT actor, action FROM decisions WHERE created >= ?1 "
+                                   "UNION ALL SELECT 'auto', auto_action FROM comments "
+                                   "WHERE created >= ?1 AND auto_action IS NOT NULL) AS d "
+                                   "GROUP BY 1, 2",
                                    NULL},
 #undef MOD_LIST_SQLITE
 #undef MOD_LIST_PG
@@ -385,6 +428,13 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                       NULL},
     [STORE__STMT_RETENTION_VOTES_OF] = {"DELETE FROM votes WHERE comment_id = ?1", NULL},
     [STORE__STMT_RETENTION_REPORTS_OF] = {"DELETE FROM reports WHERE comment_id = ?1", NULL},
+    /* A comment deleted by retention leaves its own decision in the
+     * decisions table, under the same id (see SHARED_NEXT_ID). */
+    [STORE__STMT_RETENTION_DECISION_KEEP] = {"INSERT INTO decisions (id, " DECISION_COLS_IN ") "
+                                             "SELECT id, NULL, created, 'auto', auto_action, "
+                                             "auto_category, auto_detail FROM comments "
+                                             "WHERE id = ?1 AND auto_action IS NOT NULL",
+                                             NULL},
     [STORE__STMT_RETENTION_DECISIONS_DETACH] = {"UPDATE decisions SET comment_id = NULL "
                                                 "WHERE comment_id = ?1",
                                                 NULL},
@@ -533,6 +583,26 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
  * sync per comment. */
 #define V6_DECISIONS "DROP INDEX IF EXISTS decisions_created;"
 
+/* 7: a posted comment's decision is kept in its own row (auto_action,
+ * auto_category, auto_detail: NULL when moderation was off or for comments
+ * older than this step), not in a decisions row with its index entry; ids
+ * of comments and decisions come from one sequence (see sql.c's
+ * SHARED_NEXT_ID).  Ids already given stay: the comments' own decisions
+ * all have ids above them. */
+#define V7_OWN_DECISION                                                         \
+    "ALTER TABLE comments ADD COLUMN auto_action TEXT;"                        \
+    "ALTER TABLE comments ADD COLUMN auto_category TEXT;"                      \
+    "ALTER TABLE comments ADD COLUMN auto_detail TEXT;"
+#define V7_OWN_DECISION_PG                                                      \
+    V7_OWN_DECISION                                                            \
+    "ALTER TABLE decisions ALTER COLUMN id DROP IDENTITY;"                     \
+    "DO $$ DECLARE seq text := pg_get_serial_sequence('comments', 'id'); "     \
+    "top bigint := GREATEST((SELECT COALESCE(MAX(id), 0) FROM comments), "     \
+    "(SELECT COALESCE(MAX(id), 0) FROM decisions)); BEGIN "                    \
+    "EXECUTE format('ALTER TABLE decisions ALTER COLUMN id SET DEFAULT "       \
+    "nextval(%L::regclass)', seq); "                                           \
+    "PERFORM setval(seq::regclass, GREATEST(top, 1), top > 0); END $$;"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -552,6 +622,9 @@ const store__migration store__migrations[] = {
     {V5_RETENTION, V5_RETENTION},
     /* 6 (moderation): no index of decisions by date. */
     {V6_DECISIONS, V6_DECISIONS},
+    /* 7 (moderation): a posted comment's decision in its row; one id
+     * sequence for comments and decisions. */
+    {V7_OWN_DECISION, V7_OWN_DECISION_PG},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

@@ -24,7 +24,7 @@ enum {
     STORE__STMT_THREAD_SET_TITLE,     /* ?1 id, ?2 title: only if it has none */
     STORE__STMT_THREAD_BUMP,          /* ?1 id: version + 1 */
     /* comments: rows are STORE__COMMENT_COLS */
-    STORE__STMT_COMMENT_INSERT,       /* ?1..?18 in column order (no id) -> id */
+    STORE__STMT_COMMENT_INSERT,       /* ?1..?22 in COMMENT_INSERT_COLS order (no id) -> id */
     STORE__STMT_COMMENT_GET,          /* ?1 id */
     STORE__STMT_COMMENT_UPDATE_TEXT,  /* ?1 id, ?2 text, ?3 html, ?4 status, ?5 modified -> thread_id */
     STORE__STMT_COMMENT_SET_STATUS,   /* ?1 id, ?2 status -> thread_id */
@@ -118,6 +118,7 @@ enum {
     STORE__STMT_RETENTION_DOOMED,     /* ?1 cutoff, ?2 limit -> id */
     STORE__STMT_RETENTION_VOTES_OF,   /* ?1 comment id */
     STORE__STMT_RETENTION_REPORTS_OF, /* ?1 comment id */
+    STORE__STMT_RETENTION_DECISION_KEEP,    /* ?1 comment id: its own decision to decisions */
     STORE__STMT_RETENTION_DECISIONS_DETACH, /* ?1 comment id */
     STORE__STMT_RETENTION_COMMENT_DELETE,   /* ?1 comment id */
     STORE__STMT_COUNT

@@ -847,7 +847,8 @@ static store_status insert_comment_tx(store *s, void *ctx)
         STORE__I(c->dislikes),     STORE__I(c->reports),
         STORE__S(c->ip_hash),      STORE__S(c->edit_token_hash),
         STORE__S(c->user_agent),   STORE__S(c->lang),
-        STORE__S(c->fingerprint),
+        STORE__S(c->fingerprint),  STORE__S(c->auto_action),
+        STORE__S(c->auto_category), STORE__S(c->auto_detail),
     };
     if ((st = store__query(s, a, STORE__STMT_COMMENT_INSERT, p, UTIL_ARRAY_LEN(p), &r)) != STORE_OK)
         goto done;

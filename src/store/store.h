@@ -140,6 +140,11 @@ typedef struct store_comment {
     /* The moderation engine's fingerprint of the text, for repeated posts
      * (store_fingerprint_count): written by insert, not read back. */
     const char *fingerprint;
+    /* The moderation decision made when it was posted (action name,
+     * category or NULL, explanation JSON), NULL when none was made: written
+     * by insert into the comment's row, read back as an audit entry whose
+     * id is the comment's (store_decisions_*), not by the comment readers. */
+    const char *auto_action, *auto_category, *auto_detail;
 } store_comment;
 
 /* Inserts c (id, created are filled in: c->created is used when non-zero)
@@ -242,7 +247,11 @@ store_status store_comment_set_trained(store *s, int64_t id, int trained);
 /* Moderation decisions: the audit log.  comment_id 0 = none (an Akismet
  * check); actor is "auto", "reports", "admin:NAME", "cli:USER" or
  * "akismet:KEYNAME"; action a mod_action name or an editor's action;
- * detail a JSON object (mod_decision_to_json) or NULL. */
+ * detail a JSON object (mod_decision_to_json) or NULL.  The decision made
+ * when a comment was posted is kept in the comment's row
+ * (store_comment.auto_*) and read here as a decision whose id is the
+ * comment's: comments and decisions share one id sequence, so the readers
+ * below merge both by id. */
 typedef struct store_decision {
     int64_t id, comment_id, created;
     const char *actor, *action, *category, *detail;

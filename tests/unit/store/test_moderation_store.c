@@ -601,6 +601,103 @@ static void test_stats(void **state)
     store_close(s);
 }
 
+/* A posted comment's own decision (store_comment.auto_*) is an audit entry
+ * with the comment's id, merged by id with the decisions' rows: comments
+ * and decisions take their ids from one sequence. */
+static int64_t make_decided(store *s, const char *uri, int status, const char *action,
+                            const char *category, const char *detail)
+{
+    util_arena *a = util_arena_new();
+    store_thread t;
+    assert_int_equal(store_thread_ensure(s, a, "site", uri, "Titre", &t), STORE_OK);
+    store_comment c = {.thread_id = t.id, .author = "Pierre", .text = "texte",
+                       .html = "<p>texte</p>", .status = status, .auto_action = action,
+                       .auto_category = category, .auto_detail = detail};
+    int64_t id = 0;
+    assert_int_equal(store_comment_insert(s, &c, &id), STORE_OK);
+    util_arena_free(a);
+    return id;
+}
+
+static void test_own_decisions(void **state)
+{
+    store *s = open_store(*state);
+    util_arena *a = util_arena_new();
+    int64_t c1 = make_decided(s, "/o", STORE_PENDING, "hold", "defamation", "{\"x\":1}");
+    int64_t plain = make_comment(s, "site", "/o", STORE_PUBLISHED, "ip");
+    store_decision d = {.comment_id = c1, .actor = "admin:marie", .action = "approve"};
+    int64_t d1, d2;
+    assert_int_equal(store_decision_add(s, &d, &d1), STORE_OK);
+    int64_t c2 = make_decided(s, "/o", STORE_PUBLISHED, "publish", NULL, "{\"x\":2}");
+    d = (store_decision){.actor = "akismet:blog", .action = "spam", .category = "spam"};
+    assert_int_equal(store_decision_add(s, &d, &d2), STORE_OK);
+    int64_t c3 = make_decided(s, "/o", STORE_REJECTED, "reject", "insult", "{\"x\":3}");
+    /* one sequence: every id is new, in the order written */
+    assert_true(c1 < plain && plain < d1 && d1 < c2 && c2 < d2 && d2 < c3);
+
+    store_decision *v;
+    size_t n;
+    assert_int_equal(store_decisions_of_comment(s, a, c1, &v, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[0].id, c1);
+    assert_int_equal(v[0].comment_id, c1);
+    assert_string_equal(v[0].actor, "auto");
+    assert_string_equal(v[0].action, "hold");
+    assert_string_equal(v[0].category, "defamation");
+    assert_string_equal(v[0].detail, "{\"x\":1}");
+    assert_true(v[0].created > 0);
+    assert_int_equal(v[1].id, d1);
+    assert_int_equal(store_decisions_of_comment(s, a, plain, &v, &n), STORE_OK);
+    assert_int_equal(n, 0);
+
+    int64_t ids[] = {c1, plain, c2, c3};
+    assert_int_equal(store_decisions_latest(s, a, ids, 4, &v, &n), STORE_OK);
+    assert_int_equal(n, 3);
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].comment_id == c1)
+            assert_int_equal(v[i].id, d1); /* the editor's, newer than its own */
+        else if (v[i].comment_id == c2)
+            assert_int_equal(v[i].id, c2);
+        else
+            assert_int_equal(v[i].id, c3);
+    }
+
+    /* the log, newest first, in pages */
+    int64_t want[] = {c3, d2, c2, d1, c1};
+    assert_int_equal(store_decisions_page(s, a, 0, 3, &v, &n), STORE_OK);
+    assert_int_equal(n, 3);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(v[i].id, want[i]);
+    assert_null(v[1].detail);
+    assert_int_equal(v[1].comment_id, 0);
+    assert_int_equal(store_decisions_page(s, a, v[2].id, 3, &v, &n), STORE_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(v[0].id, d1);
+    assert_int_equal(v[1].id, c1);
+    assert_string_equal(v[1].action, "hold");
+
+    /* retention deletes the old rejected comment; its decision stays in
+     * the log under the same id, detached */
+    store_retention_counts rc;
+    assert_int_equal(store_retention_run(s, util_now_ms() + 1000, 0, &rc), STORE_OK);
+    assert_int_equal(rc.comments_deleted, 1);
+    store_comment gone;
+    assert_int_equal(store_comment_get(s, a, c3, &gone), STORE_NOTFOUND);
+    assert_int_equal(store_decisions_page(s, a, 0, 1, &v, &n), STORE_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(v[0].id, c3);
+    assert_int_equal(v[0].comment_id, 0);
+    assert_string_equal(v[0].action, "reject");
+    assert_string_equal(v[0].category, "insult");
+    assert_string_equal(v[0].detail, "{\"x\":3}");
+    /* and the next comment's id is still new */
+    int64_t c4 = make_decided(s, "/o", STORE_PUBLISHED, "publish", NULL, "{}");
+    assert_true(c4 > c3);
+
+    util_arena_free(a);
+    store_close(s);
+}
+
 int main(void)
 {
     util_log_set_level(getenv("STORE_TEST_LOG") ? UTIL_LOG_DEBUG : UTIL_LOG_ERROR);
@@ -614,6 +711,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_policy, SETUP, TEARDOWN),                        \
     cmocka_unit_test_setup_teardown(test_fingerprints_and_trained, SETUP, TEARDOWN),      \
     cmocka_unit_test_setup_teardown(test_decisions_and_queue, SETUP, TEARDOWN),           \
+    cmocka_unit_test_setup_teardown(test_own_decisions, SETUP, TEARDOWN),                 \
     cmocka_unit_test_setup_teardown(test_reports, SETUP, TEARDOWN),                       \
     cmocka_unit_test_setup_teardown(test_admins_and_sessions, SETUP, TEARDOWN),           \
     cmocka_unit_test_setup_teardown(test_akismet_keys, SETUP, TEARDOWN),                  \

@@ -179,6 +179,58 @@ static void test_migrations_idempotent(void **state)
     store_close(s);
 }
 
+/* Migration 7 gives comments and decisions one id sequence: on a database
+ * written at version 6 (decision ids above the comments'), the next comment
+ * and the next decision take ids above both. */
+static void test_migration_shared_ids(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    store *s = NULL;
+    bool pg = strncmp(f->url, "sqlite:", 7) != 0;
+    assert_int_equal(store_open(f->url, false, &s, err, sizeof err), STORE_OK);
+    assert_int_equal(store__query(s, NULL, STORE__STMT_SCHEMA_INIT, NULL, 0, NULL), STORE_OK);
+    for (size_t v = 0; v < 6; v++) {
+        const store__migration *m = &store__migrations[v];
+        assert_int_equal(s->drv->exec_script(s, pg ? m->pg : m->sqlite), STORE_OK);
+        store__val p[] = {STORE__I((int64_t)v + 1), STORE__I(1)};
+        assert_int_equal(store__query(s, NULL, STORE__STMT_SCHEMA_VERSION_ADD, p, 2, NULL),
+                         STORE_OK);
+    }
+    assert_int_equal(s->drv->exec_script(
+                         s, "INSERT INTO threads (site, uri, created) VALUES ('site', '/m', 1);"
+                            "INSERT INTO comments (thread_id, author, text, html, status, created) "
+                            "SELECT id, 'a', 't', '<p>t</p>', 0, 1 FROM threads;"),
+                     STORE_OK);
+    for (int i = 0; i < 40; i++)
+        assert_int_equal(s->drv->exec_script(s, "INSERT INTO decisions (comment_id, created, "
+                                                "actor, action) SELECT MAX(id), 1, 'auto', "
+                                                "'publish' FROM comments;"),
+                         STORE_OK);
+    assert_int_equal(store_schema_version(s), 6);
+    store_close(s);
+
+    s = open_store(f);
+    assert_int_equal(store_schema_version(s), (int)store__migration_count);
+    int64_t c = make_comment(s, make_thread(s, "/m"), 0, STORE_PUBLISHED, "après");
+    assert_true(c > 40);
+    store_decision d = {.comment_id = c, .actor = "admin:marie", .action = "approve"};
+    int64_t did = 0;
+    assert_int_equal(store_decision_add(s, &d, &did), STORE_OK);
+    assert_true(did > c);
+    int64_t c2 = make_comment(s, make_thread(s, "/m"), 0, STORE_PUBLISHED, "encore");
+    assert_true(c2 > did);
+    util_arena *a = util_arena_new();
+    store_decision *v;
+    size_t n;
+    assert_int_equal(store_decisions_page(s, a, 0, 100, &v, &n), STORE_OK);
+    assert_int_equal(n, 41);
+    assert_int_equal(v[0].id, did);
+    assert_int_equal(v[40].id, 1);
+    util_arena_free(a);
+    store_close(s);
+}
+
 struct open_race {
     const char *url;
     store_status st;
@@ -1145,6 +1197,7 @@ int main(void)
     util_log_set_level(getenv("STORE_TEST_LOG") ? UTIL_LOG_DEBUG : UTIL_LOG_ERROR);
 #define STORE_TESTS(SETUP, TEARDOWN)                                                   \
     cmocka_unit_test_setup_teardown(test_migrations_idempotent, SETUP, TEARDOWN),      \
+    cmocka_unit_test_setup_teardown(test_migration_shared_ids, SETUP, TEARDOWN),       \
     cmocka_unit_test_setup_teardown(test_migrations_concurrent, SETUP, TEARDOWN),      \
     cmocka_unit_test_setup_teardown(test_threads, SETUP, TEARDOWN),                    \
     cmocka_unit_test_setup_teardown(test_comments, SETUP, TEARDOWN),                   \
