@@ -117,11 +117,17 @@ static const fw_entry *cached_f(const fw_cache *c, uint32_t spam, uint32_t ham, 
     return e;
 }
 
+/* A candidate clue as it is selected and sorted (16 bytes: the sorts move
+ * these), its values beside it in a cval array, at index val. */
 typedef struct cand {
-    uint32_t feat;
-    double f, dev;
-    double lf, l1f;   /* ln f and ln (1 - f), from the cache */
+    double dev;
+    uint32_t feat, val;
 } cand;
+
+typedef struct cval {
+    double f;
+    double lf, l1f;   /* ln f and ln (1 - f), from the cache */
+} cval;
 
 /* x comes after y in the clues' order (most decisive first, then by feature
  * index: a total order, so any correct sort gives the same array).  Both
@@ -197,10 +203,12 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
      * comment cost more than its sorting), else on the heap */
     size_t n_f = f->n;
     enum { STACK_FEATS = 160 };
-    _Alignas(cand) unsigned char stack_blk[STACK_FEATS * (2 * sizeof(uint32_t) + sizeof(cand))];
-    unsigned char *blk = n_f <= STACK_FEATS ? stack_blk : xmalloc(n_f * (2 * sizeof(uint32_t) + sizeof(cand)));
+    const size_t per = sizeof(cand) + sizeof(cval) + 2 * sizeof(uint32_t);
+    _Alignas(cval) unsigned char stack_blk[STACK_FEATS * per];
+    unsigned char *blk = n_f <= STACK_FEATS ? stack_blk : xmalloc(n_f * per);
     cand *c = (cand *)(void *)blk;
-    uint32_t *sp = (uint32_t *)(void *)(blk + n_f * sizeof(cand)), *hm = sp + n_f;
+    cval *cv = (cval *)(void *)(blk + n_f * sizeof(cand));
+    uint32_t *sp = (uint32_t *)(void *)(blk + n_f * (sizeof(cand) + sizeof(cval))), *hm = sp + n_f;
     st = b->vt->lookup(b->ctx, f->h, n_f, sp, hm);
     if (st != MOD_OK) goto done;
     size_t nc = 0;
@@ -212,10 +220,11 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
         double dev = fabs(e->fw - 0.5);
         if (dev < MIN_DEV) continue;
         c[nc].feat = (uint32_t)i;
-        c[nc].f = e->fw;
+        c[nc].val = (uint32_t)nc;
         c[nc].dev = dev;
-        c[nc].lf = e->lf;
-        c[nc].l1f = e->l1f;
+        cv[nc].f = e->fw;
+        cv[nc].lf = e->lf;
+        cv[nc].l1f = e->l1f;
         nc++;
     }
     if (nc > MAX_CLUES) {
@@ -252,8 +261,8 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
     if (nc > 0) {
         double lh = 0, ls = 0;
         for (size_t i = 0; i < nc; i++) {
-            lh += c[i].lf;
-            ls += c[i].l1f;
+            lh += cv[c[i].val].lf;
+            ls += cv[c[i].val].l1f;
         }
         double H = 1.0 - chi2q(-2.0 * lh, 2 * nc);
         double S = 1.0 - chi2q(-2.0 * ls, 2 * nc);
@@ -266,7 +275,7 @@ mod_status mod__classify(const mod_stat_backend *b, const mod__feats *f,
     out->clues = util_arena_alloc_raw(a, (nc ? nc : 1) * sizeof *out->clues);   /* all written */
     for (size_t i = 0; i < nc; i++) {
         out->clues[i].feat = c[i].feat;
-        out->clues[i].f = c[i].f;
+        out->clues[i].f = cv[c[i].val].f;
     }
 done:
     if (blk != stack_blk) free(blk);

@@ -18,6 +18,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "moderation/mod_int.h"
 
@@ -26,17 +29,33 @@
 #define PUT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) + sizeof(lit) - 1)
 
 /* A JSON string at o, or null when s is NULL or not valid UTF-8 (then *ok
- * is false): one pass that escapes and checks the UTF-8 at once.  Room for
- * the worst case (every byte a \u00XX: 6 n + 2) is the caller's. */
-static char *put_str(char *o, const char *s, bool *ok)
+ * is false): one pass that escapes and checks the UTF-8 at once.  n is
+ * strlen(s) (json_bound measured every string once).  Room for the worst
+ * case (every byte a \u00XX: 6 n + 2) is the caller's. */
+static char *put_str(char *o, const char *s, size_t n, bool *ok)
 {
     static const char hex[] = "0123456789abcdef";
     *ok = s != NULL;
     if (!s) return PUT(o, "null");
     char *start = o;
-    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
     *o++ = '"';
     for (;;) {
+#if defined(__SSE2__)
+        /* sixteen plain ASCII bytes at a time (x86-64 always has SSE2): a
+         * signed compare with 0x20 catches both the control bytes and
+         * those above 0x7F */
+        while (end - p >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+            if (_mm_movemask_epi8(bad)) break;
+            _mm_storeu_si128((__m128i *)(void *)o, v);
+            o += 16;
+            p += 16;
+        }
+#endif
         /* eight plain ASCII bytes at a time: none below 0x20 or above
          * 0x7F, no '"' and no backslash (SWAR tests on a 64-bit word) */
         while (end - p >= 8) {
@@ -135,14 +154,33 @@ static char *put_num4(char *o, double x)
     return o;
 }
 
-static char *put_tokens(char *o, const mod_token_score *t, size_t n)
+/* The length of every string the output holds, measured once by
+ * json_bound (then used by put_str), in the decision's own order. */
+typedef struct jlens {
+    size_t action, category, message, fingerprint, abuse_category;
+    size_t *match;      /* 3 per match: category, pattern, found */
+    size_t *tok, *abuse_tok, *reason;
+} jlens;
+
+static size_t slen(const char *s)
+{
+    return s ? strlen(s) : 0;
+}
+
+/* Room for a string of n bytes written by put_str (or null). */
+static size_t str_room(const char *s, size_t n)
+{
+    return s ? 6 * n + 2 : 4;
+}
+
+static char *put_tokens(char *o, const mod_token_score *t, size_t n, const size_t *len)
 {
     bool ok;
     *o++ = '[';
     for (size_t i = 0; i < n; i++) {
         if (i) *o++ = ',';
         o = PUT(o, "{\"token\":");
-        o = put_str(o, t[i].token, &ok);
+        o = put_str(o, t[i].token, len[i], &ok);
         o = PUT(o, ",\"prob\":");
         o = put_num4(o, t[i].prob);
         *o++ = '}';
@@ -151,65 +189,88 @@ static char *put_tokens(char *o, const mod_token_score *t, size_t n)
     return o;
 }
 
-/* Room for a string written by put_str (or null). */
-static size_t str_room(const char *s)
+/* An upper bound of mod_decision_to_json's output, NUL included; *L gets
+ * the strings' lengths (arrays in a). */
+static size_t json_bound(const mod_decision *d, util_arena *a, jlens *L)
 {
-    return s ? 6 * strlen(s) + 2 : 4;
-}
-
-/* An upper bound of mod_decision_to_json's output, NUL included. */
-static size_t json_bound(const mod_decision *d)
-{
-    size_t n = 400 + str_room(mod_action_name(d->action)) + str_room(d->category) +
-               str_room(d->message) + str_room(d->fingerprint) + str_room(d->abuse_category);
-    for (size_t i = 0; i < d->n_matches; i++)
-        n += 80 + str_room(d->matches[i].category) + str_room(d->matches[i].pattern) +
-             str_room(d->matches[i].found);
-    for (size_t i = 0; i < d->n_tokens; i++) n += 48 + str_room(d->tokens[i].token);
-    for (size_t i = 0; i < d->n_abuse_tokens; i++) n += 48 + str_room(d->abuse_tokens[i].token);
-    for (size_t i = 0; i < d->n_reasons; i++) n += 32 + str_room(d->reasons[i]);
+    L->action = slen(mod_action_name(d->action));
+    L->category = slen(d->category);
+    L->message = slen(d->message);
+    L->fingerprint = slen(d->fingerprint);
+    L->abuse_category = slen(d->abuse_category);
+    size_t total = 3 * d->n_matches + d->n_tokens + d->n_abuse_tokens + d->n_reasons;
+    size_t *v = util_arena_alloc_raw(a, (total ? total : 1) * sizeof *v);
+    L->match = v;
+    L->tok = L->match + 3 * d->n_matches;
+    L->abuse_tok = L->tok + d->n_tokens;
+    L->reason = L->abuse_tok + d->n_abuse_tokens;
+    size_t n = 400 + str_room(mod_action_name(d->action), L->action) + str_room(d->category, L->category) +
+               str_room(d->message, L->message) + str_room(d->fingerprint, L->fingerprint) +
+               str_room(d->abuse_category, L->abuse_category);
+    for (size_t i = 0; i < d->n_matches; i++) {
+        const mod_match *x = &d->matches[i];
+        size_t *m = &L->match[3 * i];
+        m[0] = slen(x->category);
+        m[1] = slen(x->pattern);
+        m[2] = slen(x->found);
+        n += 80 + str_room(x->category, m[0]) + str_room(x->pattern, m[1]) + str_room(x->found, m[2]);
+    }
+    for (size_t i = 0; i < d->n_tokens; i++) {
+        L->tok[i] = slen(d->tokens[i].token);
+        n += 48 + str_room(d->tokens[i].token, L->tok[i]);
+    }
+    for (size_t i = 0; i < d->n_abuse_tokens; i++) {
+        L->abuse_tok[i] = slen(d->abuse_tokens[i].token);
+        n += 48 + str_room(d->abuse_tokens[i].token, L->abuse_tok[i]);
+    }
+    for (size_t i = 0; i < d->n_reasons; i++) {
+        L->reason[i] = slen(d->reasons[i]);
+        n += 32 + str_room(d->reasons[i], L->reason[i]);
+    }
     return n;
 }
 
 char *mod_decision_to_json(const mod_decision *d, util_arena *a)
 {
-    char *res = util_arena_alloc_raw(a, json_bound(d)), *o = res;
+    jlens L;
+    char *res = util_arena_alloc_raw(a, json_bound(d, a, &L)), *o = res;
     bool ok;
     o = PUT(o, "{\"action\":");
-    o = put_str(o, mod_action_name(d->action), &ok);
+    o = put_str(o, mod_action_name(d->action), L.action, &ok);
     o = PUT(o, ",\"category\":");
-    o = put_str(o, d->category, &ok);
+    o = put_str(o, d->category, L.category, &ok);
     o = PUT(o, ",\"message\":");
-    o = put_str(o, d->message, &ok);
+    o = put_str(o, d->message, L.message, &ok);
     o = PUT(o, ",\"spam_prob\":");
     o = put_num4(o, d->spam_prob);
     if (d->spam_blatant) o = PUT(o, ",\"blatant\":true");
     else o = PUT(o, ",\"blatant\":false");
     o = PUT(o, ",\"fingerprint\":");
-    o = put_str(o, d->fingerprint, &ok);
+    o = put_str(o, d->fingerprint, L.fingerprint, &ok);
     o = PUT(o, ",\"matches\":[");
     for (size_t i = 0; i < d->n_matches; i++) {
         const mod_match *x = &d->matches[i];
+        const size_t *m = &L.match[3 * i];
         if (i) *o++ = ',';
         o = PUT(o, "{\"category\":");
-        o = put_str(o, x->category, &ok);
+        o = put_str(o, x->category, m[0], &ok);
         o = PUT(o, ",\"pattern\":");
-        o = put_str(o, x->pattern, &ok);
+        o = put_str(o, x->pattern, m[1], &ok);
         o = PUT(o, ",\"found\":");
-        o = put_str(o, x->found, &ok);
+        o = put_str(o, x->found, m[2], &ok);
         if (x->neutralized) o = PUT(o, ",\"neutralized\":true}");
         else o = PUT(o, ",\"neutralized\":false}");
     }
     o = PUT(o, "],\"tokens\":");
-    o = put_tokens(o, d->tokens, d->n_tokens);
+    o = put_tokens(o, d->tokens, d->n_tokens, L.tok);
     o = PUT(o, ",\"abuse\":");
     if (d->abuse_prob >= 0) {
         o = PUT(o, "{\"prob\":");
         o = put_num4(o, d->abuse_prob);
         o = PUT(o, ",\"category\":");
-        o = put_str(o, d->abuse_category, &ok);
+        o = put_str(o, d->abuse_category, L.abuse_category, &ok);
         o = PUT(o, ",\"tokens\":");
-        o = put_tokens(o, d->abuse_tokens, d->n_abuse_tokens);
+        o = put_tokens(o, d->abuse_tokens, d->n_abuse_tokens, L.abuse_tok);
         *o++ = '}';
     } else {
         o = PUT(o, "null");
@@ -218,7 +279,7 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
     for (size_t i = 0; i < d->n_reasons; i++) {
         if (i) *o++ = ',';
         char *at = o;
-        o = put_str(o, d->reasons[i], &ok);
+        o = put_str(o, d->reasons[i], L.reason[i], &ok);
         if (!ok) o = PUT(at, "\"(reason not valid UTF-8)\"");
     }
     o = PUT(o, "],\"elapsed_us\":");
