@@ -322,8 +322,8 @@ static void fingerprint_doc(const mod__doc *d, char out[17])
     static const char hex[] = "0123456789abcdef";
     uint64_t h = 0x5ca1ab1e;
     for (size_t i = 0; i < d->n; i++) {
-        h = mod__hash(d->toks[i].sq, strlen(d->toks[i].sq), h);
-        h = mod__hash(" ", 1, h);
+        h = mod__hash_inl(d->toks[i].sq, strlen(d->toks[i].sq), h);
+        h = mod__hash_inl(" ", 1, h);
     }
     for (size_t i = 0; i < d->n_links; i++) {
         h = mod__hash(d->links[i].domain, strlen(d->links[i].domain), h);

@@ -114,6 +114,28 @@ bool mod__mask_match_prefix(const char *masked, const char *prefix);
 /* ---- hashing --------------------------------------------------------------- */
 uint64_t mod__hash(const void *p, size_t n, uint64_t seed);
 uint64_t mod__mix(uint64_t h);
+/* The same two, inline, for the loops that hash per word or per n-gram
+ * (a call each was a good part of their cost): FNV-1a from the seeded
+ * basis, and a murmur3-style finalizer. */
+static inline uint64_t mod__mix_inl(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+static inline uint64_t mod__hash_inl(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *s = p;
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
 /* Model files (engine.c): a little-endian integer of 1 to 8 bytes, and the
  * checksum both model formats end with. */
 uint64_t mod__get_le(const unsigned char *p, int bytes);

@@ -189,6 +189,11 @@ struct mod_policy {
      * prefixes tells all six sets (ctx_mask). */
     wtab cpre, csuf;
     unsigned cany;
+    /* and their literal members by key (shash of the squeezed text), a
+     * slot's [first, first + n) in clm (the member) and clc (its set) */
+    ktab clit;
+    const elem **clm;
+    uint8_t *clc;
     variant *vars;
     size_t n_vars, cap_vars;
     hmap lit, pre;
@@ -212,7 +217,7 @@ struct mod_policy {
 
 static uint64_t shash(const char *s, size_t n)
 {
-    return mod__hash(s, n, 0x9011c7);
+    return mod__hash_inl(s, n, 0x9011c7);
 }
 
 static void hmap_init(hmap *m, size_t nb)
@@ -540,6 +545,44 @@ static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
             k->first |= 1u << c;
             if (len < t->min) t->min = (uint32_t)len;
             if (len > t->max) t->max = (uint32_t)len;
+        }
+    }
+}
+
+/* The context sets' literal members in one table by key (p->clit, clm,
+ * clc), as the six sets' own chains hold them. */
+static void clit_build(mod_policy *p)
+{
+    size_t n = 0;
+    for (int c = 0; c < CTX_N; c++)
+        for (size_t i = 0; i < p->ctx[c].n; i++) n += p->ctx[c].m[i].kind == E_LIT;
+    size_t slots = 8;
+    while (slots < 2 * n) slots *= 2;
+    p->clit.slot = util_arena_alloc(p->a, slots * sizeof *p->clit.slot);
+    p->clit.mask = slots - 1;
+    p->clm = util_arena_alloc(p->a, (n ? n : 1) * sizeof *p->clm);
+    p->clc = util_arena_alloc(p->a, n ? n : 1);
+    for (int pass = 0; pass < 2; pass++) {   /* count per key, then place */
+        for (int c = 0; c < CTX_N; c++)
+            for (size_t i = 0; i < p->ctx[c].n; i++) {
+                const elem *e = &p->ctx[c].m[i];
+                if (e->kind != E_LIT) continue;
+                size_t len = strlen(e->sq);
+                uint64_t h = shash(e->sq, len);
+                kslot *k = ks_find(&p->clit, h, e->sq, len);
+                if (pass == 0) {
+                    if (k->key == NULL) *k = (kslot){h, e->sq, (uint32_t)len, 0, 0};
+                    k->n++;
+                } else {
+                    p->clm[k->first] = e;
+                    p->clc[k->first++] = (uint8_t)c;
+                }
+            }
+        uint32_t at = 0;
+        for (size_t i = 0; i < slots; i++) {
+            if (pass == 0) p->clit.slot[i].first = at;
+            else p->clit.slot[i].first -= p->clit.slot[i].n;   /* back to the start */
+            at += p->clit.slot[i].n;
         }
     }
 }
@@ -926,6 +969,7 @@ mod_policy *mod__policy_empty(void)
     hmap_freeze(&p->pre);
     hmap_vneed(&p->lit, p->vars);
     hmap_vneed(&p->pre, p->vars);
+    clit_build(p);
     json_t *root = json_pack("{s:i, s:s, s:{}, s:{}}", "version", 1, "default_lang", "fr",
                              "sets", "categories");
     p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
@@ -1121,6 +1165,7 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     }
     ctab_build(p, &p->cpre, E_PRE);
     ctab_build(p, &p->csuf, E_SUF);
+    clit_build(p);
     json_t *cats = json_object_get(root, "categories");
     if (!json_is_object(cats)) {
         seterr(err, errlen, "categories: required, an object {name: {action, message, lexicon}}");
@@ -1668,11 +1713,9 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
         m |= p->cany;
-        for (int c = 0; c < CTX_N; c++) {
-            const wset *s = &p->ctx[c];
-            if ((m & (1u << c)) || s->n == 0) continue;
-            if (set_lit_match(s, t, keys[k], tk->h[k])) m |= 1u << c;
-        }
+        const kslot *s = ks_find(&p->clit, tk->h[k], keys[k], tk->len[k]);
+        for (uint32_t j = s->first; j < s->first + s->n; j++)
+            if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t)) m |= 1u << p->clc[j];
         m |= ctab_mask(&p->cpre, keys[k], tk->len[k], false) | ctab_mask(&p->csuf, keys[k], tk->len[k], true);
     }
     return m;
@@ -1723,11 +1766,14 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     if (p->n_vars == 0 || d->n == 0) return;
     hitvec h = {0};
     bool masked = false;
-    for (size_t i = 0; i < d->n; i++)
+    size_t keys = 0;   /* sq and sq2 of every token: the words' table is at most half full */
+    for (size_t i = 0; i < d->n; i++) {
         if (d->toks[i].flags & MOD__T_MASKED) masked = true;
+        keys += 1 + (d->toks[i].sq2 != NULL);
+    }
     if (!masked) {
         h.nw = 16;
-        while (h.nw < 4 * d->n) h.nw *= 2;
+        while (h.nw < 2 * keys) h.nw *= 2;
     }
     /* one zeroed block: the tokens' keys, the words, the (token, set) memo
      * and the variants' memo (each memo two bitmaps) */
