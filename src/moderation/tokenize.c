@@ -909,14 +909,24 @@ typedef struct fvec {
     size_t n, cap;
     util_arena *a;
     bool lean;
+    bool tls;           /* h and v are the thread's own arrays (tls_fh, tls_fv) */
 } fvec;
+
+/* The features of a comment are collected in the thread's own arrays (a
+ * malloc and free of 48 KB per comment otherwise), a longer message's on
+ * the heap. */
+enum { FEAT_TLS = 1024 };
+static _Thread_local uint64_t tls_fh[FEAT_TLS];
+static _Thread_local mod__feat tls_fv[FEAT_TLS];
 
 static void fpush_slow(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s);
 
 static inline void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
 {
-    if (f->lean && f->n < f->cap) {   /* the classifier's case: a hash, nothing else */
-        f->h[f->n++] = h;
+    if (f->n < f->cap) {
+        f->h[f->n] = h;
+        if (!f->lean) f->v[f->n] = (mod__feat){.h = h, .kind = kind, .a = x, .b = y, .s = s};
+        f->n++;
         return;
     }
     fpush_slow(f, h, kind, x, y, s);
@@ -925,9 +935,22 @@ static inline void fpush(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t
 static void fpush_slow(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s)
 {
     if (f->n == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 1024;
-        f->h = xrealloc(f->h, f->cap * sizeof *f->h);
-        if (!f->lean) f->v = xrealloc(f->v, f->cap * sizeof *f->v);
+        size_t cap = f->cap ? f->cap * 2 : 1024;
+        if (f->tls) {   /* off the thread's arrays: onto the heap */
+            uint64_t *nh = xmalloc(cap * sizeof *nh);
+            memcpy(nh, f->h, f->n * sizeof *nh);
+            f->h = nh;
+            if (!f->lean) {
+                mod__feat *nv = xmalloc(cap * sizeof *nv);
+                memcpy(nv, f->v, f->n * sizeof *nv);
+                f->v = nv;
+            }
+            f->tls = false;
+        } else {
+            f->h = xrealloc(f->h, cap * sizeof *f->h);
+            if (!f->lean) f->v = xrealloc(f->v, cap * sizeof *f->v);
+        }
+        f->cap = cap;
     }
     f->h[f->n] = h;
     if (f->lean) {
@@ -1122,12 +1145,21 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         size_t want = (doc->n < MAX_WORDS ? doc->n : MAX_WORDS) * 3 + 256;
         f.cap = 1024;
         while (f.cap < want) f.cap *= 2;
-        f.h = xmalloc(f.cap * sizeof *f.h);
-        if (!lean) f.v = xmalloc(f.cap * sizeof *f.v);
+        if (f.cap <= FEAT_TLS) {
+            f.tls = true;
+            f.h = tls_fh;
+            f.v = lean ? NULL : tls_fv;
+        } else {
+            f.h = xmalloc(f.cap * sizeof *f.h);
+            if (!lean) f.v = xmalloc(f.cap * sizeof *f.v);
+        }
     }
     size_t nw = doc->n < MAX_WORDS ? doc->n : MAX_WORDS;
-    uint64_t *wh = xmalloc((nw ? nw : 1) * sizeof *wh);
-    uint32_t *wi = xmalloc((nw ? nw : 1) * sizeof *wi);
+    enum { WORDS_STACK = 256 };   /* a comment's words: no malloc */
+    uint64_t wh_stack[WORDS_STACK];
+    uint32_t wi_stack[WORDS_STACK];
+    uint64_t *wh = nw <= WORDS_STACK ? wh_stack : xmalloc(nw * sizeof *wh);
+    uint32_t *wi = nw <= WORDS_STACK ? wi_stack : xmalloc(nw * sizeof *wi);
     size_t k = 0;
     for (size_t i = 0; i < nw; i++) {
         const mod__tok *t = &doc->toks[i];
@@ -1159,8 +1191,8 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
             fpush(&f, h2, MOD__F_SKIP, wi[j], wi[j + 2], NULL);
         }
     }
-    free(wh);
-    free(wi);
+    if (wh != wh_stack) free(wh);
+    if (wi != wi_stack) free(wi);
 
     /* links */
     size_t nl = 0;
@@ -1281,8 +1313,10 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         out->v = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->v);   /* all copied */
         if (w) memcpy(out->v, f.v, w * sizeof *out->v);
     }
-    free(f.v);
-    free(f.h);
+    if (!f.tls) {
+        free(f.v);
+        free(f.h);
+    }
 }
 
 /* prefix + a + sep + b in the arena, NUL-terminated (the names are read by
