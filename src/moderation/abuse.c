@@ -140,7 +140,7 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
     if (!grams) ngrams = 0;
     out->n = 0;
     out->h = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->h);
-    out->v = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->v);   /* filled up to n */
+    out->v = util_arena_alloc_raw(a, (2 * all->n + 1) * sizeof *out->v);   /* filled up to n_named */
     /* two words may share a stem: a set of the stems added keeps each once
      * (learning counts a comment once per feature); it holds stems and
      * n-grams only, at most half full (its size changes nothing else: it
@@ -172,10 +172,11 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
         y->h = out->h[out->n] = h;
         out->n++;
     }
+    out->n_named = out->n;
     if (ngrams == 0) return;
     /* the character n-grams of each word ("<word>" padded: a shorter word
-     * is one n-gram), after every feature Fisher reads (fisher_n relies
-     * on that order); each distinct n-gram once */
+     * is one n-gram), after every feature Fisher reads (fisher_n); each
+     * distinct n-gram once, its hash only */
     size_t nf = out->n;
     for (size_t i = 0; i < nf; i++) {
         if (out->v[i].kind != MOD__F_WORD) continue;
@@ -193,11 +194,7 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
             uint64_t h = mod__mix_inl(mod__hash_inl(buf + j, n, (uint64_t)MOD__F_ABUSE_GRAM * 0x9E3779B97F4A7C15ULL));
             h = h ? h : 1;
             if (!set_add(set, cap, h)) continue;
-            mod__feat *y = &out->v[out->n];
-            memset(y, 0, sizeof *y);
-            y->kind = MOD__F_ABUSE_GRAM;
-            y->h = out->h[out->n] = h;
-            out->n++;
+            out->h[out->n++] = h;
         }
     }
 }
@@ -210,9 +207,7 @@ void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, m
 /* Features Fisher reads: those before the first character n-gram. */
 static size_t fisher_n(const mod__feats *f)
 {
-    size_t n = f->n;
-    while (n > 0 && f->v[n - 1].kind == MOD__F_ABUSE_GRAM) n--;
-    return n;
+    return f->n_named;
 }
 
 /* ---- training ------------------------------------------------------------- */
@@ -754,7 +749,7 @@ static const mod_stat_vtable view_vt = {
 mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
                             mod__class_result *out)
 {
-    mod__feats ff = {f->v, f->h, fisher_n(f), f->author_links};
+    mod__feats ff = {f->v, f->h, fisher_n(f), f->author_links, fisher_n(f)};
     mod_status st = mod__classify(m->bin, &ff, &m->prm, a, out);
     if (st != MOD_OK || out->untrained || m->q == NULL) return st;
     out->prob = mix_prob(m, out->prob, mod__abuse_lr_z(m, f));
@@ -769,7 +764,7 @@ mod_status mod__abuse_category(const mod__abuse *m, const mod__feats *f, util_ar
     double best = -1;
     /* the category tables hold words and stems only */
     mod__feats wf = {.h = util_arena_alloc_raw(a, (f->n ? f->n : 1) * sizeof *wf.h)};
-    for (size_t i = 0; i < f->n; i++)
+    for (size_t i = 0; i < fisher_n(f); i++)   /* (the n-grams are not words) */
         if (is_word(f->v[i].kind)) wf.h[wf.n++] = f->h[i];
     f = &wf;
     const uint32_t *abusive = NULL;   /* wf's abusive counts, read at the first category asked */

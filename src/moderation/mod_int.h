@@ -167,6 +167,10 @@ typedef struct mod__feats {
      * its "au:" features (mod_decide's heuristic reads them here instead
      * of analyzing the name again); -1 when there was no author */
     long author_links;
+    /* mod__abuse_feats: how many come before the character n-grams, the
+     * features v describes (an n-gram has its hash in h and nothing in
+     * v); unused elsewhere */
+    size_t n_named;
 } mod__feats;
 
 /* Unique features of a message (doc of its text, plus in's metadata,
@@ -275,7 +279,8 @@ enum { MOD__ABUSE_NCAT = 5 };
 #define MOD__ABUSE_MIX 0.3
 #endif
 /* Kind of the character n-gram features (after every feature Fisher
- * reads in mod__abuse_feats' output; only the regression reads them). */
+ * reads in mod__abuse_feats' output, from n_named on; only the regression
+ * reads them): their hashes' seed.  They have no mod__feat in v. */
 #define MOD__F_ABUSE_GRAM 0x21
 typedef struct mod__abuse mod__abuse;
 /* Trains the model from c->abuse_train_text / _file and the ham lines of
@@ -285,8 +290,9 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
 void mod__abuse_free(mod__abuse *m);
 /* The model's features out of a message's full (not lean) features and
  * its doc: words, pairs and skip pairs, plus the stem (first
- * MOD__ABUSE_STEM bytes) of each longer word; unique, named (arena); then
- * the character n-grams of its words (kind MOD__F_ABUSE_GRAM, unnamed). */
+ * MOD__ABUSE_STEM bytes) of each longer word; unique, named (arena), the
+ * first out->n_named; then the character n-grams of its words (their
+ * hashes only, in out->h). */
 void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out);
 /* Abuse probability of f (from mod__abuse_feats: Fisher's and the
  * regression's log-odds mixed) and Fisher's clues (indices in f).

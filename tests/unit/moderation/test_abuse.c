@@ -380,14 +380,10 @@ static void test_char_ngrams(void **state)
     mod__feats f, g, s;
     abuse_feats_of("Tu es un idiot, un vrai idiot.", a, &f);
     abuse_feats_of("Tu es un 1d10t, un vrai 1d10t.", a, &g);
-    size_t first = f.n, ng = 0;
+    /* the n-grams are the hashes after the n_named features v describes */
+    size_t ng = f.n - f.n_named;
     for (size_t i = 0; i < f.n; i++) {
-        if (f.v[i].kind == MOD__F_ABUSE_GRAM) {
-            if (first == f.n) first = i;
-            ng++;
-        } else {
-            assert_true(first == f.n);   /* no Fisher feature after an n-gram */
-        }
+        if (i < f.n_named) assert_int_not_equal(f.v[i].kind, MOD__F_ABUSE_GRAM);
         for (size_t j = 0; j < i; j++) assert_true(f.h[i] != f.h[j]);
     }
     /* "<tu>" "<es>" "<un>" (one each), "<idi" "idio" "diot" "iot>" (once:
@@ -396,16 +392,15 @@ static void test_char_ngrams(void **state)
     /* the same n-grams for the leetspeak spelling (normalized words) */
     uint64_t *x = util_arena_alloc(a, ng * sizeof *x), *y = util_arena_alloc(a, ng * sizeof *y);
     size_t nx = 0, ny = 0;
-    for (size_t i = 0; i < f.n; i++)
-        if (f.v[i].kind == MOD__F_ABUSE_GRAM) x[nx++] = f.h[i];
-    for (size_t i = 0; i < g.n && ny < ng; i++)
-        if (g.v[i].kind == MOD__F_ABUSE_GRAM) y[ny++] = g.h[i];
+    for (size_t i = f.n_named; i < f.n; i++) x[nx++] = f.h[i];
+    for (size_t i = g.n_named; i < g.n && ny < ng; i++) y[ny++] = g.h[i];
     assert_int_equal(nx, ny);
     qsort(x, nx, sizeof *x, cmp_u64);
     qsort(y, ny, sizeof *y, cmp_u64);
     assert_memory_equal(x, y, nx * sizeof *x);
     /* no word, no n-gram */
     abuse_feats_of("!!! ???", a, &s);
+    assert_int_equal(s.n, s.n_named);
     for (size_t i = 0; i < s.n; i++) assert_int_not_equal(s.v[i].kind, MOD__F_ABUSE_GRAM);
     util_arena_free(a);
 }
@@ -442,8 +437,10 @@ static void test_regression(void **state)
     assert_true(rb.prob > 0.5 && rb.prob <= 1);
     assert_true(rg.prob >= 0 && rg.prob < 0.5);
     assert_true(rb.n_clues > 0);
-    for (size_t i = 0; i < rb.n_clues; i++)   /* the clues are Fisher's: never an n-gram */
+    for (size_t i = 0; i < rb.n_clues; i++) {   /* the clues are Fisher's: never an n-gram */
+        assert_true(rb.clues[i].feat < bad.n_named);
         assert_int_not_equal(bad.v[rb.clues[i].feat].kind, MOD__F_ABUSE_GRAM);
+    }
     /* an inflection no training comment holds: only the n-grams know it */
     abuse_feats_of("Pathetically worthlessness.", a, &odd);
     assert_true(mod__abuse_lr_z(m1, &odd) > mod__abuse_lr_z(m1, &good));
