@@ -139,15 +139,17 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
     size_t nwords, ngrams = max_grams(d, all, &nwords);
     if (!grams) ngrams = 0;
     out->n = 0;
-    out->h = util_arena_alloc_raw(a, (2 * all->n + ngrams + 1) * sizeof *out->h);
-    out->v = util_arena_alloc_raw(a, (2 * all->n + 1) * sizeof *out->v);   /* filled up to n_named */
+    /* the model's kinds of all, a stem per word, the n-grams */
+    out->h = util_arena_alloc_raw(a, (all->n + nwords + ngrams + 1) * sizeof *out->h);
+    out->v = util_arena_alloc_raw(a, (all->n + nwords + 1) * sizeof *out->v);   /* filled up to n_named */
     /* two words may share a stem: a set of the stems added keeps each once
      * (learning counts a comment once per feature); it holds stems and
      * n-grams only, at most half full (its size changes nothing else: it
      * is zeroed, so a smaller one costs a smaller memset) */
     size_t cap = 16;
     while (cap < (nwords + ngrams) * 2) cap *= 2;
-    uint64_t *set = util_arena_alloc(a, cap * sizeof *set);
+    uint64_t *set = mod__dedup_set(cap);   /* the thread's, free again once the features are made */
+    if (set == NULL) set = util_arena_alloc(a, cap * sizeof *set);
     for (size_t i = 0; i < all->n; i++) {
         const mod__feat *x = &all->v[i];
         if (!model_kind(x->kind)) continue;

@@ -180,6 +180,10 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
  * may then come from a MOD__A_LEAN analysis. */
 void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out,
                       bool lean);
+/* The thread's de-duplication table (mod__features_ex's), zeroed over its
+ * first cap slots (a power of two), or NULL when cap is larger than it:
+ * valid until the next mod__features_ex or mod__dedup_set of the thread. */
+uint64_t *mod__dedup_set(size_t cap);
 /* Readable name of a feature ("w:casino", "b:free spins"), arena. */
 const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a);
 /* Hash array of feats for the backend (f->h, kept for older callers). */

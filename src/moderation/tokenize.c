@@ -1131,6 +1131,13 @@ static void header_features(fvec *f, const char *h, util_arena *a)
 enum { DEDUP_SLOTS = 16384 };
 static _Thread_local uint64_t tls_dedup[DEDUP_SLOTS];
 
+uint64_t *mod__dedup_set(size_t cap)
+{
+    if (cap > DEDUP_SLOTS) return NULL;
+    memset(tls_dedup, 0, cap * sizeof *tls_dedup);
+    return tls_dedup;
+}
+
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
 {
     mod__features_ex(doc, in, a, out, false);
