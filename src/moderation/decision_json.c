@@ -135,7 +135,13 @@ char *mod__put_ll(char *o, long long v)
 static char *put_num4(char *o, double x)
 {
     if (!isfinite(x) || fabs(x) >= 1e14) return PUT(o, "null");
-    long long v = llround(x * 10000);
+    /* llround(y) without the call: y's integer part, then its fraction
+     * (exact: y - trunc(y) is representable) rounded half away from zero */
+    double y = x * 10000;
+    long long v = (long long)y;
+    double fr = y - (double)v;
+    if (fr >= 0.5) v++;
+    else if (fr <= -0.5) v--;
     if (v < 0) {
         *o++ = '-';
         v = -v;

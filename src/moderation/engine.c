@@ -322,7 +322,10 @@ static void fingerprint_doc(const mod__doc *d, char out[17])
     static const char hex[] = "0123456789abcdef";
     uint64_t h = 0x5ca1ab1e;
     for (size_t i = 0; i < d->n; i++) {
-        h = mod__hash_inl(d->toks[i].sq, strlen(d->toks[i].sq), h);
+        const mod__tok *t = &d->toks[i];
+        /* the key is the word itself unless a run was squeezed */
+        size_t n = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
+        h = mod__hash_inl(t->sq, n, h);
         h = mod__hash_inl(" ", 1, h);
     }
     for (size_t i = 0; i < d->n_links; i++) {

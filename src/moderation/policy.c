@@ -168,7 +168,10 @@ typedef struct hmap {
      * reading the variant (thousands of them, scattered in memory: the
      * cache misses were most of the matcher's time) */
     uint64_t *vneed;
-    uint64_t lens;        /* frozen: bit l set when a key has l bytes (bit 63: 63 or more) */
+    uint64_t lens;
+    /* frozen: bit pair2(k) of each key's first two bytes (see pair2): a
+     * word no key starts like needs none of its prefixes looked up */
+    uint64_t pairs[64];        /* frozen: bit l set when a key has l bytes (bit 63: 63 or more) */
 } hmap;
 
 struct mod_policy {
@@ -329,9 +332,27 @@ static void hmap_freeze(hmap *m)
     m->e = NULL;
 }
 
-/* Fills m->vneed once m is frozen and the variants compiled. */
+/* A bit (of 4096) for a key's first two bytes. */
+static inline unsigned pair2(const char *k)
+{
+    return ((unsigned)(unsigned char)k[0] * 0x9E37u ^ (unsigned)(unsigned char)k[1] * 0x85EBu) & 4095u;
+}
+
+/* Fills m->vneed (and m->pairs) once m is frozen and the variants
+ * compiled. */
 static void hmap_vneed(hmap *m, const variant *vars)
 {
+    memset(m->pairs, 0, sizeof m->pairs);
+    for (size_t i = 0; i <= m->t.mask; i++) {
+        const kslot *k = &m->t.slot[i];
+        if (k->key == NULL) continue;
+        if (k->klen < 2) {   /* (never for a prefix: 3 letters at least) every pair */
+            memset(m->pairs, 0xff, sizeof m->pairs);
+            break;
+        }
+        unsigned b = pair2(k->key);
+        m->pairs[b >> 6] |= 1ULL << (b & 63);
+    }
     m->vneed = xmalloc((m->n ? m->n : 1) * sizeof *m->vneed);
     for (size_t i = 0; i < m->n; i++) {
         const variant *v = &vars[m->vars[i]];
@@ -1684,10 +1705,14 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         const char *key = keys[k];
         size_t kl = h->tk[ti].len[k];
         uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
+        unsigned b = kl >= 2 ? pair2(key) : 0;
+        /* no prefix key starts with the word's first two bytes: none of
+         * its prefixes is one (the hash still runs on for the literal) */
+        const uint64_t lk = kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1) ? lens : 0;
         for (size_t l = 2; l <= kl; l++) {   /* every prefix of two bytes or more */
             kh = kh_step(kh, (unsigned char)key[l - 1]);
             /* (no key of this length: ks_find would find none) */
-            if ((lens >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
+            if ((lk >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
         }
         lookup_key(p, &p->lit, key, kl, kl ? kh : KH_INIT, ti, d, h);
     }
@@ -1788,7 +1813,8 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     h.vmemo = masked ? NULL : h.memo + n_memo;
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
-        size_t l = strlen(t->sq);
+        /* sq is the word itself (wlen bytes) unless a run was squeezed */
+        size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
         tk[i].len[0] = (uint32_t)l;
         tk[i].h[0] = shash(t->sq, l);
         if (t->sq2) {
