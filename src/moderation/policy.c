@@ -1438,8 +1438,21 @@ static bool word_match(const elem *e, const mod__tok *t)
  * of measuring and hashing the key again. */
 typedef struct tkey {
     uint64_t h[2];
+    uint64_t kh[2];    /* their khash (the lexicon maps' hash) */
     uint32_t len[2];
 } tkey;
+
+/* A key's shash and khash in one pass (two independent chains). */
+static void key_hashes(const char *s, size_t n, uint64_t *sh, uint64_t *kh)
+{
+    uint64_t a = 0xcbf29ce484222325ULL ^ 0x9011c7, b = KH_INIT;   /* shash's and khash's bases */
+    for (size_t i = 0; i < n; i++) {
+        a = kh_step(a, (unsigned char)s[i]);
+        b = kh_step(b, (unsigned char)s[i]);
+    }
+    *sh = a;
+    *kh = b;
+}
 
 /* The literal members of s whose key is the token's key number k (sq or
  * sq2): one of them matches. */
@@ -1704,17 +1717,18 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         if (keys[k] == NULL) continue;
         const char *key = keys[k];
         size_t kl = h->tk[ti].len[k];
-        uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
         unsigned b = kl >= 2 ? pair2(key) : 0;
-        /* no prefix key starts with the word's first two bytes: none of
-         * its prefixes is one (the hash still runs on for the literal) */
-        const uint64_t lk = kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1) ? lens : 0;
-        for (size_t l = 2; l <= kl; l++) {   /* every prefix of two bytes or more */
-            kh = kh_step(kh, (unsigned char)key[l - 1]);
-            /* (no key of this length: ks_find would find none) */
-            if ((lk >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
+        /* every prefix of two bytes or more, unless no prefix key starts
+         * with the word's first two bytes */
+        if (kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1)) {
+            uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
+            for (size_t l = 2; l <= kl; l++) {
+                kh = kh_step(kh, (unsigned char)key[l - 1]);
+                /* (no key of this length: ks_find would find none) */
+                if ((lens >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
+            }
         }
-        lookup_key(p, &p->lit, key, kl, kl ? kh : KH_INIT, ti, d, h);
+        lookup_key(p, &p->lit, key, kl, h->tk[ti].kh[k], ti, d, h);
     }
     for (size_t i = 0; i < p->n_suf; i++)
         if (!variant_ruled_out(h, p->suf[i])) try_variant(p, p->suf[i], ti, d, h);
@@ -1816,11 +1830,11 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         /* sq is the word itself (wlen bytes) unless a run was squeezed */
         size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
         tk[i].len[0] = (uint32_t)l;
-        tk[i].h[0] = shash(t->sq, l);
+        key_hashes(t->sq, l, &tk[i].h[0], &tk[i].kh[0]);
         if (t->sq2) {
             l = strlen(t->sq2);
             tk[i].len[1] = (uint32_t)l;
-            tk[i].h[1] = shash(t->sq2, l);
+            key_hashes(t->sq2, l, &tk[i].h[1], &tk[i].kh[1]);
         }
         if (!masked) {
             words_add(&h, t->sq, tk[i].h[0]);
