@@ -1502,6 +1502,10 @@ typedef struct hitvec {
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo;   /* per variant, bits "checked" then bits "possible" */
     size_t vwords;     /* words of each half of vmemo */
+    /* A Bloom filter of the words' shash (one bit each, by the top 12
+     * bits): a candidate whose first needed word's bit is clear is not
+     * possible, told without a branch per candidate (lookup_key) */
+    uint64_t bloom[64];
 } hitvec;
 
 /* Bit i of a bitmap. */
@@ -1608,6 +1612,7 @@ static void words_add(hitvec *h, const char *k, uint64_t kh)
         b = (b + 1) & (h->nw - 1);
     }
     h->words[b] = (wslot){k, kh};
+    h->bloom[kh >> 58] |= 1ULL << ((kh >> 52) & 63);
 }
 
 static bool words_has(const hitvec *h, const char *k, uint64_t kh)
@@ -1631,17 +1636,6 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
         if (i == v->n_need) bit_set(h->vmemo + h->vwords, (size_t)vi);
     }
     return bit_get(h->vmemo + h->vwords, (size_t)vi);
-}
-
-/* True when some word of the comment has the shash kh. */
-static bool words_has_hash(const hitvec *h, uint64_t kh)
-{
-    size_t b = kh & (h->nw - 1);
-    while (h->words[b].k) {
-        if (h->words[b].h == kh) return true;
-        b = (b + 1) & (h->nw - 1);
-    }
-    return false;
 }
 
 /* True when variant vi is already known impossible in this comment: the
@@ -1680,12 +1674,30 @@ static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t
                        size_t ti, const mod__doc *d, hitvec *h)
 {
     const kslot *s = ks_find(&m->t, kh, k, kl);
-    for (uint32_t i = s->first; i < s->first + s->n; i++) {
-        /* its first needed word is not in the comment: impossible, known
-         * without reading the variant */
-        if (h->nw != 0 && m->vneed[i] != 0 && !words_has_hash(h, m->vneed[i])) continue;
-        int vi = m->vars[i];
-        if (!variant_ruled_out(h, vi)) try_variant(p, vi, ti, d, h);
+    /* by runs of 64: first the mask of the candidates whose first needed
+     * word may be in the comment (none needed, or its Bloom bit set;
+     * without a branch each), then those in order: a candidate ruled out
+     * here cannot match (its first needed word is not in the comment), a
+     * false positive is ruled out by variant_possible */
+    const uint32_t end = s->first + s->n;
+    for (uint32_t base = s->first; base < end; base += 64) {
+        uint32_t run = end - base < 64 ? end - base : 64;
+        uint64_t pass = 0;
+        if (h->nw == 0) {
+            pass = run == 64 ? ~0ULL : (1ULL << run) - 1;
+        } else {
+            for (uint32_t j = 0; j < run; j++) {
+                uint64_t nh = m->vneed[base + j];
+                uint64_t bit = (h->bloom[nh >> 58] >> ((nh >> 52) & 63)) & 1;
+                pass |= (bit | (nh == 0)) << j;
+            }
+        }
+        while (pass) {
+            uint32_t j = (uint32_t)__builtin_ctzll(pass);
+            pass &= pass - 1;
+            int vi = m->vars[base + j];
+            if (!variant_ruled_out(h, vi)) try_variant(p, vi, ti, d, h);
+        }
     }
 }
 
