@@ -29,6 +29,16 @@
  * was bounded first (json_bound): no growing buffer, no copy at the end. */
 #define PUT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) + sizeof(lit) - 1)
 
+/* True when the eight bytes of v are plain ASCII for a JSON string: none
+ * below 0x20 or above 0x7F, no '"' and no backslash (SWAR tests). */
+static inline bool plain8(uint64_t v)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t ctl = (v - 0x20 * ones) & ~v;
+    uint64_t quote = v ^ (0x22 * ones), bs = v ^ (0x5C * ones);
+    return ((((ctl | ((quote - ones) & ~quote) | ((bs - ones) & ~bs)) & high) | (v & high))) == 0;
+}
+
 /* A JSON string at o, or null when s is NULL or not valid UTF-8 (then *ok
  * is false): one pass that escapes and checks the UTF-8 at once.  n is
  * strlen(s) (json_bound measured every string once).  Room for the worst
@@ -62,13 +72,24 @@ static char *put_str(char *o, const char *s, size_t n, bool *ok)
         while (end - p >= 8) {
             uint64_t v;
             memcpy(&v, p, 8);
-            const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-            uint64_t ctl = (v - 0x20 * ones) & ~v;
-            uint64_t quote = v ^ (0x22 * ones), bs = v ^ (0x5C * ones);
-            if (((ctl | ((quote - ones) & ~quote) | ((bs - ones) & ~bs)) & high) | (v & high)) break;
+            if (!plain8(v)) break;
             memcpy(o, p, 8);
             o += 8;
             p += 8;
+        }
+        if (p == end) break;
+        if (end - p < 8 && n >= 8) {
+            /* the string's last eight bytes at once when all are plain:
+             * those of them before p were copied as they are, so writing
+             * the eight again ends at the right place */
+            uint64_t v;
+            memcpy(&v, end - 8, 8);
+            if (plain8(v)) {
+                size_t k = (size_t)(end - p);
+                memcpy(o + k - 8, end - 8, 8);
+                o += k;
+                break;
+            }
         }
         unsigned c = *p;
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
@@ -76,7 +97,6 @@ static char *put_str(char *o, const char *s, size_t n, bool *ok)
             p++;
             continue;
         }
-        if (c == 0) break;
         if (c >= 0x80) {   /* a whole valid sequence, copied as it is */
             size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
                        : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
@@ -146,19 +166,19 @@ static char *put_num4(char *o, double x)
         *o++ = '-';
         v = -v;
     }
-    o = mod__put_ll(o, v / 10000);
+    long long ip = v / 10000;
+    if (ip < 10) *o++ = (char)('0' + ip);   /* a probability: one digit */
+    else o = mod__put_ll(o, ip);
     int frac = (int)(v % 10000);
     *o++ = '.';
-    /* the first decimal always, then each next one while any is left */
-    *o++ = (char)('0' + frac / 1000);
-    if (frac % 1000) {
-        *o++ = (char)('0' + frac / 100 % 10);
-        if (frac % 100) {
-            *o++ = (char)('0' + frac / 10 % 10);
-            if (frac % 10) *o++ = (char)('0' + frac % 10);
-        }
-    }
-    return o;
+    /* the first decimal always, then each next one while any is left:
+     * the four written, the pointer moved past those kept (a decimal is
+     * kept when it or one after it is not 0), without a branch each */
+    o[0] = (char)('0' + frac / 1000);
+    o[1] = (char)('0' + frac / 100 % 10);
+    o[2] = (char)('0' + frac / 10 % 10);
+    o[3] = (char)('0' + frac % 10);
+    return o + 1 + (frac % 1000 != 0) + (frac % 100 != 0) + (frac % 10 != 0);
 }
 
 /* The length of every string the output holds, measured once by
