@@ -189,15 +189,15 @@ typedef struct fw {
     char *o, *end;   /* next byte; the bytes past end are cut */
 } fw;
 
-static void fw_put(fw *w, const char *s, size_t n)
+static inline __attribute__((always_inline)) void fw_put(fw *w, const char *s, size_t n)
 {
     size_t room = (size_t)(w->end - w->o);
     if (n > room) n = room;
-    memcpy(w->o, s, n);
+    mod__copy(w->o, s, n);
     w->o += n;
 }
 
-static void fw_c(fw *w, char c)
+static inline void fw_c(fw *w, char c)
 {
     if (w->o < w->end) *w->o++ = c;
 }

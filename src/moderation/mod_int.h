@@ -13,6 +13,8 @@
 #ifndef CAUSERIE_MOD_INT_H
 #define CAUSERIE_MOD_INT_H
 
+#include <string.h>
+
 #include "moderation/mod.h"
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -140,6 +142,30 @@ static inline uint64_t mod__hash_inl(const void *p, size_t n, uint64_t seed)
  * checksum both model formats end with. */
 uint64_t mod__get_le(const unsigned char *p, int bytes);
 uint64_t mod__file_sum(const unsigned char *p, size_t n, uint64_t seed);
+
+/* Copies n bytes from s to d (not overlapping): the short copies of names
+ * and reasons (a few to a few dozen bytes) by overlapping fixed-size
+ * moves instead of a call to memcpy each. */
+static inline void mod__copy(char *d, const char *s, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y;
+        memcpy(&x, s, 8);
+        memcpy(&y, s + n - 8, 8);
+        memcpy(d, &x, 8);
+        memcpy(d + n - 8, &y, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        memcpy(d, &x, 4);
+        memcpy(d + n - 4, &y, 4);
+    } else if (n < 4) {
+        for (size_t i = 0; i < n; i++) d[i] = s[i];
+    } else {
+        memcpy(d, s, n);
+    }
+}
 
 /* ---- features ---------------------------------------------------------------- */
 enum {

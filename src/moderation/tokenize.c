@@ -1333,10 +1333,10 @@ static const char *join3(util_arena *a, const char *prefix, size_t lp, const cha
                          const char *sep, size_t ls, const char *y, size_t ly)
 {
     char *r = util_arena_alloc_raw(a, lp + lx + ls + ly + 1), *p = r;
-    memcpy(p, prefix, lp);
-    memcpy(p += lp, x, lx);
-    memcpy(p += lx, sep, ls);
-    memcpy(p += ls, y, ly);
+    mod__copy(p, prefix, lp);
+    mod__copy(p += lp, x, lx);
+    mod__copy(p += lx, sep, ls);
+    mod__copy(p += ls, y, ly);
     p[ly] = '\0';
     return r;
 }
