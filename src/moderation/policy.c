@@ -1831,7 +1831,11 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     const size_t n_memo = 2 * ((d->n * p->n_sets + 63) / 64);
     h.vwords = masked ? 0 : (p->n_vars + 63) / 64;
     const size_t n_vmemo = 2 * h.vwords;
-    unsigned char *blk = xcalloc(1, d->n * sizeof(tkey) + h.nw * sizeof(wslot) + (n_memo + n_vmemo) * sizeof(uint64_t));
+    /* on the stack for a comment (a heap block of a few KB freed at once
+     * cost its malloc, its free and the allocator's consolidation) */
+    const size_t blk_size = d->n * sizeof(tkey) + h.nw * sizeof(wslot) + (n_memo + n_vmemo) * sizeof(uint64_t);
+    _Alignas(16) unsigned char stack_blk[8192];
+    unsigned char *blk = blk_size <= sizeof stack_blk ? memset(stack_blk, 0, blk_size) : xcalloc(1, blk_size);
     tkey *tk = (tkey *)(void *)blk;
     h.tk = tk;
     h.words = (wslot *)(void *)(blk + d->n * sizeof(tkey));
@@ -1855,7 +1859,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     }
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
     if (h.n == 0) {
-        free(blk);
+        if (blk != stack_blk) free(blk);
         return;
     }
     /* tf, then the context masks (scratch), then target */
@@ -1906,7 +1910,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         }
     }
     free(tf);
-    free(blk);
+    if (blk != stack_blk) free(blk);
     if (w) *hits = out;
     *n_hits = w;
     free(h.v);
