@@ -72,7 +72,8 @@ typedef struct elem {
     bool opt;
     const char *lit;   /* folded literal (without stars) */
     const char *sq;    /* squeezed */
-    int set;
+    uint64_t sqh;      /* shash(sq): most comparisons with a token end on it, */
+    int set;           /* without reading the policy's string */
 } elem;
 
 /* An open-addressing table of strings, one slot per distinct key, the
@@ -473,6 +474,7 @@ static const char *compile_word(mod_policy *p, const char *w, elem *out, size_t 
         memset(e, 0, sizeof *e);
         e->lit = intern(p, d.toks[i].alt ? d.toks[i].alt : d.toks[i].form);
         e->sq = intern(p, d.toks[i].sq);
+        e->sqh = shash(e->sq, strlen(e->sq));
         e->kind = E_LIT;
         if (pre && i == d.n - 1) e->kind = E_PRE;
         if (suf && i == 0) e->kind = E_SUF;
@@ -1408,30 +1410,6 @@ static bool mask_ok(const char *form)
     return shown >= 2 && hidden <= shown;
 }
 
-static bool word_match(const elem *e, const mod__tok *t)
-{
-    if (t->flags & MOD__T_MASKED) {
-        if (!mask_ok(t->form)) return false;
-        if (e->kind == E_LIT)
-            return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
-        if (e->kind == E_PRE)
-            return mod__mask_match_prefix(t->form, e->lit) ||
-                   (t->alt && mod__mask_match_prefix(t->alt, e->lit));
-        return false;
-    }
-    switch (e->kind) {
-    case E_LIT:
-        if (strcmp(t->sq, e->sq) == 0 && mod__runs_match(t->alt ? t->alt : t->form, e->lit)) return true;
-        return t->sq2 && strcmp(t->sq2, e->sq) == 0 && mod__runs_match(t->form, e->lit);
-    case E_PRE:
-        return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
-    case E_SUF:
-        return ends(t->sq, e->sq) || (t->sq2 && ends(t->sq2, e->sq));
-    default:
-        return false;
-    }
-}
-
 /* A token's keys as the matcher reads them, computed once per decision
  * (mod__policy_match): sq and sq2's lengths and shash (0 when NULL).  A
  * set test, a word of the comment and every context set read them instead
@@ -1454,12 +1432,38 @@ static void key_hashes(const char *s, size_t n, uint64_t *sh, uint64_t *kh)
     *kh = b;
 }
 
+/* tk: t's keys (tkey) */
+static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
+{
+    if (t->flags & MOD__T_MASKED) {
+        if (!mask_ok(t->form)) return false;
+        if (e->kind == E_LIT)
+            return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
+        if (e->kind == E_PRE)
+            return mod__mask_match_prefix(t->form, e->lit) ||
+                   (t->alt && mod__mask_match_prefix(t->alt, e->lit));
+        return false;
+    }
+    switch (e->kind) {
+    case E_LIT:
+        if (tk->h[0] == e->sqh && strcmp(t->sq, e->sq) == 0 && mod__runs_match(t->alt ? t->alt : t->form, e->lit))
+            return true;
+        return t->sq2 && tk->h[1] == e->sqh && strcmp(t->sq2, e->sq) == 0 && mod__runs_match(t->form, e->lit);
+    case E_PRE:
+        return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
+    case E_SUF:
+        return ends(t->sq, e->sq) || (t->sq2 && ends(t->sq2, e->sq));
+    default:
+        return false;
+    }
+}
+
 /* The literal members of s whose key is the token's key number k (sq or
  * sq2): one of them matches. */
-static bool set_lit_match(const wset *s, const mod__tok *t, const char *key, uint64_t kh)
+static bool set_lit_match(const wset *s, const mod__tok *t, const tkey *tk, const char *key, uint64_t kh)
 {
     for (int i = s->head[kh & (s->nb - 1)]; i >= 0; i = s->next[i])
-        if (strcmp(s->m[i].sq, key) == 0 && word_match(&s->m[i], t)) return true;
+        if (s->m[i].sqh == kh && strcmp(s->m[i].sq, key) == 0 && word_match(&s->m[i], t, tk)) return true;
     return false;
 }
 
@@ -1468,14 +1472,14 @@ static bool set_match(const wset *s, const mod__tok *t, const tkey *tk)
     if (s->n == 0) return false;
     if (t->flags & MOD__T_MASKED) {   /* "f*ck" may stand for any member */
         for (size_t i = 0; i < s->n; i++)
-            if (word_match(&s->m[i], t)) return true;
+            if (word_match(&s->m[i], t, tk)) return true;
         return false;
     }
     /* a literal member matches only when its key is the token's sq or sq2 */
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        if (set_lit_match(s, t, keys[k], tk->h[k])) return true;
+        if (set_lit_match(s, t, tk, keys[k], tk->h[k])) return true;
         /* prefix and suffix members: word_match's starts()/ends() of the
          * token's sq or sq2, by look-up */
         if (wtab_has(&s->pre, keys[k], tk->len[k], false) || wtab_has(&s->suf, keys[k], tk->len[k], true))
@@ -1526,7 +1530,7 @@ static inline void bit_set(uint64_t *b, size_t i)
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
                        const hitvec *h)
 {
-    if (e->kind != E_SET) return word_match(e, &d->toks[ti]);
+    if (e->kind != E_SET) return word_match(e, &d->toks[ti], &h->tk[ti]);
     size_t i = ti * p->n_sets + (size_t)e->set, words = (d->n * p->n_sets + 63) / 64;
     if (!bit_get(h->memo, i)) {
         bit_set(h->memo, i);
@@ -1766,7 +1770,7 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
         m |= p->cany;
         const kslot *s = ks_find(&p->clit, tk->h[k], keys[k], tk->len[k]);
         for (uint32_t j = s->first; j < s->first + s->n; j++)
-            if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t)) m |= 1u << p->clc[j];
+            if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk)) m |= 1u << p->clc[j];
         m |= ctab_mask(&p->cpre, keys[k], tk->len[k], false) | ctab_mask(&p->csuf, keys[k], tk->len[k], true);
     }
     return m;
