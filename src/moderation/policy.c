@@ -71,9 +71,9 @@ typedef struct elem {
     uint8_t kind;
     bool opt;
     const char *lit;   /* folded literal (without stars) */
-    const char *sq;    /* squeezed */
-    uint64_t sqh;      /* shash(sq): most comparisons with a token end on it, */
-    int set;           /* without reading the policy's string */
+    const char *sq;    /* squeezed; the policy's copy (intern): a token's key equals it
+                          when its vocab_find is this very pointer */
+    int set;
 } elem;
 
 /* An open-addressing table of strings, one slot per distinct key, the
@@ -212,9 +212,13 @@ struct mod_policy {
     /* "abuse_model" cut-offs per category of the model (the section's own
      * values, or its per_category ones), -1 = off */
     double abuse_hold[MOD__ABUSE_NCAT], abuse_reject[MOD__ABUSE_NCAT];
-    /* While compiling: the words' strings, each kept once (see intern) */
+    /* The words' strings, each kept once (see intern); kept once
+     * compiled as the policy's vocabulary, with each slot's khash (ihash):
+     * a comment's key is looked up once (vocab_find), then compared with
+     * the pattern words by pointer */
     const char **itab;
     size_t icap, in;
+    uint64_t *ihash;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -444,8 +448,29 @@ static const char *intern(mod_policy *p, const char *s)
 static void intern_done(mod_policy *p)
 {
     free(p->itab);
+    free(p->ihash);
     p->itab = NULL;
+    p->ihash = NULL;
     p->icap = p->in = 0;
+}
+
+/* The compiled policy's vocabulary: each slot's khash, for vocab_find. */
+static void vocab_freeze(mod_policy *p)
+{
+    p->ihash = xmalloc((p->icap ? p->icap : 1) * sizeof *p->ihash);
+    for (size_t i = 0; i < p->icap; i++)
+        p->ihash[i] = p->itab[i] ? khash(p->itab[i], strlen(p->itab[i])) : 0;
+}
+
+/* The policy's own copy of the string k (n bytes, khash kh), NULL when no
+ * pattern, set or context word is that string: every pattern word's key
+ * is such a copy, so a key equals it when the pointers are the same. */
+static const char *vocab_find(const mod_policy *p, const char *k, uint64_t kh)
+{
+    if (p->icap == 0) return NULL;
+    for (size_t b = (size_t)kh & (p->icap - 1); p->itab[b]; b = (b + 1) & (p->icap - 1))
+        if (p->ihash[b] == kh && strcmp(p->itab[b], k) == 0) return p->itab[b];
+    return NULL;
 }
 
 /* Compiles one word (with optional leading/trailing '*') into e.  The word
@@ -474,7 +499,6 @@ static const char *compile_word(mod_policy *p, const char *w, elem *out, size_t 
         memset(e, 0, sizeof *e);
         e->lit = intern(p, d.toks[i].alt ? d.toks[i].alt : d.toks[i].form);
         e->sq = intern(p, d.toks[i].sq);
-        e->sqh = shash(e->sq, strlen(e->sq));
         e->kind = E_LIT;
         if (pre && i == d.n - 1) e->kind = E_PRE;
         if (suf && i == 0) e->kind = E_SUF;
@@ -1223,7 +1247,7 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     hmap_freeze(&p->pre);
     hmap_vneed(&p->lit, p->vars);
     hmap_vneed(&p->pre, p->vars);
-    intern_done(p);
+    vocab_freeze(p);
     p->json = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     if (p->json == NULL) abort();   /* only on out of memory */
     json_decref(root);
@@ -1417,6 +1441,7 @@ static bool mask_ok(const char *form)
 typedef struct tkey {
     uint64_t h[2];
     uint64_t kh[2];    /* their khash (the lexicon maps' hash) */
+    const char *canon[2];   /* the policy's copy of each (vocab_find), or NULL */
     uint32_t len[2];
 } tkey;
 
@@ -1446,9 +1471,9 @@ static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
     }
     switch (e->kind) {
     case E_LIT:
-        if (tk->h[0] == e->sqh && strcmp(t->sq, e->sq) == 0 && mod__runs_match(t->alt ? t->alt : t->form, e->lit))
-            return true;
-        return t->sq2 && tk->h[1] == e->sqh && strcmp(t->sq2, e->sq) == 0 && mod__runs_match(t->form, e->lit);
+        /* (e->sq is the policy's copy: equal keys, the same pointer) */
+        if (tk->canon[0] == e->sq && mod__runs_match(t->alt ? t->alt : t->form, e->lit)) return true;
+        return t->sq2 && tk->canon[1] == e->sq && mod__runs_match(t->form, e->lit);
     case E_PRE:
         return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
     case E_SUF:
@@ -1460,10 +1485,11 @@ static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
 
 /* The literal members of s whose key is the token's key number k (sq or
  * sq2): one of them matches. */
-static bool set_lit_match(const wset *s, const mod__tok *t, const tkey *tk, const char *key, uint64_t kh)
+static bool set_lit_match(const wset *s, const mod__tok *t, const tkey *tk, const char *canon, uint64_t kh)
 {
+    if (canon == NULL) return false;   /* a word no set holds */
     for (int i = s->head[kh & (s->nb - 1)]; i >= 0; i = s->next[i])
-        if (s->m[i].sqh == kh && strcmp(s->m[i].sq, key) == 0 && word_match(&s->m[i], t, tk)) return true;
+        if (s->m[i].sq == canon && word_match(&s->m[i], t, tk)) return true;
     return false;
 }
 
@@ -1479,7 +1505,7 @@ static bool set_match(const wset *s, const mod__tok *t, const tkey *tk)
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        if (set_lit_match(s, t, tk, keys[k], tk->h[k])) return true;
+        if (set_lit_match(s, t, tk, tk->canon[k], tk->h[k])) return true;
         /* prefix and suffix members: word_match's starts()/ends() of the
          * token's sq or sq2, by look-up */
         if (wtab_has(&s->pre, keys[k], tk->len[k], false) || wtab_has(&s->suf, keys[k], tk->len[k], true))
@@ -1608,11 +1634,13 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     return match_from(p, v, ei + 1, ti + 1, d, sent, h);
 }
 
+/* k: the policy's copy of a key of the comment (vocab_find): only those
+ * can be a pattern's needed word, and equal ones are the same pointer */
 static void words_add(hitvec *h, const char *k, uint64_t kh)
 {
     size_t b = kh & (h->nw - 1);
     while (h->words[b].k) {
-        if (h->words[b].h == kh && strcmp(h->words[b].k, k) == 0) return;
+        if (h->words[b].k == k) return;
         b = (b + 1) & (h->nw - 1);
     }
     h->words[b] = (wslot){k, kh};
@@ -1623,7 +1651,7 @@ static bool words_has(const hitvec *h, const char *k, uint64_t kh)
 {
     size_t b = kh & (h->nw - 1);
     while (h->words[b].k) {
-        if (h->words[b].h == kh && strcmp(h->words[b].k, k) == 0) return true;
+        if (h->words[b].k == k) return true;   /* (k, a needed word, is the policy's copy) */
         b = (b + 1) & (h->nw - 1);
     }
     return false;
@@ -1851,14 +1879,16 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
         tk[i].len[0] = (uint32_t)l;
         key_hashes(t->sq, l, &tk[i].h[0], &tk[i].kh[0]);
+        tk[i].canon[0] = vocab_find(p, t->sq, tk[i].kh[0]);
         if (t->sq2) {
             l = strlen(t->sq2);
             tk[i].len[1] = (uint32_t)l;
             key_hashes(t->sq2, l, &tk[i].h[1], &tk[i].kh[1]);
+            tk[i].canon[1] = vocab_find(p, t->sq2, tk[i].kh[1]);
         }
         if (!masked) {
-            words_add(&h, t->sq, tk[i].h[0]);
-            if (t->sq2) words_add(&h, t->sq2, tk[i].h[1]);
+            if (tk[i].canon[0]) words_add(&h, tk[i].canon[0], tk[i].h[0]);
+            if (tk[i].canon[1]) words_add(&h, tk[i].canon[1], tk[i].h[1]);
         }
     }
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
