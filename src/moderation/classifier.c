@@ -155,10 +155,12 @@ static void sift_down(cand *c, size_t j, size_t n)
 
 /* Heapsort into the clues' order: qsort's calls through a pointer were
  * half of this function's time on a comment (~7,000 instructions).  A
- * comment's few clues (a dozen or two, per model) are sorted by insertion:
- * fewer comparisons and moves than the heap's; the order is total, so the
- * result is the same array either way. */
-#define SORT_INSERTION_MAX 24
+ * comment's clues (a dozen to a few dozen per model) are sorted by
+ * insertion: fewer comparisons and moves than the heap's, and fewer
+ * mispredicted branches up to ~48 (a merge sort without branches was
+ * slower still); the order is total, so the result is the same array
+ * either way. */
+#define SORT_INSERTION_MAX 48
 static void sort_cands(cand *c, size_t n)
 {
     if (n < 2) return;
