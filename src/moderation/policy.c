@@ -38,10 +38,16 @@
  * (token, set) test is remembered, so the median comment takes ~15 us and
  * an 8 000-byte comment made only of the words the patterns look for
  * ~1.5 ms, with the ~3 400 patterns of the default policy.  Per comment,
- * each token's keys are measured and hashed once (tkey); a candidate
- * variant whose first needed word is not in the comment is dropped from
- * the index entry itself (vneed), without reading the variant; the six
- * context sets' wildcard members share one table (ctx_mask).
+ * each token's keys are measured and hashed once and looked up once in
+ * the policy's vocabulary (tkey, vocab_find), so pattern words, set
+ * members and needed words are compared by pointer; an index entry's
+ * candidates are filtered 64 at a time by a Bloom filter of the
+ * comment's words on their first needed word (vneed), without reading
+ * the variants; a word's prefixes are looked up only when a prefix key
+ * starts with its first two bytes (pairs); the six context sets share
+ * one table for their literal and one for their wildcard members
+ * (ctx_mask); a masked token tests each distinct first element once
+ * (e0id); the per-comment memos are bitmaps in one block on the stack.
  *
  * The validated JSON is kept as text (dumped once, the tree freed) so GET
  * returns what PUT stored.

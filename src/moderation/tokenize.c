@@ -29,7 +29,8 @@
  * other bytes go through the general path (code points, utf8proc
  * categories, folding).  Tokens are built where they lie in the vector,
  * mail headers reuse one vector, a form with no repeated letter is its own
- * squeezed key, and the features are de-duplicated in a per-thread set.
+ * squeezed key, and the features are collected in per-thread arrays and
+ * de-duplicated in a per-thread set (no malloc per message).
  * Every change here must keep the tokens, hashes and features bit for bit
  * (models on disk are keyed by them).
  *
