@@ -450,6 +450,21 @@ describe('policy, audit and statistics', () => {
     assert.equal(page.body.entries.length, 1);
     const next = await ed.c.get(`/api/v1/admin/audit?limit=1&cursor=${page.body.cursor}`);
     assert.ok(next.body.entries[0].id < page.body.entries[0].id);
+    // a posted comment's own decision (kept in its row, with the comment's
+    // id) and the decisions' rows make one log: walked in pages of 3, every
+    // entry comes once, newest first, as in one page of 1000
+    assert.equal(mine[1].id, id);
+    const all = (await ed.c.get('/api/v1/admin/audit?limit=1000')).body.entries.map((x) => x.id);
+    const walked = [];
+    let cursor = 0;
+    for (let i = 0; i < 1000; i += 1) {
+      const r = await ed.c.get(`/api/v1/admin/audit?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(r.status, 200, r.text);
+      walked.push(...r.body.entries.map((x) => x.id));
+      if (r.body.entries.length < 3 || !r.body.cursor) break;
+      cursor = r.body.cursor;
+    }
+    assert.deepEqual(walked, all);
     assertError(assert, await ed.c.get('/api/v1/admin/audit?limit=abc'), 422, { field: 'limit' });
   });
 
