@@ -160,8 +160,7 @@ static char *put_num4(char *o, double x)
     double y = x * 10000;
     long long v = (long long)y;
     double fr = y - (double)v;
-    if (fr >= 0.5) v++;
-    else if (fr <= -0.5) v--;
+    v += (long long)(fr >= 0.5) - (long long)(fr <= -0.5);   /* (no branch: half the numbers round up) */
     if (v < 0) {
         *o++ = '-';
         v = -v;
