@@ -527,8 +527,12 @@ static store_status decide_tx(store *s, void *arg)
 }
 
 /* Teaches the classifier what an editor said, unlearning first what the
- * comment had been taught as; records each step so a retry after a
- * failure neither skips nor repeats one. */
+ * comment had been taught as.  Each step is claimed in the store before it
+ * is taught (store_comment_swap_trained), so two servers deciding on one
+ * comment at once never both teach it: the loser reads what the winner
+ * recorded and goes on from there.  A step the classifier could not take
+ * gives its claim back, so a retry takes it again; a crash between claim
+ * and teaching leaves one lesson untaught rather than taught twice. */
 static store_status train_comment(http_req *req, store *s, store_mod_item *it, int want)
 {
     mod_engine *e = api__engine(api__app(req));
@@ -541,22 +545,32 @@ static store_status train_comment(http_req *req, store *s, store_mod_item *it, i
         .user_agent = it->c.user_agent,
         .ms_since_load = -1,
     };
-    if (it->trained == want)
-        return STORE_OK;
-    if (it->trained != STORE_TRAINED_NONE) {
-        if (mod_untrain(e, &in, it->trained == STORE_TRAINED_SPAM) != MOD_OK)
-            return STORE_EIO;
-        store_status rc = store_comment_set_trained(s, it->c.id, STORE_TRAINED_NONE);
+    /* at most: unlearn, learn, and a few steps lost to other servers */
+    for (int step = 0; step < 8; step++) {
+        if (it->trained == want)
+            return STORE_OK;
+        int from = it->trained;
+        int to = from != STORE_TRAINED_NONE ? STORE_TRAINED_NONE : want;
+        store_status rc = store_comment_swap_trained(s, it->c.id, from, to);
+        if (rc == STORE_CONFLICT) {
+            if ((rc = store_comment_trained(s, it->c.id, &it->trained)) != STORE_OK)
+                return rc;
+            continue;
+        }
         if (rc != STORE_OK)
             return rc;
-        it->trained = STORE_TRAINED_NONE;
+        mod_status ms = from != STORE_TRAINED_NONE
+                            ? mod_untrain(e, &in, from == STORE_TRAINED_SPAM)
+                            : mod_train(e, &in, want == STORE_TRAINED_SPAM);
+        if (ms != MOD_OK) {
+            if (store_comment_swap_trained(s, it->c.id, to, from) != STORE_OK)
+                LOG_ERROR("moderation: comment %lld: recorded as trained %s, not taught",
+                          (long long)it->c.id, to ? trained_name(to) : "none");
+            return STORE_EIO;
+        }
+        it->trained = to;
     }
-    if (mod_train(e, &in, want == STORE_TRAINED_SPAM) != MOD_OK)
-        return STORE_EIO;
-    store_status rc = store_comment_set_trained(s, it->c.id, want);
-    if (rc == STORE_OK)
-        it->trained = want;
-    return rc;
+    return STORE_EBUSY;
 }
 
 /* True when a deleted comment was deleted by its author (DELETE with the

@@ -482,6 +482,17 @@ store_status store_fingerprint_latest(store *s, int64_t *created)
     return query_int(s, STORE__STMT_FINGERPRINT_LATEST, NULL, 0, created);
 }
 
+store_status store_comment_swap_trained(store *s, int64_t id, int now, int next)
+{
+    assert(s);
+    if (now < STORE_TRAINED_NONE || now > STORE_TRAINED_HAM || next < STORE_TRAINED_NONE ||
+        next > STORE_TRAINED_HAM)
+        return STORE_EINVAL;
+    store__val p[] = {STORE__I(id), STORE__I(now), STORE__I(next)};
+    store_status st = update_one(s, STORE__STMT_COMMENT_SWAP_TRAINED, p, 3);
+    return st == STORE_NOTFOUND ? STORE_CONFLICT : st;
+}
+
 store_status store_comment_trained(store *s, int64_t id, int *trained)
 {
     assert(s && trained);

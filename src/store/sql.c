@@ -194,6 +194,9 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         NULL},
     [STORE__STMT_COMMENT_GET_TRAINED] = {"SELECT trained FROM comments WHERE id = ?1", NULL},
     [STORE__STMT_COMMENT_SET_TRAINED] = {"UPDATE comments SET trained = ?2 WHERE id = ?1", NULL},
+    [STORE__STMT_COMMENT_SWAP_TRAINED] = {"UPDATE comments SET trained = ?3 "
+                                          "WHERE id = ?1 AND trained = ?2",
+                                          NULL},
     [STORE__STMT_DECISION_INSERT] = {DECISION_INSERT " RETURNING id",
                                      DECISION_INSERT_PG " RETURNING id"},
     [STORE__STMT_DECISION_INSERT_QUIET] = {DECISION_INSERT, DECISION_INSERT_PG},

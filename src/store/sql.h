@@ -55,6 +55,7 @@ enum {
     STORE__STMT_FINGERPRINT_LATEST,   /* -> created of the newest comment with a fingerprint */
     STORE__STMT_COMMENT_GET_TRAINED,  /* ?1 id -> trained */
     STORE__STMT_COMMENT_SET_TRAINED,  /* ?1 id, ?2 trained */
+    STORE__STMT_COMMENT_SWAP_TRAINED, /* ?1 id, ?2 trained now, ?3 trained next */
     STORE__STMT_DECISION_INSERT,      /* ?1 comment, ?2 created, ?3 actor, ?4 action, ?5 category, ?6 detail -> id */
     STORE__STMT_DECISION_INSERT_QUIET, /* the same without the id (no RETURNING: one POST's audit row) */
     STORE__STMT_DECISIONS_OF_COMMENT, /* ?1 comment id; STORE__DECISION_COLS, oldest first */

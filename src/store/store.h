@@ -243,6 +243,10 @@ store_status store_fingerprint_latest(store *s, int64_t *created);
 enum { STORE_TRAINED_NONE = 0, STORE_TRAINED_SPAM = 1, STORE_TRAINED_HAM = 2 };
 store_status store_comment_trained(store *s, int64_t id, int *trained);
 store_status store_comment_set_trained(store *s, int64_t id, int trained);
+/* Sets trained to `next` only if it is `now` (one statement, so of two
+ * servers doing it at once one wins): STORE_CONFLICT when it was not `now`
+ * or the comment does not exist. */
+store_status store_comment_swap_trained(store *s, int64_t id, int now, int next);
 
 /* Moderation decisions: the audit log.  comment_id 0 = none (an Akismet
  * check); actor is "auto", "reports", "admin:NAME", "cli:USER" or

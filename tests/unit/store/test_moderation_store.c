@@ -345,6 +345,22 @@ static void test_fingerprints_and_trained(void **state)
     assert_int_equal(store_comment_trained(s, a1, &t), STORE_OK);
     assert_int_equal(t, STORE_TRAINED_SPAM);
     assert_int_equal(store_comment_set_trained(s, a1, 7), STORE_EINVAL);
+    /* compare-and-set: only from the value it holds */
+    assert_int_equal(store_comment_swap_trained(s, a1, STORE_TRAINED_HAM, STORE_TRAINED_NONE),
+                     STORE_CONFLICT);
+    assert_int_equal(store_comment_swap_trained(s, a1, STORE_TRAINED_SPAM, STORE_TRAINED_NONE),
+                     STORE_OK);
+    assert_int_equal(store_comment_swap_trained(s, a1, STORE_TRAINED_SPAM, STORE_TRAINED_HAM),
+                     STORE_CONFLICT);
+    assert_int_equal(store_comment_trained(s, a1, &t), STORE_OK);
+    assert_int_equal(t, STORE_TRAINED_NONE);
+    assert_int_equal(store_comment_swap_trained(s, a1, STORE_TRAINED_NONE, STORE_TRAINED_HAM),
+                     STORE_OK);
+    assert_int_equal(store_comment_trained(s, a1, &t), STORE_OK);
+    assert_int_equal(t, STORE_TRAINED_HAM);
+    assert_int_equal(store_comment_swap_trained(s, 999999, STORE_TRAINED_NONE, STORE_TRAINED_HAM),
+                     STORE_CONFLICT);
+    assert_int_equal(store_comment_swap_trained(s, a1, STORE_TRAINED_HAM, 9), STORE_EINVAL);
     assert_int_equal(store_comment_trained(s, 999999, &t), STORE_NOTFOUND);
     store_close(s);
 }
