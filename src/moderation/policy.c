@@ -1778,7 +1778,8 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
                 if ((lens >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
             }
         }
-        lookup_key(p, &p->lit, key, kl, h->tk[ti].kh[k], ti, d, h);
+        /* a literal key is a word of the vocabulary: none for a word not in it */
+        if (h->tk[ti].canon[k]) lookup_key(p, &p->lit, key, kl, h->tk[ti].kh[k], ti, d, h);
     }
     for (size_t i = 0; i < p->n_suf; i++)
         if (!variant_ruled_out(h, p->suf[i])) try_variant(p, p->suf[i], ti, d, h);
@@ -1802,9 +1803,11 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
         m |= p->cany;
-        const kslot *s = ks_find(&p->clit, tk->h[k], keys[k], tk->len[k]);
-        for (uint32_t j = s->first; j < s->first + s->n; j++)
-            if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk)) m |= 1u << p->clc[j];
+        if (tk->canon[k]) {   /* (a literal member is a word of the vocabulary) */
+            const kslot *s = ks_find(&p->clit, tk->h[k], keys[k], tk->len[k]);
+            for (uint32_t j = s->first; j < s->first + s->n; j++)
+                if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk)) m |= 1u << p->clc[j];
+        }
         m |= ctab_mask(&p->cpre, keys[k], tk->len[k], false) | ctab_mask(&p->csuf, keys[k], tk->len[k], true);
     }
     return m;
