@@ -1781,8 +1781,13 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         /* a literal key is a word of the vocabulary: none for a word not in it */
         if (h->tk[ti].canon[k]) lookup_key(p, &p->lit, key, kl, h->tk[ti].kh[k], ti, d, h);
     }
-    for (size_t i = 0; i < p->n_suf; i++)
+    for (size_t i = 0; i < p->n_suf; i++) {
+        const variant *v = &p->vars[p->suf[i]];
+        /* an echo pattern ("(((") at a word no "(((" opens: its first
+         * element fails, told without trying the variant */
+        if (v->e[0].kind == E_ECHO && !echoed(d, t)) continue;
         if (!variant_ruled_out(h, p->suf[i])) try_variant(p, p->suf[i], ti, d, h);
+    }
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
