@@ -78,7 +78,8 @@ typedef struct fw_cache {
 
 static fw_cache cache_for(uint64_t nspam, uint64_t nham, double s)
 {
-    static _Thread_local fw_entry entries[FW_CACHE];
+    /* the thread's (scratch.c); without one, no cache */
+    fw_entry *entries = mod__scratch(MOD__SCRATCH_FW, FW_CACHE * sizeof(fw_entry));
     fw_cache c = {entries, nspam, nham, nspam << 32 | nham, 0, s};
     memcpy(&c.sbits, &s, sizeof c.sbits);
     if (nspam > UINT32_MAX || nham > UINT32_MAX)

@@ -260,13 +260,14 @@ static size_t json_bound(const mod_decision *d, util_arena *a, jlens *L)
  * byte of every string escaped, ~6 times the output), so the output is
  * written here and only its own bytes copied into the arena (the bound
  * as an arena block cost a malloc of its own per decision). */
-static _Thread_local char json_scratch[16384];
+enum { JSON_SCRATCH = 16384 };
 
 char *mod_decision_to_json(const mod_decision *d, util_arena *a)
 {
     jlens L;
     size_t bound = json_bound(d, a, &L);
-    char *res = bound <= sizeof json_scratch ? json_scratch : util_arena_alloc_raw(a, bound), *o = res;
+    char *scratch = bound <= JSON_SCRATCH ? mod__scratch(MOD__SCRATCH_JSON, JSON_SCRATCH) : NULL;
+    char *res = scratch ? scratch : util_arena_alloc_raw(a, bound), *o = res;
     bool ok;
     o = PUT(o, "{\"action\":");
     o = put_str(o, mod_action_name(d->action), L.action, &ok);
@@ -319,7 +320,7 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
     o = mod__put_ll(o, d->elapsed_us);
     *o++ = '}';
     *o = '\0';
-    if (res != json_scratch) return res;
+    if (res != scratch) return res;
     size_t len = (size_t)(o - res) + 1;
     char *out = util_arena_alloc_raw(a, len);
     memcpy(out, res, len);

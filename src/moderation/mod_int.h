@@ -374,6 +374,20 @@ mod_policy *mod__policy_empty(void);
 /* Reads a whole file (NUL-terminated, malloc'd; caller frees). */
 char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen);
 
+/* ---- per-thread scratch (scratch.c) ---------------------------------------- */
+typedef enum {
+    MOD__SCRATCH_FEAT_H,   /* tokenize.c: a comment's feature hashes */
+    MOD__SCRATCH_FEAT_V,   /* tokenize.c: and the features */
+    MOD__SCRATCH_DEDUP,    /* tokenize.c: the de-duplication set */
+    MOD__SCRATCH_FW,       /* classifier.c: the f(w) cache */
+    MOD__SCRATCH_JSON,     /* decision_json.c: the output's worst case */
+    MOD__SCRATCH_N
+} mod__scratch_id;
+/* The calling thread's block id of size bytes (zeroed when first made,
+ * then as the thread left it), kept until the thread ends; NULL when out
+ * of memory (callers then use the heap or the arena). */
+void *mod__scratch(mod__scratch_id id, size_t size);
+
 /* v in decimal at o (a '-' first when negative, at most 20 bytes, no NUL);
  * returns the end.  The decision's JSON and the reasons write their
  * integers with it (decision_json.c). */

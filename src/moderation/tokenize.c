@@ -910,15 +910,13 @@ typedef struct fvec {
     size_t n, cap;
     util_arena *a;
     bool lean;
-    bool tls;           /* h and v are the thread's own arrays (tls_fh, tls_fv) */
+    bool tls;           /* h and v are the thread's own arrays (mod__scratch) */
 } fvec;
 
-/* The features of a comment are collected in the thread's own arrays (a
- * malloc and free of 48 KB per comment otherwise), a longer message's on
- * the heap. */
+/* The features of a comment are collected in the thread's own arrays
+ * (scratch.c: a malloc and free of 48 KB per comment otherwise), a longer
+ * message's on the heap. */
 enum { FEAT_TLS = 1024 };
-static _Thread_local uint64_t tls_fh[FEAT_TLS];
-static _Thread_local mod__feat tls_fv[FEAT_TLS];
 
 static void fpush_slow(fvec *f, uint64_t h, uint8_t kind, uint32_t x, uint32_t y, const char *s);
 
@@ -1128,15 +1126,19 @@ static void header_features(fvec *f, const char *h, util_arena *a)
 }
 
 /* The de-duplication set of mod__features_ex, one per thread (128 KiB:
- * messages of up to 8,192 features). */
+ * messages of up to 8,192 features; mapped pages, resident as far as used). */
 enum { DEDUP_SLOTS = 16384 };
-static _Thread_local uint64_t tls_dedup[DEDUP_SLOTS];
+
+static uint64_t *dedup_scratch(void)
+{
+    return mod__scratch(MOD__SCRATCH_DEDUP, DEDUP_SLOTS * sizeof(uint64_t));
+}
 
 uint64_t *mod__dedup_set(size_t cap)
 {
-    if (cap > DEDUP_SLOTS) return NULL;
-    memset(tls_dedup, 0, cap * sizeof *tls_dedup);
-    return tls_dedup;
+    uint64_t *set = cap <= DEDUP_SLOTS ? dedup_scratch() : NULL;
+    if (set) memset(set, 0, cap * sizeof *set);
+    return set;
 }
 
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
@@ -1153,10 +1155,14 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         size_t want = (doc->n < MAX_WORDS ? doc->n : MAX_WORDS) * 3 + 256;
         f.cap = 1024;
         while (f.cap < want) f.cap *= 2;
-        if (f.cap <= FEAT_TLS) {
+        uint64_t *th = f.cap <= FEAT_TLS ? mod__scratch(MOD__SCRATCH_FEAT_H,
+                                                        FEAT_TLS * sizeof(uint64_t)) : NULL;
+        mod__feat *tv = th && !lean ? mod__scratch(MOD__SCRATCH_FEAT_V,
+                                                  FEAT_TLS * sizeof(mod__feat)) : NULL;
+        if (th && (lean || tv)) {
             f.tls = true;
-            f.h = tls_fh;
-            f.v = lean ? NULL : tls_fv;
+            f.h = th;
+            f.v = tv;
         } else {
             f.h = xmalloc(f.cap * sizeof *f.h);
             if (!lean) f.v = xmalloc(f.cap * sizeof *f.v);
@@ -1286,13 +1292,8 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
      * counted as 1), so a probe reads one slot and nothing else; it is the
      * thread's own array, cleared over the cap slots used (a few KiB, in
      * cache), instead of a calloc per message, which cost 2 % of classify */
-    uint64_t *set;
-    if (cap <= DEDUP_SLOTS) {
-        set = tls_dedup;
-        memset(set, 0, cap * sizeof *set);
-    } else {
-        set = xcalloc(cap, sizeof *set);
-    }
+    uint64_t *set = mod__dedup_set(cap), *own = NULL;
+    if (!set) set = own = xcalloc(cap, sizeof *set);
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
         uint64_t h = f.h[i] ? f.h[i] : 1;
@@ -1311,7 +1312,7 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         }
         w++;
     }
-    if (set != tls_dedup) free(set);
+    free(own);
     out->n = w;
     out->author_links = author_links;
     out->h = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->h);   /* all copied */
