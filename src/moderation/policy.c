@@ -534,59 +534,29 @@ static uint64_t wt_hash(const char *k, size_t len, bool backwards)
     return h;
 }
 
-/* The set's members of one kind (E_PRE or E_SUF), by text. */
-static void wtab_build(mod_policy *p, const wset *s, wtab *t, uint8_t kind)
+/* The members of one kind (E_PRE or E_SUF) of the nsets sets at sets, by
+ * text, in t: a slot's `first` is the mask of the sets holding the member;
+ * a set with an empty member (every token) goes into *any. */
+static void wtab_fill(mod_policy *p, wtab *t, const wset *sets, int nsets, uint8_t kind,
+                      unsigned *any)
 {
     size_t n = 0;
-    for (size_t i = 0; i < s->n_wild; i++) n += s->m[s->wild[i]].kind == kind;
+    for (int c = 0; c < nsets; c++)
+        for (size_t i = 0; i < sets[c].n_wild; i++) n += sets[c].m[sets[c].wild[i]].kind == kind;
     *t = (wtab){.min = UINT32_MAX};
     if (n == 0) return;
     size_t slots = 8;
     while (slots < 2 * n) slots *= 2;
     t->t.slot = util_arena_alloc(p->a, slots * sizeof *t->t.slot);
     t->t.mask = slots - 1;
-    for (size_t i = 0; i < s->n_wild; i++) {
-        const elem *e = &s->m[s->wild[i]];
-        if (e->kind != kind) continue;
-        size_t len = strlen(e->sq);
-        if (len == 0) {
-            t->any = true;
-            continue;
-        }
-        uint64_t h = wt_hash(e->sq, len, kind == E_SUF);
-        kslot *k = ks_find(&t->t, h, e->sq, len);
-        if (k->key) continue;   /* the same member twice */
-        *k = (kslot){h, e->sq, (uint32_t)len, 0, 0};
-        t->n++;
-        if (len < t->min) t->min = (uint32_t)len;
-        if (len > t->max) t->max = (uint32_t)len;
-    }
-}
-
-/* The context sets' members of one kind (E_PRE or E_SUF) in one table
- * (p->cpre, p->csuf): a slot's `first` is the mask of the sets holding
- * the member; a set with an empty member goes into p->cany. */
-static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
-{
-    size_t n = 0;
-    for (int c = 0; c < CTX_N; c++) {
-        const wset *s = &p->ctx[c];
-        for (size_t i = 0; i < s->n_wild; i++) n += s->m[s->wild[i]].kind == kind;
-    }
-    *t = (wtab){.min = UINT32_MAX};
-    if (n == 0) return;
-    size_t slots = 8;
-    while (slots < 2 * n) slots *= 2;
-    t->t.slot = util_arena_alloc(p->a, slots * sizeof *t->t.slot);
-    t->t.mask = slots - 1;
-    for (int c = 0; c < CTX_N; c++) {
-        const wset *s = &p->ctx[c];
+    for (int c = 0; c < nsets; c++) {
+        const wset *s = &sets[c];
         for (size_t i = 0; i < s->n_wild; i++) {
             const elem *e = &s->m[s->wild[i]];
             if (e->kind != kind) continue;
             size_t len = strlen(e->sq);
             if (len == 0) {
-                p->cany |= 1u << c;
+                *any |= 1u << c;
                 continue;
             }
             uint64_t h = wt_hash(e->sq, len, kind == E_SUF);
@@ -600,6 +570,21 @@ static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
             if (len > t->max) t->max = (uint32_t)len;
         }
     }
+}
+
+/* One set's members of one kind (s->pre, s->suf). */
+static void wtab_build(mod_policy *p, const wset *s, wtab *t, uint8_t kind)
+{
+    unsigned any = 0;
+    wtab_fill(p, t, s, 1, kind, &any);
+    t->any = any != 0;
+}
+
+/* The context sets' members of one kind in one table (p->cpre, p->csuf;
+ * empty members in p->cany). */
+static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
+{
+    wtab_fill(p, t, p->ctx, CTX_N, kind, &p->cany);
 }
 
 /* The context sets' literal members in one table by key (p->clit, clm,
