@@ -5,7 +5,8 @@
 #       response bytes served by nginx as a static file: wrk -t2 -c32.
 #  POST new comments (each one a durable SQLite commit: WAL, synchronous=FULL),
 #       moderated, then again on a server with moderation.enabled=false; and
-#       the engine's median time per decision (the decisions' elapsed_us).
+#       the engine's median time per decision (elapsed_us of the decisions
+#       kept in the comments' rows).
 #  Peak RSS of the causerie process (VmHWM) after all of it.
 #
 # Each GET measurement runs ROUNDS times, alternating the two servers, and the
@@ -89,8 +90,9 @@ n_rps=$(cut -d' ' -f1 "$work/n.txt" | median); n_p99=$(cut -d' ' -f2 "$work/n.tx
 post=$(measure -s bench/http/post.lua "http://127.0.0.1:$cport/api/v1/comments")
 p_rps=${post% *}; p_p99=${post#* }
 rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$cpid/status)
-dec_n=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM decisions WHERE actor = 'auto'")
-dec_us=$(sqlite3 "$work/bench.db" "SELECT json_extract(detail, '\$.elapsed_us') FROM decisions WHERE actor = 'auto'" | median)
+# a posted comment's decision is kept in its row (comments.auto_detail)
+dec_n=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM comments WHERE auto_detail IS NOT NULL")
+dec_us=$(sqlite3 "$work/bench.db" "SELECT json_extract(auto_detail, '\$.elapsed_us') FROM comments WHERE auto_detail IS NOT NULL" | median)
 
 # The same POSTs on a server of its own with the moderation engine bypassed.
 mport=$(free_port)
