@@ -92,7 +92,7 @@ const char *mod__abuse_cat_name(int c)
 
 static uint64_t salted(uint64_t h, int c)
 {
-    return mod__mix_inl(h ^ (0xAB05E0000000ULL + (uint64_t)(c + 1) * 0x9E3779B97F4A7C15ULL));
+    return mod__mix(h ^ (0xAB05E0000000ULL + (uint64_t)(c + 1) * 0x9E3779B97F4A7C15ULL));
 }
 
 static bool model_kind(uint8_t k)
@@ -187,7 +187,7 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
         char name[MOD__ABUSE_STEM + 8];
         memcpy(name, "stem:", 5);
         memcpy(name + 5, w, k);
-        uint64_t h = mod__mix_inl(fnv_on(stem_start, w, k));   /* mod__hash(name, k + 5, MOD__F_META) */
+        uint64_t h = mod__mix(fnv_on(stem_start, w, k));   /* mod__hash(name, k + 5, MOD__F_META) */
         h = h ? h : 1;
         if (!set_add(set, cap, h)) continue;
         mod__feat *y = &out->v[out->n];
@@ -217,7 +217,7 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
         size_t n = MOD__ABUSE_GRAM < len ? MOD__ABUSE_GRAM : len;
         for (size_t j = 0; j + n <= len; j++) {
             /* mod__hash(buf + j, n, MOD__F_ABUSE_GRAM * 0x9E37…) */
-            uint64_t h = mod__mix_inl(fnv_on(gram_first[(unsigned char)buf[j]], buf + j + 1, n - 1));
+            uint64_t h = mod__mix(fnv_on(gram_first[(unsigned char)buf[j]], buf + j + 1, n - 1));
             h = h ? h : 1;
             if (!set_add(set, cap, h)) continue;
             out->h[out->n++] = h;

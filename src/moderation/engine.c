@@ -325,8 +325,8 @@ static void fingerprint_doc(const mod__doc *d, char out[17])
         const mod__tok *t = &d->toks[i];
         /* the key is the word itself unless a run was squeezed */
         size_t n = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
-        h = mod__hash_inl(t->sq, n, h);
-        h = mod__hash_inl(" ", 1, h);
+        h = mod__hash(t->sq, n, h);
+        h = mod__hash(" ", 1, h);
     }
     for (size_t i = 0; i < d->n_links; i++) {
         h = mod__hash(d->links[i].domain, strlen(d->links[i].domain), h);

@@ -114,12 +114,10 @@ bool mod__mask_match(const char *masked, const char *word);
 bool mod__mask_match_prefix(const char *masked, const char *prefix);
 
 /* ---- hashing --------------------------------------------------------------- */
-uint64_t mod__hash(const void *p, size_t n, uint64_t seed);
-uint64_t mod__mix(uint64_t h);
-/* The same two, inline, for the loops that hash per word or per n-gram
- * (a call each was a good part of their cost): FNV-1a from the seeded
- * basis, and a murmur3-style finalizer. */
-static inline uint64_t mod__mix_inl(uint64_t h)
+/* FNV-1a from the seeded basis, and a murmur3-style finalizer; inline, as
+ * the loops that hash per word or per n-gram call them (a call each was a
+ * good part of their cost).  Models on disk are keyed by them. */
+static inline uint64_t mod__mix(uint64_t h)
 {
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
@@ -128,7 +126,7 @@ static inline uint64_t mod__mix_inl(uint64_t h)
     h ^= h >> 33;
     return h;
 }
-static inline uint64_t mod__hash_inl(const void *p, size_t n, uint64_t seed)
+static inline uint64_t mod__hash(const void *p, size_t n, uint64_t seed)
 {
     const unsigned char *s = p;
     uint64_t h = 0xcbf29ce484222325ULL ^ seed;

@@ -231,7 +231,7 @@ struct mod_policy {
 
 static uint64_t shash(const char *s, size_t n)
 {
-    return mod__hash_inl(s, n, 0x9011c7);
+    return mod__hash(s, n, 0x9011c7);
 }
 
 static void hmap_init(hmap *m, size_t nb)

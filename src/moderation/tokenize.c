@@ -49,16 +49,6 @@
 
 /* ---- hashing ----------------------------------------------------------- */
 
-uint64_t mod__mix(uint64_t h)
-{
-    return mod__mix_inl(h);
-}
-
-uint64_t mod__hash(const void *p, size_t n, uint64_t seed)
-{
-    return mod__hash_inl(p, n, seed);
-}
-
 const char *mod__script_name(int script)
 {
     static const char *const names[MOD__S_COUNT] = {"other",    "latin", "hebrew", "arabic",
@@ -408,7 +398,7 @@ static bool tok_trim(tokbuf *tb, uint64_t seed, size_t *pfs, size_t *pfe, size_t
     if (tb->letters == 0 && tb->digits == 0) return false;   /* symbols only */
     bool has_alt = tb->letters > 0 && tb->latin > 0 && (tb->leet > 0 || tb->homog > 0 || tb->digits > 0) &&
                    (ae - as != fe - fs || memcmp(tb->alt + as, tb->form + fs, fe - fs) != 0);
-    *pwh = has_alt ? mod__hash_inl(tb->alt + as, ae - as, seed) : mod__hash_inl(tb->form + fs, fe - fs, seed);
+    *pwh = has_alt ? mod__hash(tb->alt + as, ae - as, seed) : mod__hash(tb->form + fs, fe - fs, seed);
     *pfs = fs;
     *pfe = fe;
     *pas = as;
@@ -440,7 +430,7 @@ TOK_INLINE void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool
                 has_alt |= c != tb->form[j];
             }
             ae = fe;
-            if (has_alt) wh = mod__hash_inl(tb->alt, fe, seed);
+            if (has_alt) wh = mod__hash(tb->alt, fe, seed);
         }
     } else if (!tok_trim(tb, seed, &fs, &fe, &as, &ae, &has_alt, &wh)) {
         return;
@@ -448,7 +438,7 @@ TOK_INLINE void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool
     if (v->n == v->cap) vec_grow(v);
     mod__tok *t = &v->v[v->n++];
     t->wlen = (uint16_t)(has_alt ? ae - as : fe - fs);
-    t->wh = mod__mix_inl(wh);
+    t->wh = mod__mix(wh);
     /* lean: only a one-code-point form is kept, the only kind the letter
      * joining below reads (it stops at any other token) */
     unsigned char b0 = (unsigned char)tb->form[fs];
@@ -991,7 +981,7 @@ static void meta_n(fvec *f, const char *pre, size_t pl, const char *val, size_t 
         if (vl) memcpy(name + pl, val, vl);
         name[pl + vl] = '\0';
     }
-    fpush(f, mod__mix_inl(h), MOD__F_META, 0, 0, name);
+    fpush(f, mod__mix(h), MOD__F_META, 0, 0, name);
 }
 
 /* The same with fmt "<prefix>%s" and a NUL-terminated value (or NULL). */
@@ -1129,14 +1119,11 @@ static void header_features(fvec *f, const char *h, util_arena *a)
  * messages of up to 8,192 features; mapped pages, resident as far as used). */
 enum { DEDUP_SLOTS = 16384 };
 
-static uint64_t *dedup_scratch(void)
-{
-    return mod__scratch(MOD__SCRATCH_DEDUP, DEDUP_SLOTS * sizeof(uint64_t));
-}
-
 uint64_t *mod__dedup_set(size_t cap)
 {
-    uint64_t *set = cap <= DEDUP_SLOTS ? dedup_scratch() : NULL;
+    uint64_t *set = cap <= DEDUP_SLOTS
+                        ? mod__scratch(MOD__SCRATCH_DEDUP, DEDUP_SLOTS * sizeof(uint64_t))
+                        : NULL;
     if (set) memset(set, 0, cap * sizeof *set);
     return set;
 }
@@ -1198,10 +1185,10 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         k++;
     }
     for (size_t j = 0; j + 1 < k; j++) {
-        uint64_t h = mod__mix_inl(wh[j] * 0x9E3779B97F4A7C15ULL ^ (wh[j + 1] >> 7 | wh[j + 1] << 57) ^ 0xB16);
+        uint64_t h = mod__mix(wh[j] * 0x9E3779B97F4A7C15ULL ^ (wh[j + 1] >> 7 | wh[j + 1] << 57) ^ 0xB16);
         fpush(&f, h, MOD__F_BIGRAM, wi[j], wi[j + 1], NULL);
         if (j + 2 < k) {
-            uint64_t h2 = mod__mix_inl(wh[j] * 0xC2B2AE3D27D4EB4FULL ^ (wh[j + 2] >> 11 | wh[j + 2] << 53) ^ 0x5C1);
+            uint64_t h2 = mod__mix(wh[j] * 0xC2B2AE3D27D4EB4FULL ^ (wh[j + 2] >> 11 | wh[j + 2] << 53) ^ 0x5C1);
             fpush(&f, h2, MOD__F_SKIP, wi[j], wi[j + 2], NULL);
         }
     }
