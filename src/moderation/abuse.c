@@ -113,7 +113,7 @@ static size_t stem_len(const char *w, size_t n)
 /* Adds h to set (cap slots, a power of two); false when it was there. */
 static bool set_add(uint64_t *set, size_t cap, uint64_t h)
 {
-    size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
+    size_t j = mod__dedup_home(h, cap);
     while (set[j] && set[j] != h) j = (j + 1) & (cap - 1);
     if (set[j] == h) return false;
     set[j] = h;
@@ -167,12 +167,13 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
     out->v = util_arena_alloc_raw(a, (all->n + nwords + 1) * sizeof *out->v);   /* filled up to n_named */
     /* two words may share a stem: a set of the stems added keeps each once
      * (learning counts a comment once per feature); it holds stems and
-     * n-grams only, at most half full (its size changes nothing else: it
-     * is zeroed, so a smaller one costs a smaller memset) */
+     * n-grams only, at most half full; the thread's set is given back
+     * empty (give_back) */
     size_t cap = 16;
     while (cap < (nwords + ngrams) * 2) cap *= 2;
-    uint64_t *set = mod__dedup_set(cap);   /* the thread's, free again once the features are made */
-    if (set == NULL) set = util_arena_alloc(a, cap * sizeof *set);
+    uint64_t *set = mod__dedup_set(cap);
+    const bool own = set == NULL;
+    if (own) set = util_arena_alloc(a, cap * sizeof *set);
     for (size_t i = 0; i < all->n; i++) {
         const mod__feat *x = &all->v[i];
         if (!model_kind(x->kind)) continue;
@@ -198,7 +199,7 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
         out->n++;
     }
     out->n_named = out->n;
-    if (ngrams == 0) return;
+    if (ngrams == 0) goto give_back;
     /* the character n-grams of each word ("<word>" padded: a shorter word
      * is one n-gram), after every feature Fisher reads (fisher_n); each
      * distinct n-gram once, its hash only */
@@ -223,6 +224,13 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
             out->h[out->n++] = h;
         }
     }
+give_back:
+    /* what went into the set, taken out last first: the n-grams, then the
+     * stems (the named features of kind META) */
+    if (own) return;
+    for (size_t i = out->n; i-- > out->n_named;) mod__dedup_remove(set, cap, out->h[i]);
+    for (size_t i = out->n_named; i-- > 0;)
+        if (out->v[i].kind == MOD__F_META) mod__dedup_remove(set, cap, out->h[i]);
 }
 
 void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)

@@ -204,10 +204,25 @@ void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod_
  * may then come from a MOD__A_LEAN analysis. */
 void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out,
                       bool lean);
-/* The thread's de-duplication table (mod__features_ex's), zeroed over its
- * first cap slots (a power of two), or NULL when cap is larger than it:
- * valid until the next mod__features_ex or mod__dedup_set of the thread. */
+/* The thread's de-duplication table (mod__features_ex's) for cap slots (a
+ * power of two), all zero, or NULL when cap is larger than it: a set of
+ * hashes (0 = empty slot) by linear probing from mod__dedup_home.  Its
+ * user gives it back all zero, each hash it added taken out again by
+ * mod__dedup_remove, last added first (so no probe runs into a slot
+ * emptied before it): a few stores instead of zeroing kilobytes per
+ * message.  Valid until the next mod__features_ex or mod__dedup_set of
+ * the thread. */
 uint64_t *mod__dedup_set(size_t cap);
+static inline size_t mod__dedup_home(uint64_t h, size_t cap)
+{
+    return (size_t)(h ^ (h >> 31)) & (cap - 1);
+}
+static inline void mod__dedup_remove(uint64_t *set, size_t cap, uint64_t h)
+{
+    size_t j = mod__dedup_home(h, cap);
+    while (set[j] && set[j] != h) j = (j + 1) & (cap - 1);
+    set[j] = 0;
+}
 /* Readable name of a feature ("w:casino", "b:free spins"), arena. */
 const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *a);
 /* Hash array of feats for the backend (f->h, kept for older callers). */

@@ -1514,19 +1514,20 @@ typedef struct wslot {
 typedef struct hitvec {
     mod__hit *v;
     size_t n, cap;
-    uint64_t *memo;    /* see elem_match: bits "tested" then bits "matched" */
+    uint64_t *memo, *memo_m;   /* see elem_match: bits "tested", bits "matched" */
     const tkey *tk;    /* per token */
     /* Words of the comment (squeezed keys), so that a pattern whose literal
      * words are not all in the comment is skipped without trying it at
      * every token; off when a masked token ("f*ck") could stand for any. */
     wslot *words;
     size_t nw;         /* buckets, power of two; 0 = no pruning */
-    uint64_t *vmemo;   /* per variant, bits "checked" then bits "possible" */
-    size_t vwords;     /* words of each half of vmemo */
+    uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
     /* A Bloom filter of the words' shash (one bit each, by the top 12
      * bits): a candidate whose first needed word's bit is clear is not
      * possible, told without a branch per candidate (lookup_key) */
     uint64_t bloom[64];
+    /* the text holds "(((": without it no word is echoed (echoed) */
+    bool parens3;
 } hitvec;
 
 /* Bit i of a bitmap. */
@@ -1540,6 +1541,14 @@ static inline void bit_set(uint64_t *b, size_t i)
     b[i >> 6] |= 1ULL << (i & 63);
 }
 
+/* Bit i set to v, whatever it was (the "matched" and "possible" bitmaps
+ * are not zeroed: each bit is written when its "tested" bit is set, and
+ * read only after). */
+static inline void bit_put(uint64_t *b, size_t i, bool v)
+{
+    b[i >> 6] = (b[i >> 6] & ~(1ULL << (i & 63))) | (uint64_t)v << (i & 63);
+}
+
 /* memo: per decision, two bits per (token, set), tested and matched (two
  * bitmaps of n_memo bits each) — a long comment tries the same token
  * against the same set from many patterns and gap positions.  (Bits, not
@@ -1548,12 +1557,12 @@ static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, si
                        const hitvec *h)
 {
     if (e->kind != E_SET) return word_match(e, &d->toks[ti], &h->tk[ti]);
-    size_t i = ti * p->n_sets + (size_t)e->set, words = (d->n * p->n_sets + 63) / 64;
+    size_t i = ti * p->n_sets + (size_t)e->set;
     if (!bit_get(h->memo, i)) {
         bit_set(h->memo, i);
-        if (set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti])) bit_set(h->memo + words, i);
+        bit_put(h->memo_m, i, set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti]));
     }
-    return bit_get(h->memo + words, i);
+    return bit_get(h->memo_m, i);
 }
 
 /* True when token k opens the sentence right after token k-1's and only a
@@ -1656,16 +1665,16 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
         bit_set(h->vmemo, (size_t)vi);
         size_t i = 0;
         while (i < v->n_need && words_has(h, v->need[i], v->need_h[i])) i++;
-        if (i == v->n_need) bit_set(h->vmemo + h->vwords, (size_t)vi);
+        bit_put(h->vmemo_p, (size_t)vi, i == v->n_need);
     }
-    return bit_get(h->vmemo + h->vwords, (size_t)vi);
+    return bit_get(h->vmemo_p, (size_t)vi);
 }
 
 /* True when variant vi is already known impossible in this comment: the
  * callers' test, so most candidates cost no call. */
 static inline bool variant_ruled_out(const hitvec *h, int vi)
 {
-    return h->nw != 0 && bit_get(h->vmemo, (size_t)vi) && !bit_get(h->vmemo + h->vwords, (size_t)vi);
+    return h->nw != 0 && bit_get(h->vmemo, (size_t)vi) && !bit_get(h->vmemo_p, (size_t)vi);
 }
 
 static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *d, hitvec *h)
@@ -1770,7 +1779,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         const variant *v = &p->vars[p->suf[i]];
         /* an echo pattern ("(((") at a word no "(((" opens: its first
          * element fails, told without trying the variant */
-        if (v->e[0].kind == E_ECHO && !echoed(d, t)) continue;
+        if (v->e[0].kind == E_ECHO && (!h->parens3 || !echoed(d, t))) continue;
         if (!variant_ruled_out(h, p->suf[i])) try_variant(p, p->suf[i], ti, d, h);
     }
 }
@@ -1857,21 +1866,30 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         h.nw = 16;
         while (h.nw < 2 * keys) h.nw *= 2;
     }
-    /* one zeroed block: the tokens' keys, the words, the (token, set) memo
-     * and the variants' memo (each memo two bitmaps) */
-    const size_t n_memo = 2 * ((d->n * p->n_sets + 63) / 64);
-    h.vwords = masked ? 0 : (p->n_vars + 63) / 64;
-    const size_t n_vmemo = 2 * h.vwords;
+    /* one block: the tokens' keys, the (token, set) memo's "matched" bits
+     * and the variants' "possible" bits, all written before they are read,
+     * then the zeroed part: the words, the "tested" and "checked" bits */
+    const size_t n_memo = (d->n * p->n_sets + 63) / 64;
+    const size_t n_vmemo = masked ? 0 : (p->n_vars + 63) / 64;
+    const size_t n_raw = d->n * sizeof(tkey) + (n_memo + n_vmemo) * sizeof(uint64_t);
+    const size_t n_zero = h.nw * sizeof(wslot) + (n_memo + n_vmemo) * sizeof(uint64_t);
     /* on the stack for a comment (a heap block of a few KB freed at once
      * cost its malloc, its free and the allocator's consolidation) */
-    const size_t blk_size = d->n * sizeof(tkey) + h.nw * sizeof(wslot) + (n_memo + n_vmemo) * sizeof(uint64_t);
     _Alignas(16) unsigned char stack_blk[8192];
-    unsigned char *blk = blk_size <= sizeof stack_blk ? memset(stack_blk, 0, blk_size) : xcalloc(1, blk_size);
+    unsigned char *blk = n_raw + n_zero <= sizeof stack_blk ? stack_blk : xmalloc(n_raw + n_zero);
+    memset(blk + n_raw, 0, n_zero);
     tkey *tk = (tkey *)(void *)blk;
     h.tk = tk;
-    h.words = (wslot *)(void *)(blk + d->n * sizeof(tkey));
-    h.memo = (uint64_t *)(void *)(blk + d->n * sizeof(tkey) + h.nw * sizeof(wslot));
+    h.memo_m = (uint64_t *)(void *)(blk + d->n * sizeof(tkey));
+    h.vmemo_p = masked ? NULL : h.memo_m + n_memo;
+    h.words = (wslot *)(void *)(blk + n_raw);
+    h.memo = (uint64_t *)(void *)(blk + n_raw + h.nw * sizeof(wslot));
     h.vmemo = masked ? NULL : h.memo + n_memo;
+    for (const char *q = d->text, *e = d->text + d->len; (q = memchr(q, '(', (size_t)(e - q))) && e - q >= 3; q++)
+        if (q[1] == '(' && q[2] == '(') {
+            h.parens3 = true;
+            break;
+        }
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
         /* sq is the word itself (wlen bytes) unless a run was squeezed */
@@ -1884,6 +1902,10 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
             tk[i].len[1] = (uint32_t)l;
             key_hashes(t->sq2, l, &tk[i].h[1], &tk[i].kh[1]);
             tk[i].canon[1] = vocab_find(p, t->sq2, tk[i].kh[1]);
+        } else {
+            tk[i].len[1] = 0;
+            tk[i].h[1] = tk[i].kh[1] = 0;
+            tk[i].canon[1] = NULL;
         }
         if (!masked) {
             if (tk[i].canon[0]) words_add(&h, tk[i].canon[0], tk[i].h[0]);

@@ -310,7 +310,31 @@ typedef struct tokbuf {
      * far, folded in as the bytes are copied */
     bool simple;
     uint64_t h, basis;  /* basis: mod__hash's starting value for the seed */
+    /* the tokens' strings, packed one after the other in arena blocks
+     * (pool_dup): a util_arena_strndup per token cost four times as much */
+    char *pool, *pool_end;
+    size_t pool_want;   /* bytes of the first block (from the text's length) */
 } tokbuf;
+
+/* Most bytes of a pool block after the first: arena blocks of up to half
+ * an arena chunk come out of its chunks. */
+enum { POOL_BLOCK = 2048 };
+
+/* s[0..n) and a NUL in the token strings' pool, in arena a. */
+static inline const char *pool_dup(tokbuf *tb, util_arena *a, const char *s, size_t n)
+{
+    if ((size_t)(tb->pool_end - tb->pool) <= n) {
+        size_t size = tb->pool_want > n ? tb->pool_want : n + 1;
+        tb->pool = util_arena_alloc_raw(a, size);
+        tb->pool_end = tb->pool + size;
+        tb->pool_want = POOL_BLOCK;
+    }
+    char *r = tb->pool;
+    mod__copy(r, s, n);
+    r[n] = '\0';
+    tb->pool += n + 1;
+    return r;
+}
 
 /* Starts a token at byte i: every field but the two 256-byte buffers,
  * which nf and na make empty (zeroing them per token was 20 % of the
@@ -446,8 +470,8 @@ TOK_INLINE void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool
     t->form = t->alt = NULL;
     t->sq = t->sq2 = NULL;
     if (!lean || fe - fs == cp_len) {
-        t->form = util_arena_strndup(a, tb->form + fs, fe - fs);
-        if (has_alt) t->alt = util_arena_strndup(a, tb->alt + as, ae - as);
+        t->form = pool_dup(tb, a, tb->form + fs, fe - fs);
+        if (has_alt) t->alt = pool_dup(tb, a, tb->alt + as, ae - as);
     }
     t->start = (uint32_t)tb->start;
     t->end = (uint32_t)tb->end;
@@ -608,6 +632,10 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
     tokbuf tb;   /* not cleared: tok_open sets what a token reads */
     tb.active = false;
     tb.basis = 0xcbf29ce484222325ULL ^ seed;   /* mod__hash(…, seed)'s start */
+    tb.pool = tb.pool_end = NULL;
+    /* a token's strings take at most its bytes, one more for an alternative
+     * form, and their NULs (folding rarely lengthens a word) */
+    tb.pool_want = len + len / 4 + 32 < POOL_BLOCK ? len + len / 4 + 32 : POOL_BLOCK;
     uint32_t sent = 0;
     bool sent_started = false, quoted = false;
     size_t script_letters[MOD__S_COUNT] = {0};
@@ -1116,16 +1144,13 @@ static void header_features(fvec *f, const char *h, util_arena *a)
 }
 
 /* The de-duplication set of mod__features_ex, one per thread (128 KiB:
- * messages of up to 8,192 features; mapped pages, resident as far as used). */
+ * messages of up to 8,192 features; mapped pages, resident as far as used),
+ * zero when calloc'd and given back zero by each user (mod_int.h). */
 enum { DEDUP_SLOTS = 16384 };
 
 uint64_t *mod__dedup_set(size_t cap)
 {
-    uint64_t *set = cap <= DEDUP_SLOTS
-                        ? mod__scratch(MOD__SCRATCH_DEDUP, DEDUP_SLOTS * sizeof(uint64_t))
-                        : NULL;
-    if (set) memset(set, 0, cap * sizeof *set);
-    return set;
+    return cap <= DEDUP_SLOTS ? mod__scratch(MOD__SCRATCH_DEDUP, DEDUP_SLOTS * sizeof(uint64_t)) : NULL;
 }
 
 void mod__features(const mod__doc *doc, const mod_input *in, util_arena *a, mod__feats *out)
@@ -1167,15 +1192,13 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         size_t n = t->wlen;
         if (n < 2 && t->script == MOD__S_LATIN) continue;
         if (t->flags & MOD__T_NUM && n > 4) {
-            char b[24];
-            snprintf(b, sizeof b, "%zu", n);
-            meta(&f, "num:%s", b);
+            char b[24];   /* (n < 256: no snprintf needed for its digits) */
+            meta_n(&f, "num:", 4, b, (size_t)(mod__put_ll(b, (long long)n) - b));
             continue;
         }
         if (n > MAX_WORD_LEN) {
             char b[24];
-            snprintf(b, sizeof b, "%zu", n / 10);
-            meta(&f, "long:%s", b);
+            meta_n(&f, "long:", 5, b, (size_t)(mod__put_ll(b, (long long)(n / 10)) - b));
             continue;
         }
         uint64_t h = t->wh;   /* mod__mix(mod__hash(word, n, MOD__F_WORD)) */
@@ -1214,8 +1237,7 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         char b[24];
         size_t n = doc->n, lg = 0;
         while (n > 1) { n >>= 1; lg++; }
-        snprintf(b, sizeof b, "%zu", lg);
-        meta(&f, "len:%s", b);
+        meta_n(&f, "len:", 4, b, (size_t)(mod__put_ll(b, (long long)lg) - b));
     }
     if (doc->n_letters >= 20 && doc->n_upper * 2 > doc->n_letters) meta(&f, "caps:high%s", "");
 
@@ -1277,14 +1299,14 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
     while (cap < f.n * 2) cap *= 2;
     /* the set holds the kept hashes themselves (0: empty; a hash 0 is
      * counted as 1), so a probe reads one slot and nothing else; it is the
-     * thread's own array, cleared over the cap slots used (a few KiB, in
-     * cache), instead of a calloc per message, which cost 2 % of classify */
+     * thread's own array, emptied again below (the kept hashes taken out),
+     * instead of a calloc per message, which cost 2 % of classify */
     uint64_t *set = mod__dedup_set(cap), *own = NULL;
     if (!set) set = own = xcalloc(cap, sizeof *set);
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
         uint64_t h = f.h[i] ? f.h[i] : 1;
-        size_t j = (size_t)(h ^ (h >> 31)) & (cap - 1);
+        size_t j = mod__dedup_home(h, cap);
         bool dup = false;
         while (set[j]) {
             if (set[j] == h) { dup = true; break; }
@@ -1299,7 +1321,8 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         }
         w++;
     }
-    free(own);
+    if (own) free(own);
+    else for (size_t i = w; i-- > 0;) mod__dedup_remove(set, cap, f.h[i]);
     out->n = w;
     out->author_links = author_links;
     out->h = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->h);   /* all copied */
