@@ -158,9 +158,15 @@ static inline void mod__copy(char *d, const char *s, size_t n)
         memcpy(&y, s + n - 4, 4);
         memcpy(d, &x, 4);
         memcpy(d + n - 4, &y, 4);
-    } else if (n < 4) {
-        for (size_t i = 0; i < n; i++) d[i] = s[i];
-    } else {
+    } else if (n >= 2 && n < 4) {
+        uint16_t x, y;
+        memcpy(&x, s, 2);
+        memcpy(&y, s + n - 2, 2);
+        memcpy(d, &x, 2);
+        memcpy(d + n - 2, &y, 2);
+    } else if (n == 1) {
+        d[0] = s[0];
+    } else if (n > 16) {
         memcpy(d, s, n);
     }
 }

@@ -169,12 +169,13 @@ typedef struct hmap {
     size_t n, cap;
     ktab t;               /* frozen form */
     int *vars;
-    /* frozen, beside vars: the shash of each variant's first needed word
-     * (0: none), so that a variant the comment cannot match is mostly
-     * ruled out from this array and the comment's words alone, without
-     * reading the variant (thousands of them, scattered in memory: the
-     * cache misses were most of the matcher's time) */
-    uint64_t *vneed;
+    /* frozen, beside vars: the Bloom bit (see hitvec.bloom) of each
+     * variant's first needed word, BLOOM_NONE when it needs none, so that
+     * a variant the comment cannot match is mostly ruled out from this
+     * array and the comment's words alone, without reading the variant
+     * (thousands of them, scattered in memory: the cache misses were most
+     * of the matcher's time) */
+    uint16_t *vbit;
     uint64_t lens;
     /* frozen: bit pair2(k) of each key's first two bytes (see pair2): a
      * word no key starts like needs none of its prefixes looked up */
@@ -249,7 +250,7 @@ static void hmap_free(hmap *m)
     free(m->e);
     free(m->t.slot);
     free(m->vars);
-    free(m->vneed);
+    free(m->vbit);
 }
 
 /* The lexicon maps' key hash, FNV-1a: incremental, so one pass over a word
@@ -349,7 +350,15 @@ static inline unsigned pair2(const char *k)
     return ((unsigned)(unsigned char)k[0] * 0x9E37u ^ (unsigned)(unsigned char)k[1] * 0x85EBu) & 4095u;
 }
 
-/* Fills m->vneed (and m->pairs) once m is frozen and the variants
+/* A word's bit in a comment's Bloom filter (hitvec.bloom): the top 12 bits
+ * of its shash; BLOOM_NONE, always set, stands for no word. */
+enum { BLOOM_BITS = 4096, BLOOM_NONE = BLOOM_BITS };
+static inline unsigned bloom_bit(uint64_t sh)
+{
+    return (unsigned)(sh >> 52);
+}
+
+/* Fills m->vbit (and m->pairs) once m is frozen and the variants
  * compiled. */
 static void hmap_vneed(hmap *m, const variant *vars)
 {
@@ -364,10 +373,11 @@ static void hmap_vneed(hmap *m, const variant *vars)
         unsigned b = pair2(k->key);
         m->pairs[b >> 6] |= 1ULL << (b & 63);
     }
-    m->vneed = xmalloc((m->n ? m->n : 1) * sizeof *m->vneed);
+    m->vbit = xmalloc((m->n ? m->n : 1) * sizeof *m->vbit);
     for (size_t i = 0; i < m->n; i++) {
         const variant *v = &vars[m->vars[i]];
-        m->vneed[i] = v->n_need ? v->need_h[0] : 0;
+        /* (a needed word whose shash is 0 was taken for none: kept so) */
+        m->vbit[i] = (uint16_t)(v->n_need && v->need_h[0] ? bloom_bit(v->need_h[0]) : BLOOM_NONE);
     }
 }
 
@@ -1461,10 +1471,18 @@ static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
         return false;
     }
     switch (e->kind) {
-    case E_LIT:
-        /* (e->sq is the policy's copy: equal keys, the same pointer) */
-        if (tk->canon[0] == e->sq && mod__runs_match(t->alt ? t->alt : t->form, e->lit)) return true;
-        return t->sq2 && tk->canon[1] == e->sq && mod__runs_match(t->form, e->lit);
+    case E_LIT: {
+        /* (e->sq is the policy's copy: equal keys, the same pointer).  A
+         * word with no run to squeeze is its own key (sq_key returns it):
+         * with equal keys, runs_match then holds exactly when the literal
+         * has no run either, that is when it is its own key too (lit and
+         * sq are interned: the same pointer) */
+        const char *w = t->alt ? t->alt : t->form;
+        if (tk->canon[0] == e->sq && (t->sq == w ? e->lit == e->sq : mod__runs_match(w, e->lit)))
+            return true;
+        return t->sq2 && tk->canon[1] == e->sq &&
+               (t->sq2 == t->form ? e->lit == e->sq : mod__runs_match(t->form, e->lit));
+    }
     case E_PRE:
         return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
     case E_SUF:
@@ -1522,10 +1540,11 @@ typedef struct hitvec {
     wslot *words;
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
-    /* A Bloom filter of the words' shash (one bit each, by the top 12
-     * bits): a candidate whose first needed word's bit is clear is not
-     * possible, told without a branch per candidate (lookup_key) */
-    uint64_t bloom[64];
+    /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
+     * bit BLOOM_NONE always set: a candidate whose first needed word's bit
+     * is clear is not possible, told without a branch per candidate
+     * (lookup_key) */
+    uint64_t bloom[BLOOM_BITS / 64 + 1];
     /* the text holds "(((": without it no word is echoed (echoed) */
     bool parens3;
 } hitvec;
@@ -1644,7 +1663,8 @@ static void words_add(hitvec *h, const char *k, uint64_t kh)
         b = (b + 1) & (h->nw - 1);
     }
     h->words[b] = (wslot){k, kh};
-    h->bloom[kh >> 58] |= 1ULL << ((kh >> 52) & 63);
+    unsigned bit = bloom_bit(kh);
+    h->bloom[bit >> 6] |= 1ULL << (bit & 63);
 }
 
 static bool words_has(const hitvec *h, const char *k, uint64_t kh)
@@ -1718,11 +1738,9 @@ static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t
         if (h->nw == 0) {
             pass = run == 64 ? ~0ULL : (1ULL << run) - 1;
         } else {
-            for (uint32_t j = 0; j < run; j++) {
-                uint64_t nh = m->vneed[base + j];
-                uint64_t bit = (h->bloom[nh >> 58] >> ((nh >> 52) & 63)) & 1;
-                pass |= (bit | (nh == 0)) << j;
-            }
+            const uint16_t *vb = m->vbit + base;
+            for (uint32_t j = 0; j < run; j++)
+                pass |= ((h->bloom[vb[j] >> 6] >> (vb[j] & 63)) & 1) << j;
         }
         while (pass) {
             uint32_t j = (uint32_t)__builtin_ctzll(pass);
@@ -1856,6 +1874,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     *n_hits = 0;
     if (p->n_vars == 0 || d->n == 0) return;
     hitvec h = {0};
+    h.bloom[BLOOM_NONE >> 6] = 1ULL << (BLOOM_NONE & 63);
     bool masked = false;
     size_t keys = 0;   /* sq and sq2 of every token: the words' table is at most half full */
     for (size_t i = 0; i < d->n; i++) {
