@@ -217,8 +217,18 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
         len += 2;
         size_t n = MOD__ABUSE_GRAM < len ? MOD__ABUSE_GRAM : len;
         for (size_t j = 0; j + n <= len; j++) {
-            /* mod__hash(buf + j, n, MOD__F_ABUSE_GRAM * 0x9E37…) */
-            uint64_t h = mod__mix(fnv_on(gram_first[(unsigned char)buf[j]], buf + j + 1, n - 1));
+            /* mod__hash(buf + j, n, MOD__F_ABUSE_GRAM * 0x9E37…); n is
+             * nearly always MOD__ABUSE_GRAM: a loop of constant length,
+             * unrolled */
+            uint64_t h = gram_first[(unsigned char)buf[j]];
+            if (n == MOD__ABUSE_GRAM) {
+#pragma GCC unroll 8
+                for (size_t q = 1; q < MOD__ABUSE_GRAM; q++)
+                    h = (h ^ (unsigned char)buf[j + q]) * 0x100000001b3ULL;
+            } else {
+                h = fnv_on(h, buf + j + 1, n - 1);
+            }
+            h = mod__mix(h);
             h = h ? h : 1;
             if (!set_add(set, cap, h)) continue;
             out->h[out->n++] = h;

@@ -251,28 +251,29 @@ static void fmt_va(fw *w, const char *fmt, va_list ap)
             c += 2;
             put_ll(w, va_arg(ap, long long));
         } else if (c[0] == '.' && c[1] >= '0' && c[1] <= '6' && c[2] == 'f') {
+            static const double scale[7] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};   /* (exact) */
             int dec = c[1] - '0';
             c += 2;
-            double x = va_arg(ap, double), scale = 1;
-            for (int i = 0; i < dec; i++) scale *= 10;
-            double v = nearbyint(x * scale);
+            double x = va_arg(ap, double);
+            double v = nearbyint(x * scale[dec]);
             if (!isfinite(v) || fabs(v) >= 1e15) {
                 fw_printf(w, "%.*f", dec, x);
             } else {
-                /* the decimals peeled off by tens (constant divisors: no
-                 * hardware division), then the integer part */
-                long long n = (long long)fabs(v);
-                char dg[6];   /* the dec decimals, last first */
+                /* written from its end in a buffer, then copied once: the
+                 * decimals peeled off by tens (constant divisors: no
+                 * hardware division), the point, the integer part, the
+                 * sign */
+                unsigned long long n = (unsigned long long)fabs(v);
+                char b[32], *e = b + sizeof b, *o = e;
                 for (int i = 0; i < dec; i++) {
-                    dg[i] = (char)('0' + n % 10);
+                    *--o = (char)('0' + n % 10);
                     n /= 10;
                 }
-                if (v < 0 || (v == 0 && signbit(x))) fw_c(w, '-');
-                put_ll(w, n);
-                if (dec) {
-                    fw_c(w, '.');
-                    for (int i = dec; i-- > 0;) fw_c(w, dg[i]);
-                }
+                if (dec) *--o = '.';
+                do *--o = (char)('0' + n % 10);
+                while ((n /= 10) != 0);
+                if (v < 0 || (v == 0 && signbit(x))) *--o = '-';
+                fw_put(w, o, (size_t)(e - o));
             }
         } else if (*c == '%') {
             fw_c(w, '%');
