@@ -40,14 +40,19 @@
  * ~1.5 ms, with the ~3 400 patterns of the default policy.  Per comment,
  * each token's keys are measured and hashed once and looked up once in
  * the policy's vocabulary (tkey, vocab_find), so pattern words, set
- * members and needed words are compared by pointer; an index entry's
- * candidates are filtered 64 at a time by a Bloom filter of the
- * comment's words on their first needed word (vneed), without reading
+ * members and needed words are compared by pointer, and the vocabulary
+ * gives the word's slots in the literal index and in the context sets'
+ * literal table (ilit, iclit: no second look-up); a literal pattern word
+ * against a token with no run to squeeze is decided by pointers too; an
+ * index entry's candidates are filtered 64 at a time by a Bloom filter of
+ * the comment's words on their first needed word (vbit), without reading
  * the variants; a word's prefixes are looked up only when a prefix key
  * starts with its first two bytes (pairs); the six context sets share
  * one table for their literal and one for their wildcard members
  * (ctx_mask); a masked token tests each distinct first element once
- * (e0id); the per-comment memos are bitmaps in one block on the stack.
+ * (e0id); the per-comment memos are bitmaps in one block on the stack,
+ * of which only the "tested" halves and the words' table are zeroed; the
+ * echo pattern is not tried at all in a text without "(((".
  *
  * The validated JSON is kept as text (dumped once, the tree freed) so GET
  * returns what PUT stored.
@@ -226,6 +231,10 @@ struct mod_policy {
     const char **itab;
     size_t icap, in;
     uint64_t *ihash;
+    /* and, per vocabulary slot, the word's slot in lit and in clit (the
+     * one ks_find gives: its own, or an empty one), so that a comment's
+     * key found in the vocabulary needs no second look-up (vocab_freeze) */
+    uint32_t *ilit, *iclit;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -465,28 +474,47 @@ static void intern_done(mod_policy *p)
 {
     free(p->itab);
     free(p->ihash);
+    free(p->ilit);
+    free(p->iclit);
     p->itab = NULL;
     p->ihash = NULL;
+    p->ilit = p->iclit = NULL;
     p->icap = p->in = 0;
 }
 
-/* The compiled policy's vocabulary: each slot's khash, for vocab_find. */
+static kslot *ks_find(const ktab *t, uint64_t h, const char *k, size_t kl);
+static uint64_t shash(const char *s, size_t n);
+
+/* The compiled policy's vocabulary: each slot's khash, for vocab_find, and
+ * the word's slots in the literal index and in the context sets' literal
+ * table (once lit and clit are built). */
 static void vocab_freeze(mod_policy *p)
 {
-    p->ihash = xmalloc((p->icap ? p->icap : 1) * sizeof *p->ihash);
-    for (size_t i = 0; i < p->icap; i++)
-        p->ihash[i] = p->itab[i] ? khash(p->itab[i], strlen(p->itab[i])) : 0;
+    size_t cap = p->icap ? p->icap : 1;
+    p->ihash = xmalloc(cap * sizeof *p->ihash);
+    p->ilit = xmalloc(cap * sizeof *p->ilit);
+    p->iclit = xmalloc(cap * sizeof *p->iclit);
+    for (size_t i = 0; i < p->icap; i++) {
+        const char *w = p->itab[i];
+        p->ihash[i] = p->ilit[i] = p->iclit[i] = 0;
+        if (!w) continue;
+        size_t n = strlen(w);
+        p->ihash[i] = khash(w, n);
+        p->ilit[i] = (uint32_t)(ks_find(&p->lit.t, p->ihash[i], w, n) - p->lit.t.slot);
+        p->iclit[i] = (uint32_t)(ks_find(&p->clit, shash(w, n), w, n) - p->clit.slot);
+    }
 }
 
-/* The policy's own copy of the string k (n bytes, khash kh), NULL when no
+/* The vocabulary slot of the string k (khash kh), SIZE_MAX when no
  * pattern, set or context word is that string: every pattern word's key
- * is such a copy, so a key equals it when the pointers are the same. */
-static const char *vocab_find(const mod_policy *p, const char *k, uint64_t kh)
+ * is the policy's copy (itab), so a key equals it when the pointers are
+ * the same. */
+static size_t vocab_find(const mod_policy *p, const char *k, uint64_t kh)
 {
-    if (p->icap == 0) return NULL;
+    if (p->icap == 0) return SIZE_MAX;
     for (size_t b = (size_t)kh & (p->icap - 1); p->itab[b]; b = (b + 1) & (p->icap - 1))
-        if (p->ihash[b] == kh && strcmp(p->itab[b], k) == 0) return p->itab[b];
-    return NULL;
+        if (p->ihash[b] == kh && strcmp(p->itab[b], k) == 0) return b;
+    return SIZE_MAX;
 }
 
 /* Compiles one word (with optional leading/trailing '*') into e.  The word
@@ -1444,6 +1472,7 @@ typedef struct tkey {
     uint64_t kh[2];    /* their khash (the lexicon maps' hash) */
     const char *canon[2];   /* the policy's copy of each (vocab_find), or NULL */
     uint32_t len[2];
+    uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (ilit, iclit) */
 } tkey;
 
 /* A key's shash and khash in one pass (two independent chains). */
@@ -1456,6 +1485,17 @@ static void key_hashes(const char *s, size_t n, uint64_t *sh, uint64_t *kh)
     }
     *sh = a;
     *kh = b;
+}
+
+/* Key number k of a token (sq or sq2, n bytes) into tk. */
+static void tkey_set(const mod_policy *p, tkey *tk, int k, const char *key, size_t n)
+{
+    tk->len[k] = (uint32_t)n;
+    key_hashes(key, n, &tk->h[k], &tk->kh[k]);
+    size_t b = vocab_find(p, key, tk->kh[k]);
+    tk->canon[k] = b == SIZE_MAX ? NULL : p->itab[b];
+    tk->lit[k] = b == SIZE_MAX ? 0 : p->ilit[b];
+    tk->clit[k] = b == SIZE_MAX ? 0 : p->iclit[b];
 }
 
 /* tk: t's keys (tkey) */
@@ -1543,7 +1583,7 @@ typedef struct hitvec {
     /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
      * bit BLOOM_NONE always set: a candidate whose first needed word's bit
      * is clear is not possible, told without a branch per candidate
-     * (lookup_key) */
+     * (lookup_slot) */
     uint64_t bloom[BLOOM_BITS / 64 + 1];
     /* the text holds "(((": without it no word is echoed (echoed) */
     bool parens3;
@@ -1721,11 +1761,10 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     x->why = v->role == R_CONTEXTUAL ? "contextual" : v->role == R_EXCEPTION ? "exception" : NULL;
 }
 
-/* The variants of m whose key is k[0..kl), kh its khash. */
-static void lookup_key(const mod_policy *p, const hmap *m, const char *k, size_t kl, uint64_t kh,
-                       size_t ti, const mod__doc *d, hitvec *h)
+/* The variants of m in its slot s (ks_find's, for a key of the comment). */
+static void lookup_slot(const mod_policy *p, const hmap *m, const kslot *s, size_t ti, const mod__doc *d,
+                        hitvec *h)
 {
-    const kslot *s = ks_find(&m->t, kh, k, kl);
     /* by runs of 64: first the mask of the candidates whose first needed
      * word may be in the comment (none needed, or its Bloom bit set;
      * without a branch each), then those in order: a candidate ruled out
@@ -1787,11 +1826,13 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
             for (size_t l = 2; l <= kl; l++) {
                 kh = kh_step(kh, (unsigned char)key[l - 1]);
                 /* (no key of this length: ks_find would find none) */
-                if ((lens >> (l < 63 ? l : 63)) & 1) lookup_key(p, &p->pre, key, l, kh, ti, d, h);
+                if ((lens >> (l < 63 ? l : 63)) & 1)
+                    lookup_slot(p, &p->pre, ks_find(&p->pre.t, kh, key, l), ti, d, h);
             }
         }
-        /* a literal key is a word of the vocabulary: none for a word not in it */
-        if (h->tk[ti].canon[k]) lookup_key(p, &p->lit, key, kl, h->tk[ti].kh[k], ti, d, h);
+        /* a literal key is a word of the vocabulary (none for a word not
+         * in it), whose slot in lit the vocabulary gives */
+        if (h->tk[ti].canon[k]) lookup_slot(p, &p->lit, &p->lit.t.slot[h->tk[ti].lit[k]], ti, d, h);
     }
     for (size_t i = 0; i < p->n_suf; i++) {
         const variant *v = &p->vars[p->suf[i]];
@@ -1821,7 +1862,7 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
         if (keys[k] == NULL) continue;
         m |= p->cany;
         if (tk->canon[k]) {   /* (a literal member is a word of the vocabulary) */
-            const kslot *s = ks_find(&p->clit, tk->h[k], keys[k], tk->len[k]);
+            const kslot *s = &p->clit.slot[tk->clit[k]];   /* (ks_find's, from the vocabulary) */
             for (uint32_t j = s->first; j < s->first + s->n; j++)
                 if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk)) m |= 1u << p->clc[j];
         }
@@ -1913,14 +1954,9 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         const mod__tok *t = &d->toks[i];
         /* sq is the word itself (wlen bytes) unless a run was squeezed */
         size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
-        tk[i].len[0] = (uint32_t)l;
-        key_hashes(t->sq, l, &tk[i].h[0], &tk[i].kh[0]);
-        tk[i].canon[0] = vocab_find(p, t->sq, tk[i].kh[0]);
+        tkey_set(p, &tk[i], 0, t->sq, l);
         if (t->sq2) {
-            l = strlen(t->sq2);
-            tk[i].len[1] = (uint32_t)l;
-            key_hashes(t->sq2, l, &tk[i].h[1], &tk[i].kh[1]);
-            tk[i].canon[1] = vocab_find(p, t->sq2, tk[i].kh[1]);
+            tkey_set(p, &tk[i], 1, t->sq2, strlen(t->sq2));
         } else {
             tk[i].len[1] = 0;
             tk[i].h[1] = tk[i].kh[1] = 0;
