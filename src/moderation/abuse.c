@@ -185,17 +185,12 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
         const char *w = t->alt ? t->alt : t->form;
         size_t k = w ? stem_len(w, t->wlen) : 0;
         if (k == 0) continue;
-        char name[MOD__ABUSE_STEM + 8];
-        memcpy(name, "stem:", 5);
-        memcpy(name + 5, w, k);
-        uint64_t h = mod__mix(fnv_on(stem_start, w, k));   /* mod__hash(name, k + 5, MOD__F_META) */
+        uint64_t h = mod__mix(fnv_on(stem_start, w, k));   /* mod__hash("stem:" w[0..k), MOD__F_META) */
         h = h ? h : 1;
         if (!set_add(set, cap, h)) continue;
-        mod__feat *y = &out->v[out->n];
-        memset(y, 0, sizeof *y);
-        y->kind = MOD__F_META;
-        y->s = util_arena_strndup(a, name, k + 5);
-        y->h = out->h[out->n] = h;
+        /* named only if shown (mod__feat_name): no string per stem */
+        out->v[out->n] = (mod__feat){.h = h, .kind = MOD__F_STEM, .a = x->a, .b = (uint32_t)k};
+        out->h[out->n] = h;
         out->n++;
     }
     out->n_named = out->n;
@@ -236,11 +231,11 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
     }
 give_back:
     /* what went into the set, taken out last first: the n-grams, then the
-     * stems (the named features of kind META) */
+     * stems */
     if (own) return;
     for (size_t i = out->n; i-- > out->n_named;) mod__dedup_remove(set, cap, out->h[i]);
     for (size_t i = out->n_named; i-- > 0;)
-        if (out->v[i].kind == MOD__F_META) mod__dedup_remove(set, cap, out->h[i]);
+        if (out->v[i].kind == MOD__F_STEM) mod__dedup_remove(set, cap, out->h[i]);
 }
 
 void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)
@@ -343,7 +338,7 @@ static bool levels_frequent(const levels *lv, uint64_t h)
 
 static bool is_word(uint8_t kind)
 {
-    return kind == MOD__F_WORD || kind == MOD__F_META;   /* a word or its stem */
+    return kind == MOD__F_WORD || kind == MOD__F_STEM;   /* a word or its stem */
 }
 
 /* The training state: pass 0 counts the comments holding each pair, pass

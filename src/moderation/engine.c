@@ -338,6 +338,7 @@ static void fingerprint_doc(const mod__doc *d, char out[17])
     out[16] = '\0';
 }
 
+/* The first max clues of r (features of f, of doc d), named. */
 static void explain_tokens(const mod__doc *d, const mod__feats *f, const mod__class_result *r,
                            util_arena *a, mod_token_score **out, size_t *n, size_t max)
 {
@@ -510,17 +511,12 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         ab_action = -1;
         reason(a, &rs, "abuse model: failed (%s), not counted", mod_strerror(ast));
     } else if (out->abuse_prob >= 0) {
-        size_t k = ar.n_clues < 8 ? ar.n_clues : 8;
-        out->abuse_tokens = util_arena_alloc(a, (k ? k : 1) * sizeof *out->abuse_tokens);
+        size_t k;
+        explain_tokens(&d, &af, &ar, a, &out->abuse_tokens, &k, 8);
         char strongest[REASON_MAX + 1];
         fw sw = {strongest, strongest + REASON_MAX};
-        for (size_t i = 0; i < k; i++) {
-            out->abuse_tokens[i].token = mod__feat_name(&d, &af.v[ar.clues[i].feat], a);
-            out->abuse_tokens[i].prob = ar.clues[i].f;
-            if (i < 4)
-                fmt_fw(&sw, "%s%s (%.2f)", i ? ", " : "", out->abuse_tokens[i].token,
-                       out->abuse_tokens[i].prob);
-        }
+        for (size_t i = 0; i < k && i < 4; i++)
+            fmt_fw(&sw, "%s%s (%.2f)", i ? ", " : "", out->abuse_tokens[i].token, out->abuse_tokens[i].prob);
         *sw.o = '\0';
         out->n_abuse_tokens = k;
         if (ab_cat >= 0) out->abuse_category = mod__abuse_cat_name(ab_cat);

@@ -179,12 +179,15 @@ enum {
     MOD__F_SUBJ,        /* subject word */
     MOD__F_META,        /* named in s */
     MOD__F_HEAD,        /* mail header word, in s */
+    MOD__F_STEM,        /* the abuse model's stem of token a's word: its first b
+                           bytes, named "stem:<them>" (hashed as a META of
+                           that name); no string until named */
 };
 
 typedef struct mod__feat {
     uint64_t h;
     uint8_t kind;
-    uint32_t a, b;      /* token indices for WORD/BIGRAM/SKIP */
+    uint32_t a, b;      /* token indices for WORD/BIGRAM/SKIP (STEM: see there) */
     const char *s;      /* name for SUBJ/META, word for HEAD (arena) */
     const char *s2;     /* header name for HEAD (static) */
 } mod__feat;

@@ -1369,6 +1369,8 @@ const char *mod__feat_name(const mod__doc *doc, const mod__feat *f, util_arena *
     }
     case MOD__F_SKIP:
         return join3(a, "s:", 2, TOKW(f->a), " _ ", 3, TOKW(f->b));
+    case MOD__F_STEM:   /* the first b bytes of the word */
+        return join3(a, "stem:", 5, word_of(&doc->toks[f->a]), f->b, "", 0, "", 0);
     default:
         return f->s ? f->s : "?";
     }
