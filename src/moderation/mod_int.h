@@ -216,10 +216,10 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
 /* The thread's de-duplication table (mod__features_ex's) for cap slots (a
  * power of two), all zero, or NULL when cap is larger than it: a set of
  * hashes (0 = empty slot) by linear probing from mod__dedup_home.  Its
- * user gives it back all zero, each hash it added taken out again by
- * mod__dedup_remove, last added first (so no probe runs into a slot
- * emptied before it): a few stores instead of zeroing kilobytes per
- * message.  Valid until the next mod__features_ex or mod__dedup_set of
+ * user gives it back all zero, each slot it filled emptied again (the
+ * slots noted, or each hash taken out by mod__dedup_remove, last added
+ * first, so that no probe runs into a slot emptied before it): a few
+ * stores instead of zeroing kilobytes per message.  Valid until the next mod__features_ex or mod__dedup_set of
  * the thread. */
 uint64_t *mod__dedup_set(size_t cap);
 static inline size_t mod__dedup_home(uint64_t h, size_t cap)

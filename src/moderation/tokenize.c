@@ -1303,6 +1303,12 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
      * instead of a calloc per message, which cost 2 % of classify */
     uint64_t *set = mod__dedup_set(cap), *own = NULL;
     if (!set) set = own = xcalloc(cap, sizeof *set);
+    /* per kept feature: its index in f (its record is copied once, from
+     * there into the arena) and its slot in the set (emptied from it) */
+    enum { KEEP_STACK = 1024 };
+    uint32_t keep_stack[KEEP_STACK], slot_stack[KEEP_STACK];
+    uint32_t *keep = f.n <= KEEP_STACK ? keep_stack : xmalloc(f.n * sizeof *keep);
+    uint32_t *slot = f.n <= KEEP_STACK ? slot_stack : xmalloc(f.n * sizeof *slot);
     size_t w = 0;
     for (size_t i = 0; i < f.n; i++) {
         uint64_t h = f.h[i] ? f.h[i] : 1;
@@ -1315,23 +1321,26 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         if (dup) continue;
         set[j] = h;
         f.h[w] = h;
-        if (!lean) {
-            f.v[w] = f.v[i];
-            f.v[w].h = h;
-        }
+        keep[w] = (uint32_t)i;
+        slot[w] = (uint32_t)j;
         w++;
     }
     if (own) free(own);
-    else for (size_t i = w; i-- > 0;) mod__dedup_remove(set, cap, f.h[i]);
+    else for (size_t i = 0; i < w; i++) set[slot[i]] = 0;
     out->n = w;
     out->author_links = author_links;
     out->h = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->h);   /* all copied */
     if (w) memcpy(out->h, f.h, w * sizeof *out->h);
     out->v = NULL;
     if (!lean) {
-        out->v = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->v);   /* all copied */
-        if (w) memcpy(out->v, f.v, w * sizeof *out->v);
+        out->v = util_arena_alloc_raw(a, (w ? w : 1) * sizeof *out->v);   /* all written */
+        for (size_t i = 0; i < w; i++) {
+            out->v[i] = f.v[keep[i]];
+            out->v[i].h = out->h[i];
+        }
     }
+    if (keep != keep_stack) free(keep);
+    if (slot != slot_stack) free(slot);
     if (!f.tls) {
         free(f.v);
         free(f.h);
