@@ -403,7 +403,6 @@ typedef enum {
     MOD__SCRATCH_DEDUP,    /* tokenize.c: the de-duplication set */
     MOD__SCRATCH_FW,       /* classifier.c: the f(w) cache */
     MOD__SCRATCH_JSON,     /* decision_json.c: the output's worst case */
-    MOD__SCRATCH_VMEMO,    /* policy.c: the variants' "checked" bits */
     MOD__SCRATCH_N
 } mod__scratch_id;
 /* The calling thread's block id of size bytes (zeroed when first made,

@@ -1574,10 +1574,6 @@ typedef struct hitvec {
     const char **words;   /* the keys (the policy's copies), NULL: free */
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
-    /* vmemo is the thread's (vmemo_take) when vt is set: the indices of
-     * its words set, vt[0 .. nvt), to zero them again when done */
-    uint32_t *vt;
-    size_t nvt;
     /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
      * bit BLOOM_NONE always set: a candidate whose first needed word's bit
      * is clear is not possible, told without a branch per candidate
@@ -1720,7 +1716,6 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
     if (h->nw == 0) return true;
     if (!bit_get(h->vmemo, (size_t)vi)) {
         const variant *v = &p->vars[vi];
-        if (h->vt && h->vmemo[vi >> 6] == 0) h->vt[h->nvt++] = (uint32_t)vi >> 6;
         bit_set(h->vmemo, (size_t)vi);
         size_t i = 0;
         while (i < v->n_need && words_has(h, v->need[i], v->need_h[i])) i++;
@@ -1907,28 +1902,6 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
     return f;
 }
 
-/* The variants' "checked" bits of the calling thread, all zero, for
- * policies of VMEMO_MIN to VMEMO_VARS variants: zeroing them for every
- * comment was most of the matcher's memset with the shipped policy (over
- * 10,000 variants); the words of it a comment sets are noted (hitvec.vt)
- * and zeroed after (vmemo_give_back).  NULL: the caller zeroes its own
- * (a smaller policy's bits cost less to zero than to note). */
-enum { VMEMO_MIN = 8192, VMEMO_VARS = 1 << 17, VMEMO_WORDS = VMEMO_VARS / 64 };
-
-static uint64_t *vmemo_take(size_t n_vars, uint32_t **vt)
-{
-    if (n_vars < VMEMO_MIN || n_vars > VMEMO_VARS) return NULL;
-    uint64_t *b = mod__scratch(MOD__SCRATCH_VMEMO, VMEMO_WORDS * (sizeof(uint64_t) + sizeof(uint32_t)));
-    if (b) *vt = (uint32_t *)(void *)(b + VMEMO_WORDS);
-    return b;
-}
-
-static void vmemo_give_back(hitvec *h)
-{
-    for (size_t i = 0; i < h->nvt; i++) h->vmemo[h->vt[i]] = 0;
-    h->nvt = 0;
-}
-
 void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
                        size_t *n_hits)
 {
@@ -1949,13 +1922,11 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     }
     /* one block: the tokens' keys, the (token, set) memo's "matched" bits
      * and the variants' "possible" bits, all written before they are read,
-     * then the zeroed part: the words, the "tested" bits and, unless the
-     * thread's are used, the "checked" bits */
+     * then the zeroed part: the words, the "tested" and "checked" bits */
     const size_t n_memo = (d->n * p->n_sets + 63) / 64;
     const size_t n_vmemo = masked ? 0 : (p->n_vars + 63) / 64;
-    uint64_t *vmemo = masked ? NULL : vmemo_take(p->n_vars, &h.vt);
     const size_t n_raw = d->n * sizeof(tkey) + (n_memo + n_vmemo) * sizeof(uint64_t);
-    const size_t n_zero = h.nw * sizeof(*h.words) + (n_memo + (vmemo ? 0 : n_vmemo)) * sizeof(uint64_t);
+    const size_t n_zero = h.nw * sizeof(*h.words) + (n_memo + n_vmemo) * sizeof(uint64_t);
     /* on the stack for a comment (a heap block of a few KB freed at once
      * cost its malloc, its free and the allocator's consolidation) */
     _Alignas(16) unsigned char stack_blk[8192];
@@ -1967,7 +1938,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     h.vmemo_p = masked ? NULL : h.memo_m + n_memo;
     h.words = (const char **)(void *)(blk + n_raw);
     h.memo = (uint64_t *)(void *)(blk + n_raw + h.nw * sizeof(*h.words));
-    h.vmemo = masked ? NULL : vmemo ? vmemo : h.memo + n_memo;
+    h.vmemo = masked ? NULL : h.memo + n_memo;
     for (const char *q = d->text, *e = d->text + d->len; (q = memchr(q, '(', (size_t)(e - q))) && e - q >= 3; q++)
         if (q[1] == '(' && q[2] == '(') {
             h.parens3 = true;
@@ -1991,7 +1962,6 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         }
     }
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
-    vmemo_give_back(&h);
     if (h.n == 0) {
         if (blk != stack_blk) free(blk);
         return;
