@@ -214,6 +214,9 @@ struct mod_policy {
     size_t n_vars, cap_vars;
     hmap lit, pre;
     int *suf;          /* variants whose first element is a suffix wildcard */
+    int *suf_plain;    /* the same without the echo ("(((") ones, for a text
+                          without "(((" (in the same order) */
+    size_t n_suf_plain, cap_suf_plain;
     /* Per variant, the number of its first element among the distinct
      * ones (same kind and literal, or set): a masked token ("f*ck") is
      * tried against every variant, and its test against a first element
@@ -908,13 +911,17 @@ static void index_variant(mod_policy *p, int vi)
     case E_SUF:
     case E_ECHO:   /* tried at every token, like a suffix */
         push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
+        if (f->kind == E_SUF) push_int(&p->suf_plain, &p->n_suf_plain, &p->cap_suf_plain, vi);
         break;
     case E_SET: {
         const wset *s = &p->sets[f->set];
         for (size_t i = 0; i < s->n; i++) {
             if (s->m[i].kind == E_LIT) hmap_put(&p->lit, s->m[i].sq, vi);
             else if (s->m[i].kind == E_PRE) hmap_put(&p->pre, s->m[i].sq, vi);
-            else push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
+            else {
+                push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
+                push_int(&p->suf_plain, &p->n_suf_plain, &p->cap_suf_plain, vi);
+            }
         }
         break;
     }
@@ -1433,6 +1440,7 @@ void mod_policy_free(mod_policy *p)
     hmap_free(&p->pre);
     free(p->vars);
     free(p->suf);
+    free(p->suf_plain);
     free(p->e0id);
     util_arena_free(p->a);
     free(p);
@@ -1828,12 +1836,15 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
          * in it), whose slot in lit the vocabulary gives */
         if (h->tk[ti].canon[k]) lookup_slot(p, &p->lit, &p->lit.t.slot[h->tk[ti].lit[k]], ti, d, h);
     }
-    for (size_t i = 0; i < p->n_suf; i++) {
-        const variant *v = &p->vars[p->suf[i]];
+    /* in a text without "(((" no echo pattern can match: those skipped */
+    const int *suf = h->parens3 ? p->suf : p->suf_plain;
+    const size_t n_suf = h->parens3 ? p->n_suf : p->n_suf_plain;
+    for (size_t i = 0; i < n_suf; i++) {
+        const variant *v = &p->vars[suf[i]];
         /* an echo pattern ("(((") at a word no "(((" opens: its first
          * element fails, told without trying the variant */
-        if (v->e[0].kind == E_ECHO && (!h->parens3 || !echoed(d, t))) continue;
-        if (!variant_ruled_out(h, p->suf[i])) try_variant(p, p->suf[i], ti, d, h);
+        if (v->e[0].kind == E_ECHO && !echoed(d, t)) continue;
+        if (!variant_ruled_out(h, suf[i])) try_variant(p, suf[i], ti, d, h);
     }
 }
 
