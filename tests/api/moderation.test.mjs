@@ -168,10 +168,35 @@ describe('spam and bots read "pending" and stay off the page', () => {
   });
 });
 
+describe('repeated texts and edits', () => {
+  // A comment edited to another text no longer carries the old one: it is
+  // not counted as a repeat of it (the server's count follows the store's).
+  test('an edited comment stops counting as a copy of its old text, and counts for its new one', async () => {
+    const text = `Ce texte circulait avant d'être corrigé, ref ${uniq('ref')}.`;
+    const other = `Voici la version corrigée de mon avis, ref ${uniq('ref')}.`;
+    const s1 = await srv.postComment({ uri: uniq('/article/edit-a'), author: 'A', text }, from(newIp()));
+    const s2 = await srv.postComment({ uri: uniq('/article/edit-b'), author: 'B', text }, from(newIp()));
+    assert.equal(s1.body.status, 'published', s1.text);
+    assert.equal(s2.body.status, 'published', s2.text);
+    const e = await srv.put(`/api/v1/comments/${s2.body.comment.id}`, { text: other },
+      { headers: { 'X-Edit-Token': s2.body.edit_token, 'X-Forwarded-For': newIp() } });
+    assert.equal(e.status, 200, e.text);
+    assert.equal(e.body.status, 'published', e.text);
+    const s3 = await srv.postComment({ uri: uniq('/article/edit-c'), author: 'C', text }, from(newIp()));
+    assert.equal(s3.body.status, 'published', 'the old text was seen once only: its other copy was edited away');
+    const s4 = await srv.postComment({ uri: uniq('/article/edit-d'), author: 'D', text }, from(newIp()));
+    assert.equal(s4.body.status, 'pending', 'now seen twice before');
+    const o1 = await srv.postComment({ uri: uniq('/article/edit-e'), author: 'E', text: other }, from(newIp()));
+    assert.equal(o1.body.status, 'published', 'the new text was seen once');
+    const o2 = await srv.postComment({ uri: uniq('/article/edit-f'), author: 'F', text: other }, from(newIp()));
+    assert.equal(o2.body.status, 'pending', 'the edited comment and o1 carry it');
+  });
+});
+
 describe('repeated texts across a restart', () => {
-  // The server remembers recent texts in memory to skip the store's count
-  // for new ones; after a restart it must still count the texts it wrote
-  // before (the store is the record).
+  // A SQLite server counts recent texts in its memory; after a restart it
+  // must still count the texts it took in before (read back from the
+  // store, which is the record).
   test('a text posted twice before a restart is held the third time after it', async () => {
     const text = `Avant le redémarrage, cet avis circulait déjà, ref ${uniq('ref')}.`;
     const s1 = await srv.postComment({ uri: uniq('/article/restart-a'), author: 'A', text }, from(newIp()));
