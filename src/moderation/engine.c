@@ -182,7 +182,11 @@ typedef struct strvec {
  * glibc's printf (its float conversion above all) was a tenth of a
  * decision's time, and a growing util_buf and its malloc per reason cost
  * about as much as the formatting.  Anything else goes to vsnprintf.  %.Nf rounds x * 10^N to the
- * nearest (ties to even, as printf does for exact ties). */
+ * nearest (ties to even, as printf does for exact ties).  The three
+ * reasons every decision gives (classifier, abuse model, decision) are
+ * written piece by piece with the same writers (fw_str, fw_size,
+ * fw_fixed), their format in a comment beside them: parsing the formats
+ * was a fifth of the formatting. */
 #define REASON_MAX 599
 
 typedef struct fw {
@@ -225,6 +229,44 @@ static void fw_printf(fw *w, const char *fmt, ...)
     va_end(ap);
 }
 
+/* A NUL-terminated string (a literal's length is known when inlined). */
+static inline __attribute__((always_inline)) void fw_str(fw *w, const char *s)
+{
+    fw_put(w, s, strlen(s));
+}
+
+/* v as %zu does. */
+static void fw_size(fw *w, size_t v)
+{
+    if (v > (size_t)LLONG_MAX) fw_printf(w, "%zu", v);
+    else put_ll(w, (long long)v);
+}
+
+/* x as %.<dec>f (0 <= dec <= 6) does. */
+static void fw_fixed(fw *w, double x, int dec)
+{
+    static const double scale[7] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};   /* (exact) */
+    double v = nearbyint(x * scale[dec]);
+    if (!isfinite(v) || fabs(v) >= 1e15) {
+        fw_printf(w, "%.*f", dec, x);
+        return;
+    }
+    /* written from its end in a buffer, then copied once: the decimals
+     * peeled off by tens (constant divisors: no hardware division), the
+     * point, the integer part, the sign */
+    unsigned long long n = (unsigned long long)fabs(v);
+    char b[32], *e = b + sizeof b, *o = e;
+    for (int i = 0; i < dec; i++) {
+        *--o = (char)('0' + n % 10);
+        n /= 10;
+    }
+    if (dec) *--o = '.';
+    do *--o = (char)('0' + n % 10);
+    while ((n /= 10) != 0);
+    if (v < 0 || (v == 0 && signbit(x))) *--o = '-';
+    fw_put(w, o, (size_t)(e - o));
+}
+
 static void fmt_va(fw *w, const char *fmt, va_list ap)
 {
     const char *p = fmt;
@@ -244,37 +286,14 @@ static void fmt_va(fw *w, const char *fmt, va_list ap)
             put_ll(w, va_arg(ap, int));
         } else if (c[0] == 'z' && c[1] == 'u') {
             c++;
-            size_t v = va_arg(ap, size_t);
-            if (v > (size_t)LLONG_MAX) fw_printf(w, "%zu", v);
-            else put_ll(w, (long long)v);
+            fw_size(w, va_arg(ap, size_t));
         } else if (c[0] == 'l' && c[1] == 'l' && c[2] == 'd') {
             c += 2;
             put_ll(w, va_arg(ap, long long));
         } else if (c[0] == '.' && c[1] >= '0' && c[1] <= '6' && c[2] == 'f') {
-            static const double scale[7] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};   /* (exact) */
             int dec = c[1] - '0';
             c += 2;
-            double x = va_arg(ap, double);
-            double v = nearbyint(x * scale[dec]);
-            if (!isfinite(v) || fabs(v) >= 1e15) {
-                fw_printf(w, "%.*f", dec, x);
-            } else {
-                /* written from its end in a buffer, then copied once: the
-                 * decimals peeled off by tens (constant divisors: no
-                 * hardware division), the point, the integer part, the
-                 * sign */
-                unsigned long long n = (unsigned long long)fabs(v);
-                char b[32], *e = b + sizeof b, *o = e;
-                for (int i = 0; i < dec; i++) {
-                    *--o = (char)('0' + n % 10);
-                    n /= 10;
-                }
-                if (dec) *--o = '.';
-                do *--o = (char)('0' + n % 10);
-                while ((n /= 10) != 0);
-                if (v < 0 || (v == 0 && signbit(x))) *--o = '-';
-                fw_put(w, o, (size_t)(e - o));
-            }
+            fw_fixed(w, va_arg(ap, double), dec);
         } else if (*c == '%') {
             fw_c(w, '%');
         } else {   /* not one of ours: the rest by vsnprintf */
@@ -285,13 +304,17 @@ static void fmt_va(fw *w, const char *fmt, va_list ap)
     }
 }
 
-static void fmt_fw(fw *w, const char *fmt, ...) UTIL_PRINTF(2, 3);
-static void fmt_fw(fw *w, const char *fmt, ...)
+/* Adds the reason written in buf up to w.o. */
+static void reason_add(util_arena *a, strvec *r, const char *buf, const fw *w)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    fmt_va(w, fmt, ap);
-    va_end(ap);
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 8;
+        const char **v = util_arena_alloc(a, cap * sizeof *v);
+        if (r->n) memcpy(v, r->v, r->n * sizeof *v);
+        r->v = v;
+        r->cap = cap;
+    }
+    r->v[r->n++] = util_arena_strndup(a, buf, (size_t)(w->o - buf));
 }
 
 static void reason(util_arena *a, strvec *r, const char *fmt, ...) UTIL_PRINTF(3, 4);
@@ -303,14 +326,7 @@ static void reason(util_arena *a, strvec *r, const char *fmt, ...)
     va_start(ap, fmt);
     fmt_va(&w, fmt, ap);
     va_end(ap);
-    if (r->n == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 8;
-        const char **v = util_arena_alloc(a, cap * sizeof *v);
-        if (r->n) memcpy(v, r->v, r->n * sizeof *v);
-        r->v = v;
-        r->cap = cap;
-    }
-    r->v[r->n++] = util_arena_strndup(a, buf, (size_t)(w.o - buf));
+    reason_add(a, r, buf, &w);
 }
 
 static bool empty(const char *s)
@@ -499,11 +515,25 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     if (cr.untrained) {
         reason(a, &rs, "classifier: not trained yet (needs both spam and ham)");
     } else if (st == MOD_OK) {
-        if (out->n_tokens > 0)
-            reason(a, &rs, "classifier: spam probability %.3f from %zu clues, strongest %s (%.2f)",
-                   cr.prob, cr.n_clues, out->tokens[0].token, out->tokens[0].prob);
-        else
-            reason(a, &rs, "classifier: spam probability %.3f (no known features)", cr.prob);
+        /* "classifier: spam probability %.3f from %zu clues, strongest %s
+         * (%.2f)" or "... %.3f (no known features)": every decision's,
+         * written without parsing a format */
+        char buf[REASON_MAX + 1];
+        fw w = {buf, buf + REASON_MAX};
+        fw_str(&w, "classifier: spam probability ");
+        fw_fixed(&w, cr.prob, 3);
+        if (out->n_tokens > 0) {
+            fw_str(&w, " from ");
+            fw_size(&w, cr.n_clues);
+            fw_str(&w, " clues, strongest ");
+            fw_str(&w, out->tokens[0].token);
+            fw_str(&w, " (");
+            fw_fixed(&w, out->tokens[0].prob, 2);
+            fw_c(&w, ')');
+        } else {
+            fw_str(&w, " (no known features)");
+        }
+        reason_add(a, &rs, buf, &w);
     }
 
     if (ast != MOD_OK) {
@@ -513,20 +543,36 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     } else if (out->abuse_prob >= 0) {
         size_t k;
         explain_tokens(&d, &af, &ar, a, &out->abuse_tokens, &k, 8);
-        char strongest[REASON_MAX + 1];
-        fw sw = {strongest, strongest + REASON_MAX};
-        for (size_t i = 0; i < k && i < 4; i++)
-            fmt_fw(&sw, "%s%s (%.2f)", i ? ", " : "", out->abuse_tokens[i].token, out->abuse_tokens[i].prob);
-        *sw.o = '\0';
         out->n_abuse_tokens = k;
         if (ab_cat >= 0) out->abuse_category = mod__abuse_cat_name(ab_cat);
-        if (ab_cat >= 0)
-            reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s; most like %s (%.2f)",
-                   ar.prob, ar.n_clues, k ? ", strongest " : "", strongest,
-                   mod__abuse_cat_name(ab_cat), ab_cat_prob);
-        else
-            reason(a, &rs, "abuse model: probability %.3f from %zu clues%s%s", ar.prob, ar.n_clues,
-                   k ? ", strongest " : "", strongest);
+        {   /* "abuse model: probability %.3f from %zu clues[, strongest <the
+             * first four clues as "%s (%.2f)", comma-separated>][; most
+             * like %s (%.2f)]": every decision's, written without parsing
+             * a format (cut at REASON_MAX as a whole) */
+            char buf[REASON_MAX + 1];
+            fw w = {buf, buf + REASON_MAX};
+            fw_str(&w, "abuse model: probability ");
+            fw_fixed(&w, ar.prob, 3);
+            fw_str(&w, " from ");
+            fw_size(&w, ar.n_clues);
+            fw_str(&w, " clues");
+            if (k) fw_str(&w, ", strongest ");
+            for (size_t i = 0; i < k && i < 4; i++) {
+                if (i) fw_str(&w, ", ");
+                fw_str(&w, out->abuse_tokens[i].token);
+                fw_str(&w, " (");
+                fw_fixed(&w, out->abuse_tokens[i].prob, 2);
+                fw_c(&w, ')');
+            }
+            if (ab_cat >= 0) {
+                fw_str(&w, "; most like ");
+                fw_str(&w, mod__abuse_cat_name(ab_cat));
+                fw_str(&w, " (");
+                fw_fixed(&w, ab_cat_prob, 2);
+                fw_c(&w, ')');
+            }
+            reason_add(a, &rs, buf, &w);
+        }
         if (ab_action == MOD_REJECT)
             reason(a, &rs, "abuse model: at or above the reject cut-off %.3f and %s rejects: reject",
                    ab_rej, mod__abuse_cat_name(ab_cat));
@@ -612,8 +658,17 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         out->category = pol_cat_name;   /* a "publish" category is recorded */
     }
     if (out->action != MOD_REJECT) out->lang = NULL;
-    reason(a, &rs, "decision: %s%s%s", mod_action_name(out->action), out->category ? " as " : "",
-           out->category ? out->category : "");
+    {   /* "decision: %s%s%s" (every decision's last reason), without parsing it */
+        char buf[REASON_MAX + 1];
+        fw w = {buf, buf + REASON_MAX};
+        fw_str(&w, "decision: ");
+        fw_str(&w, mod_action_name(out->action));
+        if (out->category) {
+            fw_str(&w, " as ");
+            fw_str(&w, out->category);
+        }
+        reason_add(a, &rs, buf, &w);
+    }
     out->reasons = rs.v;
     out->n_reasons = rs.n;
     out->elapsed_us = util_mono_us() - t0;
