@@ -1587,6 +1587,14 @@ typedef struct hitvec {
      * is clear is not possible, told without a branch per candidate
      * (lookup_slot) */
     uint64_t bloom[BLOOM_BITS / 64 + 1];
+    /* The Bloom masks of the index entries of 8 to 64 candidates looked
+     * up so far, by the entry's address (the mask depends on the entry
+     * and the filter alone): a word the comment repeats ("le", "de")
+     * finds its mask here instead of testing each candidate again */
+    struct {
+        const kslot *s;
+        uint64_t pass;
+    } pmask[16];
     /* the text holds "(((": without it no word is echoed (echoed) */
     bool parens3;
 } hitvec;
@@ -1779,9 +1787,19 @@ static void lookup_slot(const mod_policy *p, const hmap *m, const kslot *s, size
         if (h->nw == 0) {
             pass = run == 64 ? ~0ULL : (1ULL << run) - 1;
         } else {
-            const uint16_t *vb = m->vbit + base;
-            for (uint32_t j = 0; j < run; j++)
-                pass |= ((h->bloom[vb[j] >> 6] >> (vb[j] & 63)) & 1) << j;
+            const bool cache = s->n >= 8 && s->n <= 64;
+            size_t c = ((uintptr_t)s / sizeof *s) & 15;
+            if (cache && h->pmask[c].s == s) {
+                pass = h->pmask[c].pass;
+            } else {
+                const uint16_t *vb = m->vbit + base;
+                for (uint32_t j = 0; j < run; j++)
+                    pass |= ((h->bloom[vb[j] >> 6] >> (vb[j] & 63)) & 1) << j;
+                if (cache) {
+                    h->pmask[c].s = s;
+                    h->pmask[c].pass = pass;
+                }
+            }
         }
         while (pass) {
             uint32_t j = (uint32_t)__builtin_ctzll(pass);
