@@ -27,10 +27,13 @@
  * capitals, folds it into the token and hashes it as it goes, and such a
  * token ("simple") gets its leetspeak form written only when it needs one;
  * other bytes go through the general path (code points, utf8proc
- * categories, folding).  Tokens are built where they lie in the vector,
- * mail headers reuse one vector, a form with no repeated letter is its own
- * squeezed key, and the features are collected in per-thread arrays and
- * de-duplicated in a per-thread set (no malloc per message).
+ * categories, folding), a Latin letter of two bytes (U+0080 to U+027F:
+ * French accents) with the answers of those calls from a table made once
+ * (latin_tab).  Tokens are built where they lie in the vector, their
+ * strings packed in a pool of arena blocks, mail headers reuse one
+ * vector, a form with no repeated letter is its own squeezed key, and the
+ * features are collected in per-thread arrays and de-duplicated in a
+ * per-thread set (no malloc per message), each kept record copied once.
  * Every change here must keep the tokens, hashes and features bit for bit
  * (models on disk are keyed by them).
  *
@@ -145,8 +148,38 @@ static int tld_cmp(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+/* The code points of two UTF-8 bytes led by 0xC2 to 0xC9 (U+0080 to
+ * U+027F: the Latin letters of French, German, Spanish…), each one's
+ * category, folding, script and look-alike as the general path's calls
+ * give them (latin_init): accented letters are most of what a French
+ * comment sends through that path. */
+enum { LATIN_FIRST = 0x80, LATIN_END = 0x280 };
+typedef struct latin_cp {
+    uint8_t cat;        /* utf8proc_category */
+    uint8_t fl;         /* mod__fold_cp's bytes (fold), 0xFF: more than fit */
+    char fold[6];
+    uint8_t script;     /* script_of */
+    char homog;         /* mod__homoglyph */
+} latin_cp;
+static latin_cp latin_tab[LATIN_END - LATIN_FIRST];
+
+static void latin_init(void)
+{
+    for (int32_t cp = LATIN_FIRST; cp < LATIN_END; cp++) {
+        latin_cp *e = &latin_tab[cp - LATIN_FIRST];
+        char fb[32];
+        int fl = mod__fold_cp(cp, fb);
+        e->cat = (uint8_t)utf8proc_category(cp);
+        e->fl = fl <= (int)sizeof e->fold ? (uint8_t)fl : 0xFF;
+        if (e->fl != 0xFF) memcpy(e->fold, fb, (size_t)fl);
+        e->script = (uint8_t)script_of(cp);
+        e->homog = mod__homoglyph(cp);
+    }
+}
+
 static void url_init(void)
 {
+    latin_init();
     for (int c = 0; c < 256; c++) {
         uint16_t k = 0;
         bool an = c < 0x80 && (isalnum(c) != 0);
@@ -490,6 +523,20 @@ TOK_INLINE void tok_close(tokbuf *tb, vec *v, util_arena *a, uint32_t sent, bool
     t->flags = (uint16_t)flags;
 }
 
+/* A code point of category cat (not ASCII) belongs to a word. */
+static inline bool cat_letterish(utf8proc_category_t cat)
+{
+    switch (cat) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
 {
     if (cp < 0x80) {   /* ASCII fast path: no table look-up */
@@ -505,15 +552,7 @@ static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
         return false;
     }
     *cat = utf8proc_category(cp);
-    switch (*cat) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-        return true;
-    default:
-        return false;
-    }
+    return cat_letterish(*cat);
 }
 
 static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
@@ -751,9 +790,21 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
             adv = 1;
             goto separator;
         }
-        cp = next_cp(text, i, len, &adv);
+        const latin_cp *lat = NULL;   /* a Latin letter's table entry */
         utf8proc_category_t cat;
-        bool letterish = is_letterish(cp, &cat);
+        bool letterish;
+        if (c >= 0xC2 && c <= 0xC9 && i + 1 < len && ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+            /* two bytes of U+0080 to U+027F, read as utf8proc_iterate
+             * reads them; the calls' answers from latin_tab */
+            cp = (int32_t)(c & 0x1F) << 6 | ((unsigned char)text[i + 1] & 0x3F);
+            adv = 2;
+            lat = &latin_tab[cp - LATIN_FIRST];
+            cat = (utf8proc_category_t)lat->cat;
+            letterish = cat_letterish(cat);
+        } else {
+            cp = next_cp(text, i, len, &adv);
+            letterish = is_letterish(cp, &cat);
+        }
         bool sym = cp == '@' || cp == '$' || cp == '!' || cp == '|' || cp == '*';
         if (cat == UTF8PROC_CATEGORY_CF) {   /* zero-width & co: invisible */
             i += adv;
@@ -792,7 +843,12 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
                 }
                 put(tb.form, &tb.nf, fb, 1);
             } else {
-                fl = mod__fold_cp(cp, fb);
+                if (lat && lat->fl != 0xFF) {
+                    fl = lat->fl;
+                    memcpy(fb, lat->fold, sizeof lat->fold);
+                } else {
+                    fl = mod__fold_cp(cp, fb);
+                }
                 put(tb.form, &tb.nf, fb, (size_t)fl);
                 if (cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_NL ||
                     cat == UTF8PROC_CATEGORY_NO) {
@@ -804,8 +860,8 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
                            cat == UTF8PROC_CATEGORY_ME) {
                     /* folded to nothing */
                 } else {
-                    int sc = script_of(cp);
-                    char h = cp < 0x80 ? 0 : mod__homoglyph(cp);
+                    int sc = lat ? lat->script : script_of(cp);
+                    char h = cp < 0x80 ? 0 : lat ? lat->homog : mod__homoglyph(cp);
                     if (h) {
                         tb.homog++;
                         put(tb.alt, &tb.na, &h, 1);
