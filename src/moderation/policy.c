@@ -1496,7 +1496,7 @@ static void key_hashes(const char *s, size_t n, uint64_t *sh, uint64_t *kh)
 }
 
 /* Key number k of a token (sq or sq2, n bytes) into tk. */
-static void tkey_set(const mod_policy *p, tkey *tk, int k, const char *key, size_t n)
+static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *key, size_t n)
 {
     tk->len[k] = (uint32_t)n;
     key_hashes(key, n, &tk->h[k], &tk->kh[k]);
@@ -1705,7 +1705,7 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
 
 /* k: the policy's copy of a key of the comment (vocab_find): only those
  * can be a pattern's needed word, and equal ones are the same pointer */
-static void words_add(hitvec *h, const char *k, uint64_t kh)
+static inline void words_add(hitvec *h, const char *k, uint64_t kh)
 {
     size_t b = kh & (h->nw - 1);
     while (h->words[b]) {
