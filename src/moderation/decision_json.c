@@ -159,7 +159,7 @@ static const char two_digits[201] =
  * a time from a table, after one constant division (the compiler's
  * multiplication), not by a divisor that changes in a loop (a hardware
  * division each). */
-static char *put_num4(char *o, double x)
+static inline char *put_num4(char *o, double x)
 {
     if (!isfinite(x) || fabs(x) >= 1e14) return PUT(o, "null");
     /* llround(y) without the call: y's integer part, then its fraction

@@ -637,7 +637,7 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
 
 /* The squeezed key of a form: the form itself when no ASCII byte repeats
  * (most words), else mod__squeeze's copy. */
-static const char *sq_key(util_arena *a, const char *s)
+static inline const char *sq_key(util_arena *a, const char *s)
 {
     for (size_t i = 1; s[0] && s[i]; i++)
         if (s[i] == s[i - 1] && (unsigned char)s[i] < 0x80) return mod__squeeze(a, s);
