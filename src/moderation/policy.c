@@ -1481,6 +1481,7 @@ typedef struct tkey {
     const char *canon[2];   /* the policy's copy of each (vocab_find), or NULL */
     uint32_t len[2];
     uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (ilit, iclit) */
+    bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
 } tkey;
 
 /* A key's shash and khash in one pass (two independent chains). */
@@ -1510,7 +1511,7 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
 static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
 {
     if (t->flags & MOD__T_MASKED) {
-        if (!mask_ok(t->form)) return false;
+        if (!tk->mask_ok) return false;
         if (e->kind == E_LIT)
             return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
         if (e->kind == E_PRE)
@@ -1814,7 +1815,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 {
     const mod__tok *t = &d->toks[ti];
     if (t->flags & MOD__T_MASKED) {
-        if (!mask_ok(t->form)) return;
+        if (!h->tk[ti].mask_ok) return;
         /* every variant, in order, but each distinct first element tested
          * once (a variant whose first element fails matches nothing) */
         uint8_t *first = xcalloc(p->n_e0 ? p->n_e0 : 1, 1);   /* 0 untested, 1 fails, 2 matches */
@@ -1978,6 +1979,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         /* sq is the word itself (wlen bytes) unless a run was squeezed */
         size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
         tkey_set(p, &tk[i], 0, t->sq, l);
+        tk[i].mask_ok = (t->flags & MOD__T_MASKED) && mask_ok(t->form);
         if (t->sq2) {
             tkey_set(p, &tk[i], 1, t->sq2, strlen(t->sq2));
         } else {
