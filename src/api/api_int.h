@@ -119,24 +119,17 @@ struct api_moderation {
     struct metric_row *metrics;          /* decisions by action and category */
     size_t nmetrics;
     api_ratelimit *login_limit;          /* per client address */
-    struct api_fpindex *fp;              /* the last day's fingerprints (SQLite), may be NULL */
+    struct api_fpfilter *fp;             /* recent fingerprints (SQLite), may be NULL */
 };
 
-/* The text fingerprints of the last 24 hours, counted in memory by a SQLite
- * server (fpindex.c).  api__fpindex_new reads them from the store; it
- * returns NULL on PostgreSQL (the store counts there), and NULL with err
- * set when the store cannot be read. */
-typedef struct api_fpindex api_fpindex;
-api_fpindex *api__fpindex_new(store *s, char *err, size_t errlen);
-void api__fpindex_free(api_fpindex *x);
-/* store_fingerprint_count's answer, from memory. */
-int64_t api__fpindex_count(api_fpindex *x, const char *site, const char *fingerprint,
-                           int64_t since, const char *ip_hash, int64_t exclude_id);
-/* A comment stored (committed) with this fingerprint. */
-void api__fpindex_add(api_fpindex *x, const char *fingerprint, int64_t id, int64_t created,
-                      const char *site, const char *ip_hash);
-/* Comment id no longer carries this fingerprint (its text was edited). */
-void api__fpindex_forget(api_fpindex *x, const char *fingerprint, int64_t id);
+/* Recent text fingerprints this server wrote (fpfilter.c): lets a text never
+ * seen skip the store's count.  NULL (always ask the store) on PostgreSQL. */
+typedef struct api_fpfilter api_fpfilter;
+api_fpfilter *api__fpfilter_new(store *s);
+void api__fpfilter_free(api_fpfilter *f);
+void api__fpfilter_add(api_fpfilter *f, const char *fingerprint);
+/* True only when fingerprint was certainly not written in the last 24 h. */
+bool api__fpfilter_never_seen(api_fpfilter *f, const char *fingerprint);
 
 /* The engine's statistics backend over the store (spamstore.c). */
 mod_stat_backend *api__spamstore_new(store_pool *pool);
@@ -170,11 +163,6 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
 /* The fingerprint and the decision of v into the new comment c's row (its
  * audit entry, actor "auto"); nothing when nothing was decided. */
 void api__verdict_to_comment(const api__verdict *v, store_comment *c);
-/* After comment c's transaction committed (posted, or edited from
- * old_text; site: its thread's): its fingerprint into the server's own
- * index when it keeps one (SQLite, fpindex.c). */
-void api__moderation_stored(api_app *app, const api__verdict *v, const store_comment *c,
-                            const char *site, const char *old_text);
 /* Inside an edited comment's transaction: its new fingerprint and the
  * decision row (actor "auto").  A no-op when nothing was decided. */
 store_status api__moderation_record_tx(store *s, int64_t comment_id, const api__verdict *v);

@@ -285,7 +285,6 @@ void api__comments_post(http_req *req)
         goto out;
     }
     c.id = x.id;
-    api__moderation_stored(app, &v, &c, p.site, NULL);
     atomic_fetch_add(&app->comments_by_status[c.status], 1);
     if (v.decided)
         api__moderation_observe(app, mod_action_name(v.d.action), v.d.category);
@@ -446,7 +445,6 @@ void api__comment_put(http_req *req)
         goto out;
     }
     c.id = id;
-    const char *old_text = c.text;
     c.text = text;
     c.html = render_markdown(req->arena, text, strlen(text));
     c.modified = util_now_ms();
@@ -458,7 +456,6 @@ void api__comment_put(http_req *req)
         api__store_error(req, rc, "comment");
         goto out;
     }
-    api__moderation_stored(app, &v, &c, th.site, old_text);
     if (v.decided)
         api__moderation_observe(app, mod_action_name(v.d.action), v.d.category);
     if (c.status == STORE_REJECTED) {

@@ -19,11 +19,10 @@
  *     moderation.train_file) is learned in one transaction.  Of several
  *     nodes starting at once, one seeds, the others wait and skip.
  *   - Decisions.  api__moderate() runs before the comment's transaction
- *     (mod_decide, then the text's fingerprint counted over 24 hours,
- *     leaving out the poster's own address — in the store on PostgreSQL,
- *     in the server's memory on SQLite (fpindex.c, told of each comment
- *     once it is committed: api__moderation_stored) —: a text seen before
- *     is decided again with that count), and
+ *     (mod_decide, then the text's fingerprint counted in the store over 24
+ *     hours, leaving out the poster's own address: a text seen before is
+ *     decided again with that count; on SQLite a text the recent-
+ *     fingerprint filter has never seen skips the count, fpfilter.c), and
  *     a new comment's row is inserted with its fingerprint and its decision
  *     (the row is the decision's audit entry, store.h), an edit's decision
  *     row and fingerprint are written by api__moderation_record_tx() in
@@ -312,9 +311,7 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
     }
     atomic_store(&m->policy_version, version);
     atomic_store(&m->policy_checked_us, util_mono_us());
-    m->fp = api__fpindex_new(s, err, errlen);
-    if (!m->fp && strcmp(store_backend_name(s), "sqlite") == 0)
-        return false;
+    m->fp = api__fpfilter_new(s);
     return seed_model(app, s, err, errlen);
 }
 
@@ -324,7 +321,7 @@ void api__moderation_free(api_app *app)
     if (!m)
         return;
     mod_engine_free(m->engine);
-    api__fpindex_free(m->fp);
+    api__fpfilter_free(m->fp);
     api__ratelimit_free(m->login_limit);
     pthread_mutex_destroy(&m->policy_mu);
     pthread_mutex_destroy(&m->metrics_mu);
@@ -416,16 +413,15 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     /* The text's fingerprint comes with the decision; a text seen before
      * (rare) is decided again knowing how often. */
     mod_status ms = mod_decide(m->engine, &mi, req->arena, &v->d);
-    int64_t seen = 0, since = util_now_ms() - REPEAT_WINDOW_MS;
-    if (m->fp) {
-        seen = api__fpindex_count(m->fp, in->site, v->d.fingerprint, since, api__ip_hash(req),
-                                  in->exclude_id);
-    } else {
-        store_status st = store_fingerprint_count(s, in->site, v->d.fingerprint, since,
+    int64_t seen = 0;
+    if (!api__fpfilter_never_seen(m->fp, v->d.fingerprint)) {
+        store_status st = store_fingerprint_count(s, in->site, v->d.fingerprint,
+                                                  util_now_ms() - REPEAT_WINDOW_MS,
                                                   api__ip_hash(req), in->exclude_id, &seen);
         if (st != STORE_OK)
             return st;
     }
+    api__fpfilter_add(m->fp, v->d.fingerprint);
     if (seen > 0 && (ms == MOD_OK || ms == MOD_EBACKEND)) {
         mi.seen_before = seen > 1000000 ? 1000000 : (int)seen;
         ms = mod_decide(m->engine, &mi, req->arena, &v->d);
@@ -448,20 +444,6 @@ void api__verdict_to_comment(const api__verdict *v, store_comment *c)
     c->auto_action = mod_action_name(v->d.action);
     c->auto_category = v->d.category;
     c->auto_detail = v->detail;
-}
-
-void api__moderation_stored(api_app *app, const api__verdict *v, const store_comment *c,
-                            const char *site, const char *old_text)
-{
-    api_fpindex *x = app->moderation ? app->moderation->fp : NULL;
-    if (!x || !v->decided)
-        return;
-    if (old_text) {
-        char old[17];
-        mod_fingerprint(old_text, strlen(old_text), old);
-        api__fpindex_forget(x, old, c->id);
-    }
-    api__fpindex_add(x, v->d.fingerprint, c->id, c->created, site, c->ip_hash);
 }
 
 store_status api__moderation_record_tx(store *s, int64_t comment_id, const api__verdict *v)

@@ -476,33 +476,10 @@ store_status store_fingerprint_count(store *s, const char *site, const char *fin
     return query_int(s, STORE__STMT_FINGERPRINT_COUNT, p, 5, count);
 }
 
-store_status store_fingerprints_recent(store *s, util_arena *a, int64_t since,
-                                       int64_t after_created, int64_t after_id, size_t limit,
-                                       store_fingerprint_row **rows, size_t *n)
+store_status store_fingerprint_latest(store *s, int64_t *created)
 {
-    assert(s && a && rows && n);
-    *rows = NULL;
-    *n = 0;
-    if (limit == 0 || limit > 10000)
-        return STORE_EINVAL;
-    store__val p[] = {STORE__I(since), STORE__I(after_created), STORE__I(after_id),
-                      STORE__I((int64_t)limit)};
-    store__res r;
-    store_status st = store__query(s, a, STORE__STMT_FINGERPRINTS_RECENT, p, 4, &r);
-    if (st != STORE_OK || r.nrows == 0)
-        return st;
-    store_fingerprint_row *out = util_arena_alloc(a, r.nrows * sizeof *out);
-    for (size_t i = 0; i < r.nrows; i++)
-        out[i] = (store_fingerprint_row){
-            .id = store__int(&r, i, 0),
-            .created = store__int(&r, i, 1),
-            .fingerprint = store__text(&r, i, 2),
-            .site = store__text(&r, i, 3),
-            .ip_hash = store__text(&r, i, 4),
-        };
-    *rows = out;
-    *n = r.nrows;
-    return STORE_OK;
+    assert(s && created);
+    return query_int(s, STORE__STMT_FINGERPRINT_LATEST, NULL, 0, created);
 }
 
 store_status store_comment_swap_trained(store *s, int64_t id, int now, int next)

@@ -188,16 +188,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                        "AND t.site = ?1 "
                                        "AND (c.ip_hash IS NULL OR c.ip_hash <> ?4) AND c.id <> ?5",
                                        NULL},
-    /* The WHERE repeats the partial index's (comments_private_created), so
-     * that this is a walk of the last day of that index, not a scan. */
-    [STORE__STMT_FINGERPRINTS_RECENT] = {"SELECT c.id, c.created, c.fingerprint, t.site, c.ip_hash "
-                                         "FROM comments c JOIN threads t ON t.id = c.thread_id "
-                                         "WHERE c.created >= ?1 AND (c.email IS NOT NULL OR "
-                                         "c.ip_hash IS NOT NULL OR c.user_agent IS NOT NULL) "
-                                         "AND (c.created > ?2 OR (c.created = ?2 AND c.id > ?3)) "
-                                         "AND c.fingerprint IS NOT NULL "
-                                         "ORDER BY c.created, c.id LIMIT ?4",
-                                         NULL},
+    /* Newest by id: a walk back from the end of the table, not a scan. */
+    [STORE__STMT_FINGERPRINT_LATEST] = {"SELECT created FROM comments WHERE fingerprint IS NOT NULL "
+                                        "ORDER BY id DESC LIMIT 1",
+                                        NULL},
     [STORE__STMT_COMMENT_GET_TRAINED] = {"SELECT trained FROM comments WHERE id = ?1", NULL},
     [STORE__STMT_COMMENT_SET_TRAINED] = {"UPDATE comments SET trained = ?2 WHERE id = ?1", NULL},
     [STORE__STMT_COMMENT_SWAP_TRAINED] = {"UPDATE comments SET trained = ?3 "
@@ -612,13 +606,6 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     "nextval(%L::regclass)', seq); "                                           \
     "PERFORM setval(seq::regclass, GREATEST(top, 1), top > 0); END $$;"
 
-/* 8: on SQLite every posted comment put an entry keyed by its text's hash
- * into comments_fingerprint, a random page of it to read, write and
- * checkpoint per commit; one serving process sees every comment, so it
- * keeps the last day's fingerprints in memory instead, rebuilt at start
- * through comments_private_created (api/fpindex.c). */
-#define V8_FINGERPRINT_INDEX "DROP INDEX IF EXISTS comments_fingerprint;"
-
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -641,10 +628,6 @@ const store__migration store__migrations[] = {
     /* 7 (moderation): a posted comment's decision in its row; one id
      * sequence for comments and decisions. */
     {V7_OWN_DECISION, V7_OWN_DECISION_PG},
-    /* 8 (moderation): SQLite's server counts repeated texts in its own
-     * memory (api/fpindex.c), so no index by fingerprint (PostgreSQL's
-     * nodes still count in the database). */
-    {V8_FINGERPRINT_INDEX, NULL},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

@@ -52,7 +52,7 @@ enum {
     STORE__STMT_SETTING_INCR,         /* ?1 key: integer value + 1 -> value */
     STORE__STMT_COMMENT_SET_FINGERPRINT, /* ?1 id, ?2 fingerprint */
     STORE__STMT_FINGERPRINT_COUNT,    /* ?1 site, ?2 fp, ?3 since, ?4 ip hash skipped, ?5 id skipped */
-    STORE__STMT_FINGERPRINTS_RECENT,  /* ?1 since, ?2 ?3 after (created, id), ?4 limit -> id, created, fp, site, ip hash */
+    STORE__STMT_FINGERPRINT_LATEST,   /* -> created of the newest comment with a fingerprint */
     STORE__STMT_COMMENT_GET_TRAINED,  /* ?1 id -> trained */
     STORE__STMT_COMMENT_SET_TRAINED,  /* ?1 id, ?2 trained */
     STORE__STMT_COMMENT_SWAP_TRAINED, /* ?1 id, ?2 trained now, ?3 trained next */

@@ -395,8 +395,7 @@ static store_status migrate(store *s)
             break;
         }
         const store__migration *m = &store__migrations[v];
-        const char *sql = is_pg(s) ? m->pg : m->sqlite;   /* NULL: nothing to do here */
-        st = sql ? s->drv->exec_script(s, sql) : STORE_OK;
+        st = s->drv->exec_script(s, is_pg(s) ? m->pg : m->sqlite);
         if (st != STORE_OK) {
             LOG_ERROR("store: %s: migration to version %lld failed: %s", s->drv->name,
                       (long long)v + 1, s->errmsg);

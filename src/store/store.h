@@ -232,26 +232,13 @@ store_status store_policy_put(store *s, const char *json, int64_t *version);
 
 /* The text fingerprint (mod_fingerprint) of a comment, and how many other
  * comments of the site carry it since `since` (ms), leaving out those
- * posted from ip_hash (may be NULL) and the comment exclude_id (0 = none).
- * The count is indexed on PostgreSQL only: a SQLite server counts in its
- * own memory (api/fpindex.c). */
+ * posted from ip_hash (may be NULL) and the comment exclude_id (0 = none). */
 store_status store_comment_set_fingerprint(store *s, int64_t id, const char *fingerprint);
 store_status store_fingerprint_count(store *s, const char *site, const char *fingerprint,
                                      int64_t since, const char *ip_hash, int64_t exclude_id,
                                      int64_t *count);
-/* The comments with a fingerprint created at or after `since` (ms) that
- * still hold private data (IP hash, e-mail or user agent: every comment a
- * server took in, until retention or an erasure scrubs it), in (created,
- * id) order after (after_created, after_id), at most limit (1-10000) per
- * call: what a SQLite server rebuilds its fingerprint index from
- * (api/fpindex.c).  ip_hash may be NULL. */
-typedef struct store_fingerprint_row {
-    int64_t id, created;
-    const char *fingerprint, *site, *ip_hash;
-} store_fingerprint_row;
-store_status store_fingerprints_recent(store *s, util_arena *a, int64_t since,
-                                       int64_t after_created, int64_t after_id, size_t limit,
-                                       store_fingerprint_row **rows, size_t *n);
+/* When the newest comment with a fingerprint was written (ms), 0 when none. */
+store_status store_fingerprint_latest(store *s, int64_t *created);
 /* The class a comment was taught to the classifier as. */
 enum { STORE_TRAINED_NONE = 0, STORE_TRAINED_SPAM = 1, STORE_TRAINED_HAM = 2 };
 store_status store_comment_trained(store *s, int64_t id, int *trained);

@@ -54,8 +54,7 @@ typedef struct store__sql {
 } store__sql;
 extern const store__sql store__statements[STORE__STMT_COUNT];
 
-/* Migrations: schema version N is reached by running step N-1's script for
- * the backend (NULL: nothing to do there; the version still advances). */
+/* Migrations: schema version N is reached by running step N-1's script. */
 typedef struct store__migration {
     const char *sqlite;
     const char *pg;

@@ -194,9 +194,9 @@ describe('repeated texts and edits', () => {
 });
 
 describe('repeated texts across a restart', () => {
-  // A SQLite server counts recent texts in its memory; after a restart it
-  // must still count the texts it took in before (read back from the
-  // store, which is the record).
+  // The server remembers recent texts in memory to skip the store's count
+  // for new ones; after a restart it must still count the texts it wrote
+  // before (the store is the record).
   test('a text posted twice before a restart is held the third time after it', async () => {
     const text = `Avant le redémarrage, cet avis circulait déjà, ref ${uniq('ref')}.`;
     const s1 = await srv.postComment({ uri: uniq('/article/restart-a'), author: 'A', text }, from(newIp()));

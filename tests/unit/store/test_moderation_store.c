@@ -338,36 +338,6 @@ static void test_fingerprints_and_trained(void **state)
     assert_int_equal(n, 1);
     assert_int_equal(store_comment_set_fingerprint(s, 999999, "x"), STORE_NOTFOUND);
 
-    /* the last day's fingerprints, in (created, id) order, a page at a time
-     * (make_comment's rows all hold an e-mail: private data) */
-    util_arena *ar = util_arena_new();
-    store_fingerprint_row *rows;
-    size_t nrows, seen = 0;
-    int64_t after = 0, after_id = 0, prev_id = 0;
-    for (;;) {
-        assert_int_equal(store_fingerprints_recent(s, ar, day, after, after_id, 2, &rows, &nrows),
-                         STORE_OK);
-        assert_true(nrows <= 2);
-        for (size_t i = 0; i < nrows; i++) {
-            assert_true(rows[i].id > prev_id);   /* created the same ms or later, ids grow */
-            prev_id = rows[i].id;
-            assert_string_equal(rows[i].fingerprint, rows[i].id == a3 ? "ffff" : "abcd");
-            assert_string_equal(rows[i].site, rows[i].id == other ? "other" : "site");
-            assert_non_null(rows[i].ip_hash);
-            seen++;
-        }
-        if (nrows < 2)
-            break;
-        after = rows[nrows - 1].created;
-        after_id = rows[nrows - 1].id;
-    }
-    assert_int_equal(seen, 5);
-    assert_int_equal(store_fingerprints_recent(s, ar, util_now_ms() + 1000, 0, 0, 10, &rows, &nrows),
-                     STORE_OK);
-    assert_int_equal(nrows, 0);
-    assert_int_equal(store_fingerprints_recent(s, ar, day, 0, 0, 0, &rows, &nrows), STORE_EINVAL);
-    util_arena_free(ar);
-
     int t = -1;
     assert_int_equal(store_comment_trained(s, a1, &t), STORE_OK);
     assert_int_equal(t, STORE_TRAINED_NONE);
