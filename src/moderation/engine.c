@@ -455,14 +455,29 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         m->found = util_arena_strndup(a, in->text + s, en - s > 200 ? 200 : en - s);
         m->neutralized = h->neutralized;
         out->n_matches++;
-        if (h->neutralized) {
-            reason(a, &rs, "policy: %s pattern \"%s\" found in \"%s\" but not counted: %s", m->category,
-                   m->pattern, m->found, h->why ? h->why : "context");
-            continue;
-        }
         int act = mod__policy_cat_action(e->policy, h->cat);
-        reason(a, &rs, "policy: %s pattern \"%s\" matched \"%s\" (action %s)", m->category, m->pattern,
-               m->found, mod_action_name((mod_action)act));
+        {   /* "policy: %s pattern \"%s\" found in \"%s\" but not counted: %s" or
+             * "policy: %s pattern \"%s\" matched \"%s\" (action %s)", one per
+             * match, written without parsing a format */
+            char buf[REASON_MAX + 1];
+            fw w = {buf, buf + REASON_MAX};
+            fw_str(&w, "policy: ");
+            fw_str(&w, m->category);
+            fw_str(&w, " pattern \"");
+            fw_str(&w, m->pattern);
+            fw_str(&w, h->neutralized ? "\" found in \"" : "\" matched \"");
+            fw_str(&w, m->found);
+            if (h->neutralized) {
+                fw_str(&w, "\" but not counted: ");
+                fw_str(&w, h->why ? h->why : "context");
+            } else {
+                fw_str(&w, "\" (action ");
+                fw_str(&w, mod_action_name((mod_action)act));
+                fw_c(&w, ')');
+            }
+            reason_add(a, &rs, buf, &w);
+        }
+        if (h->neutralized) continue;
         if (act > pol_action || (act == pol_action && h->cat < pol_cat)) {
             pol_action = act;
             pol_cat = h->cat;
