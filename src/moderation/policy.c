@@ -47,13 +47,14 @@
  * index entry's candidates are filtered 64 at a time by a Bloom filter of
  * the comment's words on their first needed word, each distinct word's
  * bit of a run tested once (gbit, gmask), without reading the variants,
- * and a repeated word's mask found again (pmask); a word's prefixes are looked up only when a prefix key
- * starts with its first two bytes (pairs); the six context sets share
- * one table for their literal and one for their wildcard members
- * (ctx_mask); a masked token tests each distinct first element once
- * (e0id); the per-comment memos are bitmaps in one block on the stack,
- * of which only the "tested" halves and the words' table are zeroed; the
- * echo pattern is not tried at all in a text without "(((".
+ * and a repeated word's mask found again (pmask); a word's prefixes are
+ * looked up only when a prefix key starts with its first two bytes
+ * (pairs); the six context sets share one table for their literal and
+ * one for their wildcard members (ctx_mask); a masked token tests each
+ * distinct first element once (e0id), and whether it may be read at all
+ * once (tkey.mask_ok); the per-comment memos are bitmaps in one block on
+ * the stack, of which only the "tested" halves and the words' table are
+ * zeroed; the echo pattern is not tried at all in a text without "(((".
  *
  * The validated JSON is kept as text (dumped once, the tree freed) so GET
  * returns what PUT stored.
