@@ -985,7 +985,11 @@ typedef struct fvec {
     util_arena *a;
     bool lean;
     bool tls;           /* h and v are the thread's own arrays (mod__scratch) */
+    char *names, *names_end;   /* the named features' strings, packed (meta_n) */
 } fvec;
+
+/* Bytes of a block of feature names (a comment's take ~200). */
+enum { NAMES_BLOCK = 512 };
 
 /* The features of a comment are collected in the thread's own arrays
  * (scratch.c: a malloc and free of 48 KB per comment otherwise), a longer
@@ -1059,11 +1063,17 @@ static void meta_n(fvec *f, const char *pre, size_t pl, const char *val, size_t 
     if (pl + vl > 159) vl = 159 - pl;
     uint64_t h = fnv_more(fnv_more(0xcbf29ce484222325ULL ^ MOD__F_META, pre, pl), val, vl);
     char *name = NULL;
-    if (!f->lean) {
-        name = util_arena_alloc_raw(f->a, pl + vl + 1);
-        memcpy(name, pre, pl);
-        if (vl) memcpy(name + pl, val, vl);
+    if (!f->lean) {   /* one after the other in arena blocks, not an allocation each */
+        if ((size_t)(f->names_end - f->names) <= pl + vl) {
+            size_t size = pl + vl + 1 > NAMES_BLOCK ? pl + vl + 1 : NAMES_BLOCK;
+            f->names = util_arena_alloc_raw(f->a, size);
+            f->names_end = f->names + size;
+        }
+        name = f->names;
+        mod__copy(name, pre, pl);
+        mod__copy(name + pl, val, vl);
         name[pl + vl] = '\0';
+        f->names += pl + vl + 1;
     }
     fpush(f, mod__mix(h), MOD__F_META, 0, 0, name);
 }
