@@ -6,7 +6,8 @@
  * hundred bytes, not a thread.  http_publish appends an event to the queue
  * of every stream of the topic and resumes the suspended ones.  A heartbeat
  * comment every 20 s keeps proxies from closing idle streams and lets a
- * write fail for readers who left, which frees them.
+ * write fail for readers who left, which frees them.  A HEAD gets the
+ * headers alone, never a stream.
  *
  * Lifetime: a stream has two references, the registry's (dropped when the
  * request completes) and the response's (dropped by libmicrohttpd's free
@@ -77,6 +78,15 @@ static void stream_push(http__stream *st, const char *data, size_t len, bool clo
 void http_stream(http_req *req, const char *topic)
 {
     http_server *srv = req->server;
+    /* HEAD: the stream's headers alone.  A chunked response to a HEAD would
+     * make libmicrohttpd 0.9.75 write the last chunk ("0\r\n\r\n") as if
+     * it were a body, which a client on the same connection reads as the
+     * start of its next response. */
+    if (req->method == HTTP_HEAD) {
+        http_add_header(req, "Cache-Control", "no-cache");
+        http_send(req, 200, "text/event-stream; charset=utf-8", "", 0);
+        return;
+    }
     http__stream *st = xcalloc(1, sizeof *st);
     pthread_mutex_init(&st->mu, NULL);
     st->conn = req->conn;
