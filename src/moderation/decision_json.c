@@ -162,8 +162,8 @@ char *mod__put_ll(char *o, long long v)
     return o;
 }
 
-/* "00" to "99": two decimals at once */
-static const char two_digits[201] =
+/* "00" to "99": two decimals at once (the reasons' numbers too) */
+const char mod__two_digits[201] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
@@ -195,8 +195,8 @@ static inline char *put_num4(char *o, double x)
      * the four written, the pointer moved past those kept (up to the last
      * that is not 0) */
     int hi = frac / 100, lo = frac - 100 * hi;
-    memcpy(o, two_digits + 2 * hi, 2);
-    memcpy(o + 2, two_digits + 2 * lo, 2);
+    memcpy(o, mod__two_digits + 2 * hi, 2);
+    memcpy(o + 2, mod__two_digits + 2 * lo, 2);
     return o + (lo ? (lo % 10 ? 4 : 3) : (hi % 10 ? 2 : 1));
 }
 

@@ -252,11 +252,18 @@ static void fw_fixed(fw *w, double x, int dec)
         return;
     }
     /* written from its end in a buffer, then copied once: the decimals
-     * peeled off by tens (constant divisors: no hardware division), the
-     * point, the integer part, the sign */
+     * peeled off two at a time by hundreds (constant divisors: no
+     * hardware division; the digits from a table), the point, the integer
+     * part, the sign */
     unsigned long long n = (unsigned long long)fabs(v);
     char b[32], *e = b + sizeof b, *o = e;
-    for (int i = 0; i < dec; i++) {
+    int i = dec;
+    for (; i >= 2; i -= 2) {
+        o -= 2;
+        memcpy(o, mod__two_digits + 2 * (n % 100), 2);
+        n /= 100;
+    }
+    if (i) {
         *--o = (char)('0' + n % 10);
         n /= 10;
     }

@@ -414,5 +414,8 @@ void *mod__scratch(mod__scratch_id id, size_t size);
  * returns the end.  The decision's JSON and the reasons write their
  * integers with it (decision_json.c). */
 char *mod__put_ll(char *o, long long v);
+/* "00".."99" one after the other: the decimal digits of 0 to 99 two at a
+ * time (decision_json.c). */
+extern const char mod__two_digits[201];
 
 #endif
