@@ -6,7 +6,10 @@
  * published comments are shown; an unpublished comment that has published
  * replies is shown as a placeholder so the thread keeps its shape.  The
  * rendered JSON is cached per thread version (cache.c), so a busy article is
- * one indexed lookup and a memcpy.
+ * one indexed lookup and a memcpy.  Replies nest up to MAX_DEPTH levels;
+ * deeper ones are listed flat, oldest first, under their ancestor at that
+ * level (their "parent" still names their own parent), so no chain of
+ * replies can exhaust a stack.
  *
  * The cursor is base64url("sort.score.created.id.tag"): the sort key of the
  * last comment of the page, and a keyed tag of (site, uri, sort) so a cursor
@@ -90,25 +93,66 @@ static void add_kid(node *p, size_t k)
     p->kids[p->nkids++] = k;
 }
 
+static int cmp_index(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Appends every visible descendant of node i to replies, flat and in id
+ * order (oldest first), each with no replies of its own.  A loop over an
+ * explicit stack: a chain of replies may be any length. */
+static void flat_replies(json_t *replies, node *nodes, size_t i)
+{
+    size_t *stack = NULL, nstack = 0, cap = 0;
+    size_t *found = NULL, nfound = 0, capfound = 0;
+    size_t cur = i;
+    for (;;) {
+        node *nd = &nodes[cur];
+        for (size_t k = 0; k < nd->nkids; k++) {
+            if (!nodes[nd->kids[k]].visible)
+                continue;
+            if (nstack == cap) {
+                cap = cap ? cap * 2 : 16;
+                stack = xrealloc(stack, cap * sizeof *stack);
+            }
+            stack[nstack++] = nd->kids[k];
+        }
+        if (!nstack)
+            break;
+        cur = stack[--nstack];
+        if (nfound == capfound) {
+            capfound = capfound ? capfound * 2 : 16;
+            found = xrealloc(found, capfound * sizeof *found);
+        }
+        found[nfound++] = cur;
+    }
+    if (nfound)
+        qsort(found, nfound, sizeof *found, cmp_index); /* index order is id order */
+    for (size_t k = 0; k < nfound; k++)
+        json_array_append_new(replies, api__comment_json(nodes[found[k]].c,
+                                                         !nodes[found[k]].published));
+    free(stack);
+    free(found);
+}
+
 static json_t *node_json(node *nodes, size_t i, int depth)
 {
     node *nd = &nodes[i];
     json_t *o = api__comment_json(nd->c, !nd->published);
     json_t *replies = json_object_get(o, "replies");
+    /* Pathologically deep: the rest of the subtree hangs at this level, so
+     * neither this recursion nor jansson's (dump, decref) can run out of
+     * stack on a chain of tens of thousands of replies. */
+    if (depth >= MAX_DEPTH) {
+        flat_replies(replies, nodes, i);
+        return o;
+    }
     /* Replies oldest first; ids grow with time, and kids are in id order
      * already, but created can tie: id order is the tie-break wanted. */
-    for (size_t k = 0; k < nd->nkids; k++) {
-        node *kid = &nodes[nd->kids[k]];
-        if (!kid->visible)
-            continue;
-        if (depth < MAX_DEPTH) {
+    for (size_t k = 0; k < nd->nkids; k++)
+        if (nodes[nd->kids[k]].visible)
             json_array_append_new(replies, node_json(nodes, nd->kids[k], depth + 1));
-        } else {
-            /* Pathologically deep: hang the rest at this level. */
-            json_t *flat = node_json(nodes, nd->kids[k], depth);
-            json_array_append_new(replies, flat);
-        }
-    }
     return o;
 }
 

@@ -42,3 +42,52 @@ describe('HEAD keeps the connection framed', () => {
     assert.equal(parts[1].body, 'ok');
   });
 });
+
+describe('a very long chain of replies', () => {
+  test('is listed whole, each comment once with its own parent, nested at most 202 levels deep', async () => {
+    // A chain of tens of thousands of replies overflowed the worker's stack
+    // (the tree was built and dumped by recursion): nesting is bounded, and
+    // deeper replies are listed flat, oldest first, under their ancestor at
+    // the last level (docs/api.md).
+    const uri = uniq('/article/chain');
+    const ids = [];
+    const tokens = [];
+    let parent = null;
+    for (let i = 0; i < 230; i += 1) {
+      const { id, token } = await srv.mustPost({ uri, text: `Réponse numéro ${i} dans la chaîne.`, parent });
+      ids.push(id);
+      tokens.push(token);
+      parent = id;
+    }
+    // A side reply deep down, and a deleted comment with replies below the cut.
+    const side = await srv.mustPost({ uri, text: 'Une réponse de côté.', parent: ids[220] });
+    const del = await srv.del(`/api/v1/comments/${ids[225]}`, { headers: { 'X-Edit-Token': tokens[225] } });
+    assert.equal(del.status, 204, del.text);
+    const res = await srv.list({ uri, limit: 'all' });
+    assert.equal(res.status, 200, res.text.slice(0, 300));
+    assert.equal(res.body.count, 230, 'the deleted one is not counted');
+    let maxDepth = 0;
+    const seen = new Map();
+    const walk = (arr, depth) => {
+      for (const c of arr) {
+        maxDepth = Math.max(maxDepth, depth);
+        assert.ok(!seen.has(c.id), `comment ${c.id} listed twice`);
+        seen.set(c.id, c);
+        walk(c.replies, depth + 1);
+      }
+    };
+    walk(res.body.comments, 1);
+    assert.equal(seen.size, 231, 'every comment once');
+    for (let i = 1; i < ids.length; i += 1) assert.equal(seen.get(ids[i]).parent, ids[i - 1], `parent of reply ${i}`);
+    assert.equal(seen.get(side.id).parent, ids[220]);
+    assert.ok(maxDepth <= 202, `nesting depth ${maxDepth}`);
+    // Below the cut, oldest first.
+    let node = res.body.comments[0];
+    for (let d = 1; d < 201; d += 1) node = node.replies[0];
+    const flat = node.replies.map((c) => c.id);
+    assert.deepEqual(flat, [...flat].sort((a, b) => a - b), 'flat replies oldest first');
+    assert.ok(flat.includes(side.id));
+    assert.equal(seen.get(ids[225]).deleted, true, 'a deleted comment with replies stays a placeholder');
+    assert.ok(srv.alive);
+  });
+});
