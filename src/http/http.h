@@ -66,12 +66,17 @@ struct http_req {
     const char *raw_query;       /* as received, after '?' ("" if none) */
     util_query query;            /* parsed raw_query */
     bool query_ok;               /* false: malformed escapes / UTF-8 */
+    bool path_nul;               /* the raw path holds %00 */
     const http_route *route;
     int route_index;
     const char *params[HTTP_MAX_PARAMS];
     size_t nparams;
     util_buf body;               /* the request body, NUL-terminated */
     bool body_too_large;
+    /* An error decided from the headers alone (404, 405, 415) while a body
+     * is on its way: sent once the body has been read and discarded. */
+    int early_status;
+    const char *early_code, *early_msg;
     bool large_body_denied;      /* large_body_ok said no: body_limit applies */
     char ip[64];                 /* client address (X-Forwarded-For if trusted) */
     int64_t start_us;

@@ -8,7 +8,9 @@
  * callback, first call (route, method, CORS preflight, content type, size)
  * → access callback with upload data (buffered up to the limit, the rest
  * discarded) → last access call (dispatch to the handler) → completed
- * (metrics, free).  Nothing here knows what a comment is. */
+ * (metrics, free).  An error the headers decide (404, 405, 413, 415) is sent
+ * at once when no body follows, else after the body has been discarded, so
+ * that it reaches the client.  Nothing here knows what a comment is. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -23,8 +25,10 @@
 #include "http/http_int.h"
 
 /* A body larger than this is not drained: the response goes out at once and
- * the connection is closed. */
-#define DRAIN_MAX (8u << 20)
+ * the connection is closed.  (Below it, an unwanted body is read and thrown
+ * away before the error goes out: closing with unread data makes the kernel
+ * reset the connection, and the client may never read the answer.) */
+#define DRAIN_MAX (64u << 20)
 
 /* ---- routing ----------------------------------------------------------- */
 
@@ -350,6 +354,11 @@ static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *con
     req->route_index = -1;
     char *q = strchr(uri, '?');
     req->raw_query = q ? util_arena_strdup(a, q + 1) : "";
+    /* libmicrohttpd unescapes the path in place: an escaped NUL would cut
+     * it short ("/api/v1/comments/1%00/vote" read as "/api/v1/comments/1"). */
+    for (const char *p = uri; *p && p != q; p++)
+        if (p[0] == '%' && p[1] == '0' && p[2] == '0')
+            req->path_nul = true;
     /* The query is parsed here (util_query_parse), strictly; libmicrohttpd
      * would parse it again into its per-connection pool, where a long query
      * of many short pairs runs the pool dry and stalls the connection.  It
@@ -383,6 +392,36 @@ static void dispatch(http_server *srv, http_req *req)
     (void)srv;
 }
 
+/* Whether a request body follows the headers, to be read before answering
+ * (not when the client waits for "100 Continue": an answer now spares it
+ * the upload). */
+static bool body_follows(http_req *req)
+{
+    const char *expect = http_header(req, "Expect");
+    if (expect && strcasecmp(expect, "100-continue") == 0)
+        return false;
+    const char *cl = http_header(req, "Content-Length");
+    return (cl && strtoull(cl, NULL, 10) > 0) || http_header(req, "Transfer-Encoding");
+}
+
+/* Answers an error found from the headers: at once when no body follows,
+ * else once the body has been drained (the last on_access call). */
+static void early_error(http_req *req, int status, const char *code, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (!body_follows(req)) {
+        http_error(req, status, code, NULL, "%s", msg);
+        return;
+    }
+    req->early_status = status;
+    req->early_code = code;
+    req->early_msg = util_arena_strdup(req->arena, msg);
+}
+
 /* The largest body the request's route takes. */
 static size_t body_limit(const http_server *srv, const http_req *req)
 {
@@ -411,6 +450,13 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             http_add_header(req, "Retry-After", "5");
             http_add_header(req, "Connection", "close");
             http_error(req, 503, "shutting_down", NULL, "the server is shutting down");
+            return MHD_YES;
+        }
+        /* Checked before routing: an error message may quote the path, and
+         * an answer is always valid UTF-8. */
+        if (req->path_nul || !util_utf8_valid(url, strlen(url))) {
+            early_error(req, 400, "bad_request",
+                        "the path is malformed (an escaped NUL or invalid UTF-8)");
             return MHD_YES;
         }
         unsigned allowed;
@@ -443,10 +489,10 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         if (ri < 0) {
             if (allowed) {
                 allow_header(req, allowed);
-                http_error(req, 405, "method_not_allowed", NULL, "%s is not allowed on %s",
-                           method, req->path);
+                early_error(req, 405, "method_not_allowed", "%s is not allowed on %s", method,
+                            req->path);
             } else {
-                http_error(req, 404, "not_found", NULL, "no such resource: %s", req->path);
+                early_error(req, 404, "not_found", "no such resource: %s", req->path);
             }
             return MHD_YES;
         }
@@ -455,8 +501,8 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             req->large_body_denied = true;
         if (req->route->flags & HTTP_BODY_JSON) {
             if (!is_json_type(http_header(req, "Content-Type"))) {
-                http_error(req, 415, "unsupported_media_type", NULL,
-                           "the body must be JSON (Content-Type: application/json)");
+                early_error(req, 415, "unsupported_media_type",
+                            "the body must be JSON (Content-Type: application/json)");
                 return MHD_YES;
             }
         }
@@ -466,7 +512,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             unsigned long long n = strtoull(cl, &end, 10);
             if (n > body_limit(srv, req))
                 req->body_too_large = true;
-            if (n > DRAIN_MAX) {
+            if (n > DRAIN_MAX || (req->body_too_large && !body_follows(req))) {
                 http_add_header(req, "Connection", "close");
                 http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes",
                            body_limit(srv, req));
@@ -476,7 +522,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     }
     if (*upload_size) {
-        if (!req->responded && !req->body_too_large) {
+        if (!req->responded && !req->body_too_large && !req->early_status) {
             if (req->body.len + *upload_size > body_limit(srv, req)) {
                 req->body_too_large = true;
                 util_buf_free(&req->body);
@@ -489,6 +535,10 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     }
     if (req->responded || req->stream)
         return MHD_YES;
+    if (req->early_status) {
+        http_error(req, req->early_status, req->early_code, NULL, "%s", req->early_msg);
+        return MHD_YES;
+    }
     if (req->body_too_large) {
         http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes",
                    body_limit(srv, req));

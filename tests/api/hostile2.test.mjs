@@ -3,7 +3,7 @@
 // test that failed before its fix.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, uniq } from './helpers.mjs';
+import { startServer, uniq, assertError } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'hostile2' }); });
@@ -89,5 +89,73 @@ describe('a very long chain of replies', () => {
     assert.ok(flat.includes(side.id));
     assert.equal(seen.get(ids[225]).deleted, true, 'a deleted comment with replies stays a placeholder');
     assert.ok(srv.alive);
+  });
+});
+
+describe('an error decided from the headers reaches a client still sending its body', () => {
+  // The 404/405/415 (and the 413 of a Content-Length over 8 MiB) went out
+  // at once and the connection was closed with the body unread: the kernel
+  // then resets the connection and a client still uploading never reads the
+  // answer (ECONNRESET).  The body is now read and discarded first.
+  const big = Buffer.alloc(4 << 20, 'a');
+  test('415 for a 4 MiB text/plain body', async () => {
+    const r = await srv.req('POST', '/api/v1/comments', { body: big, headers: { 'Content-Type': 'text/plain' } });
+    assertError(assert, r, 415);
+  });
+  test('404 for a 4 MiB body to no resource', async () => {
+    const r = await srv.req('POST', '/api/v1/nope', { body: big, headers: { 'Content-Type': 'application/json' } });
+    assertError(assert, r, 404);
+  });
+  test('405 with Allow for a 4 MiB body with the wrong method', async () => {
+    const r = await srv.req('PUT', '/api/v1/comments', { body: big, headers: { 'Content-Type': 'application/json' } });
+    assertError(assert, r, 405);
+    assert.match(String(r.headers.allow), /POST/);
+  });
+  test('413 for a 20 MiB body', async () => {
+    const r = await srv.req('POST', '/api/v1/comments', { body: Buffer.alloc(20 << 20, 'a'), headers: { 'Content-Type': 'application/json' } });
+    assertError(assert, r, 413);
+  });
+  test('Expect: 100-continue with a body over the limit is answered 413 without asking for the body', async () => {
+    const r = await srv.raw('POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n'
+      + 'Content-Length: 1000000\r\nExpect: 100-continue\r\n\r\n', { timeoutMs: 3000 });
+    assert.equal(r.status, 413, r.text.slice(0, 300));
+    assert.ok(!/100 Continue/.test(r.text), r.text.slice(0, 300));
+  });
+  test('the connection stays usable after a drained 415', async () => {
+    const body = 'x'.repeat(300000);
+    const r = await srv.raw(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: ${body.length}\r\n\r\n${body}`
+      + 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', { timeoutMs: 5000 });
+    assert.equal(r.status, 415, r.text.slice(0, 300));
+    assert.match(r.text, /HTTP\/1\.1 200 OK[\s\S]*\r\n\r\nok$/, r.text.slice(-300));
+  });
+});
+
+describe('escapes in the path', () => {
+  // libmicrohttpd unescapes the path: %00 cut it short (POST
+  // /api/v1/comments/1%00/vote was read as /api/v1/comments/1: 405), and
+  // %FF came back inside the JSON error message as a raw 0xFF byte.
+  test('an escaped NUL in the path is 400, not another route', async () => {
+    const { id } = await srv.mustPost({ uri: uniq('/article/nul-path') });
+    for (const p of [`/api/v1/comments/${id}%00/vote`, '/api/v1/comments%00', `/api/v1/comments/${id}%00`]) {
+      const r = await srv.req('POST', p, { json: { value: 1 } });
+      assertError(assert, r, 400);
+    }
+    const v = await srv.req('POST', `/api/v1/comments/${id}/vote`, { json: { value: 1 } });
+    assert.equal(v.status, 200, v.text);
+    assert.equal(v.body.likes, 1, 'the NUL requests voted nothing');
+  });
+  test('invalid UTF-8 in the path is 400 with a body that is valid UTF-8', async () => {
+    for (const p of ['/api/v1/comments/%FF/vote', '/api/v1/comments/%C3%28', '/%ED%A0%80', '/feeds/comments.atom%FE']) {
+      const r = await srv.req('POST', p, { json: { value: 1 } });
+      assertError(assert, r, 400);
+      assert.doesNotThrow(() => new TextDecoder('utf-8', { fatal: true }).decode(r.raw), `${p}: body is UTF-8`);
+    }
+  });
+  test('escaped valid characters still reach their route', async () => {
+    const { id } = await srv.mustPost({ uri: uniq('/article/escaped-path') });
+    const digits = String(id).split('').map((d) => `%${d.charCodeAt(0).toString(16)}`).join('');
+    const r = await srv.req('POST', `/api/v1/comments/${digits}/vote`, { json: { value: -1 } });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.dislikes, 1);
   });
 });
