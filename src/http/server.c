@@ -459,6 +459,15 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                         "the path is malformed (an escaped NUL or invalid UTF-8)");
             return MHD_YES;
         }
+        /* libmicrohttpd reads chunked bodies alone; with any other
+         * transfer coding it would wait for a body it cannot frame. */
+        const char *te = http_header(req, "Transfer-Encoding");
+        if (te && strcasecmp(te, "chunked") != 0) {
+            http_add_header(req, "Connection", "close");
+            http_error(req, 501, "not_implemented", NULL,
+                       "this Transfer-Encoding is not supported (chunked is)");
+            return MHD_YES;
+        }
         unsigned allowed;
         int ri = find_route(srv, req, &allowed);
         if (ri >= 0) {

@@ -159,3 +159,22 @@ describe('escapes in the path', () => {
     assert.equal(r.body.dislikes, 1);
   });
 });
+
+describe('transfer codings', () => {
+  // libmicrohttpd frames chunked bodies only: with "Transfer-Encoding: gzip"
+  // it waited for a body it could not read until the 60 s idle timeout.
+  test('a transfer coding other than chunked is 501 at once', async () => {
+    for (const te of ['gzip', 'gzip, chunked', 'identity']) {
+      const t0 = Date.now();
+      const r = await srv.raw(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: ${te}\r\n\r\nabc`, { timeoutMs: 5000 });
+      assert.equal(r.status, 501, `${te}: ${r.text.slice(0, 300)}`);
+      assert.ok(Date.now() - t0 < 4000, `${te}: answered at once`);
+      assert.match(r.text, /\r\n\r\n\{"error":\{"code":"not_implemented"/);
+    }
+  });
+  test('chunked, in any case, still works', async () => {
+    const body = JSON.stringify({ uri: uniq('/article/chunked'), author: 'Pierre', text: 'En morceaux.' });
+    const r = await srv.raw(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: Chunked\r\nConnection: close\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`, { timeoutMs: 5000 });
+    assert.equal(r.status, 201, r.text.slice(0, 300));
+  });
+});
