@@ -497,7 +497,9 @@ static store_status decide_tx(store *s, void *arg)
     decide_ctx *x = arg;
     store_comment *c = &x->it->c;
     store_status rc = STORE_OK;
-    if (x->to != x->from && (rc = store_comment_set_status(s, c->id, x->to)) != STORE_OK)
+    /* Only from the status read: an author's delete or edit that landed
+     * since makes this STORE_CONFLICT, and the decision is made again. */
+    if (x->to != x->from && (rc = store_comment_swap_status(s, c->id, x->from, x->to)) != STORE_OK)
         return rc;
     if (x->to == STORE_PUBLISHED && c->reports > 0 &&
         (rc = store_comment_reports_reset(s, c->id)) != STORE_OK)
@@ -602,7 +604,13 @@ store_status api__editor_decide(http_req *req, store *s, int64_t id, const char 
     if (!api__valid_editor_action(action))
         return STORE_EINVAL;
     pthread_mutex_lock(&decide_lock);
-    store_status rc = decide_locked(req, s, id, action, actor, status_out);
+    store_status rc = STORE_CONFLICT;
+    /* A conflict is a change by the comment's author (or another node)
+     * between reading and deciding: decide again on the new status. */
+    for (int tries = 0; tries < 3; tries++)
+        if ((rc = decide_locked(req, s, id, action, actor, status_out)) != STORE_CONFLICT ||
+            (status_out && *status_out == STORE_DELETED))
+            break;
     pthread_mutex_unlock(&decide_lock);
     return rc;
 }

@@ -8,7 +8,8 @@
  * answered 422 with the policy's reason; spam reads as "pending".  The edit
  * token is returned once and only its hash is kept.  PUT and DELETE need
  * that token within the edit window; an edit is moderated again and can only
- * make the comment's status stricter.  The e-mail address is stored but
+ * make the comment's status stricter (settled in the UPDATE itself, so a
+ * delete or an editor's decision made meanwhile stays).  The e-mail address is stored but
  * never returned. */
 #include <string.h>
 
@@ -354,18 +355,9 @@ static bool authorize_edit(http_req *req, store *s, int64_t id, store_comment *c
     return true;
 }
 
-/* How strict a status is: an edit never makes a comment's status looser
- * (a held comment stays held until an editor decides). */
-static int strictness(int status)
-{
-    switch (status) {
-    case STORE_PUBLISHED: return 0;
-    case STORE_PENDING: return 1;
-    case STORE_SPAM: return 2;
-    case STORE_REJECTED: return 3;
-    default: return 4;
-    }
-}
+/* An edit never makes a comment's status looser (a held comment stays held
+ * until an editor decides): store_comment_edit keeps the stricter of the
+ * row's status and the new text's verdict. */
 
 typedef struct edit_ctx {
     http_req *req;
@@ -376,8 +368,11 @@ typedef struct edit_ctx {
 static store_status do_edit(store *s, void *arg)
 {
     edit_ctx *x = arg;
-    store_status rc = store_comment_update_text(s, x->c->id, x->c->text, x->c->html, x->c->status,
-                                                x->c->modified);
+    /* The status is settled in the UPDATE itself, from the row as it is
+     * now: a delete or an editor's decision since authorize_edit read it
+     * is kept (a deleted comment is not found). */
+    store_status rc = store_comment_edit(s, x->c->id, x->c->text, x->c->html, x->verdict->status,
+                                         x->c->modified, &x->c->status);
     if (rc == STORE_OK)
         rc = api__moderation_record_tx(s, x->c->id, x->verdict);
     return rc;
@@ -448,8 +443,6 @@ void api__comment_put(http_req *req)
     c.text = text;
     c.html = render_markdown(req->arena, text, strlen(text));
     c.modified = util_now_ms();
-    if (strictness(v.status) > strictness(c.status))
-        c.status = v.status;
     edit_ctx x = {req, &c, &v};
     rc = store_transaction(s, do_edit, &x);
     if (rc != STORE_OK) {

@@ -93,6 +93,17 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_COMMENT_SET_STATUS] = {"UPDATE comments SET status = ?2 WHERE id = ?1 "
                                         "RETURNING thread_id",
                                         NULL},
+    [STORE__STMT_COMMENT_SWAP_STATUS] = {"UPDATE comments SET status = ?3 "
+                                         "WHERE id = ?1 AND status = ?2 RETURNING thread_id",
+                                         NULL},
+    /* Statuses grow stricter with their number (published 0 ... deleted 4):
+     * the stricter of the row's status and the verdict, in the statement
+     * itself, so a decision or a delete made since the row was read stays. */
+    [STORE__STMT_COMMENT_EDIT] = {"UPDATE comments SET text = ?2, html = ?3, "
+                                  "status = CASE WHEN status > ?4 THEN status ELSE ?4 END, "
+                                  "modified = ?5 WHERE id = ?1 AND status <> 4 "
+                                  "RETURNING thread_id, status",
+                                  NULL},
     [STORE__STMT_COMMENT_THREAD] = {"SELECT thread_id FROM comments WHERE id = ?1", NULL},
     /* Bit `status` of the mask selects the status; the (thread_id, status)
      * index narrows to the thread. */

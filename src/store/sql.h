@@ -28,6 +28,9 @@ enum {
     STORE__STMT_COMMENT_GET,          /* ?1 id */
     STORE__STMT_COMMENT_UPDATE_TEXT,  /* ?1 id, ?2 text, ?3 html, ?4 status, ?5 modified -> thread_id */
     STORE__STMT_COMMENT_SET_STATUS,   /* ?1 id, ?2 status -> thread_id */
+    STORE__STMT_COMMENT_SWAP_STATUS,  /* ?1 id, ?2 status now, ?3 next -> thread_id */
+    STORE__STMT_COMMENT_EDIT,         /* ?1 id, ?2 text, ?3 html, ?4 verdict, ?5 modified
+                                       * -> thread_id, status (none if deleted) */
     STORE__STMT_COMMENT_THREAD,       /* ?1 id -> thread_id */
     STORE__STMT_THREAD_COMMENTS,      /* ?1 thread_id, ?2 status mask; public columns */
     STORE__STMT_COUNT_PUBLISHED,      /* ?1 site, ?2 uri -> count */

@@ -941,6 +941,50 @@ store_status store_comment_set_status(store *s, int64_t id, int status)
     return store__in_tx(s, update_comment_tx, &u);
 }
 
+store_status store_comment_swap_status(store *s, int64_t id, int now, int next)
+{
+    assert(s);
+    if (!valid_status(now) || !valid_status(next))
+        return STORE_EINVAL;
+    store__val p[] = {STORE__I(id), STORE__I(now), STORE__I(next)};
+    struct update_comment u = {STORE__STMT_COMMENT_SWAP_STATUS, p, UTIL_ARRAY_LEN(p)};
+    store_status st = store__in_tx(s, update_comment_tx, &u);
+    return st == STORE_NOTFOUND ? STORE_CONFLICT : st;
+}
+
+struct edit_comment {
+    const store__val *p;
+    int *status;
+};
+
+static store_status edit_comment_tx(store *s, void *ctx)
+{
+    struct edit_comment *e = ctx;
+    util_arena *a = util_arena_new();
+    store__res r;
+    store_status st = store__query(s, a, STORE__STMT_COMMENT_EDIT, e->p, 5, &r);
+    if (st == STORE_OK && r.nrows == 0)
+        st = STORE_NOTFOUND;
+    if (st == STORE_OK) {
+        *e->status = (int)store__int(&r, 0, 1);
+        st = bump_thread(s, store__int(&r, 0, 0));
+    }
+    util_arena_free(a);
+    return st;
+}
+
+store_status store_comment_edit(store *s, int64_t id, const char *text, const char *html,
+                                int verdict, int64_t modified, int *status)
+{
+    assert(s && status);
+    if (!text || !html || !valid_status(verdict))
+        return STORE_EINVAL;
+    store__val p[] = {STORE__I(id), STORE__S(text), STORE__S(html), STORE__I(verdict),
+                      STORE__I(modified)};
+    struct edit_comment e = {p, status};
+    return store__in_tx(s, edit_comment_tx, &e);
+}
+
 store_status store_thread_comments(store *s, util_arena *a, int64_t thread_id, unsigned status_mask,
                                    store_comment **out, size_t *n)
 {

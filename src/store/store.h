@@ -158,6 +158,16 @@ store_status store_comment_get(store *s, util_arena *a, int64_t id, store_commen
 store_status store_comment_update_text(store *s, int64_t id, const char *text, const char *html,
                                        int status, int64_t modified);
 store_status store_comment_set_status(store *s, int64_t id, int status);
+/* set_status only while the status is still `now` (what the caller read):
+ * STORE_CONFLICT when it has changed since, or the comment is gone. */
+store_status store_comment_swap_status(store *s, int64_t id, int now, int next);
+/* An author's edit: new text/html and modified time; the status becomes the
+ * stricter of the comment's status at that moment and `verdict` (the new
+ * text's), so an editor's decision or a delete made since the comment was
+ * read is never undone.  *status is the status now.  STORE_NOTFOUND for an
+ * unknown or deleted comment.  Bumps the thread version. */
+store_status store_comment_edit(store *s, int64_t id, const char *text, const char *html,
+                                int verdict, int64_t modified, int *status);
 /* Every comment of a thread whose status is in the mask (bit 1<<status),
  * ordered by id.  *out is an arena array of *n comments.  Emails, ip hashes,
  * user agents and edit tokens are not loaded (NULL).  A thread that does not

@@ -3,7 +3,7 @@
 // test that failed before its fix.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, uniq, assertError } from './helpers.mjs';
+import { startServer, uniq, assertError, runBinary } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'hostile2' }); });
@@ -176,5 +176,57 @@ describe('transfer codings', () => {
     const body = JSON.stringify({ uri: uniq('/article/chunked'), author: 'Pierre', text: 'En morceaux.' });
     const r = await srv.raw(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: Chunked\r\nConnection: close\r\n\r\n${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`, { timeoutMs: 5000 });
     assert.equal(r.status, 201, r.text.slice(0, 300));
+  });
+});
+
+describe('a delete acknowledged 204 stays done', () => {
+  // An edit read the comment, then wrote its text and its old status back:
+  // a DELETE that landed in between (204) was undone and the comment came
+  // back.  An editor's decision did the same (approve after the author's
+  // DELETE).  The status is now settled in the UPDATE itself.
+  test('an edit sent with the delete never brings the comment back', async () => {
+    const uri = uniq('/article/put-delete');
+    let deleted = 0;
+    for (let i = 0; i < 60; i += 1) {
+      const { id, token } = await srv.mustPost({ uri, text: `Version originale ${i}.` });
+      const H = { headers: { 'X-Edit-Token': token } };
+      const [p1, d, p2] = await Promise.all([
+        srv.put(`/api/v1/comments/${id}`, { text: `Modifié ${i} a.` }, H),
+        srv.del(`/api/v1/comments/${id}`, H),
+        srv.put(`/api/v1/comments/${id}`, { text: `Modifié ${i} b.` }, H),
+      ]);
+      for (const p of [p1, p2]) assert.ok([200, 404].includes(p.status), `edit: ${p.status} ${p.text}`);
+      assert.equal(d.status, 204, d.text);
+      deleted += 1;
+      const g = await srv.get(`/api/v1/comments/${id}`);
+      assert.equal(g.status, 404, `comment ${id} deleted (204) but back: ${g.text.slice(0, 200)}`);
+    }
+    const l = await srv.list({ uri, limit: 'all' });
+    assert.equal(l.body.count, 0, `${deleted} deleted, none listed`);
+  });
+
+  test("an editor's approval sent with the author's delete never brings the comment back", async () => {
+    const r = await runBinary(['admin', 'add', 'hostile2'], { env: { CAUSERIE_STORE_URL: srv.store.url }, input: 'mot de passe assez long\n', timeoutMs: 60000 });
+    assert.equal(r.code, 0, r.stderr);
+    const ed = srv.client();
+    const login = await ed.post('/api/v1/admin/login', { user: 'hostile2', password: 'mot de passe assez long' });
+    assert.equal(login.status, 200, login.text);
+    const A = { headers: { 'X-CSRF-Token': login.body.csrf } };
+    const uri = uniq('/article/approve-delete');
+    for (let i = 0; i < 40; i += 1) {
+      // The honeypot field holds it for the editors.
+      const p = await srv.postComment({ uri, text: `Retenu ${i}.`, hp: 'robot' });
+      assert.equal(p.status, 201, p.text);
+      assert.equal(p.body.status, 'pending');
+      const id = p.body.comment.id;
+      const [d, a] = await Promise.all([
+        srv.del(`/api/v1/comments/${id}`, { headers: { 'X-Edit-Token': p.body.edit_token } }),
+        ed.post(`/api/v1/admin/comments/${id}/approve`, undefined, A),
+      ]);
+      assert.equal(d.status, 204, d.text);
+      assert.ok([200, 409].includes(a.status), `approve: ${a.status} ${a.text}`);
+      const g = await srv.get(`/api/v1/comments/${id}`);
+      assert.equal(g.status, 404, `comment ${id} deleted by its author (204) but back: ${g.text.slice(0, 200)}`);
+    }
   });
 });
