@@ -782,7 +782,7 @@ static json_t *audit_entry(const store_decision *d)
                           d->comment_id ? json_integer(d->comment_id) : json_null(), "actor",
                           d->actor ? d->actor : "", "action", d->action ? d->action : "",
                           "category", d->category ? json_string(d->category) : json_null());
-    json_t *det = d->detail ? json_loads(d->detail, 0, NULL) : NULL;
+    json_t *det = mod_detail_load(d->detail);
     if (json_is_object(det)) {
         static const char *const keep[] = {"spam_prob", "trained", "untrained", "version",
                                            "reports", "from", "to"};

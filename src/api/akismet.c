@@ -304,7 +304,7 @@ void api__akismet_comment_check(http_req *req)
                    (spam && (d.spam_blatant || d.spam_prob >= BLATANT_CUTOFF));
     if (!is_test(&q)) {
         record(req, s, &key, mod_action_name(d.action), d.category,
-               mod_decision_to_json(&d, req->arena));
+               mod_decision_to_stored(&d, req->arena));
         api__moderation_observe(app, mod_action_name(d.action), d.category);
     }
     if (discard)

@@ -390,7 +390,7 @@ static void previous_rejection(http_req *req, store *s, int64_t id, api__verdict
     for (size_t i = n; i-- > 0;) {
         if (!d[i].action || strcmp(d[i].action, "reject") != 0)
             continue;
-        json_t *o = d[i].detail ? json_loads(d[i].detail, 0, NULL) : NULL;
+        json_t *o = mod_detail_load(d[i].detail);
         const char *msg = json_string_value(json_object_get(o, "message"));
         v->d.category = d[i].category ? util_arena_strdup(req->arena, d[i].category) : NULL;
         v->d.message = msg ? util_arena_strdup(req->arena, msg) : NULL;

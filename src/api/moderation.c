@@ -432,7 +432,7 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
         return STORE_EINVAL;
     v->decided = true;
     v->status = status_of(v->d.action);
-    v->detail = mod_decision_to_json(&v->d, req->arena);
+    v->detail = mod_decision_to_stored(&v->d, req->arena);
     return STORE_OK;
 }
 
@@ -535,7 +535,7 @@ bool api__moderation_fields(http_req *req, json_t *body, api__mod_input *in)
 
 json_t *api__decision_json(const store_decision *d)
 {
-    json_t *o = d->detail ? json_loads(d->detail, 0, NULL) : NULL;
+    json_t *o = mod_detail_load(d->detail);
     if (!o || !json_is_object(o)) {
         json_decref(o);
         o = json_object();

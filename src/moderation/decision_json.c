@@ -1,5 +1,6 @@
-/* decision_json.c — a decision as the JSON object stored with every comment
- * (the audit row's detail, the editors' "explain").
+/* decision_json.c — a decision as JSON: the editors' "explain"
+ * (mod_decision_to_json) and the shorter form stored with every comment and
+ * in the audit log (mod_decision_to_stored, read back by mod_detail_load).
  *
  * How: the output's size is bounded first (every string at worst 6 bytes
  * per byte), then it is written straight into the thread's scratch (or,
@@ -12,6 +13,14 @@
  * is what jansson wrote before (compact, UTF-8 unescaped, "1.0" for whole
  * numbers), so stored rows read the same either way.
  *
+ * The stored form: the explanation is most of a comment's row (1.1 KB of
+ * ~1.6 KB), and a commit writes a new table page each time a page fills,
+ * so its size is pages written per POST (bench/http/post-pages.sh).  It is
+ * the same writer with the keys' defaults left out and each token as a pair
+ * ["token",prob] (a third smaller); "v":2 marks it.  mod_detail_load
+ * rebuilds the full shape with jansson, key by key, so what editors read is
+ * the same for rows written either way.
+ *
  * Must never: write invalid JSON — a string that is not valid UTF-8 (a
  * matched text cut by the policy, a token name) becomes null or a fixed
  * sentence, as jansson's refusal did. */
@@ -22,6 +31,8 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+
+#include <jansson.h>
 
 #include "moderation/mod_int.h"
 
@@ -219,17 +230,18 @@ static size_t str_room(const char *s, size_t n)
     return s ? 6 * n + 2 : 4;
 }
 
-static char *put_tokens(char *o, const mod_token_score *t, size_t n, const size_t *len)
+/* A list of tokens: [{"token":…,"prob":…},…], or [["…",prob],…] stored. */
+static char *put_tokens(char *o, const mod_token_score *t, size_t n, const size_t *len, bool stored)
 {
     bool ok;
     *o++ = '[';
     for (size_t i = 0; i < n; i++) {
         if (i) *o++ = ',';
-        o = PUT(o, "{\"token\":");
+        o = stored ? PUT(o, "[") : PUT(o, "{\"token\":");
         o = put_str(o, t[i].token, len[i], &ok);
-        o = PUT(o, ",\"prob\":");
+        o = stored ? PUT(o, ",") : PUT(o, ",\"prob\":");
         o = put_num4(o, t[i].prob);
-        *o++ = '}';
+        *o++ = stored ? ']' : '}';
     }
     *o++ = ']';
     return o;
@@ -282,26 +294,31 @@ static size_t json_bound(const mod_decision *d, util_arena *a, jlens *L)
  * as an arena block cost a malloc of its own per decision). */
 enum { JSON_SCRATCH = 16384 };
 
-char *mod_decision_to_json(const mod_decision *d, util_arena *a)
+/* Both forms; stored: mod_decision_to_stored's. */
+static char *write_decision(const mod_decision *d, util_arena *a, bool stored)
 {
     jlens L;
     size_t bound = json_bound(d, a, &L);
     char *scratch = bound <= JSON_SCRATCH ? mod__scratch(MOD__SCRATCH_JSON, JSON_SCRATCH) : NULL;
     char *res = scratch ? scratch : util_arena_alloc_raw(a, bound), *o = res;
     bool ok;
-    o = PUT(o, "{\"action\":");
+    o = stored ? PUT(o, "{\"v\":2,\"action\":") : PUT(o, "{\"action\":");
     o = put_str(o, mod_action_name(d->action), L.action, &ok);
-    o = PUT(o, ",\"category\":");
-    o = put_str(o, d->category, L.category, &ok);
-    o = PUT(o, ",\"message\":");
-    o = put_str(o, d->message, L.message, &ok);
+    if (!stored || d->category) {
+        o = PUT(o, ",\"category\":");
+        o = put_str(o, d->category, L.category, &ok);
+    }
+    if (!stored || d->message) {
+        o = PUT(o, ",\"message\":");
+        o = put_str(o, d->message, L.message, &ok);
+    }
     o = PUT(o, ",\"spam_prob\":");
     o = put_num4(o, d->spam_prob);
     if (d->spam_blatant) o = PUT(o, ",\"blatant\":true");
-    else o = PUT(o, ",\"blatant\":false");
+    else if (!stored) o = PUT(o, ",\"blatant\":false");
     o = PUT(o, ",\"fingerprint\":");
     o = put_str(o, d->fingerprint, L.fingerprint, &ok);
-    o = PUT(o, ",\"matches\":[");
+    if (!stored || d->n_matches) o = PUT(o, ",\"matches\":[");
     for (size_t i = 0; i < d->n_matches; i++) {
         const mod_match *x = &d->matches[i];
         const size_t *m = &L.match[3 * i];
@@ -315,16 +332,19 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
         if (x->neutralized) o = PUT(o, ",\"neutralized\":true}");
         else o = PUT(o, ",\"neutralized\":false}");
     }
-    o = PUT(o, "],\"tokens\":");
-    o = put_tokens(o, d->tokens, d->n_tokens, L.tok);
+    if (!stored || d->n_matches) *o++ = ']';
+    o = PUT(o, ",\"tokens\":");
+    o = put_tokens(o, d->tokens, d->n_tokens, L.tok, stored);
     o = PUT(o, ",\"abuse\":");
     if (d->abuse_prob >= 0) {
         o = PUT(o, "{\"prob\":");
         o = put_num4(o, d->abuse_prob);
-        o = PUT(o, ",\"category\":");
-        o = put_str(o, d->abuse_category, L.abuse_category, &ok);
+        if (!stored || d->abuse_category) {
+            o = PUT(o, ",\"category\":");
+            o = put_str(o, d->abuse_category, L.abuse_category, &ok);
+        }
         o = PUT(o, ",\"tokens\":");
-        o = put_tokens(o, d->abuse_tokens, d->n_abuse_tokens, L.abuse_tok);
+        o = put_tokens(o, d->abuse_tokens, d->n_abuse_tokens, L.abuse_tok, stored);
         *o++ = '}';
     } else {
         o = PUT(o, "null");
@@ -345,4 +365,71 @@ char *mod_decision_to_json(const mod_decision *d, util_arena *a)
     char *out = util_arena_alloc_raw(a, len);
     memcpy(out, res, len);
     return out;
+}
+
+char *mod_decision_to_json(const mod_decision *d, util_arena *a)
+{
+    return write_decision(d, a, false);
+}
+
+char *mod_decision_to_stored(const mod_decision *d, util_arena *a)
+{
+    return write_decision(d, a, true);
+}
+
+/* ---- reading a stored detail back ---------------------------------------- */
+
+/* o[key] (a new reference), or dflt when o has none. */
+static json_t *take(json_t *o, const char *key, json_t *dflt)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v) return dflt;
+    json_decref(dflt);
+    return json_incref(v);
+}
+
+/* [["t",p],…] -> [{"token":"t","prob":p},…]; anything else as it is. */
+static json_t *token_objects(json_t *list)
+{
+    if (!json_is_array(list)) return list;
+    json_t *out = json_array();
+    size_t i;
+    json_t *x;
+    json_array_foreach(list, i, x) {
+        if (json_is_array(x) && json_array_size(x) == 2)
+            json_array_append_new(out, json_pack("{s:O, s:O}", "token", json_array_get(x, 0),
+                                                 "prob", json_array_get(x, 1)));
+        else
+            json_array_append(out, x);
+    }
+    json_decref(list);
+    return out;
+}
+
+json_t *mod_detail_load(const char *detail)
+{
+    json_t *in = detail ? json_loads(detail, 0, NULL) : NULL;
+    if (!json_is_object(in) || json_integer_value(json_object_get(in, "v")) != 2) return in;
+    json_t *o = json_object();
+    json_object_set_new(o, "action", take(in, "action", json_null()));
+    json_object_set_new(o, "category", take(in, "category", json_null()));
+    json_object_set_new(o, "message", take(in, "message", json_null()));
+    json_object_set_new(o, "spam_prob", take(in, "spam_prob", json_null()));
+    json_object_set_new(o, "blatant", take(in, "blatant", json_false()));
+    json_object_set_new(o, "fingerprint", take(in, "fingerprint", json_null()));
+    json_object_set_new(o, "matches", take(in, "matches", json_array()));
+    json_object_set_new(o, "tokens", token_objects(take(in, "tokens", json_array())));
+    json_t *ab = json_object_get(in, "abuse");
+    if (json_is_object(ab)) {
+        json_object_set_new(o, "abuse",
+                            json_pack("{s:o, s:o, s:o}", "prob", take(ab, "prob", json_null()),
+                                      "category", take(ab, "category", json_null()), "tokens",
+                                      token_objects(take(ab, "tokens", json_array()))));
+    } else {
+        json_object_set_new(o, "abuse", take(in, "abuse", json_null()));
+    }
+    json_object_set_new(o, "reasons", take(in, "reasons", json_array()));
+    json_object_set_new(o, "elapsed_us", take(in, "elapsed_us", json_null()));
+    json_decref(in);
+    return o;
 }

@@ -357,7 +357,7 @@ mod_status mod_engine_train_file(mod_engine *e, const char *path, size_t *n_lear
 /* Messages learned so far. */
 void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham);
 
-/* JSON object of a decision for storage and the editor's "explain":
+/* JSON object of a decision, the editor's "explain":
  * {"action","category","message","spam_prob","blatant","fingerprint",
  *  "matches":[{"category","pattern","found","neutralized"}],
  *  "tokens":[{"token","prob"}],
@@ -365,6 +365,19 @@ void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham);
  *  "reasons":[…],"elapsed_us"}.
  * Allocated in arena a. */
 char *mod_decision_to_json(const mod_decision *d, util_arena *a);
+/* The same decision as it is stored (a comment's row, the audit log): a
+ * third smaller, still JSON — {"v":2, …} with the keys above in the same
+ * order, each token as a pair ["token",prob], and "category", "message",
+ * "blatant", "matches" and the abuse model's "category" left out when
+ * null, false or empty.  mod_detail_load reads it back. */
+char *mod_decision_to_stored(const mod_decision *d, util_arena *a);
+/* A stored detail as a jansson object (a new reference) in
+ * mod_decision_to_json's shape: a {"v":2,…} object is rebuilt (keys in
+ * that order, the defaults put back, each pair an object again); any other
+ * JSON — an older row, an editor's or the reports' detail — is returned as
+ * json_loads reads it.  NULL when detail is NULL or not JSON. */
+struct json_t;
+struct json_t *mod_detail_load(const char *detail);
 
 /* ---- command line (called by src/main.c) -------------------------------- */
 /* causerie train [--model FILE] [--reset] [--passes N] [--tune HAM_MAX SPAM_MIN]
