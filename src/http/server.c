@@ -236,14 +236,19 @@ void http_send_empty(http_req *req, int status)
     http_send(req, status, NULL, "", 0);
 }
 
+/* A JSON string of s; a text that is not valid UTF-8 (a message quoting
+ * what a client sent) has its non-ASCII bytes written as '?'. */
 static void json_escape(util_buf *b, const char *s)
 {
+    bool utf8 = util_utf8_valid(s, strlen(s));
     util_buf_putc(b, '"');
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p == '"' || *p == '\\')
             util_buf_printf(b, "\\%c", *p);
         else if (*p < 0x20)
             util_buf_printf(b, "\\u%04x", *p);
+        else if (*p >= 0x80 && !utf8)
+            util_buf_putc(b, '?');
         else
             util_buf_putc(b, (char)*p);
     }
@@ -392,6 +397,18 @@ static void dispatch(http_server *srv, http_req *req)
     (void)srv;
 }
 
+/* Whether a method is an HTTP token (RFC 9110 tchar). */
+static bool method_token(const char *m)
+{
+    if (!*m)
+        return false;
+    for (const unsigned char *p = (const unsigned char *)m; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+              strchr("!#$%&'*+-.^_`|~", *p)))
+            return false;
+    return true;
+}
+
 /* Whether a request body follows the headers, to be read before answering
  * (not when the client waits for "100 Continue": an answer now spares it
  * the upload). */
@@ -454,6 +471,10 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         }
         /* Checked before routing: an error message may quote the path, and
          * an answer is always valid UTF-8. */
+        if (!method_token(method)) {
+            early_error(req, 400, "bad_request", "the request method is not an HTTP token");
+            return MHD_YES;
+        }
         if (req->path_nul || !util_utf8_valid(url, strlen(url))) {
             early_error(req, 400, "bad_request",
                         "the path is malformed (an escaped NUL or invalid UTF-8)");

@@ -230,3 +230,23 @@ describe('a delete acknowledged 204 stays done', () => {
     }
   });
 });
+
+describe('the request method', () => {
+  // A method of any bytes was quoted raw in the 405's JSON message: 0xFF
+  // made the error body invalid UTF-8.
+  test('a method that is not an HTTP token is 400, its answer valid UTF-8 JSON', async () => {
+    for (const m of [Buffer.from([0xff, 0xfe]), Buffer.from('GE\u0001T'), Buffer.from('G"T'), Buffer.from('GÉT')]) {
+      const r = await srv.raw(Buffer.concat([m, Buffer.from(' /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n')]), { timeoutMs: 3000 });
+      if (r.status === null) continue; // refused by the HTTP parser itself: nothing to check
+      assert.equal(r.status, 400, `${m.toString('hex')}: ${r.text.slice(0, 200)}`);
+      const body = r.raw.subarray(r.raw.indexOf('\r\n\r\n') + 4);
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      assert.equal(JSON.parse(text).error.code, 'bad_request');
+    }
+  });
+  test('an unknown method that is a token is still 405 with Allow', async () => {
+    const r = await srv.raw('BREW /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', { timeoutMs: 3000 });
+    assert.equal(r.status, 405, r.text.slice(0, 200));
+    assert.match(r.text, /\r\nAllow: GET, HEAD, OPTIONS\r\n/);
+  });
+});
