@@ -345,11 +345,14 @@ static bool authorize_edit(http_req *req, store *s, int64_t id, store_comment *c
         http_error(req, 403, "forbidden", NULL, "this edit token is not the one of this comment");
         return false;
     }
-    int64_t window_ms = (int64_t)api__app(req)->cfg->edit_window * 1000;
-    if (util_now_ms() - c->created > window_ms) {
+    int window = api__app(req)->cfg->edit_window;
+    if (util_now_ms() - c->created > (int64_t)window * 1000) {
+        /* in minutes when it is whole minutes ("15 minutes"), else seconds */
+        bool minutes = window >= 60 && window % 60 == 0;
+        int n = minutes ? window / 60 : window;
         http_error(req, 403, "edit_window_closed", NULL,
-                   "comments can only be changed within %d minutes of posting",
-                   api__app(req)->cfg->edit_window / 60);
+                   "comments can only be changed within %d %s%s of posting", n,
+                   minutes ? "minute" : "second", n == 1 ? "" : "s");
         return false;
     }
     return true;

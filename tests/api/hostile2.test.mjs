@@ -250,3 +250,21 @@ describe('the request method', () => {
     assert.match(r.text, /\r\nAllow: GET, HEAD, OPTIONS\r\n/);
   });
 });
+
+describe('a short edit window', () => {
+  // The 403 said "within 0 minutes of posting" for any window under a minute.
+  test('its 403 names the window as configured', async () => {
+    const s = await startServer({ name: 'hostile2-window', env: { CAUSERIE_SERVER_EDIT_WINDOW: '2' } });
+    try {
+      const { id, token } = await s.mustPost({ uri: uniq('/article/window') });
+      await new Promise((r) => setTimeout(r, 2300));
+      const r = await s.put(`/api/v1/comments/${id}`, { text: 'Trop tard.' }, { headers: { 'X-Edit-Token': token } });
+      const e = assertError(assert, r, 403, { code: 'edit_window_closed' });
+      assert.match(e.message, /\b2 seconds\b/, e.message);
+      const d = await s.del(`/api/v1/comments/${id}`, { headers: { 'X-Edit-Token': token } });
+      assertError(assert, d, 403, { code: 'edit_window_closed' });
+    } finally {
+      await s.stop();
+    }
+  });
+});
