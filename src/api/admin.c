@@ -15,7 +15,9 @@
  *     (only its hash is stored) and a CSRF token the console sends back as
  *     X-CSRF-Token on every POST and PUT.  No session is 401; a missing or
  *     wrong CSRF token 403 (code "csrf").
- *   - An editor's decision changes the status, writes a decisions row
+ *   - An editor's decision changes the status (only from the one it read:
+ *     if the author deleted or edited the comment meanwhile, it is decided
+ *     again on the new status), writes a decisions row
  *     (actor "admin:NAME") and runs the publication hook in one
  *     transaction; then, outside it (the engine's lock is never taken
  *     inside the database's), spam and ham teach the classifier, first
