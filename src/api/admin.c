@@ -8,8 +8,10 @@
  *     crypto_pwhash_str_verify).  An unknown user, or a locked one, is
  *     checked against a dummy hash so every attempt costs the same time.
  *     Five failures in a row lock the account for 15 minutes (429, code
- *     "locked"), and an unknown name the same way (counted in memory), so
- *     the lockout never reveals which names exist; attempts are also
+ *     "locked"), and an unknown name the same way (counted in the store
+ *     under a keyed hash of the name, like an account's count: every node
+ *     and a restarted one answer it alike, and both paths write one row),
+ *     so the lockout never reveals which names exist; attempts are also
  *     limited per client address.
  *   - A session is a random token in an HttpOnly, SameSite=Strict cookie
  *     (only its hash is stored) and a CSRF token the console sends back as
@@ -80,61 +82,17 @@ static void burn_time(const char *password)
 /* ---- unknown names ------------------------------------------------------------
  * An unknown name is locked like an account (five failures, 15 minutes), so
  * that the lockout's 429 never tells an existing account from an unknown
- * name.  The counts live in memory, in a fixed table indexed by a keyed hash
- * of the name (a colliding name takes the slot over). */
+ * name.  Its count is in the store (store_login_ghost_failed) under a tag
+ * of the name keyed by the server secret (the same on every node): the
+ * name itself is never stored. */
 
-#define GHOST_SLOTS 1024
-
-typedef struct ghost {
-    unsigned char h[16];
-    int64_t failed, locked_until;
-} ghost;
-
-static ghost ghosts[GHOST_SLOTS];
-static pthread_mutex_t ghosts_lock = PTHREAD_MUTEX_INITIALIZER;
-static unsigned char ghost_key[crypto_generichash_KEYBYTES];
-static pthread_once_t ghost_once = PTHREAD_ONCE_INIT;
-
-static void make_ghost_key(void)
+static const char *ghost_key(http_req *req, const char *name)
 {
-    randombytes_buf(ghost_key, sizeof ghost_key);
-}
-
-/* The slot of a name, locked; *h receives the name's hash. */
-static ghost *ghost_slot(const char *name, unsigned char h[16])
-{
-    pthread_once(&ghost_once, make_ghost_key);
-    crypto_generichash(h, 16, (const unsigned char *)name, strlen(name), ghost_key,
-                       sizeof ghost_key);
-    uint64_t x;
-    memcpy(&x, h, sizeof x);
-    pthread_mutex_lock(&ghosts_lock);
-    ghost *g = &ghosts[x % GHOST_SLOTS];
-    if (memcmp(g->h, h, 16) != 0) {
-        memset(g, 0, sizeof *g);
-        memcpy(g->h, h, 16);
-    }
-    return g;
-}
-
-/* Records a failed login for an unknown name (unless it is locked) and
- * returns the time its lock ends (0 or past: not locked), as
- * store_admin_login_failed does for an account. */
-static int64_t ghost_failed(const char *name, int64_t now)
-{
-    unsigned char h[16];
-    ghost *g = ghost_slot(name, h);
-    if (g->locked_until <= now) {
-        if (g->locked_until > 0) {  /* a lock that has run out starts the count again */
-            g->locked_until = 0;
-            g->failed = 0;
-        }
-        if (++g->failed >= MAX_FAILURES)
-            g->locked_until = now + LOCK_MS;
-    }
-    int64_t until = g->locked_until;
-    pthread_mutex_unlock(&ghosts_lock);
-    return until;
+    util_buf b = {0};
+    util_buf_printf(&b, "login-ghost:%s", name);
+    const char *k = api__tag(req->arena, api__app(req)->secret, b.data, b.len);
+    util_buf_free(&b);
+    return k;
 }
 
 /* ---- sessions -------------------------------------------------------------- */
@@ -236,7 +194,13 @@ void api__admin_login(http_req *req)
     if (rc == STORE_NOTFOUND) {
         /* answered exactly as an account would be, lockout included */
         burn_time(password);
-        int64_t until = ghost_failed(user, now);
+        int64_t failed, until;
+        rc = store_login_ghost_failed(s, ghost_key(req, user), now, MAX_FAILURES, LOCK_MS,
+                                      &failed, &until);
+        if (rc != STORE_OK) {
+            api__store_error(req, rc, "editor");
+            goto out;
+        }
         if (until > now)
             too_many(req, (until - now + 999) / 1000, "locked",
                      "this account is locked after too many failed logins");

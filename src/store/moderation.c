@@ -869,6 +869,27 @@ store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max
     return st;
 }
 
+store_status store_login_ghost_failed(store *s, const char *key, int64_t now, int max_failures,
+                                      int64_t lock_ms, int64_t *failed, int64_t *locked_until)
+{
+    assert(s && failed && locked_until);
+    *failed = *locked_until = 0;
+    if (!key || !*key)
+        return STORE_EINVAL;
+    util_arena *a = util_arena_new();
+    store__val p[] = {STORE__S(key), STORE__I(now), STORE__I(max_failures), STORE__I(now + lock_ms)};
+    store__res r;
+    store_status st = store__query(s, a, STORE__STMT_GHOST_FAILED, p, 4, &r);
+    if (st == STORE_OK && r.nrows == 1) {
+        *failed = store__int(&r, 0, 0);
+        *locked_until = store__int(&r, 0, 1);
+    } else if (st == STORE_OK) {
+        st = STORE_EIO;
+    }
+    util_arena_free(a);
+    return st;
+}
+
 store_status store_admin_login_ok(store *s, int64_t id)
 {
     assert(s);

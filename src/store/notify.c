@@ -586,6 +586,9 @@ store_status store_retention_run(store *s, int64_t cutoff, int64_t unconfirmed_c
     if ((st = store__query(s, a, STORE__STMT_RETENTION_REPORTS, pv, 1, &r)) != STORE_OK)
         goto done;
     counts->reports = r.changes;
+    /* failed logins under unknown names (their locks end long before) */
+    if ((st = store__query(s, a, STORE__STMT_RETENTION_GHOSTS, pv, 1, &r)) != STORE_OK)
+        goto done;
 
     /* 3. Rejected and spam comments past retention, unless replied to; one
      * transaction each, so one that cannot go (a row of another table still

@@ -281,6 +281,32 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                   "CAST($3 AS INTEGER) THEN CAST($4 AS BIGINT) "
                                   "WHEN locked_until <= $2 THEN 0 ELSE locked_until END "
                                   "WHERE id = $1 RETURNING failed, locked_until"},
+    /* The same count for a name that is no account, keyed by a keyed hash
+     * of it: a lock still running stays as it is; one that ran out starts
+     * the count again. */
+    [STORE__STMT_GHOST_FAILED] = {"INSERT INTO login_ghosts (key, failed, locked_until, updated) "
+                                  "VALUES (?1, 1, CASE WHEN 1 >= ?3 THEN ?4 ELSE 0 END, ?2) "
+                                  "ON CONFLICT (key) DO UPDATE SET "
+                                  "failed = CASE WHEN login_ghosts.locked_until > ?2 "
+                                  "THEN login_ghosts.failed WHEN login_ghosts.locked_until > 0 "
+                                  "THEN 1 ELSE login_ghosts.failed + 1 END, "
+                                  "locked_until = CASE WHEN login_ghosts.locked_until > ?2 "
+                                  "THEN login_ghosts.locked_until WHEN (CASE WHEN "
+                                  "login_ghosts.locked_until > 0 THEN 1 ELSE login_ghosts.failed + 1 "
+                                  "END) >= ?3 THEN ?4 ELSE 0 END, updated = ?2 "
+                                  "RETURNING failed, locked_until",
+                                  "INSERT INTO login_ghosts (key, failed, locked_until, updated) "
+                                  "VALUES ($1, 1, CASE WHEN 1 >= CAST($3 AS INTEGER) THEN "
+                                  "CAST($4 AS BIGINT) ELSE 0 END, $2) "
+                                  "ON CONFLICT (key) DO UPDATE SET "
+                                  "failed = CASE WHEN login_ghosts.locked_until > $2 "
+                                  "THEN login_ghosts.failed WHEN login_ghosts.locked_until > 0 "
+                                  "THEN 1 ELSE login_ghosts.failed + 1 END, "
+                                  "locked_until = CASE WHEN login_ghosts.locked_until > $2 "
+                                  "THEN login_ghosts.locked_until WHEN (CASE WHEN "
+                                  "login_ghosts.locked_until > 0 THEN 1 ELSE login_ghosts.failed + 1 "
+                                  "END) >= CAST($3 AS INTEGER) THEN CAST($4 AS BIGINT) ELSE 0 END, "
+                                  "updated = $2 RETURNING failed, locked_until"},
     [STORE__STMT_ADMIN_SUCCEEDED] = {"UPDATE admins SET failed = 0, locked_until = 0 WHERE id = ?1",
                                      NULL},
     [STORE__STMT_SESSION_INSERT] = {"INSERT INTO sessions (token_hash, admin_id, csrf, created, "
@@ -435,6 +461,7 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                      "NOT NULL OR user_agent IS NOT NULL) LIMIT ?2)",
                                      NULL},
     [STORE__STMT_RETENTION_VOTES] = {"DELETE FROM votes WHERE created < ?1", NULL},
+    [STORE__STMT_RETENTION_GHOSTS] = {"DELETE FROM login_ghosts WHERE updated < ?1", NULL},
     [STORE__STMT_RETENTION_REPORTS] = {"DELETE FROM reports WHERE created < ?1", NULL},
     [STORE__STMT_RETENTION_DOOMED] = {"SELECT c.id FROM comments c WHERE c.status IN (2, 3) "
                                       "AND c.created < ?1 AND NOT EXISTS (SELECT 1 FROM "
@@ -617,6 +644,17 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     "nextval(%L::regclass)', seq); "                                           \
     "PERFORM setval(seq::regclass, GREATEST(top, 1), top > 0); END $$;"
 
+/* 8: failed logins under names that are no account, counted in the store
+ * like an account's (admins.failed, locked_until) so that every node, and
+ * a restarted one, answers an unknown name as it would an account: by a
+ * keyed hash of the name (api/admin.c); retention deletes old rows. */
+#define V8_LOGIN_GHOSTS                                                         \
+    "CREATE TABLE login_ghosts ("                                              \
+    " key TEXT PRIMARY KEY,"                                                   \
+    " failed BIGINT NOT NULL,"                                                 \
+    " locked_until BIGINT NOT NULL,"                                           \
+    " updated BIGINT NOT NULL);"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -639,6 +677,8 @@ const store__migration store__migrations[] = {
     /* 7 (moderation): a posted comment's decision in its row; one id
      * sequence for comments and decisions. */
     {V7_OWN_DECISION, V7_OWN_DECISION_PG},
+    /* 8 (moderation): failed logins under unknown names, shared. */
+    {V8_LOGIN_GHOSTS, V8_LOGIN_GHOSTS},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

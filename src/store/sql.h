@@ -77,6 +77,8 @@ enum {
     STORE__STMT_ADMIN_LIST,           /* STORE__ADMIN_COLS by name */
     STORE__STMT_ADMIN_FAILED,         /* ?1 id, ?2 now, ?3 max failures, ?4 lock until -> failed, locked_until */
     STORE__STMT_ADMIN_SUCCEEDED,      /* ?1 id */
+    STORE__STMT_GHOST_FAILED,         /* ?1 key, ?2 now, ?3 max failures, ?4 lock until -> failed, locked_until */
+    STORE__STMT_RETENTION_GHOSTS,     /* ?1 cutoff */
     STORE__STMT_SESSION_INSERT,       /* ?1 token hash, ?2 admin, ?3 csrf, ?4 created, ?5 expires */
     STORE__STMT_SESSION_GET,          /* ?1 token hash, ?2 now -> admin id, name, csrf, expires */
     STORE__STMT_SESSION_DELETE,       /* ?1 token hash */

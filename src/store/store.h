@@ -329,6 +329,13 @@ store_status store_admin_list(store *s, util_arena *a, store_admin **out, size_t
 store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max_failures,
                                       int64_t lock_ms, int64_t *failed, int64_t *locked_until);
 store_status store_admin_login_ok(store *s, int64_t id);
+/* The same for a login under a name that is no account, by key (a keyed
+ * hash of the name, never the name): one more failure unless a lock is
+ * running (a lock that ran out starts again at 1), locked from max_failures
+ * on; *failed and *locked_until as they are now.  Shared by every node;
+ * store_retention_run deletes keys not tried since its cutoff. */
+store_status store_login_ghost_failed(store *s, const char *key, int64_t now, int max_failures,
+                                      int64_t lock_ms, int64_t *failed, int64_t *locked_until);
 
 /* Editors' sessions: only the hash of the cookie's token is stored. */
 typedef struct store_session {
@@ -501,7 +508,8 @@ typedef struct store_retention_counts {
  * cutoff are deleted (totals stay); rejected and spam comments before cutoff are
  * deleted unless replied to; subscriptions ended before cutoff, and
  * unconfirmed ones created before unconfirmed_cutoff, are deleted; sent
- * and failed outbox rows created before cutoff are deleted. */
+ * and failed outbox rows created before cutoff are deleted; so are the
+ * failed-login counts of unknown names last tried before cutoff. */
 store_status store_retention_run(store *s, int64_t cutoff, int64_t unconfirmed_cutoff,
                                  store_retention_counts *counts);
 

@@ -114,6 +114,32 @@ describe('accounts and sessions', () => {
     assertError(assert, await srv.req('POST', '/api/v1/admin/login', { body: 'user=a' }), 415);
   });
 
+  test('an unknown name is locked after five failures too, on every node and across a restart', async () => {
+    const ghost = uniq('nobody');
+    for (let i = 1; i <= 4; i += 1) {
+      const r = await srv.post('/api/v1/admin/login', { user: ghost, password: `faux ${i}` });
+      assertError(assert, r, 401, { code: 'invalid_credentials' });
+    }
+    const fifth = await srv.post('/api/v1/admin/login', { user: ghost, password: 'faux 5' });
+    assertError(assert, fifth, 429, { code: 'locked' });
+    const retry = Number(fifth.headers['retry-after']);
+    assert.ok(retry > 14 * 60 && retry <= 15 * 60, `Retry-After ${fifth.headers['retry-after']}`);
+    // the count is the store's, as an account's is: another node on the same
+    // database, and this one after a restart, answer the same
+    if (BACKEND === 'postgresql') {
+      const b = await startServer({ name: 'admin-node-b', storeUrl: srv.store.url });
+      try {
+        assertError(assert, await b.post('/api/v1/admin/login', { user: ghost, password: 'x' }), 429, { code: 'locked' });
+      } finally {
+        await b.stop();
+      }
+    }
+    await srv.restart({ signal: 'SIGTERM' });
+    assertError(assert, await srv.post('/api/v1/admin/login', { user: ghost, password: 'x' }), 429, { code: 'locked' });
+    const other = await srv.post('/api/v1/admin/login', { user: uniq('nobody'), password: 'x' });
+    assertError(assert, other, 401, { code: 'invalid_credentials' });
+  });
+
   test('five failures lock the account for 15 minutes, even for the right password', async () => {
     await addEditor('fragile');
     for (let i = 1; i <= 4; i += 1) {

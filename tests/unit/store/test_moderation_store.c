@@ -521,6 +521,41 @@ static void test_admins_and_sessions(void **state)
     assert_int_equal(store_admin_login_ok(s, id), STORE_OK);
     assert_int_equal(store_admin_get(s, a, "marie", &ad), STORE_OK);
     assert_int_equal(ad.failed, 0);
+
+    /* An unknown name's failures, by key, count the same way; a running
+     * lock is left as it is; keys do not mix. */
+    for (int i = 1; i <= 4; i++) {
+        assert_int_equal(store_login_ghost_failed(s, "k1", now, 5, 900000, &failed, &until),
+                         STORE_OK);
+        assert_int_equal(failed, i);
+        assert_int_equal(until, 0);
+    }
+    assert_int_equal(store_login_ghost_failed(s, "k2", now, 5, 900000, &failed, &until), STORE_OK);
+    assert_int_equal(failed, 1);
+    assert_int_equal(store_login_ghost_failed(s, "k1", now, 5, 900000, &failed, &until), STORE_OK);
+    assert_int_equal(failed, 5);
+    assert_int_equal(until, now + 900000);
+    assert_int_equal(store_login_ghost_failed(s, "k1", now + 10, 5, 900000, &failed, &until),
+                     STORE_OK);
+    assert_int_equal(failed, 5);
+    assert_int_equal(until, now + 900000);
+    assert_int_equal(store_login_ghost_failed(s, "k1", now + 900001, 5, 900000, &failed, &until),
+                     STORE_OK);
+    assert_int_equal(failed, 1);
+    assert_int_equal(until, 0);
+    assert_int_equal(store_login_ghost_failed(s, "k3", now, 1, 900000, &failed, &until), STORE_OK);
+    assert_int_equal(until, now + 900000);   /* locked at the first when max is 1 */
+    assert_int_equal(store_login_ghost_failed(s, "", now, 5, 900000, &failed, &until),
+                     STORE_EINVAL);
+    /* retention forgets keys not tried since its cutoff (k1 was, at now + 900001) */
+    store_retention_counts rc;
+    assert_int_equal(store_retention_run(s, now + 900000, now, &rc), STORE_OK);
+    assert_int_equal(store_login_ghost_failed(s, "k2", now + 900002, 5, 900000, &failed, &until),
+                     STORE_OK);
+    assert_int_equal(failed, 1);   /* k2 (last tried at now) was deleted */
+    assert_int_equal(store_login_ghost_failed(s, "k1", now + 900002, 5, 900000, &failed, &until),
+                     STORE_OK);
+    assert_int_equal(failed, 2);
     assert_int_equal(store_admin_set_password(s, "marie", "$argon2id$new"), STORE_OK);
     assert_int_equal(store_admin_set_password(s, "nobody", "$argon2id$new"), STORE_NOTFOUND);
     assert_int_equal(store_admin_add(s, "albert", "h", NULL), STORE_OK);
