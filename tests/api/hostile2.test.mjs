@@ -268,3 +268,22 @@ describe('a short edit window', () => {
     }
   });
 });
+
+describe('the anchor', () => {
+  // A bad anchor.paragraph was named "anchor", a bad anchor.quote "quote"
+  // (a key of no request field).
+  test('a bad anchor.quote is 422 naming the field anchor', async () => {
+    for (const quote of ['q'.repeat(1001), 5, ['x'], { a: 1 }, true]) {
+      const r = await srv.postComment({ uri: uniq('/article/anchor'), anchor: { paragraph: 'p1', quote } });
+      assertError(assert, r, 422, { field: 'anchor' });
+    }
+  });
+  test('a good or empty quote is kept as given, trimmed', async () => {
+    const ok = await srv.mustPost({ uri: uniq('/article/anchor'), anchor: { paragraph: 'p2', quote: '  la phrase citée  ' } });
+    assert.deepEqual(ok.comment.anchor, { paragraph: 'p2', quote: 'la phrase citée' });
+    const none = await srv.mustPost({ uri: uniq('/article/anchor'), anchor: { paragraph: 'p3', quote: '' } });
+    assert.deepEqual(none.comment.anchor, { paragraph: 'p3', quote: null });
+    const max = await srv.mustPost({ uri: uniq('/article/anchor'), anchor: { paragraph: 'p4', quote: 'é'.repeat(1000) } });
+    assert.equal(max.comment.anchor.quote.length, 1000);
+  });
+});
