@@ -10,6 +10,7 @@ DEBS=(build-essential pkg-config clang libclang-rt-14-dev
       libmicrohttpd-dev libsqlite3-dev sqlite3 libpq-dev libjansson-dev libcmark-dev
       libsodium-dev libutf8proc-dev libcurl4-openssl-dev libinih-dev zlib1g-dev libcmocka-dev
       postgresql nginx-light wrk chromium python3-aiosmtpd bogofilter spamassassin
+      strace valgrind
       libxml2-utils nodejs npm curl)
 
 missing=()
