@@ -5,7 +5,7 @@
 #  3. build, C unit tests, black-box API tests on SQLite then PostgreSQL,
 #     browser tests (headless Chromium)
 #  4. the same unit and API suites built with AddressSanitizer + UBSan
-#  5. each libFuzzer target for FUZZ_SECONDS (default 15)
+#  5. each libFuzzer target for FUZZ_SECONDS (default 10)
 # Prints one closing line "N passed, N failed" counting the stages.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +45,7 @@ stage unit make --no-print-directory -j"$jobs" unit
 stage api make --no-print-directory api
 stage browser make --no-print-directory browser
 stage asan make --no-print-directory -j"$jobs" asan
-stage fuzz make --no-print-directory -j"$jobs" fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-15}"
+stage fuzz make --no-print-directory -j"$jobs" fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-10}"
 
 echo
 [ ${#failures[@]} -eq 0 ] || echo "failed stages: ${failures[*]}"
