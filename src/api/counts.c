@@ -32,8 +32,11 @@ void api__counts(http_req *req)
         if (strcmp(req->query.items[i].key, "uri") != 0)
             continue;
         const char *u = req->query.items[i].value;
-        if (!*u || util_utf8_len(u, strlen(u)) > 2000) {
-            http_error(req, 422, "invalid_field", "uri", "each uri must be 1-2000 characters");
+        /* as a comment's uri is checked when it is posted: no thread can
+         * have another */
+        if (!*u || util_utf8_len(u, strlen(u)) > 2000 || !api__one_line(u)) {
+            http_error(req, 422, "invalid_field", "uri",
+                       "each uri must be 1-2000 characters, one line without control characters");
             return;
         }
         uris[k++] = u;

@@ -398,4 +398,13 @@ describe('counts', () => {
     const r = await srv.get('/api/v1/counts');
     assertError(assert, r, [400, 422]);
   });
+
+  test('a uri no comment could be posted under (control characters) is 422, as when posting', async () => {
+    for (const bad of ['/a\nb', '/a\tb', '/a\u0001b', '/a\u007fb']) {
+      const r = await srv.get(`/api/v1/counts?uri=${encodeURIComponent(bad)}`);
+      assertError(assert, r, 422, { field: 'uri' });
+      const p = await srv.postComment({ uri: bad });
+      assertError(assert, p, 422, { field: 'uri' });
+    }
+  });
 });
