@@ -88,11 +88,8 @@ static void burn_time(const char *password)
 
 static const char *ghost_key(http_req *req, const char *name)
 {
-    util_buf b = {0};
-    util_buf_printf(&b, "login-ghost:%s", name);
-    const char *k = api__tag(req->arena, api__app(req)->secret, b.data, b.len);
-    util_buf_free(&b);
-    return k;
+    const char *m = util_arena_printf(req->arena, "login-ghost:%s", name);
+    return api__tag(req->arena, api__app(req)->secret, m, strlen(m));
 }
 
 /* ---- sessions -------------------------------------------------------------- */

@@ -285,7 +285,8 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
      * of it: a lock still running stays as it is; one that ran out starts
      * the count again. */
     [STORE__STMT_GHOST_FAILED] = {"INSERT INTO login_ghosts (key, failed, locked_until, updated) "
-                                  "VALUES (?1, 1, CASE WHEN 1 >= ?3 THEN ?4 ELSE 0 END, ?2) "
+                                  "VALUES (?1, 1, CASE WHEN 1 >= CAST(?3 AS INTEGER) THEN "
+                                  "CAST(?4 AS BIGINT) ELSE 0 END, ?2) "
                                   "ON CONFLICT (key) DO UPDATE SET "
                                   "failed = CASE WHEN login_ghosts.locked_until > ?2 "
                                   "THEN login_ghosts.failed WHEN login_ghosts.locked_until > 0 "
@@ -293,20 +294,9 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                   "locked_until = CASE WHEN login_ghosts.locked_until > ?2 "
                                   "THEN login_ghosts.locked_until WHEN (CASE WHEN "
                                   "login_ghosts.locked_until > 0 THEN 1 ELSE login_ghosts.failed + 1 "
-                                  "END) >= ?3 THEN ?4 ELSE 0 END, updated = ?2 "
-                                  "RETURNING failed, locked_until",
-                                  "INSERT INTO login_ghosts (key, failed, locked_until, updated) "
-                                  "VALUES ($1, 1, CASE WHEN 1 >= CAST($3 AS INTEGER) THEN "
-                                  "CAST($4 AS BIGINT) ELSE 0 END, $2) "
-                                  "ON CONFLICT (key) DO UPDATE SET "
-                                  "failed = CASE WHEN login_ghosts.locked_until > $2 "
-                                  "THEN login_ghosts.failed WHEN login_ghosts.locked_until > 0 "
-                                  "THEN 1 ELSE login_ghosts.failed + 1 END, "
-                                  "locked_until = CASE WHEN login_ghosts.locked_until > $2 "
-                                  "THEN login_ghosts.locked_until WHEN (CASE WHEN "
-                                  "login_ghosts.locked_until > 0 THEN 1 ELSE login_ghosts.failed + 1 "
-                                  "END) >= CAST($3 AS INTEGER) THEN CAST($4 AS BIGINT) ELSE 0 END, "
-                                  "updated = $2 RETURNING failed, locked_until"},
+                                  "END) >= CAST(?3 AS INTEGER) THEN CAST(?4 AS BIGINT) ELSE 0 END, "
+                                  "updated = ?2 RETURNING failed, locked_until",
+                                  NULL},
     [STORE__STMT_ADMIN_SUCCEEDED] = {"UPDATE admins SET failed = 0, locked_until = 0 WHERE id = ?1",
                                      NULL},
     [STORE__STMT_SESSION_INSERT] = {"INSERT INTO sessions (token_hash, admin_id, csrf, created, "
