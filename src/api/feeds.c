@@ -60,7 +60,8 @@ void api__feed_atom(http_req *req)
             .html = cs[i].html,
             .created_ms = cs[i].created,
             .modified_ms = cs[i].modified,
-            .link = util_arena_printf(req->arena, "%s#comment-%lld", page, (long long)cs[i].id),
+            .link = util_arena_printf(req->arena, "%s#causerie-comment-%lld", page,
+                                      (long long)cs[i].id),
         };
         int64_t t = cs[i].modified > cs[i].created ? cs[i].modified : cs[i].created;
         if (t > updated)

@@ -12,8 +12,8 @@
  * replies can exhaust a stack.
  *
  * The cursor is base64url("sort.score.created.id.tag"): the sort key of the
- * last comment of the page, and a keyed tag of (site, uri, sort) so a cursor
- * is refused anywhere else. */
+ * last comment of the page, and a keyed tag of (site, uri, sort) and of that
+ * position, so a cursor is refused anywhere else and an edited one too. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,13 +156,22 @@ static json_t *node_json(node *nodes, size_t i, int depth)
     return o;
 }
 
+/* The tag covers the position as well as (site, uri, sort): a cursor whose
+ * numbers were edited is refused like one from another thread. */
+static const char *cursor_tag(http_req *req, const char *site, const char *uri, int sort,
+                              const char *pos, size_t poslen)
+{
+    char *bind = util_arena_printf(req->arena, "%s\n%s\n%s\n%.*s", site, uri, sort_names[sort],
+                                   (int)poslen, pos);
+    return api__tag(req->arena, api__app(req)->secret, bind, strlen(bind));
+}
+
 static const char *cursor_encode(http_req *req, const char *site, const char *uri, int sort, key k)
 {
-    api_app *app = api__app(req);
-    char *bind = util_arena_printf(req->arena, "%s\n%s\n%s", site, uri, sort_names[sort]);
-    const char *tag = api__tag(req->arena, app->secret, bind, strlen(bind));
-    char *raw = util_arena_printf(req->arena, "%d.%lld.%lld.%lld.%s", sort, (long long)k.score,
-                                  (long long)k.created, (long long)k.id, tag);
+    char *pos = util_arena_printf(req->arena, "%d.%lld.%lld.%lld", sort, (long long)k.score,
+                                  (long long)k.created, (long long)k.id);
+    char *raw = util_arena_printf(req->arena, "%s.%s", pos,
+                                  cursor_tag(req, site, uri, sort, pos, strlen(pos)));
     return util_b64url_encode(req->arena, raw, strlen(raw));
 }
 
@@ -171,17 +180,19 @@ static bool cursor_decode(http_req *req, const char *cur, const char *site, cons
 {
     size_t n;
     unsigned char *raw = util_b64url_decode(req->arena, cur, &n);
-    if (!raw || n > 200)
+    if (!raw || n > 200 || memchr(raw, '\0', n))
         return false;
     char *s = util_arena_strndup(req->arena, (const char *)raw, n);
+    char *dot = strrchr(s, '.');
+    if (!dot || strcmp(dot + 1, cursor_tag(req, site, uri, sort, s, (size_t)(dot - s))) != 0)
+        return false;
+    /* the position is ours, as the tag says: parse it */
     int cs;
     long long score, created, id;
-    char tag[32];
-    if (sscanf(s, "%d.%lld.%lld.%lld.%31s", &cs, &score, &created, &id, tag) != 5 || cs != sort)
-        return false;
-    api_app *app = api__app(req);
-    char *bind = util_arena_printf(req->arena, "%s\n%s\n%s", site, uri, sort_names[sort]);
-    if (strcmp(tag, api__tag(req->arena, app->secret, bind, strlen(bind))) != 0)
+    int used = 0;
+    *dot = '\0';
+    if (sscanf(s, "%d.%lld.%lld.%lld%n", &cs, &score, &created, &id, &used) != 4 ||
+        s[used] != '\0' || cs != sort)
         return false;
     *k = (key){score, created, id};
     return true;
@@ -281,9 +292,11 @@ void api__comments_list(http_req *req)
         if (strcmp(l, "all") == 0) {
             limit = SIZE_MAX;
         } else {
-            char *end;
-            long v = strtol(l, &end, 10);
-            if (*end || end == l || v < 1 || v > 100) {
+            /* decimal digits only: no sign, space or exponent */
+            const char *d = l + strspn(l, "0");
+            size_t nd = strspn(d, "0123456789");
+            long v = d[nd] == '\0' && nd <= 3 ? strtol(d, NULL, 10) : 0;
+            if (v < 1 || v > 100) {
                 http_error(req, 422, "invalid_field", "limit",
                            "limit must be a whole number from 1 to 100, or all");
                 return;

@@ -1,0 +1,82 @@
+// Third hostile pass, on the readers' side of the API (lists, cursors,
+// feeds, votes, reports, subscriptions): each test failed before its fix.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, uniq, assertError } from './helpers.mjs';
+
+let srv;
+before(async () => { srv = await startServer({ name: 'hostile3' }); });
+after(async () => { if (srv) await srv.stop(); });
+
+const b64url = (s) => Buffer.from(s, 'latin1').toString('base64url');
+const unb64url = (s) => Buffer.from(s, 'base64url').toString('latin1');
+
+describe('a cursor is bound to its position', () => {
+  let uri;
+  let ids;
+  before(async () => {
+    uri = uniq('/article/cursor-forge');
+    ids = [];
+    for (let i = 0; i < 5; i += 1) ids.push((await srv.mustPost({ uri, text: `Commentaire numéro ${i} de la série.` })).id);
+  });
+
+  test('a cursor whose numbers were edited is 422 field cursor, as a forged one', async () => {
+    const p1 = await srv.list({ uri, limit: 2 });
+    assert.equal(p1.status, 200, p1.text);
+    assert.deepEqual(p1.body.comments.map((c) => c.id), [ids[4], ids[3]]);
+    const cursor = p1.body.cursor;
+    assert.equal(typeof cursor, 'string');
+    // The genuine cursor still works.
+    const p2 = await srv.list({ uri, limit: 2, cursor });
+    assert.equal(p2.status, 200, p2.text);
+    assert.deepEqual(p2.body.comments.map((c) => c.id), [ids[2], ids[1]]);
+    // Each number of the position edited, the rest (and its tag) kept.
+    const raw = unb64url(cursor);
+    const parts = raw.split('.');
+    assert.ok(parts.length >= 5, `a cursor of five parts: ${JSON.stringify(raw)}`);
+    const forged = [];
+    for (let i = 1; i < parts.length - 1; i += 1) {
+      for (const v of ['1', '-5', ' 0', '99999999999999999999', `${parts[i]}0`]) {
+        const p = [...parts];
+        p[i] = v;
+        forged.push(p.join('.'));
+      }
+    }
+    forged.push(`${raw}.x`, `${raw} x`, raw.replace(/\.([^.]*)$/, '.$1 trailing'));
+    for (const f of forged) {
+      const r = await srv.list({ uri, limit: 2, cursor: b64url(f) });
+      assertError(assert, r, 422, { field: 'cursor' });
+    }
+  });
+});
+
+describe('limit is decimal digits', () => {
+  for (const bad of [' 5', '+5', '5 ', '0x10', '\t7', '1e1']) {
+    test(`limit=${JSON.stringify(bad)} is 422 field limit`, async () => {
+      const uri = uniq('/article/limit-digits');
+      assertError(assert, await srv.list({ uri, limit: bad }), 422, { field: 'limit' });
+    });
+  }
+  test('leading zeros are still the number (005 is 5)', async () => {
+    const uri = uniq('/article/limit-zeros');
+    for (let i = 0; i < 6; i += 1) await srv.mustPost({ uri, text: `Avis ${i} sur la question.` });
+    const r = await srv.list({ uri, limit: '005' });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.comments.length, 5);
+  });
+});
+
+describe('the Atom feed', () => {
+  test("an entry's link reaches the comment on the page (the widget's anchor)", async () => {
+    const uri = uniq('/article/feed-anchor');
+    const { id } = await srv.mustPost({ uri, text: 'Un commentaire pour le fil Atom.' });
+    const r = await srv.get(`/feeds/comments.atom?uri=${encodeURIComponent(uri)}`);
+    assert.equal(r.status, 200, r.text);
+    const href = new RegExp(`<link rel="alternate" type="text/html" href="[^"]*${uri}#causerie-comment-${id}"/>`);
+    assert.match(r.text, href, r.text);
+    // the widget gives each comment that element id
+    const widget = await srv.get('/widget/embed.js');
+    assert.equal(widget.status, 200);
+    assert.ok(widget.text.includes('causerie-comment-'), 'embed.js names comments causerie-comment-<id>');
+  });
+});
