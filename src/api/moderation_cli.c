@@ -66,8 +66,9 @@ static char *fmt_time(int64_t ms, char buf[32])
 /* ---- admin ------------------------------------------------------------------ */
 
 /* The password: a line typed at a terminal (not echoed), else stdin's first
- * line, or all of it when it has no newline.  Caller frees. */
-static char *read_password(void)
+ * line, or all of it when it has no newline; its length in bytes in *len
+ * (a NUL byte read counts).  Caller frees. */
+static char *read_password(size_t *len)
 {
     bool tty = isatty(STDIN_FILENO);
     struct termios old, quiet;
@@ -94,6 +95,7 @@ static char *read_password(void)
     if (b.len && b.data[b.len - 1] == '\r')
         b.data[--b.len] = '\0';
     util_buf_reserve(&b, 0);
+    *len = b.len;
     return util_buf_steal(&b);
 }
 
@@ -113,14 +115,20 @@ static int admin_set(const util_config *cfg, const char *user, bool create)
 {
     if (!valid_user(user))
         return fail("the user name must be 1-64 letters, digits, '.', '_', '@' or '-'");
-    char *pw = read_password();
-    size_t n = strlen(pw);
+    size_t n;
+    char *pw = read_password(&n);
     int rc = 1;
     store *s = NULL;
     char hash[crypto_pwhash_STRBYTES];
     if (n < MIN_PASSWORD || n > MAX_PASSWORD) {
         fail("the password must have %d to %d characters (read from stdin)", MIN_PASSWORD,
              MAX_PASSWORD);
+        goto done;
+    }
+    /* login reads the password from JSON: text in UTF-8 without NUL, or it
+     * could never be typed there (a NUL would also cut the hash short) */
+    if (memchr(pw, '\0', n) || !util_utf8_valid(pw, n)) {
+        fail("the password must be text in UTF-8, without NUL bytes (read from stdin)");
         goto done;
     }
     if (sodium_init() < 0 ||
@@ -296,7 +304,38 @@ static bool parse_id(const char *s, int64_t *id)
     return true;
 }
 
-/* s on one line, at most max bytes, never cutting a UTF-8 sequence. */
+/* Readers wrote these strings: a control character (C0, DEL, C1) sent raw
+ * to the operator's terminal would run as an escape sequence (retitle the
+ * window, clear the screen, recolour what follows), so each is printed as
+ * '?'.  With multiline, line breaks and tabs stay; else they are spaces. */
+static size_t clean_char(const unsigned char *p, bool multiline, char *c)
+{
+    if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) { /* C1: U+0080-U+009F */
+        *c = '?';
+        return 2;
+    }
+    if (*p == '\n' || *p == '\t')
+        *c = multiline ? (char)*p : ' ';
+    else if (*p == '\r')
+        *c = ' ';
+    else if (*p < 0x20 || *p == 0x7F)
+        *c = '?';
+    else
+        *c = (char)*p;
+    return 1;
+}
+
+static void put_clean(const char *s, bool multiline)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p;) {
+        char c;
+        p += clean_char(p, multiline, &c);
+        putchar(c);
+    }
+}
+
+/* s on one line, at most max bytes, never cutting a UTF-8 sequence, its
+ * control characters shown as '?' (clean_char). */
 static void one_line(const char *s, size_t max, char *out, size_t n)
 {
     if (!s)
@@ -306,9 +345,10 @@ static void one_line(const char *s, size_t max, char *out, size_t n)
         k = n - 1;
     while (k > 0 && k < len && ((unsigned char)s[k] & 0xC0) == 0x80)
         k--;
-    for (size_t i = 0; i < k; i++)
-        out[i] = (s[i] == '\n' || s[i] == '\t' || s[i] == '\r') ? ' ' : s[i];
-    out[k] = '\0';
+    size_t j = 0;
+    for (size_t i = 0; i < k;)
+        i += clean_char((const unsigned char *)s + i, false, &out[j++]);
+    out[j] = '\0';
 }
 
 static int moderate_list(api_app *app, store *s, util_arena *a, int argc, char **argv)
@@ -357,9 +397,14 @@ static int moderate_list(api_app *app, store *s, util_arena *a, int argc, char *
                                         dec[j].category ? dec[j].category : "");
         one_line(it->c.text, 80, text, sizeof text);
         one_line(it->c.author, 40, author, sizeof author);
-        printf("%lld\t%s\t%s\t%s\t%s\t%s\t%lld\t%s\t%s\n", (long long)it->c.id,
-               store_comment_status_name(it->c.status), fmt_time(it->c.created, t), it->site,
-               it->uri, author, (long long)it->c.reports, why, text);
+        printf("%lld\t%s\t%s\t", (long long)it->c.id, store_comment_status_name(it->c.status),
+               fmt_time(it->c.created, t));
+        put_clean(it->site, false);
+        putchar('\t');
+        put_clean(it->uri, false);
+        printf("\t%s\t%lld\t", author, (long long)it->c.reports);
+        put_clean(why, false);
+        printf("\t%s\n", text);
     }
     (void)app;
     return 0;
@@ -380,17 +425,32 @@ static int moderate_show(store *s, util_arena *a, int64_t id)
     char t[32];
     printf("comment %lld  %s  %s\n", (long long)id, store_comment_status_name(it.c.status),
            fmt_time(it.c.created, t));
-    printf("thread   %s %s\n", it.site, it.uri);
-    printf("author   %s%s%s%s%s\n", it.c.author, it.c.email ? " <" : "",
-           it.c.email ? it.c.email : "", it.c.email ? ">" : "", "");
-    if (it.c.website)
-        printf("website  %s\n", it.c.website);
-    printf("reports  %lld\n", (long long)it.c.reports);
-    printf("\n%s\n\n", it.c.text ? it.c.text : "");
+    fputs("thread   ", stdout);
+    put_clean(it.site, false);
+    putchar(' ');
+    put_clean(it.uri, false);
+    fputs("\nauthor   ", stdout);
+    put_clean(it.c.author, false);
+    if (it.c.email) {
+        fputs(" <", stdout);
+        put_clean(it.c.email, false);
+        putchar('>');
+    }
+    putchar('\n');
+    if (it.c.website) {
+        fputs("website  ", stdout);
+        put_clean(it.c.website, false);
+        putchar('\n');
+    }
+    printf("reports  %lld\n\n", (long long)it.c.reports);
+    put_clean(it.c.text, true);
+    fputs("\n\n", stdout);
     for (size_t i = 0; i < nd; i++) {
         json_t *d = api__decision_json(&dec[i]);
         char *txt = json_dumps(d, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        printf("decision %s\n", txt ? txt : "{}");
+        fputs("decision ", stdout);
+        put_clean(txt ? txt : "{}", true); /* jansson leaves C1 characters raw */
+        putchar('\n');
         free(txt);
         json_decref(d);
     }

@@ -238,9 +238,25 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
             return false;
     if (file) {
         ini_ctx x = {c, file, err, errlen, false};
-        int rc = ini_parse(file, on_ini, &x);
+        /* ini_parse would take a directory, or a file that fails while it
+         * is read, for an empty file (fgets reads nothing, no error): the
+         * defaults would then apply in silence */
+        FILE *f = fopen(file, "r");
+        if (!f) {
+            snprintf(err, errlen, "%s: cannot read the configuration file: %s", file,
+                     strerror(errno));
+            return false;
+        }
+        int rc = ini_parse_file(f, on_ini, &x);
+        int read_errno = ferror(f) ? (errno ? errno : EIO) : 0;
+        fclose(f);
         if (x.failed)
             return false;
+        if (read_errno) {
+            snprintf(err, errlen, "%s: cannot read the configuration file: %s", file,
+                     strerror(read_errno));
+            return false;
+        }
         if (rc < 0) {
             snprintf(err, errlen, "%s: cannot read the configuration file", file);
             return false;

@@ -1,0 +1,111 @@
+// Hostile black-box tests of the editors' side (helper 36's pass): the
+// admin API, the Akismet-compatible API and the operator's command line,
+// attacked as an outside tester would.  Each test is a finding, kept so
+// that it stays fixed:
+//   - `causerie admin add|passwd` refuses a password that login could
+//     never accept (a NUL byte cut the hash short, so only the bytes before
+//     it were the password; bytes that are not UTF-8, as a Latin-1 terminal
+//     sends them, made an account nobody could log in to);
+//   - `causerie moderate list|show` print a reader's control characters as
+//     '?': an escape sequence in a comment reached the operator's terminal
+//     raw (retitle the window, clear the screen, recolour);
+//   - `--config DIR` is an error: a directory was read as an empty file, so
+//     the defaults applied in silence (another database, another port).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, runBinary, uniq } from './helpers.mjs';
+
+const PASSWORD = 'correct horse battery staple';
+let srv;
+
+function cli(args, input, env = {}) {
+  return runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator', ...env }, input, timeoutMs: 60000 });
+}
+
+let ipCounter = 0;
+const from = () => { ipCounter += 1; return { headers: { 'X-Forwarded-For': `198.19.${ipCounter >> 8}.${ipCounter & 255}` } }; };
+
+before(async () => {
+  srv = await startServer({ name: 'hostile4', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+});
+after(async () => { if (srv) await srv.stop(); });
+
+describe('causerie admin add|passwd: the password', () => {
+  test('a NUL byte or bytes that are not UTF-8 are refused, and no account is made', async () => {
+    const cases = [
+      ['nul', Buffer.from('abcdefgh\0secret part\n')],
+      ['latin1', Buffer.concat([Buffer.from('motdepass'), Buffer.from([0xe9, 0x0a])])],
+      ['binary', Buffer.from([0xff, 0xfe, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x0a])],
+    ];
+    for (const [label, input] of cases) {
+      const name = `${label}-${uniq('ed').slice(-6)}`;
+      const r = await cli(['admin', 'add', name], input);
+      assert.equal(r.code, 1, `${label}: ${r.stdout}${r.stderr}`);
+      assert.match(r.stderr, /password must be text in UTF-8, without NUL/, label);
+      assert.equal(r.sanitizer, null);
+      const list = await cli(['admin', 'list']);
+      assert.ok(!list.stdout.includes(name), `${label}: no account ${name}:\n${list.stdout}`);
+    }
+  });
+
+  test('passwd refuses them too and keeps the old password', async () => {
+    const name = uniq('pw').slice(-12);
+    assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
+    const r = await cli(['admin', 'passwd', name], Buffer.from('abcdefgh\0tail\n'));
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /UTF-8, without NUL/);
+    const ok = await srv.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
+    assert.equal(ok.status, 200, ok.text);
+    const cut = await srv.post('/api/v1/admin/login', { user: name, password: 'abcdefgh' }, from());
+    assert.equal(cut.status, 401);
+  });
+
+  test('a password in UTF-8 with accents logs in as typed', async () => {
+    const name = uniq('utf').slice(-12);
+    const pw = 'mot de passe élégant — ça marche';
+    const r = await cli(['admin', 'add', name], `${pw}\n`);
+    assert.equal(r.code, 0, r.stderr);
+    const ok = await srv.post('/api/v1/admin/login', { user: name, password: pw }, from());
+    assert.equal(ok.status, 200, ok.text);
+  });
+});
+
+describe('causerie moderate: a reader\'s text on the operator\'s terminal', () => {
+  test('list and show print control characters as ?, never raw', async () => {
+    const uri = `/${uniq('esc')}`;
+    const text = 'Bonjour \u001b]0;pwned\u0007\u001b[2J\u001b[31m rouge \u009b31m fin.\nDeuxième ligne\tavec tab.';
+    const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text }, from());
+    assert.equal(p.status, 201, p.text);
+    const id = p.body.comment.id;
+    // eslint-disable-next-line no-control-regex
+    const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    const list = await cli(['moderate', 'list', '--status', 'published', '--limit', '1000']);
+    assert.equal(list.code, 0, list.stderr);
+    const line = list.stdout.split('\n').find((l) => l.startsWith(`${id}\t`));
+    assert.ok(line, list.stdout);
+    assert.doesNotMatch(line, CONTROL, JSON.stringify(line));
+    assert.match(line, /Bonjour \?\]0;pwned\?\?\[2J\?\[31m rouge \?31m fin\. Deuxième ligne avec tab\./);
+    const show = await cli(['moderate', 'show', String(id)]);
+    assert.equal(show.code, 0, show.stderr);
+    assert.doesNotMatch(show.stdout, CONTROL, JSON.stringify(show.stdout.slice(0, 400)));
+    assert.ok(show.stdout.includes('Bonjour ?]0;pwned??[2J?[31m rouge ?31m fin.\nDeuxième ligne\tavec tab.'), show.stdout);
+  });
+});
+
+describe('--config', () => {
+  test('a directory is refused as a file that cannot be read, not taken for an empty one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
+    try {
+      for (const cmd of [['migrate'], ['config'], ['admin', 'list']]) {
+        const r = await runBinary(['--config', dir, ...cmd], { env: { CAUSERIE_STORE_URL: srv.store.url } });
+        assert.equal(r.code, 2, `${cmd.join(' ')}: ${r.stdout}${r.stderr}`);
+        assert.match(r.stderr, /cannot read the configuration file: Is a directory/, cmd.join(' '));
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
