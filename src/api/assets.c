@@ -1,8 +1,10 @@
 /* assets — serves the embedded web/ files: the widget under /widget/, the
  * editors' console at /admin, the favicon, and in demo mode the demo page at
- * /.  Answers gzip when the client accepts it, with an ETag (the content
- * hash); a name carrying the hash (embed.<hash>.js) is cached for a year. */
+ * /.  Answers gzip when the client accepts it (a q of 0 refuses it), with an
+ * ETag (the content hash); a name carrying the hash (embed.<hash>.js) is
+ * cached for a year. */
 #include <string.h>
+#include <strings.h>
 
 #include "api/api_int.h"
 #include "api/assets.h"
@@ -36,6 +38,48 @@ static const api_asset *find_hashed(http_req *req, const char *rel)
     char *plain = util_arena_printf(req->arena, "%.*s%s", (int)(dot1 - rel), rel, dot2);
     const api_asset *a = find(plain);
     return a && strncmp(a->hash, dot1 + 1, 16) == 0 ? a : NULL;
+}
+
+/* [s, e) without the spaces and tabs around it. */
+static void trim_span(const char **s, const char **e)
+{
+    while (*s < *e && (**s == ' ' || **s == '\t'))
+        (*s)++;
+    while (*e > *s && ((*e)[-1] == ' ' || (*e)[-1] == '\t'))
+        (*e)--;
+}
+
+/* Whether Accept-Encoding admits gzip: a "gzip", "x-gzip" or "*" element
+ * (any case) whose q is not zero ("gzip;q=0" refuses it, RFC 9110 12.5.3);
+ * a gzip element decides over "*". */
+static bool accepts_gzip(const char *ae)
+{
+    int gzip = -1, star = -1; /* -1 not named, 0 refused, 1 accepted */
+    for (const char *p = ae; p && *p;) {
+        const char *end = p + strcspn(p, ",");
+        const char *name = p, *name_end = p + strcspn(p, ";,");
+        trim_span(&name, &name_end);
+        int ok = 1;
+        for (const char *q = name_end; q < end; q++) {
+            if (*q != ';')
+                continue;
+            const char *v = q + 1, *v_end = v + strcspn(v, ";,");
+            trim_span(&v, &v_end);
+            if (v_end - v >= 2 && (v[0] == 'q' || v[0] == 'Q') && v[1] == '=') {
+                /* a weight of 0 (0, 0.0, 0.000…) is "not acceptable" */
+                v += 2;
+                ok = !(v < v_end && *v == '0' && strspn(v, "0.") >= (size_t)(v_end - v));
+            }
+        }
+        size_t n = (size_t)(name_end - name);
+        if ((n == 4 && strncasecmp(name, "gzip", 4) == 0) ||
+            (n == 6 && strncasecmp(name, "x-gzip", 6) == 0))
+            gzip = ok;
+        else if (n == 1 && *name == '*')
+            star = ok;
+        p = *end ? end + 1 : end;
+    }
+    return gzip >= 0 ? gzip == 1 : star == 1;
 }
 
 void api__asset(http_req *req)
@@ -72,7 +116,7 @@ void api__asset(http_req *req)
         return;
     }
     const char *ae = http_header(req, "Accept-Encoding");
-    if (ae && strstr(ae, "gzip") && a->gzlen < a->len) {
+    if (accepts_gzip(ae) && a->gzlen < a->len) {
         http_add_header(req, "Content-Encoding", "gzip");
         http_send(req, 200, a->ctype, a->gz, a->gzlen);
     } else {

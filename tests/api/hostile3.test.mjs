@@ -80,3 +80,20 @@ describe('the Atom feed', () => {
     assert.ok(widget.text.includes('causerie-comment-'), 'embed.js names comments causerie-comment-<id>');
   });
 });
+
+describe('web assets and Accept-Encoding', () => {
+  const cases = [
+    ['gzip', true], ['GZIP', true], ['x-gzip', true], ['deflate, gzip;q=0.5', true], ['*', true],
+    ['gzip;q=0', false], ['gzip; q=0.000', false], ['br, gzip;Q=0', false], ['*;q=0', false],
+    ['gzip;q=0, *', false], ['*, gzip;q=0', false], ['identity', false], ['deflate', false], ['gzip;q=0.001', true],
+  ];
+  for (const [ae, gz] of cases) {
+    test(`Accept-Encoding: ${ae} is ${gz ? 'gzip' : 'identity'}`, async () => {
+      const r = await srv.get('/widget/embed.js', { headers: { 'Accept-Encoding': ae } });
+      assert.equal(r.status, 200);
+      assert.equal(r.headers['content-encoding'] === 'gzip', gz, `content-encoding ${r.headers['content-encoding']}`);
+      assert.equal(Number(r.headers['content-length']), r.raw.length);
+      if (!gz) assert.ok(r.raw.toString('utf8').includes('causerie-comment-'), 'the plain script');
+    });
+  }
+});
