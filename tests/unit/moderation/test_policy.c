@@ -96,6 +96,43 @@ static void test_abuse_rejected(void **state)
     run_cases(e, k, sizeof k / sizeof *k);
 }
 
+/* Plain comments of the kinds a reader (or a tester) writes first, which the
+ * lexicons missed until 2026-11-27, and their legitimate neighbours. */
+static void test_plain_cases(void **state)
+{
+    mod_engine *e = *state;
+    static const kase k[] = {
+        {"Muslims are all terrorists.", MOD_REJECT, "racism"},
+        {"All Muslims are terrorists and should be deported.", MOD_REJECT, "racism"},
+        {"Jews are the enemy.", MOD_REJECT, "antisemitism"},
+        {"Les juifs sont tous riches.", MOD_REJECT, "antisemitism"},
+        {"Too bad the Nazis didn't finish the job.", MOD_REJECT, "antisemitism"},
+        {"Hitler had the right idea about the Jews.", MOD_REJECT, "antisemitism"},
+        {"Les Chinois mangent des chiens.", MOD_REJECT, "racism"},
+        {"I hope you get cancer and die.", MOD_REJECT, "threat"},
+        {"You deserve to be raped.", MOD_REJECT, "threat"},
+        {"Die in a fire.", MOD_REJECT, "threat"},
+        {"Quelqu'un devrait abattre ce journaliste.", MOD_REJECT, "threat"},
+        {"J'espère que tu crèves.", MOD_REJECT, "threat"},
+        {"Shut the fuck up, retard.", MOD_REJECT, "insult"},
+        {"Tu devrais te suicider.", MOD_REJECT, "insult"},
+        {"אתה מטומטם", MOD_REJECT, "insult"},
+        {"הלוואי שתמות", MOD_REJECT, "threat"},
+        {"انت غبي جدا", MOD_REJECT, "insult"},
+        {"اليهود خنازير", MOD_REJECT, "antisemitism"},
+        {"Muslims are not terrorists; stop blaming a whole community.", MOD_PUBLISH, NULL},
+        {"Illegal immigrants should be deported, says the minister.", MOD_PUBLISH, NULL},
+        {"What an idiot I am, I forgot my keys again.", MOD_PUBLISH, NULL},
+        {"Quel idiot je fais, j'ai oublié mes clés.", MOD_PUBLISH, NULL},
+        {"Les propos « sale juif » entendus au stade sont inadmissibles.", MOD_PUBLISH, NULL},
+        {"I'd kill for a coffee right now.", MOD_PUBLISH, NULL},
+        {"הממשלה הזאת מטומטמת לגמרי", MOD_PUBLISH, NULL},   /* a government, not a person */
+        {"את האמת, אני לא מסכים עם הכותב", MOD_PUBLISH, NULL},  /* "את": object marker */
+        {"الحكومة فاشلة ويجب أن تستقيل", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+}
+
 static void test_defamation_held_never_rejected(void **state)
 {
     mod_engine *e = *state;
@@ -333,6 +370,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_hard_cases_published),
         cmocka_unit_test(test_abuse_rejected),
+        cmocka_unit_test(test_plain_cases),
         cmocka_unit_test(test_defamation_held_never_rejected),
         cmocka_unit_test(test_decision_explained),
         cmocka_unit_test(test_json_round_trip),
