@@ -37,7 +37,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "api/api_int.h"
 #include "api/assets.h"
@@ -103,6 +105,31 @@ static char *read_text_file(const char *path, size_t *len, char *err, size_t err
 mod_engine *api__engine(api_app *app)
 {
     return app->moderation ? app->moderation->engine : NULL;
+}
+
+/* The embedded default policy and training sets (about 1 MB of the binary's
+ * read-only data) are read once, at start; their pages would then stay in
+ * the process's resident memory for its whole life.  They are the
+ * executable's own file pages, so dropping them loses nothing: a later read
+ * maps them in again from the page cache.  Only whole pages inside the
+ * bytes are dropped.  The training sets go as soon as the abuse model has
+ * read them (abuse_text_done), before it fits its weights: a lower peak. */
+static void release_pages(const char *data, size_t len)
+{
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0)
+        return;
+    uintptr_t mask = (uintptr_t)page - 1;
+    uintptr_t start = ((uintptr_t)data + mask) & ~mask;
+    uintptr_t end = ((uintptr_t)data + len) & ~mask;
+    if (end > start)
+        (void)madvise((void *)start, end - start, MADV_DONTNEED);
+}
+
+static void release_embedded_data(void)
+{
+    for (size_t i = 0; i < api__data_count; i++)
+        release_pages((const char *)api__data[i].data, api__data[i].len);
 }
 
 /* ---- start-up: the policy -------------------------------------------------- */
@@ -301,6 +328,7 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
     mc.abuse_train_len = abuse ? abuse->len : 0;
     mc.abuse_ham_text = ham ? (const char *)ham->data : NULL;
     mc.abuse_ham_len = ham ? ham->len : 0;
+    mc.abuse_text_done = release_pages;
     char e2[400];
     m->engine = mod_engine_new(&mc, e2, sizeof e2);
     free(policy);
@@ -312,7 +340,10 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
     atomic_store(&m->policy_version, version);
     atomic_store(&m->policy_checked_us, util_mono_us());
     m->fp = api__fpfilter_new(s);
-    return seed_model(app, s, err, errlen);
+    if (!seed_model(app, s, err, errlen))
+        return false;
+    release_embedded_data();
+    return true;
 }
 
 void api__moderation_free(api_app *app)

@@ -659,6 +659,10 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
             goto done;
         }
     }
+    if (c->abuse_text_done) {   /* read for the last time */
+        if (c->abuse_train_text) c->abuse_text_done(c->abuse_train_text, c->abuse_train_len);
+        if (c->abuse_ham_text) c->abuse_text_done(c->abuse_ham_text, c->abuse_ham_len);
+    }
     levels_free(&tr.lv);   /* counted: given back before the next buffers (a lower peak) */
     tr.lv.n = 0;
     m->nham = tr.docs[0];
