@@ -1910,7 +1910,10 @@ threat_fr_terms += [
 insult_fr_phrases += [
   "tu devrais te suicider", "va te suicider", "vas te suicider", "suicide toi", "suicidez vous",
   "va te pendre", "vas te pendre", "pends toi", "tu devrais te pendre", "tue toi", "va crever"]
-insult_en_phrases += ["you should kill yourself", "go kill yourself", "go die", "neck yourself", "kill urself"]
+insult_en_phrases += ["you should kill yourself", "go kill yourself", "go die", "neck yourself", "kill urself",
+  "fuckyou", "fuckoff", "fck you", "fck off", "fuk you", "fuk off", "phuck you", "phuck off", "fuq you"]
+insult_en_exceptions += ["van dyke", "van dykes"]   # Dick Van Dyke, Anthony van Dyck's spelling
+anti_en_contextual += ["six gorillion", "6 gorillion", "gorillion"]
 insult_en_exceptions += [
   "what @art_en? @art_en? @weak_insult_en i am", "what @art_en? @art_en? @weak_insult_en i was",
   "what @art_en? @art_en? @weak_insult_en i ve been", "what @art_en? @art_en? @weak_insult_en i d been"]
