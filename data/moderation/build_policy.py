@@ -1912,7 +1912,30 @@ insult_fr_phrases += [
   "va te pendre", "vas te pendre", "pends toi", "tu devrais te pendre", "tue toi", "va crever"]
 insult_en_phrases += ["you should kill yourself", "go kill yourself", "go die", "neck yourself", "kill urself",
   "fuckyou", "fuckoff", "fck you", "fck off", "fuk you", "fuk off", "phuck you", "phuck off", "fuq you"]
-insult_en_exceptions += ["van dyke", "van dykes"]   # Dick Van Dyke, Anthony van Dyck's spelling
+insult_en_exceptions += ["van dyke", "van dykes"]
+# veiled threats, racism and antisemitism without a slur (second sweep)
+threat_en_terms += [
+  "watch yourself on the way home",
+  "@someone_en is going to teach you a lesson", "gonna teach you a lesson", "we ll teach you a lesson",
+  "we will teach you a lesson", "@victim_s_en needs a visit", "@victim_s_en needs a little visit",
+  "deserves a little visit", "a bullet would fix", "a bullet would solve",
+  "hang the traitors", "hang all the traitors", "hang all traitors", "traitors ...3 should hang",
+  "@victim_s_en should hang", "grab our rifles", "grab our guns", "grab your rifles",
+  "rifles ...6 clean the streets", "guns ...6 clean the streets"]
+threat_fr_terms += [
+  "une balle reglerait", "une balle reglera", "profite* bien de tes derniers jours", "profite* de tes derniers jours",
+  "dors avec un oeil ouvert", "dors d un oeil", "brulez @det? @building_fr", "brulons @det? @building_fr",
+  "armes ...6 nettoyer les rues", "prendre les armes ...6 nettoyer", "merite* une petite visite",
+  "merite* une visite"]
+threat_fr_exceptions += ["tes derniers jours de", "tes derniers jours a", "tes derniers jours en"]
+racism_en_contextual += ["africa has never produced anything", "africa never invented anything",
+  "africa has never invented anything", "africans never invented anything", "africans have never invented anything"]
+racism_fr_contextual += ["afrique n a jamais rien invente", "africains n ont jamais rien invente",
+  "afrique n a jamais rien produit"]
+anti_fr_contextual += ["@jews_fr jouent toujours les victimes", "@jews_fr ...3 jouent @intens_fr? les victimes",
+  "11 septembre c est le mossad", "11 septembre ...6 le mossad", "le mossad ...6 11 septembre",
+  "11 septembre ...6 les juifs", "les juifs ...6 11 septembre"]
+anti_en_contextual += ["@jews_en ...3 play the victim", "9 11 ...6 mossad", "mossad ...6 9 11", "mossad did"]   # Dick Van Dyke, Anthony van Dyck's spelling
 anti_en_contextual += ["six gorillion", "6 gorillion", "gorillion"]
 insult_en_exceptions += [
   "what @art_en? @art_en? @weak_insult_en i am", "what @art_en? @art_en? @weak_insult_en i was",
@@ -2714,6 +2737,16 @@ PRUNE = {
  ("threat", "your day is coming"),
  ("threat", "your turn is coming"),
 }
+def _someone_fr(pol):
+    """"quelqu'un" normalizes to two words, "quelqu un": @someone_fr's member
+    "quelqu" never met "devrait".  Each pattern written with @someone_fr also
+    gets its "quelqu un" form."""
+    for c in pol["categories"].values():
+        for lex in c["lexicon"].values():
+            for role, lst in lex.items():
+                lst.extend([x.replace("@someone_fr", "quelqu un") for x in lst if "@someone_fr" in x])
+_someone_fr(policy)
+
 def _prune(pol):
     for cname, c in pol["categories"].items():
         for lang, lex in c["lexicon"].items():

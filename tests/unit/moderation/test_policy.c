@@ -124,6 +124,13 @@ static void test_plain_cases(void **state)
         {"phuck you", MOD_REJECT, "insult"},
         {"six gorillion", MOD_REJECT, "antisemitism"},
         {"Dick Van Dyke is a legend.", MOD_PUBLISH, NULL},
+        {"Quelqu'un devrait brûler cette mosquée.", MOD_REJECT, "threat"},   /* "quelqu un" */
+        {"Quelqu'un devrait écrire un livre sur cette affaire.", MOD_PUBLISH, NULL},
+        {"Profite bien de tes derniers jours.", MOD_REJECT, "threat"},
+        {"Profite bien de tes derniers jours de vacances !", MOD_PUBLISH, NULL},
+        {"Le 11 septembre, c'est le Mossad.", MOD_REJECT, "antisemitism"},
+        {"Les attentats du 11 septembre ont fait près de 3 000 morts.", MOD_PUBLISH, NULL},
+        {"L'Afrique n'a jamais rien inventé.", MOD_REJECT, "racism"},
         {"Muslims are not terrorists; stop blaming a whole community.", MOD_PUBLISH, NULL},
         {"Illegal immigrants should be deported, says the minister.", MOD_PUBLISH, NULL},
         {"What an idiot I am, I forgot my keys again.", MOD_PUBLISH, NULL},
