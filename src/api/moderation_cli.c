@@ -115,6 +115,8 @@ static int admin_set(const util_config *cfg, const char *user, bool create)
 {
     if (!valid_user(user))
         return fail("the user name must be 1-64 letters, digits, '.', '_', '@' or '-'");
+    if (create && user[0] == '-') /* an option (--help) is never a new name */
+        return fail("the user name must not start with '-' (%s looks like an option)", user);
     size_t n;
     char *pw = read_password(&n);
     int rc = 1;
@@ -215,6 +217,8 @@ int api_cli_akismet_key(const util_config *cfg, int argc, char **argv)
     }
     if ((add || revoke) && !valid_key_name(argv[2]))
         return fail("the key name must be 1-64 letters, digits, '.', '_' or '-'");
+    if (add && argv[2][0] == '-') /* an option (-h) is never a new name */
+        return fail("the key name must not start with '-' (%s looks like an option)", argv[2]);
     if (sodium_init() < 0)
         return fail("libsodium could not start");
     store *s = open_store(cfg);

@@ -9,6 +9,9 @@
 //   - `causerie moderate list|show` print a reader's control characters as
 //     '?': an escape sequence in a comment reached the operator's terminal
 //     raw (retitle the window, clear the screen, recolour);
+//   - `causerie admin add --help` and `akismet-key add -h` are refused: an
+//     option was taken for a name and made an editor "--help" (after
+//     asking for its password) or an Akismet key named "-h";
 //   - `--config DIR` is an error: a directory was read as an empty file, so
 //     the defaults applied in silence (another database, another port).
 import { describe, test, before, after } from 'node:test';
@@ -70,6 +73,28 @@ describe('causerie admin add|passwd: the password', () => {
     assert.equal(r.code, 0, r.stderr);
     const ok = await srv.post('/api/v1/admin/login', { user: name, password: pw }, from());
     assert.equal(ok.status, 200, ok.text);
+  });
+});
+
+describe('an option is never a new name', () => {
+  test('admin add --help and akismet-key add -h make nothing', async () => {
+    for (const opt of ['--help', '-h']) {
+      const a = await cli(['admin', 'add', opt], `${PASSWORD}\n`);
+      assert.equal(a.code, 1, a.stdout + a.stderr);
+      assert.match(a.stderr, /must not start with '-'/);
+      const k = await cli(['akismet-key', 'add', opt]);
+      assert.equal(k.code, 1, k.stdout + k.stderr);
+      assert.match(k.stderr, /must not start with '-'/);
+      assert.equal(k.stdout, '', 'no key printed');
+    }
+    const admins = await cli(['admin', 'list']);
+    assert.doesNotMatch(admins.stdout, /^-/m, admins.stdout);
+    const keys = await cli(['akismet-key', 'list']);
+    assert.doesNotMatch(keys.stdout, /^-/m, keys.stdout);
+    // a name with a '-' inside is still a name
+    const ok = await cli(['akismet-key', 'add', `site-${uniq('k').slice(-6)}`]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /^[a-z0-9]{32}\n$/);
   });
 });
 
