@@ -345,6 +345,20 @@ static bool is_json_type(const char *ct)
 
 /* ---- libmicrohttpd callbacks ------------------------------------------- */
 
+/* The path of a request target in absolute form ("http://host/api/v1/…",
+ * which RFC 9112 3.2.2 says a server must accept; libmicrohttpd passes it
+ * as sent): what follows the authority, or "/" when nothing does. */
+static const char *origin_path(const char *url)
+{
+    size_t skip = strncasecmp(url, "http://", 7) == 0    ? 7
+                  : strncasecmp(url, "https://", 8) == 0 ? 8
+                                                         : 0;
+    if (skip == 0)
+        return url;
+    const char *slash = strchr(url + skip, '/');
+    return slash ? slash : "/";
+}
+
 static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *conn)
 {
     http_server *srv = cls;
@@ -459,7 +473,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         req->started = true;
         req->method_name = util_arena_strdup(req->arena, method);
         req->method = method_bit(method);
-        req->path = util_arena_strdup(req->arena, url);
+        req->path = util_arena_strdup(req->arena, origin_path(url));
         req->query_ok = util_query_parse(req->arena, req->raw_query, strlen(req->raw_query),
                                          &req->query);
         client_ip(req, srv->cfg.trust_proxy);

@@ -287,3 +287,22 @@ describe('the anchor', () => {
     assert.equal(max.comment.anchor.quote.length, 1000);
   });
 });
+
+describe('a request target in absolute form', () => {
+  // "GET http://host/path HTTP/1.1" (what a client talking to a proxy sends;
+  // RFC 9112 3.2.2: a server must accept it) was routed as the path
+  // "http://host/path" and answered 404.
+  test('is routed by its path, in any case of the scheme, with its query', async () => {
+    const uri = `/abs/${uniq()}`;
+    const r = await srv.raw(`GET http://127.0.0.1/api/v1/counts?uri=${encodeURIComponent(uri)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, { timeoutMs: 3000 });
+    assert.equal(r.status, 200, r.text.slice(0, 300));
+    assert.deepEqual(JSON.parse(r.text.slice(r.text.indexOf('\r\n\r\n') + 4)), { [uri]: 0 });
+    const h = await srv.raw('GET HTTPS://example.org/healthz HTTP/1.1\r\nHost: example.org\r\nConnection: close\r\n\r\n', { timeoutMs: 3000 });
+    assert.equal(h.status, 200, h.text.slice(0, 300));
+  });
+  test('with no path is the path "/"', async () => {
+    const r = await srv.raw('GET http://127.0.0.1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', { timeoutMs: 3000 });
+    assert.equal(r.status, 404, r.text.slice(0, 300));
+    assert.match(r.text, /no such resource: \/"/);
+  });
+});
