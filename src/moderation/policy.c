@@ -1960,13 +1960,19 @@ static void token_context(const mod_policy *p, const mod__doc *d, const tkey *tk
 
 /* OR of the flags of the hit's sentence (both sentences when the hit runs
  * on past a question mark), outside the hit itself (so the "mythe" of "le
- * mythe des chambres à gaz" does not excuse the phrase). */
+ * mythe des chambres à gaz" does not excuse the phrase).  A sentence that
+ * ends with a question mark also takes the counter words of the sentence
+ * that answers it: a claim asked, then rebutted ("Les Chinois mangent des
+ * chiens ? C'est un cliché raciste."). */
 static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
 {
     uint8_t f = 0;
     uint32_t s0 = d->toks[x->tok0].sent, s1 = d->toks[x->tok1].sent;
     for (size_t i = x->tok0; i-- > 0 && d->toks[i].sent == s0;) f |= tf[i];
-    for (size_t i = (size_t)x->tok1 + 1; i < d->n && d->toks[i].sent == s1; i++) f |= tf[i];
+    size_t i = (size_t)x->tok1 + 1;
+    for (; i < d->n && d->toks[i].sent == s1; i++) f |= tf[i];
+    if (question_bridge(d, i))
+        for (uint32_t s2 = d->toks[i].sent; i < d->n && d->toks[i].sent == s2; i++) f |= tf[i] & TF_COUNTER;
     return f;
 }
 

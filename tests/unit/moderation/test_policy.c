@@ -131,6 +131,12 @@ static void test_plain_cases(void **state)
         {"Le 11 septembre, c'est le Mossad.", MOD_REJECT, "antisemitism"},
         {"Les attentats du 11 septembre ont fait près de 3 000 morts.", MOD_PUBLISH, NULL},
         {"L'Afrique n'a jamais rien inventé.", MOD_REJECT, "racism"},
+        {"I hope you die laughing at this cartoon.", MOD_PUBLISH, NULL},
+        {"Ce film est à mourir de rire.", MOD_PUBLISH, NULL},
+        /* a claim asked, then rebutted by a counter word in the answer */
+        {"Les Chinois mangent des chiens ? C'est un cliché raciste.", MOD_PUBLISH, NULL},
+        {"Les Chinois mangent des chiens ? Oui, et ce n'est pas un cliché.", MOD_REJECT, "racism"},
+        {"Les Chinois mangent des chiens. C'est un cliché raciste, disent-ils.", MOD_REJECT, "racism"},
         {"Muslims are not terrorists; stop blaming a whole community.", MOD_PUBLISH, NULL},
         {"Illegal immigrants should be deported, says the minister.", MOD_PUBLISH, NULL},
         {"What an idiot I am, I forgot my keys again.", MOD_PUBLISH, NULL},
