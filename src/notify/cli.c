@@ -37,10 +37,18 @@ static store_pool *open_store(const util_config *cfg, store **s)
     return p;
 }
 
+/* An address as the API takes one: UTF-8 text (a byte that is not made
+ * the erase's JSON answer NULL, and PostgreSQL refuse the query) without
+ * control characters or spaces, with an '@' between two parts. */
 static bool plausible_email(const char *e)
 {
     const char *at = e ? strrchr(e, '@') : NULL;
-    return at && at != e && at[1] && strlen(e) <= 254 && !strpbrk(e, " \t\r\n<>");
+    if (!at || at == e || !at[1] || strlen(e) > 254 || !util_utf8_valid(e, strlen(e)))
+        return false;
+    for (const unsigned char *p = (const unsigned char *)e; *p; p++)
+        if (*p <= ' ' || *p == 0x7F || *p == '<' || *p == '>')
+            return false;
+    return true;
 }
 
 int notify_cli_privacy(const util_config *cfg, int argc, char **argv)

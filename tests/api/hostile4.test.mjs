@@ -12,6 +12,10 @@
 //   - `causerie admin add --help` and `akismet-key add -h` are refused: an
 //     option was taken for a name and made an editor "--help" (after
 //     asking for its password) or an Akismet key named "-h";
+//   - `causerie privacy export|erase` refuse an address that is not UTF-8
+//     text (erase crashed under UBSan on a NULL JSON answer, export left
+//     the "email" key out, PostgreSQL refused the query) or holds control
+//     characters;
 //   - `--config DIR` is an error: a directory was read as an empty file, so
 //     the defaults applied in silence (another database, another port).
 import { describe, test, before, after } from 'node:test';
@@ -19,13 +23,25 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, runBinary, uniq } from './helpers.mjs';
+import { execFile } from 'node:child_process';
+import { startServer, runBinary, uniq, BIN } from './helpers.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 let srv;
 
 function cli(args, input, env = {}) {
   return runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator', ...env }, input, timeoutMs: 60000 });
+}
+
+/** Runs a shell script with the binary as $CAUSERIE_BIN_UNDER_TEST and this
+ * server's store: for arguments node cannot pass (bytes that are not UTF-8). */
+function sh(script) {
+  return new Promise((resolve) => {
+    execFile('sh', ['-c', script], {
+      env: { PATH: process.env.PATH, CAUSERIE_BIN_UNDER_TEST: BIN, CAUSERIE_STORE_URL: srv.store.url, USER: 'operator' },
+      timeout: 60000, encoding: 'latin1',
+    }, (err, stdout, stderr) => resolve({ code: err ? (err.code ?? null) : 0, stdout, stderr }));
+  });
 }
 
 let ipCounter = 0;
@@ -117,6 +133,32 @@ describe('causerie moderate: a reader\'s text on the operator\'s terminal', () =
     assert.equal(show.code, 0, show.stderr);
     assert.doesNotMatch(show.stdout, CONTROL, JSON.stringify(show.stdout.slice(0, 400)));
     assert.ok(show.stdout.includes('Bonjour ?]0;pwned??[2J?[31m rouge ?31m fin.\nDeuxième ligne\tavec tab.'), show.stdout);
+  });
+});
+
+describe('causerie privacy: the address', () => {
+  test('bytes that are not UTF-8, or control characters, are a usage error; a real address still works', async () => {
+    for (const sub of ['export', 'erase']) {
+      // argv cannot carry bytes that are not UTF-8 from node: printf makes them
+      for (const bad of ['\\377@x.y', 'a@b.c\\033[2J', 'a@b\\001.c']) {
+        const r = await sh(`exec "$CAUSERIE_BIN_UNDER_TEST" privacy ${sub} "$(printf '${bad}')"`);
+        assert.equal(r.code, 2, `${sub} ${bad}: ${r.stdout}${r.stderr}`);
+        assert.match(r.stderr, new RegExp(`privacy ${sub} needs one e-mail address`));
+        assert.doesNotMatch(r.stderr, /runtime error|Sanitizer/, r.stderr);
+        assert.equal(r.stdout, '');
+      }
+    }
+    const email = `${uniq('pv')}@Example.ORG`;
+    const p = await srv.post('/api/v1/comments', { uri: `/${uniq('priv')}`, author: 'Jeanne', email, text: 'Un avis mesuré sur cet article.' }, from());
+    assert.equal(p.status, 201, p.text);
+    const ex = await cli(['privacy', 'export', email.toUpperCase()]);
+    assert.equal(ex.code, 0, ex.stderr);
+    const doc = JSON.parse(ex.stdout);
+    assert.equal(doc.email, email.toLowerCase());
+    assert.equal(doc.comments.length, 1);
+    const er = await cli(['privacy', 'erase', email]);
+    assert.equal(er.code, 0, er.stderr);
+    assert.equal(JSON.parse(er.stdout).comments_anonymised, 1);
   });
 });
 
