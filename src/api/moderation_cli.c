@@ -294,7 +294,17 @@ static const char *cli_actor(util_arena *a)
         struct passwd *pw = getpwuid(getuid());
         u = pw ? pw->pw_name : "unknown";
     }
-    return util_arena_printf(a, "cli:%s", u);
+    /* the audit log's actor: UTF-8 text (PostgreSQL refuses anything else,
+     * and every decision failed), one line, at most 64 bytes */
+    size_t n = strlen(u), k = n < 64 ? n : 64;
+    bool utf8 = util_utf8_valid(u, n);
+    while (utf8 && k < n && k > 0 && ((unsigned char)u[k] & 0xC0) == 0x80)
+        k--;
+    char *name = util_arena_strndup(a, u, k);
+    for (char *p = name; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7F || (!utf8 && (unsigned char)*p >= 0x80))
+            *p = '?';
+    return util_arena_printf(a, "cli:%s", name);
 }
 
 static bool parse_id(const char *s, int64_t *id)

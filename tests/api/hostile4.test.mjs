@@ -16,6 +16,9 @@
 //     text (erase crashed under UBSan on a NULL JSON answer, export left
 //     the "email" key out, PostgreSQL refused the query) or holds control
 //     characters;
+//   - `causerie moderate` run by a $USER that is not UTF-8 decides, as
+//     actor "cli:" and that name with '?' for each bad byte or control
+//     character: on PostgreSQL every decision failed ("invalid argument");
 //   - `--config DIR` is an error: a directory was read as an empty file, so
 //     the defaults applied in silence (another database, another port).
 import { describe, test, before, after } from 'node:test';
@@ -133,6 +136,29 @@ describe('causerie moderate: a reader\'s text on the operator\'s terminal', () =
     assert.equal(show.code, 0, show.stderr);
     assert.doesNotMatch(show.stdout, CONTROL, JSON.stringify(show.stdout.slice(0, 400)));
     assert.ok(show.stdout.includes('Bonjour ?]0;pwned??[2J?[31m rouge ?31m fin.\nDeuxième ligne\tavec tab.'), show.stdout);
+  });
+});
+
+describe('causerie moderate: the actor', () => {
+  test('a $USER that is not UTF-8 or holds control characters still decides, audited with ? in its place', async () => {
+    const editor = srv.client();
+    const name = uniq('ed').slice(-12);
+    assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
+    const lg = await editor.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
+    assert.equal(lg.status, 200, lg.text);
+    const p = await srv.post('/api/v1/comments', { uri: `/${uniq('actor')}`, author: 'Pierre', text: 'Un avis mesuré sur cet article.' }, from());
+    assert.equal(p.status, 201, p.text);
+    const id = p.body.comment.id;
+    const r = await sh(`USER="$(printf 'j\\377k\\033[2J')" exec "$CAUSERIE_BIN_UNDER_TEST" moderate reject ${id}`);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`comment ${id}: rejected`));
+    const long = await sh(`USER="${'é'.repeat(40)}" exec "$CAUSERIE_BIN_UNDER_TEST" moderate approve ${id}`);
+    assert.equal(long.code, 0, long.stderr);
+    const v = await editor.get(`/api/v1/admin/comments/${id}`);
+    assert.equal(v.status, 200, v.text);
+    assert.equal(v.body.comment.status, 'published');
+    const actors = v.body.decisions.map((d) => d.actor);
+    assert.deepEqual(actors.slice(-2), ['cli:j?k?[2J', `cli:${'é'.repeat(32)}`], JSON.stringify(actors));
   });
 });
 
