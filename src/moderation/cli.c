@@ -820,6 +820,7 @@ int mod_cli_classify(int argc, char **argv)
     const char *model = DEFAULT_MODEL;
     double threshold = 0.9;
     bool explain = false;
+    int npaths = 0;     /* FILE|DIR arguments read */
     long threads = 0;
     mail_prm prm = MAIL_PRM;
     lr_prm lp = LR_PRM;
@@ -874,10 +875,16 @@ int mod_cli_classify(int argc, char **argv)
         } else if (!expand(argv[i], &files)) {
             pl_free(&files);
             return 1;
+        } else {
+            npaths++;
         }
     }
     if (files.n == 0) {
-        usage_classify();
+        if (npaths) /* only empty directories: say so rather than the usage */
+            fprintf(stderr, "causerie classify: no files to classify in the director%s given\n",
+                    npaths > 1 ? "ies" : "y");
+        else
+            usage_classify();
         pl_free(&files);
         return 2;
     }

@@ -19,6 +19,8 @@
 //   - `causerie moderate` run by a $USER that is not UTF-8 decides, as
 //     actor "cli:" and that name with '?' for each bad byte or control
 //     character: on PostgreSQL every decision failed ("invalid argument");
+//   - `causerie classify` on empty directories says so instead of printing
+//     the usage as if no path had been given;
 //   - `--config DIR` is an error: a directory was read as an empty file, so
 //     the defaults applied in silence (another database, another port).
 import { describe, test, before, after } from 'node:test';
@@ -185,6 +187,23 @@ describe('causerie privacy: the address', () => {
     const er = await cli(['privacy', 'erase', email]);
     assert.equal(er.code, 0, er.stderr);
     assert.equal(JSON.parse(er.stdout).comments_anonymised, 1);
+  });
+});
+
+describe('causerie classify', () => {
+  test('empty directories are named as such, not answered with the usage', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
+    try {
+      const one = await runBinary(['classify', dir]);
+      assert.equal(one.code, 2, one.stderr);
+      assert.match(one.stderr, /no files to classify in the directory given/);
+      assert.doesNotMatch(one.stderr, /usage:/);
+      const none = await runBinary(['classify']);
+      assert.equal(none.code, 2);
+      assert.match(none.stderr, /usage: causerie classify/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
