@@ -227,14 +227,16 @@ store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
     return notify_subscribe(s, req->arena, app->cfg, &ref, email, kind, 0, app->cfg->site_lang);
 }
 
+/* One line, as a comment's uri and title are checked (no C0 or C1
+ * control, no line or paragraph separator): a page no comment could be
+ * posted to, or read from, cannot be subscribed to either. */
 static bool no_controls(http_req *req, const char *field, const char *v)
 {
-    for (const unsigned char *c = (const unsigned char *)v; v && *c; c++)
-        if (*c < 0x20 || *c == 0x7f) {
-            http_error(req, 422, "invalid_field", field, "%s must not contain control characters",
-                       field);
-            return false;
-        }
+    if (v && !api__one_line(v)) {
+        http_error(req, 422, "invalid_field", field, "%s must not contain control characters",
+                   field);
+        return false;
+    }
     return true;
 }
 
@@ -293,11 +295,13 @@ void api__subscriptions_post(http_req *req)
     if (!s)
         goto out;
     store_thread th;
-    store_status rc = store_thread_ensure(s, req->arena, site ? site : app->cfg->default_site, uri,
-                                          title, &th);
-    if (rc == STORE_OK && comment) {
+    store_status rc = STORE_OK;
+    if (comment) {
+        /* checked before the thread is made: a 422 stores nothing */
         store_comment c;
         rc = store_comment_get(s, req->arena, comment, &c);
+        if (rc == STORE_OK)
+            rc = store_thread_find(s, req->arena, site ? site : app->cfg->default_site, uri, &th);
         if (rc == STORE_NOTFOUND ||
             (rc == STORE_OK && (c.thread_id != th.id || c.status != STORE_PUBLISHED))) {
             http_error(req, 422, "invalid_field", "comment",
@@ -305,6 +309,9 @@ void api__subscriptions_post(http_req *req)
             goto out;
         }
     }
+    if (rc == STORE_OK)
+        rc = store_thread_ensure(s, req->arena, site ? site : app->cfg->default_site, uri, title,
+                                 &th);
     if (rc == STORE_OK) {
         notify_thread_ref ref = thread_ref(&th);
         rc = notify_subscribe(s, req->arena, app->cfg, &ref, email, kind, comment,

@@ -97,3 +97,30 @@ describe('web assets and Accept-Encoding', () => {
     });
   }
 });
+
+describe('subscriptions check the page as comments do', () => {
+  for (const [label, ch] of [['U+2028', '\u2028'], ['U+2029', '\u2029'], ['U+0085 (NEL)', '\u0085'], ['U+009B (CSI)', '\u009b']]) {
+    test(`a uri or a title with ${label} is 422 naming the field`, async () => {
+      const uri = uniq('/article/sub-sep');
+      const r1 = await srv.post('/api/v1/subscriptions', { uri: `${uri}${ch}x`, email: 'lecteur@example.com', kind: 'all' });
+      assertError(assert, r1, 422, { field: 'uri' });
+      const r2 = await srv.post('/api/v1/subscriptions', { uri, title: `Titre${ch}suite`, email: 'lecteur@example.com', kind: 'all' });
+      assertError(assert, r2, 422, { field: 'title' });
+      // as for a comment: no page can be posted to, or read, under such a uri
+      assertError(assert, await srv.postComment({ uri: `${uri}${ch}x` }), 422, { field: 'uri' });
+      assertError(assert, await srv.list({ uri: `${uri}${ch}x` }), 422, { field: 'uri' });
+    });
+  }
+
+  test('a 422 for comment stores nothing: the page keeps the title its first comment gives it', async () => {
+    const other = await srv.mustPost({ uri: uniq('/article/sub-other') });
+    const uri = uniq('/article/sub-nothing');
+    const r = await srv.post('/api/v1/subscriptions', { uri, title: 'Titre glissé par un abonnement refusé', email: 'lecteur@example.com', kind: 'replies', comment: other.id });
+    assertError(assert, r, 422, { field: 'comment' });
+    await srv.mustPost({ uri, title: 'Le vrai titre' });
+    const feed = await srv.get(`/feeds/comments.atom?uri=${encodeURIComponent(uri)}`);
+    assert.equal(feed.status, 200);
+    assert.match(feed.text, /<title>[^<]*Le vrai titre<\/title>/, feed.text.slice(0, 600));
+    assert.ok(!feed.text.includes('glissé'), 'the refused subscription left no thread behind');
+  });
+});
