@@ -1991,6 +1991,54 @@ he_ar["threat"]["ar"]["terms"] += [
   "سأذبحك","سنذبحك","سنذبحكم","اتمنى ان تموت","أتمنى أن تموت","اتمنى موتك","الموت لك","سأحرق بيتك",
   "سنحرق بيتك","سأجدك","سنجدك"]
 
+# third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
+# run blind once at 08:33 UTC on 2026-11-27, then read)
+sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
+  "africains","africaines","rebeus","renois","blacks","gitans","roms","turcs","maghrebins","juifs","juives"]
+racism_fr_contextual += [
+  "faut expulser @det? @group_eth_pl_fr", "faut expulser tous les @group_eth_pl_fr",
+  "faudrait expulser tous les @group_eth_pl_fr", "expulsez @det? @group_eth_pl_fr", "expulsons @det? @group_eth_pl_fr",
+  "expulsez tous les @group_eth_pl_fr", "faut virer tous les @group_eth_pl_fr", "virez tous les @group_eth_pl_fr",
+  "dehors tous les @group_eth_pl_fr", "@group_eth_pl_fr hors de france", "@group_fr racaille", "@group_pl_fr racailles",
+  "@group_pl_fr ne savent pas conduire", "on sait tous de quelle couleur", "on sait de quelle couleur",
+  "encore une chance pour la france", "encore des chances pour la france",
+  "l origine du @intens_fr? jeune ...8 comme d habitude", "origine du suspect ...8 comme d habitude"]
+racism_fr_terms += ["maghrebistan", "londonistan", "eurabia", "francarabia"]
+racism_en_terms += ["londonistan", "eurabia"]
+racism_en_contextual += [
+  "@group_pl_en can t drive", "@group_pl_en cannot drive", "everything you need to know about his background",
+  "all you need to know about his background", "name was withheld ...8 background",
+  "name withheld ...8 background"]
+anti_fr_contextual += [
+  "@shoah_fr ...2 le plus grand mensonge", "@jews_fr tire* les ficelles", "six millions ...8 propagande",
+  "6 millions ...8 propagande", "six millions ...4 invente*", "@jews_fr hors de france"]
+anti_en_contextual += [
+  "@shoah_en ...2 the biggest lie", "@shoah_en ...2 the greatest lie", "six million ...4 made up", "6 million ...4 made up",
+  "six million ...8 propaganda", "soros and his tribe", "soros ...6 destruction of the west"]
+anti_fr_terms += ["rallumer les fours", "rallumez les fours", "rallumer les chambres a gaz"]
+anti_en_terms += ["relight the ovens", "turn the ovens back on", "fire up the ovens", "reopen the camps"]
+threat_fr_terms += [
+  "je te defonce", "si je @obj_fr croise ...8 @obj_fr @smash_fr",
+  "que quelqu un brule la maison", "que quelqu un brule sa maison", "que quelqu un bute",
+  "je te saignerai", "je vais te saigner", "saigne* comme un porc", "toute ta famille creve",
+  "que ta famille creve", "que toute ta famille meure", "fourches et des cordes"]
+threat_en_terms += [
+  "hope your whole family dies", "hope your entire family dies", "pitchforks and ropes", "pitchforks and nooses",
+  "i m coming for you", "i am coming for you", "we re coming for you", "we are coming for you",
+  "@someone_en needs to run those", "@someone_en should run those", "run those protesters over",
+  "run the protesters over", "run over those protesters", "run over the protesters", "run them all over"]
+defam_fr += ["fraude la secu", "fausses ordonnances"]
+defam_en += ["covered up his son s", "covered up her son s", "covered up the abuse", "covered up the crash",
+  "abused kids", "abused children", "abuses kids", "abuses children", "molested kids", "molested children",
+  "uses illegal workers", "employs illegal workers", "hires illegal workers", "cash under the table",
+  "was paid off to", "paid off to throw", "to throw the case", "threw the case"]
+insult_fr_exceptions += ["j ai une tete de @weak_insult_fr", "j ai l air @weak_insult_fr", "ai une tete de con"]
+context["meta"] += ["means", "meaning", "signifie", "carved", "scrawled", "tague", "taguee"]
+he_ar["insult"]["he"]["terms"] += ["כתב מטומטם","עיתונאי מטומטם","כתבת מטומטמת","עיתונאית מטומטמת","איזה זבל כתבת"]
+he_ar["insult"]["ar"]["terms"] += ["الصحفي كلب","الكاتب كلب","الصحفي حمار","الكاتب حمار","الصحفي حقير","الكاتب حقير"]
+he_ar["racism"]["ar"]["terms"] += ["السود عبيد","السود حيوانات","الافارقة حيوانات","الأفارقة حيوانات"]
+he_ar["antisemitism"]["ar"]["terms"] += ["اليهود يسيطرون","اليهود يتحكمون"]
+
 def cat(action, msgkey, lex, needs_target=False, desc=None):
     c = {"action": action}
     if desc: c["description"] = desc
