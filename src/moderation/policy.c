@@ -77,6 +77,7 @@ static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "tit
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
+#define MAX_INDEX_ENTRIES 1000000   /* the default policy: about 15 000 */
 #define GAP_MAX 3       /* words skipped by "..." */
 #define GAP_LIMIT 12    /* most words "...N" may skip */
 
@@ -815,6 +816,7 @@ static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src,
             opt[no++] = i;
         }
     }
+    size_t added = 0;
     for (unsigned mask = 0; mask < (1u << no); mask++) {
         elem tmp[MAX_ELEMS];
         size_t m = 0;
@@ -836,8 +838,10 @@ static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src,
             continue;
         }
         add_variant(p, cat, role, src, tmp, m);
+        added++;
     }
-    return NULL;
+    /* "..." alone has no word to find: it would be kept and never match */
+    return added ? NULL : "a pattern needs a word (\"...\" alone matches nothing)";
 }
 
 static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, const char *src,
@@ -1314,6 +1318,24 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     }
     json_t *am = json_object_get(root, "abuse_model");
     if (am && !parse_abuse_model(p, am, err, errlen)) goto fail;
+    /* Each variant is indexed under its first word, and under every member
+     * when that word is a set: a few patterns of optional set words over a
+     * large set ("@big? @big? @big? @big? x", 15 variants x the set) would
+     * take minutes and gigabytes to index, on every node, at every start. */
+    {
+        size_t entries = 0;
+        for (size_t i = 0; i < p->n_vars; i++) {
+            const elem *f = &p->vars[i].e[0];
+            entries += f->kind == E_SET ? p->sets[f->set].n : 1;
+            if (entries > MAX_INDEX_ENTRIES) {
+                seterr(err, errlen, "policy: its patterns would take more than %d index entries (a "
+                                    "pattern is indexed under each word of a set it starts with, "
+                                    "once per optional-word variant): start fewer patterns with "
+                                    "large sets", MAX_INDEX_ENTRIES);
+                goto fail;
+            }
+        }
+    }
     for (size_t i = 0; i < p->n_vars; i++) index_variant(p, (int)i);
     first_groups(p);
     hmap_freeze(&p->lit);

@@ -16,6 +16,12 @@
 //     text (erase crashed under UBSan on a NULL JSON answer, export left
 //     the "email" key out, PostgreSQL refused the query) or holds control
 //     characters;
+//   - PUT /api/v1/admin/policy refuses a policy whose patterns would make
+//     more than 1 000 000 index entries (a pattern is indexed under every
+//     word of a set it starts with, for each optional-word variant: 100
+//     patterns "@big? @big? @big? @big? x" over 5 000 words took 4 s, a
+//     4 MiB policy of them hours and gigabytes, on every node and at every
+//     start), and a pattern "..." alone, which was kept and matched nothing;
 //   - `causerie moderate` run by a $USER that is not UTF-8 decides, as
 //     actor "cli:" and that name with '?' for each bad byte or control
 //     character: on PostgreSQL every decision failed ("invalid argument");
@@ -49,6 +55,9 @@ function sh(script) {
   });
 }
 
+/** A name for an editor or a key: letters and digits, never a leading '-'. */
+const shortName = (prefix) => `${prefix}${uniq('').replace(/[^a-z0-9]/g, '').slice(-10)}`;
+
 let ipCounter = 0;
 const from = () => { ipCounter += 1; return { headers: { 'X-Forwarded-For': `198.19.${ipCounter >> 8}.${ipCounter & 255}` } }; };
 
@@ -56,6 +65,57 @@ before(async () => {
   srv = await startServer({ name: 'hostile4', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
 });
 after(async () => { if (srv) await srv.stop(); });
+
+async function editorSession() {
+  const name = shortName('ed');
+  assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
+  const c = srv.client();
+  const r = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
+  assert.equal(r.status, 200, r.text);
+  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } } };
+}
+
+describe('PUT /api/v1/admin/policy: what the index can hold', () => {
+  test('sets that start many optional-word patterns are 422 at once, and nothing changes', async () => {
+    const { c, h } = await editorSession();
+    const g = await c.get('/api/v1/admin/policy');
+    assert.equal(g.status, 200);
+    const version = g.headers['x-causerie-policy-version'];
+    const pol = JSON.parse(g.text);
+    pol.sets.big = Array.from({ length: 5000 }, (_, i) => `mot${i}`);
+    pol.categories.custom.lexicon.fr = { terms: Array.from({ length: 100 }, (_, i) => `@big? @big? @big? @big? fin${i}`) };
+    const t0 = Date.now();
+    const r = await c.put('/api/v1/admin/policy', pol, h);
+    const ms = Date.now() - t0;
+    assert.equal(r.status, 422, r.text.slice(0, 300));
+    assert.equal(r.body.error.field, 'policy');
+    assert.match(r.body.error.message, /more than 1000000 index entries/);
+    assert.ok(ms < 3000, `answered in ${ms} ms`);
+    const after = await c.get('/api/v1/admin/policy');
+    assert.equal(after.headers['x-causerie-policy-version'], version);
+    assert.equal(after.text, g.text);
+    // the same set starting a few patterns is fine
+    pol.categories.custom.lexicon.fr = { terms: ['@big? fin', '@big zorglub'] };
+    const ok = await c.put('/api/v1/admin/policy', pol, h);
+    assert.equal(ok.status, 200, ok.text.slice(0, 300));
+    const p = await srv.post('/api/v1/comments', { uri: `/${uniq('big')}`, author: 'Pierre', text: 'Il a dit mot42 zorglub hier.' }, from());
+    assert.equal(p.status, 201, p.text);
+    assert.equal(p.body.status, 'pending', 'the custom category holds it');
+    assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
+  });
+
+  test('a pattern of gaps alone is 422 naming it', async () => {
+    const { c, h } = await editorSession();
+    const pol = JSON.parse((await c.get('/api/v1/admin/policy')).text);
+    for (const term of ['...', '... ...', '...5']) {
+      pol.categories.custom.lexicon.fr = { terms: ['zorglub', term] };
+      const r = await c.put('/api/v1/admin/policy', pol, h);
+      assert.equal(r.status, 422, `${term}: ${r.text.slice(0, 300)}`);
+      assert.equal(r.body.error.field, 'categories.custom.lexicon.fr.terms[1]');
+      assert.match(r.body.error.message, /matches nothing/);
+    }
+  });
+});
 
 describe('causerie admin add|passwd: the password', () => {
   test('a NUL byte or bytes that are not UTF-8 are refused, and no account is made', async () => {
@@ -65,7 +125,7 @@ describe('causerie admin add|passwd: the password', () => {
       ['binary', Buffer.from([0xff, 0xfe, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x0a])],
     ];
     for (const [label, input] of cases) {
-      const name = `${label}-${uniq('ed').slice(-6)}`;
+      const name = `${label}-${shortName('ed')}`;
       const r = await cli(['admin', 'add', name], input);
       assert.equal(r.code, 1, `${label}: ${r.stdout}${r.stderr}`);
       assert.match(r.stderr, /password must be text in UTF-8, without NUL/, label);
@@ -76,7 +136,7 @@ describe('causerie admin add|passwd: the password', () => {
   });
 
   test('passwd refuses them too and keeps the old password', async () => {
-    const name = uniq('pw').slice(-12);
+    const name = shortName('pw');
     assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
     const r = await cli(['admin', 'passwd', name], Buffer.from('abcdefgh\0tail\n'));
     assert.equal(r.code, 1, r.stderr);
@@ -88,7 +148,7 @@ describe('causerie admin add|passwd: the password', () => {
   });
 
   test('a password in UTF-8 with accents logs in as typed', async () => {
-    const name = uniq('utf').slice(-12);
+    const name = shortName('utf');
     const pw = 'mot de passe élégant — ça marche';
     const r = await cli(['admin', 'add', name], `${pw}\n`);
     assert.equal(r.code, 0, r.stderr);
@@ -113,7 +173,7 @@ describe('an option is never a new name', () => {
     const keys = await cli(['akismet-key', 'list']);
     assert.doesNotMatch(keys.stdout, /^-/m, keys.stdout);
     // a name with a '-' inside is still a name
-    const ok = await cli(['akismet-key', 'add', `site-${uniq('k').slice(-6)}`]);
+    const ok = await cli(['akismet-key', 'add', `site-${shortName('k')}`]);
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /^[a-z0-9]{32}\n$/);
   });
@@ -144,7 +204,7 @@ describe('causerie moderate: a reader\'s text on the operator\'s terminal', () =
 describe('causerie moderate: the actor', () => {
   test('a $USER that is not UTF-8 or holds control characters still decides, audited with ? in its place', async () => {
     const editor = srv.client();
-    const name = uniq('ed').slice(-12);
+    const name = shortName('ed');
     assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
     const lg = await editor.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
     assert.equal(lg.status, 200, lg.text);
