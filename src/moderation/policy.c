@@ -78,6 +78,7 @@ static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "tit
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
 #define MAX_INDEX_ENTRIES 1000000   /* the default policy: about 15 000 */
+#define MAX_SUFFIX_STARTS 5000      /* the default policy: 1 */
 #define GAP_MAX 3       /* words skipped by "..." */
 #define GAP_LIMIT 12    /* most words "...N" may skip */
 
@@ -1323,15 +1324,28 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
      * large set ("@big? @big? @big? @big? x", 15 variants x the set) would
      * take minutes and gigabytes to index, on every node, at every start. */
     {
-        size_t entries = 0;
+        size_t entries = 0, suffixes = 0;
         for (size_t i = 0; i < p->n_vars; i++) {
             const elem *f = &p->vars[i].e[0];
             entries += f->kind == E_SET ? p->sets[f->set].n : 1;
+            if (f->kind == E_SUF || f->kind == E_ECHO)
+                suffixes++;
+            else if (f->kind == E_SET)
+                for (size_t j = 0; j < p->sets[f->set].n; j++)
+                    suffixes += p->sets[f->set].m[j].kind != E_LIT && p->sets[f->set].m[j].kind != E_PRE;
             if (entries > MAX_INDEX_ENTRIES) {
                 seterr(err, errlen, "policy: its patterns would take more than %d index entries (a "
                                     "pattern is indexed under each word of a set it starts with, "
                                     "once per optional-word variant): start fewer patterns with "
                                     "large sets", MAX_INDEX_ENTRIES);
+                goto fail;
+            }
+            /* and one starting with a suffix ("*ique") is tried at every
+             * word of every comment */
+            if (suffixes > MAX_SUFFIX_STARTS) {
+                seterr(err, errlen, "policy: more than %d patterns (or variants) start with a suffix "
+                                    "wildcard (\"*word\", a set member \"*word\", or \"(((\"): each "
+                                    "is tried at every word of every comment", MAX_SUFFIX_STARTS);
                 goto fail;
             }
         }

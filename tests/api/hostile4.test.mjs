@@ -21,7 +21,10 @@
 //     word of a set it starts with, for each optional-word variant: 100
 //     patterns "@big? @big? @big? @big? x" over 5 000 words took 4 s, a
 //     4 MiB policy of them hours and gigabytes, on every node and at every
-//     start), and a pattern "..." alone, which was kept and matched nothing;
+//     start), or more than 5 000 patterns starting with a suffix wildcard
+//     (each is tried at every word of every comment: 200 000 of them made a
+//     10 000-character comment take 2 s to post), and a pattern "..."
+//     alone, which was kept and matched nothing;
 //   - `causerie moderate` run by a $USER that is not UTF-8 decides, as
 //     actor "cli:" and that name with '?' for each bad byte or control
 //     character: on PostgreSQL every decision failed ("invalid argument");
@@ -99,6 +102,24 @@ describe('PUT /api/v1/admin/policy: what the index can hold', () => {
     const ok = await c.put('/api/v1/admin/policy', pol, h);
     assert.equal(ok.status, 200, ok.text.slice(0, 300));
     const p = await srv.post('/api/v1/comments', { uri: `/${uniq('big')}`, author: 'Pierre', text: 'Il a dit mot42 zorglub hier.' }, from());
+    assert.equal(p.status, 201, p.text);
+    assert.equal(p.body.status, 'pending', 'the custom category holds it');
+    assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
+  });
+
+  test('more than 5000 patterns starting with a suffix wildcard are 422; a few are fine', async () => {
+    const { c, h } = await editorSession();
+    const g = await c.get('/api/v1/admin/policy');
+    const pol = JSON.parse(g.text);
+    pol.categories.custom.lexicon.fr = { terms: Array.from({ length: 5001 }, (_, i) => `*que m${i}`) };
+    const r = await c.put('/api/v1/admin/policy', pol, h);
+    assert.equal(r.status, 422, r.text.slice(0, 300));
+    assert.equal(r.body.error.field, 'policy');
+    assert.match(r.body.error.message, /more than 5000 patterns .* suffix wildcard/);
+    pol.categories.custom.lexicon.fr = { terms: Array.from({ length: 200 }, (_, i) => `*que m${i}`) };
+    const ok = await c.put('/api/v1/admin/policy', pol, h);
+    assert.equal(ok.status, 200, ok.text.slice(0, 300));
+    const p = await srv.post('/api/v1/comments', { uri: `/${uniq('suf')}`, author: 'Pierre', text: 'Une politique m42 discutable.' }, from());
     assert.equal(p.status, 201, p.text);
     assert.equal(p.body.status, 'pending', 'the custom category holds it');
     assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
