@@ -2039,6 +2039,66 @@ he_ar["insult"]["ar"]["terms"] += ["الصحفي كلب","الكاتب كلب","
 he_ar["racism"]["ar"]["terms"] += ["السود عبيد","السود حيوانات","الافارقة حيوانات","الأفارقة حيوانات"]
 he_ar["antisemitism"]["ar"]["terms"] += ["اليهود يسيطرون","اليهود يتحكمون"]
 
+# fourth sweep: the misses of a blind seventh author's week of comments
+# (eval_week.tsv, run blind once at 08:39 UTC on 2026-11-27, then read)
+sets["sacre_fr"] = ["ostie","osti","estie","esti","hostie","tabarnak","tabarnac","calisse","caliss","crisse",
+  "ciboire","sacrament","maudit","maudite"]
+sets["qc_insult_fr"] = ["cave","caves","tata","tatas","epais","epaisse","niaiseux","niaiseuse","twit","twits",
+  "mongol","mongols","innocent","innocente"]
+insult_fr_phrases += ["@sacre_fr de @qc_insult_fr", "@sacre_fr de @weak_insult_fr", "@sacre_fr d @weak_insult_fr"]
+# (not in group_pl_fr: "autochtones" is also an adjective, "les pensionnats
+# autochtones, c'était un génocide culturel", and its gap patterns took it)
+sets["group_eth_pl_fr"] += ["autochtones", "amerindiens", "aborigenes"]
+sets["group_fr"] += ["autochtone", "autochtones", "amerindien", "amerindiens", "aborigene", "aborigenes"]
+for k in ("group_pl_en", "group_eth_pl_en"):
+    sets[k] += ["aborigines", "aboriginals"]
+sets["group_en"] += ["aboriginal", "aboriginals", "aborigines", "indigenous"]
+racism_fr_contextual += [
+  "pas besoin de preciser l origine", "@group_pl_fr n ont rien construit", "@group_pl_fr n ont jamais rien construit",
+  "@group_pl_fr n ont rien invente", "devrait expulser tous les @group_eth_pl_fr",
+  "on devrait expulser @det? @group_eth_pl_fr", "je parie ...4 @arabname", "@arabname ...4 je parie",
+  "name withheld ...12 migrant"]
+racism_fr_terms += ["quitte leurs arbres", "descendus de leurs arbres", "descendus des arbres"]
+racism_en_terms += ["down from the trees", "name isn t john", "name wasn t john", "isn t called john",
+  "wasn t called john", "not called john"]
+anti_fr_terms += ["six millions ...12 gonfle*", "6 millions ...12 gonfle*", "chambres a gaz ...6 detail de l histoire",
+  "hitler avait tout compris", "88 les freres", "1488", "tous les juifs sont des colons",
+  "n ont qu a partir en israel", "qu ils retournent en israel", "qu ils partent en israel"]
+anti_en_terms += ["six million ...12 inflated", "6 million ...12 inflated", "hitler had it all figured out",
+  "hitler understood everything", "should go back to israel", "six million ...12 not @intens_en? physically possible",
+  "6 million ...12 not @intens_en? physically possible"]
+anti_fr_contextual += ["@jews_fr ...6 ou il y a du fric", "@jews_fr ...6 ou il y a de l argent",
+  "@jews_fr sont les nouveaux nazis", "@jews_fr sont tous des colons", "7 octobre ...4 merite",
+  "enfants chretiens pour leur sang", "tuent des enfants chretiens"]
+anti_en_contextual += ["@jews_en are the new nazis", "october 7 ...4 deserved", "7 october ...4 deserved",
+  "killing christian children", "christian children for their blood", "kill christian children"]
+threat_fr_terms += [
+  "le prochain ...8 je le plante", "le prochain ...8 je le bute", "le prochain ...8 je le tue",
+  "va le lyncher", "va la lyncher", "vont le lyncher", "vont la lyncher", "faut le lyncher", "faut la lyncher",
+  "risque de bruler une nuit", "pourrait bruler une nuit", "tirer a vue sur les @group_pl_fr",
+  "faut tirer sur les @group_pl_fr", "merite* de se faire @kill_strong_fr", "merite* de se faire egorger",
+  "qu il se fasse ecraser", "qu elle se fasse ecraser", "pendre ...6 lampadaire", "merite* une corde", "fusil et une liste"]
+threat_en_terms += [
+  "could burn down one night", "would be a shame if it burned", "shoot @group_pl_en on sight",
+  "shoot them on sight", "hope ...3 gets hit by a bus", "hope ...3 get hit by a bus",
+  "hang every traitor", "getting glassed",
+  "gets glassed", "get glassed", "deserves a rope", "deserve a rope", "rifle and a list", "gun and a list",
+  "protesters should be run over", "they should be run over", "should all be run over"]
+threat_fr_exceptions += ["corde a sauter", "une corde a sauter"]
+anti_exceptions_fr += ["six millions d euros", "6 millions d euros", "six millions de dollars", "six millions d emplois",
+  "six millions de voyageurs", "six millions de spectateurs"]
+anti_exceptions_en += ["six million jobs", "6 million jobs", "six million dollars", "six million euros",
+  "six million pounds", "six million viewers", "six million users"]
+threat_en_exceptions += ["smash them on saturday", "smash them on sunday", "smash them on friday",
+  "smash them this weekend", "smash them in the final", "smash them at home"]
+defam_fr += ["touche les gamins", "touche les enfants", "tripote les gamins", "tripote les enfants",
+  "a vole l heritage", "falsifiant le testament", "falsifie le testament"]
+defam_en += ["sells oxy", "sells prescriptions", "sells scripts", "selling oxy", "planted the drugs",
+  "planted evidence", "planted the gun", "fiddling the accounts", "fiddles the accounts", "fiddling the books",
+  "cooks the books", "cooking the books"]
+he_ar["insult"]["he"]["terms"] += ["השופט הזה מטומטם", "הכתב הזה מטומטם", "העיתונאי הזה מטומטם", "השופט מטומטם"]
+he_ar["racism"]["he"]["terms"] += ["הכושים", "לכושים", "והכושים", "הערבושים", "לגרש אותם"]
+
 def cat(action, msgkey, lex, needs_target=False, desc=None):
     c = {"action": action}
     if desc: c["description"] = desc
