@@ -297,6 +297,37 @@ void util_config_free(util_config *c)
         }
 }
 
+/* v with the password of a URL masked: "scheme://user:***@host/…", and a
+ * libpq "password=…" parameter "password=***" (store.url, smtp.url). */
+static void put_masked_url(util_buf *out, const char *v)
+{
+    const char *auth = strstr(v, "://");
+    const char *at = NULL, *colon = NULL;
+    if (auth) {
+        auth += 3;
+        size_t n = strcspn(auth, "/?#");
+        for (const char *p = auth; p < auth + n; p++)
+            if (*p == '@') at = p;  /* the last '@' before the path ends the user info */
+        colon = at ? memchr(auth, ':', (size_t)(at - auth)) : NULL;
+    }
+    const char *p = v;
+    if (colon) {
+        util_buf_append(out, p, (size_t)(colon + 1 - p));
+        util_buf_puts(out, "***");
+        p = at;
+    }
+    for (const char *q; (q = strstr(p, "password="));) {
+        bool param = q == v || q[-1] == '?' || q[-1] == '&';
+        util_buf_append(out, p, (size_t)(q + 9 - p));
+        p = q + 9;
+        if (param) {
+            util_buf_puts(out, "***");
+            p += strcspn(p, "&#");
+        }
+    }
+    util_buf_puts(out, p);
+}
+
 void util_config_dump(const util_config *c, util_buf *out)
 {
     const char *section = "";
@@ -310,7 +341,13 @@ void util_config_dump(const util_config *c, util_buf *out)
         switch (r->type) {
         case T_STR: {
             const char *v = *(char *const *)f;
-            util_buf_printf(out, "%s = %s\n", r->key, r->secret && v && *v ? "***" : v);
+            if (!r->secret && v && strstr(v, "://")) { /* a URL may carry a password */
+                util_buf_printf(out, "%s = ", r->key);
+                put_masked_url(out, v);
+                util_buf_putc(out, '\n');
+            } else {
+                util_buf_printf(out, "%s = %s\n", r->key, r->secret && v && *v ? "***" : v);
+            }
             break;
         }
         case T_INT:

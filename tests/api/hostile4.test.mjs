@@ -30,6 +30,9 @@
 //     character: on PostgreSQL every decision failed ("invalid argument");
 //   - `causerie classify` on empty directories says so instead of printing
 //     the usage as if no path had been given;
+//   - `causerie config` ("secrets masked") masks the password of the
+//     store's and the SMTP server's URLs (user:PASSWORD@, password=…): it
+//     printed them in clear;
 //   - `--config DIR` is an error: a directory was read as an empty file, so
 //     the defaults applied in silence (another database, another port).
 import { describe, test, before, after } from 'node:test';
@@ -285,6 +288,23 @@ describe('causerie classify', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('causerie config', () => {
+  test('the passwords inside the store and SMTP URLs are masked', async () => {
+    for (const [store, shown] of [
+      ['postgresql://bob:dbPass123@127.0.0.1:5432/causerie', 'url = postgresql://bob:***@127.0.0.1:5432/causerie'],
+      ['postgresql://bob@127.0.0.1/causerie?password=dbPass123&sslmode=require', 'url = postgresql://bob@127.0.0.1/causerie?password=***&sslmode=require'],
+    ]) {
+      const r = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: store, CAUSERIE_SMTP_URL: 'smtp://mailer:smtpPass456@mail.example:587', CAUSERIE_SMTP_PASSWORD: 'otherSecret789' } });
+      assert.equal(r.code, 0, r.stderr);
+      assert.doesNotMatch(r.stdout, /dbPass123|smtpPass456|otherSecret789/, r.stdout);
+      assert.ok(r.stdout.includes(shown), r.stdout);
+      assert.ok(r.stdout.includes('url = smtp://mailer:***@mail.example:587'), r.stdout);
+    }
+    const plain = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: 'sqlite:/var/lib/causerie/c.db' } });
+    assert.ok(plain.stdout.includes('url = sqlite:/var/lib/causerie/c.db'), plain.stdout);
   });
 });
 
