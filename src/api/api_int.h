@@ -229,6 +229,9 @@ void api__akismet_submit_ham(http_req *req);
  * confirmation mail. */
 store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
                                const char *email, const char *kind);
+/* Whether a subscriber's address (already api__valid_email) can be mailed;
+ * else answers 422 naming email. */
+bool api__mailable(http_req *req, const char *email);
 /* An HTML page in the site's language (title and body_html, already safe),
  * with the headers every page of links carries (CSP, no referrer, no-store). */
 void api__html_page(http_req *req, int status, const char *title, const char *body_html);

@@ -180,6 +180,8 @@ static bool read_post(http_req *req, json_t *body, post *p)
             http_error(req, 422, "invalid_field", "email", "email is required to subscribe");
             return false;
         }
+        if (!api__mailable(req, p->email))
+            return false;
     }
     json_t *parent = json_object_get(body, "parent");
     if (parent && !json_is_null(parent)) {

@@ -240,6 +240,18 @@ static bool no_controls(http_req *req, const char *field, const char *v)
     return true;
 }
 
+bool api__mailable(http_req *req, const char *email)
+{
+    /* The mails are sent without SMTPUTF8: an address the mailer would
+     * refuse is refused here, rather than answered 202 and never mailed. */
+    if (notify_mail_addr_ok(email))
+        return true;
+    http_error(req, 422, "invalid_field", "email",
+               "email must be a plain ASCII address to receive mail (internationalized "
+               "addresses are not supported)");
+    return false;
+}
+
 static void accepted(http_req *req)
 {
     api__send_json(req, 202,
@@ -271,6 +283,8 @@ void api__subscriptions_post(http_req *req)
         http_error(req, 422, "invalid_field", "email", "email is not a valid address");
         goto out;
     }
+    if (!api__mailable(req, email))
+        goto out;
     if (strcmp(kind, "all") != 0 && strcmp(kind, "replies") != 0) {
         http_error(req, 422, "invalid_field", "kind", "kind must be all or replies");
         goto out;
@@ -338,6 +352,8 @@ void api__subscriptions_manage_post(http_req *req)
         http_error(req, 422, "invalid_field", "email", "email is not a valid address");
         goto out;
     }
+    if (!api__mailable(req, email))
+        goto out;
     if (api__rate_limited(req, api__app(req)->post_limit))
         goto out;
     store *s = api__store(req);
@@ -573,7 +589,8 @@ void api__subscriptions_manage_link(http_req *req)
     if (email)
         email = util_trim(email, strlen(email), &n);
     email = email ? util_arena_strndup(req->arena, email, n) : NULL;
-    if (!email || n == 0 || n > MAX_EMAIL || !api__valid_email(email)) {
+    if (!email || n == 0 || n > MAX_EMAIL || !api__valid_email(email) ||
+        !notify_mail_addr_ok(email)) {
         api__html_page(req, 422, L->bad_link_title,
                        util_arena_printf(req->arena, "<p>%s</p>", esc(req, L->bad_email)));
         return;

@@ -124,3 +124,29 @@ describe('subscriptions check the page as comments do', () => {
     assert.ok(!feed.text.includes('glissé'), 'the refused subscription left no thread behind');
   });
 });
+
+describe('an address the mailer cannot use is refused where mail is asked for', () => {
+  const intl = 'jöhn@exämple.com';
+  test('POST /api/v1/subscriptions with an internationalized address is 422 field email, not 202 and no mail', async () => {
+    const uri = uniq('/article/sub-intl');
+    assertError(assert, await srv.post('/api/v1/subscriptions', { uri, email: intl, kind: 'all' }), 422, { field: 'email' });
+    assertError(assert, await srv.post('/api/v1/subscriptions/manage', { email: intl }), 422, { field: 'email' });
+    // an ASCII address still gets its 202
+    const ok = await srv.post('/api/v1/subscriptions', { uri, email: 'john@example.com', kind: 'all' });
+    assert.equal(ok.status, 202, ok.text);
+  });
+  test('subscribe at post time with such an address is 422 field email; without subscribe the comment is taken', async () => {
+    const uri = uniq('/article/sub-intl-post');
+    assertError(assert, await srv.postComment({ uri, email: intl, subscribe: 'all' }), 422, { field: 'email' });
+    const r = await srv.postComment({ uri, email: intl });
+    assert.equal(r.status, 201, r.text);
+  });
+  test('the privacy page form answers it 422 too', async () => {
+    const r = await srv.req('POST', '/subscriptions/manage-link', {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `email=${encodeURIComponent(intl)}`,
+    });
+    assert.equal(r.status, 422, r.text.slice(0, 300));
+    assert.match(String(r.headers['content-type']), /^text\/html/);
+  });
+});
