@@ -241,7 +241,10 @@ static bool comment_request(http_req *req, store **s, util_query *q, store_akism
     return true;
 }
 
-static void record(http_req *req, store *s, const store_akismet_key *key, const char *action,
+/* The audit row of a check or a submission; false (answered 503, the
+ * Akismet way, so the client sends it again) when the store could not
+ * write it: no check or lesson goes unaudited. */
+static bool record(http_req *req, store *s, const store_akismet_key *key, const char *action,
                    const char *category, const char *detail)
 {
     store_decision d = {
@@ -251,8 +254,16 @@ static void record(http_req *req, store *s, const store_akismet_key *key, const 
         .detail = detail,
     };
     store_status rc = store_decision_add(s, &d, NULL);
-    if (rc != STORE_OK)
-        LOG_WARN("akismet: could not record a decision: %s", store_strerror(rc));
+    if (rc == STORE_OK)
+        return true;
+    LOG_WARN("akismet: could not record a decision: %s", store_strerror(rc));
+    const char *msg = "The database could not record this request; send it again.";
+    http_add_header(req, "Retry-After", "2");
+    http_add_header(req, "X-akismet-error", msg);
+    http_add_header(req, "X-akismet-debug-help", msg);
+    http_add_header(req, "Cache-Control", "no-store");
+    http_send(req, 503, "text/plain; charset=utf-8", msg, strlen(msg));
+    return false;
 }
 
 void api__akismet_verify_key(http_req *req)
@@ -283,8 +294,9 @@ void api__akismet_comment_check(http_req *req)
     if (role && strcasecmp(role, "administrator") == 0) {
         /* Akismet's rule: a site's administrator is never spam */
         if (!is_test(&q)) {
-            record(req, s, &key, "publish", NULL,
-                   "{\"reasons\":[\"user_role administrator: never spam\"]}");
+            if (!record(req, s, &key, "publish", NULL,
+                        "{\"reasons\":[\"user_role administrator: never spam\"]}"))
+                return;
             api__moderation_observe(app, "publish", NULL);
         }
         send_text(req, "false");
@@ -303,8 +315,9 @@ void api__akismet_comment_check(http_req *req)
     bool discard = d.action == MOD_DISCARD ||
                    (spam && (d.spam_blatant || d.spam_prob >= BLATANT_CUTOFF));
     if (!is_test(&q)) {
-        record(req, s, &key, mod_action_name(d.action), d.category,
-               mod_decision_to_stored(&d, req->arena));
+        if (!record(req, s, &key, mod_action_name(d.action), d.category,
+                    mod_decision_to_stored(&d, req->arena)))
+            return;
         api__moderation_observe(app, mod_action_name(d.action), d.category);
     }
     if (discard)
@@ -321,15 +334,20 @@ static void submit(http_req *req, bool is_spam)
     if (!comment_request(req, &s, &q, &key))
         return;
     if (!is_test(&q)) {
+        /* audited first: a submission the store cannot record is refused
+         * before anything is learned, so the client's retry teaches once */
+        if (!record(req, s, &key, is_spam ? "spam" : "ham", is_spam ? "spam" : NULL,
+                    is_spam ? "{\"trained\":\"spam\"}" : "{\"trained\":\"ham\"}"))
+            return;
         mod_input in;
         comment_of(req, &q, &in);
         if (mod_train(api__engine(app), &in, is_spam) != MOD_OK) {
+            LOG_ERROR("akismet: %s: recorded as a %s submission, not learned", key.name,
+                      is_spam ? "spam" : "ham");
             http_add_header(req, "Retry-After", "2");
             http_error(req, 503, "unavailable", NULL, "the spam filter could not learn; try again");
             return;
         }
-        record(req, s, &key, is_spam ? "spam" : "ham", is_spam ? "spam" : NULL,
-               is_spam ? "{\"trained\":\"spam\"}" : "{\"trained\":\"ham\"}");
     }
     send_text(req, THANKS);
 }

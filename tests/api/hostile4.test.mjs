@@ -30,6 +30,10 @@
 //     character: on PostgreSQL every decision failed ("invalid argument");
 //   - `causerie classify` on empty directories says so instead of printing
 //     the usage as if no path had been given;
+//   - an Akismet check or submission the store cannot record is 503 the
+//     Akismet way (X-akismet-error, Retry-After), before anything is
+//     learned: comment-check answered and the audit row was lost (a
+//     warning in the log only);
 //   - `causerie config` ("secrets masked") masks the password of the
 //     store's and the SMTP server's URLs (user:PASSWORD@, password=…): it
 //     printed them in clear;
@@ -40,8 +44,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { startServer, runBinary, uniq, BIN } from './helpers.mjs';
+import { execFile, spawn } from 'node:child_process';
+import { startServer, runBinary, uniq, BIN, BACKEND } from './helpers.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 let srv;
@@ -138,6 +142,55 @@ describe('PUT /api/v1/admin/policy: what the index can hold', () => {
       assert.equal(r.body.error.field, 'categories.custom.lexicon.fr.terms[1]');
       assert.match(r.body.error.message, /matches nothing/);
     }
+  });
+});
+
+describe('Akismet: no check without its audit row', () => {
+  test('while the database is locked, comment-check and submit-spam are 503 with X-akismet-error, and nothing is learned', { skip: BACKEND !== 'sqlite' && 'SQLite only (a lock held by another process)' }, async () => {
+    const name = shortName('lk');
+    const k = await cli(['akismet-key', 'add', name]);
+    assert.equal(k.code, 0, k.stderr);
+    const key = k.stdout.trim();
+    const { c } = await editorSession();
+    const audit = async () => (await c.get('/api/v1/admin/audit?limit=1000')).body.entries.filter((e) => e.actor === `akismet:${name}`);
+    const form = (path, fields) => srv.req('POST', path, {
+      body: new URLSearchParams({ api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.9', ...fields }).toString(),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    const probe = async () => {
+      const r = await form('/1.1/comment-check', { comment_author: 'Marie', comment_content: 'qworbflax zintrepod' });
+      assert.equal(r.status, 200, r.text);
+      const last = (await c.get('/api/v1/admin/audit?limit=1')).body.entries[0];
+      assert.equal(last.actor, `akismet:${name}`);
+      return last.spam_prob;
+    };
+    const before = await probe();
+    const file = srv.store.url.replace(/^sqlite:/, '');
+    // another process holds the write lock longer than the store's 5 s busy timeout
+    const holder = spawn('python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("BEGIN EXCLUSIVE")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '12'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise((resolve, reject) => { holder.stdout.once('data', resolve); holder.once('exit', reject); });
+      const [chk, sub] = await Promise.all([
+        form('/1.1/comment-check', { comment_author: 'Marie', comment_content: 'Merci pour cet article.' }),
+        form('/1.1/submit-spam', { comment_author: 'Spammer', comment_content: 'qworbflax zintrepod cheap pills' }),
+      ]);
+      for (const r of [chk, sub]) {
+        assert.equal(r.status, 503, r.text);
+        assert.match(r.headers['x-akismet-error'] || '', /could not record/);
+        assert.ok(r.headers['retry-after'], 'Retry-After');
+      }
+    } finally {
+      holder.kill();
+    }
+    await new Promise((resolve) => { if (holder.exitCode !== null || holder.signalCode) resolve(); else holder.once('exit', resolve); });
+    assert.equal((await audit()).length, 1, 'only the first probe is recorded');
+    // nothing was learned from the refused submission
+    assert.equal(await probe(), before);
+    assert.equal((await audit()).length, 2);
+    // once the lock is gone, the submission is recorded and learned
+    const sub = await form('/1.1/submit-spam', { comment_author: 'Spammer', comment_content: 'qworbflax zintrepod cheap pills' });
+    assert.equal(sub.status, 200, sub.text);
+    assert.ok(await probe() > before, 'learned as spam');
   });
 });
 
