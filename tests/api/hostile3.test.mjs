@@ -150,3 +150,30 @@ describe('an address the mailer cannot use is refused where mail is asked for', 
     assert.match(String(r.headers['content-type']), /^text\/html/);
   });
 });
+
+describe("the voter cookie on an https site", () => {
+  let https;
+  before(async () => {
+    https = await startServer({ name: 'hostile3-https', env: (s) => ({ CAUSERIE_SERVER_PUBLIC_URL: `https://127.0.0.1:${s.port}` }) });
+  });
+  after(async () => { if (https) await https.stop(); });
+
+  test('is Secure, as the editors\' session cookie is', async () => {
+    const { id } = await https.mustPost({ uri: uniq('/article/secure-cookie') });
+    for (const path of [`/api/v1/comments/${id}/vote`, `/api/v1/comments/${id}/report`]) {
+      const r = await https.post(path, path.endsWith('vote') ? { value: 1 } : {});
+      assert.ok(r.status === 200 || r.status === 202, r.text);
+      const sc = [].concat(r.headers['set-cookie'] || []).find((c) => c.startsWith('causerie_voter='));
+      assert.ok(sc, `a voter cookie: ${JSON.stringify(r.headers['set-cookie'])}`);
+      assert.match(sc, /;\s*Secure(;|$)/i, sc);
+      assert.match(sc, /;\s*HttpOnly/i, sc);
+    }
+  });
+  test('and not on a plain http one (the browser would drop it)', async () => {
+    const { id } = await srv.mustPost({ uri: uniq('/article/plain-cookie') });
+    const r = await srv.post(`/api/v1/comments/${id}/vote`, { value: 1 });
+    const sc = [].concat(r.headers['set-cookie'] || []).find((c) => c.startsWith('causerie_voter='));
+    assert.ok(sc);
+    assert.doesNotMatch(sc, /Secure/i, sc);
+  });
+});
