@@ -688,6 +688,28 @@ void api__admin_policy_get(http_req *req)
     send_policy(req, 200);
 }
 
+/* The policy and its audit row, in one transaction: a policy is never in
+ * effect without the row that says who saved it. */
+typedef struct policy_ctx {
+    const char *json, *actor;
+    int64_t version;
+} policy_ctx;
+
+static store_status policy_tx(store *s, void *arg)
+{
+    policy_ctx *x = arg;
+    store_status rc = store_policy_put(s, x->json, &x->version);
+    if (rc != STORE_OK)
+        return rc;
+    json_t *detail = json_pack("{s:I}", "version", (json_int_t)x->version);
+    char *dj = json_dumps(detail, JSON_COMPACT);
+    json_decref(detail);
+    store_decision d = {.actor = x->actor, .action = "policy", .detail = dj};
+    rc = store_decision_add(s, &d, NULL);
+    free(dj);
+    return rc;
+}
+
 void api__admin_policy_put(http_req *req)
 {
     api_app *app = api__app(req);
@@ -714,16 +736,9 @@ void api__admin_policy_put(http_req *req)
     }
     char *json = mod_policy_to_json(p);
     mod_policy_free(p);
-    int64_t version;
-    store_status rc = store_policy_put(s, json, &version);
-    if (rc == STORE_OK) {
-        json_t *detail = json_pack("{s:I}", "version", (json_int_t)version);
-        char *dj = json_dumps(detail, JSON_COMPACT);
-        json_decref(detail);
-        store_decision d = {.actor = ed.actor, .action = "policy", .detail = dj};
-        rc = store_decision_add(s, &d, NULL);
-        free(dj);
-    }
+    policy_ctx x = {.json = json, .actor = ed.actor};
+    store_status rc = store_transaction(s, policy_tx, &x);
+    int64_t version = x.version;
     free(json);
     if (rc != STORE_OK) {
         api__store_error(req, rc, "policy");
