@@ -23,7 +23,8 @@
  * no side effect at all.
  *
  * Must never: answer anything but the Akismet words to a well-formed
- * request, learn from a test request, or accept a revoked key. */
+ * request, learn from a test request, accept a revoked key, or answer a
+ * check (or learn a submission) whose audit row the store did not take. */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>

@@ -14,7 +14,8 @@
  * once: everything is in the store.
  *
  * Must never: echo a password, print an Akismet key anywhere but on
- * stdout once, or store either in clear. */
+ * stdout once, store either in clear, or send a reader's control
+ * characters raw to the operator's terminal. */
 #include <errno.h>
 #include <pwd.h>
 #include <sodium.h>
