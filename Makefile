@@ -155,6 +155,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_week.tsv
 	@echo "== a month of comments by a blind eighth author (data/moderation/eval_month.tsv): run blind once 2026-11-27 08:45 UTC (96.5% legitimate published, 67.5% abusive kept off, 49.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_month.tsv
+	@echo "== BLIND: a season of comments by a ninth author (data/moderation/eval_season.tsv): run once 2026-11-27 08:51 UTC with every setting final (99.0% legitimate published, 73.0% abusive kept off, 57.0% rejected at once); never read =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_season.tsv
 # The same decisions with the model in the store, as the server runs them:
 #   make bench-moderation-store [BENCH_STORE_URL=postgresql://…/db]
 $(BUILD)/bench/moderation-store: bench/moderation/store.c $(MOD_OBJS)

@@ -4,9 +4,10 @@ development and validation sets, and print what they do.
 
 The sets (docs/moderation.md, "The abuse model", protocol of 2026-11-27):
 eval.tsv and eval_holdout2.tsv (development), eval_holdout3.tsv and
-eval_holdout4.tsv (validation: run blind once each, read since).  The only
-blind set, data/moderation/eval_holdout5.tsv, is refused: never opened,
-never run here.  No eval*.tsv file is ever a training file.
+eval_holdout4.tsv (validation: run blind once each, read since).  The
+blind sets, data/moderation/eval_holdout5.tsv and eval_season.tsv, are
+refused: never opened, never run here.  No eval*.tsv file is ever a
+training file.
 
 Runs the bench-moderation driver twice per set with --dump: once with the
 abuse model off (the lexicons' and spam filter's own decisions), once with
@@ -37,7 +38,7 @@ import tempfile
 SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
         "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv"]
 VALIDATION = SETS[2:]   # the objective: abuse kept off and rejected on these
-BLIND = "eval_holdout5"
+BLIND = ("eval_holdout5.tsv", "eval_season.tsv")  # the blind sets: never opened, never run here
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
 ABUSE = {"insult", "racism", "antisemitism", "threat", "defamation"}
 CATS = ["insult", "racism", "antisemitism", "threat", "defamation"]
@@ -49,7 +50,7 @@ REJECT_MARGIN = 1       # grid steps between the highest legitimate comment of a
 
 
 def refuse_blind(path):
-    if BLIND in os.path.basename(path):
+    if os.path.basename(path) in BLIND:
         sys.exit("abuse_cutoffs.py: %s is the blind set: never opened, never run" % path)
 
 
