@@ -73,10 +73,12 @@ struct http_req {
     size_t nparams;
     util_buf body;               /* the request body, NUL-terminated */
     bool body_too_large;
-    /* An error decided from the headers alone (404, 405, 415) while a body
-     * is on its way: sent once the body has been read and discarded. */
+    /* An error decided from the headers alone (404, 405, 415): sent at the
+     * last access call, once any body has been read and discarded (an
+     * answer queued before that makes libmicrohttpd close the connection). */
     int early_status;
     const char *early_code, *early_msg;
+    bool preflight;              /* OPTIONS: 204 at the last call, same reason */
     bool large_body_denied;      /* large_body_ok said no: body_limit applies */
     char ip[64];                 /* client address (X-Forwarded-For if trusted) */
     int64_t start_us;

@@ -174,17 +174,20 @@ void http_server_set_origins(http_server *s, const char *origins)
     free(old);
 }
 
+/* On a CORS route every answer varies by Origin, allowed or not, with or
+ * without one: a shared cache must not hand one origin's answer (with or
+ * without Access-Control-Allow-Origin) to another. */
 static void add_cors(http_req *req)
 {
-    const char *origin = http_header(req, "Origin");
-    if (!origin || !req->route || !(req->route->flags & HTTP_CORS))
+    if (!req->route || !(req->route->flags & HTTP_CORS))
         return;
-    if (!http__origin_allowed(req->server, origin))
+    http_add_header(req, "Vary", "Origin");
+    const char *origin = http_header(req, "Origin");
+    if (!origin || !http__origin_allowed(req->server, origin))
         return;
     http_add_header(req, "Access-Control-Allow-Origin", origin);
     http_add_header(req, "Access-Control-Allow-Credentials", "true");
     http_add_header(req, "Access-Control-Expose-Headers", "ETag, Retry-After");
-    http_add_header(req, "Vary", "Origin");
 }
 
 /* ---- responses --------------------------------------------------------- */
@@ -423,20 +426,28 @@ static bool method_token(const char *m)
     return true;
 }
 
-/* Whether a request body follows the headers, to be read before answering
- * (not when the client waits for "100 Continue": an answer now spares it
- * the upload). */
-static bool body_follows(http_req *req)
+/* Whether the client waits for "100 Continue" before sending its body: an
+ * answer now spares it the upload. */
+static bool expects_continue(http_req *req)
 {
     const char *expect = http_header(req, "Expect");
-    if (expect && strcasecmp(expect, "100-continue") == 0)
+    return expect && strcasecmp(expect, "100-continue") == 0;
+}
+
+/* Whether a request body follows the headers, to be read before answering. */
+static bool body_follows(http_req *req)
+{
+    if (expects_continue(req))
         return false;
     const char *cl = http_header(req, "Content-Length");
     return (cl && strtoull(cl, NULL, 10) > 0) || http_header(req, "Transfer-Encoding");
 }
 
-/* Answers an error found from the headers: at once when no body follows,
- * else once the body has been drained (the last on_access call). */
+/* Answers an error found from the headers at the last on_access call, once
+ * any body has been drained: libmicrohttpd closes a connection whose
+ * answer was queued before that, so an answer at once would cost a
+ * keep-alive client its connection and a pipelined request (but at once
+ * to a client waiting for "100 Continue"). */
 static void early_error(http_req *req, int status, const char *code, const char *fmt, ...)
 {
     char msg[512];
@@ -444,7 +455,7 @@ static void early_error(http_req *req, int status, const char *code, const char 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (!body_follows(req)) {
+    if (expects_continue(req)) {
         http_error(req, status, code, NULL, "%s", msg);
         return;
     }
@@ -527,7 +538,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                                 "Content-Type, X-Edit-Token, X-CSRF-Token, If-None-Match");
                 http_add_header(req, "Access-Control-Max-Age", "86400");
             }
-            http_send_empty(req, 204);
+            req->preflight = true;   /* 204 at the last call (see early_error) */
             return MHD_YES;
         }
         if (ri < 0) {
@@ -579,6 +590,10 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     }
     if (req->responded || req->stream)
         return MHD_YES;
+    if (req->preflight) {
+        http_send_empty(req, 204);
+        return MHD_YES;
+    }
     if (req->early_status) {
         http_error(req, req->early_status, req->early_code, NULL, "%s", req->early_msg);
         return MHD_YES;

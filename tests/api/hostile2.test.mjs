@@ -306,3 +306,33 @@ describe('a request target in absolute form', () => {
     assert.match(r.text, /no such resource: \/"/);
   });
 });
+
+describe('answers decided from the headers keep the connection', () => {
+  // A CORS preflight, a 404 and a 405 were queued before libmicrohttpd's last
+  // call, which made it close the connection: a browser needed a new one
+  // after every preflight, and a pipelined request after them was dropped.
+  let cors;
+  before(async () => { cors = await startServer({ name: 'hostile2-cors', env: { CAUSERIE_SITE_ORIGINS: 'https://news.example' } }); });
+  after(async () => { if (cors) await cors.stop(); });
+  test('a preflight, a 404 and a 405 are answered on one connection, and the request after them too', async () => {
+    const uri = `/keep/${uniq()}`;
+    const r = await cors.raw(
+      'OPTIONS /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: https://news.example\r\nAccess-Control-Request-Method: POST\r\n\r\n' +
+      'GET /api/v1/nothing HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' +
+      'DELETE /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' +
+      `GET /api/v1/counts?uri=${encodeURIComponent(uri)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, { timeoutMs: 5000 });
+    const parts = splitResponses(r.text, []);
+    assert.deepEqual(parts.map((p) => p.status), [204, 404, 405, 200], r.text.slice(0, 600));
+    assert.doesNotMatch(parts[0].head, /\r\nConnection: close/i);
+    assert.match(parts[0].head, /\r\nAccess-Control-Allow-Origin: https:\/\/news\.example/i);
+    assert.deepEqual(JSON.parse(parts[3].body), { [uri]: 0 });
+  });
+  test('every answer of a CORS route varies by Origin, allowed or not', async () => {
+    for (const origin of ['https://news.example', 'https://elsewhere.example', null]) {
+      const res = await fetch(`${cors.base}/api/v1/counts?uri=/v`, { headers: origin ? { Origin: origin } : {} });
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('vary') || '', /Origin/, `origin ${origin}`);
+      assert.equal(res.headers.get('access-control-allow-origin'), origin === 'https://news.example' ? origin : null);
+    }
+  });
+});
