@@ -155,6 +155,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_week.tsv
 	@echo "== a month of comments by a blind eighth author (data/moderation/eval_month.tsv): run blind once 2026-11-27 08:45 UTC (96.5% legitimate published, 67.5% abusive kept off, 49.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_month.tsv
+	@echo "== threats and racism by a blind tenth author (data/moderation/eval_threat_racism.tsv): run blind once 2026-11-27 08:59 UTC (96.9% legitimate published, 66.7% abusive kept off, 45.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_threat_racism.tsv
+	@echo "== antisemitism and insults by a blind eleventh author (data/moderation/eval_antisemitism_insult.tsv): run blind once 2026-11-27 08:59 UTC (98.1% legitimate published, 70.0% abusive kept off, 50.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_antisemitism_insult.tsv
 	@echo "== BLIND: a season of comments by a ninth author (data/moderation/eval_season.tsv): run once 2026-11-27 08:51 UTC with every setting final (99.0% legitimate published, 73.0% abusive kept off, 57.0% rejected at once); never read =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_season.tsv
 # The same decisions with the model in the store, as the server runs them:

@@ -2161,6 +2161,98 @@ he_ar["racism"]["ar"]["terms"] += ["العبيد ملأوا", "يرجعوا لب
 he_ar["antisemitism"]["ar"]["terms"] += ["اليهود هم سبب", "اليهود سبب"]
 he_ar["threat"]["he"]["terms"] += ["שובר לך את הפרצוף", "אשבור לך את הפרצוף", "אני אשבור לך"]
 
+# sixth sweep: the misses of two blind authors' sets (eval_b11.tsv, threats and
+# racism heavy; eval_b12.tsv, antisemitism and insults heavy), each run blind
+# once at 08:59 UTC on 2026-11-27, then read
+sets["weak_insult_en"] += ["knob", "knobs", "harpy", "manchild"]
+sets["weak_strong_en"] += ["knob", "harpy", "manchild"]
+sets["weak_insult_fr"] += ["tanche", "tanches", "pimbeche", "pimbeches", "roquet", "kouyon"]
+sets["group_pl_en"] += ["haitians", "nigerians", "irish"]
+sets["group_en"] += ["haitian", "nigerian"]
+sets["foreign_name_en"] = ["jose", "juan", "ahmed", "mohammed", "mohamed", "muhammad", "ali", "omar", "hassan",
+  "tyrone", "jamal", "deshawn", "raj", "mustafa", "abdul"]
+sets["city_foreign_en"] = ["delhi", "islamabad", "mogadishu", "bamako", "lagos", "karachi", "kabul", "calcutta",
+  "kolkata", "dhaka", "mumbai", "baghdad", "tehran"]
+sets["city_foreign_fr"] = ["bamako", "alger", "dakar", "kinshasa", "abidjan", "tunis", "casablanca", "mogadiscio",
+  "kaboul", "bagdad", "karachi"]
+insult_fr_terms += ["debile profond", "ta mere aurait du avaler", "petite frappe", "gro kouyon", "ferme out gel",
+  "quelle tanche"]
+insult_en_terms += ["brain dead hack", "pond scum", "slimy toad", "absolute knob", "you absolute knob",
+  "your mother should have swallowed", "your mum should have swallowed"]
+racism_fr_contextual += [
+  "grand remplacement c est pas une theorie", "grand remplacement n est pas une theorie", "proliferent dans les hlm",
+  "cache* toujours le prenom", "des chances pour la france", "retour au bled pour tout",
+  "renvoy* au bled", "tous au bled", "fallait pas venir jouer chez nous", "si c etait un gaulois",
+  "si c etait un blanc on aurait",
+  "tous des terroristes en puissance", "terroristes en puissance", "un arabe qui travaille c est",
+  "@group_pl_fr ...3 tous des terroristes"]
+racism_fr_terms += ["arabi fora"]
+racism_en_contextual += [
+  "bet his name is @foreign_name_en", "real name ...2 @foreign_name_en", "his name isn t ...2 @foreign_name_en",
+  "haitians ...3 eating", "eating pets in", "turning into new delhi", "turning into @city_foreign_en",
+  "canada for canadians", "britain for the british", "@group_pl_en ...6 all drunks", "lying is part of their religion",
+  "arab s word is worth nothing", "@group_pl_en turned it into a dump", "blacks turned it into"]
+racism_en_terms += ["taig", "taigs", "orange bastards", "orange b stards", "abo", "abos", "14 words", "fourteen words"]
+anti_fr_contextual += [
+  "faites le calcul des fours",
+  "6 millions ...12 croix rouge", "six millions ...12 croix rouge", "bien fait pour la synagogue",
+  "synagogue ...6 bien fait", "soral avait raison sur eux", "@shoah_fr ...4 religion d etat", "ont tue le christ",
+  "banquiers de la tribu", "rothschild a fait macron", "hitler ...8 avait vu juste", "tous les @jews_fr ...6 applaudissent",
+  "talmud autorise a voler", "talmud autorise a mentir", "camp de travail avec piscine", "camp de travail ...4 piscine", "quelle difference entre un juif",
+  "sacrifice rituel", "parasites un jour parasites toujours", "patrons de presse ...8 deviner",
+  "point commun ...8 je vous laisse deviner", "qu a rentrer a tel aviv", "juif ...12 son vrai pays",
+  "communaute de 1 ...12 postes", "rabbins sucent le sang", "sucent le sang des bebes", "sionisme mondial",
+  "marionnette du sionisme"]
+anti_fr_terms += ["6 millions vraiment", "six millions vraiment", "radin comme un juif", "avare comme un juif"]
+anti_en_contextual += [
+  "six million ...12 red cross", "more like six thousand",
+  "six million ...6 more like", "good maybe the synagogue", "synagogue ...6 teach them a lesson",
+  "kanye was right about them", "farrakhan was right about them", "@jews_en ran the slave trade", "the secret relationship",
+  "jewish ...8 under their thumb", "difference between a jew", "let the germans finish the job",
+  "germans finish the job", "@jews_en ...12 parasites", "word they invented to stop people noticing",
+  "every jew is a zionist", "good jew act", "dual citizens ...8 foreign agents", "every jew ...6 bankrolling",
+  "talmud allows ...3 lie", "talmud allows ...3 steal"]
+anti_en_terms += ["jewish space lasers", "greedy as a jew", "cheap as a jew", "shekel register", "jewish bolsheviks",
+  "judeo bolshevi*", "synagogue of satan", "they re khazars", "not even real semites"]
+anti_fr_terms += ["judeo bolchevi*"]
+threat_fr_terms += [
+  "lui fais sa fete", "lui fait sa fete", "fasse @intens_fr? attention en rentrant", "arrive vite les accidents",
+  "je viens avec le fusil", "je viens avec mon fusil", "avec le maire dedans", "avec eux dedans",
+  "bombe sous sa voiture", "potes avec des battes", "on debarque ...8 avec des battes",
+  "on vient avec des battes", "on sait ...8 a quelle heure il sort", "on sait ...8 a quelle heure elle sort",
+  "rentre pas entier", "rentrera pas entier", "kone out kaz", "nou kone", "lui mette une balle",
+  "une balle entre les deux yeux", "je vais @kill_strong_fr le prochain", "on te trainera", "comme kadhafi",
+  "j ai ton adresse", "merite* le peloton", "peloton d execution pour", "ne verra pas noel"]
+threat_en_terms += [
+  "better hope i don t see", "keep writing ...4 see what happens", "keep talking ...6 see what happens",
+  "rope s cheap", "rope is cheap", "kneecap the", "gonna kneecap", "ll kneecap", "shame about the brakes",
+  "cut the brakes", "cut your brakes", "deserves a firing squad", "deserve a firing squad",
+  "rifle and ...4 free time", "won t see christmas", "won t see the new year", "someone takes out the",
+  "shoot the place up", "will be burnt out of", "will be burned out of", "bring the petrol",
+  "bring the lads and the petrol", "i ll bury him", "no one will ever find him",
+  "hope your family gets cancer", "watch them die", "find out where this", "someone find out where",
+  "protesters ...12 running them over", "protesters ...12 run them over", "pull the trigger on every", "happily pull the trigger",
+  "keep talking ...6 accidents happen", "bringing knives", "found and dealt with", "dealt with permanently",
+  "or your office goes up in flames", "or your house goes up in flames", "start digging your grave", "with the mayor inside"]
+threat_fr_exceptions += ["massacrer dimanche", "massacrer samedi", "massacrer ce soir", "les massacrer au",
+  "massacrer ce week end"]
+threat_en_exceptions += ["vs ...8 going to smash them", "murder this crossword", "murder this sudoku",
+  "murder this quiz"]
+racism_fr_exceptions += ["cafres ...3 zoreils", "zoreils ...3 cafres", "cafres ...3 malbars", "malbars ...3 cafres",
+  "cafres ...3 zarabes"]
+defam_fr += ["en liquide pour", "blanchit l argent", "blanchit de l argent", "vend des faux", "voitures volees",
+  "vole les bijoux", "maltraite les residents", "maltraite les plus fragiles"]
+defam_en += ["took backhanders", "takes backhanders", "dealing coke", "dealing drugs to", "scammed my",
+  "hits the kids", "hits the children", "spits in the food", "planted the meth", "planted meth",
+  "forged ...3 signatures", "keeps deposits illegally"]
+context["meta"] += ["posting", "reported", "post", "posts"]
+he_ar["insult"]["he"]["terms"] += ["הכתב הזה אידיוט", "אידיוט מוחלט"]
+he_ar["insult"]["ar"]["terms"] += ["حمار لا يفهم"]
+he_ar["racism"]["ar"]["terms"] += ["اطردوهم من البلد", "ليسوا بشرا", "ليسوا بشراً"]
+he_ar["antisemitism"]["he"]["terms"] += ["היהודים שולטים", "השואה היא המצאה"]
+he_ar["threat"]["he"]["terms"] += ["כדור בראש"]
+he_ar["threat"]["ar"]["terms"] += ["نعرف بيتك", "مدرسة أولادك", "مدرسة اولادك", "سنقطع رأسك", "سنقطع راسك", "سنصل إليك"]
+
 def cat(action, msgkey, lex, needs_target=False, desc=None):
     c = {"action": action}
     if desc: c["description"] = desc
