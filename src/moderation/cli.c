@@ -319,7 +319,10 @@ static void usage_train(void)
  * messages) into *buf (grown as needed, reused from call to call,
  * NUL-terminated); one open, one fstat, usually one read: the size fstat
  * gave is read, or up to the end when it gave none.  False with a message
- * in err. */
+ * in err, also for a file larger than MAX_MESSAGE_BYTES (a device that
+ * never ends, a whole mailbox). */
+#define MAX_MESSAGE_BYTES (64u << 20) /* a mail or a text; /dev/zero would never end */
+
 static bool slurp(int dfd, const char *name, const char *path, char **buf, size_t *cap, size_t *len,
                   char *err, size_t errlen)
 {
@@ -332,6 +335,12 @@ static bool slurp(int dfd, const char *name, const char *path, char **buf, size_
     size_t want = fstat(fd, &st) == 0 && st.st_size > 0 ? (size_t)st.st_size : 0;
     size_t n = 0;
     for (;;) {
+        if (n > MAX_MESSAGE_BYTES || want > MAX_MESSAGE_BYTES) {
+            snprintf(err, errlen, "%s: larger than %u MiB: not one message (an mbox? split it)",
+                     path, MAX_MESSAGE_BYTES >> 20);
+            close(fd);
+            return false;
+        }
         if (*cap < n + want + 2 || *cap - n < 4096) {
             size_t c = *cap ? *cap : 65536;
             while (c < n + want + 2 || c - n < 4096) c *= 2;

@@ -28,6 +28,8 @@
 //   - `causerie moderate` run by a $USER that is not UTF-8 decides, as
 //     actor "cli:" and that name with '?' for each bad byte or control
 //     character: on PostgreSQL every decision failed ("invalid argument");
+//   - `causerie train|classify` refuse a file over 64 MiB (not one message):
+//     /dev/zero was read until memory ran out, a 2 GB file took 6 GB;
 //   - `causerie classify` on empty directories says so instead of printing
 //     the usage as if no path had been given;
 //   - an Akismet check or submission the store cannot record is 503 the
@@ -328,6 +330,25 @@ describe('causerie privacy: the address', () => {
 });
 
 describe('causerie classify', () => {
+  test('a file that never ends, or over 64 MiB, is refused by name instead of eating the memory', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
+    try {
+      const model = path.join(dir, 'm.bin');
+      const msg = path.join(dir, 'spam.txt');
+      fs.writeFileSync(msg, 'Cheap pills, casino bonus, click now.\n');
+      const ok = await runBinary(['train', '--model', model, '--spam', msg], { cwd: dir, timeoutMs: 60000 });
+      assert.equal(ok.code, 0, ok.stderr);
+      for (const args of [['classify', '--model', model, '/dev/zero'], ['train', '--model', model, '--ham', '/dev/zero']]) {
+        const r = await runBinary(args, { cwd: dir, timeoutMs: 60000 });
+        assert.equal(r.timedOut, false, args.join(' '));
+        assert.equal(r.code, 1, `${args.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, /\/dev\/zero: larger than 64 MiB: not one message/);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('empty directories are named as such, not answered with the usage', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
     try {
