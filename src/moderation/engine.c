@@ -138,6 +138,11 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
                             "0 <= max_clues <= 100000, 0 <= min_dev < 0.5");
         goto fail;
     }
+    /* The abuse model first: its training buffers (several MB, given back
+     * when it is done) are then the only large thing in memory, and the
+     * compiled policy (3.4 MB) comes after them instead of beside them —
+     * the process's peak is that much lower. */
+    if (mod__abuse_new(c, &e->abuse, err, errlen) != MOD_OK) goto fail;
     if (c->policy_json) {
         e->policy = mod_policy_parse(c->policy_json, strlen(c->policy_json), err, errlen);
     } else if (c->policy_file) {
@@ -152,7 +157,6 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
         size_t n;
         if (mod_engine_train_file(e, c->train_file, &n, err, errlen) != MOD_OK) goto fail;
     }
-    if (mod__abuse_new(c, &e->abuse, err, errlen) != MOD_OK) goto fail;
     return e;
 fail:
     mod_engine_free(e);
