@@ -77,7 +77,10 @@ static char *embedded_text(const char *rel, size_t *len)
     return s;
 }
 
-/* Reads a whole file, NUL-terminated; caller frees.  NULL + err on error. */
+#define MAX_FILE_BYTES (256u << 20) /* a train or policy file; /dev/zero never ends */
+
+/* Reads a whole file, NUL-terminated; caller frees.  NULL + err on error
+ * (a read error, or more than MAX_FILE_BYTES). */
 static char *read_text_file(const char *path, size_t *len, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "rb");
@@ -88,12 +91,18 @@ static char *read_text_file(const char *path, size_t *len, char *err, size_t err
     util_buf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    bool big = false;
+    while (!big && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         util_buf_append(&b, chunk, n);
+        big = b.len > MAX_FILE_BYTES;   /* /dev/zero would never end */
+    }
     bool bad = ferror(f);
     fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s: read error", path);
+    if (bad || big) {
+        if (big)
+            snprintf(err, errlen, "%s: larger than %u MiB", path, MAX_FILE_BYTES >> 20);
+        else
+            snprintf(err, errlen, "%s: read error", path);
         util_buf_free(&b);
         return NULL;
     }

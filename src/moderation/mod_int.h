@@ -394,6 +394,10 @@ mod_policy *mod__policy_empty(void);
 
 /* ---- files --------------------------------------------------------------- */
 /* Reads a whole file (NUL-terminated, malloc'd; caller frees). */
+/* Files the engine reads (policy, training sets, models) are at most this
+ * big: a device that never ends (/dev/zero) is an error, not an abort on
+ * out of memory. */
+#define MOD__MAX_FILE_BYTES (256u << 20)
 char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen);
 
 /* ---- per-thread scratch (scratch.c) ---------------------------------------- */

@@ -1378,11 +1378,16 @@ char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen)
     util_buf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) util_buf_append(&b, chunk, n);
+    bool big = false;
+    while (!big && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        util_buf_append(&b, chunk, n);
+        big = b.len > MOD__MAX_FILE_BYTES;   /* /dev/zero would never end */
+    }
     bool bad = ferror(f);
     fclose(f);
-    if (bad) {
-        seterr(err, errlen, "%s: read error", path);
+    if (bad || big) {
+        if (big) seterr(err, errlen, "%s: larger than %u MiB", path, MOD__MAX_FILE_BYTES >> 20);
+        else seterr(err, errlen, "%s: read error", path);
         util_buf_free(&b);
         return NULL;
     }

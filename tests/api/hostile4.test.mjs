@@ -30,6 +30,9 @@
 //     character: on PostgreSQL every decision failed ("invalid argument");
 //   - `causerie train|classify` refuse a file over 64 MiB (not one message):
 //     /dev/zero was read until memory ran out, a 2 GB file took 6 GB;
+//   - moderation.policy_file or moderation.train_file naming a device that
+//     never ends (/dev/zero) is an error naming it (files over 256 MiB):
+//     the process aborted on out of memory;
 //   - `causerie classify` on empty directories says so instead of printing
 //     the usage as if no path had been given;
 //   - an Akismet check or submission the store cannot record is 503 the
@@ -326,6 +329,23 @@ describe('causerie privacy: the address', () => {
     const er = await cli(['privacy', 'erase', email]);
     assert.equal(er.code, 0, er.stderr);
     assert.equal(JSON.parse(er.stdout).comments_anonymised, 1);
+  });
+});
+
+describe('moderation files that never end', () => {
+  test('policy_file or train_file /dev/zero is an error naming the file, not an abort', async () => {
+    for (const [k, name] of [['CAUSERIE_MODERATION_POLICY_FILE', 'moderation.policy_file: /dev/zero'], ['CAUSERIE_MODERATION_TRAIN_FILE', '/dev/zero']]) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
+      try {
+        const r = await runBinary(['moderate', 'list'], { env: { CAUSERIE_STORE_URL: `sqlite:${path.join(dir, 'c.db')}`, [k]: '/dev/zero' }, timeoutMs: 120000 });
+        assert.equal(r.timedOut, false, k);
+        assert.equal(r.signal, null, `${k}: ${r.stderr.slice(-300)}`);
+        assert.equal(r.code, 1, `${k}: ${r.stderr.slice(-300)}`);
+        assert.ok(r.stderr.includes(`${name}: `) && /larger than 256 MiB/.test(r.stderr), r.stderr.slice(-300));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
 
