@@ -230,6 +230,34 @@ static int on_ini(void *user, const char *section, const char *key, const char *
     return 0;
 }
 
+/* The configuration file as inih reads it, at most MAX_CONFIG_BYTES: a
+ * device or a pipe that never ends (--config /dev/zero) would be read
+ * forever. */
+#define MAX_CONFIG_BYTES (1 << 20)
+
+typedef struct ini_in {
+    FILE *f;
+    size_t n;
+    bool big;
+} ini_in;
+
+static char *ini_read(char *str, int num, void *stream)
+{
+    ini_in *in = stream;
+    if (in->n > MAX_CONFIG_BYTES) {
+        in->big = true;
+        return NULL;
+    }
+    char *r = fgets(str, num, in->f);
+    if (r) {
+        /* a full buffer without its newline (or cut short by a NUL byte)
+         * counts as full */
+        size_t k = strlen(r);
+        in->n += k && r[k - 1] == '\n' ? k : (size_t)(num > 1 ? num - 1 : 1);
+    }
+    return r;
+}
+
 bool util_config_load(util_config *c, const char *file, char *err, size_t errlen)
 {
     memset(c, 0, sizeof *c);
@@ -247,9 +275,15 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
                      strerror(errno));
             return false;
         }
-        int rc = ini_parse_file(f, on_ini, &x);
+        ini_in in = {f, 0, false};
+        int rc = ini_parse_stream(ini_read, &in, on_ini, &x);
         int read_errno = ferror(f) ? (errno ? errno : EIO) : 0;
         fclose(f);
+        if (in.big) {
+            snprintf(err, errlen, "%s: larger than %d bytes: not a configuration file", file,
+                     MAX_CONFIG_BYTES);
+            return false;
+        }
         if (x.failed)
             return false;
         if (read_errno) {

@@ -42,6 +42,8 @@
 //   - `causerie config` ("secrets masked") masks the password of the
 //     store's and the SMTP server's URLs (user:PASSWORD@, password=…): it
 //     printed them in clear;
+//   - `--config /dev/zero` is an error (a file over 1 MiB): it was read
+//     forever;
 //   - `--config DIR` is an error: a directory was read as an empty file, so
 //     the defaults applied in silence (another database, another port).
 import { describe, test, before, after } from 'node:test';
@@ -403,6 +405,23 @@ describe('causerie config', () => {
 });
 
 describe('--config', () => {
+  test('a file that never ends is refused, not read forever', async () => {
+    const r = await runBinary(['--config', '/dev/zero', 'migrate'], { env: { CAUSERIE_STORE_URL: srv.store.url }, timeoutMs: 30000 });
+    assert.equal(r.timedOut, false, 'answered');
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /\/dev\/zero: larger than 1048576 bytes: not a configuration file/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
+    try {
+      const f = path.join(dir, 'c.ini');
+      fs.writeFileSync(f, `; a comment\n${'; padding\n'.repeat(2000)}[moderation]\nreport_threshold = 4\n`);
+      const ok = await runBinary(['--config', f, 'config'], { env: { CAUSERIE_STORE_URL: srv.store.url } });
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.match(ok.stdout, /report_threshold = 4/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a directory is refused as a file that cannot be read, not taken for an empty one', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
     try {
