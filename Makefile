@@ -159,6 +159,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_threat_racism.tsv
 	@echo "== antisemitism and insults by a blind eleventh author (data/moderation/eval_antisemitism_insult.tsv): run blind once 2026-11-27 08:59 UTC (98.1% legitimate published, 70.0% abusive kept off, 50.8% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_antisemitism_insult.tsv
+	@echo "== a busy news week by a blind thirteenth author (data/moderation/eval_newsweek.tsv): run blind once 2026-11-27 09:05 UTC (98.5% legitimate published, 78.5% abusive kept off, 57.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_newsweek.tsv
+	@echo "== veiled abuse by a blind twelfth author (data/moderation/eval_veiled.tsv): run blind once 2026-11-27 09:06 UTC (96.9% legitimate published, 43.8% abusive kept off, 24.2% rejected at once); only its legitimate misses read =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_veiled.tsv
 	@echo "== BLIND: a season of comments by a ninth author (data/moderation/eval_season.tsv): run once 2026-11-27 08:51 UTC with every setting final (99.0% legitimate published, 73.0% abusive kept off, 57.0% rejected at once); never read =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_season.tsv
 # The same decisions with the model in the store, as the server runs them:
