@@ -5,8 +5,8 @@ development and validation sets, and print what they do.
 The sets (docs/moderation.md, "The abuse model", protocol of 2026-11-27):
 eval.tsv and eval_holdout2.tsv (development), eval_holdout3.tsv and
 eval_holdout4.tsv (validation: run blind once each, read since).  The
-blind sets, data/moderation/eval_holdout5.tsv and eval_season.tsv, are
-refused: never opened, never run here.  No eval*.tsv file is ever a
+blind sets, data/moderation/eval_holdout5.tsv, eval_season.tsv and
+eval_year.tsv, are refused: never opened, never run here.  No eval*.tsv file is ever a
 training file.
 
 Runs the bench-moderation driver twice per set with --dump: once with the
@@ -38,7 +38,7 @@ import tempfile
 SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
         "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv"]
 VALIDATION = SETS[2:]   # the objective: abuse kept off and rejected on these
-BLIND = ("eval_holdout5.tsv", "eval_season.tsv")  # the blind sets: never opened, never run here
+BLIND = ("eval_holdout5.tsv", "eval_season.tsv", "eval_year.tsv")  # the blind sets: never opened, never run here
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
 ABUSE = {"insult", "racism", "antisemitism", "threat", "defamation"}
 CATS = ["insult", "racism", "antisemitism", "threat", "defamation"]
