@@ -143,7 +143,7 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout3.tsv
 	@echo "== validation set 4 (data/moderation/eval_holdout4.tsv, by a third author): blind until 2026-11-27, since then used to choose the abuse model's cut-offs (never to train) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout4.tsv
-	@echo "== blind held-out set (data/moderation/eval_holdout5.tsv, by a fourth author): first run 2026-11-27 00:59 UTC with every setting final (74.8% abusive kept off); never used to choose anything =="
+	@echo "== blind held-out set (data/moderation/eval_holdout5.tsv, by a fourth author): first run 2026-11-27 00:59 UTC with the settings of then (74.8% abusive kept off), again at 09:07 after the lexicon sweeps (78.1%); never used to choose anything =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout5.tsv
 	@echo "== eval_holdout6.tsv (by a fifth author): run blind once 2026-11-27 01:13 UTC (96.0% legitimate published, 73.3% abusive kept off), then its 6 legitimate comments not published were read (docs/moderation.md) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout6.tsv
