@@ -42,8 +42,15 @@ static ssize_t on_read(void *cls, uint64_t pos, char *buf, size_t max)
         n = (ssize_t)(avail < max ? avail : max);
         memcpy(buf, st->queue.data + st->sent, (size_t)n);
         st->sent += (size_t)n;
-        if (st->sent == st->queue.len)
+        if (st->sent == st->queue.len) {
             st->queue.len = st->sent = 0;
+        } else if (st->sent >= 65536 && st->sent >= st->queue.len / 2) {
+            /* a reader that keeps up only in part: drop what it has read,
+             * so that the buffer stays within twice the unsent cap */
+            memmove(st->queue.data, st->queue.data + st->sent, st->queue.len - st->sent);
+            st->queue.len -= st->sent;
+            st->sent = 0;
+        }
     } else if (st->closing) {
         n = MHD_CONTENT_READER_END_OF_STREAM;
     } else {
@@ -109,10 +116,11 @@ void http_stream(http_req *req, const char *topic)
     for (size_t i = 0; i < req->nhdrs; i++)
         MHD_add_response_header(resp, req->hdr_names[i], req->hdr_values[i]);
     const char *origin = http_header(req, "Origin");
+    if (req->route->flags & HTTP_CORS)
+        MHD_add_response_header(resp, "Vary", "Origin");
     if (origin && (req->route->flags & HTTP_CORS) && http__origin_allowed(srv, origin)) {
         MHD_add_response_header(resp, "Access-Control-Allow-Origin", origin);
         MHD_add_response_header(resp, "Access-Control-Allow-Credentials", "true");
-        MHD_add_response_header(resp, "Vary", "Origin");
     }
     MHD_queue_response(req->conn, 200, resp);
     MHD_destroy_response(resp);
