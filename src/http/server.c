@@ -514,6 +514,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                        "this Transfer-Encoding is not supported (chunked is)");
             return MHD_YES;
         }
+        if (req->method == HTTP_OPTIONS && strcmp(req->path, "*") == 0) {
+            /* "OPTIONS *": the server's own methods (RFC 9110 9.3.7) */
+            http_add_header(req, "Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+            req->preflight = true;
+            return MHD_YES;
+        }
         unsigned allowed;
         int ri = find_route(srv, req, &allowed);
         if (ri >= 0) {

@@ -336,3 +336,12 @@ describe('answers decided from the headers keep the connection', () => {
     }
   });
 });
+
+describe('OPTIONS *', () => {
+  // The asterisk form asks about the server itself (RFC 9110 9.3.7); it was 404.
+  test('is 204 with the methods the server knows', async () => {
+    const r = await srv.raw('OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', { timeoutMs: 3000 });
+    assert.equal(r.status, 204, r.text.slice(0, 300));
+    assert.match(r.text, /\r\nAllow: GET, HEAD, POST, PUT, DELETE, OPTIONS\r\n/);
+  });
+});
