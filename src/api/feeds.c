@@ -9,16 +9,6 @@
 
 #define FEED_MAX 50
 
-/* Absolute URL of the page: the uri itself when absolute, else on the
- * configured public URL. */
-static const char *page_url(http_req *req, const char *uri)
-{
-    if (strncmp(uri, "http://", 7) == 0 || strncmp(uri, "https://", 8) == 0)
-        return uri;
-    return util_arena_printf(req->arena, "%s%s%s", api__app(req)->cfg->public_url,
-                             uri[0] == '/' ? "" : "/", uri);
-}
-
 static int by_newest(const void *pa, const void *pb)
 {
     const store_comment *a = pa, *b = pb;
@@ -50,7 +40,7 @@ void api__feed_atom(http_req *req)
         qsort(cs, n, sizeof *cs, by_newest);
     if (n > FEED_MAX)
         n = FEED_MAX;
-    const char *page = page_url(req, uri);
+    const char *page = util_page_url(req->arena, api__app(req)->cfg, uri);
     render_feed_entry *entries = util_arena_alloc(req->arena, (n ? n : 1) * sizeof *entries);
     int64_t updated = th.created;
     for (size_t i = 0; i < n; i++) {

@@ -69,10 +69,6 @@ typedef struct notify__ctx {
 bool notify__ctx_init(notify__ctx *x, util_arena *a, const util_config *cfg,
                       const unsigned char *secret, char *err, size_t errlen);
 
-/* The absolute URL of a thread's page (its uri when absolute, else on
- * server.public_url) and of a comment on it. */
-const char *notify__page_url(util_arena *a, const util_config *cfg, const char *uri);
-
 /* Builders: fill *m with arena strings for the row `row_id` (which makes the
  * Message-ID).  They never fail on content: every value is escaped or
  * encoded when the message is composed. */

@@ -207,14 +207,6 @@ static const char *excerpt(util_arena *a, const char *s, size_t max)
 
 /* ---- shared pieces ---------------------------------------------------------------- */
 
-const char *notify__page_url(util_arena *a, const util_config *cfg, const char *uri)
-{
-    if (!uri)
-        uri = "/";
-    if (strncmp(uri, "http://", 7) == 0 || strncmp(uri, "https://", 8) == 0)
-        return uri;
-    return util_arena_printf(a, "%s%s%s", cfg->public_url, uri[0] == '/' ? "" : "/", uri);
-}
 
 bool notify__ctx_init(notify__ctx *x, util_arena *a, const util_config *cfg,
                       const unsigned char *secret, char *err, size_t errlen)
@@ -341,7 +333,7 @@ void notify__mail_notify(util_arena *a, const notify__ctx *x, int64_t row_id,
     bool reply = strcmp(sub->kind, "replies") == 0;
     const char *title = thread_title(th->title, th->uri);
     const char *link = util_arena_printf(a, "%s#causerie-comment-%lld",
-                                         notify__page_url(a, cfg, th->uri), (long long)c->id);
+                                         util_page_url(a, cfg, th->uri), (long long)c->id);
     const char *unsub = util_arena_printf(
         a, "%s/subscriptions/unsubscribe?token=%s", cfg->public_url,
         notify_token_sign(a, x->secret, NOTIFY_TOKEN_UNSUBSCRIBE, sub->id, NULL, 0));
@@ -453,7 +445,7 @@ void notify__mail_held(util_arena *a, const notify__ctx *x, int64_t row_id, cons
     base(a, x, row_id, to, m);
     const char *title = thread_title(th->title, th->uri);
     const char *queue = util_arena_printf(a, "%s/admin", cfg->public_url);
-    const char *page = notify__page_url(a, cfg, th->uri);
+    const char *page = util_page_url(a, cfg, th->uri);
     const char *kv[] = {"title", title, "author", c->author, "site", cfg->site_name,
                         "status", status_word(L, c->status), NULL};
     m->subject = fill(a, L->held_subject, false, kv);
@@ -501,7 +493,7 @@ void notify__mail_digest(util_arena *a, const notify__ctx *x, int64_t row_id, co
         const char *ex = excerpt(a, c->text, 300);
         util_buf_printf(&t, "* %s, %s (%s)\n  %s\n  %s\n\n", c->author ? c->author : "", on,
                         status_word(L, c->status), ex,
-                        notify__page_url(a, cfg, threads[i].uri));
+                        util_page_url(a, cfg, threads[i].uri));
         util_buf_printf(&h, "<p><strong>%s</strong>, %s (%s)</p>\n", esc(a, c->author),
                         esc(a, on), esc(a, status_word(L, c->status)));
         html_quote(&h, ex);

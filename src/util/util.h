@@ -168,6 +168,12 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
 void util_config_free(util_config *c);
 /* Writes "section.key = value" lines (secrets masked) for --print-config. */
 void util_config_dump(const util_config *c, util_buf *out);
+/* The absolute URL of a thread's page, for links in mails and feeds: a
+ * path on server.public_url, or the uri itself when it is an absolute
+ * http(s) URL whose origin is one of site.origins; any other absolute uri
+ * (a thread can be keyed by any text a client sends) gives public_url's
+ * root, so that a mail or a feed from the site never links elsewhere. */
+const char *util_page_url(util_arena *a, const util_config *c, const char *uri);
 
 /* ---- shared libraries opened at run time (dl.c) ---- */
 typedef struct util_dl_sym {

@@ -1,0 +1,60 @@
+/* test_url — util_page_url: a path goes on server.public_url; an absolute
+ * uri is the link only when its origin is in site.origins (or "*"); any
+ * other absolute uri, or none, gives public_url's root. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "util/util.h"
+
+static void check(const char *origins, const char *uri, const char *want)
+{
+    util_config c;
+    memset(&c, 0, sizeof c);
+    c.public_url = (char *)"https://comments.example";
+    c.site_origins = (char *)origins;
+    util_arena *a = util_arena_new();
+    const char *got = util_page_url(a, &c, uri);
+    if (strcmp(got, want) != 0)
+        fail_msg("origins \"%s\", uri \"%s\": got \"%s\", want \"%s\"", origins ? origins : "(null)",
+                 uri ? uri : "(null)", got, want);
+    util_arena_free(a);
+}
+
+static void test_paths(void **state)
+{
+    (void)state;
+    check("", "/2026/11/article", "https://comments.example/2026/11/article");
+    check("", "article", "https://comments.example/article");
+    check("", NULL, "https://comments.example/");
+    check("", "", "https://comments.example/");
+    /* not absolute http(s): a path on our host whatever it holds */
+    check("", "javascript:alert(1)", "https://comments.example/javascript:alert(1)");
+    check("", "//evil.example/x", "https://comments.example//evil.example/x");
+}
+
+static void test_absolute(void **state)
+{
+    (void)state;
+    const char *o = "https://news.example, https://www.news.example/";
+    check(o, "https://news.example/2026/article", "https://news.example/2026/article");
+    check(o, "HTTPS://WWW.NEWS.EXAMPLE/a?b#c", "HTTPS://WWW.NEWS.EXAMPLE/a?b#c");
+    check(o, "https://evil.example/login", "https://comments.example/");
+    check(o, "https://news.example.evil.example/x", "https://comments.example/");
+    check(o, "http://news.example/x", "https://comments.example/");   /* another origin */
+    check("", "https://news.example/x", "https://comments.example/");
+    check(NULL, "https://news.example/x", "https://comments.example/");
+    check("*", "https://anywhere.example/x", "https://anywhere.example/x");
+    check(o, "https://", "https://comments.example/https://");   /* no host: not a URL */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_paths),
+        cmocka_unit_test(test_absolute),
+    };
+    return cmocka_run_group_tests_name("util/url", tests, NULL, NULL);
+}
