@@ -6,8 +6,9 @@
  * link only when its origin (scheme://host[:port], compared without case)
  * is listed in site.origins ("*" lists every origin): otherwise anyone
  * could post under "https://elsewhere.example/login" and have the editors'
- * mail about a held comment, or a feed, link there.  Must never return a
- * URL on a host the operator did not name. */
+ * mail about a held comment, or a feed, link there.  The bytes a URL may
+ * not hold as they are (a space, '<', '"', a control…) are %-escaped.
+ * Must never return a URL on a host the operator did not name. */
 #include <string.h>
 #include <strings.h>
 
@@ -42,15 +43,44 @@ static bool origin_listed(const char *origins, const char *origin, size_t n)
     return false;
 }
 
+/* s with the bytes a URL may not hold as they are (spaces, controls, quotes,
+ * angle brackets and the like: RFC 3986's excluded characters) escaped as
+ * %XX, so that a link in a mail or a feed ends where the uri ends. */
+static const char *escape_unsafe(util_arena *a, const char *s)
+{
+    static const char unsafe[] = " \"<>\\^`{|}";
+    size_t extra = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p < 0x20 || *p == 0x7f || strchr(unsafe, *p))
+            extra += 2;
+    if (extra == 0)
+        return s;
+    size_t len = strlen(s);
+    char *out = util_arena_alloc(a, len + extra + 1), *o = out;
+    static const char hex[] = "0123456789ABCDEF";
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f || strchr(unsafe, *p)) {
+            *o++ = '%';
+            *o++ = hex[*p >> 4];
+            *o++ = hex[*p & 15];
+        } else {
+            *o++ = (char)*p;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
 const char *util_page_url(util_arena *a, const util_config *c, const char *uri)
 {
     if (!uri || !*uri)
         return util_arena_printf(a, "%s/", c->public_url);
     size_t n = origin_len(uri);
     if (n)
-        return origin_listed(c->site_origins, uri, n) ? uri
+        return origin_listed(c->site_origins, uri, n) ? escape_unsafe(a, uri)
                                                       : util_arena_printf(a, "%s/", c->public_url);
     /* anything else is a path on public_url, whatever it holds ("javascript:x"
      * becomes "https://comments.example/javascript:x") */
-    return util_arena_printf(a, "%s%s%s", c->public_url, uri[0] == '/' ? "" : "/", uri);
+    return util_arena_printf(a, "%s%s%s", c->public_url, uri[0] == '/' ? "" : "/",
+                             escape_unsafe(a, uri));
 }

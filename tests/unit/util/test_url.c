@@ -33,6 +33,11 @@ static void test_paths(void **state)
     /* not absolute http(s): a path on our host whatever it holds */
     check("", "javascript:alert(1)", "https://comments.example/javascript:alert(1)");
     check("", "//evil.example/x", "https://comments.example//evil.example/x");
+    /* what a URL may not hold as it is, escaped; the rest (UTF-8, #, %) kept */
+    check("", "/a b/<x>\"q\"", "https://comments.example/a%20b/%3Cx%3E%22q%22");
+    check("", "/tab\there\x7f", "https://comments.example/tab%09here%7F");
+    check("", "/été#top", "https://comments.example/été#top");
+    check("https://news.example", "https://news.example/a b", "https://news.example/a%20b");
 }
 
 static void test_absolute(void **state)
