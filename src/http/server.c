@@ -8,9 +8,12 @@
  * callback, first call (route, method, CORS preflight, content type, size)
  * → access callback with upload data (buffered up to the limit, the rest
  * discarded) → last access call (dispatch to the handler) → completed
- * (metrics, free).  An error the headers decide (404, 405, 413, 415) is sent
- * at once when no body follows, else after the body has been discarded, so
- * that it reaches the client.  Nothing here knows what a comment is. */
+ * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
+ * preflight are sent at the last access call, after any body has been
+ * discarded, so that the answer reaches the client and the connection stays
+ * open (one queued earlier makes libmicrohttpd close it); a 413 for a body
+ * announced too large, and any answer to a client waiting for "100
+ * Continue", go at once.  Nothing here knows what a comment is. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
