@@ -469,8 +469,13 @@ static store_status decide_tx(store *s, void *arg)
         return rc;
     json_t *detail = json_pack("{s:s, s:s}", "from", store_comment_status_name(x->from), "to",
                                store_comment_status_name(x->to));
-    if (x->train)
+    if (x->train) {
         json_object_set_new(detail, "trained", json_string(trained_name(x->train)));
+        /* what the filter learns: an edit may change the text before the
+         * next decision, which must unlearn this text, not the new one */
+        json_t *tt = json_string(c->text ? c->text : "");
+        json_object_set_new(detail, "trained_text", tt ? tt : json_string(""));
+    }
     if (x->it->trained && x->train && x->it->trained != x->train)
         json_object_set_new(detail, "untrained", json_string(trained_name(x->it->trained)));
     char *dj = json_dumps(detail, JSON_COMPACT);
@@ -498,7 +503,8 @@ static store_status decide_tx(store *s, void *arg)
  * recorded and goes on from there.  A step the classifier could not take
  * gives its claim back, so a retry takes it again; a crash between claim
  * and teaching leaves one lesson untaught rather than taught twice. */
-static store_status train_comment(http_req *req, store *s, store_mod_item *it, int want)
+static store_status train_comment(http_req *req, store *s, store_mod_item *it, int want,
+                                  const char *learned_text)
 {
     mod_engine *e = api__engine(api__app(req));
     mod_input in = {
@@ -510,6 +516,11 @@ static store_status train_comment(http_req *req, store *s, store_mod_item *it, i
         .user_agent = it->c.user_agent,
         .ms_since_load = -1,
     };
+    /* unlearning takes back the text that was learned (an author's edit
+     * may have changed it since), when the decision that taught it says */
+    mod_input old = in;
+    if (learned_text)
+        old.text = learned_text;
     /* at most: unlearn, learn, and a few steps lost to other servers */
     for (int step = 0; step < 8; step++) {
         if (it->trained == want)
@@ -525,7 +536,7 @@ static store_status train_comment(http_req *req, store *s, store_mod_item *it, i
         if (rc != STORE_OK)
             return rc;
         mod_status ms = from != STORE_TRAINED_NONE
-                            ? mod_untrain(e, &in, from == STORE_TRAINED_SPAM)
+                            ? mod_untrain(e, &old, from == STORE_TRAINED_SPAM)
                             : mod_train(e, &in, want == STORE_TRAINED_SPAM);
         if (ms != MOD_OK) {
             if (store_comment_swap_trained(s, it->c.id, to, from) != STORE_OK)
@@ -536,6 +547,27 @@ static store_status train_comment(http_req *req, store *s, store_mod_item *it, i
         it->trained = to;
     }
     return STORE_EBUSY;
+}
+
+/* The text the filter was taught as `trained` (STORE_TRAINED_*): the
+ * trained_text of the newest editor's decision that taught it; NULL when
+ * no decision says (older rows: the current text is unlearned). */
+static const char *learned_text(http_req *req, store *s, int64_t id, int trained)
+{
+    store_decision *d = NULL;
+    size_t n = 0;
+    const char *res = NULL;
+    if (!trained || store_decisions_of_comment(s, req->arena, id, &d, &n) != STORE_OK)
+        return NULL;
+    for (size_t i = n; i-- > 0 && !res;) {
+        json_t *o = d[i].detail ? json_loads(d[i].detail, 0, NULL) : NULL;
+        const char *t = json_string_value(json_object_get(o, "trained"));
+        const char *text = json_string_value(json_object_get(o, "trained_text"));
+        if (t && text && strcmp(t, trained_name(trained)) == 0)
+            res = util_arena_strdup(req->arena, text);
+        json_decref(o);
+    }
+    return res;
 }
 
 /* True when a deleted comment was deleted by its author (DELETE with the
@@ -610,6 +642,9 @@ static store_status decide_locked(http_req *req, store *s, int64_t id, const cha
     };
     if ((rc = store_thread_get(s, req->arena, it.c.thread_id, &x.th)) != STORE_OK)
         return rc;
+    const char *unlearn = x.train && it.trained && it.trained != x.train
+                              ? learned_text(req, s, id, it.trained)
+                              : NULL;
     rc = store_transaction(s, decide_tx, &x);
     if (rc != STORE_OK)
         return rc;
@@ -619,7 +654,7 @@ static store_status decide_locked(http_req *req, store *s, int64_t id, const cha
              store_comment_status_name(x.from), store_comment_status_name(x.to));
     if (x.to == STORE_PUBLISHED && x.from != STORE_PUBLISHED)
         api__publish_comment(req, it.site, it.uri, &it.c);
-    if (x.train && (rc = train_comment(req, s, &it, x.train)) != STORE_OK)
+    if (x.train && (rc = train_comment(req, s, &it, x.train, unlearn)) != STORE_OK)
         LOG_ERROR("moderation: comment %lld: the classifier could not learn it as %s",
                   (long long)id, trained_name(x.train));
     return rc;

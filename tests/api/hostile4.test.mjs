@@ -2,6 +2,9 @@
 // admin API, the Akismet-compatible API and the operator's command line,
 // attacked as an outside tester would.  Each test is a finding, kept so
 // that it stays fixed:
+//   - a comment taught ham, edited by its author, then marked spam unlearns
+//     the text that was taught (kept with the decision as trained_text),
+//     not the edited one: the original words stayed ham for good;
 //   - `causerie admin add|passwd` refuses a password that login could
 //     never accept (a NUL byte cut the hash short, so only the bytes before
 //     it were the password; bytes that are not UTF-8, as a Latin-1 terminal
@@ -198,6 +201,36 @@ describe('Akismet: no check without its audit row', () => {
     const sub = await form('/1.1/submit-spam', { comment_author: 'Spammer', comment_content: 'qworbflax zintrepod cheap pills' });
     assert.equal(sub.status, 200, sub.text);
     assert.ok(await probe() > before, 'learned as spam');
+  });
+});
+
+describe('training and the author\'s edits', () => {
+  test('ham, an edit, then spam: the text taught as ham is unlearned, not the edited one', async () => {
+    const { c, h } = await editorSession();
+    const uri = `/${uniq('edtrain')}`;
+    const first = 'glorbanix frumtastic velopraxis, un avis mesuré.';
+    const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: first }, from());
+    assert.equal(p.status, 201, p.text);
+    const id = p.body.comment.id;
+    assert.equal((await c.post(`/api/v1/admin/comments/${id}/ham`, {}, h)).status, 200);
+    const e = await srv.put(`/api/v1/comments/${id}`, { text: 'zintrovax quelbrimox dartufex, autre chose.' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    assert.equal(e.status, 200, e.text);
+    const sp = await c.post(`/api/v1/admin/comments/${id}/spam`, {}, h);
+    assert.equal(sp.status, 200, sp.text);
+    const v = await c.get(`/api/v1/admin/comments/${id}`);
+    const hamDecision = v.body.decisions.find((d) => d.action === 'ham');
+    assert.equal(hamDecision.trained_text, first, 'the ham decision keeps the text it taught');
+    // what the filter now knows of each text's words (a new comment's explanation)
+    const strongest = async (text) => {
+      const q = await srv.post('/api/v1/comments', { uri: `${uri}-probe`, author: 'Paul', text: `${text} encore.` }, from());
+      assert.equal(q.status, 201, q.text);
+      const x = await c.get(`/api/v1/admin/comments/${q.body.comment.id}`);
+      return x.body.decision.tokens.filter((t) => /^w:(glorbanix|frumtastic|velopraxis|zintrovax|quelbrimox|dartufex)$/.test(t.token));
+    };
+    assert.deepEqual(await strongest('glorbanix frumtastic velopraxis'), [], 'the ham lesson is taken back');
+    const edited = await strongest('zintrovax quelbrimox dartufex');
+    assert.equal(edited.length, 3, JSON.stringify(edited));
+    assert.ok(edited.every((t) => t.prob > 0.5), JSON.stringify(edited));
   });
 });
 
