@@ -400,8 +400,11 @@ void api__policy_install_stored(api_app *app, store *s)
         const char *file = app->cfg->policy_file;
         mod_status ms = mod_engine_put_policy_json(m->engine, json, strlen(json),
                                                    file && *file ? file : NULL, err, sizeof err);
-        if (ms == MOD_EIO)   /* the file only: install it anyway */
+        if (ms == MOD_EIO) { /* the file only: install it anyway, and say so */
+            LOG_WARN("moderation: policy version %lld: moderation.policy_file not written: %s",
+                     (long long)v, err);
             ms = mod_engine_put_policy_json(m->engine, json, strlen(json), NULL, err, sizeof err);
+        }
         if (ms == MOD_OK)
             LOG_INFO("moderation: policy version %lld installed", (long long)v);
         else

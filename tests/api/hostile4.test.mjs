@@ -2,6 +2,9 @@
 // admin API, the Akismet-compatible API and the operator's command line,
 // attacked as an outside tester would.  Each test is a finding, kept so
 // that it stays fixed:
+//   - a policy saved while moderation.policy_file cannot be written is still
+//     in effect, and the log says the file was not written (it said
+//     nothing);
 //   - a comment taught ham, edited by its author, then marked spam unlearns
 //     the text that was taught (kept with the decision as trained_text),
 //     not the edited one: the original words stayed ham for good;
@@ -201,6 +204,31 @@ describe('Akismet: no check without its audit row', () => {
     const sub = await form('/1.1/submit-spam', { comment_author: 'Spammer', comment_content: 'qworbflax zintrepod cheap pills' });
     assert.equal(sub.status, 200, sub.text);
     assert.ok(await probe() > before, 'learned as spam');
+  });
+});
+
+describe('moderation.policy_file that cannot be written', () => {
+  test('the saved policy applies, and the log says the file was not written', async () => {
+    const file = path.join(os.tmpdir(), `causerie-h4-missing-${process.pid}`, 'policy.json');
+    const other = await startServer({ name: 'hostile4-policy-file', env: { CAUSERIE_MODERATION_POLICY_FILE: file } });
+    try {
+      const r = await runBinary(['admin', 'add', 'ed'], { env: { CAUSERIE_STORE_URL: other.store.url }, input: `${PASSWORD}\n`, timeoutMs: 60000 });
+      assert.equal(r.code, 0, r.stderr);
+      const c = other.client();
+      const lg = await c.post('/api/v1/admin/login', { user: 'ed', password: PASSWORD });
+      assert.equal(lg.status, 200, lg.text);
+      const h = { headers: { 'X-CSRF-Token': lg.body.csrf } };
+      const pol = JSON.parse((await c.get('/api/v1/admin/policy')).text);
+      pol.categories.custom.lexicon.fr = { terms: ['zorglub'] };
+      const put = await c.put('/api/v1/admin/policy', pol, h);
+      assert.equal(put.status, 200, put.text.slice(0, 300));
+      const p = await other.post('/api/v1/comments', { uri: '/pf', author: 'Pierre', text: 'Voici zorglub le retour.' });
+      assert.equal(p.body.status, 'pending', p.text);
+      assert.ok(!fs.existsSync(file));
+      assert.match(other.log, /policy_file not written: .*policy\.json/);
+    } finally {
+      await other.stop();
+    }
   });
 });
 
