@@ -466,9 +466,16 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                              "auto_category, auto_detail FROM comments "
                                              "WHERE id = ?1 AND auto_action IS NOT NULL",
                                              NULL},
-    [STORE__STMT_RETENTION_DECISIONS_DETACH] = {"UPDATE decisions SET comment_id = NULL "
-                                                "WHERE comment_id = ?1",
-                                                NULL},
+    /* An editor's decision keeps the text it taught (trained_text, for a
+     * later correction); once the comment is gone by retention no
+     * correction can come, and its text goes too. */
+    [STORE__STMT_RETENTION_DECISIONS_DETACH] = {
+        "UPDATE decisions SET comment_id = NULL, detail = CASE WHEN detail LIKE "
+        "'%\"trained_text\"%' AND json_valid(detail) THEN json_remove(detail, "
+        "'$.trained_text') ELSE detail END WHERE comment_id = ?1",
+        "UPDATE decisions SET comment_id = NULL, detail = CASE WHEN detail LIKE "
+        "'%\"trained_text\"%' THEN (detail::jsonb - 'trained_text')::text ELSE detail END "
+        "WHERE comment_id = ?1"},
     [STORE__STMT_RETENTION_COMMENT_DELETE] = {"DELETE FROM comments WHERE id = ?1 "
                                               "AND status IN (2, 3)",
                                               NULL},

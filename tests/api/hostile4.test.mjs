@@ -2,6 +2,8 @@
 // admin API, the Akismet-compatible API and the operator's command line,
 // attacked as an outside tester would.  Each test is a finding, kept so
 // that it stays fixed:
+//     Retention, when it deletes such a comment, strips trained_text from
+//     its decisions (the text must not outlive the comment);
 //   - a policy saved while moderation.policy_file cannot be written is still
 //     in effect, and the log says the file was not written (it said
 //     nothing);
@@ -259,6 +261,29 @@ describe('training and the author\'s edits', () => {
     const edited = await strongest('zintrovax quelbrimox dartufex');
     assert.equal(edited.length, 3, JSON.stringify(edited));
     assert.ok(edited.every((t) => t.prob > 0.5), JSON.stringify(edited));
+  });
+});
+
+describe('trained_text and retention', () => {
+  test('retention deleting a spam comment strips the text its decision kept', { skip: BACKEND !== 'sqlite' && 'SQLite only (ages rows with python3)' }, async () => {
+    const { c, h } = await editorSession();
+    const text = `Texte ${uniq('ret')} de pourriel, casino.`;
+    const p = await srv.post('/api/v1/comments', { uri: `/${uniq('ret')}`, author: 'Pierre', text }, from());
+    assert.equal(p.status, 201, p.text);
+    const id = p.body.comment.id;
+    assert.equal((await c.post(`/api/v1/admin/comments/${id}/spam`, {}, h)).status, 200);
+    const dec = (await c.get(`/api/v1/admin/comments/${id}`)).body.decisions.find((d) => d.action === 'spam');
+    assert.equal(dec.trained_text, text);
+    const file = srv.store.url.replace(/^sqlite:/, '');
+    const py = (code) => new Promise((resolve, reject) => execFile('python3', ['-c', code, file, String(id), String(dec.id)], (err, out, errOut) => (err ? reject(new Error(errOut)) : resolve(out))));
+    await py('import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\nc.execute("UPDATE comments SET created = created - 400*86400000 WHERE id = ?", (int(sys.argv[2]),))\nc.commit()');
+    const r = await cli(['privacy', 'retention']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout).comments_deleted >= 1, r.stdout);
+    assert.equal((await c.get(`/api/v1/admin/comments/${id}`)).status, 404);
+    const detail = JSON.parse(await py('import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\nprint(c.execute("SELECT detail FROM decisions WHERE id = ?", (int(sys.argv[3]),)).fetchone()[0])'));
+    assert.equal(detail.trained, 'spam');
+    assert.equal(detail.trained_text, undefined, JSON.stringify(detail));
   });
 });
 
