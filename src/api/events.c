@@ -2,7 +2,9 @@
  *
  * A node publishes a new comment to its own event streams at once
  * (api__publish_comment), then tells the other nodes on the same database
- * through the store (PostgreSQL NOTIFY) with the line "node\nsite\nuri\nid".
+ * through the store (PostgreSQL NOTIFY) with the line "node\nsite\nuri\nid"
+ * ("node\n\n\nid" when the page's uri would not fit NOTIFY's 8000 bytes: the
+ * listener then reads the page from the comment's thread).
  * Each node's listener reads those lines, skips its own, loads the comment
  * and, if it is published, hands it to its own readers of that page.  The
  * command line (`causerie moderate approve`) sends the same line, so a
@@ -28,8 +30,8 @@ void api__event_broadcast(http_req *req, const char *site, const char *uri, int6
         return;
     char *payload =
         util_arena_printf(req->arena, "%s\n%s\n%s\n%lld", app->node_id, site, uri, (long long)id);
-    if (strlen(payload) > 7900) /* NOTIFY's limit is 8000 bytes */
-        return;
+    if (strlen(payload) > 7900) /* NOTIFY's limit is 8000 bytes: the listener finds the page */
+        payload = util_arena_printf(req->arena, "%s\n\n\n%lld", app->node_id, (long long)id);
     store_event_send(s, payload);
 }
 
@@ -45,12 +47,21 @@ static void on_event(void *arg, const char *payload)
     if (n != 4 || strncmp(p[0], app->node_id, strlen(app->node_id)) == 0 || !app->server)
         return;
     util_arena *a = util_arena_new();
-    char *site = util_arena_strndup(a, p[1], (size_t)(p[2] - p[1] - 1));
-    char *uri = util_arena_strndup(a, p[2], (size_t)(p[3] - p[2] - 1));
+    const char *site = util_arena_strndup(a, p[1], (size_t)(p[2] - p[1] - 1));
+    const char *uri = util_arena_strndup(a, p[2], (size_t)(p[3] - p[2] - 1));
     int64_t id = strtoll(p[3], NULL, 10);
     store *s = store_pool_get(app->pool);
     store_comment c;
-    if (s && id > 0 && store_comment_get(s, a, id, &c) == STORE_OK && c.status == STORE_PUBLISHED) {
+    bool ok = s && id > 0 && store_comment_get(s, a, id, &c) == STORE_OK && c.status == STORE_PUBLISHED;
+    if (ok && !*uri) {   /* sent without its page (too long for NOTIFY) */
+        store_thread th;
+        ok = store_thread_get(s, a, c.thread_id, &th) == STORE_OK;
+        if (ok) {
+            site = th.site;
+            uri = th.uri;
+        }
+    }
+    if (ok) {
         json_t *o = api__comment_json(&c, false);
         char *data = json_dumps(o, JSON_COMPACT);
         json_decref(o);

@@ -159,6 +159,39 @@ describe('Server-Sent Events across nodes', () => {
   });
 });
 
+describe('Server-Sent Events across nodes, a page uri too long for NOTIFY', () => {
+  // NOTIFY carries 8000 bytes: a comment on a page whose uri (up to 2,000
+  // characters, 8,000 bytes of emoji) did not fit was never relayed; the
+  // line now goes without the page, which the other node reads from the
+  // comment's thread.  The reader sends the uri as raw UTF-8 (escaped, the
+  // request line would be too long for the server).
+  test('reaches a reader on the other node', { skip: BACKEND !== 'postgresql' && 'PostgreSQL only' }, async () => {
+    const b = await startServer({ name: 'feeds-node-b-long', storeUrl: srv.store.url });
+    const net = await import('node:net');
+    const uri = `/${uniq('l')}/` + '😀'.repeat(1970);
+    let sock;
+    try {
+      const got = new Promise((resolve) => {
+        let buf = '';
+        sock = net.connect(b.port, '127.0.0.1', () => {
+          sock.write(Buffer.from(`GET /api/v1/events?uri=${uri} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n`, 'utf8'));
+        });
+        sock.setEncoding('utf8');
+        sock.on('data', (d) => { buf += d; if (/event: comment/.test(buf)) resolve(buf); });
+        setTimeout(() => resolve(buf), 10000);
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      const { id } = await srv.mustPost({ uri, author: 'Nœud A', text: 'Une page au nom très long.' });
+      const text = await got;
+      assert.match(text.split('\r\n')[0], /^HTTP\/1\.1 200/, text.slice(0, 200));
+      assert.match(text, new RegExp(`event: comment\\nid: ${id}\\n`), text.slice(-400));
+    } finally {
+      if (sock) sock.destroy();
+      await b.stop();
+    }
+  });
+});
+
 describe('Server-Sent Events from the command line', () => {
   // `causerie moderate approve` runs in a process of its own, without a
   // server: on PostgreSQL it tells the serving nodes, whose live readers
