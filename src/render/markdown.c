@@ -3,7 +3,8 @@
  * How: cmark parses the text (CommonMark, UTF-8 validated, soft line breaks
  * rendered as <br />, no smart punctuation, safe mode on so raw HTML never
  * reaches the output).  Before rendering, one walk over the tree rewrites it:
- *   - raw HTML blocks and inlines are removed outright;
+ *   - raw HTML tags are removed, the words around and between them kept (a
+ *     raw HTML block becomes a paragraph of its text without its tags);
  *   - a link whose URL is http, https, mailto or relative becomes a custom
  *     inline node carrying our own <a href="…" rel="nofollow ugc noopener">
  *     (the URL cleaned as a browser would, then checked, percent-encoded
@@ -25,6 +26,7 @@
  * escaped here. */
 #include <assert.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmark.h>
@@ -246,6 +248,47 @@ static void rewrite_heading(cmark_node *node)
     replace(node, para);
 }
 
+/* A raw HTML block's text without its tags ("<…>" opened by a letter, '/',
+ * '!' or '?'), so that what a reader wrote around them stays: a block runs
+ * to the end of its lines ("<script>… texte" is one block), and dropping
+ * it whole lost "texte".  NULL when nothing but blanks is left. */
+static char *html_block_text(const char *lit)
+{
+    if (!lit)
+        return NULL;
+    size_t n = strlen(lit);
+    char *out = malloc(n + 1), *o = out;
+    if (!out)
+        return NULL;
+    bool blank = true;
+    for (const char *p = lit; *p;) {
+        if (p[0] == '<' && (((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z') || p[1] == '/' ||
+                            p[1] == '!' || p[1] == '?')) {
+            const char *gt = strchr(p, '>');
+            if (gt) {
+                p = gt + 1;
+                continue;
+            }
+        }
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            blank = false;
+        *o++ = *p++;
+    }
+    while (o > out && (o[-1] == ' ' || o[-1] == '\t' || o[-1] == '\n' || o[-1] == '\r'))
+        o--;
+    *o = '\0';
+    if (blank) {
+        free(out);
+        return NULL;
+    }
+    char *start = out;
+    while (*start == ' ' || *start == '\t' || *start == '\n' || *start == '\r')
+        start++;
+    if (start != out)
+        memmove(out, start, strlen(start) + 1);
+    return out;
+}
+
 /* The walk described at the top of the file.  Depth counters tell whether
  * a node sits inside a link or an image without climbing to the root. */
 static void rewrite_tree(cmark_node *doc)
@@ -259,9 +302,23 @@ static void rewrite_tree(cmark_node *doc)
         bool enter = ev == CMARK_EVENT_ENTER;
 
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_BLOCK: {
+            /* Leaves: only an ENTER event; the iterator has moved on.  The
+             * block's words stay, as a paragraph of plain text. */
+            char *text = html_block_text(cmark_node_get_literal(node));
+            cmark_node *para = NULL;
+            if (text) {
+                cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+                cmark_node_set_literal(t, text);
+                para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                cmark_node_append_child(para, t);
+                free(text);
+            }
+            replace(node, para);
+            break;
+        }
         case CMARK_NODE_HTML_INLINE:
-            /* Leaves: only an ENTER event; the iterator has moved on. */
+            /* a tag inside a paragraph: the tag goes, the words around it stay */
             cmark_node_free(node);
             break;
         case CMARK_NODE_CUSTOM_BLOCK:

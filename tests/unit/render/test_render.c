@@ -315,7 +315,7 @@ static void test_md_dangerous_links_become_text(void **state)
     util_arena_free(a);
 }
 
-static void test_md_raw_html_is_dropped(void **state)
+static void test_md_raw_html_tags_dropped(void **state)
 {
     static const char *const inputs[] = {
         "<script>alert(1)</script>",
@@ -358,8 +358,14 @@ static void test_md_raw_html_is_dropped(void **state)
     }
     assert_string_equal(md(a, "text <script>alert(1)</script> more"),
                         "<p>text alert(1) more</p>\n");
-    assert_string_equal(md(a, "<script>alert(1)</script>"), "");
-    assert_string_equal(md(a, "<script"), ""); /* an HTML block start */
+    /* an HTML block loses its tags, not the words in and after them */
+    assert_string_equal(md(a, "<script>alert(1)</script>"), "<p>alert(1)</p>\n");
+    assert_string_equal(md(a, "<script"), "<p>&lt;script</p>\n"); /* no '>': not a tag */
+    assert_string_equal(md(a, "<script>… texte"), "<p>… texte</p>\n");
+    assert_string_equal(md(a, "<div>\n<b>Bonjour</b> & <i>merci</i>\n</div>"),
+                        "<p>Bonjour &amp; merci</p>\n");
+    assert_string_equal(md(a, "<!-- rien -->"), "");
+    assert_string_equal(md(a, "Avant\n\n<div></div>\n\nAprès"), "<p>Avant</p>\n<p>Après</p>\n");
     assert_string_equal(md(a, "a <script"), "<p>a &lt;script</p>\n");
     assert_string_equal(md(a, "`<script>` in code"),
                         "<p><code>&lt;script&gt;</code> in code</p>\n");
@@ -757,7 +763,7 @@ int main(void)
         cmocka_unit_test(test_md_links),
         cmocka_unit_test(test_md_images_become_links),
         cmocka_unit_test(test_md_dangerous_links_become_text),
-        cmocka_unit_test(test_md_raw_html_is_dropped),
+        cmocka_unit_test(test_md_raw_html_tags_dropped),
         cmocka_unit_test(test_md_text_passes_through),
         cmocka_unit_test(test_md_invalid_utf8_and_nul),
         cmocka_unit_test(test_md_drops_characters_xml_cannot_carry),
