@@ -806,13 +806,34 @@ store_status store_admin_add(store *s, const char *name, const char *password_ha
     return st;
 }
 
+typedef struct set_password_ctx {
+    const char *name, *password_hash;
+} set_password_ctx;
+
+/* The new password and the end of every session opened with the old one,
+ * in one transaction: a password changed because it leaked must also shut
+ * out whoever logged in with it. */
+static store_status set_password_tx(store *s, void *ctx)
+{
+    const set_password_ctx *x = ctx;
+    store__val p[] = {STORE__S(x->name), STORE__S(x->password_hash)};
+    store_status st = update_one(s, STORE__STMT_ADMIN_SET_PASSWORD, p, 2);
+    if (st != STORE_OK)
+        return st;
+    util_arena *a = util_arena_new();
+    store__res r;
+    st = store__query(s, a, STORE__STMT_SESSION_DELETE_ADMIN, p, 1, &r);
+    util_arena_free(a);
+    return st;
+}
+
 store_status store_admin_set_password(store *s, const char *name, const char *password_hash)
 {
     assert(s);
     if (!name || !password_hash || !*password_hash)
         return STORE_EINVAL;
-    store__val p[] = {STORE__S(name), STORE__S(password_hash)};
-    return update_one(s, STORE__STMT_ADMIN_SET_PASSWORD, p, 2);
+    set_password_ctx x = {name, password_hash};
+    return store_transaction(s, set_password_tx, &x);
 }
 
 store_status store_admin_get(store *s, util_arena *a, const char *name, store_admin *out)

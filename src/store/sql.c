@@ -308,6 +308,9 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                  NULL},
     [STORE__STMT_SESSION_DELETE] = {"DELETE FROM sessions WHERE token_hash = ?1", NULL},
     [STORE__STMT_SESSION_PURGE] = {"DELETE FROM sessions WHERE expires <= ?1", NULL},
+    [STORE__STMT_SESSION_DELETE_ADMIN] = {"DELETE FROM sessions WHERE admin_id = "
+                                          "(SELECT id FROM admins WHERE name = ?1)",
+                                          NULL},
     [STORE__STMT_AKISMET_INSERT] = {"INSERT INTO akismet_keys (name, key_hash, created, revoked) "
                                     "VALUES (?1, ?2, ?3, 0)",
                                     NULL},

@@ -83,6 +83,7 @@ enum {
     STORE__STMT_SESSION_GET,          /* ?1 token hash, ?2 now -> admin id, name, csrf, expires */
     STORE__STMT_SESSION_DELETE,       /* ?1 token hash */
     STORE__STMT_SESSION_PURGE,        /* ?1 now: expired sessions */
+    STORE__STMT_SESSION_DELETE_ADMIN, /* ?1 editor name: all of its sessions */
     STORE__STMT_AKISMET_INSERT,       /* ?1 name, ?2 key hash, ?3 created */
     STORE__STMT_AKISMET_RENEW,        /* ?1 name, ?2 key hash, ?3 created: a revoked name only */
     STORE__STMT_AKISMET_FIND,         /* ?1 key hash -> id, name (not revoked) */

@@ -319,7 +319,8 @@ typedef struct store_admin {
 } store_admin;
 /* STORE_CONFLICT when the name exists. */
 store_status store_admin_add(store *s, const char *name, const char *password_hash, int64_t *id);
-/* New password, lockout cleared; STORE_NOTFOUND for an unknown name. */
+/* New password, lockout cleared, the editor's sessions ended (one transaction);
+ * STORE_NOTFOUND for an unknown name. */
 store_status store_admin_set_password(store *s, const char *name, const char *password_hash);
 store_status store_admin_get(store *s, util_arena *a, const char *name, store_admin *out);
 store_status store_admin_list(store *s, util_arena *a, store_admin **out, size_t *n);

@@ -70,6 +70,21 @@ describe('accounts and sessions', () => {
     assert.equal(usage.code, 2);
   });
 
+  test('admin passwd ends the sessions opened with the old password, only that editor\'s', async () => {
+    // A password changed because it leaked must also shut out whoever logged
+    // in with it: the sessions stayed valid until they expired.
+    await addEditor('lucie', 'ancien mot de passe');
+    const { c: stolen } = await login('lucie', 'ancien mot de passe');
+    const { c: other } = await login();
+    assert.equal((await stolen.get('/api/v1/admin/queue')).status, 200);
+    const pw = await cli(['admin', 'passwd', 'lucie'], 'nouveau mot de passe\n');
+    assert.equal(pw.code, 0, pw.stderr);
+    assertError(assert, await stolen.get('/api/v1/admin/queue'), 401);
+    assert.equal((await other.get('/api/v1/admin/queue')).status, 200, 'another editor keeps hers');
+    const { c: fresh } = await login('lucie', 'nouveau mot de passe');
+    assert.equal((await fresh.get('/api/v1/admin/queue')).status, 200);
+  });
+
   test('login: 200 with the user and a CSRF token; the cookie is HttpOnly, SameSite=Strict, Path=/', async () => {
     const { res, csrf } = await login();
     assert.equal(res.body.user, USER);
