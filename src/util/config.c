@@ -375,7 +375,13 @@ void util_config_dump(const util_config *c, util_buf *out)
         switch (r->type) {
         case T_STR: {
             const char *v = *(char *const *)f;
-            if (!r->secret && v && strstr(v, "://")) { /* a URL may carry a password */
+            if (!r->secret && v && strcmp(r->key, "webhook_url") == 0 && strstr(v, "://")) {
+                /* a webhook's path or query is often its credential
+                 * (https://hooks.example/services/T0/B0/secret): the host alone */
+                const char *host = strstr(v, "://") + 3;
+                size_t n = (size_t)(host - v) + strcspn(host, "/?#");
+                util_buf_printf(out, "%s = %.*s%s\n", r->key, (int)n, v, v[n] ? "/***" : "");
+            } else if (!r->secret && v && strstr(v, "://")) { /* a URL may carry a password */
                 util_buf_printf(out, "%s = ", r->key);
                 put_masked_url(out, v);
                 util_buf_putc(out, '\n');

@@ -488,6 +488,12 @@ describe('causerie config', () => {
     const plain = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: 'sqlite:/var/lib/causerie/c.db' } });
     assert.ok(plain.stdout.includes('url = sqlite:/var/lib/causerie/c.db'), plain.stdout);
   });
+  test("a webhook URL's path and query (often its credential) are masked, its host shown", async () => {
+    const r = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: 'sqlite:/tmp/x.db', CAUSERIE_NOTIFY_WEBHOOK_URL: 'https://hooks.example/services/T0/B0/hookSecret42?token=q9' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /hookSecret42|q9/, r.stdout);
+    assert.ok(r.stdout.includes('webhook_url = https://hooks.example/***'), r.stdout);
+  });
 });
 
 describe('--config', () => {
