@@ -79,38 +79,6 @@ static char *embedded_text(const char *rel, size_t *len)
 
 #define MAX_FILE_BYTES (256u << 20) /* a train or policy file; /dev/zero never ends */
 
-/* Reads a whole file, NUL-terminated; caller frees.  NULL + err on error
- * (a read error, or more than MAX_FILE_BYTES). */
-static char *read_text_file(const char *path, size_t *len, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    util_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    bool big = false;
-    while (!big && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        util_buf_append(&b, chunk, n);
-        big = b.len > MAX_FILE_BYTES;   /* /dev/zero would never end */
-    }
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad || big) {
-        if (big)
-            snprintf(err, errlen, "%s: larger than %u MiB", path, MAX_FILE_BYTES >> 20);
-        else
-            snprintf(err, errlen, "%s: read error", path);
-        util_buf_free(&b);
-        return NULL;
-    }
-    util_buf_reserve(&b, 0);
-    *len = b.len;
-    return util_buf_steal(&b);
-}
-
 mod_engine *api__engine(api_app *app)
 {
     return app->moderation ? app->moderation->engine : NULL;
@@ -163,7 +131,7 @@ static char *initial_policy(api_app *app, store *s, int64_t *version, char *err,
         if (!stored || mtime > saved) {
             char e2[400];
             size_t len;
-            char *text = read_text_file(file, &len, e2, sizeof e2);
+            char *text = util_read_file(file, MAX_FILE_BYTES, &len, e2, sizeof e2);
             mod_policy *p = text ? mod_policy_parse(text, len, e2, sizeof e2) : NULL;
             free(text);
             if (!p) {
@@ -282,7 +250,7 @@ static bool seed_model(api_app *app, store *s, char *err, size_t errlen)
     const char *file = app->cfg->train_file;
     const char *name = file && *file ? file : "embedded spam_train.tsv";
     size_t len;
-    char *text = file && *file ? read_text_file(file, &len, err, errlen)
+    char *text = file && *file ? util_read_file(file, MAX_FILE_BYTES, &len, err, errlen)
                                : embedded_text("moderation/spam_train.tsv", &len);
     if (!text) {
         if (!(file && *file))

@@ -492,7 +492,7 @@ static const char *source(const char *text, size_t len, const char *path, size_t
         return text;
     }
     if (path == NULL || *path == '\0') return NULL;
-    *owned = mod__read_file(path, out_len, err, errlen);
+    *owned = util_read_file(path, MOD__MAX_FILE_BYTES, out_len, err, errlen);
     if (*owned == NULL) *failed = true;
     return *owned;
 }

@@ -796,7 +796,7 @@ mod_status mod_engine_train_file(mod_engine *e, const char *path, size_t *n_lear
 {
     *n_learned = 0;
     size_t len;
-    char *s = mod__read_file(path, &len, err, errlen);
+    char *s = util_read_file(path, MOD__MAX_FILE_BYTES, &len, err, errlen);
     if (s == NULL) return MOD_EIO;
     mod_status st = MOD_OK;
     size_t line = 0;
@@ -1193,7 +1193,7 @@ mod_status mod_engine_load_model(mod_engine *e, const char *path, char *err, siz
         !header2_ok(map, map_len, &cap, e2, sizeof e2)) {
         if (map != MAP_FAILED) munmap(map, map_len);
         size_t len;
-        char *s = mod__read_file(path, &len, err, errlen);
+        char *s = util_read_file(path, MOD__MAX_FILE_BYTES, &len, err, errlen);
         if (s == NULL) return MOD_EIO;
         mod_status st = mod_engine_model_deserialize(e, s, len, e2, sizeof e2);
         if (st != MOD_OK) seterr(err, errlen, "%s: %s", path, e2);

@@ -393,12 +393,10 @@ int mod__policy_cat_index(const mod_policy *p, const char *name);
 mod_policy *mod__policy_empty(void);
 
 /* ---- files --------------------------------------------------------------- */
-/* Reads a whole file (NUL-terminated, malloc'd; caller frees). */
-/* Files the engine reads (policy, training sets, models) are at most this
- * big: a device that never ends (/dev/zero) is an error, not an abort on
- * out of memory. */
+/* Files the engine reads (policy, training sets, models; util_read_file)
+ * are at most this big: a device that never ends (/dev/zero) is an error,
+ * not an abort on out of memory. */
 #define MOD__MAX_FILE_BYTES (256u << 20)
-char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen);
 
 /* ---- per-thread scratch (scratch.c) ---------------------------------------- */
 typedef enum {

@@ -1368,38 +1368,10 @@ fail:
     return NULL;
 }
 
-char *mod__read_file(const char *path, size_t *len, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        seterr(err, errlen, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    util_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    bool big = false;
-    while (!big && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        util_buf_append(&b, chunk, n);
-        big = b.len > MOD__MAX_FILE_BYTES;   /* /dev/zero would never end */
-    }
-    bool bad = ferror(f);
-    fclose(f);
-    if (bad || big) {
-        if (big) seterr(err, errlen, "%s: larger than %u MiB", path, MOD__MAX_FILE_BYTES >> 20);
-        else seterr(err, errlen, "%s: read error", path);
-        util_buf_free(&b);
-        return NULL;
-    }
-    if (len) *len = b.len;
-    if (b.data == NULL) util_buf_reserve(&b, 1);
-    return util_buf_steal(&b);
-}
-
 mod_policy *mod_policy_load(const char *path, char *err, size_t errlen)
 {
     size_t n;
-    char *s = mod__read_file(path, &n, err, errlen);
+    char *s = util_read_file(path, MOD__MAX_FILE_BYTES, &n, err, errlen);
     if (s == NULL) return NULL;
     char e2[400];
     mod_policy *p = mod_policy_parse(s, n, e2, sizeof e2);

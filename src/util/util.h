@@ -168,6 +168,11 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
 void util_config_free(util_config *c);
 /* Writes "section.key = value" lines (secrets masked) for --print-config. */
 void util_config_dump(const util_config *c, util_buf *out);
+/* A whole file, NUL-terminated (malloc'd; caller frees; "" for an empty
+ * file), its length in *len; NULL and a message naming the file in err when
+ * it cannot be opened or read, or holds more than max_bytes. */
+char *util_read_file(const char *path, size_t max_bytes, size_t *len, char *err, size_t errlen);
+
 /* The absolute URL of a thread's page, for links in mails and feeds: a
  * path on server.public_url, or the uri itself when it is an absolute
  * http(s) URL whose origin is one of site.origins; any other absolute uri
