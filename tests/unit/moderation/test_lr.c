@@ -238,7 +238,7 @@ static void write_bytes(const char *path, const void *p, size_t n)
 static unsigned char *read_bytes(const char *path, size_t *n)
 {
     char err[256];
-    char *p = mod__read_file(path, n, err, sizeof err);
+    char *p = util_read_file(path, MOD__MAX_FILE_BYTES, n, err, sizeof err);
     assert_non_null(p);
     return (unsigned char *)p;
 }
@@ -366,7 +366,7 @@ static int run_cli(int (*cmd)(int, char **), int argc, char **argv, const char *
     close(saved);
     size_t n;
     char err[256];
-    *out = mod__read_file(tmp, &n, err, sizeof err);
+    *out = util_read_file(tmp, MOD__MAX_FILE_BYTES, &n, err, sizeof err);
     assert_non_null(*out);
     return rc;
 }
