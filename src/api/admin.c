@@ -149,12 +149,6 @@ bool api_large_body_ok(http_req *req)
     return n > 0 && strlen(h) == n && sodium_memcmp(h, se.csrf, n) == 0;
 }
 
-static bool secure_cookies(http_req *req)
-{
-    const char *pub = api__app(req)->cfg->public_url;
-    return pub && strncmp(pub, "https://", 8) == 0;
-}
-
 static void too_many(http_req *req, int64_t seconds, const char *code, const char *what)
 {
     char ra[24];
@@ -240,7 +234,7 @@ void api__admin_login(http_req *req)
                                       SESSION_COOKIE "=%s; Path=/; Max-Age=%lld; HttpOnly; "
                                                      "SameSite=Strict%s",
                                       token, (long long)(SESSION_MS / 1000),
-                                      secure_cookies(req) ? "; Secure" : ""));
+                                      api__secure_cookies(req) ? "; Secure" : ""));
     http_add_header(req, "Cache-Control", "no-store");
     char exp[32];
     util_time_rfc3339(expires, exp);
@@ -267,7 +261,7 @@ void api__admin_logout(http_req *req)
                     util_arena_printf(req->arena,
                                       SESSION_COOKIE "=; Path=/; Max-Age=0; HttpOnly; "
                                                      "SameSite=Strict%s",
-                                      secure_cookies(req) ? "; Secure" : ""));
+                                      api__secure_cookies(req) ? "; Secure" : ""));
     http_send_empty(req, 204);
 }
 

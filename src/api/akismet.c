@@ -55,6 +55,15 @@ static void invalid(http_req *req, const char *help)
     send_text(req, "invalid");
 }
 
+/* An error the Akismet way: the message as the body and in both of its
+ * headers. */
+static void akismet_error(http_req *req, int status, const char *msg)
+{
+    http_add_header(req, "X-akismet-error", msg);
+    http_add_header(req, "X-akismet-debug-help", msg);
+    http_send(req, status, "text/plain; charset=utf-8", msg, strlen(msg));
+}
+
 /* The boundary of a multipart/form-data Content-Type, or NULL. */
 static const char *multipart_boundary(http_req *req, size_t *len)
 {
@@ -101,10 +110,7 @@ static bool read_form(http_req *req, util_query *q)
     }
     if (bnd ? !util_multipart_parse(req->arena, b, n, bnd, blen, q)
             : !util_query_parse(req->arena, b, n, q)) {
-        const char *msg = "The request body is not a form in UTF-8.";
-        http_add_header(req, "X-akismet-error", msg);
-        http_add_header(req, "X-akismet-debug-help", msg);
-        http_send(req, 400, "text/plain; charset=utf-8", msg, strlen(msg));
+        akismet_error(req, 400, "The request body is not a form in UTF-8.");
         return false;
     }
     return true;
@@ -258,12 +264,9 @@ static bool record(http_req *req, store *s, const store_akismet_key *key, const 
     if (rc == STORE_OK)
         return true;
     LOG_WARN("akismet: could not record a decision: %s", store_strerror(rc));
-    const char *msg = "The database could not record this request; send it again.";
     http_add_header(req, "Retry-After", "2");
-    http_add_header(req, "X-akismet-error", msg);
-    http_add_header(req, "X-akismet-debug-help", msg);
     http_add_header(req, "Cache-Control", "no-store");
-    http_send(req, 503, "text/plain; charset=utf-8", msg, strlen(msg));
+    akismet_error(req, 503, "The database could not record this request; send it again.");
     return false;
 }
 

@@ -232,6 +232,8 @@ store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
 /* Whether a subscriber's address (already api__valid_email) can be mailed;
  * else answers 422 naming email. */
 bool api__mailable(http_req *req, const char *email);
+/* Whether cookies carry Secure: server.public_url is https. */
+bool api__secure_cookies(http_req *req);
 /* An HTML page in the site's language (title and body_html, already safe),
  * with the headers every page of links carries (CSP, no referrer, no-store). */
 void api__html_page(http_req *req, int status, const char *title, const char *body_html);

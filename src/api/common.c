@@ -281,3 +281,9 @@ bad:
     http_error(req, 404, "not_found", NULL, "no such comment: %s", s ? s : "");
     return false;
 }
+
+bool api__secure_cookies(http_req *req)
+{
+    const char *pub = api__app(req)->cfg->public_url;
+    return pub && strncmp(pub, "https://", 8) == 0;
+}

@@ -66,12 +66,10 @@ const char *api__voter(http_req *req, const char **set_cookie, const char **orig
         util_arena_printf(req->arena, "%s.%s", util_hex_encode(req->arena, raw, sizeof raw), id);
     /* Secure when the server is reached over https, as the editors'
      * session cookie: a reader's identity never travels in clear. */
-    const char *pub = api__app(req)->cfg->public_url;
-    bool secure = pub && strncmp(pub, "https://", 8) == 0;
     *set_cookie = util_arena_printf(req->arena,
                                     VOTER_COOKIE "=%s.%s; Path=/; Max-Age=31536000; HttpOnly; "
                                     "SameSite=Lax%s",
-                                    payload, voter_mac(req, payload), secure ? "; Secure" : "");
+                                    payload, voter_mac(req, payload), api__secure_cookies(req) ? "; Secure" : "");
     return id;
 }
 

@@ -356,13 +356,8 @@ static bool is_json_type(const char *ct)
  * as sent): what follows the authority, or "/" when nothing does. */
 static const char *origin_path(const char *url)
 {
-    size_t skip = strncasecmp(url, "http://", 7) == 0    ? 7
-                  : strncasecmp(url, "https://", 8) == 0 ? 8
-                                                         : 0;
-    if (skip == 0)
-        return url;
-    const char *slash = strchr(url + skip, '/');
-    return slash ? slash : "/";
+    size_t n = util_url_origin_len(url);
+    return n == 0 ? url : url[n] == '/' ? url + n : "/";
 }
 
 static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *conn)

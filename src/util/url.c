@@ -14,8 +14,7 @@
 
 #include "util/util.h"
 
-/* Length of the origin part of an absolute http(s) URL, 0 if it is not one. */
-static size_t origin_len(const char *url)
+size_t util_url_origin_len(const char *url)
 {
     size_t skip = strncasecmp(url, "http://", 7) == 0    ? 7
                   : strncasecmp(url, "https://", 8) == 0 ? 8
@@ -75,7 +74,7 @@ const char *util_page_url(util_arena *a, const util_config *c, const char *uri)
 {
     if (!uri || !*uri)
         return util_arena_printf(a, "%s/", c->public_url);
-    size_t n = origin_len(uri);
+    size_t n = util_url_origin_len(uri);
     if (n)
         return origin_listed(c->site_origins, uri, n) ? escape_unsafe(a, uri)
                                                       : util_arena_printf(a, "%s/", c->public_url);
