@@ -27,6 +27,10 @@ typedef enum { FIELD_OPTIONAL = 0, FIELD_REQUIRED = 1 } api__need;
  * *out is arena memory or NULL when absent. */
 bool api__field_string(http_req *req, json_t *obj, const char *name, api__need need,
                        size_t max_chars, bool trim, const char **out);
+/* The same for a key of an object inside the request's field `field`
+ * ("anchor"): the 422 names `field`, its message "field.name". */
+bool api__field_string_in(http_req *req, const char *field, json_t *obj, const char *name,
+                          api__need need, size_t max_chars, bool trim, const char **out);
 /* Validators for the field shapes of API.md.  api__one_line: no C0/C1
  * control characters, no line or paragraph separator. */
 bool api__one_line(const char *s);

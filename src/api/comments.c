@@ -95,22 +95,11 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
                    MAX_PARAGRAPH);
         return false;
     }
-    /* Checked here rather than by api__field_string, so that the 422
-     * names the request's field, "anchor", as for the paragraph. */
-    json_t *q = json_object_get(a, "quote");
-    const char *quote = NULL;
-    if (q && !json_is_null(q)) {
-        size_t n = json_string_length(q);
-        const char *qs = json_is_string(q) ? util_trim(json_string_value(q), n, &n) : NULL;
-        if (!qs || memchr(json_string_value(q), '\0', json_string_length(q)) ||
-            util_utf8_len(qs, n) > MAX_QUOTE) {
-            http_error(req, 422, "invalid_field", "anchor",
-                       "anchor.quote must be a string of at most %d characters", MAX_QUOTE);
-            json_decref(para);
-            return false;
-        }
-        if (n)
-            quote = util_arena_strndup(req->arena, qs, n);
+    /* the 422 names the request's field, "anchor", as for the paragraph */
+    const char *quote;
+    if (!api__field_string_in(req, "anchor", a, "quote", FIELD_OPTIONAL, MAX_QUOTE, true, &quote)) {
+        json_decref(para);
+        return false;
     }
     json_t *o = json_pack("{s:o, s:s?}", "paragraph", para, "quote", quote);
     if (!json_object_get(o, "quote"))

@@ -83,45 +83,54 @@ void api__send_json(http_req *req, int status, json_t *v)
     free(s);
 }
 
-bool api__field_string(http_req *req, json_t *obj, const char *name, api__need need,
-                       size_t max_chars, bool trim, const char **out)
+bool api__field_string_in(http_req *req, const char *field, json_t *obj, const char *key,
+                          api__need need, size_t max_chars, bool trim, const char **out)
 {
     *out = NULL;
-    json_t *v = json_object_get(obj, name);
+    const char *name = field ? util_arena_printf(req->arena, "%s.%s", field, key) : key;
+    if (!field)
+        field = key;
+    json_t *v = json_object_get(obj, key);
     if (!v || json_is_null(v)) {
         if (need == FIELD_REQUIRED) {
-            http_error(req, 422, "invalid_field", name, "%s is required", name);
+            http_error(req, 422, "invalid_field", field, "%s is required", name);
             return false;
         }
         return true;
     }
     if (!json_is_string(v)) {
-        http_error(req, 422, "invalid_field", name, "%s must be a string", name);
+        http_error(req, 422, "invalid_field", field, "%s must be a string", name);
         return false;
     }
     const char *s = json_string_value(v);
     size_t n = json_string_length(v);
     if (memchr(s, '\0', n)) {
-        http_error(req, 422, "invalid_field", name, "%s must not contain NUL characters", name);
+        http_error(req, 422, "invalid_field", field, "%s must not contain NUL characters", name);
         return false;
     }
     if (trim)
         s = util_trim(s, n, &n);
     if (n == 0) {
         if (need == FIELD_REQUIRED) {
-            http_error(req, 422, "invalid_field", name, "%s must not be empty", name);
+            http_error(req, 422, "invalid_field", field, "%s must not be empty", name);
             return false;
         }
         return true;
     }
     size_t chars = util_utf8_len(s, n);
     if (chars > max_chars) {
-        http_error(req, 422, "invalid_field", name, "%s is too long (%zu characters, at most %zu)",
+        http_error(req, 422, "invalid_field", field, "%s is too long (%zu characters, at most %zu)",
                    name, chars, max_chars);
         return false;
     }
     *out = util_arena_strndup(req->arena, s, n);
     return true;
+}
+
+bool api__field_string(http_req *req, json_t *obj, const char *name, api__need need,
+                       size_t max_chars, bool trim, const char **out)
+{
+    return api__field_string_in(req, NULL, obj, name, need, max_chars, trim, out);
 }
 
 bool api__valid_email(const char *s)
