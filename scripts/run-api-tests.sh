@@ -7,6 +7,9 @@
 #   scripts/run-api-tests.sh tests/api/list.test.mjs ...   only these files
 #   CAUSERIE_BIN=build/asan/causerie scripts/run-api-tests.sh
 #   CAUSERIE_TEST_BACKENDS=postgresql scripts/run-api-tests.sh   one backend only
+#   CAUSERIE_TEST_CONCURRENCY=2 ...   test files run at once (default 4: the
+#                                     files mostly wait on servers, timers and
+#                                     sockets; 4 takes ~2/3 of the time of 2)
 #
 # Prints the runner's report, one summary line per backend and a last line
 # "api: N passed, N failed"; exits non-zero when a test failed, a backend could
@@ -75,7 +78,7 @@ for backend in "${backends[@]}"; do
   tap="$work/$backend.tap"
   start=$(date +%s)
   CAUSERIE_TEST_BACKEND=$backend CAUSERIE_TEST_PIDDIR=$piddir \
-    node --test --test-concurrency="${CAUSERIE_TEST_CONCURRENCY:-2}" --test-timeout=120000 \
+    node --test --test-concurrency="${CAUSERIE_TEST_CONCURRENCY:-4}" --test-timeout=120000 \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tap" \
       "${files[@]}"
