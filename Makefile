@@ -100,6 +100,8 @@ check:
 # The unit and black-box suites built with AddressSanitizer + UBSan.  The
 # black-box suite runs on SQLite here (ASAN_API_PG=1 adds PostgreSQL); the
 # PostgreSQL driver itself runs under the sanitizers in the store unit tests.
+# Two test files at a time, not four: the instrumented servers need the CPU
+# (at four, on two cores, a mail's 30 s deadline after a kill -9 was missed).
 ASAN_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan OPT=-O1 SAN="$(ASAN_SAN)" all $(patsubst build/%,build/asan/%,$(UNIT_BINS))
@@ -107,6 +109,7 @@ asan:
 	  scripts/run-unit.sh $(patsubst build/%,build/asan/%,$(UNIT_BINS))
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  CAUSERIE_TEST_PG_URL=$(if $(ASAN_API_PG),$(CAUSERIE_TEST_PG_URL),) \
+	  CAUSERIE_TEST_CONCURRENCY=$${CAUSERIE_TEST_CONCURRENCY:-2} \
 	  CAUSERIE_BIN=$(abspath build/asan/causerie) scripts/run-api-tests.sh
 
 # wrk against nginx serving the same bytes; see bench/http/run.sh.
