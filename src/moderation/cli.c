@@ -182,6 +182,23 @@ static int lr_option(const char *cmd, bool train, int argc, char **argv, int *i,
     return 0;
 }
 
+/* True (message printed) when o is one of train's or classify's own
+ * options that take values and the command line ends before them (the
+ * options of lr_option and prm_option say so themselves). */
+static bool value_missing(const char *cmd, const char *o)
+{
+    static const char *const with_value[] = {"--model", "--threshold", "--threads",
+                                             "--passes", "--tune", "--min-count"};
+    for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++) {
+        if (strcmp(o, with_value[k]) == 0) {
+            fprintf(stderr, "causerie %s: %s needs %s\n", cmd, o,
+                    strcmp(o, "--tune") == 0 ? "two values (HAM_MAX SPAM_MIN)" : "a value");
+            return true;
+        }
+    }
+    return false;
+}
+
 static void mail_params(mod_config *c, const mail_prm *p)
 {
     c->robinson_s = p->s;
@@ -504,6 +521,8 @@ int mod_cli_train(int argc, char **argv)
     char err[512];
     /* first pass: options that must be known before learning */
     for (int i = 1; i < argc; i++) {
+        bool tune = strcmp(argv[i], "--tune") == 0;
+        if ((i + 1 == argc || (tune && i + 2 == argc)) && value_missing("train", argv[i])) return 2;
         if (strcmp(argv[i], "--model") == 0 && i + 1 < argc) model = argv[++i];
         else if (strcmp(argv[i], "--reset") == 0) reset = true;
         else if (strcmp(argv[i], "--passes") == 0 && i + 1 < argc) {
@@ -514,7 +533,7 @@ int mod_cli_train(int argc, char **argv)
                 return 2;
             }
             passes = (int)v;
-        } else if (strcmp(argv[i], "--tune") == 0 && i + 2 < argc) {
+        } else if (tune) {
             if (!parse_prob(argv[i + 1], &ham_hi) || !parse_prob(argv[i + 2], &spam_lo)) {
                 fprintf(stderr, "causerie train: --tune HAM_MAX SPAM_MIN: two numbers in [0, 1]\n");
                 return 2;
@@ -578,6 +597,10 @@ int mod_cli_train(int argc, char **argv)
         if (strcmp(argv[i], "--spam") == 0) { cls = 1; continue; }
         if (strcmp(argv[i], "--ham") == 0) { cls = 0; continue; }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            if (value_missing("train", argv[i])) {
+                rc = 2;
+                goto done;
+            }
             fprintf(stderr, "causerie train: unknown option %s\n", argv[i]);
             usage_train();
             rc = 2;
@@ -877,6 +900,10 @@ int mod_cli_classify(int argc, char **argv)
             pl_free(&files);
             return 0;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            if (value_missing("classify", argv[i])) {
+                pl_free(&files);
+                return 2;
+            }
             fprintf(stderr, "causerie classify: unknown option %s\n", argv[i]);
             usage_classify();
             pl_free(&files);

@@ -471,6 +471,22 @@ describe('causerie classify', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('an option whose value is missing is named as such, not called unknown', async () => {
+    for (const [args, said] of [
+      [['classify', '--model'], /classify: --model needs a value/],
+      [['classify', 'x', '--threads'], /classify: --threads needs a value/],
+      [['classify', '--threshold'], /classify: --threshold needs a value/],
+      [['train', '--ham', 'x', '--model'], /train: --model needs a value/],
+      [['train', '--passes'], /train: --passes needs a value/],
+      [['train', '--ham', 'x', '--tune', '0.1'], /train: --tune needs two values/],
+    ]) {
+      const r = await runBinary(args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, said, args.join(' '));
+      assert.doesNotMatch(r.stderr, /unknown option/, args.join(' '));
+    }
+  });
 });
 
 describe('causerie config', () => {
