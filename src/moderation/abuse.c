@@ -20,11 +20,14 @@
  *     more ordinary comments), read twice: the first pass counts in how
  *     many comments each stem and word pair occurs (Bloom filters, no
  *     table of them all), the second learns into the tables every word and
- *     the stems and pairs seen in at least min_count comments (default 2):
+ *     the stems and pairs seen in at least min_count comments (default 3):
  *     the rare ones are most of the features and weigh little, so the
- *     tables stay small (on the development sets dropping the words seen
- *     once cost accuracy, dropping such stems and pairs did not).  Then
- *     the features no decision can use are dropped (see prune_one).
+ *     tables stay small (with 4,500 training comments dropping the words
+ *     seen once cost accuracy, dropping such stems and pairs did not).
+ *     Then the features no decision can use are dropped (see prune_one),
+ *     and, from MOD__ABUSE_MIN_SEEN_FROM comments on, the words seen in
+ *     fewer than MOD__ABUSE_MIN_SEEN (with 18,974, no loss); the category
+ *     table keeps the entries of the words left.
  *   - Two in-memory statistics backends (stat_memory.c): "bin" holds, per
  *     feature, the abusive comments (any category) and the ham comments
  *     that contained it: the abuse-vs-ham decision.  "cat" holds, per
@@ -351,16 +354,81 @@ typedef struct trainer {
     uint64_t *hb, *sb;   /* hashes to learn, salted hashes (grown as needed) */
     size_t cap;
     /* pass 0 counts the comments and their features; pass 1 keeps each
-     * comment's regression features, their weight indices
-     * idx[off[i] .. off[i + 1]), and its class y[i] (1 abusive) in
-     * buffers of exactly that size, mapped (given back whole afterwards) */
-    size_t nidx, ndocs;           /* pass 0: totals; pass 1: filled so far */
+     * comment's regression features, their weight indices sorted and
+     * written as LEB128 gaps (about 2 bytes an index instead of 4: the
+     * largest buffer of the start-up) in idx[off[i] .. off[i + 1]), and its
+     * class y[i] (1 abusive), in buffers of the sizes pass 0 bounds, mapped
+     * (untouched pages cost nothing; given back whole afterwards) */
+    size_t nidx, ndocs;           /* pass 0: totals; pass 1: bytes and comments filled so far */
     size_t cap_idx, cap_docs;     /* pass 1: sizes of the buffers */
-    uint32_t *idx;
+    size_t max_n;                 /* the most indices of one comment */
+    uint8_t *idx;
     uint32_t *off;
     uint8_t *y;
+    uint32_t *sorted;             /* one comment's indices (max_n), then room to sort them */
     unsigned shift;
+    void (*done)(const char *text, size_t len);   /* mod_config.abuse_text_done, in pass 1 */
 } trainer;
+
+/* How often (bytes read) the last pass tells mod_config.abuse_text_done
+ * the prefix it has read. */
+enum { TEXT_DONE_STEP = 128 * 1024 };
+
+/* Sorts the n indices of ix (each below 2^bits), tmp[n] beside them: LSD
+ * radix, 9 bits a pass (qsort, with its calls, took a third of the
+ * model's start-up). */
+static void sort_indices(uint32_t *ix, uint32_t *tmp, size_t n, unsigned bits)
+{
+    enum { DIGIT = 9 };
+    uint32_t *from = ix, *to = tmp;
+    for (unsigned sh = 0; sh < bits; sh += DIGIT) {
+        size_t count[(1u << DIGIT) + 1] = {0};
+        for (size_t i = 0; i < n; i++) count[((from[i] >> sh) & ((1u << DIGIT) - 1)) + 1]++;
+        for (unsigned d = 0; d < (1u << DIGIT); d++) count[d + 1] += count[d];
+        for (size_t i = 0; i < n; i++) to[count[(from[i] >> sh) & ((1u << DIGIT) - 1)]++] = from[i];
+        uint32_t *x = from;
+        from = to;
+        to = x;
+    }
+    if (from != ix) memcpy(ix, from, n * sizeof *ix);
+}
+
+/* Bytes of one index gap in LEB128: the indices are below 2^32. */
+enum { GAP_MAX = 5 };
+
+/* Writes the n indices of ix (sorted) as gaps; returns the bytes written. */
+static size_t gaps_put(uint8_t *out, const uint32_t *ix, size_t n)
+{
+    size_t k = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t g = ix[i] - prev;
+        prev = ix[i];
+        do {
+            out[k++] = (uint8_t)((g & 0x7F) | (g >= 0x80 ? 0x80 : 0));
+            g >>= 7;
+        } while (g);
+    }
+    return k;
+}
+
+/* Reads the indices that gaps_put wrote in in[0 .. len) into ix; returns their number. */
+static size_t gaps_get(const uint8_t *in, size_t len, uint32_t *ix)
+{
+    size_t n = 0, k = 0;
+    uint32_t prev = 0;
+    while (k < len) {
+        uint32_t g = 0;
+        for (unsigned sh = 0;; sh += 7) {
+            uint8_t b = in[k++];
+            g |= (uint32_t)(b & 0x7F) << sh;
+            if (!(b & 0x80)) break;
+        }
+        prev += g;
+        ix[n++] = prev;
+    }
+    return n;
+}
 
 /* One comment of class cls (0 ham, 1 + category). */
 static void train_one(trainer *t, const char *text, size_t len, int cls)
@@ -376,7 +444,9 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
         for (size_t i = 0; i < nf; i++)
             if (f.v[i].kind != MOD__F_WORD) levels_add(&t->lv, f.h[i]);
         size_t words;
-        t->nidx += f.n + max_grams(&d, &all, &words);   /* a bound: untouched mapped pages cost nothing */
+        size_t n = f.n + max_grams(&d, &all, &words);   /* a bound: untouched mapped pages cost nothing */
+        t->nidx += n * GAP_MAX;
+        t->max_n = n > t->max_n ? n : t->max_n;
         t->ndocs++;
         t->docs[cls]++;
         util_arena_free(a);
@@ -387,8 +457,14 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
         t->hb = xrealloc(t->hb, t->cap * sizeof *t->hb);
         t->sb = xrealloc(t->sb, t->cap * sizeof *t->sb);
     }
-    if (t->idx && t->ndocs < t->cap_docs && t->nidx + f.n <= t->cap_idx) {   /* as pass 0 counted */
-        for (size_t i = 0; i < f.n; i++) t->idx[t->nidx++] = (uint32_t)(f.h[i] >> t->shift);
+    if (t->idx && t->ndocs < t->cap_docs && f.n <= t->max_n &&
+        t->nidx + f.n * GAP_MAX <= t->cap_idx) {   /* as pass 0 counted */
+        for (size_t i = 0; i < f.n; i++) t->sorted[i] = (uint32_t)(f.h[i] >> t->shift);
+        /* (sorted, one comment's updates are made in another order: each
+         * index's own updates keep theirs, its log-odds sum may differ in
+         * its last bits) */
+        sort_indices(t->sorted, t->sorted + t->max_n, f.n, MOD__ABUSE_LR_BITS);
+        t->nidx += gaps_put(t->idx + t->nidx, t->sorted, f.n);
         t->y[t->ndocs] = cls > 0;
         t->off[++t->ndocs] = (uint32_t)t->nidx;
     }
@@ -419,10 +495,14 @@ static int label_class(const char *s, size_t n)
 static bool learn_text(trainer *v, const char *text, size_t len, const char *name, bool abuse_fmt,
                        size_t *n_lines, char *err, size_t errlen)
 {
-    size_t line = 0, cap = 0;
+    size_t line = 0, cap = 0, told = 0;
     char *buf = NULL;
     bool ok = true;
     for (size_t i = 0; i < len;) {
+        if (v->done && i - told >= TEXT_DONE_STEP) {   /* the prefix read for the last time */
+            v->done(text, i);
+            told = i;
+        }
         const char *nl = memchr(text + i, '\n', len - i);
         size_t e = nl ? (size_t)(nl - text) : len, ll = e - i;
         const char *l = text + i;
@@ -536,8 +616,8 @@ static void lr_train(trainer *t, mod__abuse *m, float *w)
         }
         for (size_t k = 0; k < t->ndocs; k++) {
             size_t i = order[k];
-            const uint32_t *ix = t->idx + t->off[i];
-            size_t n = t->off[i + 1] - t->off[i];
+            const uint32_t *ix = t->sorted;
+            size_t n = gaps_get(t->idx + t->off[i], t->off[i + 1] - t->off[i], t->sorted);
             double z = m->bias;
             for (size_t j = 0; j < n; j++) z += w[ix[j]];
             double g = sigmoid(z) - (t->y[i] ? 1.0 : 0.0);
@@ -565,6 +645,7 @@ static void count_one(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
  * the category tables know (the category view reads its abusive count). */
 typedef struct pruner {
     const mod__abuse *m;
+    uint64_t min_seen;   /* comments a feature must have been seen in */
     uint64_t *h;
     uint32_t *a, *b;
     size_t n;
@@ -574,6 +655,7 @@ static void prune_one(void *arg, uint64_t h, uint32_t abusive, uint32_t ham)
 {
     pruner *p = arg;
     const mod__abuse *m = p->m;
+    if (abusive + ham < p->min_seen) return;
     double f = mod__robinson_f(abusive, ham, m->nabuse, m->nham, m->prm.s);
     bool keep = f - 0.5 >= m->prm.min_dev || 0.5 - f >= m->prm.min_dev;
     for (int c = 0; !keep && abusive && c < MOD__ABUSE_NCAT; c++) {
@@ -643,17 +725,22 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
             tr.cap_idx = tr.nidx;
             tr.cap_docs = tr.ndocs;
             if (tr.cap_idx > UINT32_MAX) {
-                snprintf(err, errlen, "abuse model: training text too large (%zu features)", tr.cap_idx);
+                snprintf(err, errlen, "abuse model: training text too large (%zu features)",
+                         tr.cap_idx / GAP_MAX);
                 st = MOD_EINVAL;
                 goto done;
             }
             tr.idx = map_zero(tr.cap_idx * sizeof *tr.idx);
+            tr.sorted = xmalloc((2 * tr.max_n + 1) * sizeof *tr.sorted);
             tr.off = map_zero((tr.cap_docs + 1) * sizeof *tr.off);
             tr.y = map_zero(tr.cap_docs + 1);
         }
         tr.nidx = tr.ndocs = 0;
-        if (!learn_text(&tr, t, tlen, tname, true, &lines, e2, sizeof e2) ||
-            (h && !learn_text(&tr, h, hlen, hname, false, &lines, e2, sizeof e2))) {
+        /* the caller's own texts (not files read here) are told of in pass 1 */
+        tr.done = tr.pass == 1 && c->abuse_train_text ? c->abuse_text_done : NULL;
+        bool read = learn_text(&tr, t, tlen, tname, true, &lines, e2, sizeof e2);
+        tr.done = tr.pass == 1 && c->abuse_ham_text ? c->abuse_text_done : NULL;
+        if (!read || (h && !learn_text(&tr, h, hlen, hname, false, &lines, e2, sizeof e2))) {
             snprintf(err, errlen, "abuse model: %s", e2);
             st = MOD_EFORMAT;
             goto done;
@@ -679,10 +766,40 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     {   /* keep only what a decision can use: the same decisions, a smaller table */
         size_t all = 0;
         m->bin->vt->foreach(m->bin->ctx, count_one, &all);
-        pruner pr = {m, xmalloc((all + 1) * sizeof *pr.h), xmalloc((all + 1) * sizeof *pr.a),
+        /* rare words are dropped only from a large training set: in a small
+         * one they are much of what names a category */
+        uint64_t min_seen = m->nabuse + m->nham >= MOD__ABUSE_MIN_SEEN_FROM ? MOD__ABUSE_MIN_SEEN : 1;
+        pruner pr = {m, min_seen, xmalloc((all + 1) * sizeof *pr.h), xmalloc((all + 1) * sizeof *pr.a),
                      xmalloc((all + 1) * sizeof *pr.b), 0};
         m->bin->vt->foreach(m->bin->ctx, prune_one, &pr);
         m->bin->vt->replace(m->bin->ctx, m->nabuse, m->nham, pr.h, pr.a, pr.b, pr.n);
+        /* the category entries of the features kept, and only those */
+        size_t nc = 0, cap = pr.n + 1;
+        uint64_t *ch = xmalloc(cap * sizeof *ch);
+        uint32_t *cx = xmalloc(cap * sizeof *cx), *cy = xcalloc(cap, sizeof *cy);
+        for (size_t i = 0; i < pr.n; i++) {
+            for (int cc = 0; pr.a[i] && cc < MOD__ABUSE_NCAT; cc++) {
+                uint64_t k = salted(pr.h[i], cc);
+                uint32_t x = 0, y = 0;
+                m->cat->vt->lookup(m->cat->ctx, &k, 1, &x, &y);
+                if (x == 0) continue;
+                if (nc == cap) {
+                    cap *= 2;
+                    ch = xrealloc(ch, cap * sizeof *ch);
+                    cx = xrealloc(cx, cap * sizeof *cx);
+                    cy = xrealloc(cy, cap * sizeof *cy);
+                    memset(cy + nc, 0, (cap - nc) * sizeof *cy);
+                }
+                ch[nc] = k;
+                cx[nc++] = x;
+            }
+        }
+        uint64_t ts = 0, th = 0;
+        m->cat->vt->totals(m->cat->ctx, &ts, &th);
+        m->cat->vt->replace(m->cat->ctx, ts, th, ch, cx, cy, nc);
+        free(ch);
+        free(cx);
+        free(cy);
         free(pr.h);
         free(pr.a);
         free(pr.b);
@@ -708,6 +825,7 @@ done:
     free(tr.hb);
     free(tr.sb);
     unmap(tr.idx, tr.cap_idx * sizeof *tr.idx);
+    free(tr.sorted);
     unmap(tr.off, (tr.cap_docs + 1) * sizeof *tr.off);
     unmap(tr.y, tr.cap_docs + 1);
     free(town);

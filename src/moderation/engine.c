@@ -514,7 +514,11 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         ast = mod__abuse_score(e->abuse, &af, a, &ar);
         if (ast == MOD_OK && !ar.untrained) {
             out->abuse_prob = ar.prob;
-            if (ar.prob >= ab_lo) ast = mod__abuse_category(e->abuse, &af, a, &ab_cat, &ab_cat_prob);
+            /* without one word Fisher knows as evidence (a short "Merci !"
+             * or "Première version."), the score is the regression's
+             * character n-grams and bias alone: not acted on */
+            if (ar.prob >= ab_lo && ar.n_clues > 0)
+                ast = mod__abuse_category(e->abuse, &af, a, &ab_cat, &ab_cat_prob);
         }
         if (ast == MOD_OK && ab_cat >= 0) {
             mod__policy_abuse_cutoffs(e->policy, ab_cat, &ab_hold, &ab_rej);

@@ -240,10 +240,12 @@ typedef struct mod_config {
     int abuse_max_clues;
     double abuse_min_dev;
     int abuse_min_count;
-    /* Called (when set) with abuse_train_text and then abuse_ham_text as
-     * soon as the abuse model has read them, before it fits its weights:
-     * the caller may then let go of their memory (the server drops the
-     * pages of the copies embedded in its binary, for a lower peak). */
+    /* Called (when set) with the part of abuse_train_text, then of
+     * abuse_ham_text, that the abuse model has read for the last time: a
+     * growing prefix while it reads them the second time, then the whole
+     * text, before it fits its weights.  The caller may let go of the
+     * memory of that part (the server drops the pages of the copies
+     * embedded in its binary, for a lower peak). */
     void (*abuse_text_done)(const char *text, size_t len);
 } mod_config;
 

@@ -151,6 +151,33 @@ static void test_ham_published(void **state)
     mod_engine_free(e);
 }
 
+/* A comment without one word Fisher holds as evidence is scored but never
+ * held or rejected by the model, however low the cut-offs: its score is
+ * the regression's n-grams and bias alone. */
+static void test_no_clue_not_acted_on(void **state)
+{
+    (void)state;
+    mod_engine *e = engine("{\"hold\":0.0001,\"reject\":0.0002}", true);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = "Zorglub quixotic.", .lang = "en", .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_PUBLISH);
+    assert_true(d.abuse_prob > 0.0002);   /* scored, over both cut-offs */
+    assert_int_equal(d.n_abuse_tokens, 0);
+    assert_null(d.abuse_category);
+    assert_true(has_reason(&d, "abuse model: probability"));
+    assert_true(has_reason(&d, "from 0 clues"));
+    /* the same cut-offs act on a comment with clues */
+    mod_input in2 = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                     .ms_since_load = 30000};
+    assert_int_equal(mod_decide(e, &in2, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_REJECT);
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
 static void test_reject_only_for_rejecting_category(void **state)
 {
     (void)state;
@@ -500,6 +527,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_insult_held_with_reason),
         cmocka_unit_test(test_ham_published),
+        cmocka_unit_test(test_no_clue_not_acted_on),
         cmocka_unit_test(test_reject_only_for_rejecting_category),
         cmocka_unit_test(test_off_and_absent),
         cmocka_unit_test(test_per_category),
