@@ -393,8 +393,9 @@ static void sort_indices(uint32_t *ix, uint32_t *tmp, size_t n, unsigned bits)
     if (from != ix) memcpy(ix, from, n * sizeof *ix);
 }
 
-/* Bytes of one index gap in LEB128: the indices are below 2^32. */
-enum { GAP_MAX = 5 };
+/* The most bytes of one index gap in LEB128: 7 bits a byte, and the
+ * indices are below 2^MOD__ABUSE_LR_BITS. */
+enum { GAP_MAX = (MOD__ABUSE_LR_BITS + 6) / 7 };
 
 /* Writes the n indices of ix (sorted) as gaps; returns the bytes written. */
 static size_t gaps_put(uint8_t *out, const uint32_t *ix, size_t n)
