@@ -2286,6 +2286,428 @@ he_ar["racism"]["ar"]["terms"] += ["الأفارقة حشرات", "الافار�
 he_ar["antisemitism"]["he"]["terms"] += ["יהודים כסף"]
 he_ar["threat"]["ar"]["terms"] += ["نذبحك", "سنعرف عنوانك"]
 
+# eighth sweep (session 8): the lexicons' misses among the abusive comments of the 2026-11-27 training blocks
+_LISTS8 = ("anti_fr_terms", "anti_en_terms", "anti_fr_contextual", "anti_en_contextual", "racism_fr_terms",
+  "racism_en_terms", "racism_fr_contextual", "racism_en_contextual", "threat_fr_terms", "threat_en_terms",
+  "threat_fr_contextual", "threat_en_contextual", "insult_fr_terms", "insult_en_terms")
+_before8 = {n: set(globals()[n]) for n in _LISTS8}   # what the lead's review below may not touch
+# (the 20 blocks of abuse_train.tsv marked "(session 8)", run with the lexicons alone, then read).
+# Families, each a group or a target AND what is said of it; checked against every
+# legitimate comment of abuse_train.tsv and of the development sets.
+sets["jews_pl8_fr"] = ["juifs","juives","sionistes","feujs","youpins"]
+sets["jews_pl8_en"] = ["jews","zionists","yids","kikes","hebes","zios"]
+sets["jaccuse_pp_fr"] = ["organise","invente","provoque","trahi","cree","fabrique","orchestre","truque","ruine",
+  "merite","achete","infiltre","gonfle","empoisonne","pille","monte","exploite","organiser","volé"]
+sets["jaccuse_pp_fr"] = [w.replace("é","e") for w in sets["jaccuse_pp_fr"]]
+sets["jaccuse_v_en"] = ["engineered","created","invented","caused","staged","orchestrated","planned","started",
+  "bought","rigged","faked","inflated","infiltrated","exploited","hijacked"]
+sets["jvice_fr"] = ["racistes","menteurs","parasites","pervers","escrocs","usuriers","traitres","voleurs","rats",
+  "profiteurs","maitres","coupables","responsables","radins","rapaces","vautours","sangsues","espions","complices",
+  "provocateurs","arrogants","manipulateurs","cupides","avares"]
+sets["jvice_en"] = ["liars","parasites","perverts","crooks","usurers","moneylenders","traitors","thieves","rats",
+  "leeches","greedy","spies","vultures","snakes","scum","vermin","responsible","cheats"]
+anti_fr_contextual += [
+  "@jews_pl8_fr ont @intens_fr? toujours? @jaccuse_pp_fr", "@jews_pl8_fr ont tout @jaccuse_pp_fr",
+  "@jews_pl8_fr sont @intens_fr? tous? @jvice_fr", "@jews_pl8_fr sont @intens_fr? tous? des @jvice_fr",
+  "@jews_pl8_fr ont toujours ete des", "@jews_pl8_fr c est @intens_fr? un peuple de", "@jews_pl8_fr c @intens_fr? tous des",
+  "@jews_pl8_fr c est tous des", "@jews_pl8_fr ...6 une race de", "@jews_pl8_fr ...4 sucent le sang",
+  "@jews_pl8_fr ...4 truquent", "@jews_pl8_fr ...4 aiment le fric", "@jews_pl8_fr ...3 volent", "@jews_pl8_fr ...3 le fric", "@jews_pl8_fr ...3 leur pognon", "@jews_pl8_fr ...3 leur argent",
+  "@jews_pl8_fr partout", "nique les @jews_pl8_fr", "nique @jews_pl8_fr", "@jews_pl8_fr hors de", "pas de @jews_pl8_fr",
+  "trop de @jews_pl8_fr", "@jews_pl8_fr ...3 dans le foot",
+  "un juif reste un juif", "une juive reste une juive", "un juif ne sera jamais", "jamais un juif", "un juif honnete",
+  "chaque juif est", "tout juif est", "un bon juif est", "juif un jour", "encore un juif qui", "encore une juive qui",
+  "encore un juif place", "encore un article ecrit par un juif", "un juif ...4 pensera toujours", "ce juif ...6 communaute",
+  "est juive? ...4 ca explique", "juif ...8 c est dans leur nature", "juifs ...8 dans leur nature", "sa race n en a",
+    "un bon sioniste est un sioniste mort", "chaque juif de france", "juifs de france ...8 complice*",
+  # coded: the "chosen people" mocked, -berg and -stein names, hooked noses, "stateless" finance
+  "peuple elu finit", "peuple elu n", "peuple elu ne", "peuple elu se", "peuple elu a elu", "peuple elu est la pour", "petit peuple elu", "comme son peuple", "communaute elue", "noms en berg", "en berg ou en stein", "en berg et en stein",
+  "berg et stein", "berg et ...2 stein", "nez crochu et portefeuille", "nez crochu ...8 ficelles", "nez crochu ...12 poches", "nez crochu ...8 cv", "le nez ...8 en dit", "nez ...6 bonnes affaires",
+  "banquiers apatrides", "finance apatride", "milliardaires apatrides", "mondialistes apatrides",
+  "elites nomades", "cosmopolites sans racines", "cosmopolites ...8 patrie", "pas de patrie ...6 compte en suisse",
+  "vous savez @intens_fr? de qui je parle", "vous voyez de qui je parle", "devinez la religion", "deviner leur religion",
+  "laisse deviner leur religion", "meme origine ...8 hasard", "memes racines ...8 coincidence",
+  "de quelle communaute je parle",   "petite communaute tres soudee", "noms sur les portes",
+  "comptez les kippas", "compter les kippas", "kippa invisible", "kippa etait obligatoire", "une kippa pour aller",
+  "comme par hasard ...8 s appelle", "je dis ca je dis rien ...3 levy", "s appelle levy", "s appelle rosen*",
+  "s appelle goldberg", "les noms parlent d eux memes", "ils se placent entre eux", "ils se cooptent entre eux",
+  "pied a tel aviv", "pied a jerusalem", "retourne* a tel aviv", "colonie ...6 sionistes",
+  "lobby qu on n a pas le droit de nommer", "lobby qu on ne nomme pas", "le lobby que tout le monde connait",
+  "le lobby habituel", "grandes familles de la banque",   "toujours les memes qui ...8 encaiss*", "on sait qui encaisse",   "inventent l antisemitisme", "invente l antisemitisme",   "eternelles victimes", "victimes eternelles", "monopole de la souffrance", "pleurnich* ...8 shoah", "shoah ...8 pleurnich*",
+  "feujs qui", "feujs du", "feujs de", "ce president feuj", "sale feuj ...6 tel aviv",
+  # Holocaust minimised as a business, a joke, a question
+  "business de la shoah", "business de la memoire", "industrie de la shoah", "fonds de commerce ...8 drame",
+  "fonds de commerce eternel", "commerce de la culpabilite", "@shoah_fr ...8 business", "@shoah_fr ...8 rentabilis*",
+  "@shoah_fr ...6 propagande communautaire", "propagande communautaire", "bouclier moral",
+  "dommage que les fours", "pas assez grand pour certains", "fours n aient pas", "fours aient pas fini", "fini le boulot en 45", "fini le boulot en 40",
+  "fini le travail", "finir le travail", "pas fini le travail", "pas fini le boulot", "moustachu* de 1940", "moustachu de 40",
+  "four de la cantine", "un grand four", "blagues sur les fours", "un four ca sert", "zyklon ...8 poux",
+  "zyklon ...8 pardon", "chambres a gaz c est du", "chambres a gaz ...6 cinema",
+  "chambres a gaz ...6 pipeau", "ce qu il y avait vraiment dedans", "histoire de douches",   "douches a l ancienne", "petit barbecue", "leur petit barbecue",   "juste une question ...8 chambres a gaz", "chiffres de 39 45", "recompte* les chiffres",   "six millions ...4 laissez moi rire", "6 millions ...4 laissez moi rire", "six millions mon cul", "6 millions mon cul",
+  "millions ...4 mon cul", "six millions ...6 chiffre rond", "6 millions ...6 chiffre rond", "six millions ...4 chiffres bougent",
+  "six millions ...8 pose juste", "6 millions ...8 pose juste", "six millions ...12 je pose", "6 millions ...12 je pose",
+  "six millions de corps ...6 charbon", "six millions ...4 aussi credible", "6 millions c est du pipeau",
+  "6 millions ...4 se portent bien", "survivants ...4 se multiplient", "survivants se multiplient",
+  "point de detail ...6 pas tort", "point de detail ...8 on en fait", "point de detail sert", "un detail de l histoire voila",
+  "detail de l histoire ...6 arretez", "detail de l histoire ...8 trop", "le detail de l histoire a encore",
+  "anne frank ...8 faux", "anne frank ...8 jamais ecrit", "anne frank ...8 stylo", "anne frank aurait",
+  "tragedie d il y a 80 ans rapporte", "ca fait 80 ans ...8 payer", "80 ans ...8 passez a autre chose",
+  "drame contestable", "faire payer cette histoire", "la religion de la shoah",   "talmud ...8 betail", "talmud le dit", "dans le talmud ...6 pervers",
+  "rabbins sont tous", "rabbins ...4 escrocs", "rabbins apprennent", "synagogues c est des", "synagogue ...4 qg",
+  "c est plus un club c est une synagogue", "etoile jaune ...6 on savait", "etoile jaune a l envers",
+  "main sur le portefeuille", "shekels ont parle", "veau d or ...8 qui le garde",
+  "usurier a toujours", "radin toujours",   "1 de la population ...6 postes", "1 de la population ...6 plateaux",   "qui tient les micros", "qui possede vraiment ce journal", "suivez le nez", "suivez mon regard ...6 rotschild",
+  "rothschild ...8 larbin", "rothschild nous dirige", "chez rothschild ...8 tout est dit", "rothschild ...6 tout est dit",
+  "rothschild ...6 marionnette*", "rothschild ...8 poulain", "rothschild ...8 ses maitres", "de chez rothschild ...8 qui dirige",
+  "crif dicte", "licra et le crif", "licra ...8 pour qui elle roule", "on sait pour qui il roule",
+]
+anti_en_contextual += [
+  "@jews_pl8_en @jaccuse_v_en", "@jews_pl8_en have always been", "@jews_pl8_en were always", "@jews_pl8_en are @intens_en? @jvice_en",
+  "@jews_pl8_en are @intens_en? a parasite", "@jews_pl8_en are never", "@jews_pl8_en were never victims", "@jews_pl8_en are not white",
+  "@jews_pl8_en ...4 bleeding us", "bleeding us dry", "@jews_pl8_en ...3 running everything", "@jews_pl8_en running",
+  "@jews_pl8_en out of", "no @jews_pl8_en on", "it s jews everywhere", "fucking @jews_pl8_en", "@jews_pl8_en drink",
+  "@jews_pl8_en ...4 got rich", "@jews_pl8_en ...3 bought", "@jews_pl8_en ...6 it s in their blood",
+  "never trust a jew", "every jew is", "a jew will always", "jew journalist", "another jew", "jew landlord*", "greedy jew",
+  "greedy yid", "filthy hebe", "once a hebe", "zio rats", "zionist jew scum", "jew scum", "jew mates", "jewish money",
+  "the jewish media", "jewish journalist defending", "the jew kids", "jewish ...6 poisoning us", "jewish billionaires want",
+  "chosen people always", "chosen people never", "chosen people need", "chosen people chose", "chosen ones never", "small hat", "little hat", "happy merchant*", "bergs and steins", "berg and stein",
+  "berg and ...2 stein", "ending in berg", "five arrows", "rootless globalist*", "rootless cosmopolitan*",
+  "hook noses", "the nose knows", "quite a nose for", "a certain heritage", "same heritage",   "same kind of surname", "very specific heritage",
+  "guess the religion", "guess who holds", "same temple on saturday",
+  "light candles on friday", "their tribe", "your tribe", "small tribe", "his tribe", "greedy scheming tribe",
+  "early life section", "the goyim are noticing", "goyim work", "check your labels goyim", "goys", "shylock",
+  "look after their own", "loyal to which country",
+  "loyalty to tel aviv", "which flag he d salute", "israel firsters", "in tel aviv is keeping score",
+  "whose side he s on ...4 tel aviv", "every synagogue is a foreign embassy", "synagogue lot", "shul people",
+  "eternal victim*", "about the holocaust ...8 milk",
+  "remembrance is an industry", "profitable business on their misfortune",
+  "their little barbecue", "little barbecue", "lampshades and soap", "holiday camp",
+  "survivors live to", "so many survivors", "survived six different camps", "six million ...4 don t make me laugh",
+  "6 million ...4 don t make me laugh", "six million or six hundred thousand", "six million my arse", "6 million my arse",
+  "six million ...8 just asking", "six million ...8 nice round number", "six million ...8 keeps getting revised",
+  "six million ...8 been revised", "6 million ...12 pulled out of thin air", "six million ...12 census", "cremate six million",
+  "ww2 figures", "pity the ovens", "ovens ran out", "oven isn t big enough",
+  "finish the job in 45", "didn t finish the job", "didn t go far enough", "got what they deserved in the 40s",
+  "knew all about gas", "just a detail of history", "only a detail of history", "detail of history that s all", "anne frank was a fraud", "fake diary",
+  "thrown out of everywhere", "thrown out of every country",   "most overrated event", "recounted by independent",
+  "soros and his jew", "soros ...6 co religionists", "one old man with a hungarian passport", "rothschild money behind",
+  "rothschild funds both", "rothschilds send their regards", "rothschild funded studio", "rothschild ...6 puppet",
+]
+sets["rvice_fr"] = sets["dehum_fr"] + ["menteurs","fanatiques","arrieres","dealers","cassos","fraudeurs","pickpockets",
+  "tricheurs","profiteurs","assistes","illettres","incapables","feneants","faineants","glandeurs","fous","tares",
+  "degeneres","consanguins","violeurs","sauvages","primates","voleuses","mendiants"]
+sets["rvice_en"] = sets["dehum_en"] + ["liars","fanatics","thieves","dealers","groomers","leeches","freeloaders",
+  "pickpockets","lazy","terrorists","savages","orcs","parasites","beggars","frauds","cheats","degenerates","subhuman",
+  "disgusting","filthy","dirty","backward","primitive","violent"]
+sets["rgroup_fr"] = sets["group_pl_fr"] + ["romanos","bohemiens","manouches","gitans","bridés","barbus","comoriens",
+  "tunisiens","algeriens","marocains","senegalais","maliens","afghans","pakistanais","tchetchenes","albanais",
+  "somaliens","soudanais","congolais","haitiens","mahorais","comoriens","mahometans","muzz"]
+sets["rgroup_fr"] = [w.replace("é","e") for w in sets["rgroup_fr"]]
+sets["rgroup_en"] = sets["group_pl_en"] + ["romanians","roma","somalis","afghans","albanians","turks","moroccans",
+  "algerians","puerto ricans","travellers","pikeys","bangladeshis","eritreans","sudanese","syrians","iraqis","russians"]
+sets["rgroup_en"] = [w for w in sets["rgroup_en"] if " " not in w]
+racism_fr_contextual += [
+  "une race de @rvice_fr", "race de @rvice_fr", "@rgroup_fr c est @intens_fr? tous? des @rvice_fr",
+  "@rgroup_fr c @intens_fr? tous des @rvice_fr", "@rgroup_fr c est que des @rvice_fr", "@rgroup_fr ...3 que des @rvice_fr",
+  "@rgroup_fr sont @intens_fr? des @rvice_fr", "@rgroup_fr sont @intens_fr? tous @rvice_fr", "@rgroup_fr ...3 tous des @rvice_fr",
+  "@rgroup_fr ...6 race de", "@rgroup_fr ...6 incapables de", "@rgroup_fr ...4 sont incapables", "@rgroup_fr ...6 cerveau plus petit",
+  "@rgroup_fr ...8 dans les genes", "c est genetique chez",
+  "@rgroup_fr ...6 qi de", "qi de chimpanze", "qi moyens? ...8 economie", "ont le cerveau plus petit",
+  "@rgroup_fr ...8 age de pierre", "restes a l age de pierre", "ont jamais rien invente", "n ont jamais rien invente",
+    "@rgroup_fr ...6 comme des rats", "@rgroup_fr ...6 comme des animaux", "comme des rats sur", "des rats qui sortent",
+  "comme les nuisibles", "c est comme les nuisibles", "sauterelles de",   "comme un virus ...8 partout", "nids a rats", "campagne de deratisation", "desinfecter ...8 populations",
+  "un arabe de moins", "un noir de moins", "un migrant de moins",
+  "un bon musulman c est", "un bon arabe c est", "un bon noir c est",
+  "islam c est une religion de merde", "religion de merde", "sales barbus", "putain de @rgroup_fr",   "les bridés ils", "les bridés ont", "les bridés trichent", "ces bridés", "bridés ...6 virus", "bridés ...6 chiens", "muzz", "romanos", "afrikains", "bougnoulistan",
+  "enrichisseurs", "une chance pour la france de plus", "chance pour la france de plus", "chances pour la france comme",
+  "francais de souche parmi", "comptez les francais", "test de civilisation",
+  "compatibles avec la civilisation", "incompatibles avec la civilisation", "pas compatibles avec la civilisation",
+  "toute la misere du monde ...8 ressemble", "ressemble a kinshasa", "ressemble a bamako", "on se croirait au congo",
+  "on se croirait en afrique", "file d attente de la prefecture", "maternite des comores",   "ventres de leurs femmes", "l invasion ...8 poussettes", "ils colonisent",
+  "ce n est pas une question d argent mais de nature", "certaines cultures ...6 propriete",
+  "certains peuples ...8 razzia", "certains peuples sont restes", "ratonnades qui se perdent",
+  "charia avec un titre de sejour", "dans leurs gourbis", "retourner manger leurs chauves souris",
+  "bouffent des chiens", "ramene* leur virus", "parquer loin", "racaille hereditaire",
+  "c est dans leur religion", ]
+racism_fr_terms += [
+  "pas du racisme c est de la biologie", "pas du racisme c est de l anthropologie", "pas du racisme c est du vecu",
+  "pas raciste c est statistique", "pas du racisme c est statistique", "pas du racisme c est de la statistique",
+  "pas raciste c est du vecu", "pas du racisme c est un constat", "pas raciste c est un constat",
+  "pas raciste c est biologique", "pas du racisme c est de la science",
+]
+racism_en_contextual += [
+  "@rgroup_en are @intens_en? all? @rvice_en", "@rgroup_en are @intens_en? a nation of", "@rgroup_en are @intens_en? a race of",
+  "a race of @rvice_en", "@rgroup_en ...3 all @rvice_en", "@rgroup_en ...6 not even human",   "@rgroup_en ruin", "@rgroup_en ruined",
+  "@rgroup_en ...6 too lazy to", "@rgroup_en can t work", "@rgroup_en just don t have the brains", "don t have the brains",
+  "@rgroup_en ...6 lower iqs", "lower iqs", "lower iq on average", "average iq explains", "the jungle comes with it",
+  "import the jungle", "jungle has come to", "ur muslim ur a terrorist", "every muslim is a",   "fuck every muslim", "fuck islam", "i hate arabs", "i hate muslims", "i hate blacks", "islam is a mental illness",
+  "nig nogs", "nignogs", "sambos", "ching chong", "bat soup", "dog eaters", "their anchor babies", "border jumpers",
+  "b0rder jumpers", "mexican trash", "diversity criminal", "culturally enriched",
+  "the two legged kind", "two legged pests", "like locusts", "swarm of locusts", "swarm of them", "swarming every",
+  "like rats ...8 nest", "infestation moves in", "pest control on",
+  "breeding us out", "breed faster", "colonisers with a welfare card",
+  "colonised one dinghy", "invasion choir",
+  "third world tip", "africa s surplus population", "some cultures just aren t compatible",
+  "simply incompatible with civilisation", "incompatible with civilisation", "compatible with civilisation",
+  "banana and they ll run",
+  "a ball and a banana", "doesn t make you a horse", "born in a stable", "never more soap", "clean reserve",
+  "didn t invent the wheel", "crescent moon attached", "certain kind of beard",   "hide your bikes", "count your garden tools", "lead off the church roof",   "sleeper until proven", "future of europe ...6 swedish", "another town lost",
+  "name a more iconic duo", "grooming gangs ...4 name a", "subhuman orcs",
+]
+racism_en_terms += [
+  "not racism it s biology", "not racism it s science", "not racism it s statistics", "not racism it s data",
+  "not racist it s biology", "not racist it s statistics", "not racist it s science", "not racist it s data",
+  "science not hate", "biology not politics", "not hate just facts",
+]
+# threats: a named target and a first-person act, arson of a place of worship or a home,
+# the target's children and school, bats and bars brought to a place
+sets["vict8_fr"] = ["journaliste","maire","depute","deputee","ministre","juge","prof","proviseur","directeur","arbitre",
+  "president","commentateur","chroniqueur","imam","rabbin","moderateur","redacteur","pretre","cure","prefet","senateur",
+  "barbu","mec","type","connard","chauffeur","medecin","flic","policier","traitre","chanteur","rappeur","joueur","presentateur",
+  "animateur","elu","facteur","voisin","patron","banquier","huissier","pdg","editorialiste","pigiste"]
+sets["dem8_fr"] = ["ce","cette","le","la","ton","ta","votre","son","sa","leur","l"]
+sets["kill8_fr"] = ["tuer","buter","egorger","flinguer","descendre","planter","poignarder","fumer","cramer","bruler",
+  "defoncer","demolir","massacrer","pendre","fusiller","abattre","decapiter","saigner","lyncher","etrangler","eclater",
+  "degommer","allumer","refroidir","tabasser","crever","exploser"]
+threat_fr_terms += [
+  "je vais @kill8_fr @dem8_fr @vict8_fr", "on va @kill8_fr @dem8_fr @vict8_fr", "je vais @kill8_fr @dem8_fr premier",
+  "je le demolis", "je la demolis", "je te plante", "je te bute", "je te tue", "je te crame",
+  "je vais te trouver et", "je te retrouve et", "t es mort ...8 adresse", "t es mort ...6 retrouve", "on a ton adresse",
+  "son adresse tourne", "ton adresse tourne", "signer son arret de mort",
+  "on va bruler @det? @building_fr", "on va bruler cette", "on va cramer", "on va bruler", "va bruler la mosquee",
+  "bruler cette mosquee", "bruler cette synagogue", "cramer la mosquee",
+  "feu a la mosquee", "feu a la synagogue", "feu au centre de migrants", "feu au camp", "met le feu au centre",
+  "mettez le feu au siege", "mettez le feu a la", "on met le feu au centre", "foutre le feu chez",
+  "foutre le feu a ton", "foutre le feu a ta", "vais foutre le feu", "faire exploser ta", "faire exploser ton",
+  "faire sauter cette", "faire sauter ce", "faire sauter la mosquee", "des molotovs", "molotov sur", "cocktails molotov sur",
+  "nos bidons", "une allumette un bidon", "une allumette et un bidon",
+  "odeur d essence", "preparez l essence", "ramenez l essence", "elle brule bien", "ca brule bien",
+  "qu un incendie se declare", "un incendie se declare un soir", "prenne feu le soir", "prenne feu un soir",
+  "installations electriques sont parfois",
+  "y va avec des battes", "ramenez des battes", "ramenez des barres", "a coups de barre de fer", "coups de barres de fer",
+  "avec des barres", "a coups de hache", "avec une kalach", "avec ma kalach",
+  "tes enfants sortent", "tes enfants vont", "vos enfants vont a l ecole", "vos enfants sortent", "ta fille est bien en",
+  "ton gosse tombe", "ta fille ...8 jolie fille", "ils vont a quelle ecole", "a une fille au college",
+  "a des enfants non", "des enfants non ...6 ecole", "qu il lui arrive quelque chose", "qu il leur arrive quelque chose",
+  "qu il t arrive quelque chose", "serait bete qu il lui arrive", "serait dommage qu il lui arrive",
+  "serait dommage qu elles tombent entre", "tombent entre de mauvaises mains", "serait dommage que ton", "serait bete que ton",
+  "serait dommage que ta", "serait bete que ta", "croisent quelqu un de mal intentionne",
+  "regarder derriere eux en", "regarder derriere lui en", "regarder derriere vous en", "bien regarder derriere",
+  "devraient regarder derriere",   "t as le temps de faire", "on finira bien par se croiser",
+  "ne devraient pas se promener seuls", "te promener seul", "promener seul dans les bois",
+  "accidents de chasse arrivent", "escaliers ...6 sont raides",   "repartira en ambulance", "repartir en ambulance", "pas en etat de sieger", "y laisser ses dents", "y laisser des dents",
+  "passer un tres mauvais quart d heure", "un tres mauvais quart d heure", "on le retrouve et", "on te retrouve et",
+  "on viendra te le rappeler", "on n oubliera pas ton nom", "on se souviendra de chaque nom", "on a deja une liste",
+  "ton tour approche", "ne dormira plus jamais tranquille", "une petite surprise devant",
+  "ta boite aux lettres va recevoir", "te faire regretter chaque mot", "faire regretter chaque mot", "je viens chez toi", "rendre visite une nuit", "la visite qu ils meritent", "la visite qu il merite",
+  "couler tous les bateaux", "couler les bateaux", "on pendra", "pendre a la grille",
+  "au bout d une corde ...8 elus", "executer ...8 place publique", "la corde pour", "faire justice moi meme",
+  "ferai justice moi meme", "regler ca entre hommes", "tu ne le verras pas venir", "les tetes ca tombe",
+  "passer dire bonjour a la redaction", "club de tir ...8 dire bonjour",
+  "finira ce qui a ete commence", "la prochaine etape sera plus", "ceux qui y travaillent sont prevenus",
+  "le verre ca casse", "c est fragile le verre", "de jolies vitres",
+  "faire le menage dans les cites", "font eux memes le menage", "nettoyer les cites", "leur faire leur fete", "ca va etre leur fete",
+  "il nous manque plus grand chose", "continue comme ca ...8 un jour",
+]
+threat_fr_exceptions += ["bon a savoir pour", "c est bon a savoir", "bon a savoir merci", "mettez le feu au stade",
+  "mettez le feu a la tribune", "on met le feu au stade", "on va mettre le feu au stade", "on va mettre le feu a l ambiance",
+  "on va mettre le feu au parquet", "on va mettre le feu ce soir", "on va cramer des calories", "faire sauter ce verrou",
+  "faire sauter ce bouchon", "faire sauter ce verrou", "faire sauter cette mesure", "faire sauter cette loi",
+  "faire sauter ce plafond", "faire sauter cette regle", "faire sauter ce blocage"]
+sets["vict8_en"] = sets["victim_s_en"] + ["reporter","ref","referee","rabbi","imam","priest","moderator","editor","councillor",
+  "mp","bailiff","teacher","pundit","singer","player","columnist","landlord","doctor","traitor","bitch","cunt"]
+threat_en_terms += [
+  "i will kill the", "i ll kill the", "i m going to kill the", "gonna kill the", "will kill the journalist",
+  "i m going to beat", "beat the living", "beat the shit out of", "kick the shit out of", "is getting a bullet",
+  "getting a bullet", "put a bullet in", "a knife in the back", "taking a knife to", "i m punching", "punching her teeth",
+  "punching his teeth", "break both his legs", "break both her legs", "ill break both", "i ll break both", "his skull",
+  "when i find him", "when i find her", "when i find u", "when i find you", "ur dead", "you re dead ...6 find",
+  "ur actually dead", "coming round with a bat", "with a bat tonight", "bring your bats", "bring bats", "bring iron bars",
+  "bring the bats", "bring your own coffins", "crack some heads", "getting battered", "batter the first",
+  "burn that mosque", "burn down the mosque", "burn the synagogue", "torch the mosque",
+  "petrol bomb", "petrol bombs", "jerrycans of petrol", "jerrycan of petrol", "cans of petrol", "one match on",
+  "caught fire on", "caught fire one", "another electrical fire", "gas supply had",
+  "won t be standing", "won t stand a week", "won t stand long", "a lot of glass at the front", "wooden pews",
+  "would be awful if anything happened", "be awful if anything", "didn t get home safe",
+  "your kids go to", "your kids finish school", "kids finish school at",
+  "your kids go to st", "lovely family photos",   "check under his car", "check under her car", "checking under my car", "under his car every morning",
+  "vary his route", "vary her route", "change your route", "ministers walk home", "walk home sometimes",
+  "avoid dark alleys", "lock the windows if", "write his will", "write your will", "write her will",
+  "enjoy your final", "your last few", 
+  "we ve got your address", "we ve got his address", "got your address", "got your plate", "i know ur address",
+  "i know your address", "know which car park",
+  "got your photo", "your photo your address", "we don t forget and we don t forgive", "will be remembered ...4 we don t forget",
+  "we ll remember every", "one phone call and you disappear",
+  "what happens to nosy", "what happens to grasses", "find out what happens to", "you ll find out exactly what",
+  "boot on your neck", "i m in your area", "in your area saturday",   "needs a good hiding",   "hang the traitor", "traitor mps used to hang", "should be shot i ll", "shot i ll start", "i ll bring the rope",
+  "lamppost rope", "rope politician", "some assembly required", "cut the head off the snake", "his wife his kids",
+  "kill his family", "kill the councillor", "kill the traitor", "kill the israeli", "bomb that festival",
+  "shoot the boats", "shoot the illegals", "shoot every single one", "gonna shoot up", "going to shoot up the",
+  "round up the rioters", "go hunting", "hunting roma", "hunting migrants", "running out of patience", "next time it won t be",
+  "little visit the old fashioned way", "visits that judge at home", "visit that judge", "paid the minister a little visit",
+  "parcels with no return address", "stray rocket finds", "a very long lunch break", "discuss it in person",
+  "round to discuss", "discuss his coverage in person", "in person with friends", "clean up the estates themselves",
+  "can t protect you forever", "your constituents are awake", ]
+threat_en_exceptions += ["sleep well tonight", "sleep tight little", "sleep tight baby", "sleep well everyone",
+  "tick tock goes the clock", "while you can still", "sink them in the final", "sink them on", "sink them at",
+  "a good hiding from", "got a good hiding", "gave them a good hiding", "a good hiding at", "a good hiding in the",
+  "shoot up the table", "shoot up the rankings", "shoot up the charts", "shoot up the league", "see you saturday at the",
+  "see you saturday for", "lovely school run", "be a shame if the rain", "be a pity if the rain",
+  "i will kill the rest", "i ll kill the rest", "kill the mood", "kill the game", "kill the vibe", "kill the bill"]
+# insults aimed at a person: the stock comparisons and "living proof" jibes
+insult_fr_terms += [
+  "preuve vivante que l evolution", "preuve vivante qu on peut ...8 sans", "preuve vivante que les cousins", "preuve vivante que les cancres",
+  "l evolution peut faire marche arriere", "evolution peut faire marche arriere", "equivalent humain d",
+  "idiot du village", "idiote du village", "villages qui cherchent leur idiot", "le village a porte plainte",
+  "ta mere doit etre fiere", "ta mere a du te", "charisme d une serpillere", "charisme d une huitre",
+  "cerveau d huitre", "cervelle d huitre", "cerveau de moineau", "cervelle de moineau", "deux neurones", "2 neurones",
+  "encephalogramme plat", "ton cerveau est", "le cerveau en mode avion", "le peu qu il y a la haut",
+  "rien dans le crane", "pas de cerveau", "sans avoir de cerveau", "pas de cerveaux", "quand on distribuera des cerveaux",
+  "carte de presse dans une pochette", "carte de presse sans savoir lire",   "t es une merde", "tu es une merde", "une merde sans couilles", "une merde en paillettes", "un mec de merde",
+  "un joueur de merde", "espece de merde", "petite merde", "gros lard", "vieille peau", "cassos", "quel boloss", "espece de boloss", "ce boloss", "sale boloss", "ducon",
+  "gros beauf", "beauf alcoolo", "tete de gland", "sale menteuse", "sale menteur", "pov tache",
+  "abruti congenital", "idiot congenital", "retourne a tes fourneaux", "retourne tricoter", "les grandes personnes discutent",
+  "perroquet paye", "sangsue a carte de presse", "le neant a trouve son porte parole", "mollusque en costume",
+  "la nature s en est deja chargee", "pas d intelligence de votre part", "huitre de ne pas comprendre",
+  "si la betise etait", "la betise etait une discipline", "bave de betise", "vieux fossile", "le senile",
+  "profondeur d une flaque", "cerveau est en", "larbin du",
+]
+insult_en_terms += [
+  "living proof that evolution", "evolution can run in reverse", "evolution can go backwards", "human equivalent of",
+  "intellectual equivalent of", "village is missing its idiot", "village called", "village idiot", "dropped you on your head",
+  "drop you on your head", "your mum must be embarrassed", "your mother must be so proud", "your mum must be so proud",
+  "charisma of a wet", "charisma of an overcooked", "the iq of a", "spine of a jellyfish",
+  "brains of a goldfish", "memory and the brains", "emotional intelligence of a", "reflexes of a garden",
+  "garden gnomes with more", "lose an argument with a traffic cone", "face for radio", "face like a slapped",
+  "lights are on but nobody", "brain cells on strike", "brain is a dial up", "ur brain", "is your iq",
+  "your iq the same", "with the long words", "help with the long words", "ask a grown up", "reading is a bit hard for you",
+  "reading must be very hard", "adult literacy classes", "bless your heart", "keep going sweetie",   "shut your fat mouth", "shut ur fat", "shut up u", "piss off you", "f off", "you ugly troll", "go cry somewhere",
+  "entitled little bitch", "dumb fuck", "ok retard", "lol retard", "old hag", "you hack", "ya dope", "u donkey", "you donkey",
+  "absolute donut", "brain dead maga", "brainwashed airhead", "mouth breathing", "walking embarrassment", "greasy creep",
+  "ventriloquist s dummy", "boot licking", "lapdog", "paid mouthpiece", "couldn t report on a fire", "with a box of cereal",
+  "thickest person", "out of nursery", "hire a toddler", "crayons yourself", "hope the meds kick in",   "unsupervised at the care home", "get this fossil", "senile old fool", "whiny commie loser", "absolute nuisance",
+  "shampoo bottles have instructions", "wet flannel", "sewer rat", "useless ref", "blind as a bat",
+  "get a real job you", "nobody asked nobody cares",
+]
+insult_en_exceptions += ["the average iq of", "village called ...3 saint", "village called ...3 st", "a village called",
+  "traffic cone on", "traffic cones on", "the traffic cone", "traffic cones", "sleep tight"]
+
+# second batch of the eighth sweep: more of the same threat families (a place set alight
+# with a match, a target's brakes, "one by one" with a killing verb, a list of names)
+sets["building_fr"] += ["commissariat","prefecture","synagogue","caserne","tribunal","lycee","college","aire"]
+threat_fr_terms += [
+  "un bidon d essence une allumette", "vous avez des jerricans", "on a des jerricans",
+  "verifier ses freins", "verifie tes freins", "verifiez vos freins", "surveillerais mes pneus", "surveille tes pneus",
+  "egorger tous", "egorger tous les", "egorger tous ces",
+  "on va fumer tous", "faut @kill8_fr @det? @building_fr", "faudrait @kill8_fr @det? @building_fr",   "faudrait le pendre", "faut le pendre", "faut la pendre", "faudrait la pendre", "le pendre sur la place publique",
+  "t eclater la tete", "te peter les dents", "te peter la gueule", "te defoncer la gueule", "defoncer la gueule du",
+  "defoncer la gueule de", "lui defoncer la gueule", "coup de couteau personnel", "un coup de couteau pour",
+  "on n oublie rien on ne pardonne rien", "on n oublie rien", "nous avons des amis partout", "on a des amis partout ...6 madame",
+  "on a les listes", "on a leurs noms", "leurs noms et leurs horaires", "saison de la chasse est ouverte ...8 listes",
+  "la chasse est ouverte ...8 profs",   "je t attendrai ...6 parking", "ramenez vos cercueils", "prevoyez vos cercueils",
+  "avec lui dedans", "avec elle dedans", "avec les keufs dedans", "avec ceux qui sont dedans",
+  "rouler dessus ...6 moi meme", "tu finis dans le canal", "tu finiras dans le canal", "fermerais mes volets",
+  "te retrouver et te", "je vais te retrouver", "on va te retrouver", "rendront des comptes ...6 pas devant un tribunal",
+  "les cordes ne manqueront pas", "reserve un coup de couteau", "a bientot en vrai", "ton adresse circule",
+  "ton nom complet est pas dur", "ce qui arrive aux balances", "ce qui est arrive au dernier journaliste",
+]
+threat_fr_exceptions += ["une allumette pour", "allumette pour allumer", "boite d allumettes", "une allumette et du papier",
+  "une allumette suffit pour allumer", "le barbecue", "les bougies"]
+threat_en_terms += [
+  "one match in", "one match one", "one jerry can", "only takes one spark", "one spark to", "want to check your brakes",
+  "check his brakes", "check her brakes", "cut the throats", "throats of", "throat cut",
+  "cut her throat", "cut his throat", "blow up that @building_en", "gonna blow up", "blow up the district", "blow up the mosque",
+  "blow up the synagogue", "bomb the mosque", "bomb the synagogue", "bomb that mosque", "torch the referee",
+  "burn down @det_en? @building_en ...4 inside", "with the pigs inside", "with all the crooks inside",
+  "gets a kicking", "get a kicking", "consider this your warning", "consider this a warning",
+  "look behind you on the way", "won t always have bodyguards",
+  "people remember faces", "never forget a face", "some friends of mine who don t bother",
+  "don t bother with the police", "we have the lists", "we ll have a list", "hunting season is open",
+  "rip your head off", "smash the mod", "smash your face in", "batter him", "beat them bloody", "running him over",
+  "run that ...3 over", "gets driven over", "round them up line them up", "line them up shoot them", "hang every one of",
+  "accidents happen ...6 insured", "hope your house is insured", "would go up in minutes", "caught fire this summer",
+  "we ll be waiting at the gates", "won t stop at the gates",
+  "what happens when you mock", "remember christchurch", "hits your kids", "find out what angry",
+]
+threat_en_exceptions += ["one match in hand", "one match in the", "one match one win", "you re on it mate", "you re on it then"]
+
+# (narrowed forms: the bare words these replace, "hand out", "sleep well", "des douches pour",
+# "des melons", "dans les genes", "une allumette", "vous allez payer", …, are everyday words)
+anti_fr_contextual += ["meme communaute ...4 hasard", "meme communaute ...4 coincidence", "certaine communaute ...8 comprend",
+  "pays du petit chapeau", "portent un petit chapeau", "le petit chapeau noir et", "journal ...8 stylo bille",
+  "c etait pour les poux", "chambres a gaz ...8 poux", "pas eu de billets retour", "des douches a l ancienne",
+  "douche pour calmer", "le business de la memoire", "dans leur nature ...8 @jews_pl8_fr", "@jews_pl8_fr ...8 dans leur nature"]
+anti_en_contextual += ["always with the hand out", "always the same surnames", "were for delousing", "only ever for delousing",
+  "diary ...8 ballpoint", "ballpoint pen that didn t exist", "they re khazars who", "read the talmud and you ll",
+  "criticise the tribe", "profitable for the tribe", "rest of your tribe", "own kind ...6 @jews_pl8_en",
+  "serving his own kind", "defending her own kind"]
+racism_fr_contextual += ["@rgroup_fr ...8 dans les genes", "@rgroup_fr ...8 dans leur nature", "sales melons",
+  "putain de melons", "l invasion ...8 poussettes", "campagne de deratisation ...8 compris"]
+racism_en_contextual += ["@rgroup_en ...6 not even human", "@rgroup_en ...8 in their nature", "@rgroup_en ...8 in their blood",
+  "invading army of", "occupying army with", "like cockroaches ...6 walls", "pests ...6 whole colony"]
+threat_fr_terms += ["il suffit d une allumette et", "une allumette un soir", "une allumette ...4 suffirait",
+  "bien de rediger son testament", "devrait rediger son testament", "t as le temps de faire ta priere",
+  "conseil ...6 changez de trajet", "egorger ...6 un par un", "fumer tous ces ...3 un par un", "vous allez payer je",
+  "tu vas me payer ca", "je vous attendrai au parking", "on viendra vous chercher ...8 traitres"]
+threat_en_terms += ["check their fire insurance", "fire insurance ...4 organisers", "two kids at st", "has two kids at",
+  "sink them let the sea", "strung up from", "string up every", "careful walking to her car", "careful walking to his car",
+  "be a pity if it burned", "be a real pity if anything", "would be a real pity if they", "string them up"]
+
+# The lead's review of the eighth sweep: its patterns that everyday legitimate
+# comments say (news of a crime or an attack reported, sport, cooking, advice,
+# history, politics), dropped before they reach a reader: checked against
+# the training and development sets only, they had not been caught there.
+_drop8 = {
+  # antisemitism
+  "a certain heritage", "another jew", "eternal victim*", "fake diary", "five arrows", "guess who holds",
+  "his tribe", "their tribe", "your tribe", "small tribe", "criticise the tribe", "holiday camp", "little hat",
+  "small hat", "most overrated event", "same heritage", "very specific heritage", "so many survivors",
+  "survivors live to", "the nose knows", "ww2 figures", "recounted by independent", "little barbecue",
+  "were for delousing", "every jew is", "anne frank aurait", "bouclier moral", "comme son peuple",
+  "douche pour calmer", "drame contestable", "eternelles victimes", "victimes eternelles", "fini le travail",
+  "finir le travail", "histoire de douches", "jamais un juif", "juif un jour", "le lobby habituel",
+  "petit barbecue", "pied a jerusalem", "propagande communautaire", "radin toujours", "recompte* les chiffres",
+  "s appelle levy", "s appelle goldberg", "s appelle rosen*", "un grand four", "un juif honnete",
+  "@jews_pl8_en running", "@jews_pl8_en out of", "@jews_pl8_en drink", "@jews_pl8_en are never",
+  "@jews_pl8_en @jaccuse_v_en", "@jews_pl8_en have always been", "@jews_pl8_en were always",
+  "@jews_pl8_en are not white", "@jews_pl8_en ...3 bought", "@jews_pl8_en ...4 got rich", "no @jews_pl8_en on",
+  "@jews_pl8_fr partout", "@jews_pl8_fr hors de", "pas de @jews_pl8_fr", "trop de @jews_pl8_fr",
+  "@jews_pl8_fr ont toujours ete des", "@jews_pl8_fr ont @intens_fr? toujours? @jaccuse_pp_fr",
+  "@jews_pl8_fr ...3 volent", "@jews_pl8_fr ...3 dans le foot",
+  # insult
+  "absolute nuisance", "adult literacy classes", "bless your heart", "human equivalent of",
+  "intellectual equivalent of", "lapdog", "out of nursery", "paid mouthpiece", "ur brain", "useless ref",
+  "village called", "wet flannel", "you hack", "cerveau est en", "ton cerveau est", "pas de cerveau",
+  "pas de cerveaux",
+  # racism
+  "another town lost", "clean reserve", "crescent moon attached", "like locusts", "swarm of them",
+  "swarming every", "pest control on", "lower iqs", "never more soap", "science not hate",
+  "biology not politics", "ils colonisent", "comme les nuisibles", "maternite des comores", "parquer loin",
+  "sauterelles de", "test de civilisation", "nids a rats", "campagne de deratisation",
+  "@rgroup_en ruin", "@rgroup_en ruined", "@rgroup_en can t work", "@rgroup_fr ...6 incapables de",
+  "@rgroup_fr ...4 sont incapables", "@rgroup_fr ...8 age de pierre",
+  # threat
+  "avoid dark alleys", "caught fire on", "caught fire one", "change your route", "enjoy your final",
+  "gas supply had", "go hunting", "his skull", "lovely family photos", "one match in", "one match on",
+  "one match one", "one spark to", "people remember faces", "round to discuss", "some assembly required",
+  "walk home sometimes", "wooden pews", "your last few", "vary her route", "vary his route",
+  "write her will", "write his will", "write your will", "ministers walk home", "throats of", "throat cut",
+  "cut her throat", "cut his throat", "cut the throats", "get a kicking", "gets a kicking",
+  "getting battered", "i m punching", "petrol bomb", "petrol bombs", "cans of petrol", "jerrycan of petrol",
+  "jerrycans of petrol", "one jerry can", "avec elle dedans", "avec lui dedans", "bien regarder derriere",
+  "devraient regarder derriere", "ca brule bien", "elle brule bien", "de jolies vitres", "des molotovs",
+  "molotov sur", "cocktails molotov sur", "feu au camp", "la corde pour", "nos bidons", "odeur d essence",
+  "on va bruler", "on va cramer", "te promener seul", "tes enfants sortent", "vos enfants sortent",
+  "tes enfants vont", "ton gosse tombe", "ton tour approche", "verifie tes freins", "verifiez vos freins",
+  "verifier ses freins", "surveille tes pneus", "surveillerais mes pneus", "fermerais mes volets",
+  "je la demolis", "je le demolis", "je te plante", "je te crame", "faire sauter ce", "faire sauter cette",
+  "faire exploser ta", "faire exploser ton", "nettoyer les cites", "continue comme ca ...8 un jour",
+  "escaliers ...6 sont raides", "conseil ...6 changez de trajet", "des enfants non ...6 ecole",
+  "accidents happen ...6 insured", "fire insurance ...4 organisers", "will be remembered ...4 we don t forget",
+  "run that ...3 over", "ta fille ...8 jolie fille", "une allumette ...4 suffirait", "je t attendrai ...6 parking",
+}
+for _n in _LISTS8:
+    globals()[_n][:] = [x for x in globals()[_n] if x not in _drop8 or x in _before8[_n]]
+
 def cat(action, msgkey, lex, needs_target=False, desc=None):
     c = {"action": action}
     if desc: c["description"] = desc
