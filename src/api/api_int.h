@@ -38,6 +38,9 @@ bool api__one_line(const char *s);
  * is not white space, a format or control character, a combining mark
  * alone, or a blank letter (Hangul fillers, braille blank). */
 bool api__visible(const char *s);
+/* Whether render_markdown's HTML shows any character outside its tags (a
+ * text of raw HTML alone renders to nothing). */
+bool api__visible_html(util_arena *a, const char *html);
 bool api__valid_email(const char *s);
 bool api__valid_http_url(const char *s);
 bool api__valid_site(const char *s);

@@ -24,6 +24,8 @@
 #define MAX_EMAIL 254
 #define MAX_QUOTE 1000
 #define MAX_PARAGRAPH 200
+/* A text of raw HTML alone (render_markdown drops it) would be published blank. */
+#define NOTHING_SHOWN "text shows nothing once rendered (HTML tags are not shown; write the words themselves)"
 
 json_t *api__comment_json(const store_comment *c, bool placeholder)
 {
@@ -240,6 +242,11 @@ void api__comments_post(http_req *req)
     api__mod_input mi;
     if (!read_post(req, body, &p) || !api__moderation_fields(req, body, &mi))
         goto out;
+    const char *html = render_markdown(req->arena, p.text, strlen(p.text));
+    if (!api__visible_html(req->arena, html)) {
+        http_error(req, 422, "invalid_field", "text", NOTHING_SHOWN);
+        goto out;
+    }
     if (api__rate_limited(req, app->post_limit))
         goto out;
     store *s = api__store(req);
@@ -266,7 +273,7 @@ void api__comments_post(http_req *req)
         .email = p.email,
         .website = p.website,
         .text = p.text,
-        .html = render_markdown(req->arena, p.text, strlen(p.text)),
+        .html = html,
         .status = v.status,
         .anchor = p.anchor,
         .created = util_now_ms(),
@@ -426,6 +433,11 @@ void api__comment_put(http_req *req)
         http_error(req, 422, "invalid_field", "text", "text must not be empty (it shows no character)");
         goto out;
     }
+    const char *html = render_markdown(req->arena, text, strlen(text));
+    if (!api__visible_html(req->arena, html)) {
+        http_error(req, 422, "invalid_field", "text", NOTHING_SHOWN);
+        goto out;
+    }
     store_thread th;
     store_status rc = store_thread_get(s, req->arena, c.thread_id, &th);
     api__verdict v;
@@ -447,7 +459,7 @@ void api__comment_put(http_req *req)
     }
     c.id = id;
     c.text = text;
-    c.html = render_markdown(req->arena, text, strlen(text));
+    c.html = html;
     c.modified = util_now_ms();
     edit_ctx x = {req, &c, &v};
     rc = store_transaction(s, do_edit, &x);

@@ -231,6 +231,24 @@ bool api__visible(const char *s)
     return false;
 }
 
+bool api__visible_html(util_arena *a, const char *html)
+{
+    size_t n = strlen(html), k = 0;
+    char *text = util_arena_alloc(a, n + 1);
+    for (const char *p = html; *p; p++) {
+        if (*p == '<') {   /* render_markdown's own tags: no '>' inside them */
+            const char *e = strchr(p, '>');
+            if (!e)
+                break;
+            p = e;
+            continue;
+        }
+        text[k++] = *p;
+    }
+    text[k] = '\0';
+    return api__visible(text);
+}
+
 bool api__valid_site(const char *s)
 {
     size_t n = strlen(s);

@@ -236,6 +236,26 @@ describe('invisible comments', () => {
     const e = await srv.put(`/api/v1/comments/${p.body.comment.id}`, { text: '\u200b\u200c' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
     assertError(assert, e, 422, { field: 'text' });
   });
+
+  test('a text that renders to nothing (raw HTML alone, a rule) is 422 on post and edit; words around a tag are kept', async () => {
+    const uri = uniq('/article/blank-render');
+    for (const text of ['<img src=x onerror=alert(1)>', '<b></b>', '<div><span></span></div>', '---', '&nbsp;']) {
+      const r = await srv.postComment({ uri, text }, from());
+      assertError(assert, r, 422, { field: 'text' });
+    }
+    for (const [text, shown] of [['a <img src=x> b', /a\s+b/], ['<div>Bonjour</div>', /Bonjour/]]) {
+      const r = await srv.postComment({ uri, text }, from());
+      assert.equal(r.status, 201, `${text}: ${r.text}`);
+      assert.match(r.body.comment.html, shown);
+    }
+    const list = await srv.get(`/api/v1/comments?uri=${encodeURIComponent(uri)}`);
+    assert.equal(list.body.count, 2, 'only the two comments with words were stored');
+    const p = await srv.postComment({ uri, text: 'Un avis visible.' }, from());
+    const e = await srv.put(`/api/v1/comments/${p.body.comment.id}`, { text: '<img src=x>' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    assertError(assert, e, 422, { field: 'text' });
+    const after = await srv.get(`/api/v1/comments?uri=${encodeURIComponent(uri)}`);
+    assert.ok(after.body.comments.some((c) => /Un avis visible/.test(c.html)), 'the refused edit changed nothing');
+  });
 });
 
 describe('query parameters of the queue and the audit log', () => {
