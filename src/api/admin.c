@@ -463,7 +463,10 @@ static store_status decide_tx(store *s, void *arg)
         return rc;
     json_t *detail = json_pack("{s:s, s:s}", "from", store_comment_status_name(x->from), "to",
                                store_comment_status_name(x->to));
-    if (x->train) {
+    /* "trained" only when this decision teaches the filter: a second "spam"
+     * teaches nothing, and its row must not name a text (since edited) as
+     * the one learned, which a later "ham" would then unlearn */
+    if (x->train && x->it->trained != x->train) {
         json_object_set_new(detail, "trained", json_string(trained_name(x->train)));
         /* what the filter learns: an edit may change the text before the
          * next decision, which must unlearn this text, not the new one */

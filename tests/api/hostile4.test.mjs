@@ -262,6 +262,39 @@ describe('training and the author\'s edits', () => {
     assert.equal(edited.length, 3, JSON.stringify(edited));
     assert.ok(edited.every((t) => t.prob > 0.5), JSON.stringify(edited));
   });
+
+  test('spam, an edit, spam again, then ham: the second spam taught nothing and says so; ham unlearns the first text', async () => {
+    const { c, h } = await editorSession();
+    const uri = `/${uniq('edtrain2')}`;
+    const first = 'plimbrosk vantuxel grobimmer, un avis parmi d autres.';
+    const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: first }, from());
+    assert.equal(p.status, 201, p.text);
+    const id = p.body.comment.id;
+    assert.equal((await c.post(`/api/v1/admin/comments/${id}/spam`, {}, h)).status, 200);
+    // the author edits a comment held as spam? Only while it is visible: bring it back first
+    assert.equal((await c.post(`/api/v1/admin/comments/${id}/approve`, {}, h)).status, 200);
+    const e = await srv.put(`/api/v1/comments/${id}`, { text: 'quaxoloid bremtivar snuffelix, autre chose.' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    assert.equal(e.status, 200, e.text);
+    assert.equal((await c.post(`/api/v1/admin/comments/${id}/spam`, {}, h)).status, 200);
+    const v = await c.get(`/api/v1/admin/comments/${id}`);
+    const spams = v.body.decisions.filter((d) => d.action === 'spam');
+    assert.equal(spams.length, 2, JSON.stringify(v.body.decisions));
+    const taught = spams.filter((d) => d.trained === 'spam');
+    assert.equal(taught.length, 1, `only the decision that taught says trained: ${JSON.stringify(spams)}`);
+    assert.equal(taught[0].trained_text, first);
+    const audit = await c.get('/api/v1/admin/audit?limit=20');
+    const rows = audit.body.entries.filter((x) => x.comment_id === id && x.action === 'spam');
+    assert.equal(rows.filter((x) => x.trained === 'spam').length, 1, JSON.stringify(rows));
+    assert.equal((await c.post(`/api/v1/admin/comments/${id}/ham`, {}, h)).status, 200);
+    const strongest = async (text) => {
+      const q = await srv.post('/api/v1/comments', { uri: `${uri}-probe`, author: 'Paul', text: `${text} encore.` }, from());
+      assert.equal(q.status, 201, q.text);
+      const x = await c.get(`/api/v1/admin/comments/${q.body.comment.id}`);
+      return x.body.decision.tokens.filter((t) => /^w:(plimbrosk|vantuxel|grobimmer|quaxoloid|bremtivar|snuffelix)$/.test(t.token));
+    };
+    const firstWords = await strongest('plimbrosk vantuxel grobimmer');
+    assert.ok(firstWords.every((t) => t.prob < 0.5), `the spam lesson is taken back: ${JSON.stringify(firstWords)}`);
+  });
 });
 
 describe('trained_text and retention', () => {
