@@ -60,7 +60,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile, spawn } from 'node:child_process';
-import { startServer, runBinary, uniq, BIN, BACKEND } from './helpers.mjs';
+import { startServer, runBinary, uniq, rawExchange, BIN, BACKEND } from './helpers.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 let srv;
@@ -574,5 +574,32 @@ describe('--config', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('large request heads', () => {
+  test('a head over 7 KiB is 431 (JSON) and stores nothing; just under the connection memory it is never stored unanswered', async () => {
+    const uri = `/${uniq('bighead')}`;
+    const post = (cookieBytes, n) => {
+      const body = JSON.stringify({ uri, author: 'Ana', text: `Bonjour ${n}` });
+      return rawExchange(srv.port, `POST /api/v1/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+        `X-Forwarded-For: 198.18.7.${n}\r\nConnection: close\r\nCookie: t=${'x'.repeat(cookieBytes)}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, { timeoutMs: 5000 });
+    };
+    const ok = await post(5000, 1);
+    assert.equal(ok.status, 201, ok.text.slice(0, 300));
+    const big = await post(7200, 2);
+    assert.equal(big.status, 431, big.text.slice(0, 300));
+    assert.match(big.text, /"code":"header_too_large"/);
+    // the band where libmicrohttpd has no room left to answer: an answer or
+    // a closed connection, but never a comment stored and its author not told
+    const answered = [];
+    for (const [i, bytes] of [7700, 7750, 7800, 7850, 7900, 7950, 8100].entries()) {
+      const r = await post(bytes, 10 + i);
+      answered.push(r.status);
+      assert.notEqual(r.status, 201, `${bytes}: ${r.text.slice(0, 200)}`);
+    }
+    const list = await srv.get(`/api/v1/comments?uri=${encodeURIComponent(uri)}`);
+    assert.equal(list.body.count, 1, `only the first comment was stored (answers: ${answered})`);
   });
 });
