@@ -41,6 +41,9 @@ bool api__visible(const char *s);
 /* Whether render_markdown's HTML shows any character outside its tags (a
  * text of raw HTML alone renders to nothing). */
 bool api__visible_html(util_arena *a, const char *html);
+/* An optional field that is absent: missing, null, or "" (API.md: ""
+ * in an optional field means absent). */
+bool api__absent(const json_t *v);
 bool api__valid_email(const char *s);
 bool api__valid_http_url(const char *s);
 bool api__valid_site(const char *s);

@@ -76,7 +76,7 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
 {
     *out = NULL;
     json_t *a = json_object_get(body, "anchor");
-    if (!a || json_is_null(a))
+    if (api__absent(a))
         return true;
     if (!json_is_object(a)) {
         http_error(req, 422, "invalid_field", "anchor",
@@ -89,11 +89,13 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
         para = json_integer(json_integer_value(p));
     } else if (json_is_string(p) && json_string_length(p) > 0 &&
                util_utf8_len(json_string_value(p), json_string_length(p)) <= MAX_PARAGRAPH &&
-               !memchr(json_string_value(p), '\0', json_string_length(p))) {
+               !memchr(json_string_value(p), '\0', json_string_length(p)) &&
+               api__one_line(json_string_value(p))) {
         para = json_string(json_string_value(p));
     } else {
         http_error(req, 422, "invalid_field", "anchor",
-                   "anchor.paragraph must be a paragraph id (a string of 1-%d characters)",
+                   "anchor.paragraph must be a paragraph id (a string of 1-%d characters, one "
+                   "line without control characters)",
                    MAX_PARAGRAPH);
         return false;
     }
@@ -102,6 +104,16 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
     if (!api__field_string_in(req, "anchor", a, "quote", FIELD_OPTIONAL, MAX_QUOTE, true, &quote)) {
         json_decref(para);
         return false;
+    }
+    for (const unsigned char *q = (const unsigned char *)quote; q && *q; q++) {
+        /* a passage of the page: its lines and tabs, no other control character */
+        bool c1 = q[0] == 0xC2 && q[1] >= 0x80 && q[1] <= 0x9F;
+        if ((*q < 0x20 && *q != '\n' && *q != '\t') || *q == 0x7f || c1) {
+            json_decref(para);
+            http_error(req, 422, "invalid_field", "anchor",
+                       "anchor.quote must not contain control characters");
+            return false;
+        }
     }
     json_t *o = json_pack("{s:o, s:s?}", "paragraph", para, "quote", quote);
     if (!json_object_get(o, "quote"))
@@ -175,7 +187,7 @@ static bool read_post(http_req *req, json_t *body, post *p)
             return false;
     }
     json_t *parent = json_object_get(body, "parent");
-    if (parent && !json_is_null(parent)) {
+    if (!api__absent(parent)) {
         if (!json_is_integer(parent) || json_integer_value(parent) <= 0) {
             http_error(req, 422, "invalid_field", "parent",
                        "parent must be the id of a comment (a positive integer)");

@@ -231,6 +231,11 @@ bool api__visible(const char *s)
     return false;
 }
 
+bool api__absent(const json_t *v)
+{
+    return !v || json_is_null(v) || (json_is_string(v) && json_string_length(v) == 0);
+}
+
 bool api__visible_html(util_arena *a, const char *html)
 {
     size_t n = strlen(html), k = 0;

@@ -530,7 +530,7 @@ bool api__moderation_fields(http_req *req, json_t *body, api__mod_input *in)
     }
     in->ms_since_load = -1;
     json_t *el = json_object_get(body, "elapsed_ms");
-    if (el && !json_is_null(el)) {
+    if (!api__absent(el)) {
         if (!json_is_number(el)) {
             http_error(req, 422, "invalid_field", "elapsed_ms",
                        "elapsed_ms must be the number of milliseconds since the page loaded");

@@ -290,7 +290,7 @@ void api__subscriptions_post(http_req *req)
         goto out;
     }
     json_t *cv = json_object_get(body, "comment");
-    if (cv && !json_is_null(cv)) {
+    if (!api__absent(cv)) {
         if (!json_is_integer(cv) || json_integer_value(cv) <= 0) {
             http_error(req, 422, "invalid_field", "comment",
                        "comment must be the id of a comment (a positive integer)");

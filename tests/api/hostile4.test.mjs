@@ -603,3 +603,27 @@ describe('large request heads', () => {
     assert.equal(list.body.count, 1, `only the first comment was stored (answers: ${answered})`);
   });
 });
+
+describe('optional fields given as ""', () => {
+  test('parent, anchor and elapsed_ms "" are absent; a subscription\'s comment "" too', async () => {
+    const uri = `/${uniq('emptyopt')}`;
+    const r = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: 'Un avis.', parent: '', anchor: '', elapsed_ms: '' }, from());
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.body.comment.parent, null);
+    assert.equal(r.body.comment.anchor, null);
+    const s = await srv.post('/api/v1/subscriptions', { uri, email: 'ana@example.org', kind: 'all', comment: '' }, from());
+    assert.ok([201, 202].includes(s.status), s.text);
+  });
+
+  test('an anchor\'s paragraph or quote with control characters is 422 naming anchor', async () => {
+    const uri = `/${uniq('anchorctl')}`;
+    for (const anchor of [{ paragraph: 'a\u0001b' }, { paragraph: 'p1', quote: 'x\u001b[2J' }, { paragraph: 'p\nq' }, { paragraph: 'p1', quote: 'a\u0085b' }]) {
+      const r = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: 'Un avis.', anchor }, from());
+      assert.equal(r.status, 422, `${JSON.stringify(anchor)}: ${r.text}`);
+      assert.equal(r.body.error.field, 'anchor');
+    }
+    const ok = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: 'Un avis.', anchor: { paragraph: 'p-3', quote: 'une ligne\net une autre\tfin' } }, from());
+    assert.equal(ok.status, 201, ok.text);
+    assert.equal(ok.body.comment.anchor.quote, 'une ligne\net une autre\tfin');
+  });
+});
