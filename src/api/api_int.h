@@ -217,6 +217,8 @@ void api__feed_atom(http_req *req);
 void api__healthz(http_req *req);
 void api__metrics(http_req *req);
 void api__asset(http_req *req);
+/* Whether a /widget/ or /admin/ path names an embedded file (route.exists). */
+bool api__asset_exists(const char *path);
 /* moderation: reports.c, admin.c, akismet.c */
 void api__comment_report(http_req *req);
 void api__admin_login(http_req *req);

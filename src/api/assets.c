@@ -82,6 +82,34 @@ static bool accepts_gzip(const char *ae)
     return gzip >= 0 ? gzip == 1 : star == 1;
 }
 
+/* Whether the If-None-Match list names etag (weak W/ forms compare equal,
+ * RFC 9110 13.1.2): the entries, not a substring ("abc" is in "abc-gz"). */
+static bool etag_listed(const char *inm, const char *etag)
+{
+    size_t n = strlen(etag);
+    for (const char *p = inm; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == ',')
+            p++;
+        if (strncmp(p, "W/", 2) == 0)
+            p += 2;
+        size_t len = strcspn(p, ",");
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+            len--;
+        if (len == n && strncmp(p, etag, n) == 0)
+            return true;
+        p += strcspn(p, ",");
+    }
+    return false;
+}
+
+bool api__asset_exists(const char *path)
+{
+    if (strncmp(path, "/widget/", 8) != 0 && strncmp(path, "/admin/", 7) != 0)
+        return false;
+    const char *rel = path + 1;
+    return !strstr(rel, "..") && rel[strlen(rel) - 1] != '/' && find(rel) != NULL;
+}
+
 void api__asset(http_req *req)
 {
     api_app *app = api__app(req);
@@ -105,18 +133,20 @@ void api__asset(http_req *req)
         http_error(req, 404, "not_found", NULL, "no such resource: %s", p);
         return;
     }
-    const char *etag = util_arena_printf(req->arena, "\"%s\"", a->hash);
+    /* each coding its own strong validator (RFC 9110 8.8.3): a cache must
+     * not answer a request for the plain bytes with the gzip ones */
+    bool gz = accepts_gzip(http_header(req, "Accept-Encoding")) && a->gzlen < a->len;
+    const char *etag = util_arena_printf(req->arena, gz ? "\"%s-gz\"" : "\"%s\"", a->hash);
     http_add_header(req, "ETag", etag);
     http_add_header(req, "Cache-Control",
                     hashed ? "public, max-age=31536000, immutable" : "public, max-age=300");
     http_add_header(req, "Vary", "Accept-Encoding");
     const char *inm = http_header(req, "If-None-Match");
-    if (inm && strstr(inm, etag)) {
+    if (inm && (etag_listed(inm, etag) || strcmp(inm, "*") == 0)) {
         http_send_empty(req, 304);
         return;
     }
-    const char *ae = http_header(req, "Accept-Encoding");
-    if (accepts_gzip(ae) && a->gzlen < a->len) {
+    if (gz) {
         http_add_header(req, "Content-Encoding", "gzip");
         http_send(req, 200, a->ctype, a->gz, a->gzlen);
     } else {

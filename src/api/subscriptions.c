@@ -205,8 +205,7 @@ void api__html_page(http_req *req, int status, const char *title, const char *bo
                                       "base-uri 'none'",
                                       app->cfg->public_url));
     http_add_header(req, "Referrer-Policy", "no-referrer");
-    http_add_header(req, "X-Content-Type-Options", "nosniff");
-    http_add_header(req, "Cache-Control", "no-store");
+    http_add_header(req, "Cache-Control", "no-store");   /* (nosniff: every answer has it) */
     http_send(req, status, "text/html; charset=utf-8", b.data, b.len);
     util_buf_free(&b);
 }

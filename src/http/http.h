@@ -50,6 +50,9 @@ typedef struct http_route {
     http_handler handler;
     unsigned flags;
     const char *name;           /* metric label: "comments_list" */
+    /* For a prefix pattern: whether the path names one of its resources, so
+     * that another method on it is 405 with Allow, not 404 (NULL: never). */
+    bool (*exists)(const char *path);
 } http_route;
 
 #define HTTP_MAX_PARAMS 4

@@ -99,7 +99,7 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
         if (prefix && exact_allowed)
             continue;
         *allowed |= r->methods;
-        if (!prefix)
+        if (!prefix || (r->exists && r->exists(req->path)))
             exact_allowed |= r->methods;
         unsigned m = req->method == HTTP_HEAD ? HTTP_GET : req->method;
         if (found < 0 && (r->methods & m)) {

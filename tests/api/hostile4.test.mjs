@@ -627,3 +627,33 @@ describe('optional fields given as ""', () => {
     assert.equal(ok.body.comment.anchor.quote, 'une ligne\net une autre\tfin');
   });
 });
+
+describe('embedded files', () => {
+  test('another method on an existing file is 405 with Allow; on a missing one 404', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const r = await rawExchange(srv.port, `${method} /widget/embed.js HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      assert.equal(r.status, 405, r.text.slice(0, 200));
+      assert.match(r.text, /\r\nAllow: GET, HEAD/i);
+    }
+    const missing = await rawExchange(srv.port, 'POST /widget/nope.js HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    assert.equal(missing.status, 404, missing.text.slice(0, 200));
+  });
+
+  test('the gzip and the plain bytes have different strong ETags; each revalidates only itself; If-None-Match: * is 304', async () => {
+    const plain = await srv.get('/widget/embed.js', { headers: { 'Accept-Encoding': 'identity' } });
+    const gz = await srv.get('/widget/embed.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    const e1 = plain.headers.etag;
+    const e2 = gz.headers.etag;
+    assert.ok(e1 && e2 && e1 !== e2, `${e1} ${e2}`);
+    assert.equal((await srv.get('/widget/embed.js', { headers: { 'Accept-Encoding': 'identity', 'If-None-Match': e1 } })).status, 304);
+    assert.equal((await srv.get('/widget/embed.js', { headers: { 'Accept-Encoding': 'identity', 'If-None-Match': e2 } })).status, 200);
+    assert.equal((await srv.get('/widget/embed.js', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': e2 } })).status, 304);
+    assert.equal((await srv.get('/widget/embed.js', { headers: { 'If-None-Match': '*' } })).status, 304);
+  });
+
+  test('an HTML page carries X-Content-Type-Options once', async () => {
+    const r = await rawExchange(srv.port, 'GET /privacy HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    assert.equal(r.status, 200, r.text.slice(0, 200));
+    assert.equal((r.text.match(/\r\nX-Content-Type-Options:/gi) || []).length, 1, r.text.slice(0, 600));
+  });
+});
