@@ -50,8 +50,7 @@ void api__feed_atom(http_req *req)
             .html = cs[i].html,
             .created_ms = cs[i].created,
             .modified_ms = cs[i].modified,
-            .link = util_arena_printf(req->arena, "%s#causerie-comment-%lld", page,
-                                      (long long)cs[i].id),
+            .link = util_comment_url(req->arena, api__app(req)->cfg, uri, (long long)cs[i].id),
         };
         int64_t t = cs[i].modified > cs[i].created ? cs[i].modified : cs[i].created;
         if (t > updated)

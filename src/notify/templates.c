@@ -332,8 +332,7 @@ void notify__mail_notify(util_arena *a, const notify__ctx *x, int64_t row_id,
     base(a, x, row_id, sub->email, m);
     bool reply = strcmp(sub->kind, "replies") == 0;
     const char *title = thread_title(th->title, th->uri);
-    const char *link = util_arena_printf(a, "%s#causerie-comment-%lld",
-                                         util_page_url(a, cfg, th->uri), (long long)c->id);
+    const char *link = util_comment_url(a, cfg, th->uri, (long long)c->id);
     const char *unsub = util_arena_printf(
         a, "%s/subscriptions/unsubscribe?token=%s", cfg->public_url,
         notify_token_sign(a, x->secret, NOTIFY_TOKEN_UNSUBSCRIBE, sub->id, NULL, 0));

@@ -83,3 +83,10 @@ const char *util_page_url(util_arena *a, const util_config *c, const char *uri)
     return util_arena_printf(a, "%s%s%s", c->public_url, uri[0] == '/' ? "" : "/",
                              escape_unsafe(a, uri));
 }
+
+const char *util_comment_url(util_arena *a, const util_config *c, const char *uri, long long id)
+{
+    const char *page = util_page_url(a, c, uri);
+    size_t n = strcspn(page, "#");
+    return util_arena_printf(a, "%.*s#causerie-comment-%lld", (int)n, page, id);
+}

@@ -179,6 +179,9 @@ char *util_read_file(const char *path, size_t max_bytes, size_t *len, char *err,
  * (a thread can be keyed by any text a client sends) gives public_url's
  * root, so that a mail or a feed from the site never links elsewhere. */
 const char *util_page_url(util_arena *a, const util_config *c, const char *uri);
+/* The link to comment id on its page: util_page_url without the page's own
+ * fragment, then "#causerie-comment-<id>" (the widget's anchor). */
+const char *util_comment_url(util_arena *a, const util_config *c, const char *uri, long long id);
 /* Length of the origin ("scheme://host[:port]") of an absolute http or https
  * URL (scheme in any case), 0 if url is not one. */
 size_t util_url_origin_len(const char *url);

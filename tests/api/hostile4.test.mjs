@@ -60,7 +60,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile, spawn } from 'node:child_process';
-import { startServer, runBinary, uniq, rawExchange, BIN, BACKEND } from './helpers.mjs';
+import { startServer, runBinary, uniq, rawExchange, parseAtom, BIN, BACKEND } from './helpers.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 let srv;
@@ -655,5 +655,22 @@ describe('embedded files', () => {
     const r = await rawExchange(srv.port, 'GET /privacy HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     assert.equal(r.status, 200, r.text.slice(0, 200));
     assert.equal((r.text.match(/\r\nX-Content-Type-Options:/gi) || []).length, 1, r.text.slice(0, 600));
+  });
+});
+
+describe('links to a comment', () => {
+  test('a page address with a fragment: the feed links to the comment with one #', async () => {
+    const uri = `/${uniq('frag')}#section-2`;
+    const p = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: 'Un avis.' }, from());
+    assert.equal(p.status, 201, p.text);
+    const r = await srv.get(`/feeds/comments.atom?uri=${encodeURIComponent(uri)}`);
+    assert.equal(r.status, 200, r.text.slice(0, 200));
+    const feed = await parseAtom(r.raw);
+    const links = feed.entries.flatMap((e) => e.links);
+    assert.ok(links.length > 0, JSON.stringify(feed));
+    for (const l of links) {
+      assert.equal((l.match(/#/g) || []).length, 1, l);
+      assert.match(l, new RegExp(`#causerie-comment-${p.body.comment.id}$`));
+    }
   });
 });
