@@ -144,6 +144,9 @@ void http_error(http_req *req, int status, const char *code, const char *field,
  * event to every stream of a topic, from any thread.  Idle streams cost no
  * thread: the connection is suspended between events. */
 void http_stream(http_req *req, const char *topic);
+/* One event to the stream the request has just opened with http_stream
+ * (events it missed, sent before any newer one); nothing after a HEAD. */
+void http_stream_send(http_req *req, const char *event, const char *id, const char *data);
 void http_publish(http_server *s, const char *topic, const char *event, const char *id,
                   const char *data);
 size_t http_stream_count(http_server *s);

@@ -149,28 +149,44 @@ size_t http_stream_count(http_server *s)
     return n;
 }
 
-void http_publish(http_server *s, const char *topic, const char *event, const char *id,
-                  const char *data)
+/* One event in the text/event-stream format, appended to b. */
+static void event_format(util_buf *b, const char *event, const char *id, const char *data)
 {
-    util_buf b = {0};
     if (event)
-        util_buf_printf(&b, "event: %s\n", event);
+        util_buf_printf(b, "event: %s\n", event);
     if (id)
-        util_buf_printf(&b, "id: %s\n", id);
+        util_buf_printf(b, "id: %s\n", id);
     /* One data: line per line of data, as the format requires. */
     const char *p = data ? data : "";
     do {
         size_t n = strcspn(p, "\r\n");
-        util_buf_puts(&b, "data: ");
-        util_buf_append(&b, p, n);
-        util_buf_putc(&b, '\n');
+        util_buf_puts(b, "data: ");
+        util_buf_append(b, p, n);
+        util_buf_putc(b, '\n');
         p += n;
         if (*p == '\r' && p[1] == '\n')
             p++;
         if (*p)
             p++;
     } while (*p);
-    util_buf_putc(&b, '\n');
+    util_buf_putc(b, '\n');
+}
+
+void http_stream_send(http_req *req, const char *event, const char *id, const char *data)
+{
+    if (!req->stream)
+        return;
+    util_buf b = {0};
+    event_format(&b, event, id, data);
+    stream_push(req->stream, b.data, b.len, false);
+    util_buf_free(&b);
+}
+
+void http_publish(http_server *s, const char *topic, const char *event, const char *id,
+                  const char *data)
+{
+    util_buf b = {0};
+    event_format(&b, event, id, data);
     pthread_mutex_lock(&s->streams_mu);
     for (http__stream *st = s->streams; st; st = st->next)
         if (!topic || strcmp(st->topic, topic) == 0)

@@ -674,3 +674,25 @@ describe('links to a comment', () => {
     }
   });
 });
+
+describe('live events after a reconnect', () => {
+  test('Last-Event-ID: the comments published since are sent first, oldest first; none without it or with a bad one', async () => {
+    const uri = `/${uniq('resume')}`;
+    const ids = [];
+    for (let i = 0; i < 4; i += 1) {
+      const p = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: `Message ${i}.` }, from());
+      assert.equal(p.status, 201, p.text);
+      ids.push(p.body.comment.id);
+    }
+    const open = (extra) => rawExchange(srv.port, `GET /api/v1/events?uri=${encodeURIComponent(uri)} HTTP/1.1\r\nHost: x\r\n${extra}\r\n`, { timeoutMs: 1200 });
+    const r = await open(`Last-Event-ID: ${ids[1]}\r\n`);
+    const got = [...r.text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+    assert.deepEqual(got, [ids[2], ids[3]], r.text.slice(0, 800));
+    assert.match(r.text, /event: comment\r?\nid: \d+\r?\ndata: \{"id":/);
+    for (const extra of ['', 'Last-Event-ID: abc\r\n', 'Last-Event-ID: -3\r\n', `Last-Event-ID: ${ids[3]}\r\n`]) {
+      const q = await open(extra);
+      assert.equal(q.status, 200, q.text.slice(0, 200));
+      assert.doesNotMatch(q.text, /^id: /m, `${JSON.stringify(extra)}: ${q.text.slice(0, 400)}`);
+    }
+  });
+});
