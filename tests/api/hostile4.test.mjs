@@ -266,14 +266,14 @@ describe('training and the author\'s edits', () => {
   test('spam, an edit, spam again, then ham: the second spam taught nothing and says so; ham unlearns the first text', async () => {
     const { c, h } = await editorSession();
     const uri = `/${uniq('edtrain2')}`;
-    const first = 'plimbrosk vantuxel grobimmer, un avis parmi d autres.';
+    const first = 'plimbrosk vantuxel grobimmer quorbistal.';
     const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: first }, from());
     assert.equal(p.status, 201, p.text);
     const id = p.body.comment.id;
     assert.equal((await c.post(`/api/v1/admin/comments/${id}/spam`, {}, h)).status, 200);
     // the author edits a comment held as spam? Only while it is visible: bring it back first
     assert.equal((await c.post(`/api/v1/admin/comments/${id}/approve`, {}, h)).status, 200);
-    const e = await srv.put(`/api/v1/comments/${id}`, { text: 'quaxoloid bremtivar snuffelix, autre chose.' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
+    const e = await srv.put(`/api/v1/comments/${id}`, { text: 'quaxoloid bremtivar snuffelix zembrolat.' }, { headers: { 'X-Edit-Token': p.body.edit_token } });
     assert.equal(e.status, 200, e.text);
     assert.equal((await c.post(`/api/v1/admin/comments/${id}/spam`, {}, h)).status, 200);
     const v = await c.get(`/api/v1/admin/comments/${id}`);
@@ -661,8 +661,9 @@ describe('embedded files', () => {
 describe('links to a comment', () => {
   test('a page address with a fragment: the feed links to the comment with one #', async () => {
     const uri = `/${uniq('frag')}#section-2`;
-    const p = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: 'Un avis.' }, from());
+    const p = await srv.post('/api/v1/comments', { uri, author: 'Ana', text: 'Merci pour la deuxième partie de ce dossier, très claire.' }, from());
     assert.equal(p.status, 201, p.text);
+    assert.equal(p.body.status, 'published', p.text);
     const r = await srv.get(`/feeds/comments.atom?uri=${encodeURIComponent(uri)}`);
     assert.equal(r.status, 200, r.text.slice(0, 200));
     const feed = await parseAtom(r.raw);
