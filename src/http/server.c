@@ -481,7 +481,9 @@ static size_t body_limit(const http_server *srv, const http_req *req)
  * HEAD_MAX, counted with what each header and argument costs the pool, are
  * refused here, before any handler (431, JSON). */
 #define POOL_BYTES (16 * 1024)
-#define HEAD_MAX (7 * 1024)
+#define HEAD_MAX (7 * 1024)           /* POST and PUT: half the pool reads the body */
+#define HEAD_MAX_NO_BODY (15 * 1024)  /* the other methods: a 2,000-character uri
+                                         of emoji is 8,000 bytes of request line */
 #define HEAD_ENTRY_COST 48   /* libmicrohttpd's record of one header or argument */
 
 static enum MHD_Result add_header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -521,10 +523,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             return MHD_YES;
         }
         size_t head = head_bytes(conn, method, url, version, req->raw_query);
-        if (head > HEAD_MAX) {
+        size_t head_max = req->method == HTTP_POST || req->method == HTTP_PUT ? HEAD_MAX
+                                                                              : HEAD_MAX_NO_BODY;
+        if (head > head_max) {
             http_add_header(req, "Connection", "close");
             early_error(req, 431, "header_too_large",
-                        "the request head is too large (%zu bytes, at most %d)", head, HEAD_MAX);
+                        "the request head is too large (%zu bytes, at most %zu)", head, head_max);
             return MHD_YES;
         }
         /* Checked before routing: an error message may quote the path, and
