@@ -34,6 +34,9 @@ bool api__field_string_in(http_req *req, const char *field, json_t *obj, const c
 /* Validators for the field shapes of API.md.  api__one_line: no C0/C1
  * control characters, no line or paragraph separator. */
 bool api__one_line(const char *s);
+/* The same with lines allowed (line feeds, tabs, line and paragraph
+ * separators) when `lines`: a passage of text, no other control. */
+bool api__no_controls(const char *s, bool lines);
 /* True when s (valid UTF-8) shows something: at least one code point that
  * is not white space, a format or control character, a combining mark
  * alone, or a blank letter (Hangul fillers, braille blank). */
@@ -70,6 +73,9 @@ const char *api__tag(util_arena *a, const unsigned char key[32], const void *dat
 /* ---- comments as JSON ---------------------------------------------------- */
 /* The reader's shape of one comment (API.md), with an empty replies array. */
 json_t *api__comment_json(const store_comment *c, bool placeholder);
+/* A comment as a live event: its id as text into id, its JSON as the
+ * data (malloc'd; the caller frees). */
+char *api__comment_event(const store_comment *c, char id[24]);
 /* ---- what happens when a comment is published or held ------------------- */
 /* Called inside the transaction that stores comment c as published (at post
  * time, or when an editor approves it), after the comment row is written:

@@ -82,26 +82,6 @@ static bool accepts_gzip(const char *ae)
     return gzip >= 0 ? gzip == 1 : star == 1;
 }
 
-/* Whether the If-None-Match list names etag (weak W/ forms compare equal,
- * RFC 9110 13.1.2): the entries, not a substring ("abc" is in "abc-gz"). */
-static bool etag_listed(const char *inm, const char *etag)
-{
-    size_t n = strlen(etag);
-    for (const char *p = inm; *p;) {
-        while (*p == ' ' || *p == '\t' || *p == ',')
-            p++;
-        if (strncmp(p, "W/", 2) == 0)
-            p += 2;
-        size_t len = strcspn(p, ",");
-        while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
-            len--;
-        if (len == n && strncmp(p, etag, n) == 0)
-            return true;
-        p += strcspn(p, ",");
-    }
-    return false;
-}
-
 bool api__asset_exists(const char *path)
 {
     if (strncmp(path, "/widget/", 8) != 0 && strncmp(path, "/admin/", 7) != 0)
@@ -141,8 +121,7 @@ void api__asset(http_req *req)
     http_add_header(req, "Cache-Control",
                     hashed ? "public, max-age=31536000, immutable" : "public, max-age=300");
     http_add_header(req, "Vary", "Accept-Encoding");
-    const char *inm = http_header(req, "If-None-Match");
-    if (inm && (etag_listed(inm, etag) || strcmp(inm, "*") == 0)) {
+    if (http_etag_matches(req, etag)) {
         http_send_empty(req, 304);
         return;
     }

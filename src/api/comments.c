@@ -51,6 +51,15 @@ json_t *api__comment_json(const store_comment *c, bool placeholder)
                      anchor ? anchor : json_null(), "replies");
 }
 
+char *api__comment_event(const store_comment *c, char id[24])
+{
+    json_t *o = api__comment_json(c, false);
+    char *data = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    snprintf(id, 24, "%lld", (long long)c->id);
+    return data;
+}
+
 void api__publish_comment(http_req *req, const char *site, const char *uri, const store_comment *c)
 {
     api_app *app = api__app(req);
@@ -60,11 +69,8 @@ void api__publish_comment(http_req *req, const char *site, const char *uri, cons
         api__event_broadcast(req, site, uri, c->id);
         return;
     }
-    json_t *o = api__comment_json(c, false);
-    char *data = json_dumps(o, JSON_COMPACT);
-    json_decref(o);
     char id[24];
-    snprintf(id, sizeof id, "%lld", (long long)c->id);
+    char *data = api__comment_event(c, id);
     char *topic = util_arena_printf(req->arena, "%s\n%s", site, uri);
     http_publish(app->server, topic, "comment", id, data);
     free(data);
@@ -105,15 +111,11 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
         json_decref(para);
         return false;
     }
-    for (const unsigned char *q = (const unsigned char *)quote; q && *q; q++) {
-        /* a passage of the page: its lines and tabs, no other control character */
-        bool c1 = q[0] == 0xC2 && q[1] >= 0x80 && q[1] <= 0x9F;
-        if ((*q < 0x20 && *q != '\n' && *q != '\t') || *q == 0x7f || c1) {
-            json_decref(para);
-            http_error(req, 422, "invalid_field", "anchor",
-                       "anchor.quote must not contain control characters");
-            return false;
-        }
+    if (quote && !api__no_controls(quote, true)) {   /* a passage of the page: lines allowed */
+        json_decref(para);
+        http_error(req, 422, "invalid_field", "anchor",
+                   "anchor.quote must not contain control characters");
+        return false;
     }
     json_t *o = json_pack("{s:o, s:s?}", "paragraph", para, "quote", quote);
     if (!json_object_get(o, "quote"))

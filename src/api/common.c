@@ -196,17 +196,22 @@ bool api__valid_http_url(const char *s)
     return rest[0] != '.' && rest[0] != ':';
 }
 
-bool api__one_line(const char *s)
+bool api__no_controls(const char *s, bool lines)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p < 0x20 || *p == 0x7f)
+        if ((*p < 0x20 && !(lines && (*p == '\n' || *p == '\t'))) || *p == 0x7f)
             return false;
         if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) /* C1 controls */
             return false;
-        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) /* U+2028/9 */
+        if (!lines && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) /* U+2028/9 */
             return false;
     }
     return true;
+}
+
+bool api__one_line(const char *s)
+{
+    return api__no_controls(s, false);
 }
 
 bool api__visible(const char *s)
@@ -297,19 +302,8 @@ bool api__query_thread(http_req *req, const char **site, const char **uri)
 bool api__path_id(http_req *req, size_t index, int64_t *id)
 {
     const char *s = index < req->nparams ? req->params[index] : NULL;
-    int64_t v = 0;
-    if (!s || !*s || strlen(s) > 18)
-        goto bad;
-    for (const char *p = s; *p; p++) {
-        if (*p < '0' || *p > '9')
-            goto bad;
-        v = v * 10 + (*p - '0');
-    }
-    if (v <= 0)
-        goto bad;
-    *id = v;
-    return true;
-bad:
+    if (util_parse_id(s, id))
+        return true;
     http_error(req, 404, "not_found", NULL, "no such comment: %s", s ? s : "");
     return false;
 }

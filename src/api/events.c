@@ -62,11 +62,8 @@ static void on_event(void *arg, const char *payload)
         }
     }
     if (ok) {
-        json_t *o = api__comment_json(&c, false);
-        char *data = json_dumps(o, JSON_COMPACT);
-        json_decref(o);
         char sid[24];
-        snprintf(sid, sizeof sid, "%lld", (long long)id);
+        char *data = api__comment_event(&c, sid);
         http_publish(app->server, util_arena_printf(a, "%s\n%s", site, uri), "comment", sid, data);
         free(data);
     }

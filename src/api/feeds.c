@@ -90,10 +90,8 @@ void api__events(http_req *req)
      * greater id, are sent first.  (One published while this runs may come
      * twice; a comment approved later than a newer one was published keeps
      * its older id and is not sent again.) */
-    const char *last = http_header(req, "Last-Event-ID");
-    char *end = NULL;
-    long long after = last && *last >= '0' && *last <= '9' ? strtoll(last, &end, 10) : 0;
-    if (!end || *end || after <= 0)
+    int64_t after = 0;
+    if (!util_parse_id(http_header(req, "Last-Event-ID"), &after))
         after = 0;
     http_stream(req, util_arena_printf(req->arena, "%s\n%s", site, uri));
     if (!after || !req->stream)
@@ -109,11 +107,8 @@ void api__events(http_req *req)
     while (first > 0 && cs[first - 1].id > after && n - first < REPLAY_MAX)
         first--;
     for (size_t i = first; i < n; i++) {
-        json_t *o = api__comment_json(&cs[i], false);
-        char *data = json_dumps(o, JSON_COMPACT);
-        json_decref(o);
         char id[24];
-        snprintf(id, sizeof id, "%lld", (long long)cs[i].id);
+        char *data = api__comment_event(&cs[i], id);
         http_stream_send(req, "comment", id, data);
         free(data);
     }

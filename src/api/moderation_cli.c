@@ -16,7 +16,6 @@
  * Must never: echo a password, print an Akismet key anywhere but on
  * stdout once, store either in clear, or send a reader's control
  * characters raw to the operator's terminal. */
-#include <errno.h>
 #include <pwd.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -308,17 +307,6 @@ static const char *cli_actor(util_arena *a)
     return util_arena_printf(a, "cli:%s", name);
 }
 
-static bool parse_id(const char *s, int64_t *id)
-{
-    char *end;
-    errno = 0;
-    long long v = strtoll(s, &end, 10);
-    if (*s < '0' || *s > '9' || *end || errno == ERANGE || v <= 0)
-        return false;
-    *id = v;
-    return true;
-}
-
 /* Readers wrote these strings: a control character (C0, DEL, C1) sent raw
  * to the operator's terminal would run as an escape sequence (retitle the
  * window, clear the screen, recolour what follows), so each is printed as
@@ -375,7 +363,7 @@ static int moderate_list(api_app *app, store *s, util_arena *a, int argc, char *
             status = argv[++i];
         else if (!strncmp(argv[i], "--status=", 9))
             status = argv[i] + 9;
-        else if (!strcmp(argv[i], "--limit") && i + 1 < argc && parse_id(argv[i + 1], &limit))
+        else if (!strcmp(argv[i], "--limit") && i + 1 < argc && util_parse_id(argv[i + 1], &limit))
             i++;
         else {
             fputs("usage: causerie moderate list [--status pending|spam|rejected|reported|"
@@ -486,7 +474,7 @@ int api_cli_moderate(const util_config *cfg, int argc, char **argv)
     bool list = !strcmp(cmd, "list");
     bool show = !strcmp(cmd, "show");
     bool decide = api__valid_editor_action(cmd);
-    if ((!list && !show && !decide) || (!list && (argc != 3 || !parse_id(argv[2], &id)))) {
+    if ((!list && !show && !decide) || (!list && (argc != 3 || !util_parse_id(argv[2], &id)))) {
         fputs(usage, stderr);
         return 2;
     }

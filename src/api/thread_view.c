@@ -202,8 +202,7 @@ static void send_cached(http_req *req, const char *body, size_t len, const char 
 {
     http_add_header(req, "ETag", etag);
     http_add_header(req, "Cache-Control", "no-cache");
-    const char *inm = http_header(req, "If-None-Match");
-    if (inm && (strstr(inm, etag) || strcmp(inm, "*") == 0)) {
+    if (http_etag_matches(req, etag)) {
         http_send_empty(req, 304);
         return;
     }

@@ -123,6 +123,10 @@ void http_server_set_origins(http_server *s, const char *origins);
 
 /* ---- request helpers --------------------------------------------------- */
 const char *http_header(http_req *req, const char *name);   /* NULL if absent */
+/* Whether the request's If-None-Match names etag (a quoted strong tag):
+ * "*", or one entry of its list equal to it (a W/ entry compares equal,
+ * RFC 9110 13.1.2) — entries, never a substring ("abc" is in "abc-gz"). */
+bool http_etag_matches(http_req *req, const char *etag);
 const char *http_cookie(http_req *req, const char *name);
 const char *http_param(http_req *req, const char *name);    /* query, first value */
 

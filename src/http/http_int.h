@@ -34,7 +34,7 @@ struct http_server {
     int listen_fd;
     int port;
     http_server_config cfg;
-    char **origins;          /* NULL-terminated */
+    char *origins;           /* site.origins as configured (util_origin_listed) */
     pthread_mutex_t origins_mu;
     atomic_int active;       /* requests in flight (streams excluded) */
     http__route_metrics *metrics; /* nroutes + 1 (unrouted) */

@@ -136,44 +136,19 @@ static void allow_header(http_req *req, unsigned allowed)
 
 bool http__origin_allowed(http_server *s, const char *origin)
 {
-    bool ok = false;
     pthread_mutex_lock(&s->origins_mu);
-    for (char **o = s->origins; o && *o; o++)
-        if (strcmp(*o, "*") == 0 || strcasecmp(*o, origin) == 0) {
-            ok = true;
-            break;
-        }
+    bool ok = util_origin_listed(s->origins, origin, strlen(origin));
     pthread_mutex_unlock(&s->origins_mu);
     return ok;
 }
 
 void http_server_set_origins(http_server *s, const char *origins)
 {
-    char **list = xcalloc(1, sizeof(char *));
-    size_t n = 0;
-    const char *p = origins ? origins : "";
-    while (*p) {
-        while (*p == ',' || *p == ' ')
-            p++;
-        const char *e = p;
-        while (*e && *e != ',')
-            e++;
-        const char *t = e;
-        while (t > p && (t[-1] == ' ' || t[-1] == '/'))
-            t--;
-        if (t > p) {
-            list = xrealloc(list, (n + 2) * sizeof(char *));
-            list[n++] = xstrndup(p, (size_t)(t - p));
-            list[n] = NULL;
-        }
-        p = e;
-    }
+    char *copy = xstrdup(origins ? origins : "");
     pthread_mutex_lock(&s->origins_mu);
-    char **old = s->origins;
-    s->origins = list;
+    char *old = s->origins;
+    s->origins = copy;
     pthread_mutex_unlock(&s->origins_mu);
-    for (char **o = old; o && *o; o++)
-        free(*o);
     free(old);
 }
 
@@ -294,6 +269,29 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
 const char *http_header(http_req *req, const char *name)
 {
     return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+}
+
+bool http_etag_matches(http_req *req, const char *etag)
+{
+    const char *inm = http_header(req, "If-None-Match");
+    if (!inm)
+        return false;
+    size_t n = strlen(etag);
+    for (const char *p = inm; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == ',')
+            p++;
+        if (*p == '*')
+            return true;
+        if (strncmp(p, "W/", 2) == 0)
+            p += 2;
+        size_t len = strcspn(p, ",");
+        while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+            len--;
+        if (len == n && strncmp(p, etag, n) == 0)
+            return true;
+        p += strcspn(p, ",");
+    }
+    return false;
 }
 
 const char *http_cookie(http_req *req, const char *name)

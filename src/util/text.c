@@ -4,6 +4,8 @@
  * of every request (utf8proc validates too, but one code point at a time
  * through a function call). The validator follows RFC 3629: no overlong forms,
  * no surrogates, nothing above U+10FFFF. */
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -195,4 +197,17 @@ char *util_url_encode(util_arena *a, const char *s)
     }
     *o = '\0';
     return out;
+}
+
+bool util_parse_id(const char *s, int64_t *out)
+{
+    if (!s || *s < '0' || *s > '9')
+        return false;
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (*end || errno == ERANGE || v <= 0)
+        return false;
+    *out = v;
+    return true;
 }

@@ -25,8 +25,7 @@ size_t util_url_origin_len(const char *url)
     return n > skip ? n : 0;
 }
 
-/* Whether the n-byte origin is one of the comma-separated origins. */
-static bool origin_listed(const char *origins, const char *origin, size_t n)
+bool util_origin_listed(const char *origins, const char *origin, size_t n)
 {
     for (const char *p = origins ? origins : ""; *p;) {
         while (*p == ',' || *p == ' ')
@@ -76,7 +75,7 @@ const char *util_page_url(util_arena *a, const util_config *c, const char *uri)
         return util_arena_printf(a, "%s/", c->public_url);
     size_t n = util_url_origin_len(uri);
     if (n)
-        return origin_listed(c->site_origins, uri, n) ? escape_unsafe(a, uri)
+        return util_origin_listed(c->site_origins, uri, n) ? escape_unsafe(a, uri)
                                                       : util_arena_printf(a, "%s/", c->public_url);
     /* anything else is a path on public_url, whatever it holds ("javascript:x"
      * becomes "https://comments.example/javascript:x") */

@@ -76,6 +76,9 @@ bool util_utf8_valid(const char *s, size_t n);
 size_t util_utf8_len(const char *s, size_t n);
 /* Trims ASCII and Unicode white space at both ends; returns a view. */
 const char *util_trim(const char *s, size_t n, size_t *out_len);
+/* An id as readers and operators write it: decimal digits only (no sign,
+ * no space), at least 1, within int64_t.  False leaves *out alone. */
+bool util_parse_id(const char *s, int64_t *out);
 bool util_str_eq_nocase(const char *a, const char *b);
 /* Base64url without padding, and hex. Output NUL-terminated, arena-owned. */
 char *util_b64url_encode(util_arena *a, const void *p, size_t n);
@@ -185,6 +188,10 @@ const char *util_comment_url(util_arena *a, const util_config *c, const char *ur
 /* Length of the origin ("scheme://host[:port]") of an absolute http or https
  * URL (scheme in any case), 0 if url is not one. */
 size_t util_url_origin_len(const char *url);
+/* Whether the n-byte origin ("https://host[:port]") is one of the
+ * comma-separated origins (site.origins: spaces and a trailing '/' around
+ * each ignored, compared without case; "*" lists every origin). */
+bool util_origin_listed(const char *origins, const char *origin, size_t n);
 
 /* ---- shared libraries opened at run time (dl.c) ---- */
 typedef struct util_dl_sym {

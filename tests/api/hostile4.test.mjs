@@ -234,6 +234,16 @@ describe('moderation.policy_file that cannot be written', () => {
   });
 });
 
+/** What the spam filter now knows of some words: a new comment's explanation
+ * (posted under probeUri as the text and "encore."), its tokens among `words`. */
+async function learnedWords(c, probeUri, text, words) {
+  const q = await srv.post('/api/v1/comments', { uri: probeUri, author: 'Paul', text: `${text} encore.` }, from());
+  assert.equal(q.status, 201, q.text);
+  const x = await c.get(`/api/v1/admin/comments/${q.body.comment.id}`);
+  const re = new RegExp(`^w:(${words.join('|')})$`);
+  return x.body.decision.tokens.filter((t) => re.test(t.token));
+}
+
 describe('training and the author\'s edits', () => {
   test('ham, an edit, then spam: the text taught as ham is unlearned, not the edited one', async () => {
     const { c, h } = await editorSession();
@@ -251,12 +261,7 @@ describe('training and the author\'s edits', () => {
     const hamDecision = v.body.decisions.find((d) => d.action === 'ham');
     assert.equal(hamDecision.trained_text, first, 'the ham decision keeps the text it taught');
     // what the filter now knows of each text's words (a new comment's explanation)
-    const strongest = async (text) => {
-      const q = await srv.post('/api/v1/comments', { uri: `${uri}-probe`, author: 'Paul', text: `${text} encore.` }, from());
-      assert.equal(q.status, 201, q.text);
-      const x = await c.get(`/api/v1/admin/comments/${q.body.comment.id}`);
-      return x.body.decision.tokens.filter((t) => /^w:(glorbanix|frumtastic|velopraxis|zintrovax|quelbrimox|dartufex)$/.test(t.token));
-    };
+    const strongest = (text) => learnedWords(c, `${uri}-probe`, text, ['glorbanix', 'frumtastic', 'velopraxis', 'zintrovax', 'quelbrimox', 'dartufex']);
     assert.deepEqual(await strongest('glorbanix frumtastic velopraxis'), [], 'the ham lesson is taken back');
     const edited = await strongest('zintrovax quelbrimox dartufex');
     assert.equal(edited.length, 3, JSON.stringify(edited));
@@ -286,12 +291,7 @@ describe('training and the author\'s edits', () => {
     const rows = audit.body.entries.filter((x) => x.comment_id === id && x.action === 'spam');
     assert.equal(rows.filter((x) => x.trained === 'spam').length, 1, JSON.stringify(rows));
     assert.equal((await c.post(`/api/v1/admin/comments/${id}/ham`, {}, h)).status, 200);
-    const strongest = async (text) => {
-      const q = await srv.post('/api/v1/comments', { uri: `${uri}-probe`, author: 'Paul', text: `${text} encore.` }, from());
-      assert.equal(q.status, 201, q.text);
-      const x = await c.get(`/api/v1/admin/comments/${q.body.comment.id}`);
-      return x.body.decision.tokens.filter((t) => /^w:(plimbrosk|vantuxel|grobimmer|quaxoloid|bremtivar|snuffelix)$/.test(t.token));
-    };
+    const strongest = (text) => learnedWords(c, `${uri}-probe`, text, ['plimbrosk', 'vantuxel', 'grobimmer', 'quaxoloid', 'bremtivar', 'snuffelix']);
     const firstWords = await strongest('plimbrosk vantuxel grobimmer');
     assert.ok(firstWords.every((t) => t.prob < 0.5), `the spam lesson is taken back: ${JSON.stringify(firstWords)}`);
   });
