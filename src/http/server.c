@@ -500,6 +500,39 @@ static size_t head_bytes(struct MHD_Connection *conn, const char *method, const 
     return n;
 }
 
+/* The Content-Length headers of a request: how many, and whether they
+ * agree. */
+typedef struct lengths {
+    size_t n;
+    bool differ;
+    const char *first;
+} lengths;
+
+static enum MHD_Result count_length(void *cls, enum MHD_ValueKind kind, const char *key,
+                                    const char *value)
+{
+    lengths *l = cls;
+    (void)kind;
+    if (strcasecmp(key, "Content-Length") != 0)
+        return MHD_YES;
+    if (l->n++ == 0)
+        l->first = value ? value : "";
+    else if (strcmp(l->first, value ? value : "") != 0)
+        l->differ = true;
+    return MHD_YES;
+}
+
+/* Whether the body is framed one way only (RFC 9112 6.1, 6.3): two
+ * Content-Length headers that disagree, or one beside a Transfer-Encoding,
+ * let a proxy in front read another body than this server does (request
+ * smuggling: the rest of the body taken for the next request). */
+static bool framing_ok(struct MHD_Connection *conn, http_req *req)
+{
+    lengths l = {0};
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_length, &l);
+    return !l.differ && !(l.n && http_header(req, "Transfer-Encoding"));
+}
+
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
                                  const char *method, const char *version, const char *upload,
                                  size_t *upload_size, void **con_cls)
@@ -518,6 +551,14 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             http_add_header(req, "Retry-After", "5");
             http_add_header(req, "Connection", "close");
             http_error(req, 503, "shutting_down", NULL, "the server is shutting down");
+            return MHD_YES;
+        }
+        if (!framing_ok(conn, req)) {
+            /* answered at once, and closed: where the body ends is unknown */
+            http_add_header(req, "Connection", "close");
+            http_error(req, 400, "bad_request", NULL,
+                       "the body is framed twice (Content-Length headers that disagree, or "
+                       "Content-Length with Transfer-Encoding)");
             return MHD_YES;
         }
         size_t head = head_bytes(conn, method, url, version, req->raw_query);
