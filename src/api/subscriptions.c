@@ -22,7 +22,8 @@
  *
  * Must never: tell whether an address is known (202 in every case); act on
  * a GET of the unsubscribe link (mail scanners follow links); end a
- * subscription that is not the token's. */
+ * subscription that is not the token's; link a page outside site.origins
+ * (util_page_url, as the mails do). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -400,10 +401,10 @@ static const char *title_of(const store_subscription *sub)
 static const char *page_link(http_req *req, const store_subscription *sub)
 {
     const page_strings *L = strings(req);
-    const char *url = sub->uri;
-    if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
-        url = util_arena_printf(req->arena, "%s%s%s", api__app(req)->cfg->public_url,
-                                url[0] == '/' ? "" : "/", url);
+    /* as the mails and the feed link it: an absolute uri only when its
+     * origin is one of site.origins (a subscription's uri is anyone's
+     * words: the site's own page must not send its reader elsewhere) */
+    const char *url = util_page_url(req->arena, api__app(req)->cfg, sub->uri);
     return util_arena_printf(req->arena, "<p><a href=\"%s\">%s</a></p>", esc(req, url),
                              esc(req, L->back_to_page));
 }
@@ -546,10 +547,7 @@ void api__subscriptions_manage_page(http_req *req)
         if (u->ended)
             continue;
         active++;
-        const char *url = u->uri;
-        if (strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
-            url = util_arena_printf(req->arena, "%s%s%s", api__app(req)->cfg->public_url,
-                                    url[0] == '/' ? "" : "/", url);
+        const char *url = util_page_url(req->arena, api__app(req)->cfg, u->uri);
         util_buf_printf(&b,
                         "<li><span><a href=\"%s\">%s</a><br><span class=\"muted\">%s — %s"
                         "</span></span><form method=\"post\" action=\"?token=%s\">"
