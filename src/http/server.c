@@ -304,12 +304,31 @@ const char *http_param(http_req *req, const char *name)
     return util_query_get(&req->query, name);
 }
 
+/* Keeps the value of the last X-Forwarded-For header line. */
+static enum MHD_Result last_xff(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value)
+{
+    (void)kind;
+    if (value && strcasecmp(key, "X-Forwarded-For") == 0)
+        *(const char **)cls = value;
+    return MHD_YES;
+}
+
+/* The client's address: with trust_proxy, the last entry of the last
+ * X-Forwarded-For line, the one the proxy in front added (nginx appends
+ * $remote_addr to the list, haproxy adds a line); the entries before it
+ * are whatever the client sent, and taking the first let any reader be
+ * any address (rate limits, votes and reports counted per address). */
 static void client_ip(http_req *req, bool trust_proxy)
 {
-    const char *xff = trust_proxy ? http_header(req, "X-Forwarded-For") : NULL;
+    const char *xff = NULL;
+    if (trust_proxy)
+        MHD_get_connection_values(req->conn, MHD_HEADER_KIND, last_xff, &xff);
     if (xff && *xff) {
-        const char *comma = strchr(xff, ',');
-        size_t n = comma ? (size_t)(comma - xff) : strlen(xff);
+        const char *comma = strrchr(xff, ',');
+        if (comma)
+            xff = comma + 1;
+        size_t n = strlen(xff);
         while (n && xff[n - 1] == ' ')
             n--;
         while (n && *xff == ' ') {

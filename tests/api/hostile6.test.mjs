@@ -5,6 +5,11 @@
 //     Transfer-Encoding, is 400 and its connection closed: the first length
 //     was taken and the rest of the body read as the next request on the
 //     connection (request smuggling behind a proxy that reads the other one);
+//   - with server.trust_proxy, the client is the last X-Forwarded-For entry
+//     (the one the proxy in front adds), not the first (the client's own
+//     words): one reader sending "X-Forwarded-For: <anything>" was a new
+//     reader each time, past the post rate limit, and alone hid any comment
+//     with three reports;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, uniq, assertError } from './helpers.mjs';
@@ -58,3 +63,52 @@ describe('a body framed two ways', () => {
 });
 
 
+
+describe('behind a proxy (server.trust_proxy)', () => {
+  let px;
+  before(async () => {
+    px = await startServer({
+      name: 'hostile6-proxy',
+      env: {
+        CAUSERIE_SERVER_TRUST_PROXY: 'true', CAUSERIE_LIMITS_POSTS_PER_MINUTE: '2',
+        CAUSERIE_MODERATION_REPORT_THRESHOLD: '2', CAUSERIE_MODERATION_ENABLED: 'false',
+      },
+    });
+  });
+  after(async () => { if (px) await px.stop(); });
+  // What nginx's proxy_add_x_forwarded_for sends: the client's header, then
+  // the address the proxy saw.
+  const via = (forged, real = '198.51.100.7') => ({ headers: { 'X-Forwarded-For': `${forged}, ${real}` } });
+
+  test('entries the client wrote before the proxy\'s own do not make a new reader', async () => {
+    const uri = uniq('/article/xff');
+    const { id } = await px.mustPost({ uri }, via('10.0.0.1', '198.51.100.9'));
+    for (const forged of ['10.0.0.1', '10.0.0.2', '10.0.0.3']) {
+      const r = await px.post(`/api/v1/comments/${id}/report`, { reason: 'faux' }, via(forged));
+      assert.equal(r.status, 202, r.text);
+    }
+    const l = await px.list({ uri });
+    assert.equal(l.body.count, 1, `one reader reported it, whatever it wrote first: ${l.text}`);
+    const posts = [];
+    for (const forged of ['10.1.0.1', '10.1.0.2', '10.1.0.3']) {
+      posts.push((await px.postComment({ uri, text: `Un avis de plus, ${forged}.` }, via(forged, '198.51.100.20'))).status);
+    }
+    assert.deepEqual(posts, [201, 201, 429], 'the rate limit counts the proxy\'s address');
+  });
+
+  test('the proxy\'s own line counts when it adds a header line of its own', async () => {
+    const uri = uniq('/article/xff-lines');
+    const { id } = await px.mustPost({ uri }, via('10.2.0.1', '198.51.100.30'));
+    for (const forged of ['10.2.0.2', '10.2.0.3']) {
+      const head = `POST /api/v1/comments/${id}/report HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n`
+        + `X-Forwarded-For: ${forged}\r\nX-Forwarded-For: 198.51.100.31\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`;
+      const r = await px.raw(head);
+      assert.equal(r.status, 202, r.text.slice(0, 300));
+    }
+    assert.equal((await px.list({ uri })).body.count, 1);
+    // and two readers are still two
+    await px.post(`/api/v1/comments/${id}/report`, {}, via('10.2.0.4', '198.51.100.32'));
+    await px.post(`/api/v1/comments/${id}/report`, {}, via('10.2.0.4', '198.51.100.33'));
+    assert.equal((await px.list({ uri })).body.count, 0, 'two readers hid it');
+  });
+});
