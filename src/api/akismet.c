@@ -7,8 +7,10 @@
  *   POST /1.1/submit-ham      the same fields              -> Thanks for …
  *
  * How it works: the form body is parsed whatever the Content-Type says
- * (clients send "charset=utf-8" alone), '&'-separated as PHP reads it, or
- * as multipart/form-data when the Content-Type says so.  The key comes from the api_key or
+ * (clients send "charset=utf-8" alone), '&'-separated as PHP reads it (a
+ * '%' that starts no escape is itself), or as multipart/form-data when the
+ * Content-Type says so; in windows-1252 when blog_charset or the charset
+ * says ISO-8859-1 (a Latin-1 blog's form), else in UTF-8.  The key comes from the api_key or
  * key field, else from the first label of the Host header, as Akismet's own
  * clients put it (KEY.rest.akismet.com, here KEY.<anything>); keys are 32
  * characters [a-z0-9] and only their hash is in the store, looked up on
@@ -83,33 +85,144 @@ static const char *multipart_boundary(http_req *req, size_t *len)
     return *len >= 1 && *len <= 70 ? b : NULL;
 }
 
-/* The form fields; answers 400 when the body cannot be read as one.  Only
- * '&' separates fields, as in the HTML form encoding and in PHP (Akismet
- * clients sending with curl -d leave a ';' of the comment unencoded);
- * multipart/form-data is read too. */
+/* Windows-1252 bytes 0x80-0x9f as code points (the five it leaves
+ * undefined keep their C1 value, as WHATWG's decoder does); 0xa0-0xff are
+ * the same code points in Latin-1.  Browsers, and so the PHP sites whose
+ * forms they post, send windows-1252 for "ISO-8859-1" and "US-ASCII"
+ * (WHATWG Encoding: those labels name windows-1252). */
+static const unsigned short cp1252_c1[32] = {
+    0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+    0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+    0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+};
+
+static bool latin1_name(const char *v, size_t n)
+{
+    static const char *const names[] = {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
+                                        "latin-1", "l1", "windows-1252", "cp1252",
+                                        "us-ascii", "ascii"};
+    while (n && (*v == ' ' || *v == '"'))
+        v++, n--;
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '"' || v[n - 1] == '\r' || v[n - 1] == '\n'))
+        n--;
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(names); i++)
+        if (strlen(names[i]) == n && strncasecmp(v, names[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the client says its form is in Latin-1 / windows-1252: the
+ * Content-Type's charset, or Akismet's blog_charset field (looked for in
+ * the raw body: the body cannot be parsed before it is decoded). */
+static bool latin1_form(http_req *req, const char *b, size_t n, bool multipart)
+{
+    const char *ct = http_header(req, "Content-Type");
+    const char *cs = ct ? strcasestr(ct, "charset=") : NULL;
+    if (cs && latin1_name(cs + 8, strcspn(cs + 8, ";")))
+        return true;
+    static const char form_key[] = "blog_charset=", part_key[] = "name=\"blog_charset\"";
+    const char *key = multipart ? part_key : form_key;
+    size_t klen = strlen(key);
+    for (const char *p = b; (p = memmem(p, n - (size_t)(p - b), key, klen)) != NULL; p++) {
+        const char *v = p + klen;
+        if (!multipart) {
+            if (p != b && p[-1] != '&' && p[-1] != ';')
+                continue;
+            size_t len = 0;
+            while (v + len < b + n && v[len] != '&' && v[len] != ';')
+                len++;
+            return latin1_name(v, len);
+        }
+        const char *blank = memmem(v, n - (size_t)(v - b), "\r\n\r\n", 4);
+        if (!blank)
+            return false;
+        v = blank + 4;
+        const char *eol = memmem(v, n - (size_t)(v - b), "\r\n", 2);
+        return eol && latin1_name(v, (size_t)(eol - v));
+    }
+    return false;
+}
+
+/* Appends code point cp (< 0x800) as UTF-8, percent-encoded or raw. */
+static char *put_utf8(char *w, unsigned cp, bool percent)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    unsigned char u[3];
+    size_t k;
+    if (cp < 0x80)
+        u[0] = (unsigned char)cp, k = 1;
+    else if (cp < 0x800)
+        u[0] = (unsigned char)(0xc0 | cp >> 6), u[1] = (unsigned char)(0x80 | (cp & 0x3f)), k = 2;
+    else
+        u[0] = (unsigned char)(0xe0 | cp >> 12), u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f)),
+        u[2] = (unsigned char)(0x80 | (cp & 0x3f)), k = 3;
+    for (size_t i = 0; i < k; i++) {
+        if (percent) {
+            *w++ = '%';
+            *w++ = hex[u[i] >> 4];
+            *w++ = hex[u[i] & 15];
+        } else {
+            *w++ = (char)u[i];
+        }
+    }
+    return w;
+}
+
+static unsigned latin1_cp(unsigned char c)
+{
+    return c >= 0x80 && c < 0xa0 ? cp1252_c1[c - 0x80] : c;
+}
+
+static int hex_value(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+/* The form fields; answers 400 when the body cannot be read as one.  Read
+ * as PHP (and so Akismet) reads a form: only '&' separates fields (Akismet
+ * clients sending with curl -d leave a ';' of the comment unencoded), a '%'
+ * that starts no escape is itself ("100%"), and a form that says it is in
+ * ISO-8859-1 / windows-1252 (blog_charset, or the Content-Type's charset)
+ * is decoded so.  multipart/form-data is read too. */
 static bool read_form(http_req *req, util_query *q)
 {
     const char *b = req->body.data ? req->body.data : "";
-    size_t n = req->body.len, semis = 0, blen;
+    size_t n = req->body.len, blen;
     const char *bnd = multipart_boundary(req, &blen);
-    for (size_t i = 0; i < n; i++)
-        semis += b[i] == ';';
-    if (semis && !bnd) {
-        char *c = util_arena_alloc_raw(req->arena, n + 2 * semis + 1), *w = c;
-        for (size_t i = 0; i < n; i++) {
-            if (b[i] == ';') {
-                memcpy(w, "%3B", 3);
-                w += 3;
-            } else {
-                *w++ = b[i];
-            }
+    bool latin1 = latin1_form(req, b, n, bnd != NULL);
+    /* every byte becomes at most 9: "%80" -> "%E2%82%AC" */
+    char *c = util_arena_alloc_raw(req->arena, 3 * n + 1), *w = c;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)b[i];
+        int hi = ch == '%' && i + 2 < n ? hex_value(b[i + 1]) : -1;
+        int lo = hi >= 0 ? hex_value(b[i + 2]) : -1;
+        if (bnd) {
+            if (latin1 && ch >= 0x80)
+                w = put_utf8(w, latin1_cp(ch), false);
+            else
+                *w++ = (char)ch;
+        } else if (ch == ';') {
+            memcpy(w, "%3B", 3);
+            w += 3;
+        } else if (ch == '%' && lo < 0) {
+            memcpy(w, "%25", 3);
+            w += 3;
+        } else if (ch == '%' && latin1 && hi >= 8) {
+            w = put_utf8(w, latin1_cp((unsigned char)(hi << 4 | lo)), true);
+            i += 2;
+        } else if (latin1 && ch >= 0x80) {
+            w = put_utf8(w, latin1_cp(ch), true);
+        } else {
+            *w++ = (char)ch;
         }
-        *w = '\0';
-        b = c;
-        n = (size_t)(w - c);
     }
-    if (bnd ? !util_multipart_parse(req->arena, b, n, bnd, blen, q)
-            : !util_query_parse(req->arena, b, n, q)) {
+    *w = '\0';
+    if (bnd ? !util_multipart_parse(req->arena, c, (size_t)(w - c), bnd, blen, q)
+            : !util_query_parse(req->arena, c, (size_t)(w - c), q)) {
         akismet_error(req, 400, "The request body is not a form in UTF-8.");
         return false;
     }

@@ -9,14 +9,21 @@
 //     confirmation page then sent the victim there (the mails and the feed
 //     link only to site.origins, else to the public URL's root); a uri with
 //     a space or '"' was written into the href unescaped;
+//   - an Akismet form with a '%' that starts no escape ("I am 100% sure",
+//     as curl -d sends it unencoded) was 400: PHP, and so Akismet, reads it
+//     as the character itself;
+//   - an Akismet form in ISO-8859-1 / windows-1252 (Akismet's blog_charset
+//     field, or the Content-Type's charset), as a Latin-1 blog sends it, was
+//     400 "not a form in UTF-8": it is decoded as the client says.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './helpers.mjs';
+import { startServer, runBinary, uniq } from './helpers.mjs';
 import { SmtpSink, smtpEnv, linkIn, pathOf } from './smtp.mjs';
 
 const ORIGIN = 'https://www.quotidien.example';
 let srv;
 let mail;
+let key;
 let mailNo = 0;
 const addr = (who) => `${who}-${process.pid}-${(mailNo += 1)}@lecteurs.example`;
 
@@ -26,6 +33,9 @@ before(async () => {
     name: 'hostile5',
     env: { ...smtpEnv(mail), CAUSERIE_SITE_ORIGINS: ORIGIN },
   });
+  const r = await runBinary(['akismet-key', 'add', 'hostile5'], { env: { CAUSERIE_STORE_URL: srv.store.url }, timeoutMs: 60000 });
+  assert.equal(r.code, 0, r.stderr);
+  key = r.stdout.trim();
 });
 after(async () => {
   if (srv) await srv.stop();
@@ -79,5 +89,56 @@ describe('the pages of the subscription links', () => {
     });
     assert.equal(un.status, 200, un.text);
     assert.ok(hrefs(un.text).includes(`${srv.base}/article/un%20titre%20%22cité%22`), hrefs(un.text).join(' '));
+  });
+});
+
+describe('Akismet: forms as PHP reads them', () => {
+  const base = () => ({ api_key: key, blog: 'https://journal.example/', user_ip: '203.0.113.7' });
+  const post = (path, body, headers = {}) => srv.req('POST', path, {
+    body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+  });
+
+  test("a '%' that starts no escape is the character itself, not a 400", async () => {
+    const body = `${new URLSearchParams(base())}&comment_author=Ren%C3%A9&comment_content=J'en suis s%C3%BBr %C3%A0 100%, soldes -50%`;
+    const r = await post('/1.1/comment-check', body);
+    assert.equal(r.status, 200, r.text);
+    assert.match(r.text, /^(true|false)$/);
+    const v = await post('/1.1/verify-key', `key=${key}&blog=https://journal.example/100%`);
+    assert.equal(v.status, 200, v.text);
+    assert.equal(v.text, 'valid');
+    // a malformed UTF-8 escape is still refused the Akismet way
+    const bad = await post('/1.1/comment-check', `${new URLSearchParams(base())}&comment_content=%C3`);
+    assert.equal(bad.status, 400);
+    assert.ok(bad.headers['x-akismet-error']);
+  });
+
+  test('a form in ISO-8859-1 (blog_charset, or the charset of its Content-Type) is decoded as such', async () => {
+    const w = uniq('').replace(/[^a-z0-9]/g, '').slice(-8);
+    // three nonsense words, each with a Latin-1 letter, taught as spam in Latin-1
+    const text = `zorgl${w}\u00e9 quix${w}\u00e8rie fl${w}\u00e2mbe`;
+    const latin1 = (s) => [...Buffer.from(s, 'latin1')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+    for (let i = 0; i < 6; i += 1) {
+      const viaField = `${new URLSearchParams({ ...base(), blog_charset: 'ISO-8859-1' })}&comment_content=${latin1(text)}`;
+      const r = await post('/1.1/submit-spam', viaField);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.text, 'Thanks for making the web a better place.');
+    }
+    // a raw Latin-1 byte, with the charset in the Content-Type only
+    const raw = Buffer.concat([Buffer.from(`${new URLSearchParams(base())}&comment_content=`), Buffer.from(text, 'latin1')]);
+    const byType = await post('/1.1/comment-check', raw, { 'Content-Type': 'application/x-www-form-urlencoded; charset=ISO-8859-1' });
+    assert.equal(byType.status, 200, byType.text);
+    assert.equal(byType.text, 'true', 'the words learned from Latin-1 are the words of the UTF-8 text');
+    // what was learned is the text, not its bytes read as UTF-8
+    const utf8 = await post('/1.1/comment-check', new URLSearchParams({ ...base(), comment_content: text }).toString());
+    assert.equal(utf8.text, 'true');
+    const mojibake = Buffer.from(text, 'utf8').toString('latin1');
+    const other = await post('/1.1/comment-check', new URLSearchParams({ ...base(), comment_content: mojibake }).toString());
+    assert.equal(other.text, 'false', `the mojibake "${mojibake}" was never taught`);
+    // windows-1252's own letters (the curly quotes, the euro sign) too
+    const q = await post('/1.1/comment-check', `${new URLSearchParams({ ...base(), blog_charset: 'windows-1252' })}&comment_content=%93Combien%3F%94 %80 20`);
+    assert.equal(q.status, 200, q.text);
+    // a form that says UTF-8 and is not is still 400
+    const bad = await post('/1.1/comment-check', Buffer.concat([Buffer.from(`${new URLSearchParams({ ...base(), blog_charset: 'UTF-8' })}&comment_content=caf`), Buffer.from([0xe9])]));
+    assert.equal(bad.status, 400);
   });
 });
