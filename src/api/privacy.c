@@ -70,8 +70,8 @@ static const privacy_strings texts[] = {
                    "qu'un vote par personne. Aucun cookie de mesure d'audience ni de publicité.",
         .others_h = "Qui d'autre reçoit vos données",
         .smtp_note = "Les courriels partent par le serveur de messagerie du site ({smtp}).",
-        .webhook_note = "Les commentaires publiés ou retenus (nom, texte, page ; jamais "
-                        "l'adresse de courriel ni l'IP) sont transmis à {webhook}.",
+        .webhook_note = "Les commentaires publiés ou retenus (nom, site web, texte, page ; "
+                        "jamais l'adresse de courriel ni l'IP) sont transmis à {webhook}.",
         .spam_note = "Le filtrage des indésirables se fait sur le serveur du site : aucun "
                      "commentaire n'est envoyé à un service extérieur.",
         .rights_h = "Vos droits : copie, effacement",
@@ -126,8 +126,8 @@ static const privacy_strings texts[] = {
                    "person. No analytics or advertising cookie.",
         .others_h = "Who else receives your data",
         .smtp_note = "Mails leave through the site's mail server ({smtp}).",
-        .webhook_note = "Published or held comments (name, text, page; never the e-mail "
-                        "address or the IP) are passed on to {webhook}.",
+        .webhook_note = "Published or held comments (name, website, text, page; never the "
+                        "e-mail address or the IP) are passed on to {webhook}.",
         .spam_note = "Spam filtering runs on the site's server: no comment is sent to an "
                      "outside service.",
         .rights_h = "Your rights: copy, erasure",

@@ -14,9 +14,12 @@
 //     as the character itself;
 //   - an Akismet form in ISO-8859-1 / windows-1252 (Akismet's blog_charset
 //     field, or the Content-Type's charset), as a Latin-1 blog sends it, was
-//     400 "not a form in UTF-8": it is decoded as the client says.
+//     400 "not a form in UTF-8": it is decoded as the client says;
+//   - the privacy page said a webhook receives "name, text, page" of each
+//     comment: it receives the author's website too.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { startServer, runBinary, uniq } from './helpers.mjs';
 import { SmtpSink, smtpEnv, linkIn, pathOf } from './smtp.mjs';
 
@@ -140,5 +143,43 @@ describe('Akismet: forms as PHP reads them', () => {
     // a form that says UTF-8 and is not is still 400
     const bad = await post('/1.1/comment-check', Buffer.concat([Buffer.from(`${new URLSearchParams({ ...base(), blog_charset: 'UTF-8' })}&comment_content=caf`), Buffer.from([0xe9])]));
     assert.equal(bad.status, 400);
+  });
+});
+
+describe('the privacy page names what a webhook receives', () => {
+  test('the website a comment gives is sent to the webhook, and the page says so', async () => {
+    const got = [];
+    const hook = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => { got.push(JSON.parse(body)); res.end('ok'); });
+    });
+    await new Promise((r) => hook.listen(0, '127.0.0.1', r));
+    const s = await startServer({
+      name: 'hostile5-hook',
+      env: {
+        CAUSERIE_NOTIFY_WEBHOOK_URL: `http://127.0.0.1:${hook.address().port}/hook`,
+        CAUSERIE_NOTIFY_WEBHOOK_SECRET: 'a-secret-of-sixteen-bytes',
+        CAUSERIE_NOTIFY_POLL_MS: '100',
+        CAUSERIE_SITE_LANG: 'en',
+      },
+    });
+    try {
+      await s.mustPost({ uri: '/privacy-hook', website: 'https://pierre.example/', email: 'pierre@lecteurs.example' });
+      const deadline = Date.now() + 10000;
+      while (!got.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.equal(got.length, 1, 'the webhook was called');
+      const c = got[0].comment;
+      assert.equal(c.website, 'https://pierre.example/');
+      assert.ok(!JSON.stringify(got[0]).includes('pierre@lecteurs.example'), 'no e-mail in a webhook');
+      const page = await s.get('/privacy');
+      assert.equal(page.status, 200);
+      const note = /Published or held comments \(([^)]*)\)/.exec(page.text);
+      assert.ok(note, 'the webhook note is on the page');
+      for (const what of ['name', 'website', 'text', 'page']) assert.ok(note[1].includes(what), `"${note[1]}" names the ${what}`);
+    } finally {
+      await s.stop();
+      hook.close();
+    }
   });
 });
