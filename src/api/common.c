@@ -1,7 +1,14 @@
 /* common — what every handler shares: the store of the calling thread, the
- * one mapping of store failures to HTTP statuses, JSON bodies in and out,
- * and field validation that answers 422 naming the field. */
+ * one mapping of store failures to HTTP statuses, JSON bodies in and out
+ * (a number too large for jansson is read as a large real, so that the
+ * field holding it is refused, 422, rather than the whole body), and field
+ * validation that answers 422 naming the field.  Must never: answer 500 or
+ * take a field of the wrong type for bad input. */
 #include <ctype.h>
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -41,6 +48,69 @@ void api__store_error(http_req *req, store_status st, const char *what)
     }
 }
 
+/* jansson refuses a number it cannot hold — an integer beyond 64 bits
+ * (2^63), a real beyond a double (1e999) — as if the JSON were malformed.
+ * It is valid JSON (RFC 8259 leaves the range to the implementation): what
+ * is wrong is the field holding it, a 422 naming that field, or nothing when
+ * no field reads it.  So, in a copy of the body, each such number is written
+ * again as a real near it ("9.22e+18"; beyond a double, "1e308" of its
+ * sign), padded with spaces to its length so that an error found later
+ * still names the right line and column: still a number, never an integer.
+ * Returns the copy (malloc'd, len bytes), or NULL when nothing changed.  Only
+ * strings and numbers need telling apart: a number never starts inside a
+ * string. */
+static char *tame_numbers(const char *body, size_t len)
+{
+    char *out = NULL;
+    for (size_t i = 0; i < len;) {
+        if (body[i] == '"') {   /* a string, escapes included */
+            for (i++; i < len && body[i] != '"'; i += body[i] == '\\' ? 2 : 1)
+                ;
+            i++;
+            continue;
+        }
+        if (body[i] != '-' && !(body[i] >= '0' && body[i] <= '9')) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        bool real = false;
+        while (j < len && strchr("0123456789.eE+-", body[j])) {
+            real = real || strchr(".eE", body[j]);
+            j++;
+        }
+        char *tok = xstrndup(body + i, j - i);
+        errno = 0;
+        double d = strtod(tok, NULL);
+        bool fits = isfinite(d);
+        if (!real) {
+            errno = 0;
+            long long ll = strtoll(tok, NULL, 10);
+            fits = errno != ERANGE;
+            (void)ll;
+        }
+        free(tok);
+        if (!fits) {
+            /* an integer that overflows has 19 characters or more, a real
+             * 5 or more (6 with a sign): the new text is never longer */
+            char num[32];
+            if (isfinite(d))
+                snprintf(num, sizeof num, "%.2e", d);
+            else
+                snprintf(num, sizeof num, "%s", d < 0 ? "-1e308" : "1e308");
+            size_t n = strlen(num);
+            if (n <= j - i) {
+                if (!out)
+                    out = memcpy(xmalloc(len), body, len);
+                memcpy(out + i, num, n);
+                memset(out + i + n, ' ', j - i - n);
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
 json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errlen)
 {
     if (!util_utf8_valid(body, len)) {
@@ -49,6 +119,13 @@ json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errl
     }
     json_error_t je;
     json_t *v = json_loadb(body, len, 0, &je);
+    if (!v && json_error_code(&je) == json_error_numeric_overflow) {
+        char *tamed = tame_numbers(body, len);
+        if (tamed) {
+            v = json_loadb(tamed, len, 0, &je);
+            free(tamed);
+        }
+    }
     if (!v) {
         if (strstr(je.text, "JSON_ALLOW_NUL") || strstr(je.text, "NUL byte"))
             snprintf(err, errlen, "the body holds a NUL character (\\u0000), which no field may "

@@ -10,6 +10,10 @@
 //     words): one reader sending "X-Forwarded-For: <anything>" was a new
 //     reader each time, past the post rate limit, and alone hid any comment
 //     with three reports;
+//   - a number jansson cannot hold (2^63, 1e999) is valid JSON: the field
+//     holding it is 422 naming it (parent, value, author, anchor), an
+//     unknown field holding it is ignored; the whole body was 400 "not valid
+//     JSON" (API.md: "any other value is 422");
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, uniq, assertError } from './helpers.mjs';
@@ -110,5 +114,47 @@ describe('behind a proxy (server.trust_proxy)', () => {
     await px.post(`/api/v1/comments/${id}/report`, {}, via('10.2.0.4', '198.51.100.32'));
     await px.post(`/api/v1/comments/${id}/report`, {}, via('10.2.0.4', '198.51.100.33'));
     assert.equal((await px.list({ uri })).body.count, 0, 'two readers hid it');
+  });
+});
+
+describe('numbers too large to hold', () => {
+  const big = { int63: '9223372036854775808', neg: '-9223372036854775809', u64: '18446744073709551616', real: '1e999', nreal: '-1E+999' };
+  const bodyWith = (fields, key, num) => JSON.stringify({ ...fields, [key]: 'N' }).replace('"N"', num);
+
+  test('in parent, author or anchor.paragraph: 422 naming the field', async () => {
+    const uri = uniq('/article/bignum');
+    const base = { uri, author: 'A', text: 'Un avis mesuré sur les nombres.' };
+    for (const num of Object.values(big)) {
+      for (const [key, field] of [['parent', 'parent'], ['author', 'author']]) {
+        const r = await srv.req('POST', '/api/v1/comments', { body: bodyWith(base, key, num), headers: { 'Content-Type': 'application/json' } });
+        assertError(assert, r, 422, { field });
+      }
+      const a = JSON.stringify({ ...base, anchor: { paragraph: 'N' } }).replace('"N"', num);
+      assertError(assert, await srv.req('POST', '/api/v1/comments', { body: a, headers: { 'Content-Type': 'application/json' } }), 422, { field: 'anchor' });
+    }
+    assert.equal((await srv.list({ uri })).body.count, 0);
+  });
+
+  test('in a vote value: 422 value', async () => {
+    const { id } = await srv.mustPost({ uri: uniq('/article/bignum-vote') });
+    for (const num of Object.values(big)) {
+      const r = await srv.req('POST', `/api/v1/comments/${id}/vote`, { body: `{"value":${num}}`, headers: { 'Content-Type': 'application/json' } });
+      assertError(assert, r, 422, { field: 'value' });
+    }
+  });
+
+  test('in a field nobody reads, or in a string, it changes nothing', async () => {
+    const uri = uniq('/article/bignum-extra');
+    const body = JSON.stringify({ uri, author: 'A', text: 'Le nombre 1e999 et 9223372036854775808 restent du texte.', extra: 'N' })
+      .replace('"N"', `[${Object.values(big).join(',')},{"k":1e999}]`);
+    const r = await srv.req('POST', '/api/v1/comments', { body, headers: { 'Content-Type': 'application/json' } });
+    assert.equal(r.status, 201, r.text);
+    assert.match(r.body.comment.html, /1e999 et 9223372036854775808/);
+  });
+
+  test('a body still malformed elsewhere is 400, at the right column', async () => {
+    const r = await srv.req('POST', '/api/v1/comments', { body: '{"uri":"/a","parent":1e999,"author":}', headers: { 'Content-Type': 'application/json' } });
+    const e = assertError(assert, r, 400);
+    assert.match(e.message, /column 37\b/, e.message);
   });
 });
