@@ -14,6 +14,9 @@
 //     holding it is 422 naming it (parent, value, author, anchor), an
 //     unknown field holding it is ignored; the whole body was 400 "not valid
 //     JSON" (API.md: "any other value is 422");
+//   - a 304 of the comment list said "Content-Length: 0", which RFC 9110
+//     8.6 forbids (only the length of the 200 may be sent): a cache that
+//     takes it cuts its stored copy; it now sends the 200's length, no body;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, uniq, assertError } from './helpers.mjs';
@@ -156,5 +159,23 @@ describe('numbers too large to hold', () => {
     const r = await srv.req('POST', '/api/v1/comments', { body: '{"uri":"/a","parent":1e999,"author":}', headers: { 'Content-Type': 'application/json' } });
     const e = assertError(assert, r, 400);
     assert.match(e.message, /column 37\b/, e.message);
+  });
+});
+
+describe('304 of the comment list', () => {
+  test('announces no length but the 200\'s, sends no body, and the connection goes on', async () => {
+    const uri = uniq('/article/etag-length');
+    await srv.mustPost({ uri });
+    const full = await srv.list({ uri });
+    assert.equal(full.status, 200);
+    const etag = full.headers.etag;
+    const q = `/api/v1/comments?uri=${encodeURIComponent(uri)}`;
+    const r = await srv.raw(`GET ${q} HTTP/1.1\r\nHost: 127.0.0.1\r\nIf-None-Match: ${etag}\r\n\r\n`
+      + 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+    assert.equal(r.status, 304, r.text.slice(0, 400));
+    const first = r.text.slice(0, r.text.indexOf('\r\n\r\n'));
+    const cl = /\r\nContent-Length: *(\d+)/i.exec(first);
+    if (cl) assert.equal(Number(cl[1]), full.raw.length, `a 304 may only announce the 200's length: ${first}`);
+    assert.match(r.text, /\r\n\r\nHTTP\/1\.1 200 OK\r\n/, 'no body after the 304: the next answer follows it');
   });
 });
