@@ -452,6 +452,11 @@ void api__comment_put(http_req *req)
         http_error(req, 422, "invalid_field", "text", NOTHING_SHOWN);
         goto out;
     }
+    /* An edit is a write moderated like a post, with its row in the audit
+     * log: it counts against the same limit (unlimited, one token let a
+     * client write thousands of edits a second for the whole window). */
+    if (api__rate_limited(req, app->post_limit))
+        goto out;
     store_thread th;
     store_status rc = store_thread_get(s, req->arena, c.thread_id, &th);
     api__verdict v;

@@ -17,6 +17,9 @@
 //   - a 304 of the comment list said "Content-Length: 0", which RFC 9110
 //     8.6 forbids (only the length of the 200 may be sent): a cache that
 //     takes it cuts its stored copy; it now sends the 200's length, no body;
+//   - PUT (an edit) had no rate limit: one edit token wrote thousands of
+//     moderated edits, each an audit row, for the whole edit window; it
+//     now counts against limits.posts_per_minute like a post;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, uniq, assertError } from './helpers.mjs';
@@ -177,5 +180,28 @@ describe('304 of the comment list', () => {
     const cl = /\r\nContent-Length: *(\d+)/i.exec(first);
     if (cl) assert.equal(Number(cl[1]), full.raw.length, `a 304 may only announce the 200's length: ${first}`);
     assert.match(r.text, /\r\n\r\nHTTP\/1\.1 200 OK\r\n/, 'no body after the 304: the next answer follows it');
+  });
+});
+
+describe('edits are rate limited', () => {
+  test('an edit past limits.posts_per_minute is 429 with Retry-After, and changes nothing', async () => {
+    const lim = await startServer({ name: 'hostile6-editlimit', env: { CAUSERIE_LIMITS_POSTS_PER_MINUTE: '3', CAUSERIE_MODERATION_ENABLED: 'false' } });
+    try {
+      const uri = uniq('/article/edit-limit');
+      const { id, token } = await lim.mustPost({ uri });
+      const statuses = [];
+      let last;
+      for (let i = 0; i < 4; i += 1) {
+        last = await lim.put(`/api/v1/comments/${id}`, { text: `Version ${i} du texte.` }, { headers: { 'X-Edit-Token': token } });
+        statuses.push(last.status);
+      }
+      assert.deepEqual(statuses, [200, 200, 429, 429], 'one post and two edits fill a bucket of three');
+      assertError(assert, last, 429, { code: 'rate_limited' });
+      assert.match(String(last.headers['retry-after']), /^[1-9]\d*$/);
+      const l = await lim.list({ uri });
+      assert.match(l.body.comments[0].html, /Version 1 du texte/);
+    } finally {
+      await lim.stop();
+    }
   });
 });
