@@ -60,9 +60,9 @@ bool api__path_id(http_req *req, size_t index, int64_t *id);
 /* Keyed hash of the client address, hex, arena memory. */
 const char *api__ip_hash(http_req *req);
 /* The voter identity: the id in the signed voter cookie when the browser
- * sends one (then *origin is the identity its cookieless vote was cast
- * under), else the IP hash (then *set_cookie is a Set-Cookie value to send).
- * See identity.c. */
+ * sends one, else a new id (then *set_cookie is the Set-Cookie value that
+ * gives it to the reader, to send).  *origin is the IP hash the cookie was
+ * issued to (the current one for a new cookie).  See identity.c. */
 const char *api__voter(http_req *req, const char **set_cookie, const char **origin);
 /* New random token (base64url) and its hash (hex) for storage. */
 void api__new_token(http_req *req, const char **token, const char **hash);

@@ -2,15 +2,23 @@
  *
  * A reader's IP address is never stored: only BLAKE2b(secret, ip).
  *
- * Who is a voter: a reader whose browser sends no voter cookie is the hash of
- * their address (so a client without cookies cannot vote twice); the answer
- * gives them a cookie "id.origin.mac": a random id that is from then on
- * their identity, the identity their cookieless vote was cast under, and a
- * keyed MAC of both, so a client cannot mint cookies.  When a cookie holder
- * votes, the vote cast under its origin identity on that comment is
- * withdrawn first (votes.c), so the same reader never counts twice, and two
- * readers behind one address count separately once each has a cookie.
- * Edit tokens are 24 random bytes; only their hash is stored. */
+ * Who is a voter: the id of a signed voter cookie "id.origin.mac": a random
+ * id, the hash of the address the cookie was issued to (its origin), and a
+ * keyed MAC of both, so a client cannot mint cookies or change its origin.
+ * A reader whose browser sends no valid cookie is given one with the answer,
+ * and is from then on that new id, with its current address as origin.
+ * How votes use the two (votes.c, store_vote_reader): a vote sent without a
+ * cookie never adds to the votes its address already has on the comment —
+ * it replaces the latest of them, which moves to the new cookie — so neither
+ * a client that refuses cookies nor one that alternates between no cookie
+ * and the cookie just given can count twice; readers behind one address who
+ * each keep their cookie count separately.
+ *
+ * Edit tokens are 24 random bytes; only their hash is stored.
+ *
+ * Must never: accept a cookie whose MAC does not verify (compared in
+ * constant time); put the address itself, or anything but its keyed hash,
+ * in a cookie or a row. */
 #include <sodium.h>
 #include <string.h>
 
@@ -53,23 +61,26 @@ const char *api__voter(http_req *req, const char **set_cookie, const char **orig
     /* "<32 hex id>.<32 hex origin>.<mac>" */
     if (cookie && strlen(cookie) > 66 && cookie[32] == '.' && cookie[65] == '.') {
         char *payload = util_arena_strndup(req->arena, cookie, 65);
-        if (strcmp(voter_mac(req, payload), cookie + 66) == 0) {
+        const char *mac = voter_mac(req, payload);
+        size_t n = strlen(mac);
+        if (strlen(cookie + 66) == n && sodium_memcmp(mac, cookie + 66, n) == 0) {
             payload[32] = '\0';
             *origin = payload + 33;
             return payload;
         }
     }
-    const char *id = api__ip_hash(req);
+    const char *ip = api__ip_hash(req);
     unsigned char raw[16];
     randombytes_buf(raw, sizeof raw);
-    char *payload =
-        util_arena_printf(req->arena, "%s.%s", util_hex_encode(req->arena, raw, sizeof raw), id);
+    const char *id = util_hex_encode(req->arena, raw, sizeof raw);
+    char *payload = util_arena_printf(req->arena, "%s.%s", id, ip);
     /* Secure when the server is reached over https, as the editors'
      * session cookie: a reader's identity never travels in clear. */
     *set_cookie = util_arena_printf(req->arena,
                                     VOTER_COOKIE "=%s.%s; Path=/; Max-Age=31536000; HttpOnly; "
                                     "SameSite=Lax%s",
                                     payload, voter_mac(req, payload), api__secure_cookies(req) ? "; Secure" : "");
+    *origin = ip;
     return id;
 }
 

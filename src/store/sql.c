@@ -128,13 +128,40 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_COMMENT_LOCK] = {"SELECT status, thread_id FROM comments WHERE id = ?1",
                                   "SELECT status, thread_id FROM comments WHERE id = $1 "
                                   "FOR NO KEY UPDATE"},
-    [STORE__STMT_VOTE_GET] = {"SELECT value FROM votes WHERE comment_id = ?1 AND voter = ?2",
-                              NULL},
-    [STORE__STMT_VOTE_UPSERT] = {"INSERT INTO votes (comment_id, voter, value, created) "
-                                 "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (comment_id, voter) "
+    /* A reader's vote on a comment: its own row (voter = its cookie id),
+     * else the row it was given as a reader without a cookie (holder = its
+     * cookie id; such a row's origin is the cookie's).  A UNION, so that
+     * each side has its index (the primary key, votes_origin): with an OR
+     * SQLite read every vote of the comment. */
+    [STORE__STMT_VOTE_FIND] = {"SELECT voter, value, 0 FROM votes WHERE comment_id = ?1 "
+                               "AND voter = ?2 UNION ALL SELECT voter, value, 1 FROM votes "
+                               "WHERE comment_id = ?1 AND origin = ?3 AND holder = ?2 "
+                               "ORDER BY 3 LIMIT 1",
+                               NULL},
+    /* The latest vote on a comment from one address: cast under a cookie
+     * issued to it (origin), or, stored before migration 9, cast without a
+     * cookie (voter = the address hash, origin unknown).  A UNION as above. */
+    [STORE__STMT_VOTE_OF_ORIGIN] = {"SELECT voter, value, created FROM votes WHERE "
+                                    "comment_id = ?1 AND origin = ?2 UNION ALL "
+                                    "SELECT voter, value, created FROM votes WHERE "
+                                    "comment_id = ?1 AND voter = ?2 AND origin IS NULL "
+                                    "ORDER BY 3 DESC, 1 DESC LIMIT 1",
+                                    NULL},
+    [STORE__STMT_VOTE_UPSERT] = {"INSERT INTO votes (comment_id, voter, value, created, origin) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (comment_id, voter) "
                                  "DO UPDATE SET value = excluded.value, created = excluded.created",
                                  NULL},
+    /* A NULL ?6 keeps the holder; an origin once known stays. */
+    [STORE__STMT_VOTE_SET] = {"UPDATE votes SET value = ?3, created = ?4, "
+                              "origin = COALESCE(origin, ?5), holder = COALESCE(?6, holder) "
+                              "WHERE comment_id = ?1 AND voter = ?2",
+                              NULL},
     [STORE__STMT_VOTE_DELETE] = {"DELETE FROM votes WHERE comment_id = ?1 AND voter = ?2", NULL},
+    /* A vote stored before migration 9 under an address hash (cast without
+     * a cookie) and never touched since. */
+    [STORE__STMT_VOTE_TAKE_LEGACY] = {"DELETE FROM votes WHERE comment_id = ?1 AND voter = ?2 "
+                                      "AND origin IS NULL RETURNING value",
+                                      NULL},
     [STORE__STMT_COMMENT_VOTE_APPLY] = {"UPDATE comments SET likes = likes + ?2, "
                                         "dislikes = dislikes + ?3 WHERE id = ?1 "
                                         "RETURNING likes, dislikes",
@@ -655,6 +682,18 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     " locked_until BIGINT NOT NULL,"                                           \
     " updated BIGINT NOT NULL);"
 
+/* 9: a vote's origin, the address hash the voter's cookie was issued to
+ * (api/identity.c), and its holder, the cookie given to the last reader
+ * from that address who changed it without sending a cookie: so that a
+ * vote sent without a cookie changes the vote its address already has on
+ * the comment instead of adding one, and the cookie that answer gives
+ * keeps changing that same vote (see store_vote_reader).  Votes stored
+ * before keep NULL in both: their origin was never recorded. */
+#define V9_VOTE_ORIGIN                                                          \
+    "ALTER TABLE votes ADD COLUMN origin TEXT;"                                \
+    "ALTER TABLE votes ADD COLUMN holder TEXT;"                                \
+    "CREATE INDEX votes_origin ON votes (comment_id, origin);"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -679,6 +718,8 @@ const store__migration store__migrations[] = {
     {V7_OWN_DECISION, V7_OWN_DECISION_PG},
     /* 8 (moderation): failed logins under unknown names, shared. */
     {V8_LOGIN_GHOSTS, V8_LOGIN_GHOSTS},
+    /* 9 (votes): a vote's origin and holder. */
+    {V9_VOTE_ORIGIN, V9_VOTE_ORIGIN},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

@@ -37,9 +37,13 @@ enum {
     STORE__STMT_COMMENTS_BY_STATUS,   /* ?1 status, ?2 before id, ?3 limit */
     /* votes */
     STORE__STMT_COMMENT_LOCK,         /* ?1 id -> status, thread_id (pg: FOR UPDATE) */
-    STORE__STMT_VOTE_GET,             /* ?1 comment_id, ?2 voter -> value */
-    STORE__STMT_VOTE_UPSERT,          /* ?1 comment_id, ?2 voter, ?3 value, ?4 created */
+    STORE__STMT_VOTE_FIND,            /* ?1 comment_id, ?2 voter, ?3 origin -> voter, value, _ */
+    STORE__STMT_VOTE_OF_ORIGIN,       /* ?1 comment_id, ?2 origin -> voter, value, _ (latest) */
+    STORE__STMT_VOTE_UPSERT,          /* ?1 comment_id, ?2 voter, ?3 value, ?4 created, ?5 origin */
+    STORE__STMT_VOTE_SET,             /* ?1 comment_id, ?2 voter, ?3 value, ?4 created,
+                                       * ?5 origin, ?6 holder */
     STORE__STMT_VOTE_DELETE,          /* ?1 comment_id, ?2 voter */
+    STORE__STMT_VOTE_TAKE_LEGACY,     /* ?1 comment_id, ?2 address hash -> value (deleted) */
     STORE__STMT_COMMENT_VOTE_APPLY,   /* ?1 id, ?2 likes delta, ?3 dislikes delta -> likes, dislikes */
     STORE__STMT_COMMENT_VOTES,        /* ?1 id -> likes, dislikes */
     /* moderation (store/moderation.c).  "?1 list" is a comma-separated

@@ -1044,11 +1044,20 @@ store_status store_comments_by_status(store *s, util_arena *a, int status, int64
     return st;
 }
 
-/* ---- votes ------------------------------------------------------------- */
+/* ---- votes -------------------------------------------------------------
+ * A row of votes is one vote on one comment.  voter: the cookie id of the
+ * reader who cast it (or, before migration 9, the address hash of a reader
+ * without a cookie); origin: the address hash that cookie was issued to;
+ * holder: the cookie given to the last reader who changed the vote without
+ * sending a cookie (the voter and the holder both control the vote).
+ * origin and holder are NULL for store_vote's callers and for votes stored
+ * before migration 9.  The comment's likes and dislikes are kept in its
+ * row, moved by the difference each vote makes. */
 
 struct vote {
     int64_t comment_id;
-    const char *voter;
+    const char *voter, *origin;  /* origin may be NULL (store_vote) */
+    bool cookieless;
     int value;
     int64_t likes, dislikes;
 };
@@ -1059,10 +1068,12 @@ static store_status vote_tx(store *s, void *ctx)
     util_arena *a = util_arena_new();
     store__res r;
     store__val id[] = {STORE__I(v->comment_id)};
-    store__val key[] = {STORE__I(v->comment_id), STORE__S(v->voter)};
+    int64_t now = util_now_ms();
 
     /* Lock the comment (PostgreSQL: FOR NO KEY UPDATE; SQLite: the write
-     * transaction already holds the database). */
+     * transaction already holds the database): votes on one comment run one
+     * after the other, so two requests from one address cannot both find
+     * no vote from it and both add one. */
     store_status st = store__query(s, a, STORE__STMT_COMMENT_LOCK, id, 1, &r);
     if (st != STORE_OK)
         goto done;
@@ -1072,25 +1083,60 @@ static store_status vote_tx(store *s, void *ctx)
     }
     int64_t thread_id = store__int(&r, 0, 1);
 
-    if ((st = store__query(s, a, STORE__STMT_VOTE_GET, key, 2, &r)) != STORE_OK)
+    /* row: the voter key of the row that is this reader's vote (NULL: none
+     * yet); old: its value; gone: a vote withdrawn besides, stored under
+     * the reader's address before migration 9 when it had no cookie. */
+    const char *row = NULL;
+    int old = 0, gone = 0;
+    if (v->cookieless) {
+        /* The address's latest vote on the comment, if any, is this reader's. */
+        store__val q[] = {STORE__I(v->comment_id), STORE__S(v->origin)};
+        if ((st = store__query(s, a, STORE__STMT_VOTE_OF_ORIGIN, q, 2, &r)) != STORE_OK)
+            goto done;
+    } else {
+        if (v->origin) {
+            store__val k[] = {STORE__I(v->comment_id), STORE__S(v->origin)};
+            if ((st = store__query(s, a, STORE__STMT_VOTE_TAKE_LEGACY, k, 2, &r)) != STORE_OK)
+                goto done;
+            gone = r.nrows ? (int)store__int(&r, 0, 0) : 0;
+        }
+        store__val q[] = {STORE__I(v->comment_id), STORE__S(v->voter), STORE__S(v->origin)};
+        if ((st = store__query(s, a, STORE__STMT_VOTE_FIND, q, 3, &r)) != STORE_OK)
+            goto done;
+    }
+    if (r.nrows) {
+        row = store__text(&r, 0, 0);
+        old = (int)store__int(&r, 0, 1);
+    }
+
+    /* A reader without a cookie always becomes the holder of the vote it
+     * changed, even when the value stays. */
+    if (row && (old != v->value || v->cookieless)) {
+        if (v->value == 0) {
+            store__val k[] = {STORE__I(v->comment_id), STORE__S(row)};
+            st = store__query(s, a, STORE__STMT_VOTE_DELETE, k, 2, NULL);
+        } else {
+            store__val set[] = {STORE__I(v->comment_id), STORE__S(row),
+                                STORE__I(v->value),      STORE__I(now),
+                                STORE__S(v->origin),     STORE__S(v->cookieless ? v->voter : NULL)};
+            st = store__query(s, a, STORE__STMT_VOTE_SET, set, 6, NULL);
+        }
+    } else if (!row && v->value != 0) {
+        store__val up[] = {STORE__I(v->comment_id), STORE__S(v->voter), STORE__I(v->value),
+                           STORE__I(now), STORE__S(v->origin)};
+        st = store__query(s, a, STORE__STMT_VOTE_UPSERT, up, 5, NULL);
+    }
+    if (st != STORE_OK)
         goto done;
-    int old = r.nrows ? (int)store__int(&r, 0, 0) : 0;
-    if (old == v->value) {
+
+    int64_t dlikes = (v->value == 1) - (old == 1) - (gone == 1);
+    int64_t ddislikes = (v->value == -1) - (old == -1) - (gone == -1);
+    if (dlikes == 0 && ddislikes == 0) {
+        /* Totals unchanged: the thread's version (and its ETag) stays. */
         if ((st = store__query(s, a, STORE__STMT_COMMENT_VOTES, id, 1, &r)) != STORE_OK)
             goto done;
     } else {
-        if (v->value == 0) {
-            st = store__query(s, a, STORE__STMT_VOTE_DELETE, key, 2, NULL);
-        } else {
-            store__val up[] = {STORE__I(v->comment_id), STORE__S(v->voter), STORE__I(v->value),
-                               STORE__I(util_now_ms())};
-            st = store__query(s, a, STORE__STMT_VOTE_UPSERT, up, 4, NULL);
-        }
-        if (st != STORE_OK)
-            goto done;
-        store__val delta[] = {STORE__I(v->comment_id),
-                              STORE__I((v->value == 1) - (old == 1)),
-                              STORE__I((v->value == -1) - (old == -1))};
+        store__val delta[] = {STORE__I(v->comment_id), STORE__I(dlikes), STORE__I(ddislikes)};
         if ((st = store__query(s, a, STORE__STMT_COMMENT_VOTE_APPLY, delta, 3, &r)) != STORE_OK)
             goto done;
         if ((st = bump_thread(s, thread_id)) != STORE_OK)
@@ -1108,23 +1154,43 @@ done:
     return st;
 }
 
-store_status store_vote(store *s, int64_t comment_id, const char *voter, int value,
-                        int64_t *likes, int64_t *dislikes)
+static store_status vote_run(store *s, struct vote *v, int64_t *likes, int64_t *dislikes)
 {
     assert(s);
     if (likes)
         *likes = 0;
     if (dislikes)
         *dislikes = 0;
-    if (!voter || !*voter || value < -1 || value > 1)
+    if (!v->voter || !*v->voter || v->value < -1 || v->value > 1)
         return STORE_EINVAL;
-    struct vote v = {comment_id, voter, value, 0, 0};
-    store_status st = store__in_tx(s, vote_tx, &v);
+    store_status st = store__in_tx(s, vote_tx, v);
     if (st != STORE_OK)
         return st;
     if (likes)
-        *likes = v.likes;
+        *likes = v->likes;
     if (dislikes)
-        *dislikes = v.dislikes;
+        *dislikes = v->dislikes;
     return STORE_OK;
+}
+
+store_status store_vote(store *s, int64_t comment_id, const char *voter, int value,
+                        int64_t *likes, int64_t *dislikes)
+{
+    struct vote v = {comment_id, voter, NULL, false, value, 0, 0};
+    return vote_run(s, &v, likes, dislikes);
+}
+
+store_status store_vote_reader(store *s, int64_t comment_id, const char *voter,
+                               const char *origin, bool cookieless, int value, int64_t *likes,
+                               int64_t *dislikes)
+{
+    struct vote v = {comment_id, voter, origin, cookieless, value, 0, 0};
+    if (!origin || !*origin) {
+        if (likes)
+            *likes = 0;
+        if (dislikes)
+            *dislikes = 0;
+        return STORE_EINVAL;
+    }
+    return vote_run(s, &v, likes, dislikes);
 }

@@ -192,6 +192,31 @@ store_status store_comments_by_status(store *s, util_arena *a, int status, int64
  * dislikes may be NULL. */
 store_status store_vote(store *s, int64_t comment_id, const char *voter, int value,
                         int64_t *likes, int64_t *dislikes);
+/* The vote of a reader of the HTTP API (api/votes.c), as store_vote, where
+ * voter is the id of the reader's voter cookie and origin (not NULL, not
+ * empty) the address hash that cookie was issued to, kept in the vote.
+ *
+ * Not cookieless: the reader's vote is its own (cast under voter), else
+ * the one it was given as a reader without a cookie (below); else a new
+ * one.  A vote stored before schema 9 under origin itself (cast from that
+ * address without a cookie, the reader's own before it had one) is
+ * withdrawn first.
+ *
+ * cookieless: the reader sent no cookie, and voter is the one just issued
+ * to it.  If the comment already has a vote from that address (the latest
+ * whose origin is origin, or, stored before schema 9, whose voter is
+ * origin), that vote is taken to be this reader's: it takes the new value
+ * (0 withdraws it) and voter becomes its holder — the vote's own voter and
+ * its holder both change it from then on.  So a vote without a cookie
+ * never adds to the votes an address already has on a comment, and
+ * neither the cookie it gives nor the one the reader had before counts
+ * again there.  Else the vote is cast under voter.
+ *
+ * Other readers' votes are never touched but as said.  One transaction
+ * (the caller's when one is open). */
+store_status store_vote_reader(store *s, int64_t comment_id, const char *voter,
+                               const char *origin, bool cookieless, int value, int64_t *likes,
+                               int64_t *dislikes);
 
 /* ---- moderation (store/moderation.c) ------------------------------------
  * The spam classifier's counts, shared by every worker and node: per 64-bit
