@@ -429,14 +429,20 @@ static void dispatch(http_server *srv, http_req *req)
     (void)srv;
 }
 
-/* Whether a method is an HTTP token (RFC 9110 tchar). */
+/* RFC 9110 tchar: what a method or a header name is made of. */
+static bool is_tchar(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+/* Whether a method is an HTTP token. */
 static bool method_token(const char *m)
 {
     if (!*m)
         return false;
     for (const unsigned char *p = (const unsigned char *)m; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-              strchr("!#$%&'*+-.^_`|~", *p)))
+        if (!is_tchar(*p))
             return false;
     return true;
 }
@@ -519,37 +525,56 @@ static size_t head_bytes(struct MHD_Connection *conn, const char *method, const 
     return n;
 }
 
-/* The Content-Length headers of a request: how many, and whether they
- * agree. */
-typedef struct lengths {
-    size_t n;
-    bool differ;
-    const char *first;
-} lengths;
+/* What the head says of the body's framing and of the request's host. */
+typedef struct head_scan {
+    size_t lengths, encodings, hosts;
+    bool lengths_differ, bad_name;
+    const char *length;
+} head_scan;
 
-static enum MHD_Result count_length(void *cls, enum MHD_ValueKind kind, const char *key,
-                                    const char *value)
+static enum MHD_Result scan_header(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
 {
-    lengths *l = cls;
+    head_scan *h = cls;
     (void)kind;
-    if (strcasecmp(key, "Content-Length") != 0)
-        return MHD_YES;
-    if (l->n++ == 0)
-        l->first = value ? value : "";
-    else if (strcmp(l->first, value ? value : "") != 0)
-        l->differ = true;
+    value = value ? value : "";
+    for (const unsigned char *p = (const unsigned char *)key; *p; p++)
+        if (!is_tchar(*p))
+            h->bad_name = true;
+    if (!*key)
+        h->bad_name = true;
+    if (strcasecmp(key, "Content-Length") == 0) {
+        if (h->lengths++ == 0)
+            h->length = value;
+        else if (strcmp(h->length, value) != 0)
+            h->lengths_differ = true;
+    } else if (strcasecmp(key, "Transfer-Encoding") == 0) {
+        h->encodings++;
+    } else if (strcasecmp(key, "Host") == 0) {
+        h->hosts++;
+    }
     return MHD_YES;
 }
 
-/* Whether the body is framed one way only (RFC 9112 6.1, 6.3): two
- * Content-Length headers that disagree, or one beside a Transfer-Encoding,
- * let a proxy in front read another body than this server does (request
- * smuggling: the rest of the body taken for the next request). */
-static bool framing_ok(struct MHD_Connection *conn, http_req *req)
+/* Whether the head frames the body one way only and names one host (RFC
+ * 9112 3.2, 5.1, 6.1, 6.3); else the reason.  A name with white space
+ * before its colon ("Content-Length : 5", which libmicrohttpd takes for
+ * another header), two Content-Length headers that disagree, one beside a
+ * Transfer-Encoding, or two Transfer-Encoding lines let a proxy in front
+ * read another body than this server does: the rest taken for the next
+ * request (request smuggling).  HTTP/1.1 needs exactly one Host. */
+static const char *head_problem(struct MHD_Connection *conn, const char *version)
 {
-    lengths l = {0};
-    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_length, &l);
-    return !l.differ && !(l.n && http_header(req, "Transfer-Encoding"));
+    head_scan h = {0};
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, scan_header, &h);
+    if (h.bad_name)
+        return "a header name is not a token (white space before its colon?)";
+    if (h.lengths_differ || (h.lengths && h.encodings) || h.encodings > 1)
+        return "the body is framed twice (Content-Length headers that disagree, or "
+               "Content-Length with Transfer-Encoding)";
+    if (h.hosts > 1 || (h.hosts == 0 && strcmp(version, "HTTP/1.0") != 0))
+        return "an HTTP/1.1 request needs exactly one Host header";
+    return NULL;
 }
 
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
@@ -572,12 +597,11 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             http_error(req, 503, "shutting_down", NULL, "the server is shutting down");
             return MHD_YES;
         }
-        if (!framing_ok(conn, req)) {
+        const char *problem = head_problem(conn, version);
+        if (problem) {
             /* answered at once, and closed: where the body ends is unknown */
             http_add_header(req, "Connection", "close");
-            http_error(req, 400, "bad_request", NULL,
-                       "the body is framed twice (Content-Length headers that disagree, or "
-                       "Content-Length with Transfer-Encoding)");
+            http_error(req, 400, "bad_request", NULL, "%s", problem);
             return MHD_YES;
         }
         size_t head = head_bytes(conn, method, url, version, req->raw_query);

@@ -5,6 +5,10 @@
 //     Transfer-Encoding, is 400 and its connection closed: the first length
 //     was taken and the rest of the body read as the next request on the
 //     connection (request smuggling behind a proxy that reads the other one);
+//     so is a header name with white space before its colon
+//     ("Content-Length : 5": libmicrohttpd takes it for another header and
+//     read the body as the next request), two Transfer-Encoding lines, and
+//     an HTTP/1.1 request without exactly one Host (RFC 9112 3.2: 400);
 //   - with server.trust_proxy, the client is the last X-Forwarded-For entry
 //     (the one the proxy in front adds), not the first (the client's own
 //     words): one reader sending "X-Forwarded-For: <anything>" was a new
@@ -58,6 +62,33 @@ describe('a body framed two ways', () => {
     assert.ok(r.closedByServer, 'the connection is closed');
     assert.equal((r.text.match(/HTTP\/1\.1 /g) || []).length, 1, r.text.slice(0, 600));
     assert.equal((await srv.list({ uri })).body.count, 0);
+  });
+
+  test('white space before a header\'s colon is 400, the connection closed, the "body" never a request', async () => {
+    const r = await srv.raw('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length : 5\r\n\r\n'
+      + 'helloGET /api/v1/counts?uri=/a HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', { timeoutMs: 3000 });
+    assert.equal(r.status, 400, r.text.slice(0, 400));
+    assert.equal((r.text.match(/HTTP\/1\.1 /g) || []).length, 1, r.text.slice(0, 800));
+    assert.ok(r.closedByServer);
+  });
+
+  test('two Transfer-Encoding lines are 400', async () => {
+    const uri = uniq('/article/smuggle-te2');
+    const body = JSON.stringify({ uri, author: 'A', text: 'Un avis mesuré.' });
+    const r = await srv.raw(head('Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n')
+      + `${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`, { timeoutMs: 3000 });
+    assert.equal(r.status, 400, r.text.slice(0, 400));
+    assert.equal((await srv.list({ uri })).body.count, 0);
+  });
+
+  test('HTTP/1.1 without a Host, or with two, is 400; HTTP/1.0 needs none', async () => {
+    for (const h of ['', 'Host: a.example\r\nHost: b.example\r\n']) {
+      const r = await srv.raw(`GET /healthz HTTP/1.1\r\n${h}Connection: close\r\n\r\n`);
+      assertError(assert, { ...r, headers: { 'content-type': 'application/json' }, body: JSON.parse(r.text.slice(r.text.indexOf('\r\n\r\n') + 4)) }, 400);
+      assert.match(r.text, /Host/);
+    }
+    const r = await srv.raw('GET /healthz HTTP/1.0\r\n\r\n');
+    assert.equal(r.status, 200, r.text);
   });
 
   test('the same Content-Length twice, or chunked alone, still works', async () => {
