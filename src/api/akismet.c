@@ -89,7 +89,10 @@ static const char *multipart_boundary(http_req *req, size_t *len)
  * undefined keep their C1 value, as WHATWG's decoder does); 0xa0-0xff are
  * the same code points in Latin-1.  Browsers, and so the PHP sites whose
  * forms they post, send windows-1252 for "ISO-8859-1" and "US-ASCII"
- * (WHATWG Encoding: those labels name windows-1252). */
+ * (WHATWG Encoding: those labels name windows-1252).  A table rather than
+ * iconv: glibc's WINDOWS-1252 refuses those five bytes (EILSEQ) where a
+ * browser passes them through, and the form is transcoded before it is
+ * split, escapes included, which iconv does not read. */
 static const unsigned short cp1252_c1[32] = {
     0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
     0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
