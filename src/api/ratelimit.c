@@ -2,8 +2,12 @@
  *
  * A bucket holds `per_minute` tokens and refills continuously.  Buckets live
  * in an open hash table under one mutex; when it fills up, full buckets
- * (those that would be at capacity now) are dropped, so memory stays
- * bounded whatever the number of addresses.  0 per minute = no limit. */
+ * (those that would be at capacity now) are dropped, and if that is not
+ * enough, all but the exhausted ones, so memory stays bounded whatever the
+ * number of addresses; when it holds nothing but addresses being refused, a
+ * new address is let through unrecorded (never refused for what other
+ * addresses did).  Must never: refuse an address that has not used its
+ * tokens, or grow without bound.  0 per minute = no limit. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +26,7 @@ struct api_ratelimit {
     pthread_mutex_t mu;
     int per_minute;
     size_t used;
+    int64_t swept_us; /* the last sweep: at most one a second */
     bucket *slots;
 };
 
@@ -59,17 +64,29 @@ static void refill(api_ratelimit *r, bucket *b, int64_t now)
     b->last_us = now;
 }
 
-/* Drops every bucket that has refilled completely, then rebuilds the table. */
+/* Drops every bucket that has refilled completely, then rebuilds the table.
+ * When the partly used ones would still fill more than half of it, every
+ * bucket that can still take a request goes too, and only the addresses
+ * being refused are kept: forgetting an address only gives it back the
+ * few tokens it used, while keeping it made a full table refuse every new
+ * address for a minute (8,192 addresses posting once within a few seconds
+ * shut everyone else out). */
 static void sweep(api_ratelimit *r, int64_t now)
 {
     bucket *old = r->slots;
+    size_t busy = 0;
+    for (size_t i = 0; i < RL_SLOTS; i++)
+        if (old[i].key[0]) {
+            refill(r, &old[i], now);
+            busy += old[i].tokens < r->per_minute;
+        }
+    double keep_below = busy > RL_SLOTS / 2 ? 1.0 : (double)r->per_minute;
     r->slots = xcalloc(RL_SLOTS, sizeof(bucket));
     r->used = 0;
     for (size_t i = 0; i < RL_SLOTS; i++) {
         if (!old[i].key[0])
             continue;
-        refill(r, &old[i], now);
-        if (old[i].tokens >= r->per_minute)
+        if (old[i].tokens >= keep_below)
             continue;
         size_t j = fnv(old[i].key) % RL_SLOTS;
         while (r->slots[j].key[0])
@@ -99,17 +116,22 @@ bool api__ratelimit_take(api_ratelimit *r, const char *key, int *retry_after)
         return true;
     int64_t now = util_mono_us();
     pthread_mutex_lock(&r->mu);
-    if (r->used > RL_SLOTS * 3 / 4)
+    if (r->used > RL_SLOTS * 3 / 4 && now - r->swept_us >= 1000000) {
         sweep(r, now);
+        r->swept_us = now;
+    }
     size_t j = fnv(key) % RL_SLOTS;
     while (r->slots[j].key[0] && strncmp(r->slots[j].key, key, sizeof r->slots[j].key - 1) != 0)
         j = (j + 1) % RL_SLOTS;
     bucket *b = &r->slots[j];
     if (!b->key[0]) {
-        if (r->used >= RL_SLOTS - 1) { /* every bucket is busy: refuse, don't loop */
+        if (r->used >= RL_SLOTS * 7 / 8) {
+            /* Only addresses being refused are left (the sweep dropped the
+             * others): this one has used nothing, so it is let through,
+             * unrecorded, rather than refused for what other addresses did
+             * (the table stays bounded and its probes short). */
             pthread_mutex_unlock(&r->mu);
-            *retry_after = 60;
-            return false;
+            return true;
         }
         snprintf(b->key, sizeof b->key, "%s", key);
         b->tokens = r->per_minute;

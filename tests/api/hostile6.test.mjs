@@ -24,8 +24,13 @@
 //   - PUT (an edit) had no rate limit: one edit token wrote thousands of
 //     moderated edits, each an audit row, for the whole edit window; it
 //     now counts against limits.posts_per_minute like a post;
+//   - the rate limiter's table of 8,192 addresses, once full of addresses
+//     that had posted in the last minute, refused every new address for a
+//     minute ("try again in 60 seconds" to a reader who never posted): a
+//     few seconds of requests from 8,192 addresses shut everyone else out;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { startServer, uniq, assertError } from './helpers.mjs';
 
 let srv;
@@ -232,6 +237,48 @@ describe('edits are rate limited', () => {
       const l = await lim.list({ uri });
       assert.match(l.body.comments[0].html, /Version 1 du texte/);
     } finally {
+      await lim.stop();
+    }
+  });
+});
+
+describe('a rate limiter full of other addresses', () => {
+  test('never refuses an address that has not posted', async () => {
+    const lim = await startServer({
+      name: 'hostile6-ratefill',
+      env: { CAUSERIE_SERVER_TRUST_PROXY: 'true', CAUSERIE_LIMITS_POSTS_PER_MINUTE: '1', CAUSERIE_MODERATION_ENABLED: 'false' },
+    });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+    try {
+      const uri = uniq('/article/ratefill');
+      const send = (ip, body, path = '/api/v1/subscriptions') => new Promise((resolve, reject) => {
+        const b = Buffer.from(JSON.stringify(body));
+        const rq = http.request({
+          host: '127.0.0.1', port: lim.port, method: 'POST', path, agent,
+          headers: { 'Content-Type': 'application/json', 'Content-Length': b.length, 'X-Forwarded-For': ip },
+        }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+        rq.on('error', reject);
+        rq.end(b);
+      });
+      // 8,300 addresses subscribe once each (the posting limit): each has
+      // used its one request of the minute.
+      const N = 8300;
+      let next = 0;
+      const seen = {};
+      await Promise.all(Array.from({ length: 16 }, async () => {
+        while (next < N) {
+          const k = next++;
+          const st = await send(`2001:db8::${(k >> 16).toString(16)}:${(k & 0xffff).toString(16)}`, { uri, email: `r${k}@example.org`, kind: 'all' });
+          seen[st] = (seen[st] || 0) + 1;
+        }
+      }));
+      assert.deepEqual(seen, { 202: N });
+      const fresh = await send('192.0.2.77', { uri, author: 'Nouvelle', text: 'Mon tout premier commentaire.' }, '/api/v1/comments');
+      assert.equal(fresh, 201, 'a reader who never posted is not refused for what others did');
+      // an address that used its request is still refused
+      assert.equal(await send('2001:db8::0:5', { uri, email: 'again@example.org', kind: 'all' }), 429);
+    } finally {
+      agent.destroy();
       await lim.stop();
     }
   });
