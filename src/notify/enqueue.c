@@ -7,7 +7,9 @@
  * functions join it), so what it queues commits or rolls back with the
  * comment or the subscription.  Rows carry a dedup key: a comment fans out
  * once ("fanout:<id>"), an editor hears of a held comment once
- * ("held:<id>"), a webhook event is sent once per comment and event.
+ * ("held:<id>"), a webhook event is sent once per comment and event
+ * ("webhook:<event>:<id>", its payload {"event","comment"}: the body is
+ * built when it is sent).
  * Confirmation and manage mails are limited per address and hour by
  * counting the rows already queued to it (store_outbox_recent), which holds
  * across nodes and restarts.
@@ -62,15 +64,17 @@ static bool webhook_on(const util_config *cfg)
     return cfg->notify_webhook_url && *cfg->notify_webhook_url;
 }
 
+/* The row names the event and the comment, nothing more: the worker builds
+ * the body from the comment as it is when it sends (webhook.c), so an
+ * erase or a deletion made meanwhile is respected and no copy of the
+ * comment stays in the outbox. */
 static store_status queue_webhook(store *s, const util_config *cfg, const char *event,
                                   const notify_thread_ref *th, const store_comment *c)
 {
     char key[96];
     snprintf(key, sizeof key, "webhook:%s:%lld", event, (long long)c->id);
-    char *body = notify__webhook_body(event, th, c);
-    store_status st = store_outbox_enqueue(s, NOTIFY__KIND_WEBHOOK, key, NULL, body, 0, NULL);
-    free(body);
-    return st;
+    return enqueue_json(s, NOTIFY__KIND_WEBHOOK, key, NULL,
+                        json_pack("{s:s, s:I}", "event", event, "comment", (json_int_t)c->id));
 }
 
 store_status notify_on_publish_tx(store *s, const util_config *cfg, const notify_thread_ref *th,

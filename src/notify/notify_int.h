@@ -17,7 +17,7 @@
 #define NOTIFY__KIND_MANAGE "mail.manage"     /* {"email"} */
 #define NOTIFY__KIND_HELD "mail.held"         /* {"comment"} */
 #define NOTIFY__KIND_DIGEST "mail.digest"     /* {"from","to"} */
-#define NOTIFY__KIND_WEBHOOK "webhook"        /* the body itself */
+#define NOTIFY__KIND_WEBHOOK "webhook"        /* {"event","comment"} (webhook.c) */
 
 /* ---- notifiers -------------------------------------------------------------- */
 typedef enum notify__result {
@@ -88,5 +88,12 @@ void notify__mail_digest(util_arena *a, const notify__ctx *x, int64_t row_id, co
 
 /* The webhook body of an event on a comment (JSON, malloc'd). */
 char *notify__webhook_body(const char *event, const notify_thread_ref *th, const store_comment *c);
+/* The call a webhook outbox row makes, built from the comment as it is now
+ * (webhook.c): *event (arena) and *body (malloc'd, the caller frees).
+ * STORE_OK with *body NULL when the call is cancelled, *why saying why (the
+ * comment is gone, deleted, or no longer in the state the event
+ * announced); another status when the store failed (try again later). */
+store_status notify__webhook_prepare(store *s, util_arena *a, const store_outbox_row *row,
+                                     const char **event, char **body, const char **why);
 
 #endif

@@ -5,12 +5,18 @@
  * (and the confirmation links' lifetime for never-confirmed subscriptions)
  * and runs store_retention_run; the worker calls it hourly, the command
  * line on demand.  Export gathers every comment written with the address
- * (any case), its subscriptions and the mails queued or sent to it, with
- * their threads.  Erase anonymises those comments (author becomes
+ * (any case, Unicode included: the store compares store_email_casefold, so
+ * "JOSÉ@example.org" finds "josé@example.org" on SQLite and PostgreSQL
+ * alike), its subscriptions and the mails queued or sent to it, with their
+ * threads.  Erase anonymises those comments (author becomes
  * notify_anonymous_name of the site's language; e-mail, website, IP hash,
  * user agent and edit token are removed; the text stays, as published) and
  * deletes the subscriptions and outbox rows of the address, in one
- * transaction.
+ * transaction.  Webhook calls need no step of their own: their outbox rows
+ * name the comment only and the worker builds each call from the comment
+ * as it is when it sends (webhook.c), so a call still pending (receiver
+ * down) goes out with the anonymous author and no website, and delivered
+ * rows never held the data.
  *
  * Must never: print anything about another address; leave an erase half
  * done. */
@@ -84,9 +90,12 @@ store_status notify_privacy_export(store *s, const util_config *cfg, const char 
     store_outbox_row *rows = NULL;
     size_t nc = 0, ns = 0, nr = 0;
     store_status st;
+    /* Subscriptions and mails are to plain ASCII addresses kept in lower
+     * case, which the Unicode fold of the address finds. */
+    const char *folded = store_email_casefold(a, email);
     if ((st = store_comments_by_email(s, a, email, &cs, &nc)) != STORE_OK ||
-        (st = store_subscriptions_by_email(s, a, email, &subs, &ns)) != STORE_OK ||
-        (st = store_outbox_by_recipient(s, a, email, &rows, &nr)) != STORE_OK)
+        (st = store_subscriptions_by_email(s, a, folded, &subs, &ns)) != STORE_OK ||
+        (st = store_outbox_by_recipient(s, a, folded, &rows, &nr)) != STORE_OK)
         goto done;
     json_t *comments = json_array();
     for (size_t i = 0; i < nc; i++) {
@@ -147,7 +156,7 @@ store_status notify_privacy_export(store *s, const util_config *cfg, const char 
     char now[32];
     util_time_rfc3339(util_now_ms(), now);
     json_t *doc = json_object();
-    json_object_set_new(doc, "email", json_string(store_email_fold(a, email)));
+    json_object_set_new(doc, "email", json_string(folded));
     json_object_set_new(doc, "generated", json_string(now));
     json_object_set_new(doc, "site", json_string(cfg->site_name));
     json_object_set_new(doc, "retention_days", json_integer(cfg->retention_days));
@@ -169,7 +178,7 @@ store_status notify_privacy_erase(store *s, const util_config *cfg, const char *
     if (st != STORE_OK)
         return st;
     util_arena *a = util_arena_new();
-    json_t *doc = json_pack("{s:s, s:s, s:I, s:I, s:I}", "email", store_email_fold(a, email),
+    json_t *doc = json_pack("{s:s, s:s, s:I, s:I, s:I}", "email", store_email_casefold(a, email),
                             "author_now", anon, "comments_anonymised", (json_int_t)c.comments,
                             "subscriptions_deleted", (json_int_t)c.subscriptions,
                             "mails_deleted", (json_int_t)c.outbox);

@@ -1,7 +1,17 @@
 /* webhook — the webhook notifier: POSTs an event's JSON body to
  * notify.webhook_url, signed so the receiver can tell it came from us.
  *
- * How it works: the body is the outbox row's payload, sent as is with
+ * How it works: an outbox row of kind "webhook" names an event and a
+ * comment ({"event","comment"}; rows queued before schema 10 keep only
+ * their dedup key "webhook:<event>:<comment id>").  Just before each
+ * attempt, notify__webhook_prepare reads the comment and its thread again
+ * and builds the body (notify__webhook_body) from the comment as it is
+ * then, as the mails are: after `causerie privacy erase` the call carries
+ * the anonymous author and no website; a comment deleted, or no longer
+ * published (comment.published) or no longer held (comment.held), is not
+ * sent at all: the row is cancelled.  So the outbox never keeps a copy of
+ * a comment, and a receiver that was down during an erase never gets the
+ * erased data.  The body is sent with
  *   Content-Type: application/json
  *   X-Causerie-Event: comment.published | comment.held
  *   X-Causerie-Delivery: <outbox row id>   (the same on every retry)
@@ -12,7 +22,10 @@
  * else (network, 5xx, 408, 429, timeouts) = retry later.  Redirects are
  * not followed (the signature is for one URL).
  *
- * Must never: send without the signature; follow a redirect. */
+ * Must never: send without the signature; follow a redirect; send a body
+ * built before the attempt (an erase or a deletion since must count). */
+#include <errno.h>
+#include <jansson.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -135,6 +148,76 @@ static notify__result hook_send(void *state, const notify__message *m, char *err
     if (code >= 400 && code < 500 && code != 408 && code != 429)
         return NOTIFY__PERMANENT;
     return NOTIFY__RETRY;
+}
+
+/* ---- what a row sends ----------------------------------------------------------- */
+
+/* "webhook:<event>:<comment id>": the event (arena) and the id, or false. */
+static bool parse_key(util_arena *a, const char *key, const char **event, int64_t *id)
+{
+    const char *colon = key ? strchr(key, ':') : NULL;
+    const char *last = key ? strrchr(key, ':') : NULL;
+    if (!colon || last == colon || strncmp(key, "webhook:", 8) != 0 ||
+        last[1] < '0' || last[1] > '9')
+        return false;
+    char *end;
+    errno = 0;
+    long long v = strtoll(last + 1, &end, 10);
+    if (errno || *end || v <= 0)
+        return false;
+    *event = util_arena_strndup(a, colon + 1, (size_t)(last - colon - 1));
+    *id = (int64_t)v;
+    return true;
+}
+
+store_status notify__webhook_prepare(store *s, util_arena *a, const store_outbox_row *row,
+                                     const char **event, char **body, const char **why)
+{
+    *event = NULL;
+    *body = NULL;
+    *why = NULL;
+    const char *ev = NULL;
+    int64_t id = 0;
+    /* The row's own words, else its dedup key (rows queued before 10). */
+    json_t *p = json_loads(row->payload ? row->payload : "", 0, NULL);
+    json_t *jev = json_object_get(p, "event"), *jid = json_object_get(p, "comment");
+    if (json_is_string(jev))
+        ev = util_arena_strdup(a, json_string_value(jev));
+    if (json_is_integer(jid))
+        id = (int64_t)json_integer_value(jid);
+    json_decref(p);
+    const char *kev = NULL;
+    int64_t kid = 0;
+    if (parse_key(a, row->dedup_key, &kev, &kid)) {
+        ev = ev ? ev : kev;
+        id = id > 0 ? id : kid;
+    }
+    if (!ev || id <= 0)
+        return *why = "the row names no event and comment", STORE_OK;
+    bool published = strcmp(ev, "comment.published") == 0;
+    bool held = strcmp(ev, "comment.held") == 0;
+    if (!published && !held)
+        return *why = util_arena_printf(a, "unknown webhook event \"%s\"", ev), STORE_OK;
+
+    store_comment c;
+    store_status st = store_comment_get(s, a, id, &c);
+    if (st == STORE_NOTFOUND)
+        return *why = "the comment no longer exists", STORE_OK;
+    if (st != STORE_OK)
+        return st;
+    if (c.status == STORE_DELETED)
+        return *why = "the comment was deleted", STORE_OK;
+    if (published && c.status != STORE_PUBLISHED)
+        return *why = "the comment is no longer published", STORE_OK;
+    if (held && c.status != STORE_PENDING && c.status != STORE_SPAM)
+        return *why = "the comment was moderated already", STORE_OK;
+    store_thread th;
+    if ((st = store_thread_get(s, a, c.thread_id, &th)) != STORE_OK)
+        return st == STORE_NOTFOUND ? STORE_EIO : st;
+    notify_thread_ref ref = {th.id, th.site, th.uri, th.title};
+    *event = ev;
+    *body = notify__webhook_body(ev, &ref, &c);
+    return STORE_OK;
 }
 
 const notify__notifier notify__webhook = {

@@ -16,7 +16,11 @@
  *                   row whose subscription ended, or whose comment is no
  *                   longer published, is cancelled: never sent), the mail is
  *                   built (templates.c) and composed (mail.c), then sent;
- *   webhook      -> the stored JSON body is sent.
+ *   webhook      -> the comment and thread are read again and the body is
+ *                   built from them as they are now (webhook.c: an erased
+ *                   author goes as the anonymous name, without website; a
+ *                   deleted comment, or one no longer in the event's
+ *                   state, is cancelled), then sent.
  * The outcome: sent; failed for good (with the reason); or due again after
  * notify_backoff_ms, until notify.give_up_hours after the row was queued,
  * when it fails with "gave up after N attempts: <last error>".  When a
@@ -30,7 +34,8 @@
  *
  * Must never: send a row it has not claimed; send while its lease may have
  * run out (the send timeout is shorter than the lease); send anything to a
- * subscription that is not confirmed and active. */
+ * subscription that is not confirmed and active; send a comment's data as
+ * it was when queued rather than as it is (erasure, deletion). */
 #include <jansson.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -430,6 +435,7 @@ static bool process(notify_worker *w, store *s, util_arena *a, const store_outbo
     notify__message msg = {.id = row->id};
     char err[512] = "";
     util_buf body = {0};
+    char *hook_body = NULL;
     if (strcmp(nf->channel, "mail") == 0) {
         notify_mail m;
         const char *why = NULL;
@@ -452,16 +458,22 @@ static bool process(notify_worker *w, store *s, util_arena *a, const store_outbo
         msg.body = body.data;
         msg.len = body.len;
     } else {
-        /* "webhook:<event>:<comment id>" */
-        const char *k = row->dedup_key ? row->dedup_key : "";
-        const char *ev = strchr(k, ':');
-        const char *end = ev ? strchr(ev + 1, ':') : NULL;
-        msg.event = ev && end ? util_arena_strndup(a, ev + 1, (size_t)(end - ev - 1)) : "event";
-        msg.body = row->payload ? row->payload : "{}";
-        msg.len = strlen(msg.body);
+        const char *why = NULL;
+        store_status st = notify__webhook_prepare(s, a, row, &msg.event, &hook_body, &why);
+        if (st != STORE_OK) {
+            done_retry(w, s, a, row, util_arena_printf(a, "store: %s", store_strerror(st)));
+            return false;
+        }
+        if (!hook_body) {
+            done_cancelled(s, a, row, why);
+            return true;
+        }
+        msg.body = hook_body;
+        msg.len = strlen(hook_body);
     }
     notify__result r = nf->send(state, &msg, err, sizeof err);
     util_buf_free(&body);
+    free(hook_body);
     if (atomic_load(&w->stop) && r != NOTIFY__SENT) {
         done_abandoned(s, row);
         return false;

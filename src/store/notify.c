@@ -13,8 +13,14 @@
  * a crashed node's row is taken again once its lease has run out.
  * dedup_key is UNIQUE: enqueuing the same thing twice is a no-op.
  * E-mail addresses are kept in ASCII lower case in subscriptions and the
- * outbox (store__email_fold); comments keep the address as typed and are
- * matched case-insensitively.
+ * outbox (store_email_fold; those addresses are plain ASCII, the only ones
+ * mail is sent to); comments keep the address as typed.  The privacy
+ * commands match an address by Unicode case folding (store_email_casefold,
+ * utf8proc: NFC, then full case folding), computed here in C for both
+ * databases: the SQL only narrows the comments to those that may match
+ * (sql.c, EMAIL_CANDIDATES), so "JOSÉ@example.org" and "josé@example.org"
+ * are one person on SQLite and PostgreSQL alike, whatever the cluster's
+ * locale, and rows written before keep being found.
  *
  * Must never: finish an outbox row whose lease it does not hold; delete a
  * comment that still has replies; return a subscription's row to anyone
@@ -24,6 +30,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "store/store_int.h"
 
@@ -37,6 +45,27 @@ char *store_email_fold(util_arena *a, const char *email)
     for (char *p = e; *p; p++)
         *p = (char)tolower((unsigned char)*p);
     return e;
+}
+
+char *store_email_casefold(util_arena *a, const char *email)
+{
+    if (!email)
+        return NULL;
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)email, 0, &out,
+                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                          UTF8PROC_CASEFOLD);
+    if (n < 0) /* not UTF-8: ASCII case only */
+        return store_email_fold(a, email);
+    char *e = util_arena_strndup(a, (const char *)out, (size_t)n);
+    free(out);
+    return e;
+}
+
+/* Whether the address a comment was written with folds to `folded`. */
+static bool email_matches(util_arena *a, const char *email, const char *folded)
+{
+    return email && strcmp(store_email_casefold(a, email), folded) == 0;
 }
 
 static void sub_from_row(const store__res *r, size_t row, store_subscription *o)
@@ -451,15 +480,28 @@ store_status store_comments_by_email(store *s, util_arena *a, const char *email,
     if (!email || !*email)
         return STORE_EINVAL;
     store__res r;
-    store__val p[] = {STORE__S(store_email_fold(a, email)), STORE__S(email)};
-    store_status st = store__query(s, a, STORE__STMT_COMMENTS_BY_EMAIL, p, 2, &r);
-    if (st == STORE_OK)
-        store__comment_rows(a, &r, out, n);
-    return st;
+    const char *folded = store_email_casefold(a, email);
+    store__val p[] = {STORE__S(folded)};
+    store_status st = store__query(s, a, STORE__STMT_COMMENTS_BY_EMAIL, p, 1, &r);
+    if (st != STORE_OK)
+        return st;
+    store__comment_rows(a, &r, out, n);
+    /* The SQL took the candidates; the fold decides. */
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++)
+        if (email_matches(a, (*out)[i].email, folded))
+            (*out)[k++] = (*out)[i];
+    *n = k;
+    if (k == 0)
+        *out = NULL;
+    return STORE_OK;
 }
 
+/* Comments anonymised by one statement (ids travel as one text). */
+#define ERASE_BATCH 500
+
 struct erase {
-    const char *email, *folded, *anonymous;
+    const char *folded, *anonymous;
     store_privacy_counts *counts;
 };
 
@@ -467,25 +509,52 @@ static store_status erase_tx(store *s, void *ctx)
 {
     struct erase *e = ctx;
     util_arena *a = util_arena_new();
-    store__res r;
-    store__val pc[] = {STORE__S(e->folded), STORE__S(e->email), STORE__S(e->anonymous)};
-    store_status st = store__query(s, a, STORE__STMT_COMMENTS_ANONYMISE, pc, 3, &r);
+    util_buf ids = {0};
+    int64_t *threads = NULL;
+    size_t nthreads = 0;
+    store__res r, cand;
+    e->counts->comments = e->counts->subscriptions = e->counts->outbox = 0;
+    store__val pf[] = {STORE__S(e->folded)};
+    store_status st = store__query(s, a, STORE__STMT_COMMENTS_EMAIL_CANDIDATES, pf, 1, &cand);
     if (st != STORE_OK)
         goto done;
-    e->counts->comments = (int64_t)r.nrows;
-    /* Every thread that changed gets a new version (readers' caches). */
-    for (size_t i = 0; i < r.nrows && st == STORE_OK; i++) {
-        int64_t t = store__int(&r, i, 0);
-        bool seen = false;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = store__int(&r, j, 0) == t;
-        if (!seen) {
-            store__val pt[] = {STORE__I(t)};
-            st = store__query(s, NULL, STORE__STMT_THREAD_BUMP, pt, 1, NULL);
+    threads = util_arena_alloc(a, (cand.nrows + 1) * sizeof *threads);
+    size_t inbatch = 0;
+    for (size_t i = 0; i <= cand.nrows && st == STORE_OK; i++) {
+        if (i < cand.nrows) {
+            if (!email_matches(a, store__text(&cand, i, 1), e->folded))
+                continue;
+            util_buf_printf(&ids, "%s%lld", inbatch ? "," : "",
+                            (long long)store__int(&cand, i, 0));
+            if (++inbatch < ERASE_BATCH)
+                continue;
         }
+        if (inbatch == 0)
+            break;
+        store__val pc[] = {STORE__S(ids.data), STORE__S(e->anonymous)};
+        if ((st = store__query(s, a, STORE__STMT_COMMENTS_ANONYMISE, pc, 2, &r)) != STORE_OK)
+            break;
+        e->counts->comments += (int64_t)r.nrows;
+        for (size_t j = 0; j < r.nrows; j++) {
+            int64_t t = store__int(&r, j, 0);
+            bool seen = false;
+            for (size_t m = 0; m < nthreads && !seen; m++)
+                seen = threads[m] == t;
+            if (!seen)
+                threads[nthreads++] = t;
+        }
+        util_buf_free(&ids);
+        inbatch = 0;
+    }
+    /* Every thread that changed gets a new version (readers' caches). */
+    for (size_t i = 0; i < nthreads && st == STORE_OK; i++) {
+        store__val pt[] = {STORE__I(threads[i])};
+        st = store__query(s, NULL, STORE__STMT_THREAD_BUMP, pt, 1, NULL);
     }
     if (st != STORE_OK)
         goto done;
+    /* Subscriptions and the outbox hold plain ASCII addresses in lower
+     * case: the folded address finds them. */
     store__val pe[] = {STORE__S(e->folded)};
     if ((st = store__query(s, a, STORE__STMT_SUB_DELETE_EMAIL, pe, 1, &r)) != STORE_OK)
         goto done;
@@ -494,6 +563,7 @@ static store_status erase_tx(store *s, void *ctx)
         goto done;
     e->counts->outbox = r.changes;
 done:
+    util_buf_free(&ids);
     util_arena_free(a);
     return st;
 }
@@ -506,7 +576,7 @@ store_status store_privacy_erase(store *s, const char *email, const char *anonym
     if (!email || !*email || !anonymous_name || !*anonymous_name)
         return STORE_EINVAL;
     util_arena *a = util_arena_new();
-    struct erase e = {email, store_email_fold(a, email), anonymous_name, counts};
+    struct erase e = {store_email_casefold(a, email), anonymous_name, counts};
     store_status st = store__in_tx(s, erase_tx, &e);
     if (st != STORE_OK)
         memset(counts, 0, sizeof *counts);

@@ -465,15 +465,42 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                            "WHERE status IN (1, 2) AND created >= ?1 "
                                            "AND created < ?2 ORDER BY id LIMIT ?3",
                                            NULL},
-    [STORE__STMT_COMMENTS_BY_EMAIL] = {"SELECT " STORE__COMMENT_COLS " FROM comments "
-                                       "WHERE email IS NOT NULL AND (lower(email) = ?1 "
-                                       "OR email = ?2) ORDER BY id",
-                                       NULL},
-    [STORE__STMT_COMMENTS_ANONYMISE] = {"UPDATE comments SET author = ?3, email = NULL, "
+    /* The comments an address may have written, for the privacy commands:
+     * an address is matched by Unicode case folding (store_email_casefold),
+     * which neither database does the same way (SQLite's lower() and
+     * PostgreSQL's under the C locale fold ASCII only, another locale folds
+     * its own way), so SQL only narrows the rows and store/notify.c folds
+     * each one.  An ASCII address folds to its ASCII lower case, so ASCII
+     * rows are taken only when their lower case is ?1 (lower under the C
+     * collation: no cluster locale, a Turkish one included, changes it);
+     * every row with a non-ASCII character is taken (rare: any of them may
+     * fold to ?1, "K" as KELVIN SIGN to "k").  The comments have no index
+     * on email: this reads the table, as the plain lower() match did. */
+#define EMAIL_CANDIDATES_SQLITE                                                 \
+    "email IS NOT NULL AND (lower(email) = ?1 OR "                             \
+    "length(CAST(email AS BLOB)) > length(email))"
+#define EMAIL_CANDIDATES_PG                                                     \
+    "email IS NOT NULL AND (lower(email COLLATE \"C\") = ?1 OR "              \
+    "email COLLATE \"C\" ~ '[^\\x01-\\x7f]')"
+    [STORE__STMT_COMMENTS_BY_EMAIL] = {"SELECT " STORE__COMMENT_COLS " FROM comments WHERE "
+                                       EMAIL_CANDIDATES_SQLITE " ORDER BY id",
+                                       "SELECT " STORE__COMMENT_COLS " FROM comments WHERE "
+                                       EMAIL_CANDIDATES_PG " ORDER BY id"},
+    [STORE__STMT_COMMENTS_EMAIL_CANDIDATES] = {"SELECT id, email FROM comments WHERE "
+                                               EMAIL_CANDIDATES_SQLITE " ORDER BY id",
+                                               "SELECT id, email FROM comments WHERE "
+                                               EMAIL_CANDIDATES_PG " ORDER BY id"},
+    /* The comments of ?1 (ids, as "1,2,3") that still have an address. */
+    [STORE__STMT_COMMENTS_ANONYMISE] = {"UPDATE comments SET author = ?2, email = NULL, "
                                         "website = NULL, ip_hash = NULL, user_agent = NULL, "
-                                        "edit_token_hash = NULL WHERE email IS NOT NULL AND "
-                                        "(lower(email) = ?1 OR email = ?2) RETURNING thread_id",
-                                        NULL},
+                                        "edit_token_hash = NULL WHERE id IN (SELECT value FROM "
+                                        "json_each('[' || ?1 || ']')) AND email IS NOT NULL "
+                                        "RETURNING thread_id, id",
+                                        "UPDATE comments SET author = ?2, email = NULL, "
+                                        "website = NULL, ip_hash = NULL, user_agent = NULL, "
+                                        "edit_token_hash = NULL WHERE id = ANY (CAST("
+                                        "string_to_array(?1, ',') AS BIGINT[])) AND email IS NOT "
+                                        "NULL RETURNING thread_id, id"},
     /* The WHERE repeats the partial index's (comments_private_created). */
     [STORE__STMT_RETENTION_SCRUB] = {"UPDATE comments SET email = NULL, ip_hash = NULL, "
                                      "user_agent = NULL WHERE id IN (SELECT id FROM comments "
@@ -694,6 +721,14 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     "ALTER TABLE votes ADD COLUMN holder TEXT;"                                \
     "CREATE INDEX votes_origin ON votes (comment_id, origin);"
 
+/* 10: a webhook row no longer keeps a copy of the comment: the worker
+ * builds the call from the comment as it is when it sends (notify/
+ * webhook.c), so an erased author's name and website, or a deleted
+ * comment's text, are neither sent later nor kept in delivered rows until
+ * retention.  Rows queued before keep only their dedup key
+ * "webhook:<event>:<comment id>", which says what to send. */
+#define V10_WEBHOOK_REFS "UPDATE outbox SET payload = '{}' WHERE kind = 'webhook';"
+
 const store__migration store__migrations[] = {
     /* 1: settings, threads, comments, votes.  SQLite's AUTOINCREMENT keeps
      * ids from ever being reused, as PostgreSQL identities are not. */
@@ -720,6 +755,8 @@ const store__migration store__migrations[] = {
     {V8_LOGIN_GHOSTS, V8_LOGIN_GHOSTS},
     /* 9 (votes): a vote's origin and holder. */
     {V9_VOTE_ORIGIN, V9_VOTE_ORIGIN},
+    /* 10 (notify): webhook rows hold no copy of the comment. */
+    {V10_WEBHOOK_REFS, V10_WEBHOOK_REFS},
 };
 
 const size_t store__migration_count = UTIL_ARRAY_LEN(store__migrations);

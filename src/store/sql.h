@@ -121,8 +121,13 @@ enum {
     STORE__STMT_OUTBOX_DELETE_RECIPIENT, /* ?1 recipient */
     STORE__STMT_OUTBOX_PURGE,         /* ?1 created before: sent or failed */
     STORE__STMT_COMMENTS_HELD_BETWEEN,/* ?1 from, ?2 to, ?3 limit */
-    STORE__STMT_COMMENTS_BY_EMAIL,    /* ?1 folded email, ?2 email as given */
-    STORE__STMT_COMMENTS_ANONYMISE,   /* ?1 folded email, ?2 email, ?3 author -> thread_id per row */
+    /* The comments that may have been written with an address (store/
+     * notify.c keeps those whose store_email_casefold is ?1's): ASCII ones
+     * equal to ?1 but for ASCII case, and every one holding a non-ASCII
+     * character. */
+    STORE__STMT_COMMENTS_BY_EMAIL,    /* ?1 casefolded email; STORE__COMMENT_COLS by id */
+    STORE__STMT_COMMENTS_EMAIL_CANDIDATES, /* ?1 casefolded email -> id, email */
+    STORE__STMT_COMMENTS_ANONYMISE,   /* ?1 list of comment ids, ?2 author -> thread_id, id */
     STORE__STMT_RETENTION_SCRUB,      /* ?1 cutoff, ?2 batch: private columns of old comments */
     STORE__STMT_RETENTION_VOTES,      /* ?1 cutoff */
     STORE__STMT_RETENTION_REPORTS,    /* ?1 cutoff */

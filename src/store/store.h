@@ -412,9 +412,15 @@ store_status store_stats_actions(store *s, util_arena *a, int64_t since, store_s
 /* ---- subscriptions and outbox ---------------------------------------- */
 /* (store/notify.c)  E-mail addresses are kept in ASCII lower case in the
  * subscriptions and the outbox: every function here folds the address it
- * is given.  Comments keep the address as typed and are matched without
- * regard to ASCII case. */
+ * is given.  Comments keep the address as typed; the privacy functions
+ * match them by store_email_casefold. */
 char *store_email_fold(util_arena *a, const char *email);   /* NULL -> NULL */
+/* The address as the privacy functions compare addresses: Unicode NFC,
+ * then full case folding (utf8proc), so "JOSÉ@example.org" and
+ * "josé@example.org" (precomposed or not) are one; ASCII lower case for
+ * text that is not UTF-8.  The same on every backend.  Arena memory;
+ * NULL -> NULL.  For a plain ASCII address it is store_email_fold's. */
+char *store_email_casefold(util_arena *a, const char *email);
 
 typedef struct store_subscription {
     int64_t id;
@@ -515,15 +521,19 @@ store_status store_comments_held_between(store *s, util_arena *a, int64_t from, 
                                          int limit, store_comment **out, size_t *n);
 
 /* ---- privacy ----------------------------------------------------------- */
-/* Every comment written with that address (any case), every field. */
+/* Every comment written with that address (any case: store_email_casefold
+ * of both is the same), every field, by id. */
 store_status store_comments_by_email(store *s, util_arena *a, const char *email,
                                      store_comment **out, size_t *n);
 typedef struct store_privacy_counts {
     int64_t comments, subscriptions, outbox;
 } store_privacy_counts;
-/* One transaction: the address's comments get author anonymous_name and
- * lose e-mail, website, IP hash, user agent and edit token (text stays);
- * its subscriptions and outbox rows are deleted. */
+/* One transaction: the address's comments (matched as by
+ * store_comments_by_email) get author anonymous_name and lose e-mail,
+ * website, IP hash, user agent and edit token (text stays); its
+ * subscriptions and outbox rows are deleted.  Webhook rows hold no copy of
+ * a comment (the worker builds each call from the comment as it is then),
+ * so nothing of the address stays in the outbox. */
 store_status store_privacy_erase(store *s, const char *email, const char *anonymous_name,
                                  store_privacy_counts *counts);
 typedef struct store_retention_counts {
