@@ -10,8 +10,17 @@
  * sites get English until translated) and is the same for everyone: it
  * reads nothing about the visitor.
  *
+ * What the rows on votes, reports and the cookie say follows what the code
+ * keeps: a vote row (store_vote_reader, migration 9) holds its value and
+ * the time it last changed, the voter's cookie id, the keyed hash of the
+ * address that cookie was issued to (origin) and the newest cookie allowed
+ * to change it (holder); a report, the origin of the reporter's cookie
+ * (api/reports.c); the cookie, a random id, that origin and a MAC
+ * (api/identity.c).  Change them together.
+ *
  * Must never: claim something the configuration does not do (every number
- * and every recipient on the page comes from cfg). */
+ * and every recipient on the page comes from cfg); describe data the code
+ * no longer keeps, or leave out data it keeps. */
 #include <stdio.h>
 #include <string.h>
 
@@ -49,10 +58,22 @@ static const privacy_strings texts[] = {
                  "l'adresse elle-même — et l'identification de votre navigateur",
                  "Lutter contre les indésirables et les abus",
                  "{days} jours"},
-        .r_votes = {"Vos votes, rattachés à cette empreinte ou au cookie causerie_voter",
-                    "Compter un seul vote par lecteur",
-                    "{days} jours (les totaux restent)"},
-        .r_reports = {"Vos signalements de commentaires (motif), rattachés de même",
+        .r_votes = {"Vos votes : pour chaque commentaire, la valeur du vote et la date de son "
+                    "dernier changement, l'identifiant aléatoire du cookie causerie_voter avec "
+                    "lequel il a été donné, l'empreinte chiffrée (hachage à clé) de l'adresse "
+                    "IP à laquelle ce cookie a été délivré et, si le vote a été changé depuis "
+                    "cette même adresse sans cookie, l'identifiant du cookie le plus récent "
+                    "autorisé à le modifier (un vote enregistré avant cette façon de faire "
+                    "porte l'identifiant du cookie, ou, s'il a été donné sans cookie, "
+                    "l'empreinte de l'adresse IP seule)",
+                    "Compter un seul vote par lecteur : vous pouvez changer ou retirer le vôtre, "
+                    "et un vote envoyé sans cookie remplace le dernier vote venu de la même "
+                    "adresse au lieu de s'y ajouter",
+                    "{days} jours après son dernier changement, puis il est effacé (les totaux "
+                    "restent)"},
+        .r_reports = {"Vos signalements de commentaires (motif, date), rattachés à l'empreinte "
+                      "de l'adresse IP à laquelle votre cookie causerie_voter a été délivré (sans "
+                      "cookie, à celle de votre adresse IP du moment)",
                       "Soumettre aux éditeurs les commentaires que plusieurs lecteurs signalent",
                       "{days} jours"},
         .r_subs = {"Vos abonnements : adresse de courriel, page, type",
@@ -66,12 +87,20 @@ static const privacy_strings texts[] = {
                        "Permettre aux éditeurs de revoir une décision",
                        "{days} jours, puis ils sont supprimés"},
         .cookies_h = "Cookies",
-        .cookies = "Un seul cookie pour les lecteurs : causerie_voter (un an), pour ne compter "
-                   "qu'un vote par personne. Aucun cookie de mesure d'audience ni de publicité.",
+        .cookies = "Un seul cookie pour les lecteurs : causerie_voter, délivré à votre premier "
+                   "vote ou signalement et gardé un an, pour ne compter qu'un vote par personne. "
+                   "Il contient un identifiant aléatoire, l'empreinte chiffrée de l'adresse IP à "
+                   "laquelle il a été délivré (jamais l'adresse elle-même) et une signature du "
+                   "site, qui empêche de le fabriquer ou de le modifier. Aucun cookie de mesure "
+                   "d'audience ni de publicité.",
         .others_h = "Qui d'autre reçoit vos données",
         .smtp_note = "Les courriels partent par le serveur de messagerie du site ({smtp}).",
         .webhook_note = "Les commentaires publiés ou retenus (nom, site web, texte, page ; "
-                        "jamais l'adresse de courriel ni l'IP) sont transmis à {webhook}.",
+                        "jamais l'adresse de courriel ni l'IP) sont transmis à {webhook}, tels "
+                        "qu'ils sont au moment de l'envoi : après un effacement, sous le nom "
+                        "« {anon} » et sans site web ; un commentaire supprimé n'est plus "
+                        "transmis. Le serveur ne garde de ces envois que leur trace (commentaire, "
+                        "date, résultat), sans copie du commentaire.",
         .spam_note = "Le filtrage des indésirables se fait sur le serveur du site : aucun "
                      "commentaire n'est envoyé à un service extérieur.",
         .rights_h = "Vos droits : copie, effacement",
@@ -105,10 +134,20 @@ static const privacy_strings texts[] = {
                  "browser's identification",
                  "To fight spam and abuse",
                  "{days} days"},
-        .r_votes = {"Your votes, tied to that hash or to the causerie_voter cookie",
-                    "To count one vote per reader",
-                    "{days} days (the totals stay)"},
-        .r_reports = {"Your reports of comments (reason), tied the same way",
+        .r_votes = {"Your votes: for each comment, the vote's value and the time it last "
+                    "changed, the random id of the causerie_voter cookie it was cast with, the "
+                    "keyed hash of the IP address that cookie was issued to and, if the vote "
+                    "was changed from that same address without a cookie, the id of the newest "
+                    "cookie allowed to change it (a vote stored before it worked this way holds "
+                    "the cookie's id, or, if it was cast without a cookie, the hash of the IP "
+                    "address alone)",
+                    "To count one vote per reader: you can change or withdraw yours, and a vote "
+                    "sent without a cookie replaces the latest vote from the same address "
+                    "instead of adding to it",
+                    "{days} days after it last changed, then it is deleted (the totals stay)"},
+        .r_reports = {"Your reports of comments (reason, date), tied to the keyed hash of the IP "
+                      "address your causerie_voter cookie was issued to (without a cookie, of "
+                      "your IP address at the time)",
                       "To put comments several readers report before the editors",
                       "{days} days"},
         .r_subs = {"Your subscriptions: e-mail address, page, kind",
@@ -122,12 +161,18 @@ static const privacy_strings texts[] = {
                        "So that editors can review a decision",
                        "{days} days, then they are deleted"},
         .cookies_h = "Cookies",
-        .cookies = "One cookie for readers: causerie_voter (one year), to count one vote per "
-                   "person. No analytics or advertising cookie.",
+        .cookies = "One cookie for readers: causerie_voter, issued with your first vote or "
+                   "report and kept for one year, to count one vote per person. It holds a "
+                   "random id, the keyed hash of the IP address it was issued to (never the "
+                   "address itself) and the site's signature, so that it cannot be made up or "
+                   "altered. No analytics or advertising cookie.",
         .others_h = "Who else receives your data",
         .smtp_note = "Mails leave through the site's mail server ({smtp}).",
         .webhook_note = "Published or held comments (name, website, text, page; never the "
-                        "e-mail address or the IP) are passed on to {webhook}.",
+                        "e-mail address or the IP) are passed on to {webhook}, as they are when "
+                        "sent: after an erasure, under the name “{anon}” and without website; a "
+                        "deleted comment is no longer passed on. The server keeps only a record "
+                        "of these calls (comment, date, outcome), no copy of the comment.",
         .spam_note = "Spam filtering runs on the site's server: no comment is sent to an "
                      "outside service.",
         .rights_h = "Your rights: copy, erasure",
