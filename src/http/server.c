@@ -13,7 +13,9 @@
  * discarded, so that the answer reaches the client and the connection stays
  * open (one queued earlier makes libmicrohttpd close it); a 413 for a body
  * announced too large, and any answer to a client waiting for "100
- * Continue", go at once.  Nothing here knows what a comment is. */
+ * Continue", go at once; so does a 400 for a head that frames the body two
+ * ways or names no single Host (the connection closed: where the body ends
+ * is unknown).  Nothing here knows what a comment is. */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -570,8 +572,8 @@ static const char *head_problem(struct MHD_Connection *conn, const char *version
     if (h.bad_name)
         return "a header name is not a token (white space before its colon?)";
     if (h.lengths_differ || (h.lengths && h.encodings) || h.encodings > 1)
-        return "the body is framed twice (Content-Length headers that disagree, or "
-               "Content-Length with Transfer-Encoding)";
+        return "the body is framed twice (Content-Length headers that disagree, "
+               "Content-Length with Transfer-Encoding, or two Transfer-Encoding lines)";
     if (h.hosts > 1 || (h.hosts == 0 && strcmp(version, "HTTP/1.0") != 0))
         return "an HTTP/1.1 request needs exactly one Host header";
     return NULL;
