@@ -239,8 +239,28 @@ typedef struct ini_in {
     FILE *f;
     size_t n;
     bool big;
+    int line;       /* lines read so far */
+    int long_line;  /* the first line longer than libinih takes, 0: none */
+    int max;        /* the longest line it takes, bytes before the newline */
+    char section[64], key[64]; /* the section read last; the long line's key */
 } ini_in;
 
+/* The first word of s up to `stop` (white space trimmed) into out. */
+static void ini_word(const char *s, const char *stop, char *out, size_t n)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t k = strcspn(s, stop);
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+        k--;
+    snprintf(out, n, "%.*s", (int)k, s);
+}
+
+/* libinih (Debian's build) reads a line into a buffer of `num` bytes and
+ * takes the rest of a longer one for the next line: a long site.origins
+ * was refused as "unknown setting site..example,https", a long value
+ * before a section as a syntax error two lines further on.  Such a line
+ * ends the reading here, and is named as too long. */
 static char *ini_read(char *str, int num, void *stream)
 {
     ini_in *in = stream;
@@ -248,12 +268,34 @@ static char *ini_read(char *str, int num, void *stream)
         in->big = true;
         return NULL;
     }
+    if (in->long_line)
+        return NULL;
     char *r = fgets(str, num, in->f);
     if (r) {
         /* a full buffer without its newline (or cut short by a NUL byte)
          * counts as full */
         size_t k = strlen(r);
-        in->n += k && r[k - 1] == '\n' ? k : (size_t)(num > 1 ? num - 1 : 1);
+        bool whole = k && r[k - 1] == '\n';
+        in->n += whole ? k : (size_t)(num > 1 ? num - 1 : 1);
+        in->line++;
+        in->max = num > 1 ? num - 1 : 0;
+        const char *t = r + strspn(r, " \t");
+        if (*t == '[')
+            ini_word(t + 1, "]\r\n", in->section, sizeof in->section);
+        if (!whole && k + 1 == (size_t)num) {
+            int c = getc(in->f);
+            if (c == '\r') { /* the line's CRLF: take the '\r' as its end */
+                int d = getc(in->f);
+                if (d != '\n' && d != EOF)
+                    ungetc(d, in->f);
+                c = '\n';
+            }
+            if (c != '\n' && c != EOF) {
+                in->long_line = in->line;
+                ini_word(r, "=:", in->key, sizeof in->key);
+                return NULL;
+            }
+        }
     }
     return r;
 }
@@ -275,7 +317,7 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
                      strerror(errno));
             return false;
         }
-        ini_in in = {f, 0, false};
+        ini_in in = {.f = f};
         int rc = ini_parse_stream(ini_read, &in, on_ini, &x);
         int read_errno = ferror(f) ? (errno ? errno : EIO) : 0;
         fclose(f);
@@ -286,6 +328,17 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
         }
         if (x.failed)
             return false;
+        if (in.long_line) {
+            char var[160];
+            snprintf(var, sizeof var, "CAUSERIE_%s_%s", in.section, in.key);
+            for (char *p = var; *p; p++)
+                *p = (char)toupper((unsigned char)*p);
+            snprintf(err, errlen,
+                     "%s: line %d (%s.%s): longer than %d bytes, which the INI reader cannot "
+                     "take; give that setting in the environment variable %s",
+                     file, in.long_line, in.section, in.key, in.max, var);
+            return false;
+        }
         if (read_errno) {
             snprintf(err, errlen, "%s: cannot read the configuration file: %s", file,
                      strerror(read_errno));

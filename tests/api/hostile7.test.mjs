@@ -1,0 +1,59 @@
+// Hostile black-box tests of the editors' and the operators' side (helper
+// hostile-7's pass): the moderation queue, the policy API, the audit log,
+// reports, and the command line and configuration an operator uses.  Each
+// test is a finding, kept so that it stays fixed:
+//   - a configuration file line longer than libinih takes (199 bytes: a
+//     site.origins of a dozen sites) is refused naming its line, its
+//     setting and the variable to use instead: its tail was read as the
+//     next line ("unknown setting site..example,https", or a syntax error
+//     on a line that had none);
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, runBinary } from './helpers.mjs';
+
+let srv;
+let dir;
+
+before(async () => {
+  srv = await startServer({ name: 'hostile7' });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h7-'));
+});
+after(async () => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (srv) await srv.stop();
+});
+
+/** Writes a configuration file in this test's directory; returns its path. */
+function ini(name, text) {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, text);
+  return f;
+}
+
+describe('--config: long lines', () => {
+  test('a line longer than the INI reader takes is refused by its line and setting; 199 bytes still work', async () => {
+    const origins = Array.from({ length: 12 }, (_, i) => `https://journal${i}.example`).join(',');
+    const f = ini('long.ini', `[server]\nlisten = 127.0.0.1:1\n[site]\norigins = ${origins}\n`);
+    const r = await runBinary(['--config', f, 'config'], { env: { CAUSERIE_STORE_URL: srv.store.url } });
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /long\.ini: line 4 \(site\.origins\): longer than 199 bytes/);
+    assert.match(r.stderr, /CAUSERIE_SITE_ORIGINS/);
+    assert.doesNotMatch(r.stderr, /unknown setting|syntax error/);
+    // the same list in the variable it names is taken
+    const env = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_SITE_ORIGINS: origins } });
+    assert.equal(env.code, 0, env.stderr);
+    assert.ok(env.stdout.includes(`origins = ${origins}`), env.stdout);
+    // a line of exactly 199 bytes (LF or CRLF) is read whole, and the next line too
+    for (const eol of ['\n', '\r\n']) {
+      const name = `N${'n'.repeat(191)}`;
+      const g = ini('edge.ini', `[site]${eol}name = ${name}${eol}[server]${eol}listen = 127.0.0.1:1234${eol}`);
+      const ok = await runBinary(['--config', g, 'config'], { env: { CAUSERIE_STORE_URL: srv.store.url } });
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.ok(ok.stdout.includes(`name = ${name}\n`), ok.stdout.slice(0, 400));
+      assert.match(ok.stdout, /listen = 127\.0\.0\.1:1234/);
+    }
+  });
+});
