@@ -127,6 +127,29 @@ static bool read_anchor(http_req *req, json_t *body, const char **out)
     return true;
 }
 
+/* s with each byte that does not start a valid UTF-8 sequence written as
+ * '?' (s itself when it is valid; else a copy in the arena): a header is
+ * bytes, and what is stored as text must be UTF-8. */
+static const char *utf8_clean(util_arena *a, const char *s)
+{
+    if (!s || util_utf8_valid(s, strlen(s)))
+        return s;
+    char *out = util_arena_alloc(a, strlen(s) + 1), *o = out;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t len = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
+        if (strnlen((const char *)p, len) == len && util_utf8_valid((const char *)p, len)) {
+            memcpy(o, p, len);
+            o += len;
+            p += len;
+        } else {
+            *o++ = '?';
+            p++;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
 typedef struct post {
     const char *uri, *site, *title, *author, *email, *website, *text, *anchor, *subscribe;
     int64_t parent;
@@ -294,7 +317,9 @@ void api__comments_post(http_req *req)
         .ip_hash = api__ip_hash(req),
         /* a rejected comment is answered 422, without a token */
         .edit_token_hash = v.status == STORE_REJECTED ? NULL : token_hash,
-        .user_agent = http_header(req, "User-Agent"),
+        /* a header is bytes: stored as text, it must be UTF-8 (PostgreSQL
+         * refused the whole comment, 503; a privacy export lost the field) */
+        .user_agent = utf8_clean(req->arena, http_header(req, "User-Agent")),
         .lang = mi.lang ? mi.lang : app->cfg->site_lang,
     };
     api__verdict_to_comment(&v, &c);

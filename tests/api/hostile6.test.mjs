@@ -28,10 +28,15 @@
 //     that had posted in the last minute, refused every new address for a
 //     minute ("try again in 60 seconds" to a reader who never posted): a
 //     few seconds of requests from 8,192 addresses shut everyone else out;
+//   - a User-Agent that is not UTF-8 (a Latin-1 "été", or any byte) made
+//     every comment of that client 503 on PostgreSQL (the text column
+//     refused it) and, on SQLite, was stored as it came, so that
+//     `causerie privacy export` left the field out; it is now stored with
+//     '?' for each byte that is not UTF-8;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, uniq, assertError } from './helpers.mjs';
+import { startServer, uniq, assertError, runBinary } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'hostile6' }); });
@@ -281,5 +286,23 @@ describe('a rate limiter full of other addresses', () => {
       agent.destroy();
       await lim.stop();
     }
+  });
+});
+
+describe('a User-Agent that is not UTF-8', () => {
+  test('the comment is taken, and stored with ? for each bad byte', async () => {
+    const uri = uniq('/article/ua-latin1');
+    const email = `${uniq('ua')}@example.org`;
+    const body = Buffer.from(JSON.stringify({ uri, author: 'A', email, text: 'Un avis depuis un vieux navigateur.' }));
+    const head = Buffer.from(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n`
+      + `Content-Length: ${body.length}\r\nConnection: close\r\nUser-Agent: `, 'latin1');
+    const ua = Buffer.concat([Buffer.from('Mozilla/4.0 '), Buffer.from([0xe9, 0x74, 0xe9, 0x20, 0xc3, 0xa9, 0x20, 0xff])]);
+    const r = await srv.raw(Buffer.concat([head, ua, Buffer.from('\r\n\r\n'), body]));
+    assert.equal(r.status, 201, r.text.slice(0, 400));
+    const out = await runBinary(['privacy', 'export', email], { env: { CAUSERIE_STORE_URL: srv.store.url }, timeoutMs: 30000 });
+    assert.equal(out.code, 0, out.stderr);
+    const exp = JSON.parse(out.stdout);
+    const text = JSON.stringify(exp);
+    assert.match(text, /"user_agent":"Mozilla\/4\.0 \?t\? é \?"/, text.slice(0, 1500));
   });
 });
