@@ -757,11 +757,15 @@ void api__admin_policy_put(http_req *req)
     mod_policy *p = mod_policy_parse(req->body.data, req->body.len, err, sizeof err);
     if (!p) {
         /* "categories.insult.action: must be …", "sets.x[2] \"…\": …": the
-         * field comes first */
-        size_t n = strspn(err, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.[]-");
+         * field comes first, up to ": " or " \"" — whatever the names in
+         * it hold ("categories.catégorie", "sets.a b": a name outside
+         * [a-z0-9_] is what the message is about); "policy …" and
+         * "no policy text" are about the whole */
+        const char *colon = strstr(err, ": "), *quote = strstr(err, " \"");
+        const char *end = colon && (!quote || colon < quote) ? colon : quote;
         const char *field = "policy";
-        if (n > 0 && (err[n] == ':' || err[n] == ' '))
-            field = util_arena_strndup(req->arena, err, n);
+        if (end && end > err && strncmp(err, "policy", 6) != 0)
+            field = util_arena_strndup(req->arena, err, (size_t)(end - err));
         http_error(req, 422, "invalid_field", field, "%s%s",
                    strncmp(err, field, strlen(field)) ? "policy: " : "", err);
         return;

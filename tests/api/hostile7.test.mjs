@@ -7,12 +7,18 @@
 //     setting and the variable to use instead: its tail was read as the
 //     next line ("unknown setting site..example,https", or a syntax error
 //     on a line that had none);
+//   - PUT /api/v1/admin/policy names the bad part in "field" whatever the
+//     bad name holds: a category or set name with an accent or a space
+//     ("categories.catégorie", "sets.a b") was field "policy" (or
+//     "sets.a"), and the message was prefixed "policy: ";
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, runBinary } from './helpers.mjs';
+import { startServer, runBinary, uniq } from './helpers.mjs';
+
+const PASSWORD = 'correct horse battery staple';
 
 let srv;
 let dir;
@@ -25,6 +31,21 @@ after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
   if (srv) await srv.stop();
 });
+
+function cli(args, input, env = {}) {
+  return runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator', ...env }, input, timeoutMs: 60000 });
+}
+
+/** An editor's session on srv: {c (a client with its cookie), h (the CSRF header)}. */
+async function editorSession() {
+  const name = `ed${uniq('').replace(/[^a-z0-9]/g, '').slice(-10)}`;
+  const a = await cli(['admin', 'add', name], `${PASSWORD}\n`);
+  assert.equal(a.code, 0, a.stderr);
+  const c = srv.client();
+  const r = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD });
+  assert.equal(r.status, 200, r.text);
+  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } } };
+}
 
 /** Writes a configuration file in this test's directory; returns its path. */
 function ini(name, text) {
@@ -55,5 +76,37 @@ describe('--config: long lines', () => {
       assert.ok(ok.stdout.includes(`name = ${name}\n`), ok.stdout.slice(0, 400));
       assert.match(ok.stdout, /listen = 127\.0\.0\.1:1234/);
     }
+  });
+});
+
+describe('PUT /api/v1/admin/policy: what a 422 names', () => {
+  test('a bad category or set name is the field, whatever it holds; the message is not prefixed "policy: "', async () => {
+    const { c, h } = await editorSession();
+    const g = await c.get('/api/v1/admin/policy');
+    assert.equal(g.status, 200);
+    const cases = [
+      [(p) => { p.categories['catégorie'] = { action: 'hold', lexicon: { fr: { terms: ['zorglub'] } } }; }, 'categories.catégorie'],
+      [(p) => { p.categories['mots interdits'] = { action: 'hold', lexicon: { fr: { terms: ['zorglub'] } } }; }, 'categories.mots interdits'],
+      [(p) => { p.sets['ensemble é'] = ['zorglub']; }, 'sets.ensemble é'],
+      [(p) => { p.categories.custom.lexicon['f r'] = { terms: ['zorglub'] }; }, 'categories.custom.lexicon.f r'],
+      [(p) => { p.categories.custom.lexicon.fr = { terms: ['zorglub'], 'termes à voir': [] }; }, 'categories.custom.lexicon.fr.termes à voir'],
+    ];
+    for (const [change, field] of cases) {
+      const pol = JSON.parse(g.text);
+      change(pol);
+      const r = await c.put('/api/v1/admin/policy', pol, h);
+      assert.equal(r.status, 422, r.text.slice(0, 300));
+      assert.equal(r.body.error.code, 'invalid_field');
+      assert.equal(r.body.error.field, field, r.text.slice(0, 300));
+      assert.ok(r.body.error.message.startsWith(`${field}: `), r.body.error.message);
+    }
+    // the whole policy is still "policy", a pattern still its own index
+    const pol = JSON.parse(g.text);
+    pol.categories.custom.lexicon.fr = { terms: ['zorglub', '!!!'] };
+    const r = await c.put('/api/v1/admin/policy', pol, h);
+    assert.equal(r.status, 422);
+    assert.equal(r.body.error.field, 'categories.custom.lexicon.fr.terms[1]');
+    const after = await c.get('/api/v1/admin/policy');
+    assert.equal(after.text, g.text, 'nothing changed');
   });
 });
