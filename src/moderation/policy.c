@@ -861,10 +861,12 @@ static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, cons
             e[n++].set = GAP_MAX;
             continue;
         }
-        if (strncmp(w, "...", 3) == 0 && w[3] >= '1' && w[3] <= '9') {
+        /* any other word that starts as a gap must be "...N": "...0",
+         * "...-1", "...x" were words ("0", "1", "x") the editor never meant */
+        if (strncmp(w, "...", 3) == 0 || strncmp(w, "\xe2\x80\xa6", 3) == 0) {
             char *end = NULL;
-            long g = strtol(w + 3, &end, 10);
-            if (*end != '\0' || g < 1 || g > GAP_LIMIT)
+            long g = w[0] == '.' && w[3] >= '1' && w[3] <= '9' ? strtol(w + 3, &end, 10) : 0;
+            if (!end || *end != '\0' || g < 1 || g > GAP_LIMIT)
                 return util_arena_printf(p->a, "\"%s\": a gap is \"...\" or \"...N\" with N from 1 to %d",
                                          w, GAP_LIMIT);
             memset(&e[n], 0, sizeof e[n]);

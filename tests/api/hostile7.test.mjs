@@ -11,6 +11,9 @@
 //     bad name holds: a category or set name with an accent or a space
 //     ("categories.catégorie", "sets.a b") was field "policy" (or
 //     "sets.a"), and the message was prefixed "policy: ";
+//   - a pattern word that starts as a gap but is not one ("...0",
+//     "...-1", "...x", "…2") is 422 like "...13": it was kept as the word
+//     "0", "1" or "x", so "zorg ...0 glub" held "zorg 0 glub";
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -108,5 +111,28 @@ describe('PUT /api/v1/admin/policy: what a 422 names', () => {
     assert.equal(r.body.error.field, 'categories.custom.lexicon.fr.terms[1]');
     const after = await c.get('/api/v1/admin/policy');
     assert.equal(after.text, g.text, 'nothing changed');
+  });
+
+  test('a word that starts as a gap but is not "..." or "...N" (N 1-12) is 422 naming the pattern', async () => {
+    const { c, h } = await editorSession();
+    const g = await c.get('/api/v1/admin/policy');
+    for (const bad of ['...0', '...-1', '...x', '...3x', '…2', '....']) {
+      const pol = JSON.parse(g.text);
+      pol.categories.custom.lexicon.fr = { terms: ['zorglub', `zorg ${bad} glub`] };
+      const r = await c.put('/api/v1/admin/policy', pol, h);
+      assert.equal(r.status, 422, `${bad}: ${r.text.slice(0, 300)}`);
+      assert.equal(r.body.error.field, 'categories.custom.lexicon.fr.terms[1]', bad);
+      assert.match(r.body.error.message, /a gap is "\.\.\." or "\.\.\.N" with N from 1 to 12/, bad);
+    }
+    // the real gaps still work
+    const pol = JSON.parse(g.text);
+    pol.categories.custom.lexicon.fr = { terms: ['zorg ...2 glub', 'blip … blop'] };
+    const ok = await c.put('/api/v1/admin/policy', pol, h);
+    assert.equal(ok.status, 200, ok.text.slice(0, 300));
+    const post = (text) => srv.post('/api/v1/comments', { uri: `/${uniq('gap')}`, author: 'Pierre', text });
+    assert.equal((await post('Il a dit zorg un deux glub hier.')).body.status, 'pending');
+    assert.equal((await post('Il a dit blip et blop hier.')).body.status, 'pending');
+    assert.equal((await post('Il a dit zorg un deux trois glub hier.')).body.status, 'published', 'three words are past ...2');
+    assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
   });
 });
