@@ -135,12 +135,20 @@ static int serve(util_config *cfg, bool demo)
     /* Starting (seeding the spam model, compiling the policy) freed more
      * than it keeps: give those pages back before serving. */
     malloc_trim(0);
-    LOG_INFO("causerie %s listening on %s (store: %s)", CAUSERIE_VERSION, cfg->listen,
+    /* the port bound, not the one asked for: with port 0 the system picks
+     * one, and "listening on 127.0.0.1:0" told the operator nothing */
+    const char *colon = strrchr(cfg->listen, ':');
+    int host_len = colon ? (int)(colon - cfg->listen) : (int)strlen(cfg->listen);
+    LOG_INFO("causerie %s listening on %.*s:%d (store: %s)", CAUSERIE_VERSION, host_len,
+             cfg->listen, http_server_port(srv),
              strncmp(cfg->store_url, "sqlite:", 7) == 0 ? cfg->store_url : "postgresql");
+    if (colon && strcmp(colon, ":0") == 0 && strncmp(cfg->public_url, "http://", 7) == 0 &&
+        strcmp(cfg->public_url + 7, cfg->listen) == 0)
+        LOG_WARN("server.public_url is %s, which no browser reaches: the links of feeds and "
+                 "mails are broken until server.public_url is set",
+                 cfg->public_url);
     if (demo) {
-        char *colon = strrchr(cfg->listen, ':');
         printf("Causerie demo: http://127.0.0.1:%d/\n", http_server_port(srv));
-        (void)colon;
         fflush(stdout);
     }
     int sig = 0;

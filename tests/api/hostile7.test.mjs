@@ -14,12 +14,16 @@
 //   - a pattern word that starts as a gap but is not one ("...0",
 //     "...-1", "...x", "…2") is 422 like "...13": it was kept as the word
 //     "0", "1" or "x", so "zorg ...0 glub" held "zorg 0 glub";
+//   - `causerie serve` on port 0 logs the port it bound ("listening on
+//     127.0.0.1:0" told nothing), and warns that server.public_url, made
+//     from that address, is one no browser reaches;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, runBinary, uniq } from './helpers.mjs';
+import { spawn } from 'node:child_process';
+import { startServer, runBinary, uniq, request, BIN } from './helpers.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -134,5 +138,32 @@ describe('PUT /api/v1/admin/policy: what a 422 names', () => {
     assert.equal((await post('Il a dit blip et blop hier.')).body.status, 'pending');
     assert.equal((await post('Il a dit zorg un deux trois glub hier.')).body.status, 'published', 'three words are past ...2');
     assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
+  });
+});
+
+describe('serve on port 0', () => {
+  test('the log names the port bound, which answers, and warns that the public URL is unreachable', async () => {
+    const env = { PATH: process.env.PATH, CAUSERIE_STORE_URL: `sqlite:${path.join(dir, 'port0.db')}`, CAUSERIE_SERVER_LISTEN: '127.0.0.1:0' };
+    const p = spawn(BIN, ['serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    try {
+      const port = await new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no listening line: ${log}`)), 20000);
+        p.stderr.on('data', (d) => {
+          log += d;
+          const m = /listening on 127\.0\.0\.1:(\d+) /.exec(log);
+          if (m) { clearTimeout(t); resolve(Number(m[1])); }
+        });
+        p.once('exit', (code) => { clearTimeout(t); reject(new Error(`exited ${code}: ${log}`)); });
+      });
+      assert.ok(port > 0, log);
+      const r = await request(port, 'GET', '/healthz');
+      assert.equal(r.status, 200);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.match(log, /warn +server\.public_url is http:\/\/127\.0\.0\.1:0, which no browser reaches/);
+    } finally {
+      p.kill('SIGTERM');
+      await new Promise((resolve) => { if (p.exitCode !== null) resolve(); else p.once('exit', resolve); });
+    }
   });
 });
