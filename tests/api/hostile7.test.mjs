@@ -17,6 +17,9 @@
 //   - `causerie serve` on port 0 logs the port it bound ("listening on
 //     127.0.0.1:0" told nothing), and warns that server.public_url, made
 //     from that address, is one no browser reaches;
+//   - moderation.policy_file in a directory that does not exist is refused
+//     at start naming it: the server started, and every policy saved
+//     afterwards failed to reach the file (a warning in the log each time);
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -164,6 +167,35 @@ describe('serve on port 0', () => {
     } finally {
       p.kill('SIGTERM');
       await new Promise((resolve) => { if (p.exitCode !== null) resolve(); else p.once('exit', resolve); });
+    }
+  });
+});
+
+describe('moderation.policy_file', () => {
+  test('a file in a directory that does not exist is refused at start; a new file in a real directory is written on save', async () => {
+    const missing = path.join(dir, 'no-such-dir', 'policy.json');
+    const store = { CAUSERIE_STORE_URL: `sqlite:${path.join(dir, 'polfile.db')}` };
+    for (const args of [['serve'], ['moderate', 'list']]) {
+      const r = await runBinary(args, { env: { ...store, CAUSERIE_SERVER_LISTEN: '127.0.0.1:0', CAUSERIE_MODERATION_POLICY_FILE: missing }, timeoutMs: 15000 });
+      assert.equal(r.timedOut, false, `${args.join(' ')} answered`);
+      assert.equal(r.code, 1, `${args.join(' ')}: ${r.stderr.slice(-500)}`);
+      assert.ok(r.stderr.includes(`moderation.policy_file: ${missing} cannot be written: ${path.dirname(missing)}: No such file or directory`), r.stderr.slice(-500));
+    }
+    // a file that does not exist yet in a directory that does is fine, and written by a save
+    const file = path.join(dir, 'policy-new.json');
+    const s2 = await startServer({ name: 'hostile7-polfile', env: { CAUSERIE_MODERATION_POLICY_FILE: file } });
+    try {
+      const name = `pf${uniq('').replace(/[^a-z0-9]/g, '').slice(-10)}`;
+      assert.equal((await runBinary(['admin', 'add', name], { env: { CAUSERIE_STORE_URL: s2.store.url }, input: `${PASSWORD}\n` })).code, 0);
+      const c = s2.client();
+      const l = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD });
+      assert.equal(l.status, 200, l.text);
+      const pol = JSON.parse((await c.get('/api/v1/admin/policy')).text);
+      pol.categories.custom.lexicon.fr = { terms: ['zorglub'] };
+      assert.equal((await c.put('/api/v1/admin/policy', pol, { headers: { 'X-CSRF-Token': l.body.csrf } })).status, 200);
+      assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')).categories.custom.lexicon.fr.terms, ['zorglub']);
+    } finally {
+      await s2.stop();
     }
   });
 });
