@@ -705,6 +705,7 @@ static void send_policy(http_req *req, int status)
     char v[24];
     snprintf(v, sizeof v, "%lld", (long long)atomic_load(&app->moderation->policy_version));
     http_add_header(req, "X-Causerie-Policy-Version", v);
+    http_add_header(req, "ETag", util_arena_printf(req->arena, "\"%s\"", v));
     http_add_header(req, "Cache-Control", "no-store");
     http_send(req, status, "application/json; charset=utf-8", json, strlen(json));
     free(json);
@@ -724,6 +725,7 @@ void api__admin_policy_get(http_req *req)
  * effect without the row that says who saved it. */
 typedef struct policy_ctx {
     const char *json, *actor;
+    int64_t expect;     /* If-Match: the version the editor read, -1: any */
     int64_t version;
 } policy_ctx;
 
@@ -733,6 +735,10 @@ static store_status policy_tx(store *s, void *arg)
     store_status rc = store_policy_put(s, x->json, &x->version);
     if (rc != STORE_OK)
         return rc;
+    /* the version grows by one per save, atomically: another save since
+     * the editor's read makes it grow by more, and this one is undone */
+    if (x->expect >= 0 && x->version != x->expect + 1)
+        return STORE_CONFLICT;
     json_t *detail = json_pack("{s:I}", "version", (json_int_t)x->version);
     char *dj = json_dumps(detail, JSON_COMPACT);
     json_decref(detail);
@@ -749,6 +755,23 @@ void api__admin_policy_put(http_req *req)
     editor ed;
     if (!s || !require_editor(req, s, &ed))
         return;
+    /* If-Match: "N", the ETag of the GET the editor started from (else
+     * the last save wins, as before) */
+    int64_t expect = -1;
+    const char *im = http_header(req, "If-Match");
+    if (im && *im && strcmp(im, "*") != 0) {
+        char *end = NULL;
+        errno = 0;
+        long long v = im[0] == '"' && im[1] >= '0' && im[1] <= '9' ? strtoll(im + 1, &end, 10)
+                                                                   : -1;
+        if (!end || end[0] != '"' || end[1] != '\0' || errno != 0) {
+            http_error(req, 412, "policy_changed", NULL,
+                       "If-Match must be the ETag of GET /api/v1/admin/policy (\"N\"), not %s: "
+                       "nothing changed", im);
+            return;
+        }
+        expect = v;
+    }
     json_t *body = api__body(req);
     if (!body)
         return;
@@ -772,10 +795,18 @@ void api__admin_policy_put(http_req *req)
     }
     char *json = mod_policy_to_json(p);
     mod_policy_free(p);
-    policy_ctx x = {.json = json, .actor = ed.actor};
+    policy_ctx x = {.json = json, .actor = ed.actor, .expect = expect};
     store_status rc = store_transaction(s, policy_tx, &x);
     int64_t version = x.version;
     free(json);
+    if (rc == STORE_CONFLICT && expect >= 0) {
+        api__policy_install_stored(app, s);
+        http_error(req, 412, "policy_changed", NULL,
+                   "the policy was saved by someone else since you read it (If-Match %s, now "
+                   "version %lld): nothing changed; read it again and redo your change",
+                   im, (long long)atomic_load(&app->moderation->policy_version));
+        return;
+    }
     if (rc != STORE_OK) {
         api__store_error(req, rc, "policy");
         return;

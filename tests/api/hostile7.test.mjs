@@ -20,6 +20,10 @@
 //   - moderation.policy_file in a directory that does not exist is refused
 //     at start naming it: the server started, and every policy saved
 //     afterwards failed to reach the file (a warning in the log each time);
+//   - two editors saving the policy from the same reading overwrote each
+//     other in silence (the second save dropped the first one's change):
+//     GET gives the version as an ETag, and a PUT with If-Match saves only
+//     when no one saved since, else 412 policy_changed, nothing changed;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -197,5 +201,44 @@ describe('moderation.policy_file', () => {
     } finally {
       await s2.stop();
     }
+  });
+});
+
+describe('PUT /api/v1/admin/policy: two editors at once', () => {
+  test('If-Match with the ETag read: the first save wins, the other is 412 and changes nothing', async () => {
+    const a = await editorSession();
+    const b = await editorSession();
+    const g = await a.c.get('/api/v1/admin/policy');
+    assert.equal(g.status, 200);
+    const etag = g.headers.etag;
+    assert.equal(etag, `"${g.headers['x-causerie-policy-version']}"`);
+    const base = JSON.parse(g.text);
+    const withTerm = (t) => { const p = JSON.parse(g.text); p.categories.custom.lexicon.fr = { terms: [t] }; return p; };
+    // one after the other
+    const first = await a.c.put('/api/v1/admin/policy', withTerm('zorgalpha'), { headers: { ...a.h.headers, 'If-Match': etag } });
+    assert.equal(first.status, 200, first.text.slice(0, 300));
+    assert.equal(first.headers.etag, `"${Number(etag.slice(1, -1)) + 1}"`);
+    const second = await b.c.put('/api/v1/admin/policy', withTerm('zorgbeta'), { headers: { ...b.h.headers, 'If-Match': etag } });
+    assert.equal(second.status, 412, second.text.slice(0, 300));
+    assert.equal(second.body.error.code, 'policy_changed');
+    let now = JSON.parse((await a.c.get('/api/v1/admin/policy')).text);
+    assert.deepEqual(now.categories.custom.lexicon.fr.terms, ['zorgalpha'], "the first editor's change is kept");
+    // at the same time, from one reading: exactly one is saved
+    const g2 = await a.c.get('/api/v1/admin/policy');
+    const both = await Promise.all([
+      a.c.put('/api/v1/admin/policy', withTerm('zorggamma'), { headers: { ...a.h.headers, 'If-Match': g2.headers.etag } }),
+      b.c.put('/api/v1/admin/policy', withTerm('zorgdelta'), { headers: { ...b.h.headers, 'If-Match': g2.headers.etag } }),
+    ]);
+    assert.deepEqual(both.map((r) => r.status).sort(), [200, 412], both.map((r) => r.text.slice(0, 200)).join(' | '));
+    const won = both[0].status === 200 ? 'zorggamma' : 'zorgdelta';
+    now = JSON.parse((await a.c.get('/api/v1/admin/policy')).text);
+    assert.deepEqual(now.categories.custom.lexicon.fr.terms, [won]);
+    // a tag that is not this ETag's form is 412; "*" and no If-Match save as before
+    for (const bad of ['W/"1"', '5', '"x"']) {
+      const r = await a.c.put('/api/v1/admin/policy', base, { headers: { ...a.h.headers, 'If-Match': bad } });
+      assert.equal(r.status, 412, `${bad}: ${r.text.slice(0, 200)}`);
+    }
+    assert.equal((await a.c.put('/api/v1/admin/policy', base, { headers: { ...a.h.headers, 'If-Match': '*' } })).status, 200);
+    assert.equal((await b.c.put('/api/v1/admin/policy', base, b.h)).status, 200);
   });
 });
