@@ -1315,6 +1315,14 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
                 seterr(err, errlen, "categories.spam: \"spam\" is the spam filter's, not a category's name");
                 goto fail;
             }
+            /* the audit log, the statistics and /metrics already give these
+             * names a meaning: a category of that name was counted as one */
+            if (strcmp(k, "reported") == 0 || strcmp(k, "none") == 0) {
+                seterr(err, errlen, "categories.%s: \"%s\" is reserved (%s), not a category's name",
+                       k, k, k[0] == 'r' ? "comments hidden by readers' reports"
+                                         : "decisions no category matched");
+                goto fail;
+            }
             if (!parse_category(p, (int)p->n_cats, k, v, err, errlen)) goto fail;
             p->n_cats++;
         }

@@ -24,6 +24,9 @@
 //     other in silence (the second save dropped the first one's change):
 //     GET gives the version as an ETag, and a PUT with If-Match saves only
 //     when no one saved since, else 412 policy_changed, nothing changed;
+//   - a policy category named "reported" or "none" is 422: its decisions
+//     were counted with the comments readers' reports hid, or with those
+//     no category matched (audit, statistics, /metrics);
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -201,6 +204,21 @@ describe('moderation.policy_file', () => {
     } finally {
       await s2.stop();
     }
+  });
+});
+
+describe('PUT /api/v1/admin/policy: reserved category names', () => {
+  test('"reported" and "none" are 422 like "spam": the statistics give them another meaning', async () => {
+    const { c, h } = await editorSession();
+    const g = await c.get('/api/v1/admin/policy');
+    for (const name of ['reported', 'none', 'spam']) {
+      const pol = JSON.parse(g.text);
+      pol.categories[name] = { action: 'hold', lexicon: { fr: { terms: ['zorglub'] } } };
+      const r = await c.put('/api/v1/admin/policy', pol, h);
+      assert.equal(r.status, 422, `${name}: ${r.text.slice(0, 300)}`);
+      assert.equal(r.body.error.field, `categories.${name}`);
+    }
+    assert.equal((await c.get('/api/v1/admin/policy')).text, g.text, 'nothing changed');
   });
 });
 
