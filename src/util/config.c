@@ -30,12 +30,68 @@ typedef struct cfg_row {
 
 static bool check_listen(const char *v);
 static bool check_url_http(const char *v);
+/* "*", or origins as a browser sends them in its Origin header (scheme,
+ * host, port: http(s)://host[:port], a trailing '/' tolerated), separated
+ * by commas: "journal.example" or "https://journal.example/comments"
+ * would never match one, and the widget's calls would fail in silence. */
+static bool check_origins(const char *v)
+{
+    for (const char *p = v; *p;) {
+        while (*p == ',' || *p == ' ')
+            p++;
+        const char *e = p + strcspn(p, ",");
+        const char *t = e;
+        while (t > p && (t[-1] == ' ' || t[-1] == '/'))
+            t--;
+        if (t == p) { /* "/" alone */
+            if (e == p)
+                break;
+            return false;
+        }
+        if (!(t - p == 1 && *p == '*')) {
+            const char *h = strncasecmp(p, "http://", 7) == 0    ? p + 7
+                            : strncasecmp(p, "https://", 8) == 0 ? p + 8
+                                                                 : NULL;
+            if (!h || h == t)
+                return false;
+            const char *q = h;
+            if (*q == '[') { /* an IPv6 literal */
+                while (q < t && *q != ']')
+                    q++;
+                if (q == t)
+                    return false;
+                q++;
+            } else {
+                while (q < t && (isalnum((unsigned char)*q) || *q == '.' || *q == '-'))
+                    q++;
+                if (q == h)
+                    return false;
+            }
+            if (q < t && *q == ':') {
+                const char *d = ++q;
+                while (q < t && isdigit((unsigned char)*q))
+                    q++;
+                if (q == d || q - d > 5)
+                    return false;
+            }
+            if (q != t)
+                return false;
+            for (const char *w = t; w < e; w++) /* only '/' and spaces after it */
+                if (*w != '/' && *w != ' ')
+                    return false;
+        }
+        p = e;
+    }
+    return true;
+}
+
 static bool check_store_url(const char *v);
 static bool check_log_level(const char *v);
 static bool check_lang(const char *v);
 static bool check_site(const char *v);
 static bool check_starttls(const char *v);
 static bool check_editor_mode(const char *v);
+static bool check_origins(const char *v);
 
 #define OFF(f) offsetof(util_config, f)
 static const cfg_row rows[] = {
@@ -57,7 +113,7 @@ static const cfg_row rows[] = {
     {"limits", "max_connections", T_INT, "10000", OFF(max_connections), 16, 1000000, NULL, false},
     {"site", "name", T_STR, "Causerie", OFF(site_name), 0, 0, NULL, false},
     {"site", "lang", T_STR, "fr", OFF(site_lang), 0, 0, check_lang, false},
-    {"site", "origins", T_STR, "", OFF(site_origins), 0, 0, NULL, false},
+    {"site", "origins", T_STR, "", OFF(site_origins), 0, 0, check_origins, false},
     {"moderation", "report_threshold", T_INT, "3", OFF(report_threshold), 1, 1000000, NULL, false},
     {"moderation", "policy_file", T_STR, "", OFF(policy_file), 0, 0, NULL, false},
     {"moderation", "enabled", T_BOOL, "true", OFF(moderation_enabled), 0, 0, NULL, false},

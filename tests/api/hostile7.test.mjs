@@ -27,6 +27,9 @@
 //   - a policy category named "reported" or "none" is 422: its decisions
 //     were counted with the comments readers' reports hid, or with those
 //     no category matched (audit, statistics, /metrics);
+//   - site.origins is checked at start: an entry a browser never sends as
+//     its Origin ("journal.example", "https://x.example/comments",
+//     "ftp://x") was taken, and the widget's calls failed in silence;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -148,6 +151,25 @@ describe('PUT /api/v1/admin/policy: what a 422 names', () => {
     assert.equal((await post('Il a dit blip et blop hier.')).body.status, 'pending');
     assert.equal((await post('Il a dit zorg un deux trois glub hier.')).body.status, 'published', 'three words are past ...2');
     assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
+  });
+});
+
+describe('site.origins', () => {
+  test('an entry that is not an origin is refused naming the setting; origins and * are taken', async () => {
+    const base = { CAUSERIE_STORE_URL: srv.store.url };
+    for (const bad of ['journal.example', 'https://journal.example/comments', 'ftp://journal.example', 'https://', 'https://a.example, /', 'https://a.example:99x']) {
+      const r = await runBinary(['config'], { env: { ...base, CAUSERIE_SITE_ORIGINS: bad } });
+      assert.equal(r.code, 2, `${bad}: ${r.stdout.slice(0, 100)}`);
+      assert.match(r.stderr, /site\.origins: invalid value/, bad);
+    }
+    const f = ini('origins.ini', '[site]\norigins = journal.example\n');
+    const r = await runBinary(['--config', f, 'config'], { env: base });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /origins\.ini: site\.origins: invalid value "journal\.example"/);
+    for (const ok of ['*', 'https://journal.example', 'https://journal.example/', 'http://localhost:8080, https://b.example', 'https://[::1]:8443', 'HTTPS://Journal.Example']) {
+      const g = await runBinary(['config'], { env: { ...base, CAUSERIE_SITE_ORIGINS: ok } });
+      assert.equal(g.code, 0, `${ok}: ${g.stderr}`);
+    }
   });
 });
 
