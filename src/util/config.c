@@ -356,6 +356,43 @@ static char *ini_read(char *str, int num, void *stream)
     return r;
 }
 
+/* A variable CAUSERIE_<SECTION>_<KEY> of a section we have whose key is
+ * none of ours: a typo (CAUSERIE_STORE_URI, CAUSERIE_LIMITS_POST_PER_MINUTE)
+ * that would leave the default in effect in silence, as an unknown key in
+ * the file would; it is refused the same way.  Other CAUSERIE_ variables
+ * (the tests' CAUSERIE_TEST_*, CAUSERIE_BIN) are not settings. */
+static bool unknown_variables(char *err, size_t errlen)
+{
+    extern char **environ;
+    for (char **e = environ; e && *e; e++) {
+        if (strncmp(*e, "CAUSERIE_", 9) != 0)
+            continue;
+        const char *name = *e + 9;
+        size_t n = strcspn(name, "=");
+        bool section = false, known = false;
+        for (size_t i = 0; i < UTIL_ARRAY_LEN(rows) && !known; i++) {
+            size_t sl = strlen(rows[i].section), kl = strlen(rows[i].key);
+            if (n <= sl || name[sl] != '_' || strncasecmp(name, rows[i].section, sl) != 0)
+                continue;
+            section = true;
+            /* read with getenv in upper case only: "CAUSERIE_server_listen"
+             * is not read, so it is not known either */
+            known = n == sl + 1 + kl;
+            for (size_t j = 0; known && j < sl; j++)
+                known = name[j] == toupper((unsigned char)rows[i].section[j]);
+            for (size_t j = 0; known && j < kl; j++)
+                known = name[sl + 1 + j] == toupper((unsigned char)rows[i].key[j]);
+        }
+        if (section && !known) {
+            snprintf(err, errlen, "CAUSERIE_%.*s: unknown setting (the variables are "
+                     "CAUSERIE_<SECTION>_<KEY> in upper case, of the settings causerie config "
+                     "lists)", (int)n, name);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool util_config_load(util_config *c, const char *file, char *err, size_t errlen)
 {
     memset(c, 0, sizeof *c);
@@ -418,6 +455,8 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
         if (v && !set_value(c, &rows[i], v, name, err, errlen))
             return false;
     }
+    if (!unknown_variables(err, errlen))
+        return false;
     if (!c->public_url[0]) {
         free(c->public_url);
         size_t n = strlen(c->listen) + 8;

@@ -30,6 +30,10 @@
 //   - site.origins is checked at start: an entry a browser never sends as
 //     its Origin ("journal.example", "https://x.example/comments",
 //     "ftp://x") was taken, and the widget's calls failed in silence;
+//   - a CAUSERIE_<SECTION>_<KEY> variable of a known section whose key is
+//     not a setting (CAUSERIE_STORE_URI, CAUSERIE_LIMITS_POST_PER_MINUTE,
+//     CAUSERIE_server_listen) is refused naming it: the typo was ignored
+//     and the default used in silence (another database, no rate limit);
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -170,6 +174,22 @@ describe('site.origins', () => {
       const g = await runBinary(['config'], { env: { ...base, CAUSERIE_SITE_ORIGINS: ok } });
       assert.equal(g.code, 0, `${ok}: ${g.stderr}`);
     }
+  });
+});
+
+describe('environment variables', () => {
+  test('a variable of a known section with an unknown or lower-case key is refused naming it; others are left alone', async () => {
+    for (const [name, value] of [['CAUSERIE_STORE_URI', 'sqlite:/tmp/elsewhere.db'], ['CAUSERIE_LIMITS_POST_PER_MINUTE', '3'], ['CAUSERIE_server_listen', '127.0.0.1:1']]) {
+      for (const args of [['config'], ['serve']]) {
+        const r = await runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_SERVER_LISTEN: '127.0.0.1:0', [name]: value }, timeoutMs: 15000 });
+        assert.equal(r.code, 2, `${name} ${args}: ${r.stderr.slice(-300)}`);
+        assert.ok(r.stderr.includes(`${name}: unknown setting`), r.stderr);
+      }
+    }
+    // the tests' own variables, and names of no section, are not settings
+    const ok = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_TEST_SOMETHING: '1', CAUSERIE_SKIP_SETUP: '1', CAUSERIE_LIMITS_POSTS_PER_MINUTE: '7' } });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /posts_per_minute = 7/);
   });
 });
 
