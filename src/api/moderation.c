@@ -272,6 +272,13 @@ static bool seed_model(api_app *app, store *s, char *err, size_t errlen)
     size_t n = 0;
     bool ok = learn_tsv(app->moderation->engine, text, name, &n, err, errlen);
     free(text);
+    /* an empty file (or only comments) would leave the filter knowing
+     * nothing, and obvious spam published, while the log said "seeded" */
+    if (ok && n == 0) {
+        snprintf(err, errlen, "moderation.train_file: %s holds no message (lines "
+                 "\"spam|ham<TAB>text\")", name);
+        ok = false;
+    }
     if (!ok) {
         store_rollback(s);
         return false;

@@ -34,6 +34,9 @@
 //     not a setting (CAUSERIE_STORE_URI, CAUSERIE_LIMITS_POST_PER_MINUTE,
 //     CAUSERIE_server_listen) is refused naming it: the typo was ignored
 //     and the default used in silence (another database, no rate limit);
+//   - moderation.train_file that holds no message (empty, or comments
+//     only) is refused at start: the log said "seeded with 0 messages",
+//     and the spam filter, knowing nothing, let obvious spam through;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -300,5 +303,23 @@ describe('PUT /api/v1/admin/policy: two editors at once', () => {
     }
     assert.equal((await a.c.put('/api/v1/admin/policy', base, { headers: { ...a.h.headers, 'If-Match': '*' } })).status, 200);
     assert.equal((await b.c.put('/api/v1/admin/policy', base, b.h)).status, 200);
+  });
+});
+
+describe('moderation.train_file', () => {
+  test('a file with no message is refused at start; two lines seed the model', async () => {
+    for (const [name, text] of [['empty.tsv', ''], ['comments.tsv', '# nothing yet\n\n']]) {
+      const f = ini(name, text);
+      const r = await runBinary(['serve'], { env: { CAUSERIE_STORE_URL: `sqlite:${path.join(dir, `train-${name}.db`)}`, CAUSERIE_SERVER_LISTEN: '127.0.0.1:0', CAUSERIE_MODERATION_TRAIN_FILE: f }, timeoutMs: 15000 });
+      assert.equal(r.code, 1, `${name}: ${r.stderr.slice(-400)}`);
+      assert.ok(r.stderr.includes(`moderation.train_file: ${f} holds no message`), r.stderr.slice(-400));
+    }
+    const f = ini('two.tsv', 'spam\tbuy cheap pills now\nham\tmerci pour cet article\n');
+    const s2 = await startServer({ name: 'hostile7-train', env: { CAUSERIE_MODERATION_TRAIN_FILE: f } });
+    try {
+      assert.match(s2.log, /spam model seeded with 2 messages/);
+    } finally {
+      await s2.stop();
+    }
   });
 });
