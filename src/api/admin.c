@@ -795,6 +795,18 @@ void api__admin_policy_put(http_req *req)
     }
     char *json = mod_policy_to_json(p);
     mod_policy_free(p);
+    /* GET answers the policy indented, which can be half again larger than
+     * what was sent: past server.policy_body_limit, the console (or anyone
+     * sending back what GET gave) could never save it again (413) */
+    size_t len = strlen(json);
+    if (len > (size_t)app->cfg->policy_body_limit) {
+        free(json);
+        http_error(req, 422, "invalid_field", "policy",
+                   "policy: as GET returns it (indented) it would be %zu bytes, more than "
+                   "server.policy_body_limit (%d): it could not be sent back; make it smaller",
+                   len, app->cfg->policy_body_limit);
+        return;
+    }
     policy_ctx x = {.json = json, .actor = ed.actor, .expect = expect};
     store_status rc = store_transaction(s, policy_tx, &x);
     int64_t version = x.version;

@@ -37,6 +37,10 @@
 //   - moderation.train_file that holds no message (empty, or comments
 //     only) is refused at start: the log said "seeded with 0 messages",
 //     and the spam filter, knowing nothing, let obvious spam through;
+//   - a policy is refused (422) when GET would answer it, indented, larger
+//     than server.policy_body_limit: a compact 3.9 MB policy was saved and
+//     came back as 6.6 MB, which no one could PUT back (413), so the
+//     console could never save the policy again;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -264,6 +268,45 @@ describe('PUT /api/v1/admin/policy: reserved category names', () => {
       assert.equal(r.body.error.field, `categories.${name}`);
     }
     assert.equal((await c.get('/api/v1/admin/policy')).text, g.text, 'nothing changed');
+  });
+});
+
+describe('PUT /api/v1/admin/policy: what GET gives back can be sent back', () => {
+  test('a policy whose indented form passes server.policy_body_limit is 422; one that fits round-trips', async () => {
+    const limit = 400000;
+    const s2 = await startServer({ name: 'hostile7-polsize', env: { CAUSERIE_SERVER_POLICY_BODY_LIMIT: String(limit) } });
+    try {
+      const name = `ps${uniq('').replace(/[^a-z0-9]/g, '').slice(-10)}`;
+      assert.equal((await runBinary(['admin', 'add', name], { env: { CAUSERIE_STORE_URL: s2.store.url }, input: `${PASSWORD}\n` })).code, 0);
+      const c = s2.client();
+      const l = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD });
+      const h = { headers: { 'X-CSRF-Token': l.body.csrf } };
+      const g = await c.get('/api/v1/admin/policy');
+      const pol = JSON.parse(g.text);
+      const compact = (n) => {
+        pol.categories.custom.lexicon.fr = { terms: Array.from({ length: n }, (_, i) => `zorg${i}`) };
+        return JSON.stringify(pol);
+      };
+      // compact under the limit, indented over it
+      let n = 1000;
+      while (compact(n + 1000).length < limit - 2000) n += 1000;
+      const body = compact(n);
+      assert.ok(body.length < limit, `${body.length}`);
+      const r = await c.req('PUT', '/api/v1/admin/policy', { body, headers: { ...h.headers, 'Content-Type': 'application/json' } });
+      assert.equal(r.status, 422, `${body.length} bytes: ${r.status} ${r.text.slice(0, 200)}`);
+      assert.equal(r.body.error.field, 'policy');
+      assert.match(r.body.error.message, /server\.policy_body_limit \(400000\)/);
+      assert.equal((await c.get('/api/v1/admin/policy')).text, g.text, 'nothing changed');
+      // a smaller one is saved, and what GET gives is taken back as it is
+      const small = compact(200);
+      assert.equal((await c.req('PUT', '/api/v1/admin/policy', { body: small, headers: { ...h.headers, 'Content-Type': 'application/json' } })).status, 200);
+      const back = await c.get('/api/v1/admin/policy');
+      assert.ok(back.text.length <= limit, `${back.text.length}`);
+      const again = await c.req('PUT', '/api/v1/admin/policy', { body: back.text, headers: { ...h.headers, 'Content-Type': 'application/json' } });
+      assert.equal(again.status, 200, again.text.slice(0, 200));
+    } finally {
+      await s2.stop();
+    }
   });
 });
 
