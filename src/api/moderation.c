@@ -159,18 +159,18 @@ static char *initial_policy(api_app *app, store *s, int64_t *version, char *err,
         goto done;
     } else if (file && *file) {
         /* it will be written there: a directory that is missing or not
-         * writable would fail every save (each one a warning in the log) */
+         * writable fails every save (the store keeps the policy, each save
+         * logs a warning); say so now, when the operator is looking */
         const char *slash = strrchr(file, '/');
         const char *dir = !slash        ? "."
                           : slash == file ? "/"
                                           : util_arena_strndup(a, file, (size_t)(slash - file));
-        if (access(dir, W_OK | X_OK) != 0) {
-            snprintf(err, errlen, "moderation.policy_file: %s cannot be written: %s: %s", file,
-                     dir, strerror(errno));
-            goto done;
-        }
-        LOG_INFO("moderation: %s does not exist yet; it is written when an editor saves the "
-                 "policy", file);
+        if (access(dir, W_OK | X_OK) != 0)
+            LOG_WARN("moderation.policy_file: %s cannot be written: %s: %s (the policy editors "
+                     "save is kept in the database only)", file, dir, strerror(errno));
+        else
+            LOG_INFO("moderation: %s does not exist yet; it is written when an editor saves "
+                     "the policy", file);
     }
     if (stored) {
         result = xstrdup(stored);
