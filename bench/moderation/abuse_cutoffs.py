@@ -4,7 +4,9 @@ development and validation sets, and print what they do.
 
 The sets (docs/moderation.md, "The abuse model", protocol of 2026-11-27):
 eval.tsv and eval_holdout2.tsv (development), eval_holdout3.tsv and
-eval_holdout4.tsv (validation: run blind once each, read since).  The
+eval_holdout4.tsv (validation: run blind once each, read since) and
+eval_holdout7.tsv (validation, 1,796 comments by three blind authors of
+session 9: run blind once, its misses not read).  The
 blind sets, data/moderation/eval_holdout5.tsv, eval_season.tsv and
 eval_year.tsv, are refused: never opened, never run here.  No eval*.tsv file is ever a
 training file.
@@ -19,11 +21,13 @@ rejected at once, with the lexicons alone and with the model, and the
 model's ranking quality (area under the ROC curve, abusive vs legitimate).
 
     bench/moderation/abuse_cutoffs.py BUILD/bench/moderation [--params S,CLUES,DEV,MIN]
-        [--abuse-train FILE[,FILE...]] [--global] [--loo]
+        [--abuse-train FILE[,FILE...]] [--reject-budget SHARE] [--global] [--loo]
 
 --abuse-train: training files, concatenated in that order into a temporary
 file (default: the driver's, data/moderation/abuse_train.tsv).  --global:
 one hold and one reject cut-off for every category (for comparison).
+--reject-budget: the share of each set's legitimate comments the model
+may reject (default REJECT_BUDGET, 0.25 %; 0: none).
 --loo: also an estimate of what the rule does on a set it did not see:
 each validation set in turn left out of the choice (constraints and
 objective) and measured with the cut-offs chosen without it.
@@ -36,7 +40,8 @@ import sys
 import tempfile
 
 SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
-        "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv"]
+        "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv",
+        "data/moderation/eval_holdout7.tsv"]
 VALIDATION = SETS[2:]   # the objective: abuse kept off and rejected on these
 BLIND = ("eval_holdout5.tsv", "eval_season.tsv", "eval_year.tsv")  # the blind sets: never opened, never run here
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
@@ -46,7 +51,7 @@ GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.975, 0.9
         0.99, 0.995, 0.9975, 0.999, 0.9995, 0.9999]
 MIN_PUBLISHED = 97.0    # every set keeps at least this share of legitimate comments published
 HOLD_BUDGET = 0.02      # the model holds at most this share of a set's published legitimate comments
-REJECT_MARGIN = 1       # grid steps between the highest legitimate comment of a category and its reject
+REJECT_BUDGET = 0.0025  # and rejects at most this share of a set's legitimate comments (rounded down)
 
 
 def refuse_blind(path):
@@ -112,66 +117,55 @@ def auc(rows):
     return (rank_sum - len(pos) * (len(pos) + 1) / 2.0) / (len(pos) * len(neg))
 
 
-def above(x, steps=1):
-    """The grid value `steps` steps above x (None past the grid)."""
-    for i, g in enumerate(GRID):
-        if g > x:
-            return GRID[i + steps - 1] if i + steps - 1 < len(GRID) else None
-    return None
-
-
 def limits(sets):
     """Per set, how many legitimate comments the lexicons publish the
-    model may hold: HOLD_BUDGET of them (rounded down), and no more than
-    keeps MIN_PUBLISHED % of the set's legitimate comments published."""
+    model may hold or reject: HOLD_BUDGET of them (rounded down), and no
+    more than keeps MIN_PUBLISHED % of the set's legitimate comments
+    published; and how many legitimate comments the lexicons do not
+    reject the model may reject: REJECT_BUDGET of the set's legitimate
+    comments (rounded down: none in a set of fewer than 1/REJECT_BUDGET)."""
     lim = {}
     for e in sets:
         base = sets[e][0]
         nham = sum(1 for l, _, _, _ in base if l == "ham")
         pub0 = sum(1 for l, a, _, _ in base if l == "ham" and a == "publish")
         floor = math.ceil(MIN_PUBLISHED / 100.0 * nham - 1e-9)
-        lim[e] = max(0, min(int(HOLD_BUDGET * pub0), pub0 - floor))
+        lim[e] = (max(0, min(int(HOLD_BUDGET * pub0), pub0 - floor)), int(REJECT_BUDGET * nham + 1e-9))
     return lim
 
 
 def effect(sets, cats, h, r):
     """What cut-off pair (h, r) for the categories cats does: per set, the
-    published legitimate comments it holds or rejects, whether it rejects
-    any legitimate comment the lexicons did not, and the abusive comments
-    it keeps off plus those it rejects (validation sets, development sets)."""
+    published legitimate comments it holds or rejects and the legitimate
+    comments it rejects that the lexicons did not, and the abusive
+    comments it keeps off plus those it rejects (validation sets,
+    development sets)."""
     cut = {c: (h, r if c in REJECTING else None) for c in cats}
-    held, bad, v, d = {}, False, 0, 0
+    held, v, d = {}, 0, 0
     for e in sets:
         base, model = sets[e]
-        n = 0
+        n = k = 0
         for (l, a0, _, _), (l2, a) in zip(base, replay(base, model, cut)):
             if l == "ham":
                 n += a0 == "publish" and a != "publish"
-                bad |= a == "reject" and a0 != "reject"
+                k += a == "reject" and a0 != "reject"
             elif l in ABUSE:
                 g = (a != "publish") - (a0 != "publish") + (a == "reject") - (a0 == "reject")
                 if e in VALIDATION:
                     v += g
                 else:
                     d += g
-        held[e] = n
-    return held, bad, v, d
+        held[e] = (n, k)
+    return held, v, d
 
 
-def options(sets, cats):
+def options(cats):
     """The (hold, reject) pairs allowed for the categories cats: reject
-    only for a category that rejects, at least hold, and REJECT_MARGIN grid
-    steps beyond the least grid value above every legitimate comment the
-    model names so in any set, whatever its outcome (a margin: a rejected
-    reader gets a 422)."""
-    ham_max = max([p for e in sets for (l, _, _, _), (_, _, p, cat) in zip(*sets[e])
-                   if l == "ham" and cat in cats], default=0.0)
-    floor = above(ham_max, REJECT_MARGIN + 1)
+    only for a category that rejects, and at least hold."""
     out = []
     for h in [None] + GRID:
         for r in [None] + GRID:
-            if r is not None and (not set(cats) & REJECTING or floor is None or r < floor or
-                                  (h is not None and r < h)):
+            if r is not None and (not set(cats) & REJECTING or (h is not None and r < h)):
                 continue
             out.append((h, r))
     return out
@@ -181,11 +175,12 @@ def choose(sets, glob=False, validation=None):
     """The cut-offs that keep the most abusive comments of the validation
     sets off the page plus rejected at once (then the same on the
     development sets; then the higher cut-offs) such that, in every set,
-    the model holds no more published legitimate comments than limits()
-    allows and rejects none.  Each comment's outcome depends only on the
-    category the model names, so the best choice is exact: dynamic
-    programming over the categories, the state being the legitimate
-    comments held per set.  glob: one pair for every category."""
+    the model holds or rejects no more published legitimate comments, and
+    rejects no more legitimate comments, than limits() allows.  Each
+    comment's outcome depends only on the category the model names, so
+    the best choice is exact: dynamic programming over the categories, the
+    state being the legitimate comments held and rejected per set.  glob:
+    one pair for every category."""
     global VALIDATION
     saved = VALIDATION
     if validation is not None:
@@ -200,17 +195,17 @@ def _choose(sets, glob):
     lim = limits(sets)
     names = list(sets)
     groups = [CATS] if glob else [[c] for c in CATS]
-    states = {tuple(0 for _ in names): ((0, 0, 0.0), [])}
+    states = {tuple((0, 0) for _ in names): ((0, 0, 0.0), [])}
     for g in groups:
         nxt = {}
-        for h, r in options(sets, g):
-            held, bad, v, d = effect(sets, g, h, r)
-            if bad:
+        for h, r in options(g):
+            held, v, d = effect(sets, g, h, r)
+            if any(held[e][0] > lim[e][0] or held[e][1] > lim[e][1] for e in names):
                 continue
             height = (h if h is not None else 1.01) + (r if r is not None else 1.01)
             for st, (key, picks) in states.items():
-                ns = tuple(st[i] + held[e] for i, e in enumerate(names))
-                if any(ns[i] > lim[e] for i, e in enumerate(names)):
+                ns = tuple((st[i][0] + held[e][0], st[i][1] + held[e][1]) for i, e in enumerate(names))
+                if any(ns[i][0] > lim[e][0] or ns[i][1] > lim[e][1] for i, e in enumerate(names)):
                     continue
                 nk = (key[0] + v, key[1] + d, key[2] + height)
                 if ns not in nxt or nk > nxt[ns][0]:
@@ -236,6 +231,10 @@ def main():
             i += 2
         elif args[i] == "--abuse-train":
             train = args[i + 1].split(",")
+            i += 2
+        elif args[i] == "--reject-budget":
+            global REJECT_BUDGET
+            REJECT_BUDGET = float(args[i + 1])
             i += 2
         elif args[i] == "--global":
             glob = True
@@ -286,9 +285,12 @@ def main():
     print("%-40s %-42s %s" % ("set", "lexicons alone", "with the model"))
     for e in SETS:
         base, model = sets[e]
-        print("%-40s %-42s %s" % (os.path.basename(e) + (" (validation)" if e in VALIDATION else ""),
-                                  "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, {})),
-                                  "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, cut))))
+        rej = sum(1 for (l, a0, _, _), (_, a) in zip(base, replay(base, model, cut))
+                  if l == "ham" and a == "reject" and a0 != "reject")
+        print("%-40s %-42s %s; %d legitimate rejected by the model" % (
+            os.path.basename(e) + (" (validation)" if e in VALIDATION else ""),
+            "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, {})),
+            "%5.1f%% / %5.1f%% / %5.1f%% (%d, %d)" % score(replay(base, model, cut)), rej))
     if loo:
         for v in VALIDATION:
             rest = {e: sets[e] for e in sets if e != v}

@@ -2707,7 +2707,7 @@ threat_en_terms += [
   "@place9_en won t see another eid", "@place9_en won t see another christmas", "torch the town hall", "hope the @place9_en has good fire insurance",
   "coming with bats ...8 @place9_en", "we know which train you get", "knocking on her door instead",
   # a call to kill a group or a titled person, or to kill "every" one of them
-  "@kill9_en the @t9_pl_en", "@kill9_en all the @t9_pl_en", "@kill9_en every @t9_sg_en", "@kill9_en every @g9_sg_en",
+  "@kill9_en all the @t9_pl_en", "@kill9_en every @t9_sg_en", "@kill9_en every @g9_sg_en",
   "@kill9_en every ...2 @t9_sg_en", "kill every paedo", "gas the whole newsroom",
   "death to the @t9_sg_en", "@someone_en @kill9_en @t9_sg_en",
   "@someone_en kill @t9_sg_en", "@someone_en should @kill9_en the @t9_sg_en",
@@ -2744,7 +2744,7 @@ threat_en_terms += [
   "minutes alone with ...6 car park", "alone with ...3 in a dark car park",
   "punch ...3 in the throat", "gonna punch @t9_sg_en", "ima beat that @t9_sg_en", "ima beat @him9_en",
   "beat that @t9_sg_en senseless",
-  "strangle ...4 with my bare hands", "hunt down every @g9_sg_en",
+  "hunt down every @g9_sg_en",
   "make him pay in blood", "make her pay in blood", "make them pay in blood",
   # the day of reckoning
   "patriots come for the", "won t bring signs",
@@ -2848,8 +2848,7 @@ anti_en_terms += [
   "yids ruining",
   "jew mps", "jew mp",
   "zio mps", "zio banker*", "zio media",
-  "zio puppet*", "zio scum", "another jew in the cabinet",
-  "can t trust a jew", "cannot trust a jew", "don t trust a jew", "never trust the jews", "can t trust the jews",
+  "zio puppet*", "zio scum", "can t trust a jew", "cannot trust a jew", "don t trust a jew", "never trust the jews", "can t trust the jews",
   "@jvice9_en jewess", "jewess serving",
   "@jews9_en are @intens_en? the root of", "@jews9_en ...3 behind every @conspir9_en",
   "@jews9_en are behind ...3 @conspir9_en", "@jews9_en pushing open borders", "@jews9_en ...4 open borders for everyone",
@@ -2925,8 +2924,7 @@ anti_en_contextual += [
 anti_fr_contextual += [
   "@shoah_fr ...6 fonds de commerce", "fonds de commerce de la shoah", "@jews9_fr @jvice9_fr", "@jvice9_fr de juifs", "ces @jvice9_fr de juifs", "@jews9_fr ...2 sont @intens_fr? des @jvice9_fr",
   "@jews9_fr et leur fric", "@jews9_fr et leur argent", "@jews9_fr et leur pognon", "@jews9_fr ...4 ont achete tous les politiques",
-  "@jews9_fr ont toujours su tirer profit", "@jews9_fr protegent les leurs", "double loyaute",
-  "faut interdire aux juifs"
+  "@jews9_fr ont toujours su tirer profit", "@jews9_fr protegent les leurs", "faut interdire aux juifs"
 ]
 anti_en_contextual += [
   "@jews9_en @control_en ...2 @inst9_en", "@jews9_en run @inst9_en", "@jews9_en own half of",
@@ -2969,7 +2967,6 @@ racism_en_contextual += [
   "@g9pl_en ...3 cancer of europe",
   "@g9pl_en don t integrate they colon*", "don t integrate they colonise",
   "don t integrate and they never will", "no matter what their passport says",
-  "@g9pl_en ...6 trojan horse", "muslim ...3 trojan horse",
   "hijabi ...4 slave", "women in bin bags", "wrapped up like a bat",
   "invasion one prayer room", "mosques before ...6 call it an invasion",
   "one more mosque one less church", "cultural enrichers",
@@ -2988,8 +2985,7 @@ racism_en_contextual += [
   "central bank run by africans", "bank run by nigerians",
   "refugees all have the latest", "cheap brown labor", "greedy goat herders",
   "other people s wallets for centuries", "diverse talent ...6 quality drops",
-  "invasion doesn t need tanks", "nations just export fraud", "chinese student ...6 spy",
-  "others value haggling", "chinky virus"
+  "invasion doesn t need tanks", "nations just export fraud", "others value haggling", "chinky virus"
 ]
 racism_en_terms += [
   "@g9adj_en @dehum9_en", "these @g9adj_en @dehum9_en", "@g9adj_en rats"
@@ -3075,7 +3071,7 @@ insult_en_terms += [
   "knobhead", "what a ...2 tool u r", "such an a hole", "ur a joke",
   "you @weak_adj_en @weak_insult_en",
   "brainwashed ...2 moron", "what kind of retard", "you actually retarded", "overpaid airhead",
-  "a useless cow", "ignorant cow", "dumb face", "the ass who wrote",
+  "a useless cow", "ignorant cow", "the ass who wrote",
   "run along sweetie", "run along sweetheart", "run along darling",
   "grown ups are talking",
   "only got crayons left",
@@ -3115,8 +3111,7 @@ insult_fr_terms += [
   "une poule donner des cours", "plus fute que toi", "limace en cravate", "limace diplomee",
   "mollusque decerebre", "vautour en robe",
   "cretin des alpes", "ta grande gueule",
-  "espece de grosse dinde", "est une gourde",
-  "un bon a rien", "@person_fr de mes deux",
+  "espece de grosse dinde", "un bon a rien", "@person_fr de mes deux",
   "dechet de forum", "une larve rien d autre", "t es une larve", "pues la betise", "pues la connerie",
   "nulle inculte", "journaleux de merde",
   "bras casses vous", "neurones en garde a vue",
@@ -3140,7 +3135,7 @@ insult_fr_terms += [
 ]
 insult_fr_exceptions += [
   "un bon a rien faire", "une vraie gourde en", "une gourde d eau",
-  "une gourde de", "est une gourde en", "est une gourde isotherme", "plus fute que toi et moi", "ta grande gueule de loup",
+  "une gourde de", "plus fute que toi et moi", "ta grande gueule de loup",
   "qu on entend l echo dans", "la morale d un marchand de tapis persan", "tape directement avec les pieds nus",
   "cours du soir pour apprendre a reflechir sur", "le courage d un cloporte est"
 ]
@@ -3153,7 +3148,7 @@ sets["dirty9_en"] = ["drug","cartel","mob","dirty","mafia","gang","criminal","te
 defam_en += [
   "@launder9_en @dirty9_en money", "@launder9_en ...4 money through",
   "laundromat for drug money", "uses her foundation to launder",
-  "set fire to his own", "set fire to her own", "set fire to that hotel himself",
+  "set fire to her own", "set fire to that hotel himself",
   "bought his seat with", "bought her seat with", "with mob money", "was paid to release",
   "paid to release the suspect",
   "sold his vote", "sold her vote", "took ...3 in bribes", "sells visas to",
@@ -3170,8 +3165,8 @@ defam_en += [
   "stole ...3 million from his clients", "stole ...3 from his clients", "ran a ponzi scheme", "runs a ponzi scheme",
   "ran off with customer funds", "fabricates her sources", "fabricates his sources",
   "leaked rate decisions", "sells insider info", "hid ...3 from the taxman",
-  "cheating the taxman", "is a benefit cheat", "perjury to protect", "hacked the ...2 phones",
-  "drove drunk and killed", "driving drunk when she killed", "beat her ex husband",
+  "is a benefit cheat", "perjury to protect", "hacked the ...2 phones",
+  "driving drunk when she killed", "beat her ex husband",
   "personally arranged for girls", "fixing planning decisions", "made his first fortune smuggling",
   "left dead patients"
 ]
@@ -3195,6 +3190,18 @@ defam_fr += [
   "a tire sur le jeune ...4 de sang froid",
   "a achete le juge", "a ete paye pour relacher"
 ]
+
+# The lead's review of the ninth sweep: dropped before they reached a reader,
+# because news and everyday comments say them — "kill the Tories" (at the
+# polls), "I could strangle him with my bare hands", a Chinese student
+# accused of spying (a court report), the "Trojan Horse" schools affair,
+# "double loyauté" named as the antisemitic trope it is, "another Jew in the
+# cabinet? so what", "la meilleure option est une gourde", "made a dumb
+# face", a man who "set fire to his own" house, "accused of cheating the
+# taxman", the driver who "drove drunk and killed" (sentenced).  And an
+# exception the sweep's author found for an older pattern: "va te pendre"
+# rejected "On va te pendre la crémaillère samedi" (a housewarming).
+insult_fr_exceptions += ["pendre la cremaillere"]
 
 # The lead's review of the eighth sweep: its patterns that everyday legitimate
 # comments say (news of a crime or an attack reported, sport, cooking, advice,
@@ -4042,23 +4049,23 @@ _prune(policy)
 # comments the lexicons above miss.  Cut-offs per category chosen by
 # bench/moderation/abuse_cutoffs.py on the development sets (eval.tsv,
 # eval_holdout2.tsv) and the validation sets (eval_holdout3.tsv,
-# eval_holdout4.tsv; never eval_holdout5.tsv, the blind set): the most
+# eval_holdout4.tsv, eval_holdout7.tsv; never the blind sets): the most
 # abusive comments of the validation sets kept off and rejected such that in
 # every set the model holds at most 2 % of the legitimate comments the
 # lexicons publish, every set keeps 97 % of its legitimate comments
-# published, and reject stays a grid step beyond every legitimate comment of
-# its category (defamation only holds).  Chosen again on 2026-11-27
-# (session 8) for the model trained on 18,277 comments.  See
-# docs/moderation.md, "The abuse model".
+# published, and the model rejects at most 0.25 % of a set's legitimate
+# comments, rounded down (defamation only holds).  Chosen again on
+# 2026-11-27 (session 9) for the model trained on 24,264 comments, after
+# the ninth sweep.  See docs/moderation.md, "The abuse model".
 policy["abuse_model"] = {
  "description": "Cut-offs of the learned abuse model (probability that a comment is abusive): at or above hold, a comment the lexicons let through is held for an editor; at or above reject, it is rejected when the category the model names rejects. null: never. per_category overrides the section's values.",
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.8, "reject": 0.985},
-  "racism": {"hold": 0.96, "reject": 0.9995},
-  "antisemitism": {"hold": 0.985, "reject": 0.9995},
-  "threat": {"hold": 0.97, "reject": 0.9999},
+  "insult": {"hold": 0.85, "reject": 0.9},
+  "racism": {"hold": None, "reject": 0.95},
+  "antisemitism": {"hold": 0.97, "reject": 0.9975},
+  "threat": {"hold": 0.8, "reject": 0.97},
   "defamation": {"hold": 0.95, "reject": None},
  },
 }
