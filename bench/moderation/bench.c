@@ -10,7 +10,9 @@
  * the median.  -v lists every comment whose outcome differs from its label.
  * The abuse model is trained from data/moderation/abuse_train.tsv and the
  * ham lines of the spam training set (--abuse-train, --abuse-ham; "-" for
- * none); --abuse-params S,CLUES,MIN_DEV,MIN_COUNT sets its classifier and
+ * none), or read from a model the build trained (--abuse-model F, e.g.
+ * build/gen/abuse_model.bin: what the server does; the same decisions);
+ * --abuse-params S,CLUES,MIN_DEV,MIN_COUNT sets its classifier and
  * --dump prints one line per comment (label, action, category, spam and
  * abuse probabilities) instead of the report, for choosing the policy's
  * abuse_model cut-offs on the development sets.
@@ -69,7 +71,7 @@ int main(int argc, char **argv)
     const char *policy = "data/moderation/policy.json";
     const char *train = "data/moderation/spam_train.tsv";
     const char *eval = "data/moderation/eval.tsv";
-    const char *abuse_train = "data/moderation/abuse_train.tsv", *abuse_ham = NULL;
+    const char *abuse_train = "data/moderation/abuse_train.tsv", *abuse_ham = NULL, *abuse_model = NULL;
     double ab_s = 0, ab_dev = 0;
     int ab_clues = 0, ab_min = 0;
     bool verbose = false, dump = false;
@@ -80,12 +82,14 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--eval") == 0 && i + 1 < argc) eval = argv[++i];
         else if (strcmp(argv[i], "--abuse-train") == 0 && i + 1 < argc) abuse_train = argv[++i];
         else if (strcmp(argv[i], "--abuse-ham") == 0 && i + 1 < argc) abuse_ham = argv[++i];
+        else if (strcmp(argv[i], "--abuse-model") == 0 && i + 1 < argc) abuse_model = argv[++i];
         else if (strcmp(argv[i], "--abuse-params") == 0 && i + 1 < argc &&
                  sscanf(argv[i + 1], "%lf,%d,%lf,%d", &ab_s, &ab_clues, &ab_dev, &ab_min) == 4) i++;
         else if (strcmp(argv[i], "--dump") == 0) dump = true;
         else {
             fprintf(stderr, "usage: bench-moderation [-v] [--dump] [--policy F] [--train F] [--eval F]\n"
-                            "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-params S,CLUES,MIN_DEV,MIN_COUNT]\n");
+                            "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-model F]\n"
+                            "       [--abuse-params S,CLUES,MIN_DEV,MIN_COUNT]\n");
             return 2;
         }
     }
@@ -101,6 +105,17 @@ int main(int argc, char **argv)
     c.abuse_max_clues = ab_clues;
     c.abuse_min_dev = ab_dev;
     c.abuse_min_count = ab_min;
+    char *blob = NULL;
+    if (abuse_model) {
+        size_t blen = 0;
+        blob = util_read_file(abuse_model, (size_t)1 << 30, &blen, err, sizeof err);
+        if (blob == NULL) {
+            fprintf(stderr, "bench-moderation: %s\n", err);
+            return 1;
+        }
+        c.abuse_model_blob = blob;
+        c.abuse_model_len = blen;
+    }
     /* heap taken by the compiled policy alone, then by the whole engine
      * (malloc'd blocks, the large ones glibc maps on their own included) */
     struct mallinfo2 m0 = mallinfo2();
@@ -110,9 +125,10 @@ int main(int argc, char **argv)
     mod_policy_free(alone);
     /* the engine's start without the abuse model, for the model's share */
     int64_t t_noabuse = -1;
-    if (!dump && c.abuse_train_file) {
+    if (!dump && (c.abuse_train_file || c.abuse_model_blob)) {
         mod_config c0 = c;
         c0.abuse_train_file = c0.abuse_ham_file = NULL;
+        c0.abuse_model_blob = NULL;
         int64_t t00 = util_mono_us();
         mod_engine *e0 = mod_engine_new(&c0, err, sizeof err);
         t_noabuse = util_mono_us() - t00;
@@ -121,6 +137,7 @@ int main(int argc, char **argv)
     m0 = mallinfo2();
     int64_t t0 = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    free(blob);   /* only read while the engine is built */
     if (e == NULL) {
         fprintf(stderr, "bench-moderation: %s\n", err);
         return 1;
@@ -260,11 +277,12 @@ int main(int argc, char **argv)
            pct(rej_ok, rej_n), rej_ok, rej_n);
     printf("time per decision: median %lld us, p90 %lld us, p99 %lld us (%zu decisions; target median < 200 us)\n",
            (long long)us[k / 2], (long long)us[k * 9 / 10], (long long)us[k * 99 / 100], k);
+    const char *how = abuse_model ? "reading the trained model" : "training the default model";
     if (t_noabuse >= 0)
-        printf("engine start (policy + training the default model): %lld ms, %lld ms without the abuse "
-               "model\n", (long long)(t_start / 1000), (long long)(t_noabuse / 1000));
+        printf("engine start (policy + %s): %lld ms, %lld ms without the abuse model\n", how,
+               (long long)(t_start / 1000), (long long)(t_noabuse / 1000));
     else
-        printf("engine start (policy + training the default model): %lld ms\n", (long long)(t_start / 1000));
+        printf("engine start (policy + %s): %lld ms\n", how, (long long)(t_start / 1000));
     printf("heap in use (mallinfo2, mapped blocks included): policy %.2f MB, whole engine %.2f MB\n",
            policy_bytes / 1e6, engine_bytes / 1e6);
     free(us);

@@ -19,7 +19,8 @@ typedef struct api_asset {
 
 extern const api_asset api__assets[];
 extern const size_t api__assets_count;
-/* The moderation data (data/moderation/policy.json, spam_train.tsv) as
+/* The moderation data (data/moderation/policy.json, spam_train.tsv, and
+ * the abuse model the build trained, build/gen/abuse_model.bin) as
  * "moderation/policy.json" …, embedded the same way (build/gen/data.c). */
 extern const api_asset api__data[];
 extern const size_t api__data_count;

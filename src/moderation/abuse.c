@@ -70,24 +70,6 @@
 static const char *const cat_names[MOD__ABUSE_NCAT] = {"insult", "racism", "antisemitism", "threat",
                                                        "defamation"};
 
-struct mod__abuse {
-    mod_stat_backend *bin;            /* feature -> (abusive, ham) comments */
-    mod_stat_backend *cat;            /* mix(feature ^ salt(c)) -> (comments of c, 0) */
-    uint64_t ncat[MOD__ABUSE_NCAT];   /* comments learned per category */
-    uint64_t nabuse, nham;
-    size_t n_features, n_cat_entries;
-    mod__class_params prm;
-    /* the logistic regression over every feature (words, all pairs and
-     * skips, stems, character n-grams): 2^lr_bits hashed weights, trained
-     * as floats then kept as 16-bit integers, weight = q · qscale (half
-     * the memory; the log-odds move by less than 0.01) */
-    int16_t *q;
-    double qscale;
-    double bias;
-    unsigned lr_bits;
-    double mix;                       /* weight of Fisher's log-odds in the score */
-};
-
 const char *mod__abuse_cat_name(int c)
 {
     return c >= 0 && c < MOD__ABUSE_NCAT ? cat_names[c] : NULL;
@@ -715,6 +697,8 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     int min_count = c->abuse_min_count > 0 ? c->abuse_min_count : MOD__ABUSE_MIN_COUNT;
     m->bin = mod_stat_memory_new();
     m->cat = mod_stat_memory_new();
+    mod__stat_memory_dense(m->bin);   /* both end with one replace (pruning), then are only read */
+    mod__stat_memory_dense(m->cat);
     tr.m = m;
     m->lr_bits = MOD__ABUSE_LR_EPOCHS > 0 ? MOD__ABUSE_LR_BITS : 0;
     m->mix = MOD__ABUSE_LR_EPOCHS > 0 ? MOD__ABUSE_MIX : 1;

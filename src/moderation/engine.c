@@ -118,6 +118,7 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
     e->cfg.policy_file = e->cfg.policy_json = e->cfg.model_file = e->cfg.train_file = NULL;
     e->cfg.abuse_train_file = e->cfg.abuse_train_text = NULL;
     e->cfg.abuse_ham_file = e->cfg.abuse_ham_text = NULL;
+    e->cfg.abuse_model_blob = NULL;
     e->cfg.backend = NULL;
     e->prm.s = c->robinson_s > 0 ? c->robinson_s : 1.0;
     e->prm.max_clues = c->max_clues > 0 ? (size_t)c->max_clues : 150;
@@ -138,11 +139,18 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
                             "0 <= max_clues <= 100000, 0 <= min_dev < 0.5");
         goto fail;
     }
-    /* The abuse model first: its training buffers (several MB, given back
-     * when it is done) are then the only large thing in memory, and the
-     * compiled policy (3.4 MB) comes after them instead of beside them —
-     * the process's peak is that much lower. */
-    if (mod__abuse_new(c, &e->abuse, err, errlen) != MOD_OK) goto fail;
+    /* The abuse model first: read from the model the build trained, or
+     * trained here; its training buffers (several MB, given back when it
+     * is done) are then the only large thing in memory, and the compiled
+     * policy (4 MB) comes after them instead of beside them — the
+     * process's peak is that much lower. */
+    if (c->abuse_model_blob) {
+        if (mod__abuse_load(c->abuse_model_blob, c->abuse_model_len, &e->abuse, err, errlen) != MOD_OK)
+            goto fail;
+        if (c->abuse_text_done) c->abuse_text_done(c->abuse_model_blob, c->abuse_model_len);
+    } else if (mod__abuse_new(c, &e->abuse, err, errlen) != MOD_OK) {
+        goto fail;
+    }
     if (c->policy_json) {
         e->policy = mod_policy_parse(c->policy_json, strlen(c->policy_json), err, errlen);
     } else if (c->policy_file) {

@@ -50,6 +50,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "util/util.h"
 
@@ -245,12 +246,27 @@ typedef struct mod_config {
      * growing prefix while it reads them the second time, then the whole
      * text, before it fits its weights.  The caller may let go of the
      * memory of that part (the server drops the pages of the copies
-     * embedded in its binary, for a lower peak). */
+     * embedded in its binary, for a lower peak).  Called likewise with
+     * abuse_model_blob once it is read. */
     void (*abuse_text_done)(const char *text, size_t len);
+    /* A model trained beforehand by mod_abuse_model_write (the build does
+     * it from the shipped data: build/gen/abuse_model.bin): when set, the
+     * engine reads it (abuse_model_len bytes, any alignment, only read
+     * while mod_engine_new runs) instead of training from abuse_train_* and
+     * abuse_ham_*, which are then not read. */
+    const void *abuse_model_blob;
+    size_t abuse_model_len;
 } mod_config;
 
 /* Fills every field with its default (policy and model unset). */
 void mod_config_defaults(mod_config *c);
+
+/* Trains the abuse model from c's abuse_train_* and abuse_ham_* (as
+ * mod_engine_new would) and writes it to out, for mod_config's
+ * abuse_model_blob: the build runs it (tools/abuse_model.c) so that the
+ * server does not train at every start.  An error names the file and
+ * line, or says no training data is configured. */
+mod_status mod_abuse_model_write(const mod_config *c, FILE *out, char *err, size_t errlen);
 
 /* One comment (or mail) to decide or learn.  Every string is optional
  * (NULL or "" = absent) except text; all are UTF-8 and only read. */

@@ -3,7 +3,8 @@
  *
  * How: one open-addressing table with linear probing, keyed by the 64-bit
  * feature hash (0 is remapped to 1 so 0 can mark an empty slot), grown at
- * 70% load.  A feature whose two counts fall to 0 stays as a tombstone-free
+ * 70% load (a table filled once, by replace or reserve and put, and then
+ * only read may be "dense", filled up to 80%: mod__stat_memory_dense).  A feature whose two counts fall to 0 stays as a tombstone-free
  * zero entry until the next rebuild (grow or replace), so lookups never need
  * tombstones.  A version-2 model file holds this very table: the engine maps
  * it read-only and hands it over (mod__stat_memory_adopt); the first
@@ -28,6 +29,7 @@ typedef struct memstat {
     uint64_t nspam, nham;
     void *map;          /* when t lives in a read-only mapped model file */
     size_t map_len;
+    unsigned fill_load;   /* % load replace() and reserve/put fill up to: 70, or 80 when dense */
 } memstat;
 
 /* Gives the table's memory back (free or munmap). */
@@ -154,7 +156,7 @@ static mod_status mem_replace(void *ctx, uint64_t nspam, uint64_t nham, const ui
 {
     memstat *m = ctx;
     size_t cap = 1024;
-    while (n * 10 >= cap * 7) cap *= 2;
+    while (n * 100 >= cap * m->fill_load) cap *= 2;
     release(m->t, m->map, m->map_len);
     m->map = NULL;
     m->t = xcalloc(cap, sizeof *m->t);
@@ -228,7 +230,7 @@ void mod_stat_memory_reserve(mod_stat_backend *b, size_t n)
     assert(b && b->vt == &mem_vt);
     memstat *m = b->ctx;
     size_t c = m->cap;
-    while ((m->used + n) * 10 >= c * 7) c *= 2;
+    while ((m->used + n) * 100 >= c * m->fill_load) c *= 2;
     if (c != m->cap) grow(m, c);
 }
 
@@ -237,7 +239,7 @@ void mod_stat_memory_put(mod_stat_backend *b, uint64_t hash, uint32_t spam, uint
     assert(b && b->vt == &mem_vt);
     memstat *m = b->ctx;
     assert(m->map == NULL);   /* a fresh table, never a mapped file */
-    if ((m->used + 1) * 10 >= m->cap * 7) grow(m, m->cap * 2);
+    if ((m->used + 1) * 100 >= m->cap * m->fill_load) grow(m, m->cap * 2);
     slot *s = find(m, key(hash));
     if (s->h == 0) {
         s->h = key(hash);
@@ -255,10 +257,17 @@ void mod_stat_memory_set_totals(mod_stat_backend *b, uint64_t nspam, uint64_t nh
     m->nham = nham;
 }
 
+void mod__stat_memory_dense(mod_stat_backend *b)
+{
+    assert(b && b->vt == &mem_vt);
+    ((memstat *)b->ctx)->fill_load = 80;
+}
+
 mod_stat_backend *mod_stat_memory_new(void)
 {
     memstat *m = xcalloc(1, sizeof *m);
     m->cap = 1024;
+    m->fill_load = 70;
     m->t = xcalloc(m->cap, sizeof *m->t);
     mod_stat_backend *b = xmalloc(sizeof *b);
     b->vt = &mem_vt;

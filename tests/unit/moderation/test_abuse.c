@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <jansson.h>
 
+#include "api/assets.h"
 #include "moderation/mod_int.h"
 #include "moderation/modtest.h"
 
@@ -476,18 +477,202 @@ static void test_regression(void **state)
     mod__abuse_free(m2);
 }
 
-/* The shipped model: trained from abuse_train.tsv and spam_train.tsv's
- * ham, with the shipped policy's cut-offs. */
+/* The model written by mod_abuse_model_write (as the build writes the
+ * shipped one) and read back: the same tables, weights and scores as the
+ * model trained in memory; an engine built from the bytes decides as one
+ * that trains. */
+static void test_model_blob_round_trip(void **state)
+{
+    (void)state;
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.abuse_train_text = train_tsv;
+    c.abuse_train_len = sizeof train_tsv - 1;
+    c.abuse_ham_text = ham_tsv;
+    c.abuse_ham_len = sizeof ham_tsv - 1;
+    char *blob = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&blob, &len);
+    assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_OK);
+    fclose(f);
+    mod__abuse *trained = NULL, *read = NULL;
+    assert_int_equal(mod__abuse_new(&c, &trained, err, sizeof err), MOD_OK);
+    assert_int_equal(mod__abuse_load(blob, len, &read, err, sizeof err), MOD_OK);
+    uint64_t a1, h1, a2, h2;
+    size_t f1, c1, f2, c2;
+    mod__abuse_stats(trained, &a1, &h1, &f1, &c1);
+    mod__abuse_stats(read, &a2, &h2, &f2, &c2);
+    assert_true(a1 == a2 && h1 == h2 && f1 == f2 && c1 == c2);
+    util_arena *a = util_arena_new();
+    const char *texts[] = {"What a pathetic worthless clown, go back under your rock loser.",
+                           "We know where you live, we will come for you.",
+                           "Thanks for the clear report, the new bus line will help our street.",
+                           "Pathetically worthlessness.", "Paul Martin steals from the charity."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        mod__feats ft;
+        abuse_feats_of(texts[i], a, &ft);
+        mod__class_result r1, r2;
+        assert_int_equal(mod__abuse_score(trained, &ft, a, &r1), MOD_OK);
+        assert_int_equal(mod__abuse_score(read, &ft, a, &r2), MOD_OK);
+        assert_true(r1.prob == r2.prob && r1.n_clues == r2.n_clues);
+        int k1, k2;
+        double p1, p2;
+        assert_int_equal(mod__abuse_category(trained, &ft, a, &k1, &p1), MOD_OK);
+        assert_int_equal(mod__abuse_category(read, &ft, a, &k2, &p2), MOD_OK);
+        assert_true(k1 == k2 && p1 == p2);
+    }
+    /* the frozen tables do not learn */
+    uint64_t h = 42;
+    assert_int_equal(read->bin->vt->learn(read->bin->ctx, &h, 1, true, 1), MOD_EINVAL);
+    mod__abuse_free(trained);
+    mod__abuse_free(read);
+    /* an engine from the bytes: the same decision as one that trains */
+    mod_engine *e1 = engine("{\"hold\":0.8,\"reject\":null}", true);
+    mod_config_defaults(&c);
+    c.policy_json = policy_json("{\"hold\":0.8,\"reject\":null}");
+    c.abuse_model_blob = blob;
+    c.abuse_model_len = len;
+    mod_engine *e2 = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e1);
+    assert_non_null(e2);
+    mod_input in = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                    .ms_since_load = 30000};
+    mod_decision d1, d2;
+    assert_int_equal(mod_decide(e1, &in, a, &d1), MOD_OK);
+    assert_int_equal(mod_decide(e2, &in, a, &d2), MOD_OK);
+    assert_int_equal(d1.action, MOD_HOLD);
+    assert_int_equal(d2.action, d1.action);
+    assert_true(d1.abuse_prob == d2.abuse_prob);
+    assert_string_equal(d2.abuse_category, d1.abuse_category);
+    mod_engine_free(e1);
+    mod_engine_free(e2);
+    util_arena_free(a);
+    free(blob);
+}
+
+/* Bytes that are not a whole model of this format are refused with a
+ * message, and leave nothing behind (the sanitizer build checks leaks). */
+static void test_model_blob_refused(void **state)
+{
+    (void)state;
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.abuse_train_text = train_tsv;
+    c.abuse_train_len = sizeof train_tsv - 1;
+    char *blob = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&blob, &len);
+    assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_OK);
+    fclose(f);
+    mod__abuse *m = NULL;
+    assert_int_equal(mod__abuse_load(blob, len - 1, &m, err, sizeof err), MOD_EFORMAT);   /* cut */
+    assert_null(m);
+    assert_non_null(strstr(err, "truncated or damaged"));
+    assert_int_equal(mod__abuse_load(blob, 20, &m, err, sizeof err), MOD_EFORMAT);
+    assert_int_equal(mod__abuse_load(blob, 3, &m, err, sizeof err), MOD_EFORMAT);
+    char *more = malloc(len + 1);   /* a byte too many */
+    memcpy(more, blob, len);
+    more[len] = 0;
+    assert_int_equal(mod__abuse_load(more, len + 1, &m, err, sizeof err), MOD_EFORMAT);
+    free(more);
+    /* the feature settings of another build (the stem length, at byte 12) */
+    blob[12] ^= 1;
+    assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "other feature settings"));
+    blob[12] ^= 1;
+    /* two entries of the first table swapped: out of order */
+    size_t head = 8 + 4 * 4 + 8 * 3 + 8 * (2 + MOD__ABUSE_NCAT) + 8 * 3 + 8 * 6;
+    char tmp[16];
+    memcpy(tmp, blob + head, 16);
+    memcpy(blob + head, blob + head + 16, 16);
+    memcpy(blob + head + 16, tmp, 16);
+    assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
+    memcpy(blob, "NOTAMODL", 8);
+    assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "not a model file"));
+    assert_null(m);
+    /* an engine given such bytes fails with the message */
+    mod_config_defaults(&c);
+    c.policy_json = policy_json(NULL);
+    c.abuse_model_blob = blob;
+    c.abuse_model_len = len;
+    assert_null(mod_engine_new(&c, err, sizeof err));
+    assert_non_null(strstr(err, "abuse model"));
+    free(blob);
+    /* nothing to train from: an error, no bytes */
+    mod_config_defaults(&c);
+    blob = NULL;
+    f = open_memstream(&blob, &len);
+    assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_EINVAL);
+    fclose(f);
+    assert_int_equal(len, 0);
+    free(blob);
+}
+
+/* The read-only table: found, absent, hash 0 read as 1 (as the memory
+ * backend stores it), and hashes out of order refused. */
+static void test_frozen_table(void **state)
+{
+    (void)state;
+    uint64_t *h = malloc(3 * sizeof *h);
+    uint32_t *x = malloc(3 * sizeof *x), *y = malloc(3 * sizeof *y);
+    h[0] = 1, h[1] = 1000, h[2] = UINT64_MAX;
+    x[0] = 5, x[1] = 6, x[2] = 7;
+    y[0] = 8, y[1] = 9, y[2] = 10;
+    mod_stat_backend *b = mod__stat_frozen_new(h, x, y, 3, 11, 12);
+    assert_non_null(b);
+    uint64_t q[] = {0, 1, 999, 1000, 1001, UINT64_MAX, UINT64_MAX - 1};
+    uint32_t sx[7], sy[7];
+    assert_int_equal(b->vt->lookup(b->ctx, q, 7, sx, sy), MOD_OK);
+    uint32_t wx[] = {5, 5, 0, 6, 0, 7, 0}, wy[] = {8, 8, 0, 9, 0, 10, 0};
+    assert_memory_equal(sx, wx, sizeof wx);
+    assert_memory_equal(sy, wy, sizeof wy);
+    uint64_t tx, ty;
+    assert_int_equal(b->vt->totals(b->ctx, &tx, &ty), MOD_OK);
+    assert_true(tx == 11 && ty == 12);
+    mod_stat_backend_free(b);
+    /* many uniform hashes: every one found, its neighbours not */
+    size_t n = 5000;
+    h = malloc(n * sizeof *h), x = malloc(n * sizeof *x), y = malloc(n * sizeof *y);
+    for (size_t i = 0; i < n; i++) {
+        h[i] = (i + 1) * (UINT64_MAX / (n + 2)) + (i * i % 977);
+        x[i] = (uint32_t)i;
+        y[i] = 1;
+    }
+    b = mod__stat_frozen_new(h, x, y, n, 1, 1);
+    assert_non_null(b);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k[2] = {h[i], h[i] + 1};
+        uint32_t kx[2], ky[2];
+        b->vt->lookup(b->ctx, k, 2, kx, ky);
+        assert_true(kx[0] == i && ky[0] == 1 && ky[1] == 0);
+    }
+    mod_stat_backend_free(b);
+    h = malloc(2 * sizeof *h), x = malloc(2 * sizeof *x), y = malloc(2 * sizeof *y);
+    h[0] = 9, h[1] = 3;
+    assert_null(mod__stat_frozen_new(h, x, y, 2, 1, 1));   /* frees the arrays */
+}
+
+/* The shipped model, as the server reads it: trained by the build from
+ * abuse_train.tsv and spam_train.tsv's ham (build/gen/abuse_model.bin,
+ * embedded), with the shipped policy's cut-offs. */
 static void test_shipped_model(void **state)
 {
     (void)state;
-    char p[512], t[512], at[512], err[512];
+    char p[512], t[512], err[512];
     mod_config c;
     mod_config_defaults(&c);
     c.policy_file = mt_path(p, sizeof p, "data/moderation/policy.json");
     c.train_file = mt_path(t, sizeof t, "data/moderation/spam_train.tsv");
-    c.abuse_train_file = mt_path(at, sizeof at, "data/moderation/abuse_train.tsv");
-    c.abuse_ham_file = c.train_file;
+    for (size_t i = 0; i < api__data_count; i++) {
+        if (api__data[i].path && strcmp(api__data[i].path, "moderation/abuse_model.bin") == 0) {
+            c.abuse_model_blob = api__data[i].data;
+            c.abuse_model_len = api__data[i].len;
+        }
+    }
+    assert_non_null(c.abuse_model_blob);
     int64_t t0 = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
     int64_t took = util_mono_us() - t0;
@@ -535,6 +720,9 @@ int main(void)
         cmocka_unit_test(test_training_errors),
         cmocka_unit_test(test_char_ngrams),
         cmocka_unit_test(test_regression),
+        cmocka_unit_test(test_model_blob_round_trip),
+        cmocka_unit_test(test_model_blob_refused),
+        cmocka_unit_test(test_frozen_table),
         cmocka_unit_test(test_shipped_model),
     };
     return cmocka_run_group_tests_name("moderation/abuse", tests, NULL, NULL);
