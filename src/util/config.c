@@ -92,6 +92,7 @@ static bool check_site(const char *v);
 static bool check_starttls(const char *v);
 static bool check_editor_mode(const char *v);
 static bool check_origins(const char *v);
+static bool check_secret(const char *v);
 
 #define OFF(f) offsetof(util_config, f)
 static const cfg_row rows[] = {
@@ -104,7 +105,7 @@ static const cfg_row rows[] = {
     {"server", "policy_body_limit", T_INT, "4194304", OFF(policy_body_limit), 1024, 8388608, NULL,
      false},
     {"server", "trust_proxy", T_BOOL, "false", OFF(trust_proxy), 0, 0, NULL, false},
-    {"server", "secret", T_STR, "", OFF(secret), 0, 0, NULL, true},
+    {"server", "secret", T_STR, "", OFF(secret), 0, 0, check_secret, true},
     {"server", "log_level", T_STR, "info", OFF(log_level), 0, 0, check_log_level, false},
     {"server", "shutdown_grace", T_INT, "10", OFF(shutdown_grace), 0, 3600, NULL, false},
     {"store", "url", T_STR, "sqlite:causerie.db", OFF(store_url), 0, 0, check_store_url, false},
@@ -175,6 +176,15 @@ static bool check_url_http(const char *v)
     return true;
 }
 
+/* It keys the IP hashes, the voter cookies' signatures and the cursors: a
+ * short one ("x", "secret") can be guessed, and the cookies forged.  Empty:
+ * a random one is generated and kept in the store. */
+#define MIN_SECRET 16
+static bool check_secret(const char *v)
+{
+    return !*v || strlen(v) >= MIN_SECRET;
+}
+
 static bool check_store_url(const char *v)
 {
     return (strncmp(v, "sqlite:", 7) == 0 && v[7]) || strncmp(v, "postgresql://", 13) == 0 ||
@@ -222,6 +232,12 @@ static bool set_value(util_config *c, const cfg_row *r, const char *value, const
     void *field = (char *)c + r->offset;
     switch (r->type) {
     case T_STR:
+        if (r->check == check_secret && !r->check(value)) {
+            snprintf(err, errlen, "%s: %s.%s: at least %d characters (it keys the cookies' "
+                     "signatures), or none for one generated and kept in the database",
+                     source, r->section, r->key, MIN_SECRET);
+            return false;
+        }
         if (r->check && !r->check(value)) {
             snprintf(err, errlen, "%s: %s.%s: invalid value \"%s\"", source, r->section, r->key,
                      r->secret ? "***" : value);

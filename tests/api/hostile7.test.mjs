@@ -42,6 +42,9 @@
 //     than server.policy_body_limit: a compact 3.9 MB policy was saved and
 //     came back as 6.6 MB, which no one could PUT back (413), so the
 //     console could never save the policy again;
+//   - server.secret shorter than 16 characters is refused at start (it
+//     keys the voter cookies' signatures and the IP hashes: "x" could be
+//     guessed and cookies forged); it was taken;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -198,6 +201,21 @@ describe('environment variables', () => {
     const ok = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_TEST_SOMETHING: '1', CAUSERIE_SKIP_SETUP: '1', CAUSERIE_LIMITS_POSTS_PER_MINUTE: '7' } });
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /posts_per_minute = 7/);
+  });
+});
+
+describe('server.secret', () => {
+  test('a secret under 16 characters is refused without being printed; 16 or none are taken', async () => {
+    for (const bad of ['x', 'secret', '0123456789abcde']) {
+      const r = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_SERVER_SECRET: bad } });
+      assert.equal(r.code, 2, bad);
+      assert.match(r.stderr, /server\.secret: at least 16 characters/);
+      assert.ok(!r.stderr.includes(`"${bad}"`), 'the secret is not printed');
+    }
+    for (const ok of ['0123456789abcdef', '']) {
+      const r = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: srv.store.url, CAUSERIE_SERVER_SECRET: ok } });
+      assert.equal(r.code, 0, r.stderr);
+    }
   });
 });
 
