@@ -403,8 +403,12 @@ class Server {
   async kill(signal = 'SIGTERM', timeoutMs = 10000) {
     if (!this.proc || this.exit) return this.exit;
     try { this.proc.kill(signal); } catch { /* gone */ }
-    const t = sleep(timeoutMs).then(() => 'timeout');
+    // a timer of our own, cleared once the process is gone: a pending one
+    // would keep the test file's process alive for timeoutMs after its last test
+    let timer;
+    const t = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
     const r = await Promise.race([this.exited, t]);
+    clearTimeout(timer);
     if (r === 'timeout') {
       try { this.proc.kill('SIGKILL'); } catch { /* gone */ }
       await this.exited;
