@@ -224,6 +224,23 @@ describe('304 of the comment list', () => {
   });
 });
 
+describe('304 of an embedded file', () => {
+  test('announces the length of the coding asked for, never 0, and sends no body', async () => {
+    for (const enc of ['identity', 'gzip']) {
+      const full = await srv.req('GET', '/widget/embed.js', { headers: { 'Accept-Encoding': enc } });
+      assert.equal(full.status, 200);
+      const etag = full.headers.etag;
+      const r = await srv.raw(`GET /widget/embed.js HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: ${enc}\r\nIf-None-Match: ${etag}\r\n\r\n`
+        + 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+      assert.equal(r.status, 304, r.text.slice(0, 400));
+      const first = r.text.slice(0, r.text.indexOf('\r\n\r\n'));
+      const cl = /\r\nContent-Length: *(\d+)/i.exec(first);
+      if (cl) assert.equal(Number(cl[1]), Number(full.headers['content-length']), `${enc}: a 304 may only announce the 200's length: ${first}`);
+      assert.match(r.text, /\r\n\r\nHTTP\/1\.1 200 OK\r\n/, 'no body after the 304: the next answer follows it');
+    }
+  });
+});
+
 describe('edits are rate limited', () => {
   test('an edit past limits.posts_per_minute is 429 with Retry-After, and changes nothing', async () => {
     const lim = await startServer({ name: 'hostile6-editlimit', env: { CAUSERIE_LIMITS_POSTS_PER_MINUTE: '3', CAUSERIE_MODERATION_ENABLED: 'false' } });
