@@ -68,8 +68,7 @@ static bool webhook_on(const util_config *cfg)
  * the body from the comment as it is when it sends (webhook.c), so an
  * erase or a deletion made meanwhile is respected and no copy of the
  * comment stays in the outbox. */
-static store_status queue_webhook(store *s, const util_config *cfg, const char *event,
-                                  const notify_thread_ref *th, const store_comment *c)
+static store_status queue_webhook(store *s, const char *event, const store_comment *c)
 {
     char key[96];
     snprintf(key, sizeof key, "webhook:%s:%lld", event, (long long)c->id);
@@ -95,7 +94,7 @@ store_status notify_on_publish_tx(store *s, const util_config *cfg, const notify
         queued = true;
     }
     if (webhook_on(cfg)) {
-        if ((st = queue_webhook(s, cfg, "comment.published", th, c)) != STORE_OK)
+        if ((st = queue_webhook(s, "comment.published", c)) != STORE_OK)
             return st;
         queued = true;
     }
@@ -123,7 +122,7 @@ store_status notify_on_hold_tx(store *s, const util_config *cfg, const notify_th
         queued = true;
     }
     if (webhook_on(cfg)) {
-        if ((st = queue_webhook(s, cfg, "comment.held", th, c)) != STORE_OK)
+        if ((st = queue_webhook(s, "comment.held", c)) != STORE_OK)
             return st;
         queued = true;
     }
