@@ -900,33 +900,36 @@ mod_status mod_engine_put_policy_json(mod_engine *e, const char *json, size_t le
 #define MODEL_MAX_CAP ((uint64_t)1 << 32)
 _Static_assert(sizeof(mod__slot) == 16, "a model slot is 16 bytes on disk and in memory");
 
-typedef struct trip {
-    uint64_t h;
-    uint32_t s, m;
-} trip;
-
-typedef struct tripvec {
-    trip *v;
-    size_t n, cap;
-} tripvec;
-
 static void collect(void *arg, uint64_t h, uint32_t s, uint32_t m)
 {
-    tripvec *t = arg;
+    mod__triples *t = arg;
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 4096;
         t->v = xrealloc(t->v, t->cap * sizeof *t->v);
     }
-    t->v[t->n++] = (trip){h, s, m};
+    t->v[t->n++] = (mod__triple){h, s, m};
 }
 
 static int cmp_trip(const void *x, const void *y)
 {
-    const trip *a = x, *b = y;
+    const mod__triple *a = x, *b = y;
     return a->h < b->h ? -1 : a->h > b->h;
 }
 
-static void put_le(util_buf *b, uint64_t v, int bytes)
+mod_status mod__triples_of(const mod_stat_backend *b, mod__triples *out)
+{
+    *out = (mod__triples){0};
+    mod_status st = b->vt->foreach(b->ctx, collect, out);
+    if (st != MOD_OK) {
+        free(out->v);
+        *out = (mod__triples){0};
+        return st;
+    }
+    if (out->n) qsort(out->v, out->n, sizeof *out->v, cmp_trip);
+    return MOD_OK;
+}
+
+void mod__put_le(util_buf *b, uint64_t v, int bytes)
 {
     unsigned char x[8];
     for (int i = 0; i < bytes; i++) x[i] = (unsigned char)(v >> (8 * i));
@@ -971,17 +974,13 @@ uint64_t mod__file_sum(const unsigned char *p, size_t n, uint64_t seed)
 
 mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
 {
-    tripvec t = {0};
+    mod__triples t = {0};
     uint64_t ns = 0, nh = 0;
     pthread_rwlock_rdlock(&e->lock);
     mod_status st = e->backend->vt->totals(e->backend->ctx, &ns, &nh);
-    if (st == MOD_OK) st = e->backend->vt->foreach(e->backend->ctx, collect, &t);
+    if (st == MOD_OK) st = mod__triples_of(e->backend, &t);
     pthread_rwlock_unlock(&e->lock);
-    if (st != MOD_OK) {
-        free(t.v);
-        return st;
-    }
-    if (t.n) qsort(t.v, t.n, sizeof *t.v, cmp_trip);
+    if (st != MOD_OK) return st;
     size_t cap = 1024;
     while (t.n * 10 >= cap * 7) cap *= 2;
     mod__slot *tab = xcalloc(cap, sizeof *tab);
@@ -999,21 +998,21 @@ mod_status mod_engine_model_serialize(mod_engine *e, util_buf *out)
     size_t start = out->len;
     util_buf_reserve(out, MODEL_HDR2 + cap * 16 + 8);
     util_buf_append(out, MODEL_MAGIC, 4);
-    put_le(out, MODEL_VERSION, 4);
-    put_le(out, ns, 8);
-    put_le(out, nh, 8);
-    put_le(out, used, 8);
-    put_le(out, cap, 8);
+    mod__put_le(out, MODEL_VERSION, 4);
+    mod__put_le(out, ns, 8);
+    mod__put_le(out, nh, 8);
+    mod__put_le(out, used, 8);
+    mod__put_le(out, cap, 8);
     size_t slots = out->len;
     for (size_t i = 0; i < cap; i++) {
-        put_le(out, tab[i].h, 8);
-        put_le(out, tab[i].spam, 4);
-        put_le(out, tab[i].ham, 4);
+        mod__put_le(out, tab[i].h, 8);
+        mod__put_le(out, tab[i].spam, 4);
+        mod__put_le(out, tab[i].ham, 4);
     }
     free(tab);
     const unsigned char *d = (const unsigned char *)out->data;
     uint64_t sum = mod__file_sum(d + slots, cap * 16, mod__file_sum(d + start, MODEL_HDR2, 0));
-    put_le(out, sum, 8);
+    mod__put_le(out, sum, 8);
     return MOD_OK;
 }
 

@@ -136,10 +136,22 @@ static inline uint64_t mod__hash(const void *p, size_t n, uint64_t seed)
     }
     return h;
 }
-/* Model files (engine.c): a little-endian integer of 1 to 8 bytes, and the
- * checksum both model formats end with. */
+/* Model files (engine.c): a little-endian integer of 1 to 8 bytes, read
+ * and appended, and the checksum the model formats end with. */
 uint64_t mod__get_le(const unsigned char *p, int bytes);
+void mod__put_le(util_buf *b, uint64_t v, int bytes);
 uint64_t mod__file_sum(const unsigned char *p, size_t n, uint64_t seed);
+/* A statistics backend's features, sorted by hash (v malloc'd; free it):
+ * what the model files hold. */
+typedef struct mod__triple {
+    uint64_t h;
+    uint32_t s, m;
+} mod__triple;
+typedef struct mod__triples {
+    mod__triple *v;
+    size_t n, cap;
+} mod__triples;
+mod_status mod__triples_of(const mod_stat_backend *b, mod__triples *out);
 
 /* Copies n bytes from s to d (not overlapping): the short copies of names
  * and reasons (a few to a few dozen bytes) by overlapping fixed-size
@@ -369,6 +381,8 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
  * and copied (it may be unaligned and given back afterwards).  Refuses,
  * MOD_EFORMAT with a message, bytes of another format or build. */
 mod_status mod__abuse_load(const void *blob, size_t len, mod__abuse **out, char *err, size_t errlen);
+/* The seed of its checksum (mod__file_sum of all bytes but the last 8). */
+#define MOD__ABUSE_BLOB_SEED 0xAB05Eu
 /* An in-memory backend (mod_stat_memory_new) that its owner fills once
  * (one replace, or mod_stat_memory_reserve and _put) and then only reads:
  * filled up to 80 % load

@@ -433,6 +433,30 @@ static void test_char_ngrams(void **state)
     util_arena_free(a);
 }
 
+/* c: the defaults and the test training set (train_tsv, ham_tsv). */
+static void training_config(mod_config *c)
+{
+    mod_config_defaults(c);
+    c->abuse_train_text = train_tsv;
+    c->abuse_train_len = sizeof train_tsv - 1;
+    c->abuse_ham_text = ham_tsv;
+    c->abuse_ham_len = sizeof ham_tsv - 1;
+}
+
+/* The model trained from the test set, as mod_abuse_model_write writes it
+ * (malloc'd; *len bytes). */
+static char *model_bytes(size_t *len)
+{
+    char err[512];
+    mod_config c;
+    training_config(&c);
+    char *blob = NULL;
+    FILE *f = open_memstream(&blob, len);
+    assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_OK);
+    fclose(f);
+    return blob;
+}
+
 /* The regression beside Fisher: trained the same way at every start,
  * positive log-odds for an abusive training comment, negative for a
  * legitimate one, and the mixed probability between Fisher's and the
@@ -442,11 +466,7 @@ static void test_regression(void **state)
     (void)state;
     char err[512];
     mod_config c;
-    mod_config_defaults(&c);
-    c.abuse_train_text = train_tsv;
-    c.abuse_train_len = sizeof train_tsv - 1;
-    c.abuse_ham_text = ham_tsv;
-    c.abuse_ham_len = sizeof ham_tsv - 1;
+    training_config(&c);
     mod__abuse *m1 = NULL, *m2 = NULL;
     assert_int_equal(mod__abuse_new(&c, &m1, err, sizeof err), MOD_OK);
     assert_int_equal(mod__abuse_new(&c, &m2, err, sizeof err), MOD_OK);
@@ -486,16 +506,9 @@ static void test_model_blob_round_trip(void **state)
     (void)state;
     char err[512];
     mod_config c;
-    mod_config_defaults(&c);
-    c.abuse_train_text = train_tsv;
-    c.abuse_train_len = sizeof train_tsv - 1;
-    c.abuse_ham_text = ham_tsv;
-    c.abuse_ham_len = sizeof ham_tsv - 1;
-    char *blob = NULL;
+    training_config(&c);
     size_t len = 0;
-    FILE *f = open_memstream(&blob, &len);
-    assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_OK);
-    fclose(f);
+    char *blob = model_bytes(&len);
     mod__abuse *trained = NULL, *read = NULL;
     assert_int_equal(mod__abuse_new(&c, &trained, err, sizeof err), MOD_OK);
     assert_int_equal(mod__abuse_load(blob, len, &read, err, sizeof err), MOD_OK);
@@ -551,21 +564,23 @@ static void test_model_blob_round_trip(void **state)
     free(blob);
 }
 
+/* Writes a model's checksum again after a test changed its bytes. */
+static void resum(char *blob, size_t len)
+{
+    util_buf b = {0};
+    mod__put_le(&b, mod__file_sum((const unsigned char *)blob, len - 8, MOD__ABUSE_BLOB_SEED), 8);
+    memcpy(blob + len - 8, b.data, 8);
+    util_buf_free(&b);
+}
+
 /* Bytes that are not a whole model of this format are refused with a
  * message, and leave nothing behind (the sanitizer build checks leaks). */
 static void test_model_blob_refused(void **state)
 {
     (void)state;
     char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.abuse_train_text = train_tsv;
-    c.abuse_train_len = sizeof train_tsv - 1;
-    char *blob = NULL;
     size_t len = 0;
-    FILE *f = open_memstream(&blob, &len);
-    assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_OK);
-    fclose(f);
+    char *blob = model_bytes(&len);
     mod__abuse *m = NULL;
     assert_int_equal(mod__abuse_load(blob, len - 1, &m, err, sizeof err), MOD_EFORMAT);   /* cut */
     assert_null(m);
@@ -577,8 +592,15 @@ static void test_model_blob_refused(void **state)
     more[len] = 0;
     assert_int_equal(mod__abuse_load(more, len + 1, &m, err, sizeof err), MOD_EFORMAT);
     free(more);
-    /* the feature settings of another build (the stem length, at byte 12) */
+    /* a byte changed: the checksum */
+    blob[200] ^= 1;
+    assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "checksum"));
+    blob[200] ^= 1;
+    /* the feature settings of another build (the stem length, at byte 12),
+     * checksum made good */
     blob[12] ^= 1;
+    resum(blob, len);
     assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
     assert_non_null(strstr(err, "other feature settings"));
     blob[12] ^= 1;
@@ -588,12 +610,15 @@ static void test_model_blob_refused(void **state)
     memcpy(tmp, blob + head, 16);
     memcpy(blob + head, blob + head + 16, 16);
     memcpy(blob + head + 16, tmp, 16);
+    resum(blob, len);
     assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "truncated or damaged"));
     memcpy(blob, "NOTAMODL", 8);
     assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
     assert_non_null(strstr(err, "not a model file"));
     assert_null(m);
     /* an engine given such bytes fails with the message */
+    mod_config c;
     mod_config_defaults(&c);
     c.policy_json = policy_json(NULL);
     c.abuse_model_blob = blob;
@@ -604,7 +629,7 @@ static void test_model_blob_refused(void **state)
     /* nothing to train from: an error, no bytes */
     mod_config_defaults(&c);
     blob = NULL;
-    f = open_memstream(&blob, &len);
+    FILE *f = open_memstream(&blob, &len);
     assert_int_equal(mod_abuse_model_write(&c, f, err, sizeof err), MOD_EINVAL);
     fclose(f);
     assert_int_equal(len, 0);
