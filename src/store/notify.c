@@ -400,7 +400,12 @@ store_status store_outbox_recent(store *s, const char *recipient, int64_t since,
     util_arena *a = util_arena_new();
     store__res r;
     store__val p[] = {STORE__S(store_email_fold(a, recipient)), STORE__I(since)};
-    store_status st = store__query(s, a, STORE__STMT_OUTBOX_RECENT, p, 2, &r);
+    /* The address's lock first (held to the end of the caller's
+     * transaction), then the count in a statement of its own: its snapshot
+     * then holds what the transaction we waited for committed. */
+    store_status st = store__query(s, a, STORE__STMT_OUTBOX_RECENT_LOCK, p, 1, &r);
+    if (st == STORE_OK)
+        st = store__query(s, a, STORE__STMT_OUTBOX_RECENT, p, 2, &r);
     if (st == STORE_OK && r.nrows == 1)
         *n = store__int(&r, 0, 0);
     util_arena_free(a);

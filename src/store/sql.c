@@ -112,6 +112,12 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                      "AND ((CAST(?2 AS INTEGER) >> status) & 1) = 1 "
                                      "ORDER BY id",
                                      NULL},
+    /* The primary key, walked down from the newest. */
+    [STORE__STMT_COMMENTS_PUBLISHED_AFTER] = {"SELECT " STORE__COMMENT_PUBLIC_COLS
+                                              " FROM comments WHERE id > ?1 AND status = 0 "
+                                              "ORDER BY id DESC LIMIT ?2",
+                                              NULL},
+    [STORE__STMT_COMMENT_LAST_ID] = {"SELECT COALESCE(MAX(id), 0) FROM comments", NULL},
     [STORE__STMT_COUNT_PUBLISHED] = {"SELECT COUNT(*) FROM comments c "
                                      "JOIN threads t ON t.id = c.thread_id "
                                      "WHERE t.site = ?1 AND t.uri = ?2 AND c.status = 0",
@@ -443,6 +449,14 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_OUTBOX_RECENT] = {"SELECT COUNT(*) FROM outbox WHERE recipient = ?1 "
                                    "AND kind IN ('mail.confirm', 'mail.manage') AND created > ?2",
                                    NULL},
+    /* Serialises, per address, the transactions that count its recent
+     * confirmation mails and then queue one (PostgreSQL: READ COMMITTED
+     * would let concurrent ones, on other threads or nodes, each count
+     * before any committed, and all queue).  The two-key form keeps clear of
+     * the migration lock's one-key space.  SQLite writers are serialised by
+     * BEGIN IMMEDIATE already. */
+    [STORE__STMT_OUTBOX_RECENT_LOCK] = {"SELECT ?1",
+                                        "SELECT pg_advisory_xact_lock(1667331442, hashtext($1))"},
     [STORE__STMT_OUTBOX_STATS] = {"SELECT (SELECT COUNT(*) FROM outbox WHERE sent = 0 AND "
                                   "failed = 0), (SELECT COUNT(*) FROM outbox WHERE sent = 0 AND "
                                   "failed > 0), (SELECT COALESCE(MIN(created), 0) FROM outbox "

@@ -33,6 +33,8 @@ enum {
                                        * -> thread_id, status (none if deleted) */
     STORE__STMT_COMMENT_THREAD,       /* ?1 id -> thread_id */
     STORE__STMT_THREAD_COMMENTS,      /* ?1 thread_id, ?2 status mask; public columns */
+    STORE__STMT_COMMENTS_PUBLISHED_AFTER, /* ?1 id, ?2 limit: the newest published above ?1; public columns */
+    STORE__STMT_COMMENT_LAST_ID,      /* -> the highest comment id, 0 when none */
     STORE__STMT_COUNT_PUBLISHED,      /* ?1 site, ?2 uri -> count */
     STORE__STMT_COMMENTS_BY_STATUS,   /* ?1 status, ?2 before id, ?3 limit */
     /* votes */
@@ -115,6 +117,7 @@ enum {
     STORE__STMT_OUTBOX_CLAIM,         /* ?1 now, ?2 lease until -> the claimed row */
     STORE__STMT_OUTBOX_FINISH,        /* ?1 id, ?2 lease, ?3 sent, ?4 failed, ?5 next, ?6 error, ?7 attempts + */
     STORE__STMT_OUTBOX_RECENT,        /* ?1 recipient, ?2 since -> confirm/manage mails */
+    STORE__STMT_OUTBOX_RECENT_LOCK,   /* ?1 recipient (pg: advisory xact lock; sqlite: no-op) */
     STORE__STMT_OUTBOX_STATS,         /* -> pending, failed, oldest pending created */
     STORE__STMT_OUTBOX_LIST,          /* ?1 state (store_outbox_state), ?2 limit */
     STORE__STMT_OUTBOX_BY_RECIPIENT,  /* ?1 recipient */

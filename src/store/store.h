@@ -174,6 +174,13 @@ store_status store_comment_edit(store *s, int64_t id, const char *text, const ch
  * exist has no comments (STORE_OK, *n = 0). */
 store_status store_thread_comments(store *s, util_arena *a, int64_t thread_id, unsigned status_mask,
                                    store_comment **out, size_t *n);
+/* The newest `limit` published comments whose id is above `after`, ordered
+ * by id (oldest first), public columns only as store_thread_comments.  For
+ * a node that lost other nodes' events (events.c) to catch up. */
+store_status store_comments_published_after(store *s, util_arena *a, int64_t after, size_t limit,
+                                            store_comment **out, size_t *n);
+/* The highest comment id given so far (any status), 0 when there is none. */
+store_status store_comment_last_id(store *s, int64_t *id);
 /* Published comments of each (site, uris[i]) into counts[i]; 0 for a uri
  * that has no thread.  A NULL site or uri is STORE_EINVAL. */
 store_status store_counts(store *s, const char *site, const char *const *uris, size_t n,
@@ -502,7 +509,11 @@ typedef struct store_outbox_outcome {
  * is no longer row's (it ran out and another worker claimed the row). */
 store_status store_outbox_finish(store *s, const store_outbox_row *row,
                                  const store_outbox_outcome *o);
-/* Confirmation and manage mails queued to recipient since `since`. */
+/* Confirmation and manage mails queued to recipient since `since`.  On
+ * PostgreSQL it first takes a lock on the address held to the end of the
+ * caller's transaction, so that concurrent transactions that count and then
+ * queue (other threads, other nodes) take turns: call it in the transaction
+ * that queues. */
 store_status store_outbox_recent(store *s, const char *recipient, int64_t since, int64_t *n);
 /* Rows pending, failed, and the creation time of the oldest pending (0). */
 store_status store_outbox_stats(store *s, int64_t *pending, int64_t *failed, int64_t *oldest);
@@ -558,7 +569,10 @@ typedef struct store_listener store_listener;
 typedef void (*store_event_fn)(void *arg, const char *payload);
 /* Starts a thread with its own connection calling fn(arg, payload) for each
  * event any node sends (this one included), reconnecting when needed.
- * NULL for SQLite URLs.  fn runs on the listener's thread. */
+ * NULL for SQLite URLs.  fn runs on the listener's thread.  fn(arg, NULL)
+ * is called each time the listener starts listening (the first time and
+ * after every reconnection): events sent while it did not listen are lost,
+ * and the caller may look in the store for what it missed. */
 store_listener *store_listener_start(const char *url, store_event_fn fn, void *arg);
 void store_listener_stop(store_listener *l);      /* NULL is a no-op */
 
