@@ -32,6 +32,7 @@ typedef struct api_app {
     atomic_uint_fast64_t comments_by_status[5];
     char node_id[17];           /* this node, in events to the others */
     struct store_listener *listener; /* other nodes' events (api/events.c) */
+    struct api_relay *relay;    /* what the listener relayed, to catch up (api/events.c) */
     api_moderation *moderation; /* the engine, policy sync, editors (api/moderation.c) */
 } api_app;
 

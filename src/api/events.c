@@ -9,13 +9,59 @@
  * and, if it is published, hands it to its own readers of that page.  The
  * command line (`causerie moderate approve`) sends the same line, so a
  * comment it publishes reaches the readers of every node.  On SQLite there
- * is one node and nothing to tell. */
+ * is one node and nothing to tell.
+ *
+ * Catching up: NOTIFY reaches only a listening connection, so the lines sent
+ * while this node's listener was reconnecting (the database restarted or
+ * could not be reached) never arrive.  The relay remembers the highest
+ * comment id it has handed on (at start, the highest in the store), and
+ * each time the listener starts listening again the comments published
+ * since, with a greater id (at most the CATCH_UP_MAX newest), are handed to
+ * their pages' readers.  This node's own comments were published here
+ * already: the ids of its last OWN_MAX publications are skipped.  A comment
+ * approved during the gap with an id below that mark is not sent (as for a
+ * reader's Last-Event-ID); one relayed twice is harmless (readers keep
+ * comments by id).
+ *
+ * Must never: send a comment that is not published, or block a request on
+ * the relay's lock for longer than a few comparisons. */
+#include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "api/api_int.h"
+
+#define CATCH_UP_MAX 200
+#define OWN_MAX 256
+
+typedef struct api_relay api_relay;
+
+struct api_relay {
+    pthread_mutex_t mu;
+    int64_t mark;            /* highest id relayed from the others (or in the store at start) */
+    int64_t own[OWN_MAX];    /* the ids this node published last, a ring */
+    size_t own_next;
+};
+
+static bool published_here(api_relay *r, int64_t id)
+{
+    bool found = false;
+    pthread_mutex_lock(&r->mu);
+    for (size_t i = 0; i < OWN_MAX && !found; i++)
+        found = r->own[i] == id;
+    pthread_mutex_unlock(&r->mu);
+    return found;
+}
+
+static void raise_mark(api_relay *r, int64_t id)
+{
+    pthread_mutex_lock(&r->mu);
+    if (id > r->mark)
+        r->mark = id;
+    pthread_mutex_unlock(&r->mu);
+}
 
 void api__event_broadcast(http_req *req, const char *site, const char *uri, int64_t id)
 {
@@ -25,6 +71,12 @@ void api__event_broadcast(http_req *req, const char *site, const char *uri, int6
      * no other way to reach live readers.  A no-op on SQLite. */
     if (app->server && !app->listener)
         return;
+    if (app->relay) {   /* published here already: a catch-up skips it */
+        pthread_mutex_lock(&app->relay->mu);
+        app->relay->own[app->relay->own_next] = id;
+        app->relay->own_next = (app->relay->own_next + 1) % OWN_MAX;
+        pthread_mutex_unlock(&app->relay->mu);
+    }
     store *s = store_pool_get(app->pool);
     if (!s)
         return;
@@ -35,16 +87,73 @@ void api__event_broadcast(http_req *req, const char *site, const char *uri, int6
     store_event_send(s, payload);
 }
 
+/* Hands a published comment to this node's readers of its page; the page
+ * is read from the comment's thread when site or uri is NULL or empty. */
+static void relay(api_app *app, util_arena *a, store *s, const store_comment *c, const char *site,
+                  const char *uri)
+{
+    if (!uri || !*uri) {
+        store_thread th;
+        if (store_thread_get(s, a, c->thread_id, &th) != STORE_OK)
+            return;
+        site = th.site;
+        uri = th.uri;
+    }
+    char sid[24];
+    char *data = api__comment_event(c, sid);
+    http_publish(app->server, util_arena_printf(a, "%s\n%s", site, uri), "comment", sid, data);
+    free(data);
+}
+
+/* The listener listens (again): the comments the others published while it
+ * did not, found in the store. */
+static void catch_up(api_app *app)
+{
+    api_relay *r = app->relay;
+    pthread_mutex_lock(&r->mu);
+    int64_t mark = r->mark;
+    pthread_mutex_unlock(&r->mu);
+    util_arena *a = util_arena_new();
+    store *s = store_pool_get(app->pool);
+    store_comment *cs = NULL;
+    size_t n = 0;
+    if (!s || store_comments_published_after(s, a, mark, CATCH_UP_MAX, &cs, &n) != STORE_OK) {
+        LOG_WARN("events: could not look for the comments other nodes published while this "
+                 "one was not listening");
+        goto done;
+    }
+    size_t sent = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!published_here(r, cs[i].id)) {
+            relay(app, a, s, &cs[i], NULL, NULL);
+            sent++;
+        }
+        raise_mark(r, cs[i].id);
+    }
+    if (sent)
+        LOG_INFO("events: %zu comment(s) published while this node was not listening sent to "
+                 "its readers",
+                 sent);
+done:
+    util_arena_free(a);
+}
+
 static void on_event(void *arg, const char *payload)
 {
     api_app *app = arg;
+    if (!app->server)
+        return;
+    if (!payload) {
+        catch_up(app);
+        return;
+    }
     const char *p[4];
     size_t n = 0;
     p[n++] = payload;
     for (const char *c = payload; *c && n < 4; c++)
         if (*c == '\n')
             p[n++] = c + 1;
-    if (n != 4 || strncmp(p[0], app->node_id, strlen(app->node_id)) == 0 || !app->server)
+    if (n != 4 || strncmp(p[0], app->node_id, strlen(app->node_id)) == 0)
         return;
     util_arena *a = util_arena_new();
     const char *site = util_arena_strndup(a, p[1], (size_t)(p[2] - p[1] - 1));
@@ -52,26 +161,29 @@ static void on_event(void *arg, const char *payload)
     int64_t id = strtoll(p[3], NULL, 10);
     store *s = store_pool_get(app->pool);
     store_comment c;
-    bool ok = s && id > 0 && store_comment_get(s, a, id, &c) == STORE_OK && c.status == STORE_PUBLISHED;
-    if (ok && !*uri) {   /* sent without its page (too long for NOTIFY) */
-        store_thread th;
-        ok = store_thread_get(s, a, c.thread_id, &th) == STORE_OK;
-        if (ok) {
-            site = th.site;
-            uri = th.uri;
-        }
-    }
-    if (ok) {
-        char sid[24];
-        char *data = api__comment_event(&c, sid);
-        http_publish(app->server, util_arena_printf(a, "%s\n%s", site, uri), "comment", sid, data);
-        free(data);
+    if (s && id > 0 && store_comment_get(s, a, id, &c) == STORE_OK) {
+        if (c.status == STORE_PUBLISHED)
+            relay(app, a, s, &c, site, uri);   /* (an empty uri: too long for NOTIFY) */
+        raise_mark(app->relay, id);
     }
     util_arena_free(a);
 }
 
 void api_events_start(api_app *app)
 {
+    if (strncmp(app->cfg->store_url, "postgresql://", 13) != 0 &&
+        strncmp(app->cfg->store_url, "postgres://", 11) != 0)
+        return;   /* SQLite: one node, nothing to relay */
+    api_relay *r = xcalloc(1, sizeof *r);
+    pthread_mutex_init(&r->mu, NULL);
+    /* What is in the store now was never this node's to relay: the first
+     * catch-up (when the listener first listens) sends only what comes
+     * after. */
+    store *s = store_pool_get(app->pool);
+    if (!s || store_comment_last_id(s, &r->mark) != STORE_OK)
+        LOG_WARN("events: could not read the last comment id; the first catch-up may resend "
+                 "comments");
+    app->relay = r;
     app->listener = store_listener_start(app->cfg->store_url, on_event, app);
 }
 
@@ -79,4 +191,9 @@ void api_events_stop(api_app *app)
 {
     store_listener_stop(app->listener);
     app->listener = NULL;
+    if (app->relay) {
+        pthread_mutex_destroy(&app->relay->mu);
+        free(app->relay);
+        app->relay = NULL;
+    }
 }

@@ -9,8 +9,13 @@
  * sending is a no-op and no listener is started.
  *
  * Events are a live-update convenience, not a record: the comment itself is
- * durable before an event is sent, and a reader who misses one sees the
- * comment on the next load. */
+ * durable before an event is sent.  NOTIFY reaches only the connections
+ * listening when it is sent, so what was sent while the listener was
+ * reconnecting (the database restarted, the network broke) is lost to it:
+ * each time it starts listening it calls fn(arg, NULL), and the caller
+ * looks in the store for what it missed (api/events.c).  Reconnection
+ * attempts back off from 250 ms to 2 s at most, so a node catches up
+ * within about 2 s of the database coming back. */
 #include <libpq-fe.h>
 #include <poll.h>
 #include <pthread.h>
@@ -89,10 +94,11 @@ static void *listen_main(void *arg)
             if (!c) {
                 if (wait_ready(l, NULL, backoff_ms))
                     break;
-                backoff_ms = backoff_ms < 8000 ? backoff_ms * 2 : 8000;
+                backoff_ms = backoff_ms < 2000 ? backoff_ms * 2 : 2000;
                 continue;
             }
             backoff_ms = 250;
+            l->fn(l->arg, NULL);   /* listening (again): what was missed is in the store */
         }
         if (wait_ready(l, c, 30000))
             break;

@@ -999,6 +999,40 @@ store_status store_thread_comments(store *s, util_arena *a, int64_t thread_id, u
     return st;
 }
 
+store_status store_comments_published_after(store *s, util_arena *a, int64_t after, size_t limit,
+                                            store_comment **out, size_t *n)
+{
+    assert(s && a && out && n);
+    *out = NULL;
+    *n = 0;
+    store__res r;
+    store__val p[] = {STORE__I(after), STORE__I((int64_t)limit)};
+    store_status st = store__query(s, a, STORE__STMT_COMMENTS_PUBLISHED_AFTER, p, 2, &r);
+    if (st != STORE_OK)
+        return st;
+    store__comment_rows(a, &r, out, n);
+    /* newest first from the index: reverse into id order */
+    for (size_t i = 0, j = *n; i + 1 < j; i++, j--) {
+        store_comment t = (*out)[i];
+        (*out)[i] = (*out)[j - 1];
+        (*out)[j - 1] = t;
+    }
+    return STORE_OK;
+}
+
+store_status store_comment_last_id(store *s, int64_t *id)
+{
+    assert(s && id);
+    *id = 0;
+    store__res r;
+    util_arena *a = util_arena_new();
+    store_status st = store__query(s, a, STORE__STMT_COMMENT_LAST_ID, NULL, 0, &r);
+    if (st == STORE_OK && r.nrows == 1)
+        *id = store__int(&r, 0, 0);
+    util_arena_free(a);
+    return st;
+}
+
 store_status store_counts(store *s, const char *site, const char *const *uris, size_t n,
                           int64_t *counts)
 {
