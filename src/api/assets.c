@@ -2,7 +2,11 @@
  * editors' console at /admin, the favicon, and in demo mode the demo page at
  * /.  Answers gzip when the client accepts it (a q of 0 refuses it), with an
  * ETag (the content hash); a name carrying the hash (embed.<hash>.js) is
- * cached for a year. */
+ * cached for a year.  A page (the console, the demo) also carries a
+ * Content-Security-Policy: its own scripts, styles and API only, never in a
+ * frame of another page.
+ * Must never: serve a file outside the embedded table, or a page that
+ * another site may frame (the console's buttons decide comments). */
 #include <string.h>
 #include <strings.h>
 
@@ -82,6 +86,26 @@ static bool accepts_gzip(const char *ae)
     return gzip >= 0 ? gzip == 1 : star == 1;
 }
 
+/* The headers of an HTML page: the console shows readers' comments (their
+ * sanitised HTML) to editors with their session, and the demo the widget;
+ * should a comment ever carry markup past both sanitisers, no inline script
+ * or other host runs, and no other site frames the page to steer an
+ * editor's clicks (clickjacking: the session cookie is SameSite=Strict, but
+ * a page of the same site is not cross-site).  Everything the console, the
+ * demo and the widget load comes from this server: scripts, styles,
+ * strings, the API and the event stream. */
+static void page_headers(http_req *req, const api_asset *a)
+{
+    if (strncmp(a->ctype, "text/html", 9) != 0)
+        return;
+    http_add_header(req, "Content-Security-Policy",
+                    "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    "img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    http_add_header(req, "X-Frame-Options", "DENY");
+    http_add_header(req, "Referrer-Policy", "same-origin");
+}
+
 bool api__asset_exists(const char *path)
 {
     if (strncmp(path, "/widget/", 8) != 0 && strncmp(path, "/admin/", 7) != 0)
@@ -121,6 +145,7 @@ void api__asset(http_req *req)
     http_add_header(req, "Cache-Control",
                     hashed ? "public, max-age=31536000, immutable" : "public, max-age=300");
     http_add_header(req, "Vary", "Accept-Encoding");
+    page_headers(req, a);
     if (http_etag_matches(req, etag)) {
         /* no body goes with a 304, but the length announced is the 200's
          * (as the thread view's): "Content-Length: 0" is what RFC 9110 8.6
