@@ -69,6 +69,7 @@
   let csrf = sessionStorage.getItem(CSRF_KEY) || '';
   let status = 'pending';
   let policy = null;          /* the policy as last loaded */
+  let policyTag = null;       /* its ETag, sent back as If-Match when saving */
 
   function h(tag, props, ...kids) {
     const el = document.createElement(tag);
@@ -110,8 +111,9 @@
   /* ---- HTTP ----------------------------------------------------------------- */
 
   class ApiError extends Error {}
-  async function api(method, path, body) {
-    const headers = {};
+  /* extra: more request headers; meta, if given, receives the answer's ETag */
+  async function api(method, path, body, extra, meta) {
+    const headers = Object.assign({}, extra);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
     let res;
@@ -131,6 +133,7 @@
       if (res.status === 403 && /csrf/i.test(`${e.code} ${e.message}`)) msg = 'Jeton de sécurité refusé : reconnectez-vous.';
       throw Object.assign(new ApiError(msg), { status: res.status, code: e.code, field: e.field || (data && data.field) });
     }
+    if (meta) meta.etag = res.headers.get('ETag');
     return data;
   }
 
@@ -415,8 +418,10 @@
   async function loadPolicy() {
     const msg = $('#policy-msg');
     say(msg, '');
+    const meta = {};
     try {
-      policy = await api('GET', '/api/v1/admin/policy');
+      policy = await api('GET', '/api/v1/admin/policy', undefined, null, meta);
+      policyTag = meta.etag;
     } catch (err) {
       say(msg, err.message, 'error');
       return;
@@ -555,13 +560,23 @@
     }
     const btn = e.submitter || $('#policy-form button[type=submit]');
     btn.disabled = true;
+    /* If-Match: saved only if no one saved since this version was read
+     * (else 412 policy_changed, and the editor's form stays as it is) */
+    const meta = {};
     try {
-      const r = await api('PUT', '/api/v1/admin/policy', body);
+      const r = await api('PUT', '/api/v1/admin/policy', body, policyTag ? { 'If-Match': policyTag } : null, meta);
       policy = r && r.categories ? r : body;
+      policyTag = meta.etag;
       if (!jsonMode) renderPolicy(policy); else $('#policy-json').value = JSON.stringify(policy, null, 2);
       say(msg, 'Charte enregistrée : elle s’applique dès maintenant aux nouveaux commentaires.', 'ok');
     } catch (err) {
-      say(msg, `La charte n’a pas été enregistrée : ${err.message}`, 'error');
+      if (err.status === 412) {
+        say(msg, 'La charte n’a pas été enregistrée : quelqu’un d’autre l’a modifiée depuis que vous l’avez ouverte. '
+          + 'Vos changements sont encore affichés ; notez-les, puis cliquez sur « Recharger » pour lire la version actuelle et les refaire.', 'error');
+        $('#policy-reload').focus();
+      } else {
+        say(msg, `La charte n’a pas été enregistrée : ${err.message}`, 'error');
+      }
     } finally {
       btn.disabled = false;
     }
