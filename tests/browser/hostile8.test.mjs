@@ -1,6 +1,14 @@
 // Hostile review of the reader's side in a real browser (helper hostile-8's
-// pass): here, the editors' console saving the policy over someone else's
-// save.  Each test is a finding, kept so that it stays fixed:
+// pass): the widget on a publisher's page of another origin, page titles
+// the server refuses, answers that are not what the API promises, and the
+// editors' console saving the policy over someone else's save.  Each test
+// is a finding, kept so that it stays fixed:
+//   - on a page of another origin of the same site (www.journal.example
+//     embedding comments.journal.example, here two ports of 127.0.0.1) the
+//     widget's calls carried no cookie, so the server's voter cookie was
+//     never kept: every reader behind one address was one voter, and a
+//     second reader's like replaced the first's (fetch now sends
+//     credentials; the server already allowed them to listed origins);
 //   - the console saved the policy without If-Match, so an editor saving
 //     from an old reading overwrote a colleague's save in silence; it now
 //     sends the ETag it read and, on 412, says so and keeps the form;
@@ -57,6 +65,37 @@ async function postThroughWidget(page, text, author = 'Lectrice') {
   return msg.textContent();
 }
 
+describe('the widget on a publisher\'s page', () => {
+  test('two readers of another origin of the same site count as two voters once they have a cookie', async () => {
+    const uri = '/2026/11/votes';
+    pages.set(uri, hostPage(uri));
+    await apiPost(srv, { uri, text: 'Premier avis.' });
+    await apiPost(srv, { uri, text: 'Second avis.' });
+    const readers = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+      await r.page.goto(`${PUBLISHER}${uri}`);
+      await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+      readers.push(r);
+    }
+    // a reader's first vote is their address's (they have no cookie yet);
+    // the second, cast with the cookie the first answer set, is their own
+    for (const n of [0, 1]) {
+      for (const r of readers) {
+        await r.page.locator('.cz-like').nth(n).click();
+        await r.page.waitForFunction((i) => document.querySelectorAll('.cz-like')[i].getAttribute('aria-pressed') === 'true', n);
+      }
+    }
+    for (const r of readers) {
+      assert.deepEqual((await r.ctx.cookies(srv.base)).map((c) => c.name), ['causerie_voter']);
+      assert.deepEqual(r.problems, []);
+      await r.ctx.close();
+    }
+    const list = await srv.get(`/api/v1/comments?sort=oldest&uri=${encodeURIComponent(uri)}`);
+    assert.deepEqual(list.body.comments.map((c) => c.likes), [1, 2]);
+  });
+
+});
 
 /** Makes USER an editor ("causerie admin add", password on stdin). */
 async function ensureEditor() {

@@ -129,6 +129,7 @@ async function api(method, path, body, headers) {
   try {
     res = await fetch(BASE + path, {
       method,
+      credentials: 'include',
       headers: Object.assign(body ? { 'Content-Type': 'application/json' } : {}, headers || {}),
       body: body ? JSON.stringify(body) : undefined,
     });
