@@ -115,12 +115,14 @@ describe('accounts and sessions', () => {
     };
     const known = [];
     const unknown = [];
-    for (let i = 0; i < 3; i += 1) {
+    // five of each, alternated, and their medians: one slow answer on a
+    // busy machine (another test file's server starting) must not decide
+    for (let i = 0; i < 5; i += 1) {
       known.push(await time('timing'));
       unknown.push(await time(`nobody-${i}`));
     }
     assert.equal(known[0].message, unknown[0].message);
-    const med = (v) => v.map((x) => x.ms).sort((a, b) => a - b)[1];
+    const med = (v) => v.map((x) => x.ms).sort((a, b) => a - b)[2];
     const k = med(known);
     const u = med(unknown);
     assert.ok(u > k * 0.5 && u < k * 2, `unknown user ${u.toFixed(1)} ms vs wrong password ${k.toFixed(1)} ms`);
