@@ -9,12 +9,24 @@
 //     never kept: every reader behind one address was one voter, and a
 //     second reader's like replaced the first's (fetch now sends
 //     credentials; the server already allowed them to listed origins);
+//   - a page whose <title> is over 300 characters, or whose
+//     data-causerie-title holds a tab or a line break, made every post a 422
+//     "check the field « titre »" that the reader could not fix (the widget
+//     now sends one line of at most 300 characters);
+//   - an inline comment's quote (the paragraph cut at 200 UTF-16 units)
+//     could end in half an emoji, which no JSON parser takes: the post was
+//     400 and the reader could not comment on that paragraph;
+//   - a 2xx answer that is not JSON (a proxy's or portal's page) threw in
+//     the page and left the reader with no message;
 //   - the console saved the policy without If-Match, so an editor saving
 //     from an old reading overwrote a colleague's save in silence; it now
 //     sends the ETag it read and, on 412, says so and keeps the form;
 //   - the demo page and the console had no Content-Security-Policy and could
 //     be framed by any page: they run under 'self' only, frame-ancestors
-//     'none' (tests/api/hostile8.test.mjs checks the headers).
+//     'none' (tests/api/hostile8.test.mjs checks the headers; the console
+//     test here runs under that policy with no violation).
+// And one check that was no finding: the widget runs on a publisher's page
+// under a strict policy that names the comment server (docs/widget.md).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -25,6 +37,7 @@ import { BIN } from '../api/helpers.mjs';
 const USER = 'redaction';
 const PASSWORD = 'correct horse battery staple';
 const pages = new Map();   /* path → html of the publisher's page */
+const csp = new Map();     /* path → its Content-Security-Policy, if any */
 let publisher;
 let PUBLISHER;
 let srv;
@@ -33,7 +46,9 @@ let browser;
 before(async () => {
   publisher = http.createServer((req, res) => {
     const html = pages.get(req.url);
-    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+    if (csp.has(req.url)) headers['Content-Security-Policy'] = csp.get(req.url);
+    res.writeHead(html ? 200 : 404, headers);
     res.end(html || 'not found');
   });
   await new Promise((resolve) => publisher.listen(0, '127.0.0.1', resolve));
@@ -95,6 +110,76 @@ describe('the widget on a publisher\'s page', () => {
     assert.deepEqual(list.body.comments.map((c) => c.likes), [1, 2]);
   });
 
+  test('a page title the server would refuse (too long, or not one line) still lets readers post', async () => {
+    const cases = [
+      ['/2026/11/titre-long', { title: `Tramway : ${'le conseil municipal vote le tracé, '.repeat(12)}` }],
+      ['/2026/11/titre-lignes', { attrs: 'data-causerie-title="Tramway :\n\tle tracé\u2028voté"' }],
+    ];
+    for (const [uri, opts] of cases) {
+      pages.set(uri, hostPage(uri, opts));
+      const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+      await r.page.goto(`${PUBLISHER}${uri}`);
+      await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+      assert.equal(await postThroughWidget(r.page, 'Enfin une décision.'), 'Votre commentaire est publié.', uri);
+      assert.deepEqual(r.problems, []);
+      await r.ctx.close();
+    }
+    const feed = await srv.get('/feeds/comments.atom?uri=%2F2026%2F11%2Ftitre-lignes');
+    assert.match(feed.text, /<title>[^<]*Tramway : le tracé voté<\/title>/);
+  });
+
+  test('an inline comment on a paragraph with no space and an emoji at the quote\'s cut is posted', async () => {
+    const uri = '/2026/11/emoji';
+    const para = `${'あ'.repeat(199)}😀${'い'.repeat(60)}`;
+    pages.set(uri, hostPage(uri, { para }));
+    const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+    await r.page.goto(`${PUBLISHER}${uri}`);
+    await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+    await r.page.locator('.causerie-marker').click();
+    const form = r.page.locator('.cz-form-inline');
+    await form.locator('textarea').fill('Un passage bien long.');
+    await form.locator('.cz-f-author input').fill('Aiko');
+    await form.getByRole('button', { name: 'Publier' }).click();
+    // the quote was cut in the middle of the emoji's surrogate pair: 400
+    await r.page.locator('.cz-list .cz-quote').waitFor({ timeout: 10000 });
+    const list = await srv.get(`/api/v1/comments?uri=${encodeURIComponent(uri)}`);
+    assert.equal(list.body.comments[0].anchor.quote, `${'あ'.repeat(199)}😀…`);
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+
+  test('on a page with a strict Content-Security-Policy naming the server, the widget loads, posts, votes and goes live', async () => {
+    const uri = '/2026/11/csp';
+    pages.set(uri, hostPage(uri));
+    csp.set(uri, `default-src 'none'; script-src 'self' ${srv.base}; style-src 'self' ${srv.base}; connect-src ${srv.base}; img-src 'self' data:`);
+    const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+    await r.page.goto(`${PUBLISHER}${uri}`);
+    await r.page.waitForSelector('.causerie[data-causerie-live]', { timeout: 15000 });
+    assert.equal(await postThroughWidget(r.page, 'Sous une politique stricte.'), 'Votre commentaire est publié.');
+    await r.page.locator('.cz-like').first().click();
+    await r.page.waitForFunction(() => document.querySelector('.cz-like').getAttribute('aria-pressed') === 'true');
+    await apiPost(srv, { uri, text: 'En direct.' });
+    await r.page.locator('.cz-new').filter({ hasText: '1 nouveau commentaire' }).waitFor({ timeout: 5000 });
+    // the style sheet applied: the honeypot and the screen-reader texts are hidden
+    assert.equal(await r.page.locator('.causerie .cz-sr').first().evaluate((e) => getComputedStyle(e).position), 'absolute');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+
+  test('a 2xx answer that is not JSON is a clear message; the text stays', async () => {
+    const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+    const uri = '/2026/11/proxy';
+    pages.set(uri, hostPage(uri));
+    await r.page.route(`${srv.base}/api/v1/comments`, (route) => (route.request().method() === 'POST'
+      ? route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Portail captif</html>', headers: { 'Access-Control-Allow-Origin': PUBLISHER, 'Access-Control-Allow-Credentials': 'true' } })
+      : route.continue()));
+    await r.page.goto(`${PUBLISHER}${uri}`);
+    await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+    assert.equal(await postThroughWidget(r.page, 'Mon texte précieux.'), 'Une erreur est survenue (200). Réessayez plus tard.');
+    assert.equal(await r.page.locator('.cz-form-top textarea').inputValue(), 'Mon texte précieux.');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
 });
 
 /** Makes USER an editor ("causerie admin add", password on stdin). */

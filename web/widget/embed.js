@@ -142,7 +142,7 @@ async function api(method, path, body, headers) {
   if (res.status !== 204) {
     try { data = await res.json(); } catch (e) { data = null; }
   }
-  if (!res.ok) {
+  if (!res.ok || (!data && res.status !== 204)) {
     const e = (data && data.error) || {};
     const err = new Error(e.message || `HTTP ${res.status}`);
     Object.assign(err, { status: res.status, code: e.code, field: e.field, category: e.category,
@@ -316,8 +316,9 @@ function quoteOf(p, sel) {
   }
   s = s.replace(/\s+/g, ' ').trim();
   if (!s) s = (p.__czText || '').replace(/\s+/g, ' ').trim();
-  if (s.length > QUOTE_MAX) {
-    const cut = s.slice(0, QUOTE_MAX);
+  const cps = [...s];
+  if (cps.length > QUOTE_MAX) {
+    const cut = cps.slice(0, QUOTE_MAX).join('');
     const sp = cut.lastIndexOf(' ');
     s = `${(sp > QUOTE_MAX * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,;:.]+$/, '')}…`;
   }
@@ -331,7 +332,7 @@ function config(el) {
   return {
     uri: attr(el, 'uri') || location.pathname,
     site: attr(el, 'site'),
-    title: attr(el, 'title') || document.title || null,
+    title: [...(attr(el, 'title') || document.title || '').replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ').trim()].slice(0, 300).join('') || null,
     lang: pickLang(attr(el, 'lang') || (el.closest('[lang]') || document.documentElement).getAttribute('lang')),
     limit: lim === 'all' || (lim && +lim >= 1 && +lim <= 100) ? lim : '20',
     theme: theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light',
