@@ -66,6 +66,24 @@ static void akismet_error(http_req *req, int status, const char *msg)
     http_send(req, status, "text/plain; charset=utf-8", msg, strlen(msg));
 }
 
+/* The database is down or failed: 503 the Akismet way, so that the
+ * client (which reads X-akismet-error, not a JSON body) sends it again. */
+static void unavailable(http_req *req, const char *msg)
+{
+    atomic_fetch_add(&api__app(req)->store_errors, 1);
+    http_add_header(req, "Retry-After", "2");
+    http_add_header(req, "Cache-Control", "no-store");
+    akismet_error(req, 503, msg);
+}
+
+/* The calling thread's store, or NULL after answering 503 (unavailable). */
+static store *akismet_store(http_req *req)
+{
+    store *s = store_pool_get(api__app(req)->pool);
+    if (!s) unavailable(req, "The database is unavailable; send the request again.");
+    return s;
+}
+
 /* The boundary of a multipart/form-data Content-Type, or NULL. */
 static const char *multipart_boundary(http_req *req, size_t *len)
 {
@@ -298,7 +316,7 @@ static bool check_key(http_req *req, store *s, const util_query *q, const char *
         return false;
     }
     if (rc != STORE_OK) {
-        api__store_error(req, rc, "API key");
+        unavailable(req, "The database could not look the API key up; send the request again.");
         return false;
     }
     return true;
@@ -349,7 +367,7 @@ static bool comment_request(http_req *req, store **s, util_query *q, store_akism
 {
     if (!read_form(req, q))
         return false;
-    if (!(*s = api__store(req)))
+    if (!(*s = akismet_store(req)))
         return false;
     if (!check_key(req, *s, q, "api_key", key))
         return false;
@@ -380,9 +398,7 @@ static bool record(http_req *req, store *s, const store_akismet_key *key, const 
     if (rc == STORE_OK)
         return true;
     LOG_WARN("akismet: could not record a decision: %s", store_strerror(rc));
-    http_add_header(req, "Retry-After", "2");
-    http_add_header(req, "Cache-Control", "no-store");
-    akismet_error(req, 503, "The database could not record this request; send it again.");
+    unavailable(req, "The database could not record this request; send it again.");
     return false;
 }
 
@@ -391,7 +407,7 @@ void api__akismet_verify_key(http_req *req)
     util_query q;
     if (!read_form(req, &q))
         return;
-    store *s = api__store(req);
+    store *s = akismet_store(req);
     store_akismet_key key;
     if (!s || !check_key(req, s, &q, "key", &key))
         return;

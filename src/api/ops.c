@@ -11,6 +11,7 @@ void api__healthz(http_req *req)
     store *s = store_pool_get(api__app(req)->pool);
     if (!s || store_ping(s) != STORE_OK) {
         http_add_header(req, "Cache-Control", "no-store");
+        http_add_header(req, "Retry-After", "5");
         http_send_text(req, 503, "store unavailable\n");
         return;
     }

@@ -121,3 +121,43 @@ describe('two nodes on one database', () => {
     assert.deepEqual(later.ids, [id2]);
   });
 });
+
+describe('the database out of reach (PostgreSQL: no new connection, every session ended)', () => {
+  test('/healthz and the Akismet routes answer 503 with Retry-After, the Akismet way on its routes; both recover', { skip: !PG && 'PostgreSQL only (a SQLite file does not go away)' }, async () => {
+    const srv = await startServer({ name: 'hostile9-down' });
+    const db = new URL(srv.store.url).pathname.slice(1);
+    try {
+      const k = await runBinary(['akismet-key', 'add', 'down'], { env: { CAUSERIE_STORE_URL: srv.store.url }, timeoutMs: 60000 });
+      assert.equal(k.code, 0, k.stderr);
+      const key = k.stdout.trim();
+      const check = () => srv.req('POST', '/1.1/comment-check', {
+        body: new URLSearchParams({ api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.7', comment_content: 'Merci pour cet article.' }).toString(),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal((await check()).status, 200);
+      try {
+        await psql(`ALTER DATABASE ${db} ALLOW_CONNECTIONS false`);
+        await psql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db}'`);
+        await sleep(200);
+        const h = await srv.req('GET', '/healthz');
+        assert.equal(h.status, 503, h.text);
+        assert.match(String(h.headers['retry-after']), /^[1-9]\d*$/);
+        const c = await check();
+        assert.equal(c.status, 503, c.text);
+        assert.match(c.headers['x-akismet-error'] || '', /database/, 'the Akismet way: X-akismet-error');
+        assert.match(String(c.headers['retry-after']), /^[1-9]\d*$/);
+      } finally {
+        await psql(`ALTER DATABASE ${db} ALLOW_CONNECTIONS true`);
+      }
+      let ok = false;
+      for (let i = 0; i < 50 && !ok; i += 1) {
+        ok = (await srv.req('GET', '/healthz')).status === 200;
+        if (!ok) await sleep(100);
+      }
+      assert.ok(ok, 'healthy again once the database takes connections');
+      assert.equal((await check()).status, 200);
+    } finally {
+      await srv.stop();
+    }
+  });
+});
