@@ -6,7 +6,8 @@ The sets (docs/moderation.md, "The abuse model", protocol of 2026-11-27):
 eval.tsv and eval_holdout2.tsv (development), eval_holdout3.tsv and
 eval_holdout4.tsv (validation: run blind once each, read since) and
 eval_holdout7.tsv (validation, 1,796 comments by three blind authors of
-session 9: run blind once, its misses not read).  The
+session 9: run blind once, its misses not read), and eval_short.tsv
+(development: 110 short legitimate comments, a constraint only).  The
 blind sets, data/moderation/eval_holdout5.tsv, eval_season.tsv and
 eval_year.tsv, are refused: never opened, never run here.  No eval*.tsv file is ever a
 training file.
@@ -41,8 +42,8 @@ import tempfile
 
 SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
         "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv",
-        "data/moderation/eval_holdout7.tsv"]
-VALIDATION = SETS[2:]   # the objective: abuse kept off and rejected on these
+        "data/moderation/eval_holdout7.tsv", "data/moderation/eval_short.tsv"]
+VALIDATION = SETS[2:5]  # the objective: abuse kept off and rejected on these
 BLIND = ("eval_holdout5.tsv", "eval_season.tsv", "eval_year.tsv")  # the blind sets: never opened, never run here
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
 ABUSE = {"insult", "racism", "antisemitism", "threat", "defamation"}
@@ -52,6 +53,8 @@ GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.96, 0.97, 0.975, 0.9
 MIN_PUBLISHED = 97.0    # every set keeps at least this share of legitimate comments published
 HOLD_BUDGET = 0.02      # the model holds at most this share of a set's published legitimate comments
 REJECT_BUDGET = 0.0025  # and rejects at most this share of a set's legitimate comments (rounded down)
+MIN_CUTOFF = 0.9        # no cut-off below this: lower ones held ordinary comments the sets lack
+                        # ("Le calendrier dépendra surtout des subventions." 0.86, the browser suite's)
 
 
 def refuse_blind(path):
@@ -161,10 +164,12 @@ def effect(sets, cats, h, r):
 
 def options(cats):
     """The (hold, reject) pairs allowed for the categories cats: reject
-    only for a category that rejects, and at least hold."""
+    only for a category that rejects, and at least hold; none below
+    MIN_CUTOFF."""
     out = []
-    for h in [None] + GRID:
-        for r in [None] + GRID:
+    grid = [g for g in GRID if g >= MIN_CUTOFF]
+    for h in [None] + grid:
+        for r in [None] + grid:
             if r is not None and (not set(cats) & REJECTING or (h is not None and r < h)):
                 continue
             out.append((h, r))

@@ -4049,12 +4049,14 @@ _prune(policy)
 # comments the lexicons above miss.  Cut-offs per category chosen by
 # bench/moderation/abuse_cutoffs.py on the development sets (eval.tsv,
 # eval_holdout2.tsv) and the validation sets (eval_holdout3.tsv,
-# eval_holdout4.tsv, eval_holdout7.tsv; never the blind sets): the most
+# eval_holdout4.tsv, eval_holdout7.tsv; never the blind sets), with
+# eval_short.tsv's 110 short legitimate comments as a constraint: the most
 # abusive comments of the validation sets kept off and rejected such that in
 # every set the model holds at most 2 % of the legitimate comments the
 # lexicons publish, every set keeps 97 % of its legitimate comments
 # published, and the model rejects at most 0.25 % of a set's legitimate
-# comments, rounded down (defamation only holds).  Chosen again on
+# comments, rounded down, and no cut-off is below 0.9 (defamation only
+# holds).  Chosen again on
 # 2026-11-27 (session 9) for the model trained on 24,264 comments, after
 # the ninth sweep.  See docs/moderation.md, "The abuse model".
 policy["abuse_model"] = {
@@ -4062,11 +4064,11 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.85, "reject": 0.9},
-  "racism": {"hold": None, "reject": 0.95},
+  "insult": {"hold": None, "reject": 0.925},
+  "racism": {"hold": 0.925, "reject": 0.95},
   "antisemitism": {"hold": 0.97, "reject": 0.9975},
-  "threat": {"hold": 0.8, "reject": 0.97},
-  "defamation": {"hold": 0.95, "reject": None},
+  "threat": {"hold": 0.9, "reject": 0.97},
+  "defamation": {"hold": 0.9, "reject": None},
  },
 }
 
