@@ -544,9 +544,10 @@ class Widget {
 
   /* -- rendering -- */
 
-  item(c, depth) {
+  item(c, depth, into) {
     const li = h('li', { class: 'cz-item', id: `causerie-comment-${c.id}` });
-    const entry = { c, li, depth, replies: null };
+    if (into) into.append(li);
+    const entry = { c, li, depth, replies: null, n: 0 };
     this.byId.set(c.id, entry);
     this.anchorAdd(c);
     li.append(this.article(c, entry));
@@ -554,8 +555,11 @@ class Widget {
     const replies = c.replies || [];
     if (replies.length) {
       const ol = this.repliesOf(entry);
-      for (const r of replies) ol.append(this.item(r, depth + 1));
-      if (depth + 1 >= COLLAPSE_DEPTH) this.collapse(entry, true);
+      for (const r of replies) {
+        this.item(r, depth + 1, ol);
+        entry.n += (r.deleted ? 0 : 1) + this.byId.get(r.id).n;
+      }
+      if (depth + 1 >= COLLAPSE_DEPTH) this.collapse(entry, true, entry.n);
     }
     return li;
   }
@@ -569,7 +573,7 @@ class Widget {
   }
 
   /* Deep threads start collapsed behind a button that says how many. */
-  collapse(entry, hide) {
+  collapse(entry, hide, n) {
     const ol = entry.replies;
     if (!entry.toggle) {
       entry.toggle = h('button', { class: 'cz-link cz-toggle', 'aria-controls': ol.id, onclick: () => this.collapse(entry, !ol.hidden) });
@@ -577,7 +581,7 @@ class Widget {
     }
     ol.hidden = hide;
     entry.toggle.setAttribute('aria-expanded', String(!hide));
-    const n = ol.querySelectorAll('.cz-comment:not(.cz-deleted)').length;
+    if (hide && n == null) n = ol.querySelectorAll('.cz-comment:not(.cz-deleted)').length;
     entry.toggle.textContent = hide ? this.t('showReplies', { n }) : this.t('hideReplies');
   }
 
