@@ -277,6 +277,8 @@ describe('the editors\' console', () => {
     await b.page.locator('#policy-reload').click();
     await b.page.waitForFunction(() => /tramway fantôme/.test(document.querySelector('[id="cat-custom-fr-terms"]').value));
     assert.match(await addTerm(b.page, 'ligne imaginaire'), /^Charte enregistrée/);
+    // and an editor's next save starts from the version their save made
+    assert.match(await addTerm(b.page, 'rame fantôme'), /^Charte enregistrée/);
     assert.deepEqual(a.problems, []);
     assert.deepEqual(b.problems.filter((p) => !/HTTP 412/.test(p)), []);
     await a.ctx.close();
