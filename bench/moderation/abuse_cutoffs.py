@@ -285,7 +285,8 @@ def main():
         print("  %-13s hold %-7s reject %s" % (c, cut[c][0], cut[c][1]))
     print("per_category JSON:", json.dumps({c: {"hold": h, "reject": r} for c, (h, r) in cut.items()}))
     print("AUC (abusive vs legitimate): " + ", ".join(
-        "%s %.3f" % (os.path.basename(e), auc(sets[e][1])) for e in SETS))
+        "%s %.3f" % (os.path.basename(e), auc(sets[e][1])) for e in SETS
+        if any(l in ABUSE for l, _, _, _ in sets[e][1])))   # eval_short holds no abuse
     print("ham published / abusive kept off / rejected at once (ham not published, abuse published)")
     print("%-40s %-42s %s" % ("set", "lexicons alone", "with the model"))
     for e in SETS:

@@ -87,6 +87,18 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// What a test started (servers, SMTP sinks, webhook receivers, files) is
+// undone when it ends, last first: onCleanup(fn) in the test, and the file
+// runs afterEach(cleanUp) and after(cleanUp).  Servers hold database
+// connections, and a PostgreSQL cluster has only so many.
+let cleanups = [];
+export function onCleanup(fn) { cleanups.push(fn); }
+export async function cleanUp() {
+  const fns = cleanups.reverse();
+  cleanups = [];
+  for (const f of fns) await f();
+}
+
 let uniqCounter = 0;
 /** A string unique in this run, for thread uris and names. */
 export function uniq(prefix = 'u') {

@@ -16,29 +16,21 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, runBinary, uniq, sleep, assertError, request, BACKEND, ROOT } from './helpers.mjs';
+import { startServer, runBinary, uniq, sleep, assertError, request, BACKEND, ROOT, onCleanup, cleanUp } from './helpers.mjs';
 import { SmtpSink, smtpEnv, linkIn, pathOf } from './smtp.mjs';
 
-// What a test started is stopped when it ends (servers hold database
-// connections: a PostgreSQL cluster has only so many).
-let cleanups = [];
-async function cleanUp() {
-  const fs_ = cleanups.reverse();
-  cleanups = [];
-  for (const f of fs_) await f();
-}
 afterEach(cleanUp);
 after(cleanUp);
 
 async function sink(opts) {
   const s = await new SmtpSink(opts).start();
-  cleanups.push(() => s.dispose());
+  onCleanup(() => s.dispose());
   return s;
 }
 
 async function server(mail, { env = {}, name = 'notify', storeUrl } = {}) {
   const s = await startServer({ name, storeUrl, env: { ...smtpEnv(mail), ...env } });
-  cleanups.push(() => s.stop());
+  onCleanup(() => s.stop());
   return s;
 }
 
@@ -325,7 +317,7 @@ describe('notifications', () => {
     policy.categories.custom.action = 'hold';
     policy.categories.custom.lexicon = { fr: { terms: ['motretenu'] }, en: { terms: ['motretenu'] } };
     fs.writeFileSync(policyFile, JSON.stringify(policy));
-    cleanups.push(() => fs.promises.rm(path.dirname(policyFile), { recursive: true, force: true }));
+    onCleanup(() => fs.promises.rm(path.dirname(policyFile), { recursive: true, force: true }));
     const editor = addr('redaction');
     const srv = await server(mail, { env: { CAUSERIE_MODERATION_POLICY_FILE: policyFile, CAUSERIE_NOTIFY_EDITOR_EMAIL: editor, CAUSERIE_NOTIFY_EDITOR_MODE: 'each' } });
     const uri = uniq('/article/retenu');
@@ -692,7 +684,7 @@ describe('webhook', () => {
       });
     });
     await new Promise((r) => hook.listen(0, '127.0.0.1', r));
-    cleanups.push(() => new Promise((r) => hook.close(r)));
+    onCleanup(() => new Promise((r) => hook.close(r)));
     const mail = await sink();
     const srv = await server(mail, { env: { CAUSERIE_NOTIFY_WEBHOOK_URL: `http://127.0.0.1:${hook.address().port}/hooks/causerie`, CAUSERIE_NOTIFY_WEBHOOK_SECRET: secret } });
     const uri = uniq('/article/webhook');
@@ -724,7 +716,7 @@ describe('webhook', () => {
 describe('configuration', () => {
   test('a bad sender or editor address is refused at start, naming the setting', async () => {
     const base = { CAUSERIE_STORE_URL: `sqlite:${path.join(os.tmpdir(), `causerie-cfg-${process.pid}.db`)}`, CAUSERIE_SERVER_LISTEN: '127.0.0.1:0' };
-    cleanups.push(() => fs.promises.rm(base.CAUSERIE_STORE_URL.slice(7), { force: true }));
+    onCleanup(() => fs.promises.rm(base.CAUSERIE_STORE_URL.slice(7), { force: true }));
     const r1 = await runBinary(['serve'], { env: { ...base, CAUSERIE_SMTP_URL: 'smtp://127.0.0.1:1', CAUSERIE_SMTP_FROM: 'pas une adresse' } });
     assert.notEqual(r1.code, 0);
     assert.match(r1.stderr, /smtp\.from/);

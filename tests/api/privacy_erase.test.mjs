@@ -21,22 +21,16 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { startServer, runBinary, uniq, sleep, freePort, BACKEND } from './helpers.mjs';
+import { startServer, runBinary, uniq, sleep, freePort, BACKEND, onCleanup, cleanUp } from './helpers.mjs';
 
 const execFileP = promisify(execFile);
 
-let cleanups = [];
-async function cleanUp() {
-  const fs_ = cleanups.reverse();
-  cleanups = [];
-  for (const f of fs_) await f();
-}
 afterEach(cleanUp);
 after(cleanUp);
 
 async function server(env = {}, name = 'privacy') {
   const s = await startServer({ name, env });
-  cleanups.push(() => s.stop());
+  onCleanup(() => s.stop());
   return s;
 }
 
@@ -133,7 +127,7 @@ describe('privacy erase and webhooks', () => {
       });
     });
     await new Promise((r, j) => { hook.once('error', j); hook.listen(hookPort, '127.0.0.1', r); });
-    cleanups.push(() => new Promise((r) => hook.close(r)));
+    onCleanup(() => new Promise((r) => hook.close(r)));
 
     const byComment = () => new Map(got.map((g) => {
       const body = JSON.parse(g.raw.toString('utf8'));

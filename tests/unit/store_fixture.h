@@ -133,4 +133,33 @@ static store *open_store(fixture *f)
     return s;
 }
 
+/* The thread of uri on site "site" (made with title when new), and the id
+ * of one made without a title; the including file has cmocka.h first. */
+static inline store_thread fixture_thread(store *s, util_arena *a, const char *uri,
+                                          const char *title)
+{
+    store_thread t;
+    assert_int_equal(store_thread_ensure(s, a, "site", uri, title, &t), STORE_OK);
+    return t;
+}
+
+/* A thread's version (it changes with every write to the thread). */
+static inline int64_t fixture_thread_version(store *s, int64_t thread_id)
+{
+    util_arena *a = util_arena_new();
+    store_thread t;
+    assert_int_equal(store_thread_get(s, a, thread_id, &t), STORE_OK);
+    int64_t v = t.version;
+    util_arena_free(a);
+    return v;
+}
+
+static inline int64_t fixture_thread_id(store *s, const char *uri)
+{
+    util_arena *a = util_arena_new();
+    int64_t id = fixture_thread(s, a, uri, NULL).id;
+    util_arena_free(a);
+    return id;
+}
+
 #endif

@@ -29,13 +29,6 @@
 
 #define DAY_MS (24LL * 3600 * 1000)
 
-static store_thread make_thread(store *s, util_arena *a, const char *uri)
-{
-    store_thread t;
-    assert_int_equal(store_thread_ensure(s, a, "site", uri, "Titre", &t), STORE_OK);
-    return t;
-}
-
 static int64_t make_comment(store *s, int64_t thread, int64_t parent, const char *email,
                             int status, int64_t created)
 {
@@ -70,7 +63,7 @@ static void test_subscriptions(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t = make_thread(s, a, "/subs");
+    store_thread t = fixture_thread(s, a, "/subs", "Titre");
     store_subscription x = subscribe(s, a, &t, "Anne@Example.ORG", "all", 0, false);
     assert_true(x.id > 0);
     assert_string_equal(x.email, "anne@example.org");
@@ -111,7 +104,7 @@ static void test_subscriptions(void **state)
     bad.thread_id = 999999;
     assert_int_not_equal(store_subscription_ensure(s, a, &bad, &y), STORE_OK);
     /* By address, then all ended at once. */
-    store_thread t2 = make_thread(s, a, "/subs-2");
+    store_thread t2 = fixture_thread(s, a, "/subs-2", "Titre");
     subscribe(s, a, &t2, "anne@example.org", "replies", 0, true);
     store_subscription *list;
     size_t n;
@@ -132,8 +125,8 @@ static void test_recipients(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t = make_thread(s, a, "/who");
-    store_thread other = make_thread(s, a, "/elsewhere");
+    store_thread t = fixture_thread(s, a, "/who", "Titre");
+    store_thread other = fixture_thread(s, a, "/elsewhere", "Titre");
     int64_t paul = make_comment(s, t.id, 0, "Paul@example.org", STORE_PUBLISHED, 0);
     int64_t quentin = make_comment(s, t.id, 0, "quentin@example.org", STORE_PUBLISHED, 0);
     subscribe(s, a, &t, "all@example.org", "all", 0, true);
@@ -345,7 +338,7 @@ static void test_held_between(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t = make_thread(s, a, "/held");
+    store_thread t = fixture_thread(s, a, "/held", "Titre");
     int64_t base = 1700000000000LL;
     make_comment(s, t.id, 0, NULL, STORE_PENDING, base - 1);
     int64_t in1 = make_comment(s, t.id, 0, NULL, STORE_PENDING, base);
@@ -368,7 +361,7 @@ static void test_retention(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t = make_thread(s, a, "/old");
+    store_thread t = fixture_thread(s, a, "/old", "Titre");
     int64_t now = util_now_ms(), old = now - 400 * DAY_MS, cutoff = now - 365 * DAY_MS;
     int64_t old_pub = make_comment(s, t.id, 0, "old@example.org", STORE_PUBLISHED, old);
     int64_t old_spam = make_comment(s, t.id, 0, NULL, STORE_SPAM, old);
@@ -448,7 +441,7 @@ static void test_erase(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t = make_thread(s, a, "/erase");
+    store_thread t = fixture_thread(s, a, "/erase", "Titre");
     int64_t t_version = t.version;
     int64_t c1 = make_comment(s, t.id, 0, "Marie@Example.org", STORE_PUBLISHED, 0);
     int64_t c2 = make_comment(s, t.id, 0, "marie@example.org", STORE_PENDING, 0);

@@ -40,13 +40,6 @@ static int64_t make_comment(store *s, int64_t thread, const char *author, const 
     return id;
 }
 
-static store_thread make_thread(store *s, util_arena *a, const char *uri)
-{
-    store_thread t;
-    assert_int_equal(store_thread_ensure(s, a, "site", uri, "Le titre", &t), STORE_OK);
-    return t;
-}
-
 /* ---- the fold ----------------------------------------------------------- */
 
 static void test_casefold(void **state)
@@ -78,7 +71,7 @@ static void test_unicode_match(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t = make_thread(s, a, "/unicode");
+    store_thread t = fixture_thread(s, a, "/unicode", "Le titre");
     int64_t upper = make_comment(s, t.id, "José", "JOSÉ@example.org", "https://jose.example",
                                  STORE_PUBLISHED);
     int64_t lower = make_comment(s, t.id, "José", "josé@example.org", NULL, STORE_PENDING);
@@ -144,8 +137,8 @@ static void test_erase_many(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    store_thread t1 = make_thread(s, a, "/beaucoup-1");
-    store_thread t2 = make_thread(s, a, "/beaucoup-2");
+    store_thread t1 = fixture_thread(s, a, "/beaucoup-1", "Le titre");
+    store_thread t2 = fixture_thread(s, a, "/beaucoup-2", "Le titre");
     const int N = 1203;
     assert_int_equal(store_begin(s), STORE_OK);
     for (int i = 0; i < N; i++)
@@ -222,7 +215,7 @@ static void test_webhook_rows(void **state)
     util_arena *a = util_arena_new();
     util_config cfg = {0};
     cfg.notify_webhook_url = "http://127.0.0.1:9/hook";
-    store_thread t = make_thread(s, a, "/webhook");
+    store_thread t = fixture_thread(s, a, "/webhook", "Le titre");
     notify_thread_ref ref = {t.id, t.site, t.uri, t.title};
 
     int64_t id = make_comment(s, t.id, "José Réel", "josé@example.org", "https://jose.example",

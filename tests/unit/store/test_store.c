@@ -32,16 +32,6 @@
 #define STORE_FIXTURE_NAME "store"
 #include "store_fixture.h"
 
-static int64_t make_thread(store *s, const char *uri)
-{
-    util_arena *a = util_arena_new();
-    store_thread t;
-    assert_int_equal(store_thread_ensure(s, a, "site", uri, NULL, &t), STORE_OK);
-    int64_t id = t.id;
-    util_arena_free(a);
-    return id;
-}
-
 static int64_t make_comment(store *s, int64_t thread_id, int64_t parent, int status,
                             const char *text)
 {
@@ -54,16 +44,6 @@ static int64_t make_comment(store *s, int64_t thread_id, int64_t parent, int sta
     assert_true(id > 0);
     assert_int_equal(c.id, id);
     return id;
-}
-
-static int64_t thread_version(store *s, int64_t thread_id)
-{
-    util_arena *a = util_arena_new();
-    store_thread t;
-    assert_int_equal(store_thread_get(s, a, thread_id, &t), STORE_OK);
-    int64_t v = t.version;
-    util_arena_free(a);
-    return v;
 }
 
 static int64_t comment_count(store *s, int64_t thread_id)
@@ -169,7 +149,7 @@ static void test_migrations_idempotent(void **state)
 
     s = open_store(f);
     assert_int_equal(store_schema_version(s), (int)store__migration_count);
-    int64_t t = make_thread(s, "/a");
+    int64_t t = fixture_thread_id(s, "/a");
     make_comment(s, t, 0, STORE_PUBLISHED, "kept");
     store_close(s);
 
@@ -212,13 +192,13 @@ static void test_migration_shared_ids(void **state)
 
     s = open_store(f);
     assert_int_equal(store_schema_version(s), (int)store__migration_count);
-    int64_t c = make_comment(s, make_thread(s, "/m"), 0, STORE_PUBLISHED, "après");
+    int64_t c = make_comment(s, fixture_thread_id(s, "/m"), 0, STORE_PUBLISHED, "après");
     assert_true(c > 40);
     store_decision d = {.comment_id = c, .actor = "admin:marie", .action = "approve"};
     int64_t did = 0;
     assert_int_equal(store_decision_add(s, &d, &did), STORE_OK);
     assert_true(did > c);
-    int64_t c2 = make_comment(s, make_thread(s, "/m"), 0, STORE_PUBLISHED, "encore");
+    int64_t c2 = make_comment(s, fixture_thread_id(s, "/m"), 0, STORE_PUBLISHED, "encore");
     assert_true(c2 > did);
     util_arena *a = util_arena_new();
     store_decision *v;
@@ -322,8 +302,8 @@ static void test_comments(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    int64_t t = make_thread(s, "/article");
-    int64_t other = make_thread(s, "/other");
+    int64_t t = fixture_thread_id(s, "/article");
+    int64_t other = fixture_thread_id(s, "/other");
 
     store_comment c = {
         .thread_id = t, .author = "Elie Zeitouni", .email = "elie@example.org",
@@ -335,7 +315,7 @@ static void test_comments(void **state)
     int64_t id = 0;
     assert_int_equal(store_comment_insert(s, &c, &id), STORE_OK);
     assert_true(id > 0);
-    assert_int_equal(thread_version(s, t), 1);
+    assert_int_equal(fixture_thread_version(s, t), 1);
 
     store_comment g;
     assert_int_equal(store_comment_get(s, a, id, &g), STORE_OK);
@@ -373,7 +353,7 @@ static void test_comments(void **state)
     assert_null(g.website);
     assert_null(g.anchor);
     assert_null(g.lang);
-    assert_int_equal(thread_version(s, t), 2);
+    assert_int_equal(fixture_thread_version(s, t), 2);
 
     /* A parent in another thread, or none, a thread that does not exist,
      * bad arguments: refused, nothing written. */
@@ -396,8 +376,8 @@ static void test_comments(void **state)
     assert_int_equal(store_comment_insert(s, &bad, NULL), STORE_EINVAL);
     assert_int_equal(comment_count(s, t), 2);
     assert_int_equal(comment_count(s, other), 0);
-    assert_int_equal(thread_version(s, t), 2);
-    assert_int_equal(thread_version(s, other), 0);
+    assert_int_equal(fixture_thread_version(s, t), 2);
+    assert_int_equal(fixture_thread_version(s, other), 0);
 
     /* Edit: text, html, status, modified; the thread version moves. */
     assert_int_equal(store_comment_update_text(s, id, "edited", "<p>edited</p>", STORE_PUBLISHED,
@@ -409,7 +389,7 @@ static void test_comments(void **state)
     assert_int_equal(g.status, STORE_PUBLISHED);
     assert_int_equal(g.modified, 1700000999000);
     assert_string_equal(g.email, "elie@example.org");
-    assert_int_equal(thread_version(s, t), 3);
+    assert_int_equal(fixture_thread_version(s, t), 3);
     assert_int_equal(store_comment_update_text(s, id + 1000, "x", "x", 0, 1), STORE_NOTFOUND);
     assert_int_equal(store_comment_update_text(s, id, "x", "x", -1, 1), STORE_EINVAL);
     assert_int_equal(store_comment_update_text(s, id, NULL, "x", 0, 1), STORE_EINVAL);
@@ -417,10 +397,10 @@ static void test_comments(void **state)
     assert_int_equal(store_comment_set_status(s, id, STORE_SPAM), STORE_OK);
     assert_int_equal(store_comment_get(s, a, id, &g), STORE_OK);
     assert_int_equal(g.status, STORE_SPAM);
-    assert_int_equal(thread_version(s, t), 4);
+    assert_int_equal(fixture_thread_version(s, t), 4);
     assert_int_equal(store_comment_set_status(s, id + 1000, STORE_SPAM), STORE_NOTFOUND);
     assert_int_equal(store_comment_set_status(s, id, 5), STORE_EINVAL);
-    assert_int_equal(thread_version(s, t), 4);
+    assert_int_equal(fixture_thread_version(s, t), 4);
 
     assert_int_equal(store_comment_get(s, a, id + 1000, &g), STORE_NOTFOUND);
     assert_null(g.author);
@@ -433,8 +413,8 @@ static void test_thread_comments_mask(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    int64_t t = make_thread(s, "/mask");
-    int64_t other = make_thread(s, "/other");
+    int64_t t = fixture_thread_id(s, "/mask");
+    int64_t other = fixture_thread_id(s, "/other");
     int64_t ids[5];
     for (int st = 0; st < 5; st++)
         ids[st] = make_comment(s, t, 0, st, "x");
@@ -509,9 +489,9 @@ static void test_counts(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t t1 = make_thread(s, "/one");
-    int64_t t2 = make_thread(s, "/two");
-    make_thread(s, "/empty");
+    int64_t t1 = fixture_thread_id(s, "/one");
+    int64_t t2 = fixture_thread_id(s, "/two");
+    fixture_thread_id(s, "/empty");
     make_comment(s, t1, 0, STORE_PUBLISHED, "a");
     make_comment(s, t1, 0, STORE_PUBLISHED, "b");
     make_comment(s, t1, 0, STORE_PENDING, "c");
@@ -549,21 +529,21 @@ static void test_votes(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t t = make_thread(s, "/votes");
+    int64_t t = fixture_thread_id(s, "/votes");
     int64_t c = make_comment(s, t, 0, STORE_PUBLISHED, "vote on me");
     int64_t pending = make_comment(s, t, 0, STORE_PENDING, "not yet");
-    int64_t v0 = thread_version(s, t);
+    int64_t v0 = fixture_thread_version(s, t);
     int64_t likes = -1, dislikes = -1;
 
     assert_int_equal(store_vote(s, c, "alice", 1, &likes, &dislikes), STORE_OK);
     assert_int_equal(likes, 1);
     assert_int_equal(dislikes, 0);
-    assert_int_equal(thread_version(s, t), v0 + 1);
+    assert_int_equal(fixture_thread_version(s, t), v0 + 1);
     /* The same vote again changes nothing, not even the version. */
     assert_int_equal(store_vote(s, c, "alice", 1, &likes, &dislikes), STORE_OK);
     assert_int_equal(likes, 1);
     assert_int_equal(dislikes, 0);
-    assert_int_equal(thread_version(s, t), v0 + 1);
+    assert_int_equal(fixture_thread_version(s, t), v0 + 1);
     /* Another reader; then alice changes her mind: the vote is replaced. */
     assert_int_equal(store_vote(s, c, "bob", 1, &likes, &dislikes), STORE_OK);
     assert_int_equal(likes, 2);
@@ -587,7 +567,7 @@ static void test_votes(void **state)
     assert_int_equal(g.likes, 1);
     assert_int_equal(g.dislikes, 1);
     util_arena_free(a);
-    int64_t v1 = thread_version(s, t);
+    int64_t v1 = fixture_thread_version(s, t);
 
     /* Unknown and unpublished comments, bad values: refused, outs cleared. */
     likes = dislikes = 7;
@@ -599,7 +579,7 @@ static void test_votes(void **state)
     assert_int_equal(store_vote(s, c, "alice", -2, &likes, &dislikes), STORE_EINVAL);
     assert_int_equal(store_vote(s, c, "", 1, &likes, &dislikes), STORE_EINVAL);
     assert_int_equal(store_vote(s, c, NULL, 1, &likes, &dislikes), STORE_EINVAL);
-    assert_int_equal(thread_version(s, t), v1);
+    assert_int_equal(fixture_thread_version(s, t), v1);
     /* Once unpublished, the comment takes no more votes; its totals stay. */
     assert_int_equal(store_comment_set_status(s, c, STORE_DELETED), STORE_OK);
     assert_int_equal(store_vote(s, c, "dave", 1, &likes, &dislikes), STORE_NOTFOUND);
@@ -751,7 +731,7 @@ static void check_vote(store *s, void *ctx)
     assert_int_equal(store_comment_get(s, a, c->comment_id, &g), STORE_OK);
     assert_int_equal(g.likes, c->likes);
     util_arena_free(a);
-    assert_int_equal(thread_version(s, c->thread_id), c->version);
+    assert_int_equal(fixture_thread_version(s, c->thread_id), c->version);
 }
 
 static store_status op_insert(store *s, void *ctx)
@@ -766,7 +746,7 @@ static void check_insert(store *s, void *ctx)
 {
     struct fault_ctx *c = ctx;
     assert_int_equal(comment_count(s, c->thread_id), 1);
-    assert_int_equal(thread_version(s, c->thread_id), c->version);
+    assert_int_equal(fixture_thread_version(s, c->thread_id), c->version);
 }
 
 static store_status op_ensure(store *s, void *ctx)
@@ -800,7 +780,7 @@ static void check_status(store *s, void *ctx)
     assert_int_equal(store_comment_get(s, a, c->comment_id, &g), STORE_OK);
     assert_int_equal(g.status, STORE_PUBLISHED);
     util_arena_free(a);
-    assert_int_equal(thread_version(s, c->thread_id), c->version);
+    assert_int_equal(fixture_thread_version(s, c->thread_id), c->version);
 }
 
 static void test_fault_injection(void **state)
@@ -808,9 +788,9 @@ static void test_fault_injection(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     struct fault_ctx c = {0};
-    c.thread_id = make_thread(s, "/faults");
+    c.thread_id = fixture_thread_id(s, "/faults");
     c.comment_id = make_comment(s, c.thread_id, 0, STORE_PUBLISHED, "target");
-    c.version = thread_version(s, c.thread_id);
+    c.version = fixture_thread_version(s, c.thread_id);
 
     /* A vote is 5 queries: each one failing leaves no vote behind. */
     assert_true(fault_loop(s, op_vote, check_vote, &c) > 3);
@@ -909,7 +889,7 @@ static void test_pool_threads(void **state)
     assert_non_null(mine);
     assert_ptr_equal(store_pool_get(p), mine);
     assert_int_equal(store_schema_version(mine), (int)store__migration_count);
-    int64_t t = make_thread(mine, "/pool");
+    int64_t t = fixture_thread_id(mine, "/pool");
     int64_t c = make_comment(mine, t, 0, STORE_PUBLISHED, "popular");
 
     pthread_barrier_t barrier;
@@ -940,7 +920,7 @@ static void test_pool_threads(void **state)
     util_arena_free(a);
     assert_int_equal(g.likes, NTHREADS * VOTES_PER_THREAD);
     assert_int_equal(comment_count(mine, t), 1 + NTHREADS * VOTES_PER_THREAD);
-    assert_int_equal(thread_version(mine, t), 1 + 2 * NTHREADS * VOTES_PER_THREAD);
+    assert_int_equal(fixture_thread_version(mine, t), 1 + 2 * NTHREADS * VOTES_PER_THREAD);
     store_pool_free(p);
     store_pool_free(NULL);
 }
@@ -1016,7 +996,7 @@ static void test_group_commit(void **state)
     store_pool *p = store_pool_new(f->url, err, sizeof err);
     assert_non_null(p);
     store *mine = store_pool_get(p);
-    int64_t t = make_thread(mine, "/group");
+    int64_t t = fixture_thread_id(mine, "/group");
     pthread_barrier_t barrier;
     pthread_barrier_init(&barrier, NULL, GROUP_THREADS);
     struct group_worker w[GROUP_THREADS];
@@ -1034,7 +1014,7 @@ static void test_group_commit(void **state)
     pthread_barrier_destroy(&barrier);
     assert_true(kept > GROUP_THREADS * GROUP_TXS / 2 && kept < GROUP_THREADS * GROUP_TXS);
     assert_int_equal(comment_count(mine, t), kept);
-    assert_int_equal(thread_version(mine, t), kept);   /* one bump per kept insert */
+    assert_int_equal(fixture_thread_version(mine, t), kept);   /* one bump per kept insert */
     uint64_t commits, txs;
     store_pool_stats(p, &commits, &txs);
     if (strncmp(f->url, "sqlite:", 7) == 0) {
@@ -1106,7 +1086,7 @@ static void test_kill9_keeps_acknowledged(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t t = make_thread(s, "/kill9");
+    int64_t t = fixture_thread_id(s, "/kill9");
     store_close(s);
 
     int fds[2];
@@ -1158,7 +1138,7 @@ static void test_kill9_keeps_acknowledged(void **state)
     /* Possibly one more, committed but killed before it was reported. */
     int64_t count = comment_count(s, t);
     assert_true(count == (int64_t)n || count == (int64_t)n + 1);
-    assert_int_equal(thread_version(s, t), count);
+    assert_int_equal(fixture_thread_version(s, t), count);
     util_arena_free(a);
     store_close(s);
 }
@@ -1169,7 +1149,7 @@ static void test_pg_reconnect(void **state)
     fixture *f = *state;
     store *s = open_store(f);
     util_arena *a = util_arena_new();
-    int64_t t = make_thread(s, "/reconnect");
+    int64_t t = fixture_thread_id(s, "/reconnect");
     char sql[96];
 
     snprintf(sql, sizeof sql, "SELECT pg_terminate_backend(%d)", PQbackendPID(s->db));

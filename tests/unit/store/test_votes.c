@@ -31,16 +31,6 @@
 #define STORE_FIXTURE_NAME "votes"
 #include "store_fixture.h"
 
-static int64_t make_thread(store *s, const char *uri)
-{
-    util_arena *a = util_arena_new();
-    store_thread t;
-    assert_int_equal(store_thread_ensure(s, a, "site", uri, NULL, &t), STORE_OK);
-    int64_t id = t.id;
-    util_arena_free(a);
-    return id;
-}
-
 static int64_t make_comment(store *s, int64_t thread_id)
 {
     store_comment c = {.thread_id = thread_id, .author = "Pierre", .text = "t",
@@ -48,16 +38,6 @@ static int64_t make_comment(store *s, int64_t thread_id)
     int64_t id = 0;
     assert_int_equal(store_comment_insert(s, &c, &id), STORE_OK);
     return id;
-}
-
-static int64_t thread_version(store *s, int64_t thread_id)
-{
-    util_arena *a = util_arena_new();
-    store_thread t;
-    assert_int_equal(store_thread_get(s, a, thread_id, &t), STORE_OK);
-    int64_t v = t.version;
-    util_arena_free(a);
-    return v;
 }
 
 /* Votes and checks the totals the call returns. */
@@ -84,12 +64,12 @@ static void test_alternation_counts_once(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t t = make_thread(s, "/alternate");
+    int64_t t = fixture_thread_id(s, "/alternate");
     int64_t c = make_comment(s, t);
-    int64_t v0 = thread_version(s, t);
+    int64_t v0 = fixture_thread_version(s, t);
 
     VOTE(s, c, "cookie-0", "addr", true, 1, 1, 0);
-    assert_int_equal(thread_version(s, t), v0 + 1);
+    assert_int_equal(fixture_thread_version(s, t), v0 + 1);
     VOTE(s, c, "cookie-0", "addr", false, 1, 1, 0);
     for (int round = 1; round <= 6; round++) {
         char id[32];
@@ -99,7 +79,7 @@ static void test_alternation_counts_once(void **state)
         VOTE(s, c, "cookie-0", "addr", false, 1, 1, 0);   /* with the first one, kept */
     }
     /* Nothing changed the totals since the first vote: the version stays. */
-    assert_int_equal(thread_version(s, t), v0 + 1);
+    assert_int_equal(fixture_thread_version(s, t), v0 + 1);
 
     /* Without a cookie the reader still changes its vote, and withdraws it. */
     VOTE(s, c, "cookie-7", "addr", true, -1, 0, 1);
@@ -118,7 +98,7 @@ static void test_old_cookie_and_no_cookie(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t c = make_comment(s, make_thread(s, "/old-cookie"));
+    int64_t c = make_comment(s, fixture_thread_id(s, "/old-cookie"));
 
     VOTE(s, c, "mine", "addr", false, 1, 1, 0);
     for (int round = 0; round < 5; round++) {
@@ -139,8 +119,8 @@ static void test_shared_address(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t c = make_comment(s, make_thread(s, "/nat"));
-    int64_t other = make_comment(s, make_thread(s, "/nat-other"));
+    int64_t c = make_comment(s, fixture_thread_id(s, "/nat"));
+    int64_t other = make_comment(s, fixture_thread_id(s, "/nat-other"));
 
     VOTE(s, c, "alice", "office", false, 1, 1, 0);
     next_ms();
@@ -165,7 +145,7 @@ static void test_reader_refused(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t t = make_thread(s, "/refused");
+    int64_t t = fixture_thread_id(s, "/refused");
     int64_t c = make_comment(s, t);
     int64_t l = 7, d = 7;
     assert_int_equal(store_vote_reader(s, c, "x", NULL, true, 1, &l, &d), STORE_EINVAL);
@@ -313,7 +293,7 @@ static void test_concurrent_one_address(void **state)
 {
     fixture *f = *state;
     store *s = open_store(f);
-    int64_t t = make_thread(s, "/race");
+    int64_t t = fixture_thread_id(s, "/race");
     int64_t bare = make_comment(s, t);
     int64_t cookies = make_comment(s, t);
     store_close(s);
