@@ -12,7 +12,10 @@
  *   - an image becomes such a link to the image URL with the alt text as the
  *     link text (never an <img>: no third-party request from a reader's
  *     browser); inside a link it is just its alt text;
- *   - a heading becomes a paragraph holding <strong>.
+ *   - a heading becomes a paragraph holding <strong>;
+ *   - block quotes and lists nested more than MAX_NESTING deep are
+ *     flattened into the deepest one kept (limit_nesting, a walk of its own
+ *     before this one).
  * Nodes are changed only on their EXIT event (or ENTER for leaves), which is
  * when cmark's iterator allows it; the walk is iterative, so deep nesting
  * costs time linear in the input, never stack.
@@ -34,6 +37,13 @@
 #include "render/render.h"
 
 #define LINK_REL " rel=\"nofollow ugc noopener\""
+
+/* Deepest nesting of block quotes and lists kept in the output.  Each level
+ * indents its content in a page (the widget, the console, a feed reader), so
+ * thousands of them ("> > > …", "- - - …", a few characters each) pushed the
+ * text thousands of pixels out of the comment and made the whole page scroll
+ * sideways.  Deeper levels are flattened into the last one kept. */
+#define MAX_NESTING 8
 
 /* Writes url into out as a browser reads it before looking for a scheme
  * (WHATWG URL parser): leading and trailing C0 controls and spaces removed,
@@ -289,6 +299,85 @@ static char *html_block_text(const char *lit)
     return out;
 }
 
+static bool is_container(cmark_node *n)
+{
+    cmark_node_type t = cmark_node_get_type(n);
+
+    return t == CMARK_NODE_BLOCK_QUOTE || t == CMARK_NODE_LIST;
+}
+
+/* Puts the blocks held inside deep (a block quote or a list nested too
+ * deeply), in document order and without any quote, list or item around
+ * them, in its place, then frees it.  Paragraphs, code blocks, headings and
+ * the rest move as they are; the containers in between go. */
+static void flatten(cmark_node *deep)
+{
+    cmark_iter *it = cmark_iter_new(deep);
+    cmark_event_type ev;
+    cmark_node **keep = NULL, *parent;
+    size_t n = 0, cap = 0;
+
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        cmark_node_type t = cmark_node_get_type(node);
+        parent = cmark_node_parent(node);
+        if (ev != CMARK_EVENT_ENTER || node == deep || is_container(node) ||
+            t == CMARK_NODE_ITEM)
+            continue;
+        /* a block directly inside a quote, list item or list: kept whole */
+        if (parent == NULL || !(is_container(parent) || cmark_node_get_type(parent) == CMARK_NODE_ITEM))
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            keep = xrealloc(keep, cap * sizeof *keep);
+        }
+        keep[n++] = node;
+    }
+    cmark_iter_free(it);
+    /* An item of a tight list shows its paragraphs without <p>: the ones
+     * moved in would run together ("g", "h" as "gh").  That list is loose
+     * now. */
+    parent = cmark_node_parent(deep);
+    if (n > 0 && cmark_node_get_type(parent) == CMARK_NODE_ITEM)
+        cmark_node_set_list_tight(cmark_node_parent(parent), 0);
+    /* Moved only now: cmark's iterator does not allow it during the walk. */
+    for (size_t i = 0; i < n; i++)
+        cmark_node_insert_before(deep, keep[i]);
+    cmark_node_free(deep);
+    free(keep);
+}
+
+/* Flattens every block quote or list that sits inside MAX_NESTING others.
+ * Found in one walk, flattened after it: linear in the size of the tree. */
+static void limit_nesting(cmark_node *doc)
+{
+    cmark_iter *it = cmark_iter_new(doc);
+    cmark_event_type ev;
+    cmark_node **deep = NULL;
+    size_t depth = 0, n = 0, cap = 0;
+
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *node = cmark_iter_get_node(it);
+        if (!is_container(node))
+            continue;
+        if (ev == CMARK_EVENT_EXIT) {
+            depth--;
+            continue;
+        }
+        if (++depth != MAX_NESTING + 1)
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            deep = xrealloc(deep, cap * sizeof *deep);
+        }
+        deep[n++] = node; /* the outermost too deep: its own subtree goes with it */
+    }
+    cmark_iter_free(it);
+    for (size_t i = 0; i < n; i++)
+        flatten(deep[i]);
+    free(deep);
+}
+
 /* The walk described at the top of the file.  Depth counters tell whether
  * a node sits inside a link or an image without climbing to the root. */
 static void rewrite_tree(cmark_node *doc)
@@ -400,6 +489,7 @@ char *render_markdown(util_arena *a, const char *text, size_t len)
         text = "";
     /* cmark aborts on out-of-memory and otherwise always returns a tree. */
     doc = cmark_parse_document(text, len, opts);
+    limit_nesting(doc);
     rewrite_tree(doc);
     html = cmark_render_html(doc, opts);
     res = copy_clean(a, html);

@@ -4,7 +4,8 @@
  * mode (raw HTML dropped, javascript:/vbscript:/data: links neutralised),
  * links rewritten to carry rel="nofollow ugc noopener", images turned into
  * plain links (no third-party request from a reader's browser), headings
- * flattened to strong paragraphs.  Output is a fragment safe to insert
+ * flattened to strong paragraphs, quotes and lists nested more than 8 deep
+ * flattened into the eighth level.  Output is a fragment safe to insert
  * into a page as is.
  *
  * Memory: every function appends to a util_buf or returns arena memory. */
