@@ -1991,6 +1991,26 @@ he_ar["threat"]["ar"]["terms"] += [
   "سأذبحك","سنذبحك","سنذبحكم","اتمنى ان تموت","أتمنى أن تموت","اتمنى موتك","الموت لك","سأحرق بيتك",
   "سنحرق بيتك","سأجدك","سنجدك"]
 
+# session 10: group + dehumanising word in Arabic and Hebrew, as the French
+# and English contextual patterns have it ("اليهود كلاب", "הערבים הם חיות"):
+# only the fixed phrases above were listed.  The connectives are "they are"
+# (هم / הם), "all of them" (كلهم / כולם) and "just" (مجرد / סתם).  Hebrew's
+# "ערבים" is also "evenings": it is only ever followed here by a word no
+# evening is called.
+sets["jews_ar"] = ["اليهود","يهود","اليهودي","يهودي"]
+sets["group_ar"] = ["العرب","عرب","السود","سود","الزنوج","زنوج","المسلمين","المسلمون","مسلمين","الافارقه",
+  "افارقه","المهاجرين","المهاجرون","مهاجرين","اللاجئين","اللاجئون","لاجئين","الغجر","غجر","الاكراد","الهنود"]
+sets["dehum_ar"] = ["كلاب","كلب","خنازير","خنزير","قرده","قرود","قرد","حيوانات","حيوان","بهائم","حشرات","حشره",
+  "جرذان","فئران","صراصير","حثاله","همج","وسخين","قذرين","انجاس","نجس","طفيليات","زباله"]
+sets["jews_he"] = ["היהודים","יהודים","היהודי","יהודי"]
+sets["group_he"] = ["הערבים","ערבים","הערבי","ערבי","השחורים","שחורים","הכושים","המוסלמים","מוסלמים","האתיופים",
+  "אתיופים","הפליטים","פליטים","המסתננים","מסתננים"]
+sets["dehum_he"] = ["חיות","חיה","כלבים","כלב","חזירים","חזיר","קופים","קוף","חרקים","עכברושים","טפילים","זבל",
+  "מלוכלכים","מסריחים","פרימיטיבים","נחותים"]
+for cat_, grp in (("antisemitism", "jews"), ("racism", "group")):
+    he_ar[cat_]["ar"].setdefault("contextual", []).append("@%s_ar هم? كلهم? مجرد? @dehum_ar" % grp)
+    he_ar[cat_]["he"].setdefault("contextual", []).append("@%s_he הם? כולם? סתם? @dehum_he" % grp)
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

@@ -120,6 +120,13 @@ static void test_plain_cases(void **state)
         {"הלוואי שתמות", MOD_REJECT, "threat"},
         {"انت غبي جدا", MOD_REJECT, "insult"},
         {"اليهود خنازير", MOD_REJECT, "antisemitism"},
+        /* group + dehumanising word, with "they are" / "all of them" between */
+        {"اليهود كلاب", MOD_REJECT, "antisemitism"},
+        {"العرب كلهم حيوانات", MOD_REJECT, "racism"},
+        {"היהודים הם חזירים", MOD_REJECT, "antisemitism"},
+        {"הערבים הם חיות", MOD_REJECT, "racism"},
+        {"رأيت كلب اليهودي في الشارع", MOD_PUBLISH, NULL},
+        {"היהודים והערבים בעיר חיים יחד בשלום", MOD_PUBLISH, NULL},
         {"f u c k  y o u", MOD_REJECT, "insult"},
         {"phuck you", MOD_REJECT, "insult"},
         {"six gorillion", MOD_REJECT, "antisemitism"},
