@@ -10,7 +10,9 @@
  * (clients send "charset=utf-8" alone), '&'-separated as PHP reads it (a
  * '%' that starts no escape is itself), or as multipart/form-data when the
  * Content-Type says so; in windows-1252 when blog_charset or the charset
- * says ISO-8859-1 (a Latin-1 blog's form), else in UTF-8.  The key comes from the api_key or
+ * says ISO-8859-1 (a Latin-1 blog's form) and its bytes are not UTF-8
+ * (Node clients send UTF-8 whatever label they are given), else in UTF-8.
+ * The key comes from the api_key or
  * key field, else from the first label of the Host header, as Akismet's own
  * clients put it (KEY.rest.akismet.com, here KEY.<anything>); keys are 32
  * characters [a-z0-9] and only their hash is in the store, looked up on
@@ -203,6 +205,32 @@ static int hex_value(char c)
                                   : -1;
 }
 
+/* Whether the form's bytes, its %XX escapes decoded (multipart: as they
+ * are), hold text beyond ASCII that is valid UTF-8.  A form labelled
+ * Latin-1 whose bytes read so is UTF-8 all the same: the npm clients
+ * (akismet's charSet, akismet-api's charset option) send the label they
+ * are given with the UTF-8 that JavaScript strings always encode to, and
+ * Latin-1 text that happens to be valid UTF-8 ("Ã©") is all but unknown
+ * in comments (WordPress's seems_utf8 makes the same bet). */
+static bool utf8_beyond_ascii(util_arena *a, const char *b, size_t n, bool multipart)
+{
+    char *d = util_arena_alloc_raw(a, n + 1);
+    size_t k = 0;
+    bool high = false;
+    for (size_t i = 0; i < n; i++) {
+        int hi = !multipart && b[i] == '%' && i + 2 < n ? hex_value(b[i + 1]) : -1;
+        int lo = hi >= 0 ? hex_value(b[i + 2]) : -1;
+        unsigned char c = (unsigned char)b[i];
+        if (lo >= 0) {
+            c = (unsigned char)(hi << 4 | lo);
+            i += 2;
+        }
+        high |= c >= 0x80;
+        d[k++] = (char)c;
+    }
+    return high && util_utf8_valid(d, k);
+}
+
 /* The form fields; answers 400 when the body cannot be read as one.  Read
  * as PHP (and so Akismet) reads a form: only '&' separates fields (Akismet
  * clients sending with curl -d leave a ';' of the comment unencoded), a '%'
@@ -214,7 +242,8 @@ static bool read_form(http_req *req, util_query *q)
     const char *b = req->body.data ? req->body.data : "";
     size_t n = req->body.len, blen;
     const char *bnd = multipart_boundary(req, &blen);
-    bool latin1 = latin1_form(req, b, n, bnd != NULL);
+    bool latin1 = latin1_form(req, b, n, bnd != NULL) &&
+                  !utf8_beyond_ascii(req->arena, b, n, bnd != NULL);
     /* every byte becomes at most 9: "%80" -> "%E2%82%AC" */
     char *c = util_arena_alloc_raw(req->arena, 3 * n + 1), *w = c;
     for (size_t i = 0; i < n; i++) {

@@ -1,0 +1,116 @@
+// Hostile black-box tests of the editors' side (helper hostile-10's pass):
+// the moderation queue and its decisions, reports, the policy, editors'
+// sessions, the Akismet-compatible API driven by the npm clients and by
+// raw requests, and the operator's command line.  Each test is a finding,
+// kept so that it stays fixed:
+//   - a form labelled ISO-8859-1 whose bytes are UTF-8 (what the npm
+//     clients send with their charset option: akismet's charSet goes into
+//     the Content-Type, akismet-api's charset into blog_charset, and both
+//     encode their strings as UTF-8) is read as UTF-8: every accented
+//     letter became two ("cafÃ©"), so what was checked or taught was not
+//     the comment's words;
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import dns from 'node:dns';
+import { createRequire } from 'node:module';
+import { startServer, runBinary, uniq } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const { AkismetClient } = require('akismet-api');
+const akismetJs = require('akismet');
+
+// every host under akismet.test is this machine (as in akismet.test.mjs)
+const DOMAIN = 'akismet.test';
+const realLookup = dns.lookup;
+dns.lookup = function lookup(host, options, cb) {
+  if (typeof options === 'function') { cb = options; options = {}; }
+  if (typeof host === 'string' && (host === DOMAIN || host.endsWith(`.${DOMAIN}`))) {
+    const opts = typeof options === 'number' ? { family: options } : (options || {});
+    if (opts.all) return process.nextTick(cb, null, [{ address: '127.0.0.1', family: 4 }]);
+    return process.nextTick(cb, null, '127.0.0.1', 4);
+  }
+  return realLookup.call(this, host, options, cb);
+};
+
+const PASSWORD = 'correct horse battery staple';
+const BLOG = 'https://journal.example/';
+let srv;
+
+function cli(args, input, env = {}) {
+  return runBinary(args, { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator', ...env }, input, timeoutMs: 60000 });
+}
+
+/** A name for an editor or a key: letters and digits. */
+const shortName = (prefix) => `${prefix}${uniq('').replace(/[^a-z0-9]/g, '').slice(-10)}`;
+
+let ipCounter = 0;
+const from = () => { ipCounter += 1; return { headers: { 'X-Forwarded-For': `198.18.${ipCounter >> 8}.${ipCounter & 255}` } }; };
+
+async function newKey() {
+  const r = await cli(['akismet-key', 'add', shortName('k')]);
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout.trim();
+}
+
+async function editorSession() {
+  const name = shortName('ed');
+  assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
+  const c = srv.client();
+  const r = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
+  assert.equal(r.status, 200, r.text);
+  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } }, name };
+}
+
+/** A form POST of an object's fields. */
+function form(path, fields, headers = {}) {
+  return srv.req('POST', path, {
+    body: new URLSearchParams(fields).toString(),
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+  });
+}
+
+before(async () => {
+  srv = await startServer({ name: 'hostile10', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+});
+after(async () => {
+  dns.lookup = realLookup;
+  if (srv) await srv.stop();
+});
+
+describe('Akismet: the npm clients with their charset option', () => {
+  test('UTF-8 sent under an ISO-8859-1 label is read as UTF-8, not as Latin-1', async () => {
+    const key = await newKey();
+    const w = uniq('').replace(/[^a-z0-9]/g, '').slice(-8);
+    // nonsense words with accented letters, taught as spam through both clients
+    const text = `zorgl${w}\u00e9 quix${w}\u00e8rie fl${w}\u00e2mbe br\u00fbl${w}`;
+    const base = { ip: '192.0.2.41', useragent: 'Mozilla/5.0', type: 'comment', name: 'Spammeur' };
+    const api = new AkismetClient({ key, blog: BLOG, host: `${DOMAIN}:${srv.port}`, protocol: 'http', charset: 'ISO-8859-1' });
+    const js = akismetJs.client({ blog: BLOG, apiKey: key, host: DOMAIN, port: srv.port, charSet: 'iso-8859-1' });
+    const submitJs = () => new Promise((resolve, reject) => js.submitSpam({
+      user_ip: '192.0.2.42', comment_type: 'comment', comment_author: 'Spammeur', comment_content: text,
+    }, (err) => (err ? reject(err) : resolve())));
+    for (let i = 0; i < 3; i += 1) {
+      await api.submitSpam({ ...base, content: text });
+      await submitJs();
+    }
+    // the words learned are the text's: a check in plain UTF-8 finds them
+    const check = await form('/1.1/comment-check', { api_key: key, blog: BLOG, user_ip: '192.0.2.43', comment_content: text });
+    assert.equal(check.status, 200, check.text);
+    assert.equal(check.text, 'true', 'the accented words taught through the clients are the words of the text');
+    // and the clients' own checks of it say so too
+    assert.equal(await api.checkSpam({ ...base, content: text }), true);
+    const viaJs = await new Promise((resolve, reject) => js.checkComment({
+      user_ip: '192.0.2.44', comment_type: 'comment', comment_author: 'Marie', comment_content: text,
+    }, (err, spam) => (err ? reject(err) : resolve(spam))));
+    assert.equal(viaJs, true);
+    // what was never taught: the same words read as Latin-1 ("Ã©")
+    const mojibake = Buffer.from(text, 'utf8').toString('latin1');
+    const other = await form('/1.1/comment-check', { api_key: key, blog: BLOG, user_ip: '192.0.2.45', comment_content: mojibake });
+    assert.equal(other.text, 'false', `the mojibake "${mojibake}" was never taught`);
+    // a real Latin-1 byte under the label is still Latin-1
+    const raw = Buffer.concat([Buffer.from(`api_key=${key}&blog=b&user_ip=192.0.2.46&blog_charset=ISO-8859-1&comment_content=`), Buffer.from(text, 'latin1')]);
+    const latin = await srv.req('POST', '/1.1/comment-check', { body: raw, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    assert.equal(latin.status, 200, latin.text);
+    assert.equal(latin.text, 'true');
+  });
+});
