@@ -278,7 +278,7 @@
       h('div', { class: 'where muted' },
         h('span', { text: `n° ${id}` }), ' · ',
         title ? h('bdi', { text: title }) : null, title ? ' · ' : null,
-        h('code', { text: uri }), c.site ? h('span', { text: ` (${c.site})` }) : null, ' · ', when(c.created)),
+        h('code', { dir: 'ltr', text: uri }), c.site ? h('span', { text: ` (${c.site})` }) : null, ' · ', when(c.created)),
       h('div', { class: 'badges' },
         h('span', { class: `badge st-${st}`, text: { pending: 'en attente', published: 'publié', spam: 'spam', rejected: 'rejeté', deleted: 'supprimé' }[st] || st }),
         c.reports ? h('span', { class: 'badge st-reported', text: `${c.reports} signalement${c.reports > 1 ? 's' : ''}` }) : null,
