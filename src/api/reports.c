@@ -28,14 +28,18 @@ typedef struct report_ctx {
     int64_t reports;
 } report_ctx;
 
-/* The decision row of a comment hidden by its reports. */
+/* The decision row of a comment hidden by its reports: the reasons of the
+ * `reports` newest ones, those counted since an editor last approved it
+ * (approving clears the count, not the rows: the reasons an editor already
+ * dismissed are not this hold's). */
 static const char *reports_detail(http_req *req, store *s, int64_t id, int64_t reports)
 {
     store_report *r;
     size_t n;
     json_t *reasons = json_array();
     if (store_reports_of_comment(s, req->arena, id, &r, &n) == STORE_OK)
-        for (size_t i = 0; i < n && json_array_size(reasons) < MAX_REASONS_KEPT; i++)
+        for (size_t i = n > (size_t)reports ? n - (size_t)reports : 0;
+             i < n && json_array_size(reasons) < MAX_REASONS_KEPT; i++)
             if (r[i].reason && *r[i].reason) {
                 json_t *str = json_string(r[i].reason);
                 if (str)

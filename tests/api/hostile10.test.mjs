@@ -9,6 +9,10 @@
 //     encode their strings as UTF-8) is read as UTF-8: every accented
 //     letter became two ("cafÃ©"), so what was checked or taught was not
 //     the comment's words;
+//   - a comment hidden by readers' reports a second time, after an editor
+//     approved it, lists this time's reasons: the decision listed every
+//     reason since the first report ("reported by 3 readers" with six
+//     reasons), and past twenty only the ones the editor had dismissed;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import dns from 'node:dns';
@@ -112,5 +116,41 @@ describe('Akismet: the npm clients with their charset option', () => {
     const latin = await srv.req('POST', '/1.1/comment-check', { body: raw, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
     assert.equal(latin.status, 200, latin.text);
     assert.equal(latin.text, 'true');
+  });
+});
+
+describe('reports: the reasons of the hold are those counted for it', () => {
+  test('hidden again after an approval, the decision lists the new reasons only', async () => {
+    const { c, h } = await editorSession();
+    const uri = `/${uniq('rep')}`;
+    const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: 'Un avis mesuré sur le budget de la ville.' }, from());
+    assert.equal(p.status, 201, p.text);
+    assert.equal(p.body.status, 'published');
+    const id = p.body.comment.id;
+    const report = async (reason) => {
+      const r = await srv.post(`/api/v1/comments/${id}/report`, { reason }, from());
+      assert.equal(r.status, 202, r.text);
+    };
+    const hold = async () => {
+      const q = await c.get('/api/v1/admin/queue?status=reported&limit=100');
+      assert.equal(q.status, 200, q.text);
+      const it = q.body.comments.find((x) => x.id === id);
+      assert.ok(it, 'in the reported queue');
+      assert.equal(it.status, 'pending');
+      assert.equal(it.decision.actor, 'reports');
+      return it.decision;
+    };
+    for (let round = 1; round <= 8; round += 1) {
+      const reasons = [1, 2, 3].map((i) => `raison ${round}.${i}`);
+      for (const r of reasons) await report(r);
+      const d = await hold();
+      assert.equal(d.reports, 3);
+      assert.deepEqual([...d.report_reasons].sort(), reasons, `round ${round}: ${JSON.stringify(d.report_reasons)}`);
+      const a = await c.post(`/api/v1/admin/comments/${id}/approve`, undefined, h);
+      assert.equal(a.status, 200, a.text);
+    }
+    // every reason is still there for the editor, oldest first
+    const all = await c.get(`/api/v1/admin/comments/${id}`);
+    assert.equal(all.body.reports.length, 24);
   });
 });
