@@ -571,13 +571,47 @@ static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
     return cp;
 }
 
+/* Writes the single-letter tokens v[i..j) as one joined token at v[w]
+ * (its alternative form reading leetspeak digits as letters). */
+static void join_run(vec *v, size_t i, size_t j, size_t w, util_arena *a, uint64_t seed)
+{
+    char form[256] = "", alt[256] = "";
+    size_t nf = 0, na = 0;
+    bool differs = false;
+    for (size_t k = i; k < j; k++) {
+        const char *f = v->v[k].form;
+        size_t fl = strlen(f);
+        put(form, &nf, f, fl);
+        char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
+        if (l && !isalpha((unsigned char)f[0])) {
+            put(alt, &na, &l, 1);
+            differs = true;
+        } else {
+            put(alt, &na, f, fl);
+        }
+    }
+    mod__tok t = v->v[i];
+    t.form = util_arena_strndup(a, form, nf);
+    t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
+    t.wlen = (uint16_t)(differs ? na : nf);
+    t.wh = mod__mix(mod__hash(differs ? alt : form, t.wlen, seed));
+    t.end = v->v[j - 1].end;
+    t.flags = (uint16_t)((t.flags & (MOD__T_SENT0 | MOD__T_QUOTED | MOD__T_CAP)) | MOD__T_JOINED);
+    v->v[w] = t;
+}
+
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
- * dashes or underscores (at most 3 bytes apart) into one token. */
+ * dashes or underscores (at most 3 bytes apart) into one token.  Where a
+ * run's letters stand further apart than its closest ones, that gap is a
+ * word boundary: "s a l e   j u i f" is "sale juif" and "t u  e s  u n  c
+ * o n" is "tu es un con" (each part of two letters or more joined, a lone
+ * letter left alone); a run with no wider gap is one word, as before. */
 static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t seed)
 {
     size_t w = 0;
     for (size_t i = 0; i < v->n;) {
         size_t j = i;
+        uint32_t gap_min = UINT32_MAX, gap_max = 0;
         while (j < v->n) {
             mod__tok *t = &v->v[j];
             const char *f = t->form;
@@ -594,6 +628,9 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
                 for (uint32_t k = p->end; k < t->start; k++)
                     if (!strchr(" .-_", text[k])) ok = false;
                 if (!ok) break;
+                uint32_t gap = t->start - p->end;
+                gap_min = gap < gap_min ? gap : gap_min;
+                gap_max = gap > gap_max ? gap : gap_max;
             }
             j++;
         }
@@ -601,31 +638,21 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
         size_t letters = 0;
         for (size_t k = i; k < j; k++)
             if (!(v->v[k].flags & MOD__T_NUM)) letters++;
-        if (j - i >= 3 && letters >= 2) {
-            char form[256], alt[256];
-            size_t nf = 0, na = 0;
-            bool differs = false;
-            for (size_t k = i; k < j; k++) {
-                const char *f = v->v[k].form;
-                size_t fl = strlen(f);
-                put(form, &nf, f, fl);
-                char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
-                if (l && !isalpha((unsigned char)f[0])) {
-                    put(alt, &na, &l, 1);
-                    differs = true;
-                } else {
-                    put(alt, &na, f, fl);
-                }
-            }
-            mod__tok t = v->v[i];
-            t.form = util_arena_strndup(a, form, nf);
-            t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
-            t.wlen = (uint16_t)(differs ? na : nf);
-            t.wh = mod__mix(mod__hash(differs ? alt : form, t.wlen, seed));
-            t.end = v->v[j - 1].end;
-            t.flags = (uint16_t)((t.flags & (MOD__T_SENT0 | MOD__T_QUOTED | MOD__T_CAP)) | MOD__T_JOINED);
-            v->v[w++] = t;
+        if (j - i >= 3 && letters >= 2 && gap_max == gap_min) {
+            join_run(v, i, j, w++, a, seed);
             i = j;
+        } else if (j - i >= 3 && letters >= 2) {   /* words split at the wider gaps */
+            while (i < j) {
+                size_t e = i + 1;
+                while (e < j && v->v[e].start - v->v[e - 1].end == gap_min) e++;
+                if (e - i >= 2) {
+                    join_run(v, i, e, w++, a, seed);
+                } else {
+                    if (w != i) v->v[w] = v->v[i];
+                    w++;
+                }
+                i = e;
+            }
         } else {
             if (w != i) v->v[w] = v->v[i];   /* (a 64-byte copy onto itself, per token, was 3 % of it) */
             w++;

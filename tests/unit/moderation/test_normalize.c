@@ -42,6 +42,11 @@ static void test_obfuscations(void **state)
     norm_is("c.o.n.n.a.r.d", "connard");
     norm_is("e n c u l é", "encule");
     norm_is("C-O-N-N-A-R-D", "connard");
+    /* a wider gap inside a run of single letters is a word boundary */
+    norm_is("s a l e   b o u g n o u l e", "sale bougnoule");
+    norm_is("t u  e s  u n  c o n", "tu es un con");
+    norm_is("s.a.l.e  j.u.i.f", "sale juif");
+    norm_is("a  b c d", "a bcd");                   /* a lone letter stays a letter */
     norm_is("f*ck", "f*ck");                       /* masks stay, matched as wildcards */
     norm_is("*important* **gras**", "important gras");   /* Markdown emphasis is not a mask */
     norm_is("cоnnard", "connard");                 /* Cyrillic о */
@@ -56,7 +61,7 @@ static void test_issue_examples_match(void **state)
     assert_non_null(e);
     const char *abusive[] = {"c0nnard", "Espèce de c.o.n.n.a.r.d", "connnnnard", "e n c u l é",
                              "f*ck you", "Tu es un @bruti", "sale $alope", "CONNARD", "Connard !",
-                             "c o n n a r d", "enc*lé"};
+                             "c o n n a r d", "enc*lé", "t u  e s  u n  c o n"};
     for (size_t i = 0; i < sizeof abusive / sizeof *abusive; i++) {
         const char *cat;
         mod_action a = mt_decide(e, abusive[i], &cat);

@@ -128,6 +128,7 @@ static void test_plain_cases(void **state)
         {"رأيت كلب اليهودي في الشارع", MOD_PUBLISH, NULL},
         {"היהודים והערבים בעיר חיים יחד בשלום", MOD_PUBLISH, NULL},
         {"f u c k  y o u", MOD_REJECT, "insult"},
+        {"s a l e   b o u g n o u l e", MOD_REJECT, "racism"},
         {"phuck you", MOD_REJECT, "insult"},
         {"six gorillion", MOD_REJECT, "antisemitism"},
         {"Dick Van Dyke is a legend.", MOD_PUBLISH, NULL},
