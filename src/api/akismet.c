@@ -472,7 +472,7 @@ void api__akismet_comment_check(http_req *req)
     mod_decision d;
     mod_status ms = mod_decide(api__engine(app), &in, req->arena, &d);
     if (ms != MOD_OK && ms != MOD_EBACKEND) {
-        http_error(req, 500, "internal", NULL, "the spam filter could not decide");
+        akismet_error(req, 500, "The spam filter could not decide.");
         return;
     }
     bool spam = d.action == MOD_SPAM || d.action == MOD_DISCARD ||
@@ -509,8 +509,7 @@ static void submit(http_req *req, bool is_spam)
         if (mod_train(api__engine(app), &in, is_spam) != MOD_OK) {
             LOG_ERROR("akismet: %s: recorded as a %s submission, not learned", key.name,
                       is_spam ? "spam" : "ham");
-            http_add_header(req, "Retry-After", "2");
-            http_error(req, 503, "unavailable", NULL, "the spam filter could not learn; try again");
+            unavailable(req, "The spam filter could not learn this submission; send it again.");
             return;
         }
     }

@@ -17,7 +17,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import dns from 'node:dns';
 import { createRequire } from 'node:module';
-import { startServer, runBinary, uniq } from './helpers.mjs';
+import { execFile } from 'node:child_process';
+import { startServer, runBinary, uniq, BACKEND } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const { AkismetClient } = require('akismet-api');
@@ -64,6 +65,26 @@ async function editorSession() {
   assert.equal(r.status, 200, r.text);
   return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } }, name };
 }
+
+/** Runs SQL on the server's database (python3's sqlite3, or psql): to
+ * make the store fail where no request can. */
+function sqlExec(sql) {
+  const [cmd, args] = BACKEND === 'sqlite'
+    ? ['/usr/bin/python3', ['-c', 'import sqlite3,sys\nc=sqlite3.connect(sys.argv[1],isolation_level=None,timeout=10)\nc.executescript(sys.argv[2])', srv.store.url.replace(/^sqlite:/, ''), sql]]
+    : ['psql', [srv.store.url, '-v', 'ON_ERROR_STOP=1', '-q', '-X', '-c', sql]];
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: 30000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+  });
+}
+
+const FAIL_LEARNING = BACKEND === 'sqlite'
+  ? "CREATE TRIGGER h10_fail_i BEFORE INSERT ON spam_tokens BEGIN SELECT RAISE(ABORT, 'injected'); END;"
+    + "CREATE TRIGGER h10_fail_u BEFORE UPDATE ON spam_tokens BEGIN SELECT RAISE(ABORT, 'injected'); END;"
+  : "CREATE FUNCTION h10_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$;"
+    + 'CREATE TRIGGER h10_fail BEFORE INSERT OR UPDATE ON spam_tokens FOR EACH ROW EXECUTE FUNCTION h10_fail();';
+const LEARN_AGAIN = BACKEND === 'sqlite'
+  ? 'DROP TRIGGER h10_fail_i; DROP TRIGGER h10_fail_u;'
+  : 'DROP TRIGGER h10_fail ON spam_tokens; DROP FUNCTION h10_fail();';
 
 /** A form POST of an object's fields. */
 function form(path, fields, headers = {}) {
@@ -152,5 +173,34 @@ describe('reports: the reasons of the hold are those counted for it', () => {
     // every reason is still there for the editor, oldest first
     const all = await c.get(`/api/v1/admin/comments/${id}`);
     assert.equal(all.body.reports.length, 24);
+  });
+});
+
+describe('Akismet: a submission the filter could not learn', () => {
+  test('is 503 with X-akismet-error and Retry-After; sent again once it can, it is learned', async () => {
+    const key = await newKey();
+    const w = uniq('').replace(/[^a-z0-9]/g, '').slice(-8);
+    const spam = { api_key: key, blog: BLOG, user_ip: '192.0.2.51', comment_author: 'Vendeur', comment_content: `qzx${w} vrombor${w} plixat${w}` };
+    const check = async () => (await form('/1.1/comment-check', { ...spam, user_ip: '192.0.2.52' })).text;
+    assert.equal(await check(), 'false', 'words never seen');
+    await sqlExec(FAIL_LEARNING);
+    try {
+      const r = await form('/1.1/submit-spam', spam);
+      assert.equal(r.status, 503, r.text);
+      assert.match(r.headers['x-akismet-error'] || '', /could not learn/);
+      assert.ok(r.headers['retry-after'], 'Retry-After');
+      assert.match(r.headers['content-type'], /^text\/plain/);
+      assert.match(r.text, /send it again/);
+    } finally {
+      await sqlExec(LEARN_AGAIN);
+    }
+    for (let i = 0; i < 4; i += 1) {
+      const r = await form('/1.1/submit-spam', spam);
+      assert.equal(r.status, 200, r.text);
+    }
+    const deadline = Date.now() + 5000;
+    let v = await check();
+    while (v !== 'true' && Date.now() < deadline) { await new Promise((res) => setTimeout(res, 200)); v = await check(); }
+    assert.equal(v, 'true', 'learned once it could');
   });
 });
