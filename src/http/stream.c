@@ -18,6 +18,7 @@
 #include "http/http_int.h"
 
 #define HEARTBEAT_S 20
+#define UNSENT_MAX (256u << 10)   /* bytes a reader may be behind (see stream_push) */
 
 static void stream_unref(http__stream *st)
 {
@@ -46,7 +47,7 @@ static ssize_t on_read(void *cls, uint64_t pos, char *buf, size_t max)
             st->queue.len = st->sent = 0;
         } else if (st->sent >= 65536 && st->sent >= st->queue.len / 2) {
             /* a reader that keeps up only in part: drop what it has read,
-             * so that the buffer stays within twice the unsent cap */
+             * so that the buffer stays within twice UNSENT_MAX */
             memmove(st->queue.data, st->queue.data + st->sent, st->queue.len - st->sent);
             st->queue.len -= st->sent;
             st->sent = 0;
@@ -67,12 +68,23 @@ static void on_free(void *cls)
     stream_unref(cls);
 }
 
-/* Appends bytes and wakes the connection; caller holds no stream lock. */
+/* Appends bytes and wakes the connection; caller holds no stream lock.
+ * A reader that has fallen UNSENT_MAX behind is not sent more: its stream
+ * ends once what is queued has gone out (whole events only), and its
+ * EventSource reconnects with the Last-Event-ID of the last event it got,
+ * which api/feeds.c answers with the comments it missed.  (Dropping the
+ * event and keeping the stream open lost it for good, with nothing to tell
+ * the reader; and a stuck reader's buffer stays bounded either way.) */
 static void stream_push(http__stream *st, const char *data, size_t len, bool close)
 {
     pthread_mutex_lock(&st->mu);
-    if (len && st->queue.len - st->sent < (1u << 20)) /* a stuck reader gets no more */
-        util_buf_append(&st->queue, data, len);
+    size_t unsent = st->queue.len - st->sent;
+    if (len && !st->closing) {
+        if (unsent && unsent + len > UNSENT_MAX)
+            st->closing = true;
+        else
+            util_buf_append(&st->queue, data, len);
+    }
     if (close)
         st->closing = true;
     if (st->suspended) {
