@@ -2011,6 +2011,30 @@ for cat_, grp in (("antisemitism", "jews"), ("racism", "group")):
     he_ar[cat_]["ar"].setdefault("contextual", []).append("@%s_ar هم? كلهم? مجرد? @dehum_ar" % grp)
     he_ar[cat_]["he"].setdefault("contextual", []).append("@%s_he הם? כולם? סתם? @dehum_he" % grp)
 
+# session 10: a comment that is nothing but an insult ("Idiot !", "Crétin.",
+# "Loser.", "Idiots, all of you.") is aimed at someone — the author, the
+# reader above, the people in the article — though no "you" or "quel" says
+# so.  These "whole" patterns count only when they cover every word of the
+# comment, so "The Idiot by Dostoevsky" and "idiot-proof" are left alone.
+# The words are the weak insults that name a person; adjectives and words
+# with an everyday sense ("minable", "raté", "trash", "sheep", "demeure")
+# are not among them.
+sets["alone_insult_fr"] = ["idiot","idiote","idiots","idiotes","cretin","cretine","cretins","cretines",
+  "imbecile","imbeciles","abruti","abrutie","abrutis","abruties","debile","debiles","con","conne","cons",
+  "connes","couillon","couillons","bouffon","bouffons","bouffonne","andouille","andouilles","tocard",
+  "tocards","tocarde","guignol","guignols","ordure","ordures","fumier","fumiers","batard","batarde",
+  "batards","gogol","gogols","attarde","attardee","attardes","blaireau","blaireaux","glandu","glandus",
+  "baltringue","baltringues","naze","nazes"]
+sets["alone_insult_en"] = ["idiot","idiots","moron","morons","imbecile","imbeciles","cretin","cretins",
+  "loser","losers","clown","clowns","jerk","jerks","fool","fools","retard","retards","bitch","bastard",
+  "bastards","halfwit","halfwits","nitwit","nitwits","dimwit","dimwits","dunce","dunces","lowlife",
+  "lowlifes","scumbag","scumbags","dumbass","dumbasses"]
+insult_whole = {
+  "fr": ["@alone_insult_fr", "@alone_insult_fr @alone_insult_fr", "tous des @alone_insult_fr",
+         "@alone_insult_fr tous autant que vous etes", "@alone_insult_fr va"],
+  "en": ["@alone_insult_en", "@alone_insult_en @alone_insult_en", "@alone_insult_en all of you",
+         "@alone_insult_en the lot of you", "@alone_insult_en every one of you"]}
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
@@ -3315,8 +3339,10 @@ policy = {
       "en": {"terms": threat_en_terms, "contextual": threat_en_contextual, "exceptions": threat_en_exceptions}}, he_ar["threat"]),
       desc="Threats of violence against a person or a group, calls to kill."),
   "insult": cat("reject", "insult", merge({
-      "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions},
-      "en": {"terms": insult_en_terms + insult_en_phrases, "exceptions": insult_en_exceptions}}, he_ar["insult"]),
+      "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions,
+             "whole": insult_whole["fr"]},
+      "en": {"terms": insult_en_terms + insult_en_phrases, "exceptions": insult_en_exceptions,
+             "whole": insult_whole["en"]}}, he_ar["insult"]),
       desc="Insults aimed at a person (the author, a reader, a public figure). Weak words (idiot, con) count only when aimed at someone."),
   "defamation": cat("hold", "defamation", {
       "fr": {"contextual": defam_fr, "exceptions": defam_fr_exceptions},

@@ -10,7 +10,7 @@
  *    "abuse_model":{"hold":0.99,"reject":null,"per_category":{"insult":{"hold":0.9}}},
  *    "categories":{"insult":{"action":"reject","needs_target":false,
  *        "message":{"fr":"…","en":"…"},
- *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…]}}}}}
+ *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…],"whole":[…]}}}}}
  * A pattern is words separated by spaces; a word may end or start with '*'
  * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
  * makes a word optional, "..." skips up to three words of the same sentence
@@ -26,7 +26,10 @@
  * mythe, négationnistes, …) not negated just before; "terms" (slurs, insults)
  * only when quoted in a sentence that holds a counter or meta word (someone
  * reporting or discussing the word), and a contextual pattern likewise when
- * quoted next to a meta word ("traité de « sale bougnoule »"); an exception
+ * quoted next to a meta word ("traité de « sale bougnoule »"); "whole"
+ * patterns count as terms do, but only when they cover every token of the
+ * comment (a bare "Idiot !" is an insult, "The Idiot by Dostoevsky" is
+ * not); an exception
  * overlapping the match cancels it; a category with needs_target
  * (defamation) only counts in a sentence naming someone (a capitalised name,
  * a title or a pronoun) and holding no hedge word (aurait, allegedly,
@@ -71,7 +74,7 @@
 #include "moderation/mod_int.h"
 
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO };
-enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION };
+enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_N };
 enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges"};
 
@@ -1165,14 +1168,15 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
     json_t *lex = json_object_get(c, "lexicon");
     if (lex == NULL) return true;
     if (!json_is_object(lex)) {
-        seterr(err, errlen, "%s.lexicon: must be an object {lang: {terms, contextual, exceptions}}", path);
+        seterr(err, errlen, "%s.lexicon: must be an object {lang: {terms, contextual, exceptions, whole}}",
+               path);
         return false;
     }
     const char *lang;
     json_t *lv;
     json_object_foreach(lex, lang, lv) {
-        static const char *const lkeys[] = {"terms", "contextual", "exceptions", NULL};
-        static const char *const roles[] = {"terms", "contextual", "exceptions"};
+        static const char *const lkeys[] = {"terms", "contextual", "exceptions", "whole", NULL};
+        static const char *const roles[R_N] = {"terms", "contextual", "exceptions", "whole"};
         char lpath[160];
         snprintf(lpath, sizeof lpath, "%s.lexicon.%s", path, lang);
         if (!valid_lang(lang)) {
@@ -1184,7 +1188,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
             return false;
         }
         if (!check_keys(lv, lkeys, lpath, err, errlen)) return false;
-        for (int r = 0; r < 3; r++) {
+        for (int r = 0; r < R_N; r++) {
             json_t *arr = json_object_get(lv, roles[r]);
             if (arr == NULL) continue;
             if (!json_is_array(arr) || json_array_size(arr) > 50000) {
@@ -1814,6 +1818,7 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     if (!variant_possible(p, vi, h)) return;
     long end = match_from(p, v, 0, ti, d, d->toks[ti].sent, h);
     if (end < 0) return;
+    if (v->role == R_WHOLE && (ti != 0 || (size_t)end + 1 != d->n)) return;   /* not the whole comment */
     for (size_t i = 0; i < h->n; i++)   /* same variant found via two keys */
         if (h->v[i].tok0 == ti && h->v[i].pattern == v->src && h->v[i].cat == v->cat &&
             h->v[i].tok1 == (uint32_t)end)

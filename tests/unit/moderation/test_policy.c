@@ -129,6 +129,12 @@ static void test_plain_cases(void **state)
         {"היהודים והערבים בעיר חיים יחד בשלום", MOD_PUBLISH, NULL},
         {"f u c k  y o u", MOD_REJECT, "insult"},
         {"s a l e   b o u g n o u l e", MOD_REJECT, "racism"},
+        /* "whole" patterns: an insult that is the whole comment */
+        {"Idiot !", MOD_REJECT, "insult"},
+        {"Crétin.", MOD_REJECT, "insult"},
+        {"Idiots, all of you.", MOD_REJECT, "insult"},
+        {"The Idiot by Dostoevsky is a masterpiece.", MOD_PUBLISH, NULL},
+        {"Idiot-proof design, I love it.", MOD_PUBLISH, NULL},
         {"phuck you", MOD_REJECT, "insult"},
         {"six gorillion", MOD_REJECT, "antisemitism"},
         {"Dick Van Dyke is a legend.", MOD_PUBLISH, NULL},
@@ -357,7 +363,8 @@ static void test_put_policy(void **state)
  * lexicons): an exception cancels every hit it overlaps, however many
  * patterns found the same words; a "..." gap runs on past a question mark
  * but not past a full stop; "(((" is a word inside the triple-parenthesis
- * echo, not in a formula. */
+ * echo, not in a formula; a "whole" pattern counts only when it is the
+ * whole comment. */
 static void test_matcher_features(void **state)
 {
     (void)state;
@@ -366,7 +373,7 @@ static void test_matcher_features(void **state)
         "\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"fr\":{\"terms\":[\"faut @obj @kill\",\"il faut @obj @kill\",\"faut les pendre\"],"
         "\"contextual\":[\"chambres a gaz ... arnaque\",\"(((\",\"roms ...6 voleurs\"],"
-        "\"exceptions\":[\"faut les pendre au\"]}}}}}";
+        "\"exceptions\":[\"faut les pendre au\"],\"whole\":[\"crapaud\",\"gros? crapaud baveux?\"]}}}}}";
     char err[512];
     mod_config c;
     mod_config_defaults(&c);
@@ -385,6 +392,11 @@ static void test_matcher_features(void **state)
         {"Une parenthèse (comme ceci) suffit.", MOD_PUBLISH, NULL},
         {"Les Roms de ce campement sont tous des voleurs.", MOD_REJECT, "threat"},   /* ...6 */
         {"Les Roms de ce campement très ancien au bord du fleuve ont vu des voleurs.", MOD_PUBLISH, NULL},
+        /* "whole": only a match that covers every token of the comment */
+        {"Crapaud !", MOD_REJECT, "threat"},
+        {"« Gros crapaud baveux. »", MOD_REJECT, "threat"},
+        {"Un crapaud dans la mare.", MOD_PUBLISH, NULL},
+        {"Crapaud ! Crapaud !", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
