@@ -661,8 +661,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                 http__origin_allowed(srv, origin)) {
                 http_add_header(req, "Access-Control-Allow-Methods",
                                 "GET, POST, PUT, DELETE, OPTIONS");
+                /* Last-Event-ID: an event-stream client built on fetch
+                 * (not the browser's EventSource, which sends it without a
+                 * preflight) resumes with it after a reconnection */
                 http_add_header(req, "Access-Control-Allow-Headers",
-                                "Content-Type, X-Edit-Token, X-CSRF-Token, If-None-Match");
+                                "Content-Type, X-Edit-Token, X-CSRF-Token, If-None-Match, "
+                                "Last-Event-ID");
                 http_add_header(req, "Access-Control-Max-Age", "86400");
             }
             req->preflight = true;   /* 204 at the last call (see early_error) */

@@ -8,15 +8,20 @@
 //     Last-Event-ID of the last one and is sent what it missed: the events
 //     past the buffer's cap were dropped and the stream kept open, so the
 //     reader lost them for good with nothing to tell it;
+//   - a CORS preflight from an allowed origin allows Last-Event-ID, which
+//     an event-stream client built on fetch sends when it resumes (the
+//     browser's EventSource sends it without asking): such a client on the
+//     site's pages was refused its reconnection;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { startServer, uniq, sleep } from './helpers.mjs';
 
 let srv;
+const ORIGIN = 'https://journal.example';
 
 before(async () => {
-  srv = await startServer({ name: 'hostile12' });
+  srv = await startServer({ name: 'hostile12', env: { CAUSERIE_SITE_ORIGINS: ORIGIN } });
 });
 after(async () => { if (srv) await srv.stop(); });
 
@@ -91,5 +96,23 @@ describe('GET /api/v1/events: readers who fall behind', () => {
     // a reconnection is sent at most the 200 newest it missed (docs/api.md)
     const missed = ids.slice(-200).filter((id) => !got.includes(id));
     assert.equal(missed.length, 0, `missed: ${missed.slice(0, 5)}…`);
+  });
+});
+
+describe('CORS preflights', () => {
+  test('an allowed origin may send Last-Event-ID to the event stream; another origin is told nothing', async () => {
+    const ask = (origin) => srv.req('OPTIONS', `/api/v1/events?uri=${encodeURIComponent('/a')}`, {
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'last-event-id' },
+    });
+    const ok = await ask(ORIGIN);
+    assert.equal(ok.status, 204);
+    assert.equal(ok.headers['access-control-allow-origin'], ORIGIN);
+    const allowed = (ok.headers['access-control-allow-headers'] || '').toLowerCase().split(/\s*,\s*/);
+    assert.ok(allowed.includes('last-event-id'), `Access-Control-Allow-Headers: ${ok.headers['access-control-allow-headers']}`);
+    const other = await ask('https://ailleurs.example');
+    assert.equal(other.status, 204);
+    assert.equal(other.headers['access-control-allow-origin'], undefined);
+    assert.equal(other.headers['access-control-allow-headers'], undefined);
+    assert.equal(other.headers.vary, 'Origin');
   });
 });
