@@ -10,6 +10,11 @@
  * (documented in docs/notifications.md).  Links carry signed tokens
  * (token.c) and are built on server.public_url.
  *
+ * A reader's name and a page title go in isolated (isolate(): between
+ * U+2068 and U+2069), so that their bidi controls cannot reorder the mail's
+ * own words; a reader's text in the text/plain part is quoted ("> "), so
+ * that its lines cannot pass for the mail's own (a fake footer and link).
+ *
  * Must never: put a reader's text into HTML without escaping it, or into a
  * header except through notify_mail_compose (which encodes it). */
 #include <ctype.h>
@@ -188,6 +193,64 @@ static void text_to_html(util_buf *b, const char *text)
     }
 }
 
+/* A reader's text in the text/plain part, each line behind prefix (a
+ * quote mark): a comment of its own "-- " and "Se désabonner : http://…"
+ * lines read as the mail's own footer when it was copied as it is. */
+static void text_quote(util_buf *t, const char *prefix, const char *text)
+{
+    for (const char *p = text ? text : "";;) {
+        size_t n = strcspn(p, "\n");
+        size_t m = n && p[n - 1] == '\r' ? n - 1 : n;
+        util_buf_puts(t, prefix);
+        util_buf_append(t, p, m);
+        util_buf_putc(t, '\n');
+        if (p[n] == '\0')
+            break;
+        p += n + 1;
+    }
+}
+
+#define FSI "\xE2\x81\xA8" /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\xE2\x81\xA9" /* U+2069 POP DIRECTIONAL ISOLATE */
+
+/* s (a reader's name, a page title) as one isolated run of text, between
+ * U+2068 and U+2069, as the widget shows it: its right-to-left override
+ * (U+202E) or its Hebrew words cannot reorder the words of the mail around
+ * it ("U+202E Evil a répondu…" showed the whole sentence backwards).  Its own
+ * isolates are balanced first: a U+2069 with no opener in s would close
+ * ours, so it goes; an opener (U+2066-2068) left open is closed.
+ * Embeddings and overrides opened inside end at our U+2069 (UAX #9, X6a). */
+static const char *isolate(util_arena *a, const char *s)
+{
+    util_buf b = {0};
+    size_t open = 0;
+
+    util_buf_puts(&b, FSI);
+    for (const char *p = s ? s : ""; *p; p++) {
+        if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x81 &&
+            (unsigned char)p[2] >= 0xA6 && (unsigned char)p[2] <= 0xA9) {
+            if ((unsigned char)p[2] != 0xA9)
+                open++;
+            else if (open > 0)
+                open--;
+            else {
+                p += 2; /* a U+2069 that would close ours: dropped */
+                continue;
+            }
+            util_buf_append(&b, p, 3);
+            p += 2;
+            continue;
+        }
+        util_buf_putc(&b, *p);
+    }
+    for (; open > 0; open--)
+        util_buf_puts(&b, PDI);
+    util_buf_puts(&b, PDI);
+    const char *r = util_arena_strdup(a, b.data);
+    util_buf_free(&b);
+    return r;
+}
+
 /* At most max characters of s (cut on a character boundary), with "…". */
 static const char *excerpt(util_arena *a, const char *s, size_t max)
 {
@@ -331,7 +394,7 @@ void notify__mail_notify(util_arena *a, const notify__ctx *x, int64_t row_id,
     const util_config *cfg = x->cfg;
     base(a, x, row_id, sub->email, m);
     bool reply = strcmp(sub->kind, "replies") == 0;
-    const char *title = thread_title(th->title, th->uri);
+    const char *title = isolate(a, thread_title(th->title, th->uri));
     const char *link = util_comment_url(a, cfg, th->uri, (long long)c->id);
     const char *unsub = util_arena_printf(
         a, "%s/subscriptions/unsubscribe?token=%s", cfg->public_url,
@@ -340,7 +403,8 @@ void notify__mail_notify(util_arena *a, const notify__ctx *x, int64_t row_id,
         a, "%s/subscriptions/manage?token=%s", cfg->public_url,
         notify_token_sign(a, x->secret, NOTIFY_TOKEN_MANAGE, 0, sub->email,
                           util_now_ms() + NOTIFY_MANAGE_IN_MAIL_TTL_MS));
-    const char *kv[] = {"title", title, "author", c->author, "site", cfg->site_name, NULL};
+    const char *kv[] = {"title", title, "author", isolate(a, c->author), "site", cfg->site_name,
+                        NULL};
     m->subject = fill(a, reply ? L->reply_subject : L->new_subject, false, kv);
     m->list_name = cfg->site_name;
     m->list_id = list_id(a, x, th->site);
@@ -349,10 +413,11 @@ void notify__mail_notify(util_arena *a, const notify__ctx *x, int64_t row_id,
     const char *why = reply ? L->why_replies : L->why_all;
 
     util_buf t = {0};
-    util_buf_printf(&t, "%s\n\n%s\n\n%s%s%s\n\n-- \n%s\n%s%s%s\n%s%s%s\n",
-                    fill(a, reply ? L->reply_intro : L->new_intro, false, kv), c->text ? c->text : "",
-                    L->read, L->colon, link, fill(a, why, false, kv), L->unsubscribe, L->colon,
-                    unsub, L->manage, L->colon, manage);
+    util_buf_printf(&t, "%s\n\n", fill(a, reply ? L->reply_intro : L->new_intro, false, kv));
+    text_quote(&t, "> ", c->text);
+    util_buf_printf(&t, "\n%s%s%s\n\n-- \n%s\n%s%s%s\n%s%s%s\n", L->read, L->colon, link,
+                    fill(a, why, false, kv), L->unsubscribe, L->colon, unsub, L->manage, L->colon,
+                    manage);
     m->text = util_arena_strdup(a, t.data);
     util_buf_free(&t);
 
@@ -377,7 +442,7 @@ void notify__mail_confirm(util_arena *a, const notify__ctx *x, int64_t row_id,
     const lang_strings *L = strings_for(x->cfg->site_lang);
     const util_config *cfg = x->cfg;
     base(a, x, row_id, sub->email, m);
-    const char *title = thread_title(sub->title, sub->uri);
+    const char *title = isolate(a, thread_title(sub->title, sub->uri));
     const char *url = util_arena_printf(
         a, "%s/subscriptions/confirm?token=%s", cfg->public_url,
         notify_token_sign(a, x->secret, NOTIFY_TOKEN_CONFIRM, sub->id, NULL,
@@ -442,17 +507,18 @@ void notify__mail_held(util_arena *a, const notify__ctx *x, int64_t row_id, cons
     const lang_strings *L = strings_for(x->cfg->site_lang);
     const util_config *cfg = x->cfg;
     base(a, x, row_id, to, m);
-    const char *title = thread_title(th->title, th->uri);
+    const char *title = isolate(a, thread_title(th->title, th->uri));
     const char *queue = util_arena_printf(a, "%s/admin", cfg->public_url);
     const char *page = util_page_url(a, cfg, th->uri);
-    const char *kv[] = {"title", title, "author", c->author, "site", cfg->site_name,
+    const char *kv[] = {"title", title, "author", isolate(a, c->author), "site", cfg->site_name,
                         "status", status_word(L, c->status), NULL};
     m->subject = fill(a, L->held_subject, false, kv);
 
     util_buf t = {0};
-    util_buf_printf(&t, "%s\n\n%s\n\n%s\n\n%s%s%s\n\n-- \n%s\n",
-                    fill(a, L->held_intro, false, kv), c->text ? c->text : "", page,
-                    L->queue_action, L->colon, queue, fill(a, L->editor_why, false, kv));
+    util_buf_printf(&t, "%s\n\n", fill(a, L->held_intro, false, kv));
+    text_quote(&t, "> ", c->text);
+    util_buf_printf(&t, "\n%s\n\n%s%s%s\n\n-- \n%s\n", page, L->queue_action, L->colon, queue,
+                    fill(a, L->editor_why, false, kv));
     m->text = util_arena_strdup(a, t.data);
     util_buf_free(&t);
 
@@ -486,14 +552,15 @@ void notify__mail_digest(util_arena *a, const notify__ctx *x, int64_t row_id, co
     util_buf_printf(&h, "<p>%s</p>\n", esc(a, L->digest_intro));
     for (size_t i = 0; i < n; i++) {
         const store_comment *c = &comments[i];
-        const char *title = thread_title(threads[i].title, threads[i].uri);
+        const char *title = isolate(a, thread_title(threads[i].title, threads[i].uri));
         const char *ckv[] = {"title", title, NULL};
         const char *on = fill(a, L->on_page, false, ckv);
         const char *ex = excerpt(a, c->text, 300);
-        util_buf_printf(&t, "* %s, %s (%s)\n  %s\n  %s\n\n", c->author ? c->author : "", on,
-                        status_word(L, c->status), ex,
-                        util_page_url(a, cfg, threads[i].uri));
-        util_buf_printf(&h, "<p><strong>%s</strong>, %s (%s)</p>\n", esc(a, c->author),
+        const char *author = isolate(a, c->author);
+        util_buf_printf(&t, "* %s, %s (%s)\n", author, on, status_word(L, c->status));
+        text_quote(&t, "  > ", ex);
+        util_buf_printf(&t, "  %s\n\n", util_page_url(a, cfg, threads[i].uri));
+        util_buf_printf(&h, "<p><strong>%s</strong>, %s (%s)</p>\n", esc(a, author),
                         esc(a, on), esc(a, status_word(L, c->status)));
         html_quote(&h, ex);
     }

@@ -11,9 +11,19 @@
 //     tall; the HTML was 13 times the text (134 KB for 10 000 characters),
 //     sent with every reading of the thread.  Levels past the eighth are
 //     now flattened into the eighth, their words kept, in order.
+//   - notification and editors' mails: a reader's name or a page title
+//     holding a right-to-left override (U+202E) reversed the whole sentence
+//     around it ("‮Evil a répondu à un commentaire…" read backwards, the
+//     subject too); they are now isolated (U+2068 … U+2069, as the widget
+//     does with <bdi>), their own stray U+2069 dropped so it cannot close
+//     the isolate early.  And the comment was copied into the text/plain
+//     part as it is, so a comment ending in "-- " and "Se désabonner :
+//     http://evil.example/" gave the mail a second footer with a link that
+//     looked like the real one: the reader's lines are now quoted ("> ").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, uniq } from './helpers.mjs';
+import { SmtpSink, smtpEnv, linkIn, pathOf } from './smtp.mjs';
 
 let srv;
 
@@ -80,4 +90,57 @@ test('past the eighth level, quotes, list items, code and paragraphs stay apart 
   assert.equal(depth(html, ['ul']), 8);
   assert.match(html, /<p>item7<\/p>\n<p>item8<\/p>\n<p>item9<\/p>\n<pre><code>du code\n<\/code><\/pre>/);
   assert.match(html, /<li>item0\n<ul>/, 'the lists above stay tight');
+});
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+const RLO = '\u202e';
+
+test('mails isolate a reader\'s name and a page title, and quote the reader\'s text', async () => {
+  const mail = await new SmtpSink().start();
+  const m13 = await startServer({
+    name: 'hostile13-mail',
+    env: { ...smtpEnv(mail), CAUSERIE_NOTIFY_EDITOR_EMAIL: 'redaction@quotidien.example', CAUSERIE_MODERATION_REPORT_THRESHOLD: '1' },
+  });
+  try {
+    const uri = `/${uniq('bidi')}`;
+    const title = `Le tramway ${RLO}à rebours`;
+    const reader = `lectrice-${process.pid}@lecteurs.example`;
+    const first = await m13.postComment({ uri, title, author: 'Lectrice', text: 'Premier avis.', email: reader, subscribe: 'replies' });
+    assert.equal(first.status, 201, first.text);
+    const [confirm] = await mail.waitTo(reader, 1);
+    assert.ok(confirm.subject.includes(`${FSI}${title}${PDI}`), `confirmation subject: ${JSON.stringify(confirm.subject)}`);
+    assert.equal((await m13.get(pathOf(linkIn(confirm, '/subscriptions/confirm')))).status, 200);
+
+    // a name whose stray U+2069 would close an isolate early, then overrides
+    const author = `x${PDI}${RLO}Evil`;
+    const text = 'Bonne nouvelle.\n-- \nSe désabonner : http://evil.example/stop\n';
+    const reply = await m13.postComment({ uri, parent: first.body.comment.id, author, text });
+    assert.equal(reply.status, 201, reply.text);
+    const [, m] = await mail.waitTo(reader, 2);
+    const safeAuthor = `${FSI}x${RLO}Evil${PDI}`;
+    assert.ok(m.subject.includes(`${FSI}${title}${PDI}`), `subject: ${JSON.stringify(m.subject)}`);
+    for (const [part, body] of [['text', m.text], ['html', m.html]]) {
+      assert.ok(body.includes(`${safeAuthor} a répondu`), `${part}: ${JSON.stringify(body.slice(0, 200))}`);
+      assert.ok(body.includes(`${FSI}${title}${PDI}`), `${part} has the title isolated`);
+    }
+    const lines = m.text.split(/\r?\n/);
+    assert.ok(lines.includes('> Se désabonner : http://evil.example/stop'), 'the reader\'s lines are quoted');
+    assert.ok(lines.includes('> -- '), 'the reader\'s signature mark too');
+    assert.ok(!lines.some((l) => l.startsWith('Se désabonner : http://evil')), 'no line of the reader passes for the mail\'s own');
+    assert.equal(lines.filter((l) => l === '-- ').length, 1, 'one footer');
+    assert.ok(lines.some((l) => l.startsWith('Se désabonner : http://127.0.0.1:')), 'the real unsubscribe link stays');
+    assert.ok(m.html.includes('Se désabonner : http://evil.example/stop'), 'the HTML part has the text in its quote');
+
+    // the editors' mail about the same comment, held once reported
+    assert.equal((await m13.post(`/api/v1/comments/${reply.body.comment.id}/report`, { reason: 'faux pied de page' })).status, 202);
+    const [held] = await mail.waitTo('redaction@quotidien.example', 1);
+    assert.ok(held.subject.includes(`${FSI}${title}${PDI}`), `held subject: ${JSON.stringify(held.subject)}`);
+    assert.ok(held.text.includes(`${safeAuthor} a écrit`), held.text.slice(0, 200));
+    assert.ok(held.html.includes(`${safeAuthor} a écrit`));
+    assert.ok(held.text.split(/\r?\n/).includes('> Se désabonner : http://evil.example/stop'));
+  } finally {
+    await m13.stop();
+    await mail.dispose();
+  }
 });
