@@ -13,7 +13,7 @@
 //     now flattened into the eighth, their words kept, in order.
 //   - notification and editors' mails: a reader's name or a page title
 //     holding a right-to-left override (U+202E) reversed the whole sentence
-//     around it ("‮Evil a répondu à un commentaire…" read backwards, the
+//     around it ("U+202E Evil a répondu à un commentaire…" read backwards, the
 //     subject too); they are now isolated (U+2068 … U+2069, as the widget
 //     does with <bdi>), their own stray U+2069 dropped so it cannot close
 //     the isolate early.  And the comment was copied into the text/plain
