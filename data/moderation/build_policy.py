@@ -2035,6 +2035,14 @@ insult_whole = {
   "en": ["@alone_insult_en", "@alone_insult_en @alone_insult_en", "@alone_insult_en all of you",
          "@alone_insult_en the lot of you", "@alone_insult_en every one of you"]}
 
+# session 10: "Zio" is the antisemites' clipped slur ("Zio pigs"); Italian's
+# "zio" (uncle) is never followed by a dehumanising word.  An insulting
+# adjective between "you" and a group is the group used as an insult ("you
+# f***ing immigrant", "you dirty Arab"); "you immigrants" alone is not.
+sets["curse_adj_en"] = ["fucking","filthy","dirty","stinking","bloody","damn","stupid","lousy","scummy"]
+anti_en_terms += ["zio @dehum_en", "zios", "zio scum"]
+racism_en_contextual += ["you @curse_adj_en @group_en"]   # not "your": "your bloody Indian takeaway"
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

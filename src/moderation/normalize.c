@@ -116,6 +116,11 @@ char mod__homoglyph(int32_t cp)
     case 0x03C4: case 0x03A4: return 't';
     case 0x03C1: case 0x03A1: return 'p';
     case 0x03C5: return 'u';
+    case 0x03BC: return 'u';                       /* μ (and µ, the micro sign, after NFKC) */
+    case 0x0392: case 0x03B2: return 'b';
+    case 0x0396: return 'z';
+    case 0x0397: return 'h';
+    case 0x039C: return 'm';
     case 0x03A7: case 0x03C7: return 'x';
     default: return 0;
     }

@@ -1941,12 +1941,11 @@ enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4 };
  * prefixes (suffixes) looked up once for all their wildcard members. */
 static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
 {
+    /* a masked word is never a context word: "f***ing" read as a counter
+     * word ("fighting"?) excused "Go back where you came from, you f***ing
+     * immigrant"; nobody masks the words that excuse or report */
+    if (t->flags & MOD__T_MASKED) return 0;
     unsigned m = 0;
-    if (t->flags & MOD__T_MASKED) {
-        for (int c = 0; c < CTX_N; c++)
-            if (set_match(&p->ctx[c], t, tk)) m |= 1u << c;
-        return m;
-    }
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;

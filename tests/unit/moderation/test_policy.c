@@ -129,6 +129,11 @@ static void test_plain_cases(void **state)
         {"היהודים והערבים בעיר חיים יחד בשלום", MOD_PUBLISH, NULL},
         {"f u c k  y o u", MOD_REJECT, "insult"},
         {"s a l e   b o u g n o u l e", MOD_REJECT, "racism"},
+        /* a masked word is never a counter word ("f***ing" excused the whole sentence) */
+        {"Go back where you came from, you f***ing immigrant.", MOD_REJECT, "racism"},
+        {"You immigrants built this country.", MOD_PUBLISH, NULL},
+        {"Zio pigs", MOD_REJECT, "antisemitism"},
+        {"fμck you", MOD_REJECT, "insult"},   /* Greek mu */
         /* "whole" patterns: an insult that is the whole comment */
         {"Idiot !", MOD_REJECT, "insult"},
         {"Crétin.", MOD_REJECT, "insult"},
