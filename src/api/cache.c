@@ -109,6 +109,11 @@ bool api__cache_get(api_cache *c, util_arena *a, const char *key, int64_t versio
 void api__cache_put(api_cache *c, const char *key, int64_t version, const char *body, size_t len,
                     const char *etag)
 {
+    /* An answer larger than the whole cache is not kept, and evicts nothing
+     * (emptying the cache for it served no one: a thread answered with
+     * limit=all over 8 MiB flushed every other page at each request). */
+    if (sizeof(entry) + strlen(key) + len + strlen(etag) + 2 > c->max_bytes)
+        return;
     entry *e = xcalloc(1, sizeof *e);
     e->key = xstrdup(key);
     e->version = version;
@@ -127,20 +132,15 @@ void api__cache_put(api_cache *c, const char *key, int64_t version, const char *
         unlink_entry(c, old);
     while (c->oldest && c->bytes + size > c->max_bytes)
         unlink_entry(c, c->oldest);
-    if (size <= c->max_bytes) {
-        entry **b = &c->buckets[hash(key) % CACHE_BUCKETS];
-        e->next = *b;
-        *b = e;
-        e->older = c->newest;
-        if (c->newest)
-            c->newest->newer = e;
-        else
-            c->oldest = e;
-        c->newest = e;
-        c->bytes += size;
-        e = NULL;
-    }
+    entry **b = &c->buckets[hash(key) % CACHE_BUCKETS];
+    e->next = *b;
+    *b = e;
+    e->older = c->newest;
+    if (c->newest)
+        c->newest->newer = e;
+    else
+        c->oldest = e;
+    c->newest = e;
+    c->bytes += size;
     pthread_mutex_unlock(&c->mu);
-    if (e)
-        free(e->key), free(e->body), free(e->etag), free(e);
 }
