@@ -467,6 +467,9 @@ void api__akismet_comment_check(http_req *req)
         send_text(req, "false");
         return;
     }
+    /* the policy another node saved applies here within a second, as it
+     * does to posted comments */
+    api__policy_refresh(app, s);
     mod_input in;
     comment_of(req, &q, &in);
     mod_decision d;

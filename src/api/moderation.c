@@ -358,7 +358,7 @@ void api__moderation_free(api_app *app)
 
 /* Installs the stored policy when it is newer than ours; at most one look
  * a second per process.  Failures are logged: the current policy stays. */
-static void policy_refresh(api_app *app, store *s)
+void api__policy_refresh(api_app *app, store *s)
 {
     api_moderation *m = app->moderation;
     int64_t now = util_mono_us();
@@ -422,7 +422,7 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     v->status = STORE_PUBLISHED;
     if (!m->enabled)
         return STORE_OK;
-    policy_refresh(app, s);
+    api__policy_refresh(app, s);
     mod_input mi = {
         .text = in->text,
         .author = in->author,

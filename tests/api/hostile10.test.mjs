@@ -204,3 +204,42 @@ describe('Akismet: a submission the filter could not learn', () => {
     assert.equal(v, 'true', 'learned once it could');
   });
 });
+
+describe('Akismet: the policy saved on another node', () => {
+  test('applies to comment-check within a second, with no comment posted there', async () => {
+    const key = await newKey();
+    const b = await startServer({ name: 'hostile10-b', storeUrl: srv.store.url, env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+    try {
+      const { c, h } = await editorSession();
+      const g = await c.get('/api/v1/admin/policy');
+      assert.equal(g.status, 200);
+      const word = `zorglub${uniq('').replace(/[^a-z0-9]/g, '').slice(-6)}`;
+      const text = `Il a encore parlé de ${word} hier soir.`;
+      const check = async () => {
+        const r = await b.req('POST', '/1.1/comment-check', {
+          body: new URLSearchParams({ api_key: key, blog: BLOG, user_ip: '192.0.2.61', comment_content: text }).toString(),
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        });
+        assert.equal(r.status, 200, r.text);
+        const last = (await c.get('/api/v1/admin/audit?limit=1')).body.entries[0];
+        assert.match(last.actor, /^akismet:/);
+        return last;
+      };
+      assert.equal((await check()).category, null, 'no category lists the word yet');
+      const pol = JSON.parse(g.text);
+      pol.categories.custom.lexicon.fr = { terms: [word] };
+      const put = await c.put('/api/v1/admin/policy', pol, h);
+      assert.equal(put.status, 200, put.text.slice(0, 300));
+      try {
+        await new Promise((res) => setTimeout(res, 1500));
+        const last = await check();
+        assert.equal(last.category, 'custom', JSON.stringify(last));
+        assert.deepEqual(last.matched, [word]);
+      } finally {
+        assert.equal((await c.put('/api/v1/admin/policy', JSON.parse(g.text), h)).status, 200);
+      }
+    } finally {
+      await b.stop();
+    }
+  });
+});
