@@ -134,6 +134,14 @@ static void test_plain_cases(void **state)
         {"You immigrants built this country.", MOD_PUBLISH, NULL},
         {"Zio pigs", MOD_REJECT, "antisemitism"},
         {"fμck you", MOD_REJECT, "insult"},   /* Greek mu */
+        /* the sports pages: "beat", "hurt", "hang" in a game or a figure of speech */
+        {"We will beat you on Saturday, see you at the stadium!", MOD_PUBLISH, NULL},
+        {"We are gonna beat them in the final, mark my words!", MOD_PUBLISH, NULL},
+        {"This is gonna hurt your wallet.", MOD_PUBLISH, NULL},
+        {"I'm gonna beat you up.", MOD_REJECT, "threat"},
+        {"I will beat you to death.", MOD_REJECT, "threat"},
+        {"Gonna shoot you.", MOD_REJECT, "threat"},
+        {"Gonna punch that clown's teeth in at the count.", MOD_REJECT, "threat"},
         /* "whole" patterns: an insult that is the whole comment */
         {"Idiot !", MOD_REJECT, "insult"},
         {"Crétin.", MOD_REJECT, "insult"},
