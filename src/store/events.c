@@ -8,6 +8,12 @@
  * SQLite: one process serves the database, so there is no one to tell:
  * sending is a no-op and no listener is started.
  *
+ * Sending is a statement of the node's own connection, under the driver's
+ * deadline (pg.c); the listener connects with the driver's connect timeout
+ * and keepalives, so a frozen or unreachable server can hold it (and a
+ * node's shutdown) for a few seconds at most, and a connection that died
+ * without a word is noticed within about a minute.
+ *
  * Events are a live-update convenience, not a record: the comment itself is
  * durable before an event is sent.  NOTIFY reaches only the connections
  * listening when it is sent, so what was sent while the listener was
@@ -26,19 +32,17 @@
 #include "store/pq_api.h"
 #include "store/store_int.h"
 
-#define CHANNEL "causerie_events"
+#define CHANNEL "causerie_events"   /* as in sql.c's STORE__STMT_EVENT_NOTIFY */
+#define LISTEN_DEADLINE_MS 12000
 
 store_status store_event_send(store *s, const char *payload)
 {
     if (s->drv != &store__pg_driver)
         return STORE_OK;
-    const char *params[1] = {payload};
-    PGresult *r = PQexecParams(s->db, "SELECT pg_notify('" CHANNEL "', $1)", 1, NULL, params,
-                               NULL, NULL, 0);
-    store_status rc = PQresultStatus(r) == PGRES_TUPLES_OK ? STORE_OK : STORE_EIO;
+    store__val p[] = {STORE__S(payload)};
+    store_status rc = store__query(s, NULL, STORE__STMT_EVENT_NOTIFY, p, 1, NULL);
     if (rc != STORE_OK)
-        LOG_WARN("store: event not sent: %s", PQerrorMessage(s->db));
-    PQclear(r);
+        LOG_WARN("store: event not sent: %s", s->errmsg);
     return rc;
 }
 
@@ -66,17 +70,20 @@ static PGconn *connect_listen(const char *url)
         LOG_WARN("store: event listener: %s", err);
         return NULL;
     }
-    PGconn *c = PQconnectdb(url);
-    if (PQstatus(c) != CONNECTION_OK) {
-        LOG_WARN("store: event listener cannot connect: %s", PQerrorMessage(c));
-        PQfinish(c);
+    PGconn *c = store__pg_connect(url, err, sizeof err);
+    if (!c) {
+        LOG_WARN("store: event listener cannot connect: %s", err);
         return NULL;
     }
-    PGresult *r = PQexec(c, "LISTEN " CHANNEL);
+    /* as long as any statement may wait (pg.c): the connection just answered */
+    bool timed_out = false;
+    PGresult *r = NULL;
+    if (PQsendQuery(c, "LISTEN " CHANNEL))
+        r = store__pg_await(c, util_mono_us() / 1000 + LISTEN_DEADLINE_MS, &timed_out);
     bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);
     if (!ok) {
-        LOG_WARN("store: LISTEN failed: %s", PQerrorMessage(c));
+        LOG_WARN("store: LISTEN failed: %s", timed_out ? "no answer in time" : PQerrorMessage(c));
         PQfinish(c);
         return NULL;
     }

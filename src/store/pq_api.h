@@ -16,6 +16,7 @@
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct store__pq_fns {
     void (*PQclear)(PGresult *);
@@ -30,6 +31,9 @@ struct store__pq_fns {
     PGresult * (*PQexec)(PGconn *, const char *);
     PGresult * (*PQexecParams)(PGconn *, const char *, int, const Oid *, const char *const *, const int *, const int *, int);
     PGresult * (*PQexecPrepared)(PGconn *, const char *, int, const char *const *, const int *, const int *, int);
+    int (*PQflush)(PGconn *);
+    PGresult * (*PQgetResult)(PGconn *);
+    int (*PQisBusy)(PGconn *);
     void (*PQfinish)(PGconn *);
     void (*PQfreemem)(void *);
     Oid (*PQftype)(const PGresult *, int);
@@ -44,6 +48,10 @@ struct store__pq_fns {
     char * (*PQresultErrorField)(const PGresult *, int);
     char * (*PQresultErrorMessage)(const PGresult *);
     ExecStatusType (*PQresultStatus)(const PGresult *);
+    int (*PQsendPrepare)(PGconn *, const char *, const char *, int, const Oid *);
+    int (*PQsendQuery)(PGconn *, const char *);
+    int (*PQsendQueryPrepared)(PGconn *, const char *, int, const char *const *, const int *, const int *, int);
+    int (*PQsetnonblocking)(PGconn *, int);
     PQnoticeProcessor (*PQsetNoticeProcessor)(PGconn *, PQnoticeProcessor, void *);
     int (*PQsocket)(const PGconn *);
     ConnStatusType (*PQstatus)(const PGconn *);
@@ -54,6 +62,23 @@ extern struct store__pq_fns store__pq;
 /* Loads libpq once (thread-safe); false with a message in err when the
  * library or one of its functions is missing. */
 bool store__pq_load(char *err, size_t errlen);
+
+/* pg.c's connection helpers, shared with the event listener (events.c).
+ *
+ * store__pg_connect opens url with Causerie's defaults for what the URL
+ * leaves unset (connect_timeout 5 s, TCP keepalives after 30 s idle, so a
+ * dead peer is noticed in about a minute), in nonblocking mode; NULL with
+ * a message in err when it cannot.
+ *
+ * store__pg_await waits for every result of the command just sent on c
+ * (PQsend*), at most until deadline_ms (util_now_ms() clock; 0 = no
+ * deadline), and returns what PQexec would: the first error result, else
+ * the last result.  When the deadline passes first it returns NULL with
+ * *timed_out set and the connection shut down (CONNECTION_BAD: it must be
+ * reset before it is used again), so that a server that stopped answering
+ * (frozen, or out of reach without a reset) holds a thread no longer. */
+PGconn *store__pg_connect(const char *url, char *err, size_t errlen);
+PGresult *store__pg_await(PGconn *c, int64_t deadline_ms, bool *timed_out);
 
 #ifndef CAUSERIE_PQ_LOAD_C
 #define PQclear store__pq.PQclear
@@ -68,6 +93,9 @@ bool store__pq_load(char *err, size_t errlen);
 #define PQexec store__pq.PQexec
 #define PQexecParams store__pq.PQexecParams
 #define PQexecPrepared store__pq.PQexecPrepared
+#define PQflush store__pq.PQflush
+#define PQgetResult store__pq.PQgetResult
+#define PQisBusy store__pq.PQisBusy
 #define PQfinish store__pq.PQfinish
 #define PQfreemem store__pq.PQfreemem
 #define PQftype store__pq.PQftype
@@ -82,6 +110,10 @@ bool store__pq_load(char *err, size_t errlen);
 #define PQresultErrorField store__pq.PQresultErrorField
 #define PQresultErrorMessage store__pq.PQresultErrorMessage
 #define PQresultStatus store__pq.PQresultStatus
+#define PQsendPrepare store__pq.PQsendPrepare
+#define PQsendQuery store__pq.PQsendQuery
+#define PQsendQueryPrepared store__pq.PQsendQueryPrepared
+#define PQsetnonblocking store__pq.PQsetnonblocking
 #define PQsetNoticeProcessor store__pq.PQsetNoticeProcessor
 #define PQsocket store__pq.PQsocket
 #define PQstatus store__pq.PQstatus
