@@ -56,6 +56,11 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     /* The key is "causerie" in ASCII; only migrations take it. */
     [STORE__STMT_MIGRATE_LOCK] = {"SELECT 1", "SELECT pg_advisory_xact_lock(7161134020979485029)"},
     [STORE__STMT_SCHEMA_VERSION] = {"SELECT COALESCE(MAX(version), 0) FROM schema_version", NULL},
+    /* A read that needs no lock (store.c's migrate asks it first). */
+    [STORE__STMT_SCHEMA_PRESENT] = {"SELECT COUNT(*) FROM sqlite_master "
+                                    "WHERE type = 'table' AND name = 'schema_version'",
+                                    "SELECT CASE WHEN to_regclass('schema_version') IS NULL "
+                                    "THEN 0 ELSE 1 END"},
     [STORE__STMT_SCHEMA_VERSION_ADD] = {"INSERT INTO schema_version (version, applied) "
                                         "VALUES (?1, ?2)",
                                         NULL},

@@ -12,6 +12,7 @@ enum {
     STORE__STMT_SCHEMA_INIT,          /* CREATE TABLE IF NOT EXISTS schema_version */
     STORE__STMT_MIGRATE_LOCK,         /* pg: advisory xact lock; sqlite: no-op */
     STORE__STMT_SCHEMA_VERSION,       /* -> version (0 = empty database) */
+    STORE__STMT_SCHEMA_PRESENT,       /* -> 1 when the schema_version table exists, else 0 */
     STORE__STMT_SCHEMA_VERSION_ADD,   /* ?1 version, ?2 applied ms */
     /* settings */
     STORE__STMT_SETTING_GET,          /* ?1 key -> value */

@@ -366,12 +366,38 @@ static void set_err(char *err, size_t errlen, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Whether the schema is at store__migration_count or newer, read without
+ * the migration lock (SQLite: without the write lock).  False on any doubt:
+ * migrate then takes the lock and looks again. */
+static bool schema_current(store *s, util_arena *a)
+{
+    store__res r;
+    if (store__query(s, a, STORE__STMT_SCHEMA_PRESENT, NULL, 0, &r) != STORE_OK ||
+        r.nrows != 1 || store__int(&r, 0, 0) != 1)
+        return false;
+    if (store__query(s, a, STORE__STMT_SCHEMA_VERSION, NULL, 0, &r) != STORE_OK || r.nrows != 1)
+        return false;
+    int64_t v = store__int(&r, 0, 0);
+    if (v > (int64_t)store__migration_count)
+        LOG_WARN("store: schema version %lld is newer than this build knows (%zu)", (long long)v,
+                 store__migration_count);
+    return v >= (int64_t)store__migration_count;
+}
+
 /* One migration step per transaction, each under the migration lock, until
- * the schema is at store__migration_count. */
+ * the schema is at store__migration_count.  Most opens find it there
+ * already, which is read first without the lock: so a database that
+ * another process holds locked for a while (a long write, an operator's
+ * shell) is not a failed migration to every command run meanwhile, and a
+ * node never waits for the lock to learn there is nothing to do. */
 static store_status migrate(store *s)
 {
     util_arena *a = util_arena_new();
     store_status st = STORE_OK;
+    if (schema_current(s, a)) {
+        util_arena_free(a);
+        return STORE_OK;
+    }
     for (;;) {
         store__res r;
         st = store_begin(s);
@@ -447,7 +473,12 @@ store_status store_open(const char *url, bool migrate_schema, store **out, char 
         return st;
     }
     if (migrate_schema && (st = migrate(s)) != STORE_OK) {
-        set_err(err, errlen, "%s: schema migration failed: %s", drv->name, s->errmsg);
+        if (st == STORE_EBUSY)
+            set_err(err, errlen, "%s: the schema must be brought up to date, but the database "
+                    "stayed locked by another connection or process; try again (%s)",
+                    drv->name, s->errmsg);
+        else
+            set_err(err, errlen, "%s: schema migration failed: %s", drv->name, s->errmsg);
         store_close(s);
         return st;
     }

@@ -11,7 +11,14 @@
 //     statement_timeout plus 2 s at most, a new connection libpq's
 //     connect_timeout; then the server is marked out of reach for 1 s
 //     (every request 503 at once, then one probe at a time) and recovers
-//     once it answers.
+//     once it answers;
+//   - `causerie migrate` (and so every command, which migrates first)
+//     run while another process held the SQLite database's write lock for
+//     more than the 5 s busy timeout said "schema migration failed:
+//     database is locked" for a schema that was up to date: the version is
+//     now read without the lock, and a database that really needs
+//     migrating while locked says it is locked, not that a migration
+//     failed.
 // Also run in this pass and found sound (no test kept): every write
 // acknowledged (comment, edit, delete, vote, report, subscription, an
 // editor's decision) survives SIGKILL in a burst of concurrent writes, on
@@ -129,6 +136,61 @@ describe('PostgreSQL that stops answering under a running server', () => {
       if (srv) await srv.stop();
       relay.close();
       await store.dispose();
+    }
+  });
+});
+
+describe('the command line beside a server on SQLite', () => {
+  let srv;
+  after(async () => { if (srv) await srv.stop(); });
+
+  test('a database another process holds locked is not a failed migration', { skip: PG && 'SQLite only (a write lock held by another process)' }, async () => {
+    srv = await startServer({ name: 'hostile11-cli' });
+    const file = srv.store.url.replace(/^sqlite:/, '');
+    // another process holds the write lock longer than the 5 s busy timeout
+    const holder = spawn('/usr/bin/python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("BEGIN IMMEDIATE")\nc.execute("INSERT INTO settings (key, value) VALUES (\'hostile11\', \'x\')")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '8'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise((resolve, reject) => { holder.stdout.once('data', resolve); holder.once('exit', reject); });
+      const t0 = Date.now();
+      const [mig, list] = await Promise.all([
+        runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: srv.store.url }, timeoutMs: 30000 }),
+        runBinary(['admin', 'list'], { env: { CAUSERIE_STORE_URL: srv.store.url }, timeoutMs: 30000 }),
+      ]);
+      assert.equal(mig.code, 0, mig.stderr);
+      assert.match(mig.stdout, /schema is up to date/);
+      assert.doesNotMatch(mig.stderr, /migration failed/);
+      assert.equal(list.code, 0, list.stderr);
+      assert.ok(Date.now() - t0 < 4000, `without waiting for the lock (${Date.now() - t0} ms)`);
+      // the server still reads meanwhile
+      assert.equal((await srv.get('/healthz')).status, 200);
+    } finally {
+      holder.kill();
+    }
+  });
+
+  test('a database that needs migrating while it is locked says so', { skip: PG && 'SQLite only' }, async () => {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'causerie-h11-'));
+    try {
+      const file = path.join(dir, 'old.db');
+      const url = `sqlite:${file}`;
+      assert.equal((await runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: url } })).code, 0);
+      // as a database of the previous version: its last step not applied
+      const holder = spawn('/usr/bin/python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("DELETE FROM schema_version WHERE version = (SELECT MAX(version) FROM schema_version)")\nc.execute("BEGIN IMMEDIATE")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '8'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise((resolve, reject) => { holder.stdout.once('data', resolve); holder.once('exit', reject); });
+        const mig = await runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: url }, timeoutMs: 30000 });
+        assert.equal(mig.code, 1);
+        assert.match(mig.stderr, /locked by another connection or process; try again/);
+        assert.doesNotMatch(mig.stderr, /migration failed/);
+      } finally {
+        holder.kill();
+      }
+      await new Promise((resolve) => { if (holder.exitCode !== null || holder.signalCode) resolve(); else holder.once('exit', resolve); });
+      const later = await runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: url } });
+      assert.equal(later.code, 0, later.stderr);
+      assert.match(later.stderr, /schema migrated to version/);
+    } finally {
+      await fsp.rm(dir, { recursive: true, force: true });
     }
   });
 });
