@@ -126,6 +126,15 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
         return STORE_EIO;
     }
     s->db = db;
+    /* SQLite opens a file it may not write read-only, in silence: every
+     * write would then fail later, one by one, under other names ("cannot
+     * read the server secret"). */
+    if (sqlite3_db_readonly(db, "main") == 1) {
+        snprintf(err, errlen, "sqlite: %s is read-only (its permissions, or a read-only file "
+                              "system): Causerie must be able to write to it", path);
+        sq_close(s);
+        return STORE_EIO;
+    }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
 
@@ -155,7 +164,12 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
                           NULL, NULL, &msg);
     }
     if (rc != SQLITE_OK) {
-        snprintf(err, errlen, "sqlite: cannot set up %s: %s", path, msg ? msg : sqlite3_errstr(rc));
+        /* WAL mode needs PATH-wal and PATH-shm beside the file */
+        snprintf(err, errlen, "sqlite: cannot set up %s: %s%s", path, msg ? msg : sqlite3_errstr(rc),
+                 (rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY
+                     ? " (SQLite must create its -wal and -shm files in the same directory: "
+                       "is the directory writable?)"
+                     : "");
         sqlite3_free(msg);
         sq_close(s);
         return (rc & 0xff) == SQLITE_BUSY ? STORE_EBUSY : STORE_EIO;

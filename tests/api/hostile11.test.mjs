@@ -18,7 +18,11 @@
 //     database is locked" for a schema that was up to date: the version is
 //     now read without the lock, and a database that really needs
 //     migrating while locked says it is locked, not that a migration
-//     failed.
+//     failed;
+//   - a SQLite file the server may not write (its permissions, a
+//     read-only mount) was opened read-only in silence, and the start
+//     failed with "cannot read the server secret"; now it is refused at
+//     open, naming the file as read-only.
 // Also run in this pass and found sound (no test kept): every write
 // acknowledged (comment, edit, delete, vote, report, subscription, an
 // editor's decision) survives SIGKILL in a burst of concurrent writes, on
@@ -191,6 +195,39 @@ describe('the command line beside a server on SQLite', () => {
       assert.match(later.stderr, /schema migrated to version/);
     } finally {
       await fsp.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a SQLite file the server may not write', () => {
+  test('is refused at start, named as read-only', { skip: PG && 'SQLite only' }, async () => {
+    // world-readable, so that another user can be given a file it may read
+    // but not write (root writes whatever the mode says)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h11-ro-'));
+    try {
+      fs.chmodSync(dir, 0o755);
+      const file = path.join(dir, 'ro.db');
+      assert.equal((await runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: `sqlite:${file}` } })).code, 0);
+      fs.chmodSync(file, 0o444);
+      fs.chmodSync(dir, 0o777);   // the -wal and -shm files could be made
+      const env = { CAUSERIE_STORE_URL: `sqlite:${file}`, CAUSERIE_SERVER_LISTEN: '127.0.0.1:0' };
+      let r;
+      if (process.getuid && process.getuid() === 0) {
+        // as nobody, through runuser, with the binary's own environment
+        r = await new Promise((resolve) => {
+          const p = spawn('runuser', ['-u', 'nobody', '--', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), BIN, 'serve'], { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir });
+          let stderr = '';
+          p.stderr.on('data', (d) => { stderr += d; });
+          const t = setTimeout(() => p.kill('SIGKILL'), 15000);
+          p.once('exit', (code) => { clearTimeout(t); resolve({ code, stderr }); });
+        });
+      } else {
+        r = await runBinary(['serve'], { env, timeoutMs: 15000 });
+      }
+      assert.notEqual(r.code, 0, 'not served');
+      assert.match(r.stderr, /ro\.db is read-only/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
