@@ -8,10 +8,13 @@
  * connection open between mails.  The envelope is MAIL FROM = the sender
  * address and RCPT TO = the one recipient; the message is uploaded as is
  * (libcurl escapes lines starting with a dot).  A progress callback stops a
- * transfer when the worker is told to stop.
+ * transfer when the worker is told to stop.  After a failed transfer the
+ * connection is shut, so the next mail never reuses one left in the middle
+ * of a dialogue.
  *
  * Outcome: 2xx = sent; a 5xx answer about the message or the recipient
- * (550 no such mailbox, 552, 553, 554, 501 …) will never work = permanent;
+ * (550 no such mailbox, 552, 553, 554, 501 …, at RCPT TO or at the end of
+ * DATA) will never work = permanent;
  * everything else (connection refused, timeouts, 4xx, authentication or TLS
  * set-up problems, which an operator can fix) = retry later.
  *
@@ -20,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "notify/curl_api.h"
 #include "notify/notify_int.h"
@@ -104,6 +108,17 @@ static void smtp_close(void *state)
     free(st);
 }
 
+/* Shuts the connection the last transfer used, if libcurl kept it: its next
+ * look at it finds it dead and closes it without a word (no QUIT to wait
+ * for), and the next mail opens a new one. */
+static void drop_connection(smtp_state *st)
+{
+    curl_socket_t sock = CURL_SOCKET_BAD;
+    if (curl_easy_getinfo(st->curl, CURLINFO_ACTIVESOCKET, &sock) == CURLE_OK &&
+        sock != CURL_SOCKET_BAD)
+        shutdown(sock, SHUT_RDWR);
+}
+
 static bool permanent_code(long code)
 {
     if (code < 500 || code > 599)
@@ -145,6 +160,9 @@ static notify__result smtp_send(void *state, const notify__message *m, char *err
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, (long)cfg->notify_send_timeout);
+    /* also bounds the wait for QUIT's answer when the worker stops (else
+     * 120 s with a server that stopped answering) */
+    curl_easy_setopt(c, CURLOPT_SERVER_RESPONSE_TIMEOUT, (long)cfg->notify_send_timeout);
     curl_easy_setopt(c, CURLOPT_MAXAGE_CONN, 60L);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, progress_cb);
@@ -153,7 +171,9 @@ static notify__result smtp_send(void *state, const notify__message *m, char *err
 
     CURLcode rc = curl_easy_perform(c);
     long code = 0;
+    curl_off_t uploaded = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
+    curl_easy_getinfo(c, CURLINFO_SIZE_UPLOAD_T, &uploaded);
     curl_easy_setopt(c, CURLOPT_MAIL_RCPT, NULL);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, NULL);
     curl_slist_free_all(rcpt);
@@ -161,10 +181,22 @@ static notify__result smtp_send(void *state, const notify__message *m, char *err
         return NOTIFY__SENT;
     snprintf(err, errlen, "smtp: %s%s%s (last reply %ld)", curl_easy_strerror(rc),
              errbuf[0] ? ": " : "", errbuf, code);
+    /* A failed transaction may leave the kept-open connection in the middle
+     * of a dialogue (a timeout while the server still owes its reply to the
+     * message: libcurl 7.88 keeps such a connection, and the next mail read
+     * that late "250" as the answer to its own commands).  The next mail
+     * starts on a new connection. */
+    drop_connection(st);
     if (atomic_load(st->stop))
         return NOTIFY__RETRY;
     if ((rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_LOGIN_DENIED ||
          rc == CURLE_QUOTE_ERROR) && permanent_code(code))
+        return NOTIFY__PERMANENT;
+    /* The server's answer to the message itself (after the whole body was
+     * sent): libcurl calls a refusal there a "weird reply"; a 5xx about the
+     * message (554 refused as spam, 552 too large) will never work. */
+    if (rc == CURLE_WEIRD_SERVER_REPLY && uploaded == (curl_off_t)m->len && m->len > 0 &&
+        permanent_code(code))
         return NOTIFY__PERMANENT;
     return NOTIFY__RETRY;
 }

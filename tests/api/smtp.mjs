@@ -27,9 +27,19 @@ const live = new Set();
 process.on('exit', () => { for (const p of live) { try { p.kill('SIGKILL'); } catch { /* gone */ } } });
 
 export class SmtpSink {
-  constructor({ reject = '', auth = '' } = {}) {
+  // reject: RCPT TO answered 550; rejectData / tempfailData: DATA answered
+  // 554 / 451 for those recipients; dropData: the connection closed without
+  // a reply at the end of the first N messages; slowData: seconds before
+  // DATA is answered (the first slowCount messages only, when given; see
+  // smtp_sink.py).
+  constructor({ reject = '', auth = '', rejectData = '', tempfailData = '', dropData = 0, slowData = 0, slowCount = 0 } = {}) {
     this.reject = reject;
     this.auth = auth;
+    this.rejectData = rejectData;
+    this.tempfailData = tempfailData;
+    this.dropData = dropData;
+    this.slowData = slowData;
+    this.slowCount = slowCount;
     this.port = 0;
     this.dir = null;
     this.proc = null;
@@ -43,6 +53,11 @@ export class SmtpSink {
     const args = [SINK, '--port', String(this.port), '--dir', this.dir];
     if (this.reject) args.push('--reject', this.reject);
     if (this.auth) args.push('--auth', this.auth);
+    if (this.rejectData) args.push('--reject-data', this.rejectData);
+    if (this.tempfailData) args.push('--tempfail-data', this.tempfailData);
+    if (this.dropData) args.push('--drop-data', String(this.dropData));
+    if (this.slowData) args.push('--slow-data', String(this.slowData));
+    if (this.slowCount) args.push('--slow-count', String(this.slowCount));
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const proc = spawn(PYTHON, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       live.add(proc);

@@ -11,10 +11,17 @@ sees half a message.  Python's parser is the independent check of what
 src/notify/mail.c composes.
 
 Options: --reject REGEX answers 550 to matching RCPT TO addresses (a
-permanent failure); --auth USER:PASSWORD requires SMTP AUTH (PLAIN or
-LOGIN) with those credentials before MAIL FROM (allowed without TLS: this
-is loopback).  Prints "ready PORT" on stdout once listening; stops on
-SIGTERM/SIGINT.
+permanent failure); --reject-data REGEX answers 554 at the end of DATA
+(the message refused, e.g. as spam) for matching recipients, and
+--tempfail-data REGEX 451 there (try later); --drop-data N closes the
+connection without a reply at the end of the first N messages' DATA (a
+server that died mid-transaction: nothing is kept); --slow-data SECONDS
+waits that long before answering DATA (a slow server), for the first
+--slow-count N messages only when given (a message whose client hung up
+meanwhile is not kept: aiosmtpd cancels its handler); --auth
+USER:PASSWORD requires SMTP AUTH (PLAIN or LOGIN) with those credentials
+before MAIL FROM (allowed without TLS: this is loopback).  Prints "ready
+PORT" on stdout once listening; stops on SIGTERM/SIGINT.
 
 What it must never do: listen on anything but 127.0.0.1, or accept a
 message without writing it."""
@@ -33,9 +40,15 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, directory, reject):
+    def __init__(self, directory, reject, reject_data="", tempfail_data="", drop_data=0,
+                 slow_data=0.0, slow_count=0):
         self.dir = directory
         self.reject = re.compile(reject) if reject else None
+        self.reject_data = re.compile(reject_data) if reject_data else None
+        self.tempfail_data = re.compile(tempfail_data) if tempfail_data else None
+        self.drop_data = drop_data
+        self.slow_data = slow_data
+        self.slow_count = slow_count
         self.seq = len([f for f in os.listdir(directory) if f.endswith(".eml")])
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -45,6 +58,22 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        wait = self.slow_data
+        if wait and self.slow_count > 0:
+            self.slow_count -= 1
+            if self.slow_count == 0:   # that was the last slow one
+                self.slow_data = 0.0
+        if wait:
+            await asyncio.sleep(wait)
+        if self.drop_data > 0:
+            self.drop_data -= 1
+            server.transport.abort()
+            return "421 4.3.0 closing"
+        rcpts = " ".join(envelope.rcpt_tos)
+        if self.reject_data and self.reject_data.search(rcpts):
+            return "554 5.7.1 message refused"
+        if self.tempfail_data and self.tempfail_data.search(rcpts):
+            return "451 4.3.0 try again later"
         raw = envelope.original_content or envelope.content
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
@@ -125,6 +154,11 @@ async def main():
     ap.add_argument("--dir", required=True)
     ap.add_argument("--reject", default="")
     ap.add_argument("--auth", default="")
+    ap.add_argument("--reject-data", default="")
+    ap.add_argument("--tempfail-data", default="")
+    ap.add_argument("--drop-data", type=int, default=0)
+    ap.add_argument("--slow-data", type=float, default=0.0)
+    ap.add_argument("--slow-count", type=int, default=0)
     args = ap.parse_args()
     extra = {}
     if args.auth:
@@ -132,7 +166,8 @@ async def main():
         extra = {"authenticator": authenticator(user, password), "auth_required": True,
                  "auth_require_tls": False}
     os.makedirs(args.dir, exist_ok=True)
-    sink = Sink(args.dir, args.reject)
+    sink = Sink(args.dir, args.reject, args.reject_data, args.tempfail_data, args.drop_data,
+                args.slow_data, args.slow_count)
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
         lambda: SMTP(sink, decode_data=False, hostname="sink.test", ident="causerie test sink",
