@@ -19,6 +19,16 @@ OPT     ?= -O2
 SAN     ?=
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.1.0)
 
+# On a machine without the libraries' -dev packages pkg-config cannot answer
+# yet: the set-up runs first, here, so that the first `make demo` builds.
+ifeq ($(CAUSERIE_SKIP_SETUP),)
+ifneq ($(shell pkg-config --exists $(PKGS) 2>/dev/null && echo ok),ok)
+$(info setup: installing what the build needs (scripts/setup.sh))
+SETUP_OUT := $(shell scripts/setup.sh --quiet >&2 || echo failed)
+$(if $(SETUP_OUT),$(error scripts/setup.sh failed))
+endif
+endif
+
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(PKGS_DLOPEN),$(PKGS)) 2>/dev/null)
 

@@ -30,6 +30,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The tests need Node.js 20 (node --test's options, Playwright); Debian 12's
+# own nodejs is 18.  Then Node 20 comes from the npm registry, as the npm
+# package node-linux-<arch> (its binary in npm's global bin: /usr/local/bin
+# for Debian's npm, ahead of /usr/bin on the PATH).
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  case "$(uname -m)" in x86_64) arch=x64 ;; aarch64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+  echo "setup: Node.js ${node_major} is too old for the tests; installing Node 20 (npm: node-linux-$arch@20)"
+  SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO npm install -g --no-audit --no-fund --loglevel=error "node-linux-$arch@20" >/dev/null
+  hash -r
+  node -v | grep -q '^v2[0-9]' || { echo "setup: node is still $(node -v) on the PATH ($(command -v node))" >&2; exit 1; }
+fi
+
 if [ -f package-lock.json ]; then
   stamp=node_modules/.causerie-lock
   if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
