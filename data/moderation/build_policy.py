@@ -107,7 +107,7 @@ context = {
  "negators": ["pas","ne","n","jamais","aucun","aucune","non","not","no","never","isn","aren","wasn",
    "don","doesn","nothing","sans","plus","nullement"],
  "meta": ["mot","mots","terme","termes","insulte","insultes","injure","injures","expression","slogan",
-   "slogans","traite","traitee","traiter","appele","appelee","word","words","term","terms","slur",
+   "slogans","traite","traitee","traiter","appele","appelee","appelle","appellent","appelles","appeler","word","words","term","terms","slur",
    "slurs","called","insult","insults","epithet","tag","tags","graffiti","graffitis","cri","cris","crie",
    "chante","chant","chants","chanted","scande","scandaient","shouted","yelled","written","ecrit",
    "ecrits","inscription","inscriptions"],
@@ -2058,6 +2058,8 @@ threat_en_terms += ["gonna @kill_strong_en @you2_en", "gonna @kill_strong_en eve
   "gonna @kill_strong_en them all", "gonna @kill_strong_en that", "punch ...5 teeth in", "kick ...5 teeth in",
   "knock ...5 teeth in", "beat @obj_en up", "beat @obj_en to death",
   "beat @obj_en senseless", "beat the shit out of @obj_en", "beat the crap out of @obj_en"]
+threat_fr_terms += ["je sais a quelle ...4 tu vas", "je sais a quel ...4 tu vas",
+  "on sait a quelle ...4 tu vas"]   # "je sais à quelle salle de sport tu vas le mardi"
 threat_en_exceptions += ["beat @obj_en on", "beat @obj_en in", "beat @obj_en this", "beat @obj_en next",
   "beat @obj_en to the", "beat @obj_en again", "beat @obj_en every", "beat @obj_en fair",
   "hurt your wallet", "hurt their wallet", "hurt your pocket", "hang @obj_en a", "smash @obj_en on",

@@ -11,7 +11,8 @@
  * yeh) folded as Arabic search engines fold them.  Runs of the
  * same letter are never rewritten in the text: mod__runs_match() compares a
  * token with a lexicon word run by run, so "connnnard" matches "connard" but
- * "as" never matches "ass".
+ * "as" never matches "ass", nor "salle" (a room) "sale" (a letter doubled
+ * is another word; stretched to three or more, the same one).
  *
  * Must never: match inside a word (everything here works on whole tokens),
  * allocate outside the caller's arena, or read past the given length. */
@@ -149,7 +150,13 @@ bool mod__runs_match(const char *form, const char *lit)
         if (c < 0x80) {
             while (*f == c) { f++; rf++; }
             while (*l == c) { l++; rl++; }
-            if (rf < rl) return false;
+            /* the same run, or a letter stretched to three or more: a
+             * doubled letter is spelling, not stretching ("salle" is not
+             * "sale", "comme" not "come", "baisse" not "baise") — except
+             * French's feminine "-ée(s)" (accents folded: "payee",
+             * "tuees"), which the lexicons write as the masculine "paye" */
+            bool feminine = c == 'e' && rf == 2 && rl == 1 && (*f == '\0' || (f[0] == 's' && f[1] == '\0'));
+            if (rf != rl && !feminine && (rf < 3 || rf < rl)) return false;
         } else {
             f++;
             l++;

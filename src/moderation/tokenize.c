@@ -606,7 +606,7 @@ static void join_run(vec *v, size_t i, size_t j, size_t w, util_arena *a, uint64
  * word boundary: "s a l e   j u i f" is "sale juif" and "t u  e s  u n  c
  * o n" is "tu es un con" (each part of two letters or more joined, a lone
  * letter left alone); a run with no wider gap is one word, as before. */
-static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t seed)
+static void join_split_letters(const char *text, size_t len, vec *v, util_arena *a, uint64_t seed)
 {
     size_t w = 0;
     for (size_t i = 0; i < v->n;) {
@@ -621,6 +621,10 @@ static void join_split_letters(const char *text, vec *v, util_arena *a, uint64_t
             int32_t cp = next_cp(f, 0, fl, &adv);
             bool single = f[adv] == '\0' && (script_of(cp) != MOD__S_OTHER || mod__leet((unsigned char)f[0]));
             if (!single || (t->flags & MOD__T_NUM && !mod__leet((unsigned char)f[0]))) break;
+            /* an elided article or pronoun ("d'arbitre", "l'homme") starts
+             * the next word: it ends the run, outside it */
+            if (t->end < len && (text[t->end] == '\'' || (t->end + 2 < len && memcmp(text + t->end, "\xe2\x80\x99", 3) == 0)))
+                break;
             if (j > i) {
                 const mod__tok *p = &v->v[j - 1];
                 if (t->start - p->end > 3 || t->start < p->end) break;
@@ -938,7 +942,7 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
     }
     tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
 
-    join_split_letters(text, &v, a, seed);
+    join_split_letters(text, len, &v, a, seed);
     for (size_t k = 0; k < v.n && !(flags & (MOD__A_NOKEYS | MOD__A_LEAN)); k++) {
         mod__tok *t = &v.v[k];
         t->sq = sq_key(a, t->alt ? t->alt : t->form);

@@ -47,6 +47,7 @@ static void test_obfuscations(void **state)
     norm_is("t u  e s  u n  c o n", "tu es un con");
     norm_is("s.a.l.e  j.u.i.f", "sale juif");
     norm_is("a  b c d", "a bcd");                   /* a lone letter stays a letter */
+    norm_is("C o n n a r d d'arbitre", "connard d arbitre");   /* an elided "d'" starts the next word */
     norm_is("f*ck", "f*ck");                       /* masks stay, matched as wildcards */
     norm_is("*important* **gras**", "important gras");   /* Markdown emphasis is not a mask */
     norm_is("cоnnard", "connard");                 /* Cyrillic о */
@@ -83,7 +84,9 @@ static void test_never_substring(void **state)
                            /* Markdown emphasis is not a mask (a star at a
                             * token's edge once let "**numéro" match encul*) */
                            "C'est le **numéro 0**", "Le **point 0** du plan",
-                           "Vive le *premier* ministre"};
+                           "Vive le *premier* ministre",
+                           /* a doubled letter is another word ("salle" is not "sale") */
+                           "Une salle de prière digne", "Comme prévu, la baisse des impôts"};
     for (size_t i = 0; i < sizeof clean / sizeof *clean; i++) {
         util_arena *a = util_arena_new();
         mod_input in = {.text = clean[i], .ms_since_load = 30000};
@@ -104,6 +107,15 @@ static void test_runs_and_masks(void **state)
     assert_false(mod__runs_match("conard", "connard"));   /* fewer letters than the word */
     assert_false(mod__runs_match("as", "ass"));
     assert_false(mod__runs_match("connards", "connard"));
+    /* a doubled letter is another word; stretched to three, the same one */
+    assert_false(mod__runs_match("salle", "sale"));
+    assert_false(mod__runs_match("comme", "come"));
+    assert_false(mod__runs_match("baisse", "baise"));
+    assert_true(mod__runs_match("salllle", "sale"));
+    /* French's feminine -ée(s), accents folded, against the masculine */
+    assert_true(mod__runs_match("payee", "paye"));
+    assert_true(mod__runs_match("tuees", "tues"));
+    assert_false(mod__runs_match("reellement", "relement"));   /* only a final -ee(s) */
     assert_true(mod__mask_match("f*ck", "fuck"));
     assert_true(mod__mask_match("f**k", "fuck"));
     assert_true(mod__mask_match("enc*le", "encule"));
