@@ -103,10 +103,15 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                          NULL},
     /* Statuses grow stricter with their number (published 0 ... deleted 4):
      * the stricter of the row's status and the verdict, in the statement
-     * itself, so a decision or a delete made since the row was read stays. */
-    [STORE__STMT_COMMENT_EDIT] = {"UPDATE comments SET text = ?2, html = ?3, "
+     * itself, so a decision or a delete made since the row was read stays.
+     * A rejected comment (3) keeps the text that was judged: the evidence
+     * an editor or the policy acted on is not the author's to rewrite. */
+    [STORE__STMT_COMMENT_EDIT] = {"UPDATE comments SET "
+                                  "text = CASE WHEN status = 3 THEN text ELSE ?2 END, "
+                                  "html = CASE WHEN status = 3 THEN html ELSE ?3 END, "
                                   "status = CASE WHEN status > ?4 THEN status ELSE ?4 END, "
-                                  "modified = ?5 WHERE id = ?1 AND status <> 4 "
+                                  "modified = CASE WHEN status = 3 THEN modified ELSE ?5 END "
+                                  "WHERE id = ?1 AND status <> 4 "
                                   "RETURNING thread_id, status",
                                   NULL},
     [STORE__STMT_COMMENT_THREAD] = {"SELECT thread_id FROM comments WHERE id = ?1", NULL},

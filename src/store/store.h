@@ -164,8 +164,9 @@ store_status store_comment_swap_status(store *s, int64_t id, int now, int next);
 /* An author's edit: new text/html and modified time; the status becomes the
  * stricter of the comment's status at that moment and `verdict` (the new
  * text's), so an editor's decision or a delete made since the comment was
- * read is never undone.  *status is the status now.  STORE_NOTFOUND for an
- * unknown or deleted comment.  Bumps the thread version. */
+ * read is never undone; a rejected comment keeps its text (what was
+ * judged).  *status is the status now.  STORE_NOTFOUND for an unknown or
+ * deleted comment.  Bumps the thread version. */
 store_status store_comment_edit(store *s, int64_t id, const char *text, const char *html,
                                 int verdict, int64_t modified, int *status);
 /* Every comment of a thread whose status is in the mask (bit 1<<status),

@@ -275,6 +275,22 @@ describe('the queue and the decisions', () => {
     assert.match(events.join(''), new RegExp(`event: comment\\nid: ${id}\\n`), 'the live event of the approved comment');
   });
 
+  test('an author cannot rewrite a comment an editor rejected: 422, the judged text kept', async () => {
+    const uri = uniq('/article/q-reject-edit');
+    const a = await srv.postComment({ uri, text: 'Texte jugé par la rédaction.' }, from());
+    assert.equal(a.status, 201, a.text);
+    const r = await decide(a.body.comment.id, 'reject');
+    assert.equal(r.body.status, 'rejected');
+    const e = await srv.put(`/api/v1/comments/${a.body.comment.id}`, { text: 'Texte tout autre, bien sage.' },
+      { headers: { 'X-Edit-Token': a.body.edit_token } });
+    assertError(assert, e, 422, { code: 'policy' });
+    const one = await ed.c.get(`/api/v1/admin/comments/${a.body.comment.id}`);
+    assert.equal(one.status, 200, one.text);
+    assert.equal(one.body.comment.status, 'rejected');
+    assert.match(JSON.stringify(one.body.comment), /Texte jugé par la rédaction/);
+    assert.doesNotMatch(JSON.stringify(one.body.comment), /tout autre/);
+  });
+
   test('reject, spam and delete; an unknown action or comment is 404', async () => {
     const uri = uniq('/article/q-reject');
     const a = await srv.postComment({ uri, text: 'Premier avis, correct.' }, from());
