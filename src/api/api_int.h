@@ -34,6 +34,9 @@ bool api__field_string_in(http_req *req, const char *field, json_t *obj, const c
 /* Validators for the field shapes of API.md.  api__one_line: no C0/C1
  * control characters, no line or paragraph separator. */
 bool api__one_line(const char *s);
+/* No bidirectional control (U+200E/F, U+202A-E, U+2066-9, U+061C): a page
+ * address shown in the console and in mails must read as it is. */
+bool api__no_bidi(const char *s);
 /* The same with lines allowed (line feeds, tabs, line and paragraph
  * separators) when `lines`: a passage of text, no other control. */
 bool api__no_controls(const char *s, bool lines);

@@ -183,6 +183,10 @@ static bool read_post(http_req *req, json_t *body, post *p)
                        "%s must be one line without control characters", lines[i].name);
             return false;
         }
+    if (!api__no_bidi(p->uri)) {
+        http_error(req, 422, "invalid_field", "uri", "uri must not contain bidirectional control characters");
+        return false;
+    }
     if (p->site && !api__valid_site(p->site)) {
         http_error(req, 422, "invalid_field", "site",
                    "site must be 1-100 letters, digits, '.', '-' or '_'");

@@ -291,6 +291,19 @@ bool api__one_line(const char *s)
     return api__no_controls(s, false);
 }
 
+bool api__no_bidi(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F || (p[2] >= 0xAA && p[2] <= 0xAE)))
+            return false;   /* U+200E/F, U+202A-E */
+        if (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+            return false;   /* U+2066-9 */
+        if (p[0] == 0xD8 && p[1] == 0x9C)
+            return false;   /* U+061C */
+    }
+    return true;
+}
+
 bool api__visible(const char *s)
 {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
@@ -359,7 +372,7 @@ bool api__query_thread(http_req *req, const char **site, const char **uri)
         http_error(req, 422, "invalid_field", "uri", "uri is too long (at most 2000 characters)");
         return false;
     }
-    if (!api__one_line(u)) {
+    if (!api__one_line(u) || !api__no_bidi(u)) {
         http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
         return false;
     }

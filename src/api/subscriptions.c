@@ -232,7 +232,7 @@ store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
  * posted to, or read from, cannot be subscribed to either. */
 static bool no_controls(http_req *req, const char *field, const char *v)
 {
-    if (v && !api__one_line(v)) {
+    if (v && (!api__one_line(v) || (strcmp(field, "uri") == 0 && !api__no_bidi(v)))) {
         http_error(req, 422, "invalid_field", field, "%s must not contain control characters",
                    field);
         return false;

@@ -112,6 +112,18 @@ describe('subscriptions check the page as comments do', () => {
     });
   }
 
+  for (const [label, ch] of [['U+202E (RLO)', '\u202e'], ['U+2067 (RLI)', '\u2067'], ['U+200F (RLM)', '\u200f']]) {
+    test(`a uri with the bidirectional control ${label} is 422 everywhere; a title may hold it`, async () => {
+      const uri = uniq('/article/bidi');
+      assertError(assert, await srv.postComment({ uri: `${uri}${ch}x` }), 422, { field: 'uri' });
+      assertError(assert, await srv.list({ uri: `${uri}${ch}x` }), 422, { field: 'uri' });
+      assertError(assert, await srv.get(`/api/v1/counts?uri=${encodeURIComponent(`${uri}${ch}x`)}`), 422, { field: 'uri' });
+      assertError(assert, await srv.post('/api/v1/subscriptions', { uri: `${uri}${ch}x`, email: 'lecteur@example.com', kind: 'all' }), 422, { field: 'uri' });
+      const ok = await srv.postComment({ uri, title: `עברית${ch} titre` });
+      assert.equal(ok.status, 201, ok.text);
+    });
+  }
+
   test('a 422 for comment stores nothing: the page keeps the title its first comment gives it', async () => {
     const other = await srv.mustPost({ uri: uniq('/article/sub-other') });
     const uri = uniq('/article/sub-nothing');
