@@ -181,4 +181,26 @@ describe('the counter script', () => {
     await wait(100);
     await r.ctx.close();
   });
+
+  test('long uris are split over several calls, each under the request head limit', async () => {
+    // 60 uris of about 900 characters (percent-encoded: ~2 600 bytes each) would
+    // make one 150 KB request head; the server refuses any over ~15 KB (431)
+    const uris = Array.from({ length: 60 }, (_, i) => `/long/${i}/${'é'.repeat(450)}`);
+    await apiPost(srv, { uri: uris[7], text: 'Sur une page au long nom.' });
+    const r = await openPage(browser, srv);
+    const spans = uris.map((u) => `<li><span data-causerie-count="${u}"></span></li>`).join('\n');
+    await serve(r.page, `${srv.base}/long.html`, `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Longs</title><link rel="icon" href="data:,"></head><body>
+<ul>${spans}</ul><script src="${srv.base}/widget/count.js" async></script></body></html>`);
+    await r.page.goto(`${srv.base}/long.html`);
+    await r.page.waitForFunction(() => document.querySelectorAll('[data-causerie-counted]').length === 60, null, { timeout: 15000 });
+    const texts = await r.page.locator('[data-causerie-count]').allTextContents();
+    assert.equal(texts[7], '1 commentaire');
+    assert.equal(texts.filter((t) => t === '0 commentaire').length, 59);
+    const calls = r.requests.filter((u) => u.includes('/api/v1/counts'));
+    assert.ok(calls.length > 1, `${calls.length} call(s)`);
+    for (const u of calls) assert.ok(u.length < 8000, `a call of ${u.length} bytes`);
+    assert.deepEqual(r.problems, []);
+    await wait(100);
+    await r.ctx.close();
+  });
 });

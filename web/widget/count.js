@@ -7,7 +7,8 @@
  *
  * How it works: the comment server is where this script came from; the
  * strings come from the widget's tables (i18n/<lang>.js); all uris go in one
- * GET /api/v1/counts (split only past 100 uris, to keep URLs short).
+ * GET /api/v1/counts (split past 100 uris or 6 000 bytes of query, to keep
+ * the request head under the server's limit).
  * data-causerie-site and data-causerie-lang on the element or on the script
  * tag choose the site and the language.
  *
@@ -56,11 +57,22 @@
       groups.get(site).push({ el, uri, lang });
     }
     for (const [site, items] of groups) {
-      const uris = [...new Set(items.map((i) => i.uri))];
-      for (let k = 0; k < uris.length; k += 100) {
-        const qs = uris.slice(k, k + 100).map((u) => `uri=${encodeURIComponent(u)}`).join('&') + (site ? `&site=${encodeURIComponent(site)}` : '');
+      /* batches of at most 100 uris and 6 000 bytes of query: the server
+       * takes a request head of about 15 KB, and long uris fill it first */
+      const batches = [];
+      let cur = [], len = 0;
+      for (const u of new Set(items.map((i) => i.uri))) {
+        const q = `uri=${encodeURIComponent(u)}`;
+        if (cur.length && (cur.length === 100 || len + q.length > 6000)) { batches.push(cur); cur = []; len = 0; }
+        cur.push([u, q]);
+        len += q.length + 1;
+      }
+      if (cur.length) batches.push(cur);
+      for (const batch of batches) {
+        const qs = batch.map((b) => b[1]).join('&') + (site ? `&site=${encodeURIComponent(site)}` : '');
         const counts = fetch(`${base}/api/v1/counts?${qs}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
-        const mine = items.filter((i) => uris.indexOf(i.uri) >= k && uris.indexOf(i.uri) < k + 100);
+        const want = new Set(batch.map((b) => b[0]));
+        const mine = items.filter((i) => want.has(i.uri));
         Promise.all([counts, ...[...new Set(mine.map((i) => i.lang))].map(table)]).then(([data]) => {
           for (const { el, uri, lang } of mine) {
             const n = Number(data[uri]) || 0;
