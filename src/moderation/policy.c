@@ -2105,10 +2105,11 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
             x->neutralized = true;
             x->why = "the sentence discusses or condemns it";
         }
+        /* quoted: the match's last word is inside quotes — the words
+         * that make it abuse come last ("un « sale Arabe » crié dans le
+         * métro": the cue "un" stands outside the quote) */
         if (!x->neutralized && (ctx & (contextual ? TF_META : (TF_COUNTER | TF_META)))) {
-            bool quoted = true;
-            for (uint32_t k = x->tok0; k <= x->tok1; k++)
-                if (!(d->toks[k].flags & MOD__T_QUOTED)) quoted = false;
+            bool quoted = d->toks[x->tok1].flags & MOD__T_QUOTED;
             if (quoted) {
                 x->neutralized = true;
                 x->why = "quoted as a mention, not used";

@@ -142,6 +142,10 @@ static void test_plain_cases(void **state)
         {"I will beat you to death.", MOD_REJECT, "threat"},
         {"Gonna shoot you.", MOD_REJECT, "threat"},
         {"Gonna punch that clown's teeth in at the count.", MOD_REJECT, "threat"},
+        /* a mention: the match's last words quoted, in a sentence that reports it */
+        {"Un « sale Arabe » crié dans le métro : la RATP porte plainte.", MOD_PUBLISH, NULL},
+        {"Mods removed a comment that called Black people \"apes\". Good.", MOD_PUBLISH, NULL},
+        {"T'es qu'un « sale » con, je le dis.", MOD_REJECT, "insult"},
         /* "whole" patterns: an insult that is the whole comment */
         {"Idiot !", MOD_REJECT, "insult"},
         {"Crétin.", MOD_REJECT, "insult"},
