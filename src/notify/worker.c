@@ -23,14 +23,22 @@
  *                   state, is cancelled), then sent.
  * The outcome: sent; failed for good (with the reason); or due again after
  * notify_backoff_ms, until notify.give_up_hours after the row was queued,
- * when it fails with "gave up after N attempts: <last error>".  When a
- * send fails for a temporary reason the loop waits for the next poll
- * instead of trying the other rows at once (the server is probably down).
+ * when it fails with "gave up after N attempts: <last error>".
  * The thread sleeps notify.poll_ms between rounds; notify_wake cuts the
  * sleep short (after 20 ms, so the waking transaction has committed).
  *
  * Notifiers are a table of vtables (notify__notifiers), picked by the
- * channel: the part of the row kind before the first '.'.
+ * channel: the part of the row kind before the first '.'.  Each configured
+ * notifier sends on a thread of its own, a lane (one send at a time, its
+ * own store connection to record the outcome), so that a slow channel
+ * never holds up another: a webhook receiver that takes notify.send_timeout
+ * to answer (or never does) used to stop every mail for that long, for each
+ * pending call.  The worker thread claims, builds and hands the message to
+ * its lane; when the lane is still busy after LANE_WAIT_MS with an earlier
+ * one, the row is given back, due again when that send must be over (no
+ * attempt counted), and the worker goes on with the other rows (at most
+ * DEFER_MAX such rows a round: the claim is in due order, whatever the
+ * channel).
  *
  * Must never: send a row it has not claimed; send while its lease may have
  * run out (the send timeout is shorter than the lease); send anything to a
@@ -53,9 +61,32 @@
  * libcurl) by this much: the store round trips around the send.  A row a
  * dead node was sending is taken again when its lease runs out. */
 #define LEASE_MARGIN_S 10
+/* How long the worker waits for a busy lane before it gives the row back,
+ * and how many rows a round gives back before it ends. */
+#define LANE_WAIT_MS 1000
+#define DEFER_MAX 50
 
 const notify__notifier *const notify__notifiers[] = {&notify__smtp, &notify__webhook, NULL};
 #define NNOTIFIERS 2
+
+typedef struct notify_worker notify_worker;
+
+/* The sending thread of one notifier.  A job is handed over only when the
+ * lane is idle; mu/cv guard busy and the job. */
+typedef struct lane {
+    notify_worker *w;
+    int ni;                            /* index in notify__notifiers */
+    pthread_t thread;
+    bool started;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool busy;                         /* a job is waiting or being sent */
+    int64_t busy_since;
+    util_arena *job_arena;             /* the job's strings (row, message) */
+    store_outbox_row row;
+    notify__message msg;
+    char *body;                        /* malloc'd, msg.body */
+} lane;
 
 struct notify_worker {
     const util_config *cfg;
@@ -67,6 +98,7 @@ struct notify_worker {
     bool woken;
     atomic_bool stop;
     void *states[NNOTIFIERS];
+    lane lanes[NNOTIFIERS];
     util_arena *arena;                 /* lives as long as the worker (ctx) */
     notify__ctx ctx;
     bool ctx_ok;
@@ -395,6 +427,165 @@ static build_result build_mail(notify_worker *w, store *s, util_arena *a,
     return *why = "unknown kind of mail", BUILD_CANCEL;
 }
 
+/* ---- lanes ------------------------------------------------------------------------------- */
+
+/* Sends the lane's job and records the outcome on the lane's own store
+ * connection.  The lease was taken moments before (the job is handed to an
+ * idle lane only), so the send, bounded by notify.send_timeout, ends
+ * within it. */
+static void lane_send(lane *L, store *s)
+{
+    notify_worker *w = L->w;
+    const notify__notifier *nf = notify__notifiers[L->ni];
+    const store_outbox_row *row = &L->row;
+    util_arena *a = L->job_arena;
+    if (atomic_load(&w->stop)) {
+        done_abandoned(s, row);
+        return;
+    }
+    char err[512] = "";
+    notify__result r = nf->send(w->states[L->ni], &L->msg, err, sizeof err);
+    if (atomic_load(&w->stop) && r != NOTIFY__SENT) {
+        done_abandoned(s, row);
+        return;
+    }
+    switch (r) {
+    case NOTIFY__SENT:
+        done_sent(s, row);
+        break;
+    case NOTIFY__PERMANENT:
+        done_failed(s, row, err, true);
+        break;
+    case NOTIFY__RETRY:
+        done_retry(w, s, a, row, err);
+        break;
+    }
+}
+
+static void *lane_run(void *arg)
+{
+    lane *L = arg;
+    notify_worker *w = L->w;
+    for (;;) {
+        pthread_mutex_lock(&L->mu);
+        while (!L->busy && !atomic_load(&w->stop))
+            pthread_cond_wait(&L->cv, &L->mu);
+        bool job = L->busy;
+        pthread_mutex_unlock(&L->mu);
+        if (!job)
+            break;   /* stopping, nothing handed over */
+        store *s = store_pool_get(w->pool);
+        if (s)
+            lane_send(L, s);
+        else
+            LOG_WARN("notify: outbox row %lld: no store connection to send it (it is taken "
+                     "again when its lease runs out)",
+                     (long long)L->row.id);
+        pthread_mutex_lock(&L->mu);
+        free(L->body);
+        L->body = NULL;
+        util_arena_free(L->job_arena);
+        L->job_arena = NULL;
+        L->busy = false;
+        pthread_cond_broadcast(&L->cv);
+        pthread_mutex_unlock(&L->mu);
+    }
+    return NULL;
+}
+
+static const char *dup_or_null(util_arena *a, const char *s)
+{
+    return s ? util_arena_strdup(a, s) : NULL;
+}
+
+/* Hands the row's message to its lane, which then owns body (malloc'd);
+ * waits up to LANE_WAIT_MS of the lane's current send for it to end.
+ * false when the lane stays busy: *free_at is when its send must be over,
+ * and body is still the caller's. */
+static bool lane_hand(lane *L, const store_outbox_row *row, const notify__message *msg,
+                      char *body, int64_t *free_at)
+{
+    notify_worker *w = L->w;
+    pthread_mutex_lock(&L->mu);
+    while (L->busy && !atomic_load(&w->stop)) {
+        int64_t until = L->busy_since + LANE_WAIT_MS;
+        if (util_now_ms() >= until)
+            break;
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        int64_t ns = ts.tv_nsec + (until - util_now_ms()) * 1000000;
+        ts.tv_sec += (time_t)(ns / 1000000000);
+        ts.tv_nsec = (long)(ns % 1000000000);
+        pthread_cond_timedwait(&L->cv, &L->mu, &ts);
+    }
+    if (L->busy || atomic_load(&w->stop)) {
+        *free_at = L->busy_since + (int64_t)w->cfg->notify_send_timeout * 1000;
+        pthread_mutex_unlock(&L->mu);
+        return false;
+    }
+    util_arena *a = util_arena_new();
+    L->job_arena = a;
+    L->row = *row;
+    L->row.kind = dup_or_null(a, row->kind);
+    L->row.dedup_key = dup_or_null(a, row->dedup_key);
+    L->row.recipient = dup_or_null(a, row->recipient);
+    L->row.payload = dup_or_null(a, row->payload);
+    L->row.last_error = dup_or_null(a, row->last_error);
+    L->msg = *msg;
+    L->msg.event = dup_or_null(a, msg->event);
+    L->msg.sender = dup_or_null(a, msg->sender);
+    L->msg.recipient = dup_or_null(a, msg->recipient);
+    L->body = body;
+    L->msg.body = body;
+    L->busy = true;
+    L->busy_since = util_now_ms();
+    pthread_cond_broadcast(&L->cv);
+    pthread_mutex_unlock(&L->mu);
+    return true;
+}
+
+/* Starts the lane of every configured notifier. */
+static bool lanes_start(notify_worker *w, char *err, size_t errlen)
+{
+    for (int i = 0; i < NNOTIFIERS; i++) {
+        lane *L = &w->lanes[i];
+        L->w = w;
+        L->ni = i;
+        pthread_mutex_init(&L->mu, NULL);
+        pthread_cond_init(&L->cv, NULL);
+    }
+    for (int i = 0; i < NNOTIFIERS; i++) {
+        lane *L = &w->lanes[i];
+        if (!w->states[i])
+            continue;
+        if (pthread_create(&L->thread, NULL, lane_run, L) != 0) {
+            snprintf(err, errlen, "notify: cannot start the %s thread",
+                     notify__notifiers[i]->name);
+            return false;
+        }
+        L->started = true;
+    }
+    return true;
+}
+
+/* With w->stop raised: wakes the lanes, waits for them (a send in progress
+ * is abandoned by its progress callback and its row given back). */
+static void lanes_stop(notify_worker *w)
+{
+    for (int i = 0; i < NNOTIFIERS; i++) {
+        lane *L = &w->lanes[i];
+        if (L->started) {
+            pthread_mutex_lock(&L->mu);
+            pthread_cond_broadcast(&L->cv);
+            pthread_mutex_unlock(&L->mu);
+            pthread_join(L->thread, NULL);
+            L->started = false;
+        }
+        pthread_mutex_destroy(&L->mu);
+        pthread_cond_destroy(&L->cv);
+    }
+}
+
 /* ---- one row -------------------------------------------------------------------------- */
 
 static int notifier_index(const char *kind)
@@ -409,7 +600,8 @@ static int notifier_index(const char *kind)
 
 /* Returns false when the loop should wait for the next poll (a temporary
  * failure: the other rows would most likely fail the same way). */
-static bool process(notify_worker *w, store *s, util_arena *a, const store_outbox_row *row)
+static bool process(notify_worker *w, store *s, util_arena *a, const store_outbox_row *row,
+                    int *deferred)
 {
     if (strcmp(row->kind, NOTIFY__KIND_FANOUT) == 0) {
         do_fanout(s, a, row);
@@ -471,30 +663,27 @@ static bool process(notify_worker *w, store *s, util_arena *a, const store_outbo
         msg.body = hook_body;
         msg.len = strlen(hook_body);
     }
-    notify__result r = nf->send(state, &msg, err, sizeof err);
-    util_buf_free(&body);
-    free(hook_body);
-    if (atomic_load(&w->stop) && r != NOTIFY__SENT) {
-        done_abandoned(s, row);
-        return false;
-    }
-    switch (r) {
-    case NOTIFY__SENT:
-        done_sent(s, row);
+    char *owned = body.data ? body.data : hook_body;
+    int64_t free_at = 0;
+    if (lane_hand(&w->lanes[ni], row, &msg, owned, &free_at))
         return true;
-    case NOTIFY__PERMANENT:
-        done_failed(s, row, err, true);
-        return true;
-    case NOTIFY__RETRY:
-        done_retry(w, s, a, row, err);
-        return false;
-    }
-    return true;
+    free(owned);
+    /* The lane is busy with an earlier send: give the row back, due when
+     * that send must be over, and go on with the others. */
+    int64_t later = free_at + 1000;
+    if (later < util_now_ms() + 1000)
+        later = util_now_ms() + 1000;
+    store_outbox_outcome o = {.next_attempt = later, .error = row->last_error};
+    finish(s, row, &o);
+    LOG_DEBUG("notify: outbox row %lld (%s) waits: the %s notifier is busy", (long long)row->id,
+              row->kind, nf->name);
+    return ++*deferred < DEFER_MAX;
 }
 
 static void drain(notify_worker *w, store *s)
 {
     int64_t lease_ms = ((int64_t)w->cfg->notify_send_timeout + LEASE_MARGIN_S) * 1000;
+    int deferred = 0;
     for (int i = 0; i < DRAIN_MAX && !atomic_load(&w->stop); i++) {
         util_arena *a = util_arena_new();
         int64_t now = util_now_ms();
@@ -502,7 +691,7 @@ static void drain(notify_worker *w, store *s)
         store_status st = store_outbox_claim(s, a, now, now + lease_ms, &row);
         bool go_on = st == STORE_OK;
         if (st == STORE_OK)
-            go_on = process(w, s, a, &row);
+            go_on = process(w, s, a, &row, &deferred);
         else if (st != STORE_NOTFOUND)
             LOG_WARN("notify: cannot claim outbox rows: %s", store_strerror(st));
         util_arena_free(a);
@@ -615,7 +804,7 @@ notify_worker *notify_worker_start(const util_config *cfg, store_pool *pool,
     atomic_init(&w->stop, false);
     pthread_mutex_init(&w->mu, NULL);
     pthread_cond_init(&w->cv, NULL);
-    bool mail = cfg->smtp_url && *cfg->smtp_url;
+    bool mail = cfg->smtp_url && *cfg->smtp_url, lanes_ok = false;
     w->ctx_ok = notify__ctx_init(&w->ctx, w->arena, cfg, w->secret, err, errlen);
     if (mail && !w->ctx_ok)
         goto fail;
@@ -628,6 +817,9 @@ notify_worker *notify_worker_start(const util_config *cfg, store_pool *pool,
     for (int i = 0; i < NNOTIFIERS; i++)
         if (!notify__notifiers[i]->open(cfg, &w->stop, &w->states[i], err, errlen))
             goto fail;
+    lanes_ok = true;
+    if (!lanes_start(w, err, errlen))
+        goto fail;
     if (!mail)
         LOG_INFO("notify: smtp.url is not set: mails wait in the outbox until it is");
     int64_t now = util_now_ms();
@@ -642,6 +834,10 @@ notify_worker *notify_worker_start(const util_config *cfg, store_pool *pool,
     pthread_mutex_unlock(&g_mu);
     return w;
 fail:
+    if (lanes_ok) {
+        atomic_store(&w->stop, true);
+        lanes_stop(w);
+    }
     close_states(w);
     pthread_mutex_destroy(&w->mu);
     pthread_cond_destroy(&w->cv);
@@ -663,6 +859,7 @@ void notify_worker_stop(notify_worker *w)
     pthread_cond_signal(&w->cv);
     pthread_mutex_unlock(&w->mu);
     pthread_join(w->thread, NULL);
+    lanes_stop(w);
     close_states(w);
     pthread_mutex_destroy(&w->mu);
     pthread_cond_destroy(&w->cv);

@@ -13,10 +13,17 @@
 //     to its own MAIL FROM, one reply behind for the whole dialogue (its
 //     DATA "failed: 250"), and each late answer delivered another copy of
 //     the mail (three copies of one confirmation in 20 s);
+//   - a webhook receiver that accepts the connection and never answers no
+//     longer holds up the mails: each pending call kept the one worker
+//     thread for notify.send_timeout (30 s), so with a few comments queued
+//     no notification left for minutes (API.md: "leaves within seconds of
+//     the comment's publication").  Each notifier now sends on its own
+//     thread;
 import { describe, test, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { startServer, runBinary, uniq, sleep, onCleanup, cleanUp } from './helpers.mjs';
-import { SmtpSink, smtpEnv } from './smtp.mjs';
+import { SmtpSink, smtpEnv, linkIn, pathOf } from './smtp.mjs';
 
 afterEach(cleanUp);
 after(cleanUp);
@@ -61,7 +68,7 @@ describe('an SMTP server that refuses, stalls or drops', () => {
     assert.ok(row.failed, `failed for good: ${JSON.stringify(row)}`);
     assert.equal(row.attempts, 1, `one attempt: ${JSON.stringify(row)}`);
     assert.match(row.last_error, /554/);
-    // a temporary refusal there (451) is still retried
+    // the next mail goes as usual
     await s.post('/api/v1/subscriptions', { uri: `/a/${uniq()}`, email: 'ok@example.org', kind: 'all' });
     await mail.waitTo('ok@example.org', 1);
   });
@@ -81,5 +88,65 @@ describe('an SMTP server that refuses, stalls or drops', () => {
     assert.equal(rows.length, 1);
     assert.ok(rows[0].sent, JSON.stringify(rows[0]));
     assert.doesNotMatch(s.log, /DATA failed: 250|MAIL failed|RCPT failed/, 'no reply was read out of turn');
+  });
+});
+
+/** A webhook receiver on loopback; handler(req, res, body). */
+async function receiver(handler) {
+  const calls = [];
+  const srv = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => { body += d; });
+    req.on('end', () => { calls.push({ at: Date.now(), headers: req.headers, body }); handler(req, res, body); });
+  });
+  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+  onCleanup(() => new Promise((r) => { srv.closeAllConnections(); srv.close(r); }));
+  return { calls, url: `http://127.0.0.1:${srv.address().port}/hook` };
+}
+
+/** A confirmed subscription of email to uri. */
+async function subscribed(s, mail, email, uri) {
+  const r = await s.post('/api/v1/subscriptions', { uri, email, kind: 'all' });
+  assert.equal(r.status, 202, r.text);
+  const [m] = await mail.waitTo(email, 1);
+  const c = await s.get(pathOf(linkIn(m, '/subscriptions/confirm')));
+  assert.equal(c.status, 200);
+}
+
+describe('webhooks to a dead or slow endpoint', () => {
+  test('a receiver that never answers does not hold up the mails', async () => {
+    const hook = await receiver(() => { /* never answers */ });
+    const mail = await sink();
+    const s = await server(mail, {
+      CAUSERIE_NOTIFY_WEBHOOK_URL: hook.url,
+      CAUSERIE_NOTIFY_WEBHOOK_SECRET: 'a-secret-of-20-chars',
+      CAUSERIE_NOTIFY_SEND_TIMEOUT: '20',
+    });
+    const uri = `/a/${uniq()}`;
+    const email = 'lecteur@example.org';
+    await subscribed(s, mail, email, uri);
+    const t0 = Date.now();
+    for (let i = 1; i <= 3; i += 1) await s.mustPost({ uri, author: `Paul ${i}`, text: `Un avis posé, le numéro ${i}.` });
+    await mail.waitFor(() => mail.to(email).length >= 4, { timeout: 8000, what: 'three notifications' });
+    assert.ok(Date.now() - t0 < 8000);
+    assert.ok(hook.calls.length >= 1, 'the receiver was called');
+  });
+
+  test('a receiver that is down: the calls are retried, the mails go at once', async () => {
+    const hook = await receiver((req, res) => { res.writeHead(503); res.end(); });
+    const mail = await sink();
+    const s = await server(mail, {
+      CAUSERIE_NOTIFY_WEBHOOK_URL: hook.url,
+      CAUSERIE_NOTIFY_WEBHOOK_SECRET: 'a-secret-of-20-chars',
+    });
+    const uri = `/a/${uniq()}`;
+    const email = 'lectrice@example.org';
+    await subscribed(s, mail, email, uri);
+    for (let i = 1; i <= 5; i += 1) await s.mustPost({ uri, author: `Anne ${i}`, text: `Une remarque utile, la ${i}e.` });
+    await mail.waitFor(() => mail.to(email).length >= 6, { timeout: 8000, what: 'five notifications' });
+    const rows = await outbox(s);
+    const hooks = rows.filter((r) => r.kind === 'webhook');
+    assert.equal(hooks.length, 5);
+    assert.ok(hooks.every((r) => !r.sent && !r.failed), JSON.stringify(hooks));
   });
 });
