@@ -2065,6 +2065,21 @@ threat_en_exceptions += ["beat @obj_en on", "beat @obj_en in", "beat @obj_en thi
   "hurt your wallet", "hurt their wallet", "hurt your pocket", "hang @obj_en a", "smash @obj_en on",
   "smash @obj_en in", "smash @obj_en at"]
 
+# session 10, from the legitimate comments of the training set that the
+# lexicons rejected: "I'm going to kill this crossword" (obj_en holds "this"
+# for "kill this clown"): excepted before the things a reader kills
+# figuratively; reporting verbs of hearing, reading and repeating as meta
+# words ("« Les juifs contrôlent les médias » : mon oncle répète ça à chaque
+# repas"); the Black Country's "faggots and peas".
+sets["thing_en"] = ["crossword","sudoku","puzzle","exam","test","report","deadline","presentation","interview",
+  "song","karaoke","performance","gig","game","match","race","run","10k","marathon","workout","session",
+  "pizza","burger","curry","dinner","lunch","breakfast","meal","cake","steak","roast","bottle","pint",
+  "essay","speech","audition","level","boss","quiz","round","hill","climb"]
+threat_en_exceptions += ["@kill_en this @thing_en", "@kill_en that @thing_en", "@kill_en this @art_en? @thing_en"]
+context["meta"] += ["repete","repetent","repeter","entendu","entend","entendre","lu","lire","heard","hearing",
+  "seeing","call","calls","calling","repeat","repeats","repeating"]
+insult_en_exceptions += ["faggots and peas", "faggots peas", "faggots with"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

@@ -146,6 +146,11 @@ static void test_plain_cases(void **state)
         {"Un « sale Arabe » crié dans le métro : la RATP porte plainte.", MOD_PUBLISH, NULL},
         {"Mods removed a comment that called Black people \"apes\". Good.", MOD_PUBLISH, NULL},
         {"T'es qu'un « sale » con, je le dis.", MOD_REJECT, "insult"},
+        /* figures of speech and reported words from the training set's legitimate comments */
+        {"I'm going to kill this crossword, been stuck on 14 across all morning.", MOD_PUBLISH, NULL},
+        {"I'm going to kill this clown.", MOD_REJECT, "threat"},
+        {"\"Les Juifs contrôlent les médias\" : mon oncle répète ça à chaque repas.", MOD_PUBLISH, NULL},
+        {"Faggots and peas at the pie shop, a Black Country tradition.", MOD_PUBLISH, NULL},
         /* "whole" patterns: an insult that is the whole comment */
         {"Idiot !", MOD_REJECT, "insult"},
         {"Crétin.", MOD_REJECT, "insult"},
