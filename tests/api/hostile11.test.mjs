@@ -12,6 +12,12 @@
 //     connect_timeout; then the server is marked out of reach for 1 s
 //     (every request 503 at once, then one probe at a time) and recovers
 //     once it answers;
+//   - statement, lock or idle-in-transaction timeouts set on the database
+//     (ALTER DATABASE … SET statement_timeout = '100ms') made a node
+//     started beside another fail ("cannot read the spam model"): its
+//     wait for the other's spam model seed was cancelled.  The waits of a
+//     start keep no deadline and lift those timeouts for their
+//     transaction;
 //   - `causerie migrate` (and so every command, which migrates first)
 //     run while another process held the SQLite database's write lock for
 //     more than the 5 s busy timeout said "schema migration failed:
@@ -31,13 +37,16 @@
 // served again at once.
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, freshStore, runBinary, assertError, uniq, sleep, BIN, BACKEND } from './helpers.mjs';
+import { promisify } from 'node:util';
+import { startServer, freshStore, runBinary, assertError, uniq, sleep, BIN, BACKEND, PG_URL } from './helpers.mjs';
+
+const execFileP = promisify(execFile);
 
 const PG = BACKEND === 'postgresql';
 
@@ -139,6 +148,28 @@ describe('PostgreSQL that stops answering under a running server', () => {
       relay.thaw();
       if (srv) await srv.stop();
       relay.close();
+      await store.dispose();
+    }
+  });
+});
+
+describe('timeouts an operator sets on the PostgreSQL database', () => {
+  test('two nodes started together both serve, one waiting for the other to migrate and seed the spam model', { skip: !PG && 'PostgreSQL only' }, async () => {
+    const store = await freshStore(os.tmpdir());
+    const db = new URL(store.url).pathname.slice(1);
+    const nodes = [];
+    try {
+      await execFileP('psql', [PG_URL, '-v', 'ON_ERROR_STOP=1', '-q', '-X', '-c',
+        `ALTER DATABASE ${db} SET statement_timeout = '100ms'; ALTER DATABASE ${db} SET lock_timeout = '100ms'; ALTER DATABASE ${db} SET idle_in_transaction_session_timeout = '100ms'`], { timeout: 20000 });
+      const started = await Promise.allSettled([0, 1].map((i) => startServer({ name: `hostile11-start${i}`, storeUrl: store.url })));
+      for (const r of started) if (r.status === 'fulfilled') nodes.push(r.value);
+      for (const r of started) assert.equal(r.status, 'fulfilled', r.reason && r.reason.message.slice(0, 1500));
+      const uri = uniq('/article/depart');
+      const p = await nodes[0].mustPost({ uri });
+      const l = await nodes[1].list({ uri });
+      assert.deepEqual(l.body.comments.map((c) => c.id), [p.id]);
+    } finally {
+      for (const n of nodes) await n.stop();
       await store.dispose();
     }
   });
