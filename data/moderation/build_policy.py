@@ -2080,6 +2080,20 @@ context["meta"] += ["repete","repetent","repeter","entendu","entend","entendre",
   "seeing","call","calls","calling","repeat","repeats","repeating"]
 insult_en_exceptions += ["faggots and peas", "faggots peas", "faggots with"]
 
+# ... and their French twins: "je vais le tuer, ce sudoku", "on va les
+# défoncer en finale", "je te tue au Scrabble"; the movement "Ni putes ni
+# soumises" is a name (Brassens's "Le Roi des cons" is left: readers call each
+# other that).
+sets["thing_fr"] = ["sudoku","gps","reveil","ordinateur","ordi","imprimante","telephone","portable","rapport",
+  "examen","exam","dossier","match","gateau","plat","morceau","chanson","karaoke","puzzle","grille",
+  "moustique","frigo","wifi","box","code","bug","boss","niveau","marathon","parcours"]
+sets["game_fr"] = ["scrabble","monopoly","uno","belote","poker","tarot","echecs","babyfoot","ping","petanque",
+  "quiz","loup","jeu","console","fifa","cartes","dames","trivial","pictionary","mario"]
+threat_fr_exceptions += ["@kill_fr ce @thing_fr", "@kill_fr cette @thing_fr", "ce @thing_fr ...4 je vais le @kill_fr",
+  "@kill_fr en finale", "@kill_fr en demi", "@kill_fr en demi finale", "@kill_fr au match", "@kill_fr au prochain match",
+  "@kill_pres_fr au @game_fr", "@kill_fr au @game_fr", "@kill_pres_fr a la @game_fr", "@kill_fr a la @game_fr"]
+insult_fr_exceptions += ["ni putes ni soumises"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

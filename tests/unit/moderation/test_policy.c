@@ -151,6 +151,9 @@ static void test_plain_cases(void **state)
         {"I'm going to kill this clown.", MOD_REJECT, "threat"},
         {"\"Les Juifs contrôlent les médias\" : mon oncle répète ça à chaque repas.", MOD_PUBLISH, NULL},
         {"Faggots and peas at the pie shop, a Black Country tradition.", MOD_PUBLISH, NULL},
+        {"Je vais le tuer ce sudoku, trois jours que je bloque dessus.", MOD_PUBLISH, NULL},
+        {"On va les défoncer en finale !", MOD_PUBLISH, NULL},
+        {"Je vais le tuer ce journaliste.", MOD_REJECT, "threat"},
         /* "whole" patterns: an insult that is the whole comment */
         {"Idiot !", MOD_REJECT, "insult"},
         {"Crétin.", MOD_REJECT, "insult"},
