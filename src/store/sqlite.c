@@ -164,8 +164,12 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
                           NULL, NULL, &msg);
     }
     if (rc != SQLITE_OK) {
-        /* WAL mode needs PATH-wal and PATH-shm beside the file */
-        snprintf(err, errlen, "sqlite: cannot set up %s: %s%s", path, msg ? msg : sqlite3_errstr(rc),
+        /* WAL mode needs PATH-wal and PATH-shm beside the file; the
+         * system's reason says more than "disk I/O error" (a full disk) */
+        int sys = sqlite3_system_errno(db);
+        snprintf(err, errlen, "sqlite: cannot set up %s: %s%s%s%s%s", path,
+                 msg ? msg : sqlite3_errstr(rc), sys ? " (" : "", sys ? strerror(sys) : "",
+                 sys ? ")" : "",
                  (rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY
                      ? " (SQLite must create its -wal and -shm files in the same directory: "
                        "is the directory writable?)"

@@ -33,7 +33,7 @@
 // acknowledged (comment, edit, delete, vote, report, subscription, an
 // editor's decision) survives SIGKILL in a burst of concurrent writes, on
 // SQLite and PostgreSQL; a full disk is 503 and recovers once space is
-// freed; PostgreSQL stopped and restarted under the server is 503, then
+// freed (kept below as a guard); PostgreSQL stopped and restarted under the server is 503, then
 // served again at once.
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -262,3 +262,37 @@ describe('a SQLite file the server may not write', () => {
     }
   });
 });
+
+describe('a full disk (SQLite on a small tmpfs)', () => {
+  test('a write is 503, nothing acknowledged is lost, and the server writes again once there is room', { skip: PG && 'SQLite only' }, async (t) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h11-full-'));
+    try {
+      await execFileP('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir]);
+    } catch {
+      fs.rmSync(dir, { recursive: true, force: true });
+      t.skip('cannot mount a tmpfs here (needs root)');
+      return;
+    }
+    let srv;
+    try {
+      const url = `sqlite:${path.join(dir, 'full.db')}`;
+      srv = await startServer({ name: 'hostile11-full', storeUrl: url });
+      const uri = uniq('/article/plein');
+      const first = await srv.mustPost({ uri });
+      const filler = path.join(dir, 'filler');
+      await execFileP('sh', ['-c', `dd if=/dev/zero of=${filler} bs=64k 2>/dev/null; dd if=/dev/zero of=${filler}2 bs=1k 2>/dev/null; true`]);
+      const r = await srv.postComment({ uri, text: 'Le disque est plein.' });
+      assertError(assert, r, 503, { code: 'unavailable' });
+      fs.rmSync(filler);
+      fs.rmSync(`${filler}2`);
+      const again = await srv.mustPost({ uri, text: 'Il y a de la place.' });
+      const list = await srv.list({ uri, sort: 'oldest' });
+      assert.deepEqual(list.body.comments.map((c) => c.id), [first.id, again.id]);
+    } finally {
+      if (srv) await srv.stop();
+      await execFileP('umount', [dir]).catch(() => {});
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
