@@ -2094,6 +2094,14 @@ threat_fr_exceptions += ["@kill_fr ce @thing_fr", "@kill_fr cette @thing_fr", "c
   "@kill_pres_fr au @game_fr", "@kill_fr au @game_fr", "@kill_pres_fr a la @game_fr", "@kill_fr a la @game_fr"]
 insult_fr_exceptions += ["ni putes ni soumises"]
 
+# Intimidation aimed at "you" with no violent word ("Ça va mal finir pour
+# toi", "You'll pay for this"); "tu vas le payer" and "you will regret
+# this" are left to the model: readers say them of bets and council taxes.
+threat_fr_terms += ["ca va mal finir pour toi", "ca va mal finir pour vous", "ca va mal se finir pour toi",
+  "tu vas me le payer", "vous allez me le payer", "tu me le paieras", "vous me le paierez"]
+threat_en_terms += ["you ll pay for this", "you will pay for this", "you re going to pay for this",
+  "you ll pay for what you wrote", "you will pay for what you wrote"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

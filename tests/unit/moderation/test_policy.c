@@ -154,6 +154,9 @@ static void test_plain_cases(void **state)
         {"Je vais le tuer ce sudoku, trois jours que je bloque dessus.", MOD_PUBLISH, NULL},
         {"On va les défoncer en finale !", MOD_PUBLISH, NULL},
         {"Je vais le tuer ce journaliste.", MOD_REJECT, "threat"},
+        {"Ça va mal finir pour toi.", MOD_REJECT, "threat"},
+        {"You'll pay for this.", MOD_REJECT, "threat"},
+        {"Tu vas le payer, Thomas : je t'avais dit que je gagnerais le pari !", MOD_PUBLISH, NULL},
         /* "whole" patterns: an insult that is the whole comment */
         {"Idiot !", MOD_REJECT, "insult"},
         {"Crétin.", MOD_REJECT, "insult"},
