@@ -18,7 +18,8 @@
 //     thread for notify.send_timeout (30 s), so with a few comments queued
 //     no notification left for minutes (API.md: "leaves within seconds of
 //     the comment's publication").  Each notifier now sends on its own
-//     thread;
+//     thread; a receiver that answers 503 at once (a guard, found sound:
+//     its calls are retried, the mails are not held up).
 import { describe, test, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
