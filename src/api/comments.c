@@ -346,10 +346,13 @@ void api__comments_post(http_req *req)
         api__send_policy_rejection(req, &v);
         goto out;
     }
-    /* held, spam and discarded all read "pending": a spammer learns nothing */
-    json_t *o = json_pack("{s:o, s:s, s:s}", "comment", api__comment_json(&c, false), "status",
+    /* held, spam and discarded all read "pending": a spammer learns nothing;
+     * edit_until tells the widget the server's edit window (not always 15 min) */
+    char until[32];
+    util_time_rfc3339(c.created + (int64_t)app->cfg->edit_window * 1000, until);
+    json_t *o = json_pack("{s:o, s:s, s:s, s:s}", "comment", api__comment_json(&c, false), "status",
                           c.status == STORE_PUBLISHED ? "published" : "pending", "edit_token",
-                          token);
+                          token, "edit_until", until);
     http_add_header(req, "Location",
                     util_arena_printf(req->arena, "/api/v1/comments/%lld", (long long)c.id));
     api__send_json(req, 201, o);

@@ -14,7 +14,7 @@ describe('POST /api/v1/comments', () => {
     const r = await srv.postComment({ uri, author: 'Elie Zeitouni', text: 'Très bon article, merci.' });
     assert.equal(r.status, 201, r.text);
     assert.match(String(r.headers['content-type']), /^application\/json\b/i);
-    assert.deepEqual(Object.keys(r.body).sort(), ['comment', 'edit_token', 'status']);
+    assert.deepEqual(Object.keys(r.body).sort(), ['comment', 'edit_token', 'edit_until', 'status']);
     assert.equal(r.body.status, 'published');
     assert.equal(typeof r.body.edit_token, 'string');
     assert.ok(r.body.edit_token.length >= 16, 'edit token long enough to be unguessable');

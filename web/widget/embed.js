@@ -18,7 +18,6 @@ const SRC = SCRIPT ? SCRIPT.src : location.href;
 const BASE = /\/widget\/[^/]*$/.test(SRC.split(/[?#]/)[0])
   ? SRC.split(/[?#]/)[0].replace(/\/widget\/[^/]*$/, '') : new URL(SRC).origin;
 const LANGS = ['fr', 'en', 'he', 'ar'];
-const EDIT_WINDOW_MS = 15 * 60 * 1000;   /* the server's default edit window */
 const COLLAPSE_DEPTH = 3;                /* replies this deep start collapsed */
 const QUOTE_MAX = 200;
 const SVGNS = 'http://www.w3.org/2000/svg';
@@ -82,8 +81,6 @@ function loadScript(url) {
   return loading[url];
 }
 function loadCss(url) {
-  const known = [...document.querySelectorAll('link[rel="stylesheet"]')].find((l) => l.href === url);
-  if (known) return Promise.resolve();
   return new Promise((resolve) => {
     const l = h('link', { rel: 'stylesheet', href: url });
     l.onload = resolve;
@@ -130,7 +127,7 @@ async function api(method, path, body, headers) {
     res = await fetch(BASE + path, {
       method,
       credentials: 'include',
-      headers: Object.assign(body ? { 'Content-Type': 'application/json' } : {}, headers || {}),
+      headers: { ...body && { 'Content-Type': 'application/json' }, ...headers },
       body: body ? JSON.stringify(body) : undefined,
     });
   } catch (e) {
@@ -365,9 +362,9 @@ class Widget {
 
   rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
 
+  /* an edit token is kept no longer than the server's edit window */
   pruneOwn() {
-    const now = Date.now();
-    for (const id in this.own) if (!(this.own[id].c + 24 * 3600e3 > now)) delete this.own[id];
+    for (const id in this.own) if (!this.editable(id)) delete this.own[id];
     local.set(KEY_OWN, this.own);
   }
 
@@ -502,7 +499,7 @@ class Widget {
     btn.disabled = true;
     let data;
     try {
-      data = await (this.rest || api('GET', `/api/v1/comments?${this.query({ limit: 'all', cursor: this.cursor })}`));
+      data = await (this.rest || this.fetchRest());
     } catch (err) {
       btn.disabled = false;
       this.announce(this.error(err));
@@ -539,7 +536,7 @@ class Widget {
 
   tick() {
     for (const tm of this.root.querySelectorAll('time[datetime]')) tm.textContent = this.d.relative(Date.parse(tm.getAttribute('datetime')));
-    for (const [id, e] of this.byId) if (e.ownTools && !this.editable(id, e.c)) { e.ownTools.remove(); e.ownTools = null; }
+    for (const [id, e] of this.byId) if (e.ownTools && !this.editable(id)) { e.ownTools.remove(); e.ownTools = null; }
   }
 
   /* -- rendering -- */
@@ -605,8 +602,6 @@ class Widget {
     }
     meta.append(h('a', { class: 'cz-date', href: `#causerie-comment-${c.id}` }, time));
     if (c.modified) meta.append(h('span', { class: 'cz-edited', title: this.d.full(Date.parse(c.modified)), text: `(${t('edited')})` }));
-    entry.badge = null;
-    if (entry.pending) entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: t('pendingBadge') }));
     const art = h('article', { class: 'cz-comment', tabindex: '-1', 'aria-labelledby': authorId },
       h('header', { class: 'cz-head' }, identicon(c.author), meta));
     if (c.anchor && c.anchor.quote) art.append(this.quote(c.anchor));
@@ -659,7 +654,7 @@ class Widget {
       entry.reportBtn.textContent = t('reported');
     }
     entry.ownTools = null;
-    if (this.editable(c.id, c)) {
+    if (this.editable(c.id)) {
       entry.ownTools = bar.appendChild(h('span', { class: 'cz-own' },
         h('button', { class: 'cz-link', 'data-act': 'edit', text: t('edit') }),
         h('button', { class: 'cz-link cz-danger', 'data-act': 'delete', text: t('delete') })));
@@ -680,11 +675,10 @@ class Widget {
     else if (act === 'delete') this.confirmDelete(entry);
   }
 
-  editable(id, c) {
+  /* until the end of the server's edit window, as its answer to the post said */
+  editable(id) {
     const own = this.own[id];
-    if (!own) return false;
-    const start = Date.parse(c.created) || own.c;
-    return Date.now() < (own.u || start + EDIT_WINDOW_MS);
+    return !!own && Date.now() < own.u;
   }
 
   /* -- forms -- */
@@ -770,14 +764,11 @@ class Widget {
     if (f.busy || !this.validate(f)) return;
     const t = this.t;
     const guest = { author: f.author.value.trim(), email: f.email.value.trim(), website: f.website.value.trim() };
-    const body = { uri: this.uri, site: this.site || undefined, title: this.title || undefined, author: guest.author, text: f.text.value, lang: this.lang };
-    if (guest.email) body.email = guest.email;
-    if (guest.website) body.website = guest.website;
+    /* "" is an absent field to the server; elapsed_ms since the page loaded: a person takes seconds */
+    const body = { uri: this.uri, site: this.site || undefined, title: this.title || undefined, ...guest, text: f.text.value, lang: this.lang,
+      subscribe: f.notify.value, hp: f.hp.value, elapsed_ms: Math.round(performance.now()) };
     if (kind === 'reply') body.parent = ctx.parent.c.id;
     if (kind === 'inline') body.anchor = { paragraph: ctx.para.id, quote: ctx.quote };
-    if (f.notify.value) body.subscribe = f.notify.value;
-    if (f.hp.value) body.hp = f.hp.value;
-    body.elapsed_ms = Math.round(performance.now()); /* since the page loaded: a person takes seconds */
     f.busy = true;
     f.submit.disabled = true;
     f.submit.textContent = t('sending');
@@ -802,7 +793,7 @@ class Widget {
     }
     const c = res.comment;
     c.replies = [];
-    this.own[c.id] = { t: res.edit_token, c: Date.now(), x: body.text, u: res.edit_until ? Date.parse(res.edit_until) : 0 };
+    this.own[c.id] = { t: res.edit_token, x: body.text, u: Date.parse(res.edit_until) };
     local.set(KEY_OWN, this.own);
     const pending = res.status !== 'published';
     const entry = this.place(c, { pending, own: true });
@@ -832,24 +823,18 @@ class Widget {
     if (c.parent) {
       const parent = this.byId.get(c.parent);
       if (!parent) return null;
-      const depth = parent.depth + 1;
-      li = this.item(c, depth);
+      li = this.item(c, parent.depth + 1);
       this.repliesOf(parent).append(li);
-      if (parent.toggle) this.collapse(parent, false);
+      /* open every collapsed level above it, or it would arrive unseen */
+      for (let a = parent; a; a = this.byId.get(a.c.parent)) if (a.toggle) this.collapse(a, false);
     } else {
       li = this.item(c, 0);
       if (this.sort === 'oldest') this.list.append(li);
       else this.list.prepend(li);
     }
     const entry = this.byId.get(c.id);
-    if (opts && opts.pending) {
-      entry.pending = true;
-      li.classList.add('cz-pending');
-      const meta = entry.article.querySelector('.cz-meta');
-      entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: this.t('pendingBadge') }));
-    } else if (!(opts && opts.counted)) {
-      this.count += 1;
-    }
+    if (!(opts && opts.counted)) this.count += 1;
+    if (opts && opts.pending) this.hold(entry, 'pendingBadge');
     this.updateCount();
     this.updateMarkers();
     this.refreshInline();
@@ -978,8 +963,13 @@ class Widget {
         r = await api('PUT', `/api/v1/comments/${entry.c.id}`, { text: area.value, lang: this.lang }, { 'X-Edit-Token': own.t });
       } catch (err) {
         if (err.status === 403) this.forget(entry);
-        area.focus();
-        throw err;
+        if (err.code !== 'policy') { area.focus(); throw err; }
+        /* refused: the comment has left the page (docs/api.md) */
+        close();
+        this.hold(entry, 'rejectedBadge');
+        this.flash(entry, this.error(err));
+        entry.article.focus();
+        return;
       }
       own.x = area.value;
       local.set(KEY_OWN, this.own);
@@ -990,19 +980,26 @@ class Widget {
       const meta = entry.article.querySelector('.cz-meta');
       if (!meta.querySelector('.cz-edited')) meta.insertBefore(h('span', { class: 'cz-edited', text: `(${t('edited')})` }), entry.badge);
       const pending = r.status !== 'published';
-      if (pending && !entry.pending) {
-        entry.pending = true;
-        entry.li.classList.add('cz-pending');
-        entry.badge = meta.appendChild(h('span', { class: 'cz-badge', text: t('pendingBadge') }));
-        this.count -= 1;
-        this.updateCount();
-      }
+      if (pending) this.hold(entry, 'pendingBadge');
       this.flash(entry, pending ? t('pending') : t('saved'), pending ? 'info' : 'ok');
       entry.article.focus();
     }, () => { close(); entry.article.focus(); });
     entry.body.hidden = true;
     entry.body.after(form);
     area.focus();
+  }
+
+  /* The reader's own comment, not (or no longer) on the page for others:
+   * dimmed, with a badge saying why, and not counted. */
+  hold(entry, badge) {
+    if (!entry.pending) {
+      entry.pending = true;
+      this.count -= 1;
+      entry.li.classList.add('cz-pending');
+      entry.badge = entry.article.querySelector('.cz-meta').appendChild(h('span', { class: 'cz-badge' }));
+    }
+    entry.badge.textContent = this.t(badge);
+    this.updateCount();
   }
 
   forget(entry) {
@@ -1254,14 +1251,14 @@ window.Causerie = { started: true, base: BASE, widgets };
 function start() {
   const els = document.querySelectorAll('#causerie, [data-causerie]');
   if (!els.length) return;
-  loadCss(BASE + '/widget/embed.css');
+  const css = loadCss(BASE + '/widget/embed.css');
   for (const el of els) {
     if (el.__causerie) continue;
     el.__causerie = true;
     const cfg = config(el);
     const first = api('GET', `/api/v1/comments?${q({ uri: cfg.uri, site: cfg.site, sort: cfg.sort, limit: cfg.limit })}`);
     first.catch(() => null);
-    Promise.all([strings(cfg.lang), loadCss(BASE + '/widget/embed.css')]).then(([tab]) => {
+    Promise.all([strings(cfg.lang), css]).then(([tab]) => {
       const w = new Widget(el, tab, cfg);
       widgets.push(w);
       return w.load(first);

@@ -71,6 +71,7 @@
   published: 'Your comment is published.',
   pending: 'Thank you! Your comment is awaiting moderation and will appear once the editors approve it.',
   pendingBadge: 'Awaiting moderation',
+  rejectedBadge: 'Not published',
   policy: 'Your comment was not published: it breaks the discussion policy (reason: {category}).',
   category: 'reason: {category}',
   rate: 'You are sending too many messages in a row. Try again in {s} s.',

@@ -74,6 +74,7 @@
   published: 'Votre commentaire est publié.',
   pending: 'Merci ! Votre commentaire est en attente de modération : il apparaîtra après validation par la rédaction.',
   pendingBadge: 'En attente de modération',
+  rejectedBadge: 'Non publié',
   policy: 'Votre commentaire n’a pas été publié : il enfreint la charte de modération (motif : {category}).',
   category: 'motif : {category}',
   rate: 'Vous envoyez trop de messages à la suite. Réessayez dans {s} s.',

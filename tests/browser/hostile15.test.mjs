@@ -1,0 +1,142 @@
+// Hostile review of issue 4 in a real browser (helper hostile-15's pass):
+// the widget on a publisher's page of another origin, as a reader uses it.
+// Each test is a finding, kept so that it stays fixed:
+//   - an edit the editorial policy refuses takes the comment off the page
+//     (docs/api.md: "a rejection is 422 policy and the comment leaves the
+//     page"), but the widget kept showing it as published, counted, with
+//     the edit form still open: the reader believed the original was still
+//     there for everyone.  It is now dimmed with a "Non publié" badge and
+//     the policy's reason, and no longer counted;
+//   - a live reply to a comment inside a collapsed deep thread, once the
+//     reader clicked "1 nouveau commentaire", went into the hidden list: the
+//     button vanished, nothing appeared, and focus fell to the page's body.
+//     Every collapsed level above it now opens;
+//   - the widget assumed a 15-minute edit window whatever the server's
+//     server.edit_window: with a shorter one it offered "Modifier" for
+//     minutes after the server would refuse, with a longer one it hid it too
+//     early.  The server now answers the post with edit_until, which the
+//     widget keeps (and it drops the edit token once it has expired);
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { launch, startDemo, openPage, apiPost, wait } from './lib.mjs';
+
+const pages = new Map();   /* path → html of the publisher's page */
+let publisher;
+let PUBLISHER;
+let srv;
+let browser;
+
+before(async () => {
+  publisher = http.createServer((req, res) => {
+    const html = pages.get(req.url);
+    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html || 'not found');
+  });
+  await new Promise((resolve) => publisher.listen(0, '127.0.0.1', resolve));
+  PUBLISHER = `http://127.0.0.1:${publisher.address().port}`;
+  srv = await startDemo('hostile15', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+  if (srv) await srv.stop();
+  if (publisher) publisher.close();
+});
+
+function hostPage(server, uri) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>
+<body><p>Le conseil a voté.</p><div id="causerie" data-causerie-uri="${uri}" data-causerie-sort="oldest"></div>
+<script src="${server.base}/widget/embed.js" async></script></body></html>`;
+}
+
+/** A reader on the publisher's page of `uri`, widget ready. */
+async function reader(uri, server = srv, opts = {}) {
+  pages.set(uri, hostPage(server, uri));
+  const r = await openPage(browser, server, { hostOrigin: PUBLISHER, ...opts });
+  await r.page.goto(PUBLISHER + uri);
+  await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+  return r;
+}
+
+async function postThroughWidget(page, text, author = 'Lectrice') {
+  await page.locator('.cz-form-top textarea').fill(text);
+  await page.locator('.cz-form-top .cz-f-author input').fill(author);
+  await page.locator('.cz-form-top').getByRole('button', { name: 'Publier' }).click();
+  const msg = page.locator('.cz-form-top .cz-msg');
+  await msg.filter({ hasText: /\S/ }).waitFor({ timeout: 10000 });
+  return msg.textContent();
+}
+
+describe('the reader\'s own comment', () => {
+  test('an edit the policy refuses takes the comment off the page, and the widget says so', async () => {
+    const uri = '/h15/edit-refused';
+    const r = await reader(uri, srv, { allowStatus: [422] });
+    assert.match(await postThroughWidget(r.page, 'Le tracé par la rue des Tanneurs me semble le bon.'), /publié/);
+    const heading = r.page.locator('.cz-title');
+    assert.equal(await heading.textContent(), '1 commentaire');
+    const item = r.page.locator('.cz-list > .cz-item').first();
+    await item.getByRole('button', { name: 'Modifier' }).click();
+    await item.locator('.cz-editform textarea').fill('Tu es un connard.');
+    await item.getByRole('button', { name: 'Enregistrer' }).click();
+    await item.locator('.cz-badge').waitFor({ timeout: 5000 });
+    assert.equal(await item.locator('.cz-badge').textContent(), 'Non publié');
+    assert.match(await item.locator('.cz-note').textContent(), /propos injurieux/, 'the policy\'s reason, with its category');
+    assert.equal(await item.locator('.cz-editform').count(), 0, 'the edit form is closed');
+    assert.equal(await heading.textContent(), '0 commentaire', 'no longer counted');
+    assert.equal(await r.page.evaluate(() => document.activeElement.classList.contains('cz-comment')), true, 'focus on the comment');
+    assert.equal(await item.getByRole('button', { name: 'Supprimer' }).count(), 1, 'its author may still delete it');
+    // what the server says, and what another reader sees
+    const list = await srv.get(`/api/v1/comments?uri=${encodeURIComponent(uri)}`);
+    assert.equal(list.body.count, 0);
+    await r.page.reload();
+    await r.page.waitForSelector('.causerie[data-causerie-ready]');
+    assert.equal(await heading.textContent(), '0 commentaire');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+
+  test('the widget follows the server\'s edit window, and forgets the token once it is over', async () => {
+    const short = await startDemo('hostile15-window', { CAUSERIE_SITE_ORIGINS: PUBLISHER, CAUSERIE_SERVER_EDIT_WINDOW: '2' });
+    try {
+      const uri = '/h15/window';
+      const r = await reader(uri, short);
+      await postThroughWidget(r.page, 'Un avis que je voudrais corriger.');
+      const item = r.page.locator('.cz-list > .cz-item').first();
+      assert.equal(await item.getByRole('button', { name: 'Modifier' }).count(), 1, 'editable at once');
+      await wait(2500);
+      await r.page.reload();
+      await r.page.waitForSelector('.causerie[data-causerie-ready]');
+      assert.equal(await item.getByRole('button', { name: 'Modifier' }).count(), 0, 'the window is over: no "Modifier" the server would refuse');
+      const kept = await r.page.evaluate((base) => localStorage.getItem(`causerie:own:${base}`), short.base);
+      assert.deepEqual(JSON.parse(kept), {}, 'the expired edit token is not kept');
+      assert.deepEqual(r.problems, []);
+      await r.ctx.close();
+    } finally {
+      await short.stop();
+    }
+  });
+});
+
+describe('live updates', () => {
+  test('a live reply deep in a collapsed thread is shown, and focused, when the reader asks for it', async () => {
+    const uri = '/h15/deep-live';
+    let parent = null;
+    for (const who of ['Ana', 'Bob', 'Cléo', 'Dan']) {
+      const c = await apiPost(srv, { uri, author: who, text: `L'avis de ${who}.`, parent: parent || undefined });
+      parent = c.comment.id;
+    }
+    const r = await reader(uri);
+    const toggle = r.page.locator('.cz-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'the deep level starts collapsed');
+    await r.page.waitForSelector('.causerie[data-causerie-live]');
+    const eve = await apiPost(srv, { uri, author: 'Eve', text: 'Une réponse en direct à Dan.', parent });
+    await r.page.locator('.cz-new').filter({ hasText: '1 nouveau commentaire' }).click();
+    const fresh = r.page.locator(`#causerie-comment-${eve.comment.id} > .cz-comment`);
+    await fresh.waitFor({ state: 'visible', timeout: 3000 });
+    assert.equal(await fresh.evaluate((el) => el === document.activeElement), true, 'focus on the new reply');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
