@@ -1,6 +1,7 @@
 // Hostile review of issue 4 in a real browser (helper hostile-15's pass):
-// the widget on a publisher's page of another origin, as a reader uses it.
-// Each test is a finding, kept so that it stays fixed:
+// the widget on a publisher's page of another origin, as a reader uses it,
+// and the editors' console.  Each test is a finding, kept so that it stays
+// fixed:
 //   - an edit the editorial policy refuses takes the comment off the page
 //     (docs/api.md: "a rejection is 422 policy and the comment leaves the
 //     page"), but the widget kept showing it as published, counted, with
@@ -16,11 +17,18 @@
 //     minutes after the server would refuse, with a longer one it hid it too
 //     early.  The server now answers the post with edit_until, which the
 //     widget keeps (and it drops the edit token once it has expired);
+//   - the editors' console showed the first 50 comments of a queue as if
+//     they were all ("50 commentaires en attente"), with no way to reach
+//     the others but deciding those: it ignored the queue's cursor.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { spawn } from 'node:child_process';
 import { launch, startDemo, openPage, apiPost, wait } from './lib.mjs';
+import { BIN } from '../api/helpers.mjs';
 
+const USER = 'redaction';
+const PASSWORD = 'correct horse battery staple';
 const pages = new Map();   /* path → html of the publisher's page */
 let publisher;
 let PUBLISHER;
@@ -138,5 +146,46 @@ describe('live updates', () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
+  });
+});
+
+/** Makes sure USER can log in ("causerie admin add", password on stdin). */
+async function ensureEditor(server) {
+  const env = { ...process.env, CAUSERIE_STORE_URL: server.store.url };
+  for (const k of Object.keys(env)) if (k.startsWith('CAUSERIE_') && k !== 'CAUSERIE_STORE_URL') delete env[k];
+  await new Promise((resolve) => {
+    const p = spawn(BIN, ['admin', 'add', USER], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+    p.on('error', resolve);
+    p.on('exit', resolve);
+    p.stdin.end(`${PASSWORD}\n`);
+  });
+  const r = await server.post('/api/v1/admin/login', { user: USER, password: PASSWORD });
+  assert.equal(r.status, 200, 'the editor can log in');
+}
+
+describe('the editors\' console', () => {
+  test('a queue longer than one page says so, and shows the rest on demand', async () => {
+    await ensureEditor(srv);
+    const uri = '/h15/queue';
+    // a honeypot filled in: taken for spam, answered "pending"
+    for (let i = 0; i < 53; i += 1) await apiPost(srv, { uri, author: `Robot ${i}`, text: `Message automatique ${i}.`, hp: 'bot' }, 'pending');
+    const e = await openPage(browser, srv, { allowStatus: [401] });
+    await e.page.goto(`${srv.base}/admin`);
+    await e.page.getByLabel('Identifiant').fill(USER);
+    await e.page.getByLabel('Mot de passe').fill(PASSWORD);
+    await e.page.getByRole('button', { name: 'Se connecter' }).click();
+    await e.page.getByRole('heading', { name: 'File de modération' }).waitFor();
+    await e.page.locator('.filters .chip[data-status="spam"]').click();
+    const state = e.page.locator('#queue-state');
+    await state.filter({ hasText: /50 commentaires/ }).waitFor({ timeout: 5000 });
+    assert.match(await state.textContent(), /la file en compte d’autres/, 'not presented as the whole queue');
+    await state.getByRole('button', { name: 'Afficher les suivants' }).click();
+    await state.filter({ hasText: /^53 commentaires classés spam\.$/ }).waitFor({ timeout: 5000 });
+    assert.equal(await e.page.locator('#queue-list > .item').count(), 53);
+    const ids = await e.page.locator('#queue-list > .item').evaluateAll((els) => els.map((x) => +x.dataset.id));
+    assert.equal(new Set(ids).size, 53, 'no comment twice');
+    assert.deepEqual([...ids].sort((a, b) => b - a), ids, 'newest first');
+    assert.deepEqual(e.problems, []);
+    await e.ctx.close();
   });
 });

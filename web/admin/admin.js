@@ -219,31 +219,43 @@
     return (data && (data.comments || data.items || data.queue)) || [];
   }
 
-  async function loadQueue() {
+  /* The queue comes 50 at a time, newest first: `cursor` is where the next
+   * page starts (null on the last), so an editor is never told a page is the
+   * whole queue. */
+  let queueCursor = null;
+  async function loadQueue(more) {
     const state = $('#queue-state');
-    state.textContent = 'Chargement…';
+    const asked = status;
+    if (!more) { state.textContent = 'Chargement…'; queueCursor = null; }
     list.setAttribute('aria-busy', 'true');
     let data;
     try {
-      data = await api('GET', `/api/v1/admin/queue?status=${status}`);
+      data = await api('GET', `/api/v1/admin/queue?status=${asked}${more && queueCursor ? `&before=${encodeURIComponent(queueCursor)}` : ''}`);
     } catch (err) {
+      if (asked !== status) return;
       state.textContent = err.message;
-      list.replaceChildren();
+      if (!more) list.replaceChildren();
       list.setAttribute('aria-busy', 'false');
       return;
     }
-    const items = itemsOf(data);
-    list.replaceChildren(...items.map(queueItem));
+    if (asked !== status) return;   /* another filter was chosen meanwhile */
+    const items = itemsOf(data).filter((c) => !list.querySelector(`.item[data-id="${c.id}"]`));
+    const lis = items.map(queueItem);
+    if (more) list.append(...lis); else list.replaceChildren(...lis);
+    queueCursor = (data && data.cursor) || null;
     list.setAttribute('aria-busy', 'false');
     updateQueueState();
     updateSelection();
+    if (more && lis.length) lis[0].querySelector('.pick').focus();
     explainAll(items);
   }
 
   function updateQueueState() {
     const n = $$('.item', list).length;
     const label = { pending: ['en attente', 'en attente'], reported: ['signalé', 'signalés'], spam: ['classé spam', 'classés spam'], rejected: ['rejeté', 'rejetés'] }[status];
-    $('#queue-state').textContent = n ? `${n} commentaire${n > 1 ? 's' : ''} ${label[n > 1 ? 1 : 0]}.` : 'Rien à modérer ici.';
+    const state = $('#queue-state');
+    state.textContent = n ? `${n} commentaire${n > 1 ? 's' : ''} ${label[n > 1 ? 1 : 0]}${queueCursor ? ' affichés, les plus récents ; la file en compte d’autres.' : '.'}` : 'Rien à modérer ici.';
+    if (queueCursor) state.append(' ', h('button', { type: 'button', class: 'btn small', text: 'Afficher les suivants', onclick: () => loadQueue(true) }));
   }
 
   function safeHtml(html) {
@@ -403,6 +415,8 @@
     for (const b of buttons) b.disabled = false;
     updateSelection();
     updateQueueState();
+    /* every comment shown was decided: the next ones */
+    if (!$$('.item', list).length && queueCursor) loadQueue();
     const done = `${ok} commentaire${ok > 1 ? 's' : ''} ${DONE[action][ok > 1 ? 1 : 0]}`;
     if (failed.length) toast(`${done} ; échec pour ${failed.join(' ; ')}`, 'error');
     else toast(ids.length === 1 ? `Commentaire n° ${ids[0]} ${DONE[action][0]}.` : `${done}.`, 'ok');
