@@ -20,7 +20,9 @@
  * databases: the SQL only narrows the comments to those that may match
  * (sql.c, EMAIL_CANDIDATES), so "JOSÉ@example.org" and "josé@example.org"
  * are one person on SQLite and PostgreSQL alike, whatever the cluster's
- * locale, and rows written before keep being found.
+ * locale, and rows written before keep being found.  Erasure also takes
+ * out of those comments' decision explanations the spam filter's clues
+ * that named the person (scrub_decisions).
  *
  * Must never: finish an outbox row whose lease it does not hold; delete a
  * comment that still has replies; return a subscription's row to anyone
@@ -31,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
 #include <utf8proc.h>
 
 #include "store/store_int.h"
@@ -505,6 +508,90 @@ store_status store_comments_by_email(store *s, util_arena *a, const char *email,
 /* Comments anonymised by one statement (ids travel as one text). */
 #define ERASE_BATCH 500
 
+/* A spam-filter clue drawn from who wrote the comment rather than from
+ * what it says: the author's words, the e-mail's domain, the website, the
+ * user agent (the tokenizer's metadata features, moderation/tokenize.c). */
+static bool personal_clue(json_t *v)
+{
+    static const char *const prefixes[] = {"au:", "edom:", "web:", "ua:"};
+    json_t *name = json_is_array(v) ? json_array_get(v, 0) : v;
+    const char *s = json_string_value(name);
+    if (!s)
+        return false;
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (strncmp(s, prefixes[i], strlen(prefixes[i])) == 0)
+            return true;
+    return false;
+}
+
+/* Drops every personal clue ([name, weight] pairs or bare names) from the
+ * arrays anywhere in j; true when something was dropped. */
+static bool scrub_clues(json_t *j, int depth)
+{
+    bool changed = false;
+    if (depth > 16)
+        return false;
+    if (json_is_object(j)) {
+        const char *k;
+        json_t *v;
+        json_object_foreach(j, k, v) changed |= scrub_clues(v, depth + 1);
+    } else if (json_is_array(j)) {
+        for (size_t i = json_array_size(j); i-- > 0;) {
+            json_t *v = json_array_get(j, i);
+            if (personal_clue(v) && (json_is_array(v) || json_is_string(v))) {
+                json_array_remove(j, i);
+                changed = true;
+            } else {
+                changed |= scrub_clues(v, depth + 1);
+            }
+        }
+    }
+    return changed;
+}
+
+/* detail without its personal clues (malloc'd), or NULL when it has none
+ * or is not JSON. */
+static char *scrubbed(const char *detail)
+{
+    if (!detail || !*detail)
+        return NULL;
+    json_t *j = json_loads(detail, 0, NULL);
+    char *out = j && scrub_clues(j, 0) ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(10)) : NULL;
+    json_decref(j);
+    return out;
+}
+
+/* An erased comment's explanations keep the text's clues and the scores,
+ * not the clues that named its author (the automatic decision kept with
+ * the comment, and the editors' decisions of the audit log). */
+static store_status scrub_decisions(store *s, util_arena *a, int64_t id)
+{
+    store__res r;
+    store__val p[] = {STORE__I(id)};
+    store_status st = store__query(s, a, STORE__STMT_COMMENT_AUTO_DETAIL, p, 1, &r);
+    if (st != STORE_OK)
+        return st;
+    char *d = r.nrows ? scrubbed(store__text(&r, 0, 0)) : NULL;
+    if (d) {
+        store__val ps[] = {STORE__I(id), STORE__S(d)};
+        st = store__query(s, NULL, STORE__STMT_COMMENT_AUTO_DETAIL_SET, ps, 2, NULL);
+        free(d);
+        if (st != STORE_OK)
+            return st;
+    }
+    if ((st = store__query(s, a, STORE__STMT_DECISION_DETAILS_OF, p, 1, &r)) != STORE_OK)
+        return st;
+    for (size_t i = 0; i < r.nrows && st == STORE_OK; i++) {
+        char *dd = scrubbed(store__text(&r, i, 1));
+        if (!dd)
+            continue;
+        store__val ps[] = {STORE__I(store__int(&r, i, 0)), STORE__S(dd)};
+        st = store__query(s, NULL, STORE__STMT_DECISION_DETAIL_SET, ps, 2, NULL);
+        free(dd);
+    }
+    return st;
+}
+
 struct erase {
     const char *folded, *anonymous;
     store_privacy_counts *counts;
@@ -540,6 +627,10 @@ static store_status erase_tx(store *s, void *ctx)
         if ((st = store__query(s, a, STORE__STMT_COMMENTS_ANONYMISE, pc, 2, &r)) != STORE_OK)
             break;
         e->counts->comments += (int64_t)r.nrows;
+        for (size_t j = 0; j < r.nrows && st == STORE_OK; j++)
+            st = scrub_decisions(s, a, store__int(&r, j, 1));
+        if (st != STORE_OK)
+            break;
         for (size_t j = 0; j < r.nrows; j++) {
             int64_t t = store__int(&r, j, 0);
             bool seen = false;

@@ -167,6 +167,44 @@ static void test_erase_many(void **state)
     store_close(s);
 }
 
+/* The explanations of an erased comment's decisions lose the spam filter's
+ * clues that named the person (author words, e-mail domain, website, user
+ * agent) and keep the text's. */
+static void test_erase_scrubs_decisions(void **state)
+{
+    fixture *f = *state;
+    store *s = open_store(f);
+    util_arena *a = util_arena_new();
+    store_thread t = fixture_thread(s, a, "/indices", "Le titre");
+    const char *detail = "{\"v\":2,\"action\":\"spam\",\"spam_prob\":0.99,\"tokens\":[[\"au:zebulonix\",0.99],"
+                         "[\"w:casino\",0.97],[\"edom:zebulonix-perso.example\",0.95],[\"web:zebulonix.example\",0.9],"
+                         "[\"ua:curl\",0.8]],\"abuse\":{\"prob\":0.1,\"tokens\":[[\"w:casino\",0.2]]}}";
+    store_comment c = {.thread_id = t.id, .author = "Zebulonix", .email = "zq@zebulonix-perso.example",
+                       .website = "https://zebulonix.example", .text = "Casino.", .html = "<p>Casino.</p>",
+                       .status = STORE_SPAM, .auto_action = "spam", .auto_category = "spam",
+                       .auto_detail = detail};
+    int64_t id;
+    assert_int_equal(store_comment_insert(s, &c, &id), STORE_OK);
+    store_decision d = {.comment_id = id, .actor = "admin:marie", .action = "spam", .detail = detail};
+    assert_int_equal(store_decision_add(s, &d, NULL), STORE_OK);
+    store_privacy_counts n;
+    assert_int_equal(store_privacy_erase(s, "ZQ@zebulonix-perso.example", "Anonyme", &n), STORE_OK);
+    assert_int_equal(n.comments, 1);
+    store_decision *ds;
+    size_t nd;
+    assert_int_equal(store_decisions_of_comment(s, a, id, &ds, &nd), STORE_OK);
+    assert_int_equal(nd, 2);
+    for (size_t i = 0; i < nd; i++) {
+        assert_non_null(ds[i].detail);
+        if (strstr(ds[i].detail, "zebulonix") || strstr(ds[i].detail, "ua:curl"))
+            fail_msg("decision %zu still names the person: %s", i, ds[i].detail);
+        assert_non_null(strstr(ds[i].detail, "w:casino"));
+        assert_non_null(strstr(ds[i].detail, "\"spam_prob\":0.99"));
+    }
+    util_arena_free(a);
+    store_close(s);
+}
+
 /* ---- webhooks ------------------------------------------------------------- */
 
 /* The webhook row of (event, comment); fails the test when there is none. */
@@ -369,6 +407,7 @@ int main(void)
 #define TESTS(SETUP, TEARDOWN)                                                   \
     cmocka_unit_test_setup_teardown(test_unicode_match, SETUP, TEARDOWN),        \
     cmocka_unit_test_setup_teardown(test_erase_many, SETUP, TEARDOWN),           \
+    cmocka_unit_test_setup_teardown(test_erase_scrubs_decisions, SETUP, TEARDOWN), \
     cmocka_unit_test_setup_teardown(test_webhook_rows, SETUP, TEARDOWN),         \
     cmocka_unit_test_setup_teardown(test_migration_from_9, SETUP, TEARDOWN)
     const struct CMUnitTest sqlite_tests[] = {
