@@ -213,12 +213,14 @@ int main(int argc, char **argv)
     (void)cmd_index;
     bool demo = strcmp(cmd, "demo") == 0;
     char tmpdir[] = "/tmp/causerie-demo-XXXXXX";
+    bool own_tmp = false;   /* the demo's fresh directory, removed at the end */
     if (demo && !config_file && !getenv("CAUSERIE_STORE_URL")) {
         /* The demo runs on a fresh SQLite file of its own. */
         if (!mkdtemp(tmpdir)) {
             perror("causerie: mkdtemp");
             return 1;
         }
+        own_tmp = true;
         char url[128];
         snprintf(url, sizeof url, "sqlite:%s/demo.db", tmpdir);
         setenv("CAUSERIE_STORE_URL", url, 1);
@@ -277,5 +279,14 @@ int main(int argc, char **argv)
         rc = 2;
     }
     util_config_free(&cfg);
+    if (own_tmp) {   /* the demo's SQLite file and its companions */
+        static const char *const files[] = {"demo.db", "demo.db-wal", "demo.db-shm", "demo.db-journal"};
+        char path[sizeof tmpdir + 32];
+        for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+            snprintf(path, sizeof path, "%s/%s", tmpdir, files[i]);
+            unlink(path);
+        }
+        rmdir(tmpdir);
+    }
     return rc;
 }
