@@ -17,6 +17,10 @@
 //     minutes after the server would refuse, with a longer one it hid it too
 //     early.  The server now answers the post with edit_until, which the
 //     widget keeps (and it drops the edit token once it has expired);
+//   - count.js sent every uri of the page in one call, so one the server
+//     refuses (over 2 000 characters, a control or bidirectional character)
+//     made the call a 422 and no count of the page showed: such a uri has
+//     no thread, it now counts 0 without being sent;
 //   - the editors' console showed the first 50 comments of a queue as if
 //     they were all ("50 commentaires en attente"), with no way to reach
 //     the others but deciding those: it ignored the queue's cursor.
@@ -144,6 +148,28 @@ describe('live updates', () => {
     await fresh.waitFor({ state: 'visible', timeout: 3000 });
     assert.equal(await fresh.evaluate((el) => el === document.activeElement), true, 'focus on the new reply');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
+
+describe('the counter script', () => {
+  test('a uri the server refuses counts 0 and leaves the other counts of the page alone', async () => {
+    const uri = '/h15/counted';
+    await apiPost(srv, { uri });
+    await apiPost(srv, { uri });
+    const long = `/h15/${'long-'.repeat(420)}`;   /* over 2 000 characters */
+    pages.set('/h15/index', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une</title><link rel="icon" href="data:,"></head>
+<body><a href="${uri}" data-causerie-count="${uri}"></a>
+<span id="long" data-causerie-count="${long}"></span>
+<span id="bidi" data-causerie-count="/h15/\u202egnp.exe"></span>
+<script src="${srv.base}/widget/count.js" async></script></body></html>`);
+    const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+    await r.page.goto(`${PUBLISHER}/h15/index`);
+    await r.page.waitForFunction(() => [...document.querySelectorAll('[data-causerie-count]')].every((e) => e.hasAttribute('data-causerie-counted')), null, { timeout: 5000 });
+    assert.equal(await r.page.locator(`a[data-causerie-count="${uri}"]`).textContent(), '2 commentaires');
+    assert.equal(await r.page.locator('#long').textContent(), '0 commentaire');
+    assert.equal(await r.page.locator('#bidi').textContent(), '0 commentaire');
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
   });

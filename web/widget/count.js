@@ -62,14 +62,15 @@
       const batches = [];
       let cur = [], len = 0;
       for (const u of new Set(items.map((i) => i.uri))) {
-        const q = `uri=${encodeURIComponent(u)}`;
+        /* a uri the server refuses has no thread: 0, not sent (its 422 blanked the call) */
+        const q = [...u].length > 2000 || /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_C}]/u.test(u) ? '' : `uri=${encodeURIComponent(u)}`;
         if (cur.length && (cur.length === 100 || len + q.length > 6000)) { batches.push(cur); cur = []; len = 0; }
         cur.push([u, q]);
         len += q.length + 1;
       }
       if (cur.length) batches.push(cur);
       for (const batch of batches) {
-        const qs = batch.map((b) => b[1]).join('&') + (site ? `&site=${encodeURIComponent(site)}` : '');
+        const qs = batch.map((b) => b[1]).filter(Boolean).join('&') + (site ? `&site=${encodeURIComponent(site)}` : '');
         const counts = fetch(`${base}/api/v1/counts?${qs}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))));
         const want = new Set(batch.map((b) => b[0]));
         const mine = items.filter((i) => want.has(i.uri));
@@ -79,7 +80,7 @@
             const forms = window.CauserieI18n[lang].comments;
             const s = forms[new Intl.PluralRules(lang).select(n)] || forms.other;
             el.textContent = s.replace('{n}', new Intl.NumberFormat(lang).format(n));
-            el.setAttribute('data-causerie-counted', String(n));
+            el.setAttribute('data-causerie-counted', n);
           }
         }).catch((e) => { if (window.console) console.warn('causerie count:', e.message); });
       }
