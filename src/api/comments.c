@@ -421,6 +421,7 @@ static bool authorize_edit(http_req *req, store *s, int64_t id, store_comment *c
 typedef struct edit_ctx {
     http_req *req;
     store_comment *c;
+    const store_thread *th;
     const api__verdict *verdict;
 } edit_ctx;
 
@@ -430,10 +431,16 @@ static store_status do_edit(store *s, void *arg)
     /* The status is settled in the UPDATE itself, from the row as it is
      * now: a delete or an editor's decision since authorize_edit read it
      * is kept (a deleted comment is not found). */
+    int before = x->c->status;
     store_status rc = store_comment_edit(s, x->c->id, x->c->text, x->c->html, x->verdict->status,
                                          x->c->modified, &x->c->status);
     if (rc == STORE_OK)
         rc = api__moderation_record_tx(s, x->c->id, x->verdict);
+    /* a published comment the edit sends to the queue: the editors hear of
+     * it as of a comment held when posted */
+    if (rc == STORE_OK && before == STORE_PUBLISHED &&
+        (x->c->status == STORE_PENDING || x->c->status == STORE_SPAM))
+        rc = api__on_hold_tx(x->req, s, x->th, x->c);
     return rc;
 }
 
@@ -512,7 +519,7 @@ void api__comment_put(http_req *req)
     c.text = text;
     c.html = html;
     c.modified = util_now_ms();
-    edit_ctx x = {req, &c, &v};
+    edit_ctx x = {req, &c, &th, &v};
     rc = store_transaction(s, do_edit, &x);
     if (rc != STORE_OK) {
         api__store_error(req, rc, "comment");

@@ -348,6 +348,31 @@ describe('notifications', () => {
   });
 });
 
+describe('an edit that sends a published comment to the queue', () => {
+  test('the editors are told, as of a comment held when posted', async () => {
+    const mail = await sink();
+    const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-policy-')), 'policy.json');
+    const policy = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/moderation/policy.json'), 'utf8'));
+    policy.categories.custom.action = 'hold';
+    policy.categories.custom.lexicon = { fr: { terms: ['motretenu'] }, en: { terms: ['motretenu'] } };
+    fs.writeFileSync(policyFile, JSON.stringify(policy));
+    onCleanup(() => fs.promises.rm(path.dirname(policyFile), { recursive: true, force: true }));
+    const editor = addr('redaction-edit');
+    const srv = await server(mail, { env: { CAUSERIE_MODERATION_POLICY_FILE: policyFile, CAUSERIE_NOTIFY_EDITOR_EMAIL: editor, CAUSERIE_NOTIFY_EDITOR_MODE: 'each' } });
+    const uri = uniq('/article/edit-retenu');
+    const c = await srv.postComment({ uri, author: 'Changeant', text: 'Un texte sage.' });
+    assert.equal(c.status, 201, c.text);
+    assert.equal(c.body.status, 'published');
+    const e = await srv.put(`/api/v1/comments/${c.body.comment.id}`, { text: 'Un texte avec motretenu dedans.' },
+      { headers: { 'X-Edit-Token': c.body.edit_token } });
+    assert.equal(e.status, 200, e.text);
+    assert.equal(e.body.status, 'pending');
+    const [em] = await mail.waitTo(editor, 1, { what: "the editors' mail for the edited comment" });
+    assertWellFormed(em);
+    assert.ok(em.text.includes('motretenu'), em.text);
+  });
+});
+
 describe('unsubscribing', () => {
   test('the link: GET shows a button and changes nothing, POST ends the subscription', async () => {
     const mail = await sink();
