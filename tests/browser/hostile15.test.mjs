@@ -17,6 +17,10 @@
 //     minutes after the server would refuse, with a longer one it hid it too
 //     early.  The server now answers the post with edit_until, which the
 //     widget keeps (and it drops the edit token once it has expired);
+//   - in the oldest-first order, a comment posted (or shown live) while
+//     later pages were not loaded yet went to the end of the first page,
+//     and "Afficher tous les commentaires" then put the older comments
+//     after it: the thread read out of order.  It now moves to its place;
 //   - count.js sent every uri of the page in one call, so one the server
 //     refuses (over 2 000 characters, a control or bidirectional character)
 //     made the call a 422 and no count of the page showed: such a uri has
@@ -127,6 +131,23 @@ describe('the reader\'s own comment', () => {
     } finally {
       await short.stop();
     }
+  });
+});
+
+describe('the order of the thread', () => {
+  test('oldest first: a comment posted before "show all" ends up after the older ones it loads', async () => {
+    const uri = '/h15/oldest-more';
+    for (let i = 1; i <= 22; i += 1) await apiPost(srv, { uri, author: `Lecteur ${i}`, text: `Avis numéro ${i}.` });
+    const r = await reader(uri);   /* data-causerie-sort="oldest": the first 20 */
+    assert.equal(await r.page.locator('.cz-list > .cz-item').count(), 20);
+    await postThroughWidget(r.page, 'Mon avis, le plus récent.');
+    await r.page.getByRole('button', { name: 'Afficher tous les commentaires' }).click();
+    await r.page.locator('.cz-list > .cz-item').nth(22).waitFor();
+    const ids = await r.page.locator('.cz-list > .cz-item').evaluateAll((els) => els.map((e) => +e.id.replace('causerie-comment-', '')));
+    assert.equal(ids.length, 23);
+    assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'oldest first, the new comment last');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
   });
 });
 

@@ -136,9 +136,7 @@ async function api(method, path, body, headers) {
     throw err;
   }
   let data = null;
-  if (res.status !== 204) {
-    try { data = await res.json(); } catch (e) { data = null; }
-  }
+  try { data = await res.json(); } catch (e) { /* a 204, or not JSON */ }
   if (!res.ok || (!data && res.status !== 204)) {
     const e = (data && data.error) || {};
     const err = new Error(e.message || `HTTP ${res.status}`);
@@ -461,7 +459,6 @@ class Widget {
     for (const c of data.comments || []) frag.append(this.item(c, 0));
     this.list.replaceChildren(frag);
     this.list.setAttribute('aria-busy', 'false');
-    this.status.hidden = this.count > 0;
     this.status.textContent = t('empty');
     this.moreBtn.hidden = !this.cursor;
     this.rest = null;
@@ -510,7 +507,8 @@ class Widget {
     let first = null;
     const frag = document.createDocumentFragment();
     for (const c of data.comments || []) {
-      if (this.byId.has(c.id)) continue;
+      const known = this.byId.get(c.id);   /* posted or live: to its place */
+      if (known) { frag.append(known.li); continue; }
       const li = this.item(c, 0);
       first = first || li;
       frag.append(li);
@@ -629,7 +627,7 @@ class Widget {
     void info.p.offsetWidth;
     info.p.classList.add('cz-flash');
     info.marker.focus({ preventScroll: true });
-    if (history.replaceState) history.replaceState(null, '', `#${info.p.id}`);
+    history.replaceState(null, '', `#${info.p.id}`);
   }
 
   /* The action bar, cloned from one template (fast for long threads);
@@ -1234,8 +1232,6 @@ class Widget {
         if (!first || (this.sort !== 'oldest' && !c.parent)) first = e;
       }
     }
-    this.updateCount();
-    this.updateMarkers();
     if (first) {
       first.article.focus({ preventScroll: true });
       first.article.scrollIntoView({ block: 'nearest' });
