@@ -89,8 +89,11 @@ store_status api__on_publish_tx(http_req *req, store *s, const store_thread *th,
 /* The same for a comment held for an editor (pending or spam). */
 store_status api__on_hold_tx(http_req *req, store *s, const store_thread *th,
                              const store_comment *c);
-/* Tells the other nodes that comment id of (site, uri) was published. */
-void api__event_broadcast(http_req *req, const char *site, const char *uri, int64_t id);
+/* Inside the transaction that publishes comment c of thread th (called by
+ * api__on_publish_tx): tells the other nodes, on commit only (PostgreSQL
+ * NOTIFY; a no-op on SQLite).  Returns a store failure to abort. */
+store_status api__event_notify_tx(http_req *req, store *s, const store_thread *th,
+                                  const store_comment *c);
 /* Publishes a newly published comment to the page's live readers. */
 void api__publish_comment(http_req *req, const char *site, const char *uri,
                           const store_comment *c);

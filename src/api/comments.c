@@ -65,16 +65,15 @@ void api__publish_comment(http_req *req, const char *site, const char *uri, cons
     api_app *app = api__app(req);
     if (c->status != STORE_PUBLISHED)
         return;
-    if (!app->server) {   /* the command line: only the other nodes can tell readers */
-        api__event_broadcast(req, site, uri, c->id);
+    /* The other nodes were told in the transaction (api__event_notify_tx);
+     * the command line has no readers of its own. */
+    if (!app->server)
         return;
-    }
     char id[24];
     char *data = api__comment_event(c, id);
     char *topic = util_arena_printf(req->arena, "%s\n%s", site, uri);
     http_publish(app->server, topic, "comment", id, data);
     free(data);
-    api__event_broadcast(req, site, uri, c->id);
 }
 
 /* Reads the optional anchor {paragraph, quote}; *out is its JSON text. */

@@ -1,10 +1,16 @@
 /* events — live updates across server nodes.
  *
- * A node publishes a new comment to its own event streams at once
- * (api__publish_comment), then tells the other nodes on the same database
- * through the store (PostgreSQL NOTIFY) with the line "node\nsite\nuri\nid"
- * ("node\n\n\nid" when the page's uri would not fit NOTIFY's 8000 bytes: the
- * listener then reads the page from the comment's thread).
+ * A node tells the other nodes on the same database (PostgreSQL NOTIFY)
+ * with the line "node\nsite\nuri\nid" ("node\n\n\nid" when the page's uri
+ * would not fit NOTIFY's 8000 bytes: the listener then reads the page from
+ * the comment's thread), from inside the transaction that publishes the
+ * comment (api__event_notify_tx, called by api__on_publish_tx):
+ * PostgreSQL delivers a NOTIFY when, and only when, its transaction
+ * commits, so a node killed right after the commit has told the others
+ * all the same (a NOTIFY sent after the commit was lost with the node, and
+ * the comment never reached the other nodes' live readers).  Once
+ * committed, the node publishes the comment to its own event streams
+ * (api__publish_comment).
  * Each node's listener reads those lines, skips its own, loads the comment
  * and, if it is published, hands it to its own readers of that page.  The
  * command line (`causerie moderate approve`) sends the same line, so a
@@ -63,28 +69,27 @@ static void raise_mark(api_relay *r, int64_t id)
     pthread_mutex_unlock(&r->mu);
 }
 
-void api__event_broadcast(http_req *req, const char *site, const char *uri, int64_t id)
+store_status api__event_notify_tx(http_req *req, store *s, const store_thread *th,
+                                  const store_comment *c)
 {
     api_app *app = api__app(req);
     /* A server tells the others only when it listens itself (PostgreSQL);
      * the command line (no server) always tells them: its decisions have
      * no other way to reach live readers.  A no-op on SQLite. */
     if (app->server && !app->listener)
-        return;
-    if (app->relay) {   /* published here already: a catch-up skips it */
+        return STORE_OK;
+    if (app->relay) {   /* published here: a catch-up skips it */
         pthread_mutex_lock(&app->relay->mu);
-        app->relay->own[app->relay->own_next] = id;
+        app->relay->own[app->relay->own_next] = c->id;
         app->relay->own_next = (app->relay->own_next + 1) % OWN_MAX;
         pthread_mutex_unlock(&app->relay->mu);
     }
-    store *s = store_pool_get(app->pool);
-    if (!s)
-        return;
-    char *payload =
-        util_arena_printf(req->arena, "%s\n%s\n%s\n%lld", app->node_id, site, uri, (long long)id);
+    char *payload = util_arena_printf(req->arena, "%s\n%s\n%s\n%lld", app->node_id, th->site,
+                                      th->uri, (long long)c->id);
     if (strlen(payload) > 7900) /* NOTIFY's limit is 8000 bytes: the listener finds the page */
-        payload = util_arena_printf(req->arena, "%s\n\n\n%lld", app->node_id, (long long)id);
-    store_event_send(s, payload);
+        payload = util_arena_printf(req->arena, "%s\n\n\n%lld", app->node_id, (long long)c->id);
+    /* (a failure aborts the transaction: PostgreSQL has aborted it already) */
+    return store_event_send(s, payload);
 }
 
 /* Hands a published comment to this node's readers of its page; the page
