@@ -239,7 +239,9 @@
       return;
     }
     if (asked !== status) return;   /* another filter was chosen meanwhile */
-    const items = itemsOf(data).filter((c) => !list.querySelector(`.item[data-id="${c.id}"]`));
+    /* a next page may repeat what is shown; a new filter replaces it all (a
+     * reported comment is also pending: it is in both lists) */
+    const items = itemsOf(data).filter((c) => !more || !list.querySelector(`.item[data-id="${c.id}"]`));
     const lis = items.map(queueItem);
     if (more) list.append(...lis); else list.replaceChildren(...lis);
     queueCursor = (data && data.cursor) || null;
