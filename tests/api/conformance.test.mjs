@@ -19,6 +19,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import net from 'node:net';
 import {
   startServer, runBinary, uniq, assertError, assertCommentShape, flatten, qs, sleep,
   RFC3339_UTC, DEFAULT_SITE,
@@ -94,6 +95,20 @@ before(async () => {
 });
 after(async () => { if (srv) await srv.stop(); });
 
+/** Writes the parts on one connection; resolves what came back once /healthz's "ok" arrived (or 5 s). */
+function keepAlive(parts) {
+  return new Promise((resolve) => {
+    let got = '';
+    const sock = net.connect(srv.port, '127.0.0.1');
+    const done = () => { clearTimeout(timer); sock.destroy(); resolve(got); };
+    const timer = setTimeout(done, 5000);
+    sock.on('data', (d) => { got += d.toString('latin1'); if (/\r\n\r\nok$/.test(got)) done(); });
+    sock.on('error', done);
+    sock.on('close', done);
+    sock.on('connect', () => { for (const p of parts) sock.write(p); });
+  });
+}
+
 // ---------------------------------------------------------------------------
 // The route table of API.md: every JSON route with a body that passes, so
 // that each general rule can be applied to each of them.
@@ -150,6 +165,8 @@ describe('general rules on every JSON route', () => {
       for (const ct of ['application/json; charset=utf-8', 'Application/JSON', 'application/json;charset="UTF-8"']) {
         const res = await req(r.method, r.path(), { body: JSON.stringify(r.body()), headers: { ...hdrs(), 'Content-Type': ct } });
         assert.ok(res.status >= 200 && res.status < 300, `${ct}: ${res.status} ${res.text.slice(0, 200)}`);
+        assert.match(String(res.headers['content-type']), /^application\/json\b/, 'JSON out');
+        assert.ok(res.body && typeof res.body === 'object', `a JSON body: ${res.text.slice(0, 100)}`);
       }
     });
     test(`${r.name}: 413 reaches the client after the rest of the body is read`, async () => {
@@ -160,6 +177,18 @@ describe('general rules on every JSON route', () => {
       assertError(assert, res, 413);
       const chunked = await req(r.method, r.path(), { body: big, chunked: 16384, headers: { ...hdrs(), ...JSON_CT } });
       assertError(assert, chunked, 413);
+    });
+    test(`${r.name}: after a 413 the same connection answers the next request`, async () => {
+      const big = Buffer.alloc(300 * 1024, 0x61);
+      big.write('{"text":"', 0);
+      const extra = Object.entries(hdrs()).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+      const head = `${r.method} ${r.path()} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Forwarded-For: ${ip()}\r\n${extra}`
+        + `Content-Type: application/json\r\nContent-Length: ${r.name === 'admin policy' ? 5 * 1024 * 1024 : big.length}\r\n\r\n`;
+      const body = r.name === 'admin policy' ? Buffer.alloc(5 * 1024 * 1024, 0x61) : big;
+      const x = await keepAlive([Buffer.from(head), body, Buffer.from('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n')]);
+      assert.match(x, /^HTTP\/1\.1 413 /, x.slice(0, 200));
+      assert.match(x, /"code":"too_large"/);
+      assert.match(x, /HTTP\/1\.1 200 OK[\s\S]*\r\n\r\nok/, `the next request on the connection: ${x.slice(-300)}`);
     });
   }
 });
@@ -425,6 +454,7 @@ describe('GET /api/v1/comments', () => {
     assert.equal(all.body.cursor, null);
     const exact = await list({ uri, limit: 22 });
     assert.equal(exact.body.comments.length, 22);
+    assert.equal(exact.body.cursor, null, 'a page that ends exactly at the last comment is the last page');
   });
 
   test('a cursor is valid only for the same uri, site and sort', async () => {
@@ -435,6 +465,7 @@ describe('GET /api/v1/comments', () => {
       const { cursor } = r.body;
       assert.equal(typeof cursor, 'string');
       assert.equal((await list({ uri, sort, limit: 1, cursor })).status, 200);
+      assert.equal((await list({ uri, sort, limit: 5, cursor })).body.comments.length, 2, 'another limit is the same listing');
       assert.equal((await list({ uri, sort, limit: 1, cursor, site: DEFAULT_SITE })).status, 200, 'the default site named');
       for (const other of [{ uri: `${uri}-x` }, { site: 'autre' }, { sort: sort === 'oldest' ? 'newest' : 'oldest' }]) {
         assertError(assert, await list({ uri, sort, limit: 1, cursor, ...other }), 422, { field: 'cursor' });
