@@ -79,9 +79,6 @@ void api__feed_atom(http_req *req)
 
 /* The most comments a reconnecting reader is sent again (the newest). */
 #define REPLAY_MAX 200
-/* Comments created up to this long before the reader's last one are sent
- * again too (see api__events). */
-#define REPLAY_OVERLAP_MS 5000
 
 void api__events(http_req *req)
 {
@@ -89,20 +86,10 @@ void api__events(http_req *req)
     if (!api__query_thread(req, &site, &uri))
         return;
     /* Read before the stream opens: a reconnecting EventSource says the last
-     * id it saw (Last-Event-ID); the comments published since are sent
-     * first.  "Since" is not "with a greater id": ids are given when a
-     * comment is written, and readers are sent a comment once it is
-     * committed, by the worker thread that wrote it or, from another node,
-     * by this node's listener, so a reader may get comment N before N-1
-     * (N published here at once, N-1 still on its way from another node, or
-     * from a thread of this one that is a moment later).  A reader that
-     * reconnected then was never sent N-1 (seen with three nodes taking
-     * ~1,500 comments a second: about one comment lost per 30
-     * reconnections).  So the comments created up to
-     * REPLAY_OVERLAP_MS before N are sent again as well: a reader may get
-     * one twice (readers keep comments by id), never lose it.  (A comment
-     * approved by an editor long after a newer one was published keeps its
-     * older id and is not sent again.) */
+     * id it saw (Last-Event-ID); the comments published since, with a
+     * greater id, are sent first.  (One published while this runs may come
+     * twice; a comment approved later than a newer one was published keeps
+     * its older id and is not sent again.) */
     int64_t after = 0;
     if (!util_parse_id(http_header(req, "Last-Event-ID"), &after))
         after = 0;
@@ -116,18 +103,12 @@ void api__events(http_req *req)
     if (!s || store_thread_find(s, req->arena, site, uri, &th) != STORE_OK ||
         store_thread_comments(s, req->arena, th.id, 1u << STORE_PUBLISHED, &cs, &n) != STORE_OK)
         return;   /* (the stream is open: nothing more to say than the live events) */
-    /* cs is in id order; the reader's last comment, if it is still here */
-    int64_t since = INT64_MAX;
-    for (size_t i = n; i-- > 0 && cs[i].id >= after;)
-        if (cs[i].id == after)
-            since = cs[i].created - REPLAY_OVERLAP_MS;
-    size_t *pick = util_arena_alloc(req->arena, (n ? n : 1) * sizeof *pick), k = 0;
-    for (size_t i = n; i-- > 0 && k < REPLAY_MAX;)
-        if (cs[i].id > after || (cs[i].id < after && cs[i].created >= since))
-            pick[k++] = i;
-    while (k-- > 0) {   /* oldest first */
+    size_t first = n;
+    while (first > 0 && cs[first - 1].id > after && n - first < REPLAY_MAX)
+        first--;
+    for (size_t i = first; i < n; i++) {
         char id[24];
-        char *data = api__comment_event(&cs[pick[k]], id);
+        char *data = api__comment_event(&cs[i], id);
         http_stream_send(req, "comment", id, data);
         free(data);
     }

@@ -9,16 +9,16 @@
 //     bursts of posts killed mid-way, about one run in two left such a
 //     comment.  The NOTIFY is now sent inside the transaction that
 //     publishes the comment, so PostgreSQL delivers it if and only if the
-//     comment commits;
-//   - a reader reconnecting with Last-Event-ID: N was sent only the ids
-//     above N, but comments reach readers once committed, each sent by the
-//     thread or node that wrote it, so N can arrive before N-1 (N published
-//     at once on the reader's node, N-1 still on its way from another): a
-//     reader that reconnected in between never got N-1 (three nodes taking
-//     ~1,500 comments a second, readers reconnecting to a random node every
-//     0.1-0.4 s: about one comment lost per 30 reconnections; none since).
-//     The comments created in the 5 s before N are now sent again as well
-//     (readers keep comments by id).
+//     comment commits.
+// Found and left alone (see the helper's report): a reader reconnecting
+// with Last-Event-ID: N is sent the ids above N, but comments reach readers
+// once committed, each sent by the thread or node that wrote it, so N can
+// arrive before N-1; a reader that reconnected in between never gets N-1
+// (three nodes taking ~1,500 comments a second, a reader reconnecting to a
+// random node every 0.1-0.4 s: 9 comments lost in ~260 reconnections).
+// Sending again the few seconds before N would break the documented
+// "never twice" (hostile4, hostile12); publishing each page's comments in
+// id order on every node would fix it, a change of design.
 // Also run in this pass and found sound (no test kept): ETags and 304s of
 // a thread after votes, edits, deletes, reports and editors' decisions on
 // another node (each node's cache is checked against the thread's version
@@ -65,14 +65,6 @@ function openStream(port, uri, headers = {}) {
   });
   req.on('error', () => {});
   return { ids: () => got, close: () => req.destroy() };
-}
-
-/** Opens an event stream with Last-Event-ID and reads it for ms; the comment ids sent. */
-function replay(port, uri, lastId, ms = 800) {
-  return new Promise((resolve) => {
-    const s = openStream(port, uri, { 'Last-Event-ID': String(lastId) });
-    setTimeout(() => { s.close(); resolve(s.ids()); }, ms);
-  });
 }
 
 const WORDS = 'rouge vert bleu jaune noir blanc gris rose brun violet orange beige ocre mauve'.split(' ');
@@ -122,31 +114,3 @@ describe('a node killed between a commit and telling the other nodes', () => {
   });
 });
 
-describe('Last-Event-ID when comments reach a reader out of id order', () => {
-  // The reader got N before N-1 (N published at once by the node it reads
-  // from, N-1 a moment later from another node or thread) and reconnected
-  // in between: N-1 was committed before the reconnection, so it is sent
-  // in the catch-up, not live.
-  test('a reader reconnecting with N is sent the comment written just before N too', { timeout: 30000 }, async () => {
-    const a = await startServer({ name: 'hostile16-lei-a' });
-    const b = PG ? await startServer({ name: 'hostile16-lei-b', storeUrl: a.store.url }) : a;
-    try {
-      const uri = uniq('/article/reprise');
-      const old = await a.mustPost({ uri, text: phrase('avant') });
-      const m = await a.mustPost({ uri, text: phrase('m') });
-      const n = await b.mustPost({ uri, text: phrase('n') });
-      const ids = await replay(b.port, uri, n.id);
-      assert.ok(ids.includes(m.id), `comment ${m.id}, written just before ${n.id}, not sent again: ${JSON.stringify(ids)}`);
-      assert.ok(!ids.includes(n.id), 'the reader\'s own last comment is not sent again');
-      assert.equal(new Set(ids).size, ids.length, 'each comment once');
-      assert.ok(ids.includes(old.id));
-      const later = await b.mustPost({ uri, text: phrase('après') });
-      const ids2 = await replay(a.port, uri, n.id);
-      assert.ok(ids2.includes(later.id) && ids2.includes(m.id), JSON.stringify(ids2));
-      assert.deepEqual([...ids2].sort((x, y) => x - y), ids2, 'oldest first');
-    } finally {
-      if (b !== a) await b.stop();
-      await a.stop();
-    }
-  });
-});
