@@ -142,6 +142,7 @@ describe('general rules on every JSON route', () => {
     ['invalid UTF-8 in a string', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
     ['an overlong UTF-8 encoding', Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')])],
     ['a lone surrogate escape', '{"text":"\\ud800"}'],
+    ['an escaped NUL (docs/api.md)', '{"text":"a\\u0000b"}'],
   ];
 
   for (const r of JSON_ROUTES) {
@@ -419,6 +420,9 @@ describe('GET /api/v1/comments', () => {
     const empty = await list({ uri, sort: '', limit: '', cursor: '', site: '' });
     assert.equal(empty.status, 200, empty.text);
     assert.equal(empty.body.sort, 'newest');
+    const twice = await req('GET', `/api/v1/comments?${qs({ uri })}&sort=oldest&sort=popular&limit=5&limit=500`);
+    assert.equal(twice.status, 200, twice.text);
+    assert.equal(twice.body.sort, 'oldest', 'the first value counts');
   });
 
   test('newest, oldest, popular (likes − dislikes, then newest), ties in time broken by id', async () => {
