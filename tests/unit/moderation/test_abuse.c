@@ -706,7 +706,12 @@ static void test_shipped_model(void **state)
     util_arena *a = util_arena_new();
     const char *ham[] = {"Merci pour cet article, le conseil municipal a enfin voté le budget.",
                          "I disagree with the mayor, but the council debate was useful.",
-                         "Je suis juif et je vis à Lyon depuis vingt ans."};
+                         "Je suis juif et je vis à Lyon depuis vingt ans.",
+                         /* identity words used neutrally (the model rejected these as
+                          * racism before session 10's data against identity-term bias) */
+                         "Les Noirs et les Blancs doivent avoir les mêmes droits, évidemment.",
+                         "Les Blancs ne comprennent pas toujours ce que vivent les Noirs en France.",
+                         "Black and white Americans should have equal rights, obviously."};
     for (size_t i = 0; i < sizeof ham / sizeof *ham; i++) {
         mod_input in = {.text = ham[i], .ms_since_load = 30000};
         mod_decision d;
