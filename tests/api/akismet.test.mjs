@@ -12,25 +12,15 @@
 // (and `protocol: 'http'`) for akismet-api, `host` and `port` for akismet.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import dns from 'node:dns';
 import { createRequire } from 'node:module';
-import { startServer, runBinary, assertError } from './helpers.mjs';
+import { startServer, runBinary, assertError, resolveToLoopback } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const { AkismetClient } = require('akismet-api');
 const akismetJs = require('akismet');
 
 const DOMAIN = 'akismet.test';
-const realLookup = dns.lookup;
-dns.lookup = function lookup(host, options, cb) {
-  if (typeof options === 'function') { cb = options; options = {}; }
-  if (typeof host === 'string' && (host === DOMAIN || host.endsWith(`.${DOMAIN}`))) {
-    const opts = typeof options === 'number' ? { family: options } : (options || {});
-    if (opts.all) return process.nextTick(cb, null, [{ address: '127.0.0.1', family: 4 }]);
-    return process.nextTick(cb, null, '127.0.0.1', 4);
-  }
-  return realLookup.call(this, host, options, cb);
-};
+const restoreLookup = resolveToLoopback(DOMAIN);
 
 let srv;
 let key;
@@ -59,7 +49,7 @@ before(async () => {
   key = await newKey('journal');
 });
 after(async () => {
-  dns.lookup = realLookup;
+  restoreLookup();
   if (srv) await srv.stop();
 });
 

@@ -26,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import dns from 'node:dns';
 
 const execFileP = promisify(execFile);
 
@@ -675,4 +676,23 @@ export function decodeEntities(s) {
     .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(parseInt(d, 10)))
     .replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+
+/** Makes every host name under `domain` (and `domain` itself) resolve to
+ * 127.0.0.1 in this process, so that clients which put a key in the host
+ * name (Akismet's KEY.rest.akismet.com) reach the test server.  Returns
+ * the function that puts the real lookup back. */
+export function resolveToLoopback(domain) {
+  const realLookup = dns.lookup;
+  dns.lookup = function lookup(host, options, cb) {
+    if (typeof options === 'function') { cb = options; options = {}; }
+    if (typeof host === 'string' && (host === domain || host.endsWith(`.${domain}`))) {
+      const opts = typeof options === 'number' ? { family: options } : (options || {});
+      if (opts.all) return process.nextTick(cb, null, [{ address: '127.0.0.1', family: 4 }]);
+      return process.nextTick(cb, null, '127.0.0.1', 4);
+    }
+    return realLookup.call(this, host, options, cb);
+  };
+  return () => { dns.lookup = realLookup; };
 }

@@ -15,10 +15,9 @@
 //     reasons), and past twenty only the ones the editor had dismissed;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import dns from 'node:dns';
 import { createRequire } from 'node:module';
 import { execFile } from 'node:child_process';
-import { startServer, runBinary, uniq, BACKEND } from './helpers.mjs';
+import { startServer, runBinary, uniq, BACKEND, resolveToLoopback } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const { AkismetClient } = require('akismet-api');
@@ -26,16 +25,7 @@ const akismetJs = require('akismet');
 
 // every host under akismet.test is this machine (as in akismet.test.mjs)
 const DOMAIN = 'akismet.test';
-const realLookup = dns.lookup;
-dns.lookup = function lookup(host, options, cb) {
-  if (typeof options === 'function') { cb = options; options = {}; }
-  if (typeof host === 'string' && (host === DOMAIN || host.endsWith(`.${DOMAIN}`))) {
-    const opts = typeof options === 'number' ? { family: options } : (options || {});
-    if (opts.all) return process.nextTick(cb, null, [{ address: '127.0.0.1', family: 4 }]);
-    return process.nextTick(cb, null, '127.0.0.1', 4);
-  }
-  return realLookup.call(this, host, options, cb);
-};
+const restoreLookup = resolveToLoopback(DOMAIN);
 
 const PASSWORD = 'correct horse battery staple';
 const BLOG = 'https://journal.example/';
@@ -98,7 +88,7 @@ before(async () => {
   srv = await startServer({ name: 'hostile10', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
 });
 after(async () => {
-  dns.lookup = realLookup;
+  restoreLookup();
   if (srv) await srv.stop();
 });
 

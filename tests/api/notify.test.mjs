@@ -199,6 +199,19 @@ describe('subscriptions: double opt-in', () => {
   });
 });
 
+
+/** A policy file whose custom category holds every comment with the word
+ * "motretenu" (removed after the test file). */
+function holdingPolicy() {
+  const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-policy-')), 'policy.json');
+  const policy = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/moderation/policy.json'), 'utf8'));
+  policy.categories.custom.action = 'hold';
+  policy.categories.custom.lexicon = { fr: { terms: ['motretenu'] }, en: { terms: ['motretenu'] } };
+  fs.writeFileSync(policyFile, JSON.stringify(policy));
+  onCleanup(() => fs.promises.rm(path.dirname(policyFile), { recursive: true, force: true }));
+  return policyFile;
+}
+
 describe('notifications', () => {
   test('a published comment: one mail per confirmed subscriber, with the comment, its link and the list headers', async () => {
     const mail = await sink();
@@ -312,12 +325,7 @@ describe('notifications', () => {
 
   test('held comments notify no subscriber; the editors are told; approval notifies', async (t) => {
     const mail = await sink();
-    const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-policy-')), 'policy.json');
-    const policy = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/moderation/policy.json'), 'utf8'));
-    policy.categories.custom.action = 'hold';
-    policy.categories.custom.lexicon = { fr: { terms: ['motretenu'] }, en: { terms: ['motretenu'] } };
-    fs.writeFileSync(policyFile, JSON.stringify(policy));
-    onCleanup(() => fs.promises.rm(path.dirname(policyFile), { recursive: true, force: true }));
+    const policyFile = holdingPolicy();
     const editor = addr('redaction');
     const srv = await server(mail, { env: { CAUSERIE_MODERATION_POLICY_FILE: policyFile, CAUSERIE_NOTIFY_EDITOR_EMAIL: editor, CAUSERIE_NOTIFY_EDITOR_MODE: 'each' } });
     const uri = uniq('/article/retenu');
@@ -351,12 +359,7 @@ describe('notifications', () => {
 describe('an edit that sends a published comment to the queue', () => {
   test('the editors are told, as of a comment held when posted', async () => {
     const mail = await sink();
-    const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-policy-')), 'policy.json');
-    const policy = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/moderation/policy.json'), 'utf8'));
-    policy.categories.custom.action = 'hold';
-    policy.categories.custom.lexicon = { fr: { terms: ['motretenu'] }, en: { terms: ['motretenu'] } };
-    fs.writeFileSync(policyFile, JSON.stringify(policy));
-    onCleanup(() => fs.promises.rm(path.dirname(policyFile), { recursive: true, force: true }));
+    const policyFile = holdingPolicy();
     const editor = addr('redaction-edit');
     const srv = await server(mail, { env: { CAUSERIE_MODERATION_POLICY_FILE: policyFile, CAUSERIE_NOTIFY_EDITOR_EMAIL: editor, CAUSERIE_NOTIFY_EDITOR_MODE: 'each' } });
     const uri = uniq('/article/edit-retenu');

@@ -5,8 +5,7 @@
 // from the real server.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { launch, startDemo, openPage, screenshot, apiPost, wait } from './lib.mjs';
+import { launch, startDemo, openPage, screenshot, apiPost, wait, startPublisher } from './lib.mjs';
 
 // The publisher: a real HTTP server of its own on the loopback (Chromium
 // lets only a loopback page reach a loopback server: Local Network Access),
@@ -17,13 +16,9 @@ const published = new Map();   /* path → html */
 let srv;
 let browser;
 before(async () => {
-  publisher = http.createServer((req, res) => {
-    const html = published.get(req.url);
-    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(html || 'not found');
-  });
-  await new Promise((resolve) => publisher.listen(0, '127.0.0.1', resolve));
-  PUBLISHER = `http://localhost:${publisher.address().port}`;
+  const p = await startPublisher(published);
+  publisher = p.server;
+  PUBLISHER = `http://localhost:${p.port}`;
   srv = await startDemo('embed', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
   browser = await launch();
 });

@@ -30,9 +30,8 @@
 //     the others but deciding those: it ignored the queue's cursor.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { launch, startDemo, openPage, apiPost, wait } from './lib.mjs';
+import { launch, startDemo, openPage, apiPost, wait, postTop, startPublisher } from './lib.mjs';
 import { BIN } from '../api/helpers.mjs';
 
 const USER = 'redaction';
@@ -44,13 +43,9 @@ let srv;
 let browser;
 
 before(async () => {
-  publisher = http.createServer((req, res) => {
-    const html = pages.get(req.url);
-    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(html || 'not found');
-  });
-  await new Promise((resolve) => publisher.listen(0, '127.0.0.1', resolve));
-  PUBLISHER = `http://127.0.0.1:${publisher.address().port}`;
+  const p = await startPublisher(pages);
+  publisher = p.server;
+  PUBLISHER = `http://127.0.0.1:${p.port}`;
   srv = await startDemo('hostile15', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
   browser = await launch();
 });
@@ -75,14 +70,7 @@ async function reader(uri, server = srv, opts = {}) {
   return r;
 }
 
-async function postThroughWidget(page, text, author = 'Lectrice') {
-  await page.locator('.cz-form-top textarea').fill(text);
-  await page.locator('.cz-form-top .cz-f-author input').fill(author);
-  await page.locator('.cz-form-top').getByRole('button', { name: 'Publier' }).click();
-  const msg = page.locator('.cz-form-top .cz-msg');
-  await msg.filter({ hasText: /\S/ }).waitFor({ timeout: 10000 });
-  return msg.textContent();
-}
+const postThroughWidget = (page, text, author = 'Lectrice') => postTop(page, { text, author });
 
 describe('the reader\'s own comment', () => {
   test('an edit the policy refuses takes the comment off the page, and the widget says so', async () => {

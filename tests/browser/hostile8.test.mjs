@@ -33,9 +33,8 @@
 // under a strict policy that names the comment server (docs/widget.md).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { launch, startDemo, openPage, gotoWidget, apiPost } from './lib.mjs';
+import { launch, startDemo, openPage, gotoWidget, apiPost, postTop, startPublisher } from './lib.mjs';
 import { BIN } from '../api/helpers.mjs';
 
 const USER = 'redaction';
@@ -48,16 +47,10 @@ let srv;
 let browser;
 
 before(async () => {
-  publisher = http.createServer((req, res) => {
-    const html = pages.get(req.url);
-    const headers = { 'Content-Type': 'text/html; charset=utf-8' };
-    if (csp.has(req.url)) headers['Content-Security-Policy'] = csp.get(req.url);
-    res.writeHead(html ? 200 : 404, headers);
-    res.end(html || 'not found');
-  });
-  await new Promise((resolve) => publisher.listen(0, '127.0.0.1', resolve));
+  const p = await startPublisher(pages, csp);
+  publisher = p.server;
   // another port of the same host: another origin, the same site
-  PUBLISHER = `http://127.0.0.1:${publisher.address().port}`;
+  PUBLISHER = `http://127.0.0.1:${p.port}`;
   srv = await startDemo('hostile8', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
   browser = await launch();
 });
@@ -75,14 +68,7 @@ function hostPage(uri, { title = 'Article', attrs = '', para = 'Le conseil a vot
 <script src="${srv.base}/widget/embed.js" async></script></body></html>`;
 }
 
-async function postThroughWidget(page, text, author = 'Lectrice') {
-  await page.locator('.cz-form-top textarea').fill(text);
-  await page.locator('.cz-form-top .cz-f-author input').fill(author);
-  await page.locator('.cz-form-top').getByRole('button', { name: 'Publier' }).click();
-  const msg = page.locator('.cz-form-top .cz-msg');
-  await msg.filter({ hasText: /\S/ }).waitFor({ timeout: 10000 });
-  return msg.textContent();
-}
+const postThroughWidget = (page, text, author = 'Lectrice') => postTop(page, { text, author });
 
 describe('the widget on a publisher\'s page', () => {
   test('two readers of another origin of the same site count as two voters once they have a cookie', async () => {

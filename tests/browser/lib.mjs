@@ -16,6 +16,7 @@
 // the network beyond 127.0.0.1.
 
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, startServer, sleep } from '../api/helpers.mjs';
@@ -157,3 +158,19 @@ export function watchLayoutShift(page) {
 }
 
 export { sleep as wait };
+
+/** A publisher's web server on the loopback (Chromium lets only a loopback
+ * page reach a loopback server): serves `pages` (path → html), with the
+ * Content-Security-Policy of `csp` (path → header) where one is set.
+ * Resolves {server, port}; close the server after the tests. */
+export async function startPublisher(pages, csp = new Map()) {
+  const server = http.createServer((req, res) => {
+    const html = pages.get(req.url);
+    const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+    if (csp.has(req.url)) headers['Content-Security-Policy'] = csp.get(req.url);
+    res.writeHead(html ? 200 : 404, headers);
+    res.end(html || 'not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: server.address().port };
+}
