@@ -175,7 +175,7 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_holdout6.tsv
 	@echo "== plain comments (data/moderation/eval_plain.tsv): written 2026-11-27 in batches, each batch's misses fixed in the lexicons before the next (development; before: 74.6% abusive kept off, 95.5% legitimate published) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain.tsv
-	@echo "== identity statements (data/moderation/eval_identity.tsv): 24 legitimate comments naming groups neutrally, ours (session 10); first run 2026-11-27 16:20 UTC: 3 rejected as racism (development) =="
+	@echo "== identity statements (data/moderation/eval_identity.tsv): 24 legitimate comments naming groups neutrally, ours (session 10); first run 2026-11-27 16:32 UTC: 3 rejected as racism (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_identity.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
