@@ -2102,6 +2102,15 @@ threat_fr_terms += ["ca va mal finir pour toi", "ca va mal finir pour vous", "ca
 threat_en_terms += ["you ll pay for this", "you will pay for this", "you re going to pay for this",
   "you ll pay for what you wrote", "you will pay for what you wrote"]
 
+# ... and a few words with an everyday sense: a dog that is "pauvre"
+# (pitied), a flood "dyke", "the prick of the needle", "retard the
+# ignition"; "meant" / "means" define a quoted word.
+insult_fr_exceptions += ["le pauvre chien", "ce pauvre chien", "un pauvre chien", "pauvre chien abandonne",
+  "pauvres chiens", "chienne de chasse"]
+insult_en_exceptions += ["built a dyke", "a dyke around", "the dyke along", "prick of the needle",
+  "prick of a needle", "retard the ignition", "retard the timing", "retard the spark"]
+context["meta"] += ["meant", "means"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
