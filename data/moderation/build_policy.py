@@ -2111,6 +2111,11 @@ insult_en_exceptions += ["built a dyke", "a dyke around", "the dyke along", "pri
   "prick of a needle", "retard the ignition", "retard the timing", "retard the spark"]
 context["meta"] += ["meant", "means"]
 
+# Spellings of "bitch" and "fuck" a word filter misses ("you biatch",
+# "fvck you").
+sets["weak_insult_en"] += ["biatch", "biatches", "beyotch", "biotch"]
+insult_en_phrases += ["fvck you", "fvck u", "fvck off", "fvk you", "fuk you", "fuk off", "fck you", "fck off"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
