@@ -2116,6 +2116,20 @@ context["meta"] += ["meant", "means"]
 sets["weak_insult_en"] += ["biatch", "biatches", "beyotch", "biotch"]
 insult_en_phrases += ["fvck you", "fvck u", "fvck off", "fvk you", "fuk you", "fuk off", "fck you", "fck off"]
 
+# Rude dismissals and death wishes that are the whole comment ("Go to
+# hell.", "Ferme-la.", "Crève.", "Va mourir."): the same words inside a
+# sentence are ordinary ("ferme la porte", "the economy will go to hell");
+# "you people are <insulting adjective>".
+insult_whole["en"] += ["go to hell", "go to hell @alone_insult_en", "shut up", "shut up @alone_insult_en",
+  "shut the fuck up"]
+insult_whole["fr"] += ["ferme la", "la ferme", "ta gueule", "ferme ta gueule", "casse toi", "va te faire voir",
+  "ferme la @alone_insult_fr", "casse toi @alone_insult_fr"]
+threat_whole = {"fr": ["creve", "crevez", "va crever", "allez crever", "va mourir", "allez mourir", "creve charogne"],
+                "en": ["die", "just die", "go die", "drop dead", "die already"]}
+insult_en_phrases += ["you people are @intens_en? @weak_adj_en", "you people are @intens_en? disgusting",
+  "you people are @intens_en? vile", "you people make me sick"]
+
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
@@ -3416,8 +3430,10 @@ policy = {
       "en": {"terms": racism_en_terms, "contextual": racism_en_contextual, "exceptions": racism_en_exceptions}}, he_ar["racism"]),
       desc="Racial slurs, dehumanising generalisations about a group, 'go back to your country'."),
   "threat": cat("reject", "threat", merge({
-      "fr": {"terms": threat_fr_terms, "contextual": threat_fr_contextual, "exceptions": threat_fr_exceptions},
-      "en": {"terms": threat_en_terms, "contextual": threat_en_contextual, "exceptions": threat_en_exceptions}}, he_ar["threat"]),
+      "fr": {"terms": threat_fr_terms, "contextual": threat_fr_contextual, "exceptions": threat_fr_exceptions,
+             "whole": threat_whole["fr"]},
+      "en": {"terms": threat_en_terms, "contextual": threat_en_contextual, "exceptions": threat_en_exceptions,
+             "whole": threat_whole["en"]}}, he_ar["threat"]),
       desc="Threats of violence against a person or a group, calls to kill."),
   "insult": cat("reject", "insult", merge({
       "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions,
