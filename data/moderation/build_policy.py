@@ -2130,6 +2130,20 @@ insult_en_phrases += ["you people are @intens_en? @weak_adj_en", "you people are
   "you people are @intens_en? vile", "you people make me sick"]
 
 
+# "I'm going to shoot up your office", "You will be found." (whole: "you
+# will be found guilty" is news), "Les traîtres seront pendus".
+threat_en_terms += ["shoot up your", "shoot up the office", "shoot up the newsroom", "shoot up this place"]
+threat_whole["en"] += ["you will be found", "you ll be found", "we will find you", "we ll find you"]
+# (the older exception "we will find you", written for "we will find you a
+# seat", cancelled the threat itself: it now needs what follows)
+threat_en_exceptions[:] = [e for e in threat_en_exceptions if e != "we will find you"]
+threat_en_exceptions += ["we will find you a", "we will find you an", "we will find you the",
+  "we will find you some", "we ll find you a", "we ll find you the"]
+sets["traitor_fr"] = ["traitres", "collabos", "vendus", "traitre", "collabo"]
+sets["executed_pl_fr"] = ["pendus", "fusilles", "executes", "lynches", "egorges", "pendu", "fusille", "execute"]
+threat_fr_terms += ["@traitor_fr seront @executed_pl_fr", "@traitor_fr sera @executed_pl_fr",
+  "@traitor_fr finiront @executed_pl_fr"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
