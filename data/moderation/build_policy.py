@@ -2144,6 +2144,11 @@ sets["executed_pl_fr"] = ["pendus", "fusilles", "executes", "lynches", "egorges"
 threat_fr_terms += ["@traitor_fr seront @executed_pl_fr", "@traitor_fr sera @executed_pl_fr",
   "@traitor_fr finiront @executed_pl_fr"]
 
+# "Les juifs sont une race maudite": a people called a cursed race.
+anti_fr_contextual += ["juifs sont une race", "juifs sont une race maudite", "race maudite", "peuple maudit",
+  "peuple deicide", "race deicide"]
+anti_en_contextual += ["jews are a race of", "cursed race", "accursed race", "jews are cursed"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
