@@ -2149,6 +2149,15 @@ anti_fr_contextual += ["juifs sont une race", "juifs sont une race maudite", "ra
   "peuple deicide", "race deicide"]
 anti_en_contextual += ["jews are a race of", "cursed race", "accursed race", "jews are cursed"]
 
+# Minimising the number of victims ("6 million? More like 600,000.") and
+# calling for a "final solution".
+# (a "final solution" named beside the Jews is history as often: only the
+# call for one counts)
+anti_en_contextual += ["6 million ...2 more like", "six million ...2 more like", "6 million ...2 at most",
+  "needs a final solution", "need a final solution", "time for a final solution", "jewish question needs"]
+anti_fr_contextual += ["6 millions ...2 plutot", "six millions ...2 plutot", "6 millions ...2 tout au plus",
+  "besoin d une solution finale", "faut une solution finale", "faudrait une solution finale"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
