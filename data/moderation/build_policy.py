@@ -2158,6 +2158,14 @@ anti_en_contextual += ["6 million ...2 more like", "six million ...2 more like",
 anti_fr_contextual += ["6 millions ...2 plutot", "six millions ...2 plutot", "6 millions ...2 tout au plus",
   "besoin d une solution finale", "faut une solution finale", "faudrait une solution finale"]
 
+# Political name-calling that is an insult by its own word ("libtard" is
+# built on "retard", "presstitute" on "prostitute"): weak insults, so they
+# count when aimed at someone or as the whole comment.
+for k in ("weak_insult_en", "alone_insult_en"):
+    sets[k] += ["libtard", "libtards", "presstitute", "presstitutes", "retardican", "retardicans"]
+for k in ("weak_insult_fr", "alone_insult_fr"):
+    sets[k] += ["gauchiasse", "gauchiasses", "droitard", "droitards", "journaleux", "journalope", "journalopes"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
