@@ -2166,6 +2166,31 @@ for k in ("weak_insult_en", "alone_insult_en"):
 for k in ("weak_insult_fr", "alone_insult_fr"):
     sets[k] += ["gauchiasse", "gauchiasses", "droitard", "droitards", "journaleux", "journalope", "journalopes"]
 
+# Emoji that stand for a word (src/moderation/normalize.c reads them, for
+# the policy only, as words no one writes: 🖕 "emojifinger", 🐒 🐵
+# "emojimonkey", 🦍 "emojiape", 🍌 "emojibanana", 🐀 🐭 "emojirat", 🐷 🐖
+# "emojipig", 🤡 "emojiclown", 🐍 "emojisnake", 🪳 "emojiroach", 🔪
+# "emojiknife", 🔫 "emojigun", 💩 "emojishit"): an animal thrown at a
+# group ("Black people 🐒", "les juifs 🐀🐀"), the monkey and the banana
+# at a player, the finger or the clown as the whole answer.
+sets["emoji_dehum"] = ["emojimonkey", "emojiape", "emojibanana", "emojirat", "emojipig", "emojiroach",
+  "emojisnake", "emojishit"]
+racism_en_contextual += ["@group_en ...3 @emoji_dehum", "@group_en people ...2 @emoji_dehum"]
+racism_fr_contextual += ["@group_fr ...3 @emoji_dehum"]
+anti_en_contextual += ["@jews_en ...3 @emoji_dehum", "jew ...3 @emoji_dehum"]
+anti_fr_contextual += ["@jews_fr ...3 @emoji_dehum", "juif ...3 @emoji_dehum"]
+racism_en_contextual += ["emojimonkey emojibanana", "emojibanana emojimonkey", "emojiape emojibanana",
+  "emojibanana emojiape"]
+# (the Chinese zodiac has its rat, monkey, pig and snake years)
+racism_en_exceptions += ["chinese new year", "lunar new year", "year of the"]
+racism_fr_exceptions += ["nouvel an chinois", "annee du"]
+insult_whole["en"] += ["emojifinger", "emojifinger emojifinger", "emojifinger emojifinger emojifinger",
+  "emojiclown", "you emojiclown", "@alone_insult_en emojiclown", "@alone_insult_en emojifinger"]
+insult_whole["fr"] += ["@alone_insult_fr emojiclown", "@alone_insult_fr emojifinger"]
+insult_en_phrases += ["fuck you emojifinger", "emojifinger you", "you emojifinger", "@you_en re @art_en? emojiclown",
+  "@you_en are @art_en? emojiclown"]
+insult_fr_phrases += ["va te faire emojifinger", "t es @art_fr? emojiclown", "tu es @art_fr? emojiclown"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

@@ -455,7 +455,15 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *lang = !empty(in->lang) ? in->lang : e->lang;
     pthread_rwlock_rdlock(&e->lock);
     mod_status st = mod__classify(e->backend, &f, &e->prm, a, &cr);
-    mod__policy_match(e->policy, &d, a, &hits, &n_hits);
+    /* the policy reads the emoji that stand for words (normalize.c,
+     * mod__emoji_words) as those words: a second analysis, only for a
+     * text that holds one */
+    size_t elen;
+    const char *etext = mod__emoji_words(in->text, strlen(in->text), a, &elen);
+    mod__doc ed;
+    if (etext) mod__analyze(etext, elen, a, &ed);
+    const mod__doc *pd = etext ? &ed : &d;
+    mod__policy_match(e->policy, pd, a, &hits, &n_hits);
     out->matches = util_arena_alloc(a, (n_hits ? n_hits : 1) * sizeof *out->matches);
     for (size_t i = 0; i < n_hits; i++) {
         const mod__hit *h = &hits[i];
@@ -470,8 +478,8 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         if (dup) continue;
         m->category = util_arena_strdup(a, cat);
         m->pattern = util_arena_strdup(a, h->pattern);
-        uint32_t s = d.toks[h->tok0].start, en = d.toks[h->tok1].end;
-        m->found = util_arena_strndup(a, in->text + s, en - s > 200 ? 200 : en - s);
+        uint32_t s = pd->toks[h->tok0].start, en = pd->toks[h->tok1].end;
+        m->found = util_arena_strndup(a, pd->text + s, en - s > 200 ? 200 : en - s);
         m->neutralized = h->neutralized;
         out->n_matches++;
         int act = mod__policy_cat_action(e->policy, h->cat);

@@ -431,6 +431,10 @@ typedef struct mod__hit {
 } mod__hit;
 
 /* Finds every lexicon hit of doc under policy p, in arena a. */
+/* text with the emoji that stand for a word (🖕 🐒 🍌 🐀 🐷 🤡 …) replaced by
+ * that word ("emojifinger", "emojimonkey": words no one writes, for the
+ * policy's patterns), in arena a; NULL when it holds none. */
+const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t *out_len);
 void mod__policy_match(const mod_policy *p, const mod__doc *doc, util_arena *a, mod__hit **hits,
                        size_t *n_hits);
 const char *mod__policy_cat_name(const mod_policy *p, int cat);

@@ -127,6 +127,70 @@ char mod__homoglyph(int32_t cp)
     }
 }
 
+/* The emoji abusers use for a word: a middle finger, the animals thrown at
+ * a group (the monkey and the banana at Black footballers, the rat, the pig),
+ * the clown, the snake, the knife and the gun.  Each reads as a word no one
+ * writes ("emojimonkey"), so that only the policy's own patterns for it
+ * match (data/moderation/build_policy.py, "emoji"); the tokenizer itself
+ * keeps skipping emoji, so the classifiers' features do not change. */
+static const struct { int32_t cp; const char *word; } emoji_words[] = {
+    {0x1F595, "emojifinger"}, {0x1F412, "emojimonkey"}, {0x1F435, "emojimonkey"},
+    {0x1F98D, "emojiape"},    {0x1F9A7, "emojiape"},
+    {0x1F34C, "emojibanana"}, {0x1F400, "emojirat"},    {0x1F401, "emojirat"},
+    {0x1F42D, "emojirat"},    {0x1F437, "emojipig"},    {0x1F416, "emojipig"},
+    {0x1F43D, "emojipig"},    {0x1F921, "emojiclown"},  {0x1F40D, "emojisnake"},
+    {0x1FAB3, "emojiroach"},  {0x1F52A, "emojiknife"},  {0x1F5E1, "emojiknife"},
+    {0x1F52B, "emojigun"},    {0x1F4A9, "emojishit"},
+};
+
+static const char *emoji_word(int32_t cp)
+{
+    for (size_t i = 0; i < sizeof emoji_words / sizeof *emoji_words; i++)
+        if (emoji_words[i].cp == cp) return emoji_words[i].word;
+    return NULL;
+}
+
+/* The word of the 4-byte sequence at p (len bytes left), or NULL. */
+static const char *emoji_at(const char *p, size_t len)
+{
+    if ((unsigned char)p[0] != 0xF0 || len < 4) return NULL;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, 4, &cp);
+    return n == 4 ? emoji_word(cp) : NULL;
+}
+
+const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t *out_len)
+{
+    if (memchr(text, 0xF0, len) == NULL) return NULL;   /* every one is a 4-byte sequence */
+    size_t extra = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *w = emoji_at(text + i, len - i);
+        if (w) {
+            extra += strlen(w) + 2;
+            i += 3;
+        }
+    }
+    if (extra == 0) return NULL;
+    char *out = util_arena_alloc_raw(a, len + extra + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        const char *w = emoji_at(text + i, len - i);
+        if (w) {
+            size_t wl = strlen(w);
+            out[o++] = ' ';
+            memcpy(out + o, w, wl);
+            o += wl;
+            out[o++] = ' ';
+            i += 4;
+        } else {
+            out[o++] = text[i++];
+        }
+    }
+    out[o] = '\0';
+    *out_len = o;
+    return out;
+}
+
 char *mod__squeeze(util_arena *a, const char *s)
 {
     size_t n = strlen(s);

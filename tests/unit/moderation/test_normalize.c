@@ -102,6 +102,16 @@ static void test_never_substring(void **state)
 static void test_runs_and_masks(void **state)
 {
     (void)state;
+    /* emoji that stand for a word: replaced for the policy, the rest kept */
+    util_arena *ea = util_arena_new();
+    size_t el = 0;
+    const char *ew = mod__emoji_words("Les juifs \xf0\x9f\x90\x80!", 15, ea, &el);
+    assert_non_null(ew);
+    assert_string_equal(ew, "Les juifs  emojirat !");
+    assert_int_equal(el, strlen(ew));
+    assert_null(mod__emoji_words("Bravo \xf0\x9f\x91\x8f", 10, ea, &el));   /* 👏: no word */
+    assert_null(mod__emoji_words("\xf0\x9f\x90", 3, ea, &el));               /* cut short */
+    util_arena_free(ea);
     assert_true(mod__runs_match("connnnard", "connard"));
     assert_true(mod__runs_match("connard", "connard"));
     assert_false(mod__runs_match("conard", "connard"));   /* fewer letters than the word */
