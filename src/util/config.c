@@ -36,18 +36,12 @@ static bool check_url_http(const char *v);
  * would never match one, and the widget's calls would fail in silence. */
 static bool check_origins(const char *v)
 {
-    for (const char *p = v; *p;) {
-        while (*p == ',' || *p == ' ')
-            p++;
-        const char *e = p + strcspn(p, ",");
-        const char *t = e;
-        while (t > p && (t[-1] == ' ' || t[-1] == '/'))
-            t--;
-        if (t == p) { /* "/" alone */
-            if (e == p)
-                break;
+    const char *next = v, *p;
+    size_t len;
+    while ((p = util_origin_next(&next, &len)) != NULL) {
+        const char *t = p + len;
+        if (len == 0) /* "/" alone */
             return false;
-        }
         if (!(t - p == 1 && *p == '*')) {
             const char *h = strncasecmp(p, "http://", 7) == 0    ? p + 7
                             : strncasecmp(p, "https://", 8) == 0 ? p + 8
@@ -76,11 +70,7 @@ static bool check_origins(const char *v)
             }
             if (q != t)
                 return false;
-            for (const char *w = t; w < e; w++) /* only '/' and spaces after it */
-                if (*w != '/' && *w != ' ')
-                    return false;
         }
-        p = e;
     }
     return true;
 }

@@ -25,19 +25,27 @@ size_t util_url_origin_len(const char *url)
     return n > skip ? n : 0;
 }
 
+const char *util_origin_next(const char **p, size_t *len)
+{
+    const char *s = *p;
+    while (*s == ',' || *s == ' ')
+        s++;
+    const char *e = s + strcspn(s, ",");
+    const char *t = e;
+    while (t > s && (t[-1] == ' ' || t[-1] == '/'))
+        t--;
+    *p = e;
+    *len = (size_t)(t - s);
+    return *s ? s : NULL;
+}
+
 bool util_origin_listed(const char *origins, const char *origin, size_t n)
 {
-    for (const char *p = origins ? origins : ""; *p;) {
-        while (*p == ',' || *p == ' ')
-            p++;
-        const char *e = p + strcspn(p, ",");
-        const char *t = e;
-        while (t > p && (t[-1] == ' ' || t[-1] == '/'))
-            t--;
-        if ((t - p == 1 && *p == '*') || ((size_t)(t - p) == n && strncasecmp(p, origin, n) == 0))
+    const char *p = origins ? origins : "", *o;
+    size_t len;
+    while ((o = util_origin_next(&p, &len)) != NULL)
+        if ((len == 1 && *o == '*') || (len == n && strncasecmp(o, origin, n) == 0))
             return true;
-        p = e;
-    }
     return false;
 }
 

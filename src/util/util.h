@@ -191,6 +191,10 @@ size_t util_url_origin_len(const char *url);
 /* Whether the n-byte origin ("https://host[:port]") is one of the
  * comma-separated origins (site.origins: spaces and a trailing '/' around
  * each ignored, compared without case; "*" lists every origin). */
+/* The next entry of a comma-separated list of origins at *p (*p moved past
+ * it): its start, and in *len its length without spaces and trailing '/'
+ * (0 for an entry of '/' alone); NULL at the end of the list. */
+const char *util_origin_next(const char **p, size_t *len);
 bool util_origin_listed(const char *origins, const char *origin, size_t n);
 
 /* ---- shared libraries opened at run time (dl.c) ---- */
