@@ -561,33 +561,30 @@ static char *scrubbed(const char *detail)
     return out;
 }
 
-/* An erased comment's explanations keep the text's clues and the scores,
- * not the clues that named its author (the automatic decision kept with
- * the comment, and the editors' decisions of the audit log). */
-static store_status scrub_decisions(store *s, util_arena *a, int64_t id)
+/* The erased comments' explanations (ids: "1,2,3") keep the text's clues
+ * and the scores, not the clues that named their author (the automatic
+ * decision kept with each comment, and the editors' decisions of the audit
+ * log): one read of each for the batch, a write only where a clue goes. */
+static store_status scrub_decisions(store *s, util_arena *a, const char *ids)
 {
-    store__res r;
-    store__val p[] = {STORE__I(id)};
-    store_status st = store__query(s, a, STORE__STMT_COMMENT_AUTO_DETAIL, p, 1, &r);
-    if (st != STORE_OK)
-        return st;
-    char *d = r.nrows ? scrubbed(store__text(&r, 0, 0)) : NULL;
-    if (d) {
-        store__val ps[] = {STORE__I(id), STORE__S(d)};
-        st = store__query(s, NULL, STORE__STMT_COMMENT_AUTO_DETAIL_SET, ps, 2, NULL);
-        free(d);
-        if (st != STORE_OK)
-            return st;
-    }
-    if ((st = store__query(s, a, STORE__STMT_DECISION_DETAILS_OF, p, 1, &r)) != STORE_OK)
-        return st;
-    for (size_t i = 0; i < r.nrows && st == STORE_OK; i++) {
-        char *dd = scrubbed(store__text(&r, i, 1));
-        if (!dd)
-            continue;
-        store__val ps[] = {STORE__I(store__int(&r, i, 0)), STORE__S(dd)};
-        st = store__query(s, NULL, STORE__STMT_DECISION_DETAIL_SET, ps, 2, NULL);
-        free(dd);
+    static const struct { int read, write; } kinds[] = {
+        {STORE__STMT_COMMENTS_AUTO_DETAIL, STORE__STMT_COMMENT_AUTO_DETAIL_SET},
+        {STORE__STMT_DECISION_DETAILS_OF, STORE__STMT_DECISION_DETAIL_SET},
+    };
+    store_status st = STORE_OK;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds && st == STORE_OK; k++) {
+        store__res r;
+        store__val p[] = {STORE__S(ids)};
+        if ((st = store__query(s, a, kinds[k].read, p, 1, &r)) != STORE_OK)
+            break;
+        for (size_t i = 0; i < r.nrows && st == STORE_OK; i++) {
+            char *d = scrubbed(store__text(&r, i, 1));
+            if (!d)
+                continue;
+            store__val ps[] = {STORE__I(store__int(&r, i, 0)), STORE__S(d)};
+            st = store__query(s, NULL, kinds[k].write, ps, 2, NULL);
+            free(d);
+        }
     }
     return st;
 }
@@ -627,9 +624,7 @@ static store_status erase_tx(store *s, void *ctx)
         if ((st = store__query(s, a, STORE__STMT_COMMENTS_ANONYMISE, pc, 2, &r)) != STORE_OK)
             break;
         e->counts->comments += (int64_t)r.nrows;
-        for (size_t j = 0; j < r.nrows && st == STORE_OK; j++)
-            st = scrub_decisions(s, a, store__int(&r, j, 1));
-        if (st != STORE_OK)
+        if ((st = scrub_decisions(s, a, ids.data)) != STORE_OK)
             break;
         for (size_t j = 0; j < r.nrows; j++) {
             int64_t t = store__int(&r, j, 0);

@@ -529,11 +529,15 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         "string_to_array(?1, ',') AS BIGINT[])) AND email IS NOT "
                                         "NULL RETURNING thread_id, id"},
     /* The WHERE repeats the partial index's (comments_private_created). */
-    [STORE__STMT_COMMENT_AUTO_DETAIL] = {"SELECT auto_detail FROM comments WHERE id = ?1", NULL},
+    [STORE__STMT_COMMENTS_AUTO_DETAIL] = {"SELECT id, auto_detail FROM comments WHERE id IN (SELECT value "
+                                          "FROM json_each('[' || ?1 || ']')) AND auto_detail IS NOT NULL",
+                                          "SELECT id, auto_detail FROM comments WHERE id = ANY (CAST("
+                                          "string_to_array(?1, ',') AS BIGINT[])) AND auto_detail IS NOT NULL"},
     [STORE__STMT_COMMENT_AUTO_DETAIL_SET] = {"UPDATE comments SET auto_detail = ?2 WHERE id = ?1", NULL},
-    [STORE__STMT_DECISION_DETAILS_OF] = {"SELECT id, detail FROM decisions WHERE comment_id = ?1 "
-                                         "AND detail IS NOT NULL ORDER BY id",
-                                         NULL},
+    [STORE__STMT_DECISION_DETAILS_OF] = {"SELECT id, detail FROM decisions WHERE comment_id IN (SELECT value "
+                                         "FROM json_each('[' || ?1 || ']')) AND detail IS NOT NULL",
+                                         "SELECT id, detail FROM decisions WHERE comment_id = ANY (CAST("
+                                         "string_to_array(?1, ',') AS BIGINT[])) AND detail IS NOT NULL"},
     [STORE__STMT_DECISION_DETAIL_SET] = {"UPDATE decisions SET detail = ?2 WHERE id = ?1", NULL},
     [STORE__STMT_RETENTION_SCRUB] = {"UPDATE comments SET email = NULL, ip_hash = NULL, "
                                      "user_agent = NULL WHERE id IN (SELECT id FROM comments "

@@ -133,9 +133,9 @@ enum {
     STORE__STMT_COMMENTS_BY_EMAIL,    /* ?1 casefolded email; STORE__COMMENT_COLS by id */
     STORE__STMT_COMMENTS_EMAIL_CANDIDATES, /* ?1 casefolded email -> id, email */
     STORE__STMT_COMMENTS_ANONYMISE,   /* ?1 list of comment ids, ?2 author -> thread_id, id */
-    STORE__STMT_COMMENT_AUTO_DETAIL,  /* ?1 comment id -> auto_detail */
+    STORE__STMT_COMMENTS_AUTO_DETAIL, /* ?1 list of comment ids -> id, auto_detail */
     STORE__STMT_COMMENT_AUTO_DETAIL_SET, /* ?1 comment id, ?2 auto_detail */
-    STORE__STMT_DECISION_DETAILS_OF,  /* ?1 comment id -> id, detail (editors' decisions) */
+    STORE__STMT_DECISION_DETAILS_OF,  /* ?1 list of comment ids -> id, detail (editors' decisions) */
     STORE__STMT_DECISION_DETAIL_SET,  /* ?1 decision id, ?2 detail */
     STORE__STMT_RETENTION_SCRUB,      /* ?1 cutoff, ?2 batch: private columns of old comments */
     STORE__STMT_RETENTION_VOTES,      /* ?1 cutoff */
