@@ -147,10 +147,7 @@ void api__asset(http_req *req)
     http_add_header(req, "Vary", "Accept-Encoding");
     page_headers(req, a);
     if (http_etag_matches(req, etag)) {
-        /* no body goes with a 304, but the length announced is the 200's
-         * (as the thread view's): "Content-Length: 0" is what RFC 9110 8.6
-         * forbids, and a cache that took it would cut its stored copy */
-        http_send(req, 304, NULL, gz ? a->gz : a->data, gz ? a->gzlen : a->len);
+        http_send_not_modified(req, gz ? a->gzlen : a->len);
         return;
     }
     if (gz) {

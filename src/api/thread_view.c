@@ -203,11 +203,7 @@ static void send_cached(http_req *req, const char *body, size_t len, const char 
     http_add_header(req, "ETag", etag);
     http_add_header(req, "Cache-Control", "no-cache");
     if (http_etag_matches(req, etag)) {
-        /* libmicrohttpd sends no body with a 304 but announces the length
-         * of the one it is given: that of the 200, which RFC 9110 8.6
-         * allows (an empty one said "Content-Length: 0", which it forbids,
-         * and a cache that took it would cut its stored copy) */
-        http_send(req, 304, NULL, body, len);
+        http_send_not_modified(req, len);
         return;
     }
     http_send(req, 200, "application/json; charset=utf-8", body, len);

@@ -137,6 +137,9 @@ void http_add_header(http_req *req, const char *name, const char *value);
 void http_send(http_req *req, int status, const char *ctype, const void *body, size_t len);
 void http_send_text(http_req *req, int status, const char *text);
 /* Sends an empty response (204, 304, …). */
+/* 304 Not Modified announcing the length of the 200 it stands for (RFC
+ * 9110 8.6: not "Content-Length: 0"), without a body or a copy of one. */
+void http_send_not_modified(http_req *req, size_t len);
 void http_send_empty(http_req *req, int status);
 /* {"error":{"code","message"[,"field"]}} with the status. */
 void http_error(http_req *req, int status, const char *code, const char *field,

@@ -219,6 +219,23 @@ void http_send_empty(http_req *req, int status)
     http_send(req, status, NULL, "", 0);
 }
 
+static ssize_t no_body(void *cls, uint64_t pos, char *buf, size_t max)
+{
+    (void)cls, (void)pos, (void)buf, (void)max;
+    return MHD_CONTENT_READER_END_OF_STREAM;
+}
+
+void http_send_not_modified(http_req *req, size_t len)
+{
+    if (req->responded) {
+        LOG_ERROR("http: second response for %s %s ignored", req->method_name, req->path);
+        return;
+    }
+    /* a response of len bytes whose body is never read: libmicrohttpd sends
+     * none with a 304, and nothing is copied for it */
+    queue(req, 304, MHD_create_response_from_callback(len, 4096, no_body, NULL, NULL));
+}
+
 /* A JSON string of s; a text that is not valid UTF-8 (a message quoting
  * what a client sent) has its non-ASCII bytes written as '?'. */
 static void json_escape(util_buf *b, const char *s)
