@@ -37,6 +37,9 @@ bool api__one_line(const char *s);
 /* No bidirectional control (U+200E/F, U+202A-E, U+2066-9, U+061C): a page
  * address shown in the console and in mails must read as it is. */
 bool api__no_bidi(const char *s);
+/* A page address's characters: one line (api__one_line), no bidirectional
+ * control (api__no_bidi) — the rule of every route that takes a uri. */
+bool api__uri_chars_ok(const char *u);
 /* The same with lines allowed (line feeds, tabs, line and paragraph
  * separators) when `lines`: a passage of text, no other control. */
 bool api__no_controls(const char *s, bool lines);

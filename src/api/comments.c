@@ -173,19 +173,18 @@ static bool read_post(http_req *req, json_t *body, post *p)
         http_error(req, 422, "invalid_field", f, "%s must not be empty (it shows no character)", f);
         return false;
     }
-    /* Single-line fields: they end up in headers, titles and mails. */
-    const struct { const char *name, *value; } lines[] = {
-        {"uri", p->uri}, {"author", p->author}, {"title", p->title}};
+    /* Single-line fields: they end up in headers, titles and mails (the
+     * uri under the rule of every route that takes one). */
+    const struct { const char *name, *value; bool ok; } lines[] = {
+        {"uri", p->uri, api__uri_chars_ok(p->uri)},
+        {"author", p->author, api__one_line(p->author)},
+        {"title", p->title, !p->title || api__one_line(p->title)}};
     for (size_t i = 0; i < UTIL_ARRAY_LEN(lines); i++)
-        if (lines[i].value && !api__one_line(lines[i].value)) {
+        if (!lines[i].ok) {
             http_error(req, 422, "invalid_field", lines[i].name,
                        "%s must be one line without control characters", lines[i].name);
             return false;
         }
-    if (!api__no_bidi(p->uri)) {
-        http_error(req, 422, "invalid_field", "uri", "uri must not contain bidirectional control characters");
-        return false;
-    }
     if (p->site && !api__valid_site(p->site)) {
         http_error(req, 422, "invalid_field", "site",
                    "site must be 1-100 letters, digits, '.', '-' or '_'");

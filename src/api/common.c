@@ -291,6 +291,11 @@ bool api__one_line(const char *s)
     return api__no_controls(s, false);
 }
 
+bool api__uri_chars_ok(const char *u)
+{
+    return api__one_line(u) && api__no_bidi(u);
+}
+
 bool api__no_bidi(const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
@@ -372,7 +377,7 @@ bool api__query_thread(http_req *req, const char **site, const char **uri)
         http_error(req, 422, "invalid_field", "uri", "uri is too long (at most 2000 characters)");
         return false;
     }
-    if (!api__one_line(u) || !api__no_bidi(u)) {
+    if (!api__uri_chars_ok(u)) {
         http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
         return false;
     }

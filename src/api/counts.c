@@ -34,7 +34,7 @@ void api__counts(http_req *req)
         const char *u = req->query.items[i].value;
         /* as a comment's uri is checked when it is posted: no thread can
          * have another */
-        if (!*u || util_utf8_len(u, strlen(u)) > 2000 || !api__one_line(u) || !api__no_bidi(u)) {
+        if (!*u || util_utf8_len(u, strlen(u)) > 2000 || !api__uri_chars_ok(u)) {
             http_error(req, 422, "invalid_field", "uri",
                        "each uri must be 1-2000 characters, one line without control characters");
             return;

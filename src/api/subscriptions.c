@@ -232,7 +232,7 @@ store_status api__subscribe_tx(http_req *req, store *s, const store_thread *th,
  * posted to, or read from, cannot be subscribed to either. */
 static bool no_controls(http_req *req, const char *field, const char *v)
 {
-    if (v && (!api__one_line(v) || (strcmp(field, "uri") == 0 && !api__no_bidi(v)))) {
+    if (v && !api__one_line(v)) {
         http_error(req, 422, "invalid_field", field, "%s must not contain control characters",
                    field);
         return false;
@@ -272,8 +272,12 @@ void api__subscriptions_post(http_req *req)
         !api__field_string(req, body, "title", FIELD_OPTIONAL, MAX_TITLE, true, &title) ||
         !api__field_string(req, body, "email", FIELD_REQUIRED, MAX_EMAIL, true, &email) ||
         !api__field_string(req, body, "kind", FIELD_REQUIRED, 16, true, &kind) ||
-        !no_controls(req, "uri", uri) || !no_controls(req, "title", title))
+        !no_controls(req, "title", title))
         goto out;
+    if (!api__uri_chars_ok(uri)) {
+        http_error(req, 422, "invalid_field", "uri", "uri must not contain control characters");
+        goto out;
+    }
     if (site && !api__valid_site(site)) {
         http_error(req, 422, "invalid_field", "site",
                    "site must be 1-100 letters, digits, '.', '-' or '_'");
