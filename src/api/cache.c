@@ -46,9 +46,15 @@ api_cache *api__cache_new(size_t max_bytes)
     return c;
 }
 
+/* The bytes an entry of (key, len bytes of body, etag) counts for. */
+static size_t entry_bytes(const char *key, size_t len, const char *etag)
+{
+    return sizeof(entry) + strlen(key) + len + strlen(etag) + 2;
+}
+
 static size_t entry_size(const entry *e)
 {
-    return sizeof *e + strlen(e->key) + e->len + strlen(e->etag) + 2;
+    return entry_bytes(e->key, e->len, e->etag);
 }
 
 static void unlink_entry(api_cache *c, entry *e)
@@ -112,7 +118,7 @@ void api__cache_put(api_cache *c, const char *key, int64_t version, const char *
     /* An answer larger than the whole cache is not kept, and evicts nothing
      * (emptying the cache for it served no one: a thread answered with
      * limit=all over 8 MiB flushed every other page at each request). */
-    if (sizeof(entry) + strlen(key) + len + strlen(etag) + 2 > c->max_bytes)
+    if (entry_bytes(key, len, etag) > c->max_bytes)
         return;
     entry *e = xcalloc(1, sizeof *e);
     e->key = xstrdup(key);

@@ -611,7 +611,7 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
     size_t w = 0;
     for (size_t i = 0; i < v->n;) {
         size_t j = i;
-        uint32_t gap_min = UINT32_MAX, gap_max = 0;
+        uint32_t gap_min = UINT32_MAX;
         while (j < v->n) {
             mod__tok *t = &v->v[j];
             const char *f = t->form;
@@ -634,7 +634,6 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
                 if (!ok) break;
                 uint32_t gap = t->start - p->end;
                 gap_min = gap < gap_min ? gap : gap_min;
-                gap_max = gap > gap_max ? gap : gap_max;
             }
             j++;
         }
@@ -642,10 +641,7 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
         size_t letters = 0;
         for (size_t k = i; k < j; k++)
             if (!(v->v[k].flags & MOD__T_NUM)) letters++;
-        if (j - i >= 3 && letters >= 2 && gap_max == gap_min) {
-            join_run(v, i, j, w++, a, seed);
-            i = j;
-        } else if (j - i >= 3 && letters >= 2) {   /* words split at the wider gaps */
+        if (j - i >= 3 && letters >= 2) {   /* one word, or words split at the wider gaps */
             while (i < j) {
                 size_t e = i + 1;
                 while (e < j && v->v[e].start - v->v[e - 1].end == gap_min) e++;

@@ -493,11 +493,6 @@ static void *lane_run(void *arg)
     return NULL;
 }
 
-static const char *dup_or_null(util_arena *a, const char *s)
-{
-    return s ? util_arena_strdup(a, s) : NULL;
-}
-
 /* Hands the row's message to its lane, which then owns body (malloc'd);
  * waits up to LANE_WAIT_MS of the lane's current send for it to end.
  * false when the lane stays busy: *free_at is when its send must be over,
@@ -526,15 +521,15 @@ static bool lane_hand(lane *L, const store_outbox_row *row, const notify__messag
     util_arena *a = util_arena_new();
     L->job_arena = a;
     L->row = *row;
-    L->row.kind = dup_or_null(a, row->kind);
-    L->row.dedup_key = dup_or_null(a, row->dedup_key);
-    L->row.recipient = dup_or_null(a, row->recipient);
-    L->row.payload = dup_or_null(a, row->payload);
-    L->row.last_error = dup_or_null(a, row->last_error);
+    L->row.kind = util_arena_strdup(a, row->kind);
+    L->row.dedup_key = util_arena_strdup(a, row->dedup_key);
+    L->row.recipient = util_arena_strdup(a, row->recipient);
+    L->row.payload = util_arena_strdup(a, row->payload);
+    L->row.last_error = util_arena_strdup(a, row->last_error);
     L->msg = *msg;
-    L->msg.event = dup_or_null(a, msg->event);
-    L->msg.sender = dup_or_null(a, msg->sender);
-    L->msg.recipient = dup_or_null(a, msg->recipient);
+    L->msg.event = util_arena_strdup(a, msg->event);
+    L->msg.sender = util_arena_strdup(a, msg->sender);
+    L->msg.recipient = util_arena_strdup(a, msg->recipient);
     L->body = body;
     L->msg.body = body;
     L->busy = true;
