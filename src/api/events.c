@@ -128,10 +128,15 @@ static void catch_up(api_app *app)
         goto done;
     }
     size_t sent = 0;
+    store_thread th = {.id = -1};   /* the last page read: comments of one page come together */
     for (size_t i = 0; i < n; i++) {
         if (!published_here(r, cs[i].id)) {
-            relay(app, a, s, &cs[i], NULL, NULL);
-            sent++;
+            if (th.id != cs[i].thread_id && store_thread_get(s, a, cs[i].thread_id, &th) != STORE_OK)
+                th.id = -1;
+            if (th.id == cs[i].thread_id) {
+                relay(app, a, s, &cs[i], th.site, th.uri);
+                sent++;
+            }
         }
         raise_mark(r, cs[i].id);
     }
