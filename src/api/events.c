@@ -128,7 +128,7 @@ static void catch_up(api_app *app)
         goto done;
     }
     size_t sent = 0;
-    store_thread th = {.id = -1};   /* the last page read: comments of one page come together */
+    store_thread th = {.id = -1};   /* the last page read, for a run of comments of one page */
     for (size_t i = 0; i < n; i++) {
         if (!published_here(r, cs[i].id)) {
             if (th.id != cs[i].thread_id && store_thread_get(s, a, cs[i].thread_id, &th) != STORE_OK)
