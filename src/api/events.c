@@ -181,15 +181,14 @@ static void on_event(void *arg, const char *payload)
 
 void api_events_start(api_app *app)
 {
-    if (strncmp(app->cfg->store_url, "postgresql://", 13) != 0 &&
-        strncmp(app->cfg->store_url, "postgres://", 11) != 0)
+    store *s = store_pool_get(app->pool);
+    if (s && strcmp(store_backend_name(s), "postgresql") != 0)
         return;   /* SQLite: one node, nothing to relay */
     api_relay *r = xcalloc(1, sizeof *r);
     pthread_mutex_init(&r->mu, NULL);
     /* What is in the store now was never this node's to relay: the first
      * catch-up (when the listener first listens) sends only what comes
      * after. */
-    store *s = store_pool_get(app->pool);
     if (!s || store_comment_last_id(s, &r->mark) != STORE_OK)
         LOG_WARN("events: could not read the last comment id; the first catch-up may resend "
                  "comments");
