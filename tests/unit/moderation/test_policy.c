@@ -383,6 +383,12 @@ static void test_validation_errors(void **state)
     expect_error("{\"sets\":{\"s\":[\"two words\"]},\"categories\":{}}", "sets.s[0]");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[7]}}}}}",
                  "terms[0]");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"whole\":[7]}}}}}",
+                 "whole[0]");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"whole\":\"idiot\"}}}}}",
+                 "whole: must be an array");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"whole\":[\"@nope\"]}}}}}",
+                 "unknown set @nope");
     expect_error("{\"categories\":{},\"context\":{\"counter\":\"x\"}}", "context.counter");
     expect_error("{\"categories\":{\"a\":{\"action\":\"hold\"}},\"categories\":{}}", "JSON");
 }
