@@ -505,7 +505,12 @@ describe('causerie classify', () => {
     }
   });
 
-  test('an option whose value is missing is named as such, not called unknown', async () => {
+  test('an option whose value is missing is named as such, not called unknown', async (t) => {
+    // "x" is a file that exists (files are read as they are named, so a
+    // missing one would be reported before the option after it)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'causerie-h4-'));
+    fs.writeFileSync(path.join(dir, 'x'), 'Subject: hello\n\nhello\n');
+    t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
     for (const [args, said] of [
       [['classify', '--model'], /classify: --model needs a value/],
       [['classify', 'x', '--threads'], /classify: --threads needs a value/],
@@ -514,7 +519,7 @@ describe('causerie classify', () => {
       [['train', '--passes'], /train: --passes needs a value/],
       [['train', '--ham', 'x', '--tune', '0.1'], /train: --tune needs two values/],
     ]) {
-      const r = await runBinary(args);
+      const r = await runBinary(args, { cwd: dir });
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, said, args.join(' '));
       assert.doesNotMatch(r.stderr, /unknown option/, args.join(' '));
