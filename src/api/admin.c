@@ -489,7 +489,7 @@ static store_status decide_tx(store *s, void *arg)
         return rc;
     c->status = x->to;
     if (x->to == STORE_PUBLISHED && x->from != STORE_PUBLISHED)
-        rc = api__on_publish_tx(x->req, s, &x->th, c);
+        rc = api__on_publish_tx(x->req, s, &x->th, c, true);
     return rc;
 }
 
@@ -650,7 +650,7 @@ static store_status decide_locked(http_req *req, store *s, int64_t id, const cha
     LOG_INFO("moderation: %s: %s comment %lld (%s -> %s)", actor, action, (long long)id,
              store_comment_status_name(x.from), store_comment_status_name(x.to));
     if (x.to == STORE_PUBLISHED && x.from != STORE_PUBLISHED)
-        api__publish_comment(req, it.site, it.uri, &it.c);
+        api__deliver(api__app(req), s, req->arena, &it.c, it.site, it.uri, true);
     if (x.train && (rc = train_comment(req, s, &it, x.train, unlearn)) != STORE_OK)
         LOG_ERROR("moderation: comment %lld: the classifier could not learn it as %s",
                   (long long)id, trained_name(x.train));

@@ -18,6 +18,7 @@
 typedef struct api_cache api_cache;
 typedef struct api_ratelimit api_ratelimit;
 typedef struct api_moderation api_moderation;
+typedef struct api_pages api_pages;
 
 typedef struct api_app {
     const util_config *cfg;
@@ -33,6 +34,7 @@ typedef struct api_app {
     char node_id[17];           /* this node, in events to the others */
     struct store_listener *listener; /* other nodes' events (api/events.c) */
     struct api_relay *relay;    /* what the listener relayed, to catch up (api/events.c) */
+    api_pages *pages;           /* the pages' delivery locks (api/events.c) */
     api_moderation *moderation; /* the engine, policy sync, editors (api/moderation.c) */
 } api_app;
 

@@ -88,18 +88,31 @@ char *api__comment_event(const store_comment *c, char id[24]);
  * queues the notifications it causes in the outbox, so they commit or roll
  * back with it.  th is c's thread.  Returns a store failure to abort. */
 store_status api__on_publish_tx(http_req *req, store *s, const store_thread *th,
-                                 const store_comment *c);
+                                 const store_comment *c, bool late);
 /* The same for a comment held for an editor (pending or spam). */
 store_status api__on_hold_tx(http_req *req, store *s, const store_thread *th,
                              const store_comment *c);
 /* Inside the transaction that publishes comment c of thread th (called by
  * api__on_publish_tx): tells the other nodes, on commit only (PostgreSQL
- * NOTIFY; a no-op on SQLite).  Returns a store failure to abort. */
+ * NOTIFY; a no-op on SQLite).  late: an editor publishes it after it was
+ * held.  Returns a store failure to abort. */
 store_status api__event_notify_tx(http_req *req, store *s, const store_thread *th,
-                                  const store_comment *c);
-/* Publishes a newly published comment to the page's live readers. */
-void api__publish_comment(http_req *req, const char *site, const char *uri,
-                          const store_comment *c);
+                                  const store_comment *c, bool late);
+/* ---- live events (api/events.c) ------------------------------------------ */
+api_pages *api__pages_new(void);
+void api__pages_free(api_pages *p);
+/* Hands comment c, once committed as published, to this node's live readers
+ * of its page, in id order: those of the page's published comments below c
+ * that a reader has not had yet (read with s; NULL: none) go first.  late:
+ * an editor published it after newer ones; it is sent even to readers that
+ * have newer ones.  Does nothing when c is not published or there is no
+ * server. */
+void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,
+                  const char *site, const char *uri, bool late);
+/* GET /api/v1/events: opens the request's stream on the page, after sending
+ * it the page's published comments above `after` (Last-Event-ID; 0: none),
+ * at most the newest 200.  503 when the store cannot be read. */
+void api__stream_open(http_req *req, const char *site, const char *uri, int64_t after);
 
 /* ---- caches and limits --------------------------------------------------- */
 api_cache *api__cache_new(size_t max_bytes);

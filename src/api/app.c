@@ -66,6 +66,7 @@ api_app *api_app_new(const util_config *cfg, bool demo, char *err, size_t errlen
     if (!api__moderation_init(app, err, errlen))
         goto fail;
     app->cache = api__cache_new(CACHE_BYTES);
+    app->pages = api__pages_new();
     app->post_limit = api__ratelimit_new(cfg->posts_per_minute);
     app->vote_limit = api__ratelimit_new(cfg->votes_per_minute);
     return app;
@@ -81,6 +82,7 @@ void api_app_free(api_app *app)
     api__moderation_free(app);
     store_pool_free(app->pool);
     api__cache_free(app->cache);
+    api__pages_free(app->pages);
     api__ratelimit_free(app->post_limit);
     api__ratelimit_free(app->vote_limit);
     free(app);

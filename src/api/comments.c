@@ -60,22 +60,6 @@ char *api__comment_event(const store_comment *c, char id[24])
     return data;
 }
 
-void api__publish_comment(http_req *req, const char *site, const char *uri, const store_comment *c)
-{
-    api_app *app = api__app(req);
-    if (c->status != STORE_PUBLISHED)
-        return;
-    /* The other nodes were told in the transaction (api__event_notify_tx);
-     * the command line has no readers of its own. */
-    if (!app->server)
-        return;
-    char id[24];
-    char *data = api__comment_event(c, id);
-    char *topic = util_arena_printf(req->arena, "%s\n%s", site, uri);
-    http_publish(app->server, topic, "comment", id, data);
-    free(data);
-}
-
 /* Reads the optional anchor {paragraph, quote}; *out is its JSON text. */
 static bool read_anchor(http_req *req, json_t *body, const char **out)
 {
@@ -265,7 +249,7 @@ static store_status do_insert(store *s, void *arg)
         (rc = api__subscribe_tx(x->req, s, &x->th, x->p->email, x->p->subscribe)) != STORE_OK)
         return rc;
     if (x->c->status == STORE_PUBLISHED)
-        return api__on_publish_tx(x->req, s, &x->th, x->c);
+        return api__on_publish_tx(x->req, s, &x->th, x->c, false);
     if (x->c->status == STORE_PENDING || x->c->status == STORE_SPAM)
         return api__on_hold_tx(x->req, s, &x->th, x->c);
     return STORE_OK;
@@ -354,7 +338,7 @@ void api__comments_post(http_req *req)
     http_add_header(req, "Location",
                     util_arena_printf(req->arena, "/api/v1/comments/%lld", (long long)c.id));
     api__send_json(req, 201, o);
-    api__publish_comment(req, p.site, p.uri, &c);
+    api__deliver(app, s, req->arena, &c, p.site, p.uri, false);
 out:
     json_decref(body);
 }

@@ -77,39 +77,16 @@ void api__feed_atom(http_req *req)
     util_buf_free(&b);
 }
 
-/* The most comments a reconnecting reader is sent again (the newest). */
-#define REPLAY_MAX 200
-
 void api__events(http_req *req)
 {
     const char *site, *uri;
     if (!api__query_thread(req, &site, &uri))
         return;
-    /* Read before the stream opens: a reconnecting EventSource says the last
-     * id it saw (Last-Event-ID); the comments published since, with a
-     * greater id, are sent first.  (One published while this runs may come
-     * twice; a comment approved later than a newer one was published keeps
-     * its older id and is not sent again.) */
+    /* A reconnecting EventSource says the last id it saw (Last-Event-ID):
+     * the comments published since, with a greater id, are sent first
+     * (api/events.c keeps them and the live ones in order). */
     int64_t after = 0;
     if (!util_parse_id(http_header(req, "Last-Event-ID"), &after))
         after = 0;
-    http_stream(req, util_arena_printf(req->arena, "%s\n%s", site, uri));
-    if (!after || !req->stream)
-        return;
-    store *s = store_pool_get(api__app(req)->pool);   /* (answered already: no error page) */
-    store_thread th;
-    store_comment *cs = NULL;
-    size_t n = 0;
-    if (!s || store_thread_find(s, req->arena, site, uri, &th) != STORE_OK ||
-        store_thread_comments(s, req->arena, th.id, 1u << STORE_PUBLISHED, &cs, &n) != STORE_OK)
-        return;   /* (the stream is open: nothing more to say than the live events) */
-    size_t first = n;
-    while (first > 0 && cs[first - 1].id > after && n - first < REPLAY_MAX)
-        first--;
-    for (size_t i = first; i < n; i++) {
-        char id[24];
-        char *data = api__comment_event(&cs[i], id);
-        http_stream_send(req, "comment", id, data);
-        free(data);
-    }
+    api__stream_open(req, site, uri, after);
 }

@@ -14,11 +14,11 @@ static notify_thread_ref ref(const store_thread *th)
 }
 
 store_status api__on_publish_tx(http_req *req, store *s, const store_thread *th,
-                                const store_comment *c)
+                                const store_comment *c, bool late)
 {
     notify_thread_ref r = ref(th);
     store_status rc = notify_on_publish_tx(s, api__app(req)->cfg, &r, c);
-    return rc == STORE_OK ? api__event_notify_tx(req, s, th, c) : rc;
+    return rc == STORE_OK ? api__event_notify_tx(req, s, th, c, late) : rc;
 }
 
 store_status api__on_hold_tx(http_req *req, store *s, const store_thread *th,

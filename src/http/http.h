@@ -147,15 +147,27 @@ void http_error(http_req *req, int status, const char *code, const char *field,
 
 /* ---- Server-Sent Events ------------------------------------------------ */
 /* Answers the request with a text/event-stream that stays open.  The stream
- * is registered under `topic` (e.g. a thread key); http_publish sends one
- * event to every stream of a topic, from any thread.  Idle streams cost no
- * thread: the connection is suspended between events. */
-void http_stream(http_req *req, const char *topic);
+ * is registered under `topic` (e.g. a thread key) with the number of the
+ * last event it has (`seq`, e.g. a comment id); http_publish_seq sends
+ * events to every stream of a topic, from any thread.  Idle streams cost
+ * no thread: the connection is suspended between events. */
+void http_stream(http_req *req, const char *topic, int64_t seq);
 /* One event to the stream the request has just opened with http_stream
  * (events it missed, sent before any newer one); nothing after a HEAD. */
 void http_stream_send(http_req *req, const char *event, const char *id, const char *data);
-void http_publish(http_server *s, const char *topic, const char *event, const char *id,
-                  const char *data);
+/* One event of http_publish_seq: its number (sent as its id) orders it. */
+typedef struct http_event {
+    const char *event;
+    int64_t seq;
+    const char *data;
+    bool again;   /* sent even to a stream that has a higher number (late) */
+} http_event;
+/* The lowest number the streams of a topic have; false when none is open. */
+bool http_topic_low(http_server *s, const char *topic, int64_t *low);
+/* Sends events, in increasing numbers, to every stream of a topic: to each
+ * those above the number it has (and the `again` ones), raising it.  The
+ * caller keeps the topic's publications in order (api/events.c). */
+void http_publish_seq(http_server *s, const char *topic, const http_event *evs, size_t n);
 size_t http_stream_count(http_server *s);
 
 /* ---- metrics ----------------------------------------------------------- */

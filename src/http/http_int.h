@@ -26,6 +26,8 @@ typedef struct http_stream {
     size_t sent;             /* bytes of queue already handed */
     bool suspended, closing;
     int refs;                /* registry + response */
+    int64_t seq;             /* the highest event number it was handed
+                              * (http_publish_seq; under streams_mu) */
     struct http_stream *next;
 } http__stream;
 

@@ -3,8 +3,11 @@
  * A stream is a queued response whose content callback hands out what was
  * published; when there is nothing to send, the callback suspends the
  * connection and returns 0, so an idle reader costs a socket and a few
- * hundred bytes, not a thread.  http_publish appends an event to the queue
- * of every stream of the topic and resumes the suspended ones.  A heartbeat
+ * hundred bytes, not a thread.  http_publish_seq appends events to the
+ * queue of every stream of the topic and resumes the suspended ones.  Each
+ * stream keeps the number of the last event it was handed, so that an
+ * event it has already had (a comment a catch-up read sent it first) is not
+ * sent twice.  A heartbeat
  * comment every 20 s keeps proxies from closing idle streams and lets a
  * write fail for readers who left, which frees them.  A HEAD gets the
  * headers alone, never a stream.
@@ -12,6 +15,7 @@
  * Lifetime: a stream has two references, the registry's (dropped when the
  * request completes) and the response's (dropped by libmicrohttpd's free
  * callback); the last one frees it. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,7 +98,7 @@ static void stream_push(http__stream *st, const char *data, size_t len, bool clo
     pthread_mutex_unlock(&st->mu);
 }
 
-void http_stream(http_req *req, const char *topic)
+void http_stream(http_req *req, const char *topic, int64_t seq)
 {
     http_server *srv = req->server;
     /* HEAD: the stream's headers alone.  A chunked response to a HEAD would
@@ -111,6 +115,7 @@ void http_stream(http_req *req, const char *topic)
     st->conn = req->conn;
     st->topic = xstrdup(topic);
     st->refs = 2;
+    st->seq = seq;
     util_buf_puts(&st->queue, "retry: 3000\n: connected\n\n");
     struct MHD_Response *resp =
         MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 1024, on_read, st, on_free);
@@ -194,17 +199,43 @@ void http_stream_send(http_req *req, const char *event, const char *id, const ch
     util_buf_free(&b);
 }
 
-void http_publish(http_server *s, const char *topic, const char *event, const char *id,
-                  const char *data)
+bool http_topic_low(http_server *s, const char *topic, int64_t *low)
 {
-    util_buf b = {0};
-    event_format(&b, event, id, data);
+    bool any = false;
+    *low = 0;
     pthread_mutex_lock(&s->streams_mu);
     for (http__stream *st = s->streams; st; st = st->next)
-        if (!topic || strcmp(st->topic, topic) == 0)
-            stream_push(st, b.data, b.len, false);
+        if (strcmp(st->topic, topic) == 0 && (!any || st->seq < *low)) {
+            *low = st->seq;
+            any = true;
+        }
     pthread_mutex_unlock(&s->streams_mu);
-    util_buf_free(&b);
+    return any;
+}
+
+void http_publish_seq(http_server *s, const char *topic, const http_event *evs, size_t n)
+{
+    util_buf *b = xcalloc(n ? n : 1, sizeof *b);
+    for (size_t i = 0; i < n; i++) {
+        char id[24];
+        snprintf(id, sizeof id, "%lld", (long long)evs[i].seq);
+        event_format(&b[i], evs[i].event, id, evs[i].data);
+    }
+    pthread_mutex_lock(&s->streams_mu);
+    for (http__stream *st = s->streams; st; st = st->next) {
+        if (strcmp(st->topic, topic) != 0)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (evs[i].seq > st->seq || evs[i].again) {
+                stream_push(st, b[i].data, b[i].len, false);
+                if (evs[i].seq > st->seq)
+                    st->seq = evs[i].seq;
+            }
+    }
+    pthread_mutex_unlock(&s->streams_mu);
+    for (size_t i = 0; i < n; i++)
+        util_buf_free(&b[i]);
+    free(b);
 }
 
 void http__stream_end_all(http_server *s)

@@ -127,6 +127,11 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                               " FROM comments WHERE id > ?1 AND status = 0 "
                                               "ORDER BY id DESC LIMIT ?2",
                                               NULL},
+    [STORE__STMT_THREAD_PUBLISHED_BETWEEN] = {"SELECT " STORE__COMMENT_PUBLIC_COLS
+                                              " FROM comments WHERE thread_id = ?1 AND "
+                                              "status = 0 AND id > ?2 AND id < ?3 "
+                                              "ORDER BY id DESC LIMIT ?4",
+                                              NULL},
     [STORE__STMT_COMMENT_LAST_ID] = {"SELECT COALESCE(MAX(id), 0) FROM comments", NULL},
     /* store/events.c; SQLite has no one to tell and never runs it. */
     [STORE__STMT_EVENT_NOTIFY] = {"SELECT CAST(?1 AS TEXT)",

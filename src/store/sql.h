@@ -35,6 +35,8 @@ enum {
     STORE__STMT_COMMENT_THREAD,       /* ?1 id -> thread_id */
     STORE__STMT_THREAD_COMMENTS,      /* ?1 thread_id, ?2 status mask; public columns */
     STORE__STMT_COMMENTS_PUBLISHED_AFTER, /* ?1 id, ?2 limit: the newest published above ?1; public columns */
+    STORE__STMT_THREAD_PUBLISHED_BETWEEN, /* ?1 thread_id, ?2 above, ?3 below, ?4 limit: the newest
+                                           * published of the thread; public columns */
     STORE__STMT_COMMENT_LAST_ID,      /* -> the highest comment id, 0 when none */
     STORE__STMT_EVENT_NOTIFY,         /* ?1 payload (pg: NOTIFY causerie_events; sqlite: unused) */
     STORE__STMT_COUNT_PUBLISHED,      /* ?1 site, ?2 uri -> count */

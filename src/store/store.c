@@ -1030,15 +1030,14 @@ store_status store_thread_comments(store *s, util_arena *a, int64_t thread_id, u
     return st;
 }
 
-store_status store_comments_published_after(store *s, util_arena *a, int64_t after, size_t limit,
-                                            store_comment **out, size_t *n)
+/* The newest rows of a published-comments query, turned into id order. */
+static store_status published_rows(store *s, util_arena *a, int stmt, const store__val *p,
+                                   size_t np, store_comment **out, size_t *n)
 {
-    assert(s && a && out && n);
     *out = NULL;
     *n = 0;
     store__res r;
-    store__val p[] = {STORE__I(after), STORE__I((int64_t)limit)};
-    store_status st = store__query(s, a, STORE__STMT_COMMENTS_PUBLISHED_AFTER, p, 2, &r);
+    store_status st = store__query(s, a, stmt, p, np, &r);
     if (st != STORE_OK)
         return st;
     store__comment_rows(a, &r, out, n);
@@ -1049,6 +1048,24 @@ store_status store_comments_published_after(store *s, util_arena *a, int64_t aft
         (*out)[j - 1] = t;
     }
     return STORE_OK;
+}
+
+store_status store_comments_published_after(store *s, util_arena *a, int64_t after, size_t limit,
+                                            store_comment **out, size_t *n)
+{
+    assert(s && a && out && n);
+    store__val p[] = {STORE__I(after), STORE__I((int64_t)limit)};
+    return published_rows(s, a, STORE__STMT_COMMENTS_PUBLISHED_AFTER, p, 2, out, n);
+}
+
+store_status store_thread_published_between(store *s, util_arena *a, int64_t thread_id,
+                                            int64_t after, int64_t before, size_t limit,
+                                            store_comment **out, size_t *n)
+{
+    assert(s && a && out && n);
+    store__val p[] = {STORE__I(thread_id), STORE__I(after),
+                      STORE__I(before > 0 ? before : INT64_MAX), STORE__I((int64_t)limit)};
+    return published_rows(s, a, STORE__STMT_THREAD_PUBLISHED_BETWEEN, p, 4, out, n);
 }
 
 store_status store_comment_last_id(store *s, int64_t *id)

@@ -180,6 +180,13 @@ store_status store_thread_comments(store *s, util_arena *a, int64_t thread_id, u
  * a node that lost other nodes' events (events.c) to catch up. */
 store_status store_comments_published_after(store *s, util_arena *a, int64_t after, size_t limit,
                                             store_comment **out, size_t *n);
+/* The newest `limit` published comments of a thread whose id is above
+ * `after` and below `before` (0: no bound), ordered by id, public columns
+ * only.  For the live streams (api/events.c): what a reader missed, and
+ * what a page's readers must get before a new comment. */
+store_status store_thread_published_between(store *s, util_arena *a, int64_t thread_id,
+                                            int64_t after, int64_t before, size_t limit,
+                                            store_comment **out, size_t *n);
 /* The highest comment id given so far (any status), 0 when there is none. */
 store_status store_comment_last_id(store *s, int64_t *id);
 /* Published comments of each (site, uris[i]) into counts[i]; 0 for a uri
