@@ -18,7 +18,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, uniq, sleep, BACKEND } from './helpers.mjs';
+import { startServer, uniq, sleep, runBinary, editorSession, BACKEND } from './helpers.mjs';
 
 const PG = BACKEND === 'postgresql';
 
@@ -141,6 +141,109 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
     } finally {
       await b.stop();
       await a.stop();
+    }
+  });
+});
+
+/**
+ * One stream on uri (Last-Event-ID: lastId when given); ids: the comment
+ * ids it got, in order.  close() ends it.
+ */
+function openStream(port, uri, lastId) {
+  const ids = [];
+  let req;
+  const opened = new Promise((resolve) => {
+    const headers = { Accept: 'text/event-stream' };
+    if (lastId) headers['Last-Event-ID'] = String(lastId);
+    req = http.get({ host: '127.0.0.1', port, agent: false, path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, headers }, (res) => {
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => {
+        buf += d;
+        let i;
+        while ((i = buf.indexOf('\n\n')) >= 0) {
+          const m = /^id: (\d+)$/m.exec(buf.slice(0, i));
+          if (m) ids.push(Number(m[1]));
+          buf = buf.slice(i + 2);
+        }
+      });
+      res.on('error', () => {});
+      resolve(res.statusCode);
+    });
+    req.on('error', () => resolve(0));
+  });
+  return { ids, opened, close: () => req.destroy() };
+}
+
+async function until(cond, what) {
+  for (let i = 0; i < 100 && !cond(); i += 1) await sleep(50);
+  assert.ok(cond(), what);
+}
+
+describe('late approvals and odd Last-Event-IDs', () => {
+  test('a comment approved after a newer one reaches the live reader all the same, each once', async () => {
+    const srv = await startServer({ name: 'events-late' });
+    const uri = uniq('/article/tardif');
+    try {
+      const ed = await editorSession(srv);
+      const held = await srv.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
+      assert.equal(held.body.status, 'pending', held.text);
+      const s = openStream(srv.port, uri);
+      assert.equal(await s.opened, 200);
+      const newer = await srv.postComment({ uri, text: 'Une remarque publiée tout de suite.' });
+      assert.equal(newer.body.status, 'published', newer.text);
+      await until(() => s.ids.includes(newer.body.comment.id), 'the newer comment, live');
+      const ok = await ed.c.post(`/api/v1/admin/comments/${held.body.comment.id}/approve`, {}, ed.h);
+      assert.equal(ok.status, 200, ok.text);
+      await until(() => s.ids.includes(held.body.comment.id), 'the approved comment, live although older');
+      const last = await srv.postComment({ uri, text: 'Une dernière remarque, publiée.' });
+      await until(() => s.ids.includes(last.body.comment.id), 'the next comment, live');
+      assert.deepEqual(s.ids, [newer.body.comment.id, held.body.comment.id, last.body.comment.id]);
+      s.close();
+    } finally {
+      await srv.stop();
+    }
+  });
+
+  test('approved from the command line after a newer one: the readers of every node get it', { skip: !PG && 'PostgreSQL only' }, async () => {
+    const a = await startServer({ name: 'events-late-a' });
+    const b = await startServer({ name: 'events-late-b', storeUrl: a.store.url });
+    const uri = uniq('/article/tardif-pg');
+    try {
+      const held = await a.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
+      assert.equal(held.body.status, 'pending', held.text);
+      const readers = [openStream(a.port, uri), openStream(b.port, uri)];
+      for (const r of readers) assert.equal(await r.opened, 200);
+      const newer = await a.postComment({ uri, text: 'Une remarque publiée tout de suite.' });
+      for (const r of readers) await until(() => r.ids.includes(newer.body.comment.id), 'the newer comment, live');
+      const ok = await runBinary(['moderate', 'approve', String(held.body.comment.id)], { env: { CAUSERIE_STORE_URL: a.store.url, USER: 'operator' }, timeoutMs: 60000 });
+      assert.equal(ok.code, 0, ok.stderr);
+      for (const r of readers) {
+        await until(() => r.ids.includes(held.body.comment.id), 'the approved comment, live on each node');
+        assert.deepEqual(r.ids, [newer.body.comment.id, held.body.comment.id]);
+        r.close();
+      }
+    } finally {
+      await b.stop();
+      await a.stop();
+    }
+  });
+
+  test('a Last-Event-ID above every id still gets the comments published after it', async () => {
+    const srv = await startServer({ name: 'events-far' });
+    const uri = uniq('/article/loin');
+    try {
+      const first = await srv.postComment({ uri, text: 'Premier avis sur la page.' });
+      assert.equal(first.status, 201, first.text);
+      const s = openStream(srv.port, uri, 999999999999);
+      assert.equal(await s.opened, 200);
+      const next = await srv.postComment({ uri, text: 'Deuxième avis sur la page.' });
+      assert.equal(next.status, 201, next.text);
+      await until(() => s.ids.includes(next.body.comment.id), 'the new comment, live');
+      assert.deepEqual(s.ids, [next.body.comment.id]);
+      s.close();
+    } finally {
+      await srv.stop();
     }
   });
 });

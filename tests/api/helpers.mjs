@@ -107,6 +107,22 @@ export function uniq(prefix = 'u') {
   return `${prefix}-${process.pid}-${Date.now().toString(36)}-${uniqCounter}`;
 }
 
+/**
+ * An editor's session on srv: `causerie admin add` of a fresh name (letters
+ * and digits) with `password`, then a login.  loginOpts: the login
+ * request's options (e.g. an X-Forwarded-For header).  Returns c, the
+ * cookie-keeping client, h, the options that carry the CSRF token, and name.
+ */
+export async function editorSession(srv, loginOpts = {}, password = 'correct horse battery staple') {
+  const name = `ed${uniq('').replace(/[^a-z0-9]/g, '').slice(-10)}`;
+  const add = await runBinary(['admin', 'add', name], { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator' }, input: `${password}\n`, timeoutMs: 60000 });
+  if (add.code !== 0) throw new Error(`admin add ${name}: ${add.stderr}`);
+  const c = srv.client();
+  const r = await c.post('/api/v1/admin/login', { user: name, password }, loginOpts);
+  if (r.status !== 200) throw new Error(`login ${name}: ${r.status} ${r.text}`);
+  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } }, name };
+}
+
 /** A port that was free a moment ago (listen on 0, read it, close). */
 export function freePort() {
   return new Promise((resolve, reject) => {

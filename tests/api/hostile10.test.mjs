@@ -17,7 +17,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { execFile } from 'node:child_process';
-import { startServer, runBinary, uniq, BACKEND, resolveToLoopback } from './helpers.mjs';
+import { startServer, runBinary, uniq, BACKEND, resolveToLoopback, editorSession } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const { AkismetClient } = require('akismet-api');
@@ -45,15 +45,6 @@ async function newKey() {
   const r = await cli(['akismet-key', 'add', shortName('k')]);
   assert.equal(r.code, 0, r.stderr);
   return r.stdout.trim();
-}
-
-async function editorSession() {
-  const name = shortName('ed');
-  assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
-  const c = srv.client();
-  const r = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
-  assert.equal(r.status, 200, r.text);
-  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } }, name };
 }
 
 /** Runs SQL on the server's database (python3's sqlite3, or psql): to
@@ -132,7 +123,7 @@ describe('Akismet: the npm clients with their charset option', () => {
 
 describe('reports: the reasons of the hold are those counted for it', () => {
   test('hidden again after an approval, the decision lists the new reasons only', async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const uri = `/${uniq('rep')}`;
     const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: 'Un avis mesuré sur le budget de la ville.' }, from());
     assert.equal(p.status, 201, p.text);
@@ -200,7 +191,7 @@ describe('Akismet: the policy saved on another node', () => {
     const key = await newKey();
     const b = await startServer({ name: 'hostile10-b', storeUrl: srv.store.url, env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
     try {
-      const { c, h } = await editorSession();
+      const { c, h } = await editorSession(srv, from());
       const g = await c.get('/api/v1/admin/policy');
       assert.equal(g.status, 200);
       const word = `zorglub${uniq('').replace(/[^a-z0-9]/g, '').slice(-6)}`;

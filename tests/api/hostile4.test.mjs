@@ -60,7 +60,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile, spawn } from 'node:child_process';
-import { startServer, runBinary, uniq, rawExchange, parseAtom, BIN, BACKEND } from './helpers.mjs';
+import { startServer, runBinary, uniq, rawExchange, parseAtom, BIN, BACKEND, editorSession } from './helpers.mjs';
 
 const PASSWORD = 'correct horse battery staple';
 let srv;
@@ -91,18 +91,9 @@ before(async () => {
 });
 after(async () => { if (srv) await srv.stop(); });
 
-async function editorSession() {
-  const name = shortName('ed');
-  assert.equal((await cli(['admin', 'add', name], `${PASSWORD}\n`)).code, 0);
-  const c = srv.client();
-  const r = await c.post('/api/v1/admin/login', { user: name, password: PASSWORD }, from());
-  assert.equal(r.status, 200, r.text);
-  return { c, h: { headers: { 'X-CSRF-Token': r.body.csrf } } };
-}
-
 describe('PUT /api/v1/admin/policy: what the index can hold', () => {
   test('sets that start many optional-word patterns are 422 at once, and nothing changes', async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const g = await c.get('/api/v1/admin/policy');
     assert.equal(g.status, 200);
     const version = g.headers['x-causerie-policy-version'];
@@ -130,7 +121,7 @@ describe('PUT /api/v1/admin/policy: what the index can hold', () => {
   });
 
   test('more than 5000 patterns starting with a suffix wildcard are 422; a few are fine', async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const g = await c.get('/api/v1/admin/policy');
     const pol = JSON.parse(g.text);
     pol.categories.custom.lexicon.fr = { terms: Array.from({ length: 5001 }, (_, i) => `*que m${i}`) };
@@ -148,7 +139,7 @@ describe('PUT /api/v1/admin/policy: what the index can hold', () => {
   });
 
   test('a pattern of gaps alone is 422 naming it', async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const pol = JSON.parse((await c.get('/api/v1/admin/policy')).text);
     for (const term of ['...', '... ...', '...5']) {
       pol.categories.custom.lexicon.fr = { terms: ['zorglub', term] };
@@ -166,7 +157,7 @@ describe('Akismet: no check without its audit row', () => {
     const k = await cli(['akismet-key', 'add', name]);
     assert.equal(k.code, 0, k.stderr);
     const key = k.stdout.trim();
-    const { c } = await editorSession();
+    const { c } = await editorSession(srv, from());
     const audit = async () => (await c.get('/api/v1/admin/audit?limit=1000')).body.entries.filter((e) => e.actor === `akismet:${name}`);
     const form = (path, fields) => srv.req('POST', path, {
       body: new URLSearchParams({ api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.9', ...fields }).toString(),
@@ -246,7 +237,7 @@ async function learnedWords(c, probeUri, text, words) {
 
 describe('training and the author\'s edits', () => {
   test('ham, an edit, then spam: the text taught as ham is unlearned, not the edited one', async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const uri = `/${uniq('edtrain')}`;
     const first = 'glorbanix frumtastic velopraxis, un avis mesuré.';
     const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: first }, from());
@@ -269,7 +260,7 @@ describe('training and the author\'s edits', () => {
   });
 
   test('spam, an edit, spam again, then ham: the second spam taught nothing and says so; ham unlearns the first text', async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const uri = `/${uniq('edtrain2')}`;
     const first = 'plimbrosk vantuxel grobimmer quorbistal.';
     const p = await srv.post('/api/v1/comments', { uri, author: 'Pierre', text: first }, from());
@@ -299,7 +290,7 @@ describe('training and the author\'s edits', () => {
 
 describe('trained_text and retention', () => {
   test('retention deleting a spam comment strips the text its decision kept', { skip: BACKEND !== 'sqlite' && 'SQLite only (ages rows with python3)' }, async () => {
-    const { c, h } = await editorSession();
+    const { c, h } = await editorSession(srv, from());
     const text = `Texte ${uniq('ret')} de pourriel, casino.`;
     const p = await srv.post('/api/v1/comments', { uri: `/${uniq('ret')}`, author: 'Pierre', text }, from());
     assert.equal(p.status, 201, p.text);
