@@ -32,7 +32,6 @@
 #include "store/pq_api.h"
 #include "store/store_int.h"
 
-#define CHANNEL "causerie_events"   /* as in sql.c's STORE__STMT_EVENT_NOTIFY */
 #define LISTEN_DEADLINE_MS 12000
 
 store_status store_event_send(store *s, const char *payload)
@@ -78,7 +77,7 @@ static PGconn *connect_listen(const char *url)
     /* as long as any statement may wait (pg.c): the connection just answered */
     bool timed_out = false;
     PGresult *r = NULL;
-    if (PQsendQuery(c, "LISTEN " CHANNEL))
+    if (PQsendQuery(c, "LISTEN " STORE__EVENT_CHANNEL))
         r = store__pg_await(c, util_mono_us() / 1000 + LISTEN_DEADLINE_MS, &timed_out);
     bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);

@@ -63,8 +63,9 @@
 
 #define MAX_PARAMS 32
 #define CONNECT_TIMEOUT_S "5"           /* libpq connect_timeout, unless the URL sets one */
-#define STATEMENT_TIMEOUT_MS 10000      /* the session's, unless configured: */
-#define STATEMENT_TIMEOUT_SQL "10000"   /* the same, for session_setup's SQL */
+#define STATEMENT_TIMEOUT_MS 10000      /* the session's, unless configured */
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
 #define ANSWER_MARGIN_MS 2000           /* how much longer the driver waits for an answer */
 #define UNREACHABLE_MS 1000             /* no new try for this long after a timeout */
 
@@ -315,7 +316,7 @@ static store_status session_setup(store *s, bool *late)
                     "SET client_min_messages = warning; "
                     "SELECT set_config('synchronous_commit', 'on', false) "
                     "WHERE current_setting('synchronous_commit') = 'off'; "
-                    "SELECT set_config('statement_timeout', '" STATEMENT_TIMEOUT_SQL "', false) "
+                    "SELECT set_config('statement_timeout', '" STRINGIFY(STATEMENT_TIMEOUT_MS) "', false) "
                     " WHERE current_setting('statement_timeout') = '0'; "
                     "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'"),
         true, "set-up", &r, &lost, late);

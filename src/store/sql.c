@@ -135,7 +135,7 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
     [STORE__STMT_COMMENT_LAST_ID] = {"SELECT COALESCE(MAX(id), 0) FROM comments", NULL},
     /* store/events.c; SQLite has no one to tell and never runs it. */
     [STORE__STMT_EVENT_NOTIFY] = {"SELECT CAST(?1 AS TEXT)",
-                                  "SELECT pg_notify('causerie_events', CAST(?1 AS TEXT))"},
+                                  "SELECT pg_notify('" STORE__EVENT_CHANNEL "', CAST(?1 AS TEXT))"},
     [STORE__STMT_COUNT_PUBLISHED] = {"SELECT COUNT(*) FROM comments c "
                                      "JOIN threads t ON t.id = c.thread_id "
                                      "WHERE t.site = ?1 AND t.uri = ?2 AND c.status = 0",

@@ -153,6 +153,9 @@ enum {
 
 /* Column lists shared by the statements and the row decoders in store.c:
  * change both together. */
+/* The PostgreSQL channel of live events (STORE__STMT_EVENT_NOTIFY, and the
+ * listener's LISTEN in events.c). */
+#define STORE__EVENT_CHANNEL "causerie_events"
 #define STORE__THREAD_COLS "id, site, uri, title, version, created"
 enum {
     STORE__THREAD_ID, STORE__THREAD_SITE, STORE__THREAD_URI, STORE__THREAD_TITLE,
