@@ -117,19 +117,10 @@ static const char *utf8_clean(util_arena *a, const char *s)
 {
     if (!s || util_utf8_valid(s, strlen(s)))
         return s;
-    char *out = util_arena_alloc(a, strlen(s) + 1), *o = out;
-    for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        size_t len = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
-        if (strnlen((const char *)p, len) == len && util_utf8_valid((const char *)p, len)) {
-            memcpy(o, p, len);
-            o += len;
-            p += len;
-        } else {
-            *o++ = '?';
-            p++;
-        }
-    }
-    *o = '\0';
+    util_buf b = {0};
+    util_utf8_scrub(&b, s, strlen(s), "?", UTIL_UTF8_SCRUB_BYTES);
+    const char *out = util_arena_strndup(a, b.data, b.len);
+    util_buf_free(&b);
     return out;
 }
 

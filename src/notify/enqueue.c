@@ -8,8 +8,8 @@
  * comment or the subscription.  Rows carry a dedup key: a comment fans out
  * once ("fanout:<id>"), an editor hears of a held comment once
  * ("held:<id>"), a webhook event is sent once per comment and event
- * ("webhook:<event>:<id>", its payload {"event","comment"}: the body is
- * built when it is sent).
+ * ("webhook:<event>:<id>", which is all the row says: its payload is "{}",
+ * the body is built when it is sent).
  * Confirmation and manage mails are limited per address and hour by
  * counting the rows already queued to it (store_outbox_recent), which holds
  * across nodes and restarts.
@@ -64,16 +64,15 @@ static bool webhook_on(const util_config *cfg)
     return cfg->notify_webhook_url && *cfg->notify_webhook_url;
 }
 
-/* The row names the event and the comment, nothing more: the worker builds
- * the body from the comment as it is when it sends (webhook.c), so an
- * erase or a deletion made meanwhile is respected and no copy of the
- * comment stays in the outbox. */
+/* The row names the event and the comment in its dedup key, nothing more
+ * (payload "{}"): the worker builds the body from the comment as it is when
+ * it sends (webhook.c), so an erase or a deletion made meanwhile is
+ * respected and no copy of the comment stays in the outbox. */
 static store_status queue_webhook(store *s, const char *event, const store_comment *c)
 {
     char key[96];
     snprintf(key, sizeof key, "webhook:%s:%lld", event, (long long)c->id);
-    return enqueue_json(s, NOTIFY__KIND_WEBHOOK, key, NULL,
-                        json_pack("{s:s, s:I}", "event", event, "comment", (json_int_t)c->id));
+    return store_outbox_enqueue(s, NOTIFY__KIND_WEBHOOK, key, NULL, "{}", 0, NULL);
 }
 
 store_status notify_on_publish_tx(store *s, const util_config *cfg, const notify_thread_ref *th,

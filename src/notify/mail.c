@@ -2,12 +2,12 @@
  *
  * How it works: headers are written by a small line writer that knows its
  * column and folds (CRLF + space) before a token would pass 76 columns.
- * Every value goes through clean_text first: invalid UTF-8 becomes U+FFFD,
- * every control character (CR and LF included), U+2028/U+2029 and the C1
- * controls become a space, runs of spaces collapse.  Text that is plain
- * short ASCII stays as it is; anything else is written as RFC 2047
- * encoded-words (=?UTF-8?B?...?=, each at most 75 characters, cut on
- * character boundaries).  Addresses, the Message-ID and the List-Id are
+ * Every value goes through clean_line first (util_utf8_scrub): invalid
+ * UTF-8 becomes U+FFFD, every control character (CR and LF included),
+ * U+2028/U+2029, U+FEFF and the C1 controls become a space, runs of spaces
+ * collapse.  Text that is plain short ASCII stays as it is; anything else
+ * is written as RFC 2047 encoded-words (=?UTF-8?B?...?=, each at most 75
+ * characters, cut on character boundaries).  Addresses, the Message-ID and the List-Id are
  * checked against a strict ASCII grammar and refused otherwise.  The body
  * is multipart/alternative (text/plain then text/html), both parts
  * quoted-printable with CRLF line endings and lines of at most 76
@@ -29,8 +29,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "notify/notify.h"
 
 #define FOLD_AT 76
@@ -38,41 +36,14 @@
 
 /* ---- text cleaning -------------------------------------------------------- */
 
-/* Appends s[0..n) to out as valid UTF-8: bad bytes become U+FFFD; controls
- * become a space (keep_newlines: LF and TAB stay, CR is dropped). */
-static void clean_into(util_buf *out, const char *s, size_t n, bool keep_newlines)
-{
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-    size_t i = 0;
-    while (i < n) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0) {
-            util_buf_puts(out, "\xEF\xBF\xBD");
-            i++;
-            continue;
-        }
-        if (keep_newlines && (cp == '\n' || cp == '\t')) {
-            util_buf_putc(out, (char)cp);
-        } else if (keep_newlines && cp == '\r') {
-            if (!(i + 1 < n && p[i + 1] == '\n'))
-                util_buf_putc(out, '\n');
-        } else if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || cp == 0x2028 ||
-                   cp == 0x2029 || cp == 0xfeff) {
-            util_buf_putc(out, ' ');
-        } else {
-            util_buf_append(out, s + i, (size_t)k);
-        }
-        i += (size_t)k;
-    }
-}
+#define REPLACEMENT "\xEF\xBF\xBD"     /* U+FFFD, for a byte that is not UTF-8 */
 
 /* One-line clean text: cleaned, spaces collapsed, trimmed.  Heap string in
  * b (caller frees b). */
 static const char *clean_line(util_buf *b, const char *s)
 {
     util_buf raw = {0};
-    clean_into(&raw, s ? s : "", s ? strlen(s) : 0, false);
+    util_utf8_scrub(&raw, s ? s : "", s ? strlen(s) : 0, REPLACEMENT, UTIL_UTF8_SCRUB_LINE);
     util_buf_reserve(b, raw.len);
     bool space = true; /* drops leading spaces */
     for (size_t i = 0; i < raw.len; i++) {
@@ -347,7 +318,7 @@ void notify_mail_qp(util_buf *out, const char *s, size_t n)
 static void body_part(util_buf *out, const char *boundary, const char *type, const char *text)
 {
     util_buf clean = {0};
-    clean_into(&clean, text, strlen(text), true);
+    util_utf8_scrub(&clean, text, strlen(text), REPLACEMENT, UTIL_UTF8_SCRUB_TEXT);
     util_buf_printf(out,
                     "--%s\r\n"
                     "Content-Type: %s; charset=utf-8\r\n"

@@ -17,7 +17,7 @@
 #define NOTIFY__KIND_MANAGE "mail.manage"     /* {"email"} */
 #define NOTIFY__KIND_HELD "mail.held"         /* {"comment"} */
 #define NOTIFY__KIND_DIGEST "mail.digest"     /* {"from","to"} */
-#define NOTIFY__KIND_WEBHOOK "webhook"        /* {"event","comment"} (webhook.c) */
+#define NOTIFY__KIND_WEBHOOK "webhook"        /* {}: the key says it (webhook.c) */
 
 /* ---- notifiers -------------------------------------------------------------- */
 typedef enum notify__result {

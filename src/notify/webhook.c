@@ -2,8 +2,10 @@
  * notify.webhook_url, signed so the receiver can tell it came from us.
  *
  * How it works: an outbox row of kind "webhook" names an event and a
- * comment ({"event","comment"}; rows queued before schema 10 keep only
- * their dedup key "webhook:<event>:<comment id>").  Just before each
+ * comment by its dedup key, "webhook:<event>:<comment id>"; its payload is
+ * "{}" (rows queued before schema 10 had the body there, which migration
+ * 10 empties; rows queued before this version hold {"event","comment"},
+ * the key's own words, and are read by their key too).  Just before each
  * attempt, notify__webhook_prepare reads the comment and its thread again
  * and builds the body (notify__webhook_body) from the comment as it is
  * then, as the mails are: after `causerie privacy erase` the call carries
@@ -24,8 +26,6 @@
  *
  * Must never: send without the signature; follow a redirect; send a body
  * built before the attempt (an erase or a deletion since must count). */
-#include <errno.h>
-#include <jansson.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,15 +158,9 @@ static bool parse_key(util_arena *a, const char *key, const char **event, int64_
     const char *colon = key ? strchr(key, ':') : NULL;
     const char *last = key ? strrchr(key, ':') : NULL;
     if (!colon || last == colon || strncmp(key, "webhook:", 8) != 0 ||
-        last[1] < '0' || last[1] > '9')
-        return false;
-    char *end;
-    errno = 0;
-    long long v = strtoll(last + 1, &end, 10);
-    if (errno || *end || v <= 0)
+        !util_parse_id(last + 1, id))
         return false;
     *event = util_arena_strndup(a, colon + 1, (size_t)(last - colon - 1));
-    *id = (int64_t)v;
     return true;
 }
 
@@ -178,21 +172,7 @@ store_status notify__webhook_prepare(store *s, util_arena *a, const store_outbox
     *why = NULL;
     const char *ev = NULL;
     int64_t id = 0;
-    /* The row's own words, else its dedup key (rows queued before 10). */
-    json_t *p = json_loads(row->payload ? row->payload : "", 0, NULL);
-    json_t *jev = json_object_get(p, "event"), *jid = json_object_get(p, "comment");
-    if (json_is_string(jev))
-        ev = util_arena_strdup(a, json_string_value(jev));
-    if (json_is_integer(jid))
-        id = (int64_t)json_integer_value(jid);
-    json_decref(p);
-    const char *kev = NULL;
-    int64_t kid = 0;
-    if (parse_key(a, row->dedup_key, &kev, &kid)) {
-        ev = ev ? ev : kev;
-        id = id > 0 ? id : kid;
-    }
-    if (!ev || id <= 0)
+    if (!parse_key(a, row->dedup_key, &ev, &id))
         return *why = "the row names no event and comment", STORE_OK;
     bool published = strcmp(ev, "comment.published") == 0;
     bool held = strcmp(ev, "comment.held") == 0;

@@ -33,12 +33,15 @@
  * own store connection to record the outcome), so that a slow channel
  * never holds up another: a webhook receiver that takes notify.send_timeout
  * to answer (or never does) used to stop every mail for that long, for each
- * pending call.  The worker thread claims, builds and hands the message to
- * its lane; when the lane is still busy after LANE_WAIT_MS with an earlier
- * one, the row is given back, due again when that send must be over (no
- * attempt counted), and the worker goes on with the other rows (at most
- * DEFER_MAX such rows a round: the claim is in due order, whatever the
- * channel).
+ * pending call.  The worker thread claims a row and waits for its lane to
+ * be idle before it builds the message (store reads, MIME) and hands it
+ * over: when the lane is still busy after LANE_WAIT_MS with an earlier
+ * send, the row is given back unbuilt, due again when that send must be
+ * over (no attempt counted), and the worker goes on with the other rows (at
+ * most DEFER_MAX such rows a round: the claim is in due order, whatever the
+ * channel).  Only the worker thread hands jobs, so a lane found idle stays
+ * idle until its message is handed; a row that turns out to be cancelled,
+ * or whose message cannot be built, is recorded so once its lane is idle.
  *
  * Must never: send a row it has not claimed; send while its lease may have
  * run out (the send timeout is shorter than the lease); send anything to a
@@ -493,15 +496,12 @@ static void *lane_run(void *arg)
     return NULL;
 }
 
-/* Hands the row's message to its lane, which then owns body (malloc'd);
- * waits up to LANE_WAIT_MS of the lane's current send for it to end.
- * false when the lane stays busy: *free_at is when its send must be over,
- * and body is still the caller's. */
-static bool lane_hand(lane *L, const store_outbox_row *row, const notify__message *msg,
-                      char *body, int64_t *free_at)
+/* With L->mu held: waits up to LANE_WAIT_MS of the lane's current send for
+ * it to end.  false when the lane stays busy, or the worker stops: *free_at
+ * is when that send must be over. */
+static bool lane_idle_locked(lane *L, int64_t *free_at)
 {
     notify_worker *w = L->w;
-    pthread_mutex_lock(&L->mu);
     while (L->busy && !atomic_load(&w->stop)) {
         int64_t until = L->busy_since + LANE_WAIT_MS;
         if (util_now_ms() >= until)
@@ -515,6 +515,29 @@ static bool lane_hand(lane *L, const store_outbox_row *row, const notify__messag
     }
     if (L->busy || atomic_load(&w->stop)) {
         *free_at = L->busy_since + (int64_t)w->cfg->notify_send_timeout * 1000;
+        return false;
+    }
+    return true;
+}
+
+/* Whether the lane is idle, after waiting as lane_idle_locked does.  It
+ * stays idle until lane_hand: only the worker thread hands it jobs. */
+static bool lane_wait(lane *L, int64_t *free_at)
+{
+    pthread_mutex_lock(&L->mu);
+    bool idle = lane_idle_locked(L, free_at);
+    pthread_mutex_unlock(&L->mu);
+    return idle;
+}
+
+/* Hands the row's message to its lane, found idle by lane_wait, which then
+ * owns body (malloc'd).  false when the worker stops meanwhile: *free_at as
+ * lane_wait's, and body is still the caller's. */
+static bool lane_hand(lane *L, const store_outbox_row *row, const notify__message *msg,
+                      char *body, int64_t *free_at)
+{
+    pthread_mutex_lock(&L->mu);
+    if (!lane_idle_locked(L, free_at)) {
         pthread_mutex_unlock(&L->mu);
         return false;
     }
@@ -593,6 +616,22 @@ static int notifier_index(const char *kind)
     return -1;
 }
 
+/* The row's lane is busy with an earlier send (or the worker stops): the
+ * row is given back, due when that send must be over (free_at), no attempt
+ * counted.  false after DEFER_MAX such rows in a round. */
+static bool give_back(store *s, const store_outbox_row *row, const notify__notifier *nf,
+                      int64_t free_at, int *deferred)
+{
+    int64_t later = free_at + 1000;
+    if (later < util_now_ms() + 1000)
+        later = util_now_ms() + 1000;
+    store_outbox_outcome o = {.next_attempt = later, .error = row->last_error};
+    finish(s, row, &o);
+    LOG_DEBUG("notify: outbox row %lld (%s) waits: the %s notifier is busy", (long long)row->id,
+              row->kind, nf->name);
+    return ++*deferred < DEFER_MAX;
+}
+
 /* Returns false when the loop should wait for the next poll (a temporary
  * failure: the other rows would most likely fail the same way). */
 static bool process(notify_worker *w, store *s, util_arena *a, const store_outbox_row *row,
@@ -619,6 +658,11 @@ static bool process(notify_worker *w, store *s, util_arena *a, const store_outbo
         done_retry(w, s, a, row, why);
         return false;
     }
+    /* Nothing is built for a lane that stays busy. */
+    lane *L = &w->lanes[ni];
+    int64_t free_at = 0;
+    if (!lane_wait(L, &free_at))
+        return give_back(s, row, nf, free_at, deferred);
     notify__message msg = {.id = row->id};
     char err[512] = "";
     util_buf body = {0};
@@ -659,20 +703,10 @@ static bool process(notify_worker *w, store *s, util_arena *a, const store_outbo
         msg.len = strlen(hook_body);
     }
     char *owned = body.data ? body.data : hook_body;
-    int64_t free_at = 0;
-    if (lane_hand(&w->lanes[ni], row, &msg, owned, &free_at))
+    if (lane_hand(L, row, &msg, owned, &free_at))
         return true;
-    free(owned);
-    /* The lane is busy with an earlier send: give the row back, due when
-     * that send must be over, and go on with the others. */
-    int64_t later = free_at + 1000;
-    if (later < util_now_ms() + 1000)
-        later = util_now_ms() + 1000;
-    store_outbox_outcome o = {.next_attempt = later, .error = row->last_error};
-    finish(s, row, &o);
-    LOG_DEBUG("notify: outbox row %lld (%s) waits: the %s notifier is busy", (long long)row->id,
-              row->kind, nf->name);
-    return ++*deferred < DEFER_MAX;
+    free(owned);   /* stopping */
+    return give_back(s, row, nf, free_at, deferred);
 }
 
 static void drain(notify_worker *w, store *s)

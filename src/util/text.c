@@ -1,4 +1,5 @@
-/* text — UTF-8 validation and length, trimming, base64url and hex.
+/* text — UTF-8 validation, length and scrubbing, trimming, base64url and
+ * hex.
  *
  * Written by hand because they are a few lines each and sit on the hot path
  * of every request (utf8proc validates too, but one code point at a time
@@ -52,6 +53,54 @@ size_t util_utf8_len(const char *str, size_t n)
         if (((unsigned char)str[i] & 0xC0) != 0x80)
             count++;
     return count;
+}
+
+/* Length of the well-formed sequence at s[0..n) (n >= 1), else 0. */
+static size_t seq_len(const unsigned char *s, size_t n)
+{
+    size_t len = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2;
+    return len <= n && util_utf8_valid((const char *)s, len) ? len : 0;
+}
+
+/* Whether the well-formed k-byte code point at s is a C0 control, DEL, a
+ * C1 control (U+0080-U+009F), U+2028, U+2029 or U+FEFF. */
+static bool is_control(const unsigned char *s, size_t k)
+{
+    if (k == 1)
+        return s[0] < 0x20 || s[0] == 0x7F;
+    if (k == 2)
+        return s[0] == 0xC2 && s[1] < 0xA0;
+    if (k == 3)
+        return (s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)) ||
+               (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF);
+    return false;
+}
+
+void util_utf8_scrub(util_buf *out, const char *str, size_t n, const char *bad,
+                     util_utf8_scrub_mode mode)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    bool text = mode == UTIL_UTF8_SCRUB_TEXT;
+    size_t i = 0;
+    while (i < n) {
+        size_t k = seq_len(s + i, n - i);
+        if (k == 0) {
+            util_buf_puts(out, bad);
+            i++;
+            continue;
+        }
+        if (text && (s[i] == '\n' || s[i] == '\t')) {
+            util_buf_putc(out, (char)s[i]);
+        } else if (text && s[i] == '\r') {
+            if (!(i + 1 < n && s[i + 1] == '\n'))
+                util_buf_putc(out, '\n');
+        } else if (mode != UTIL_UTF8_SCRUB_BYTES && is_control(s + i, k)) {
+            util_buf_putc(out, ' ');
+        } else {
+            util_buf_append(out, s + i, k);
+        }
+        i += k;
+    }
 }
 
 /* Length of the white-space code point at s (ASCII space/controls, NBSP,

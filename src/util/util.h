@@ -74,6 +74,19 @@ bool util_time_parse_rfc3339(const char *s, int64_t *ms);
 bool util_utf8_valid(const char *s, size_t n);
 /* Number of code points in well-formed UTF-8. */
 size_t util_utf8_len(const char *s, size_t n);
+/* What util_utf8_scrub does besides replacing bad bytes. */
+typedef enum util_utf8_scrub_mode {
+    UTIL_UTF8_SCRUB_BYTES,  /* nothing: every well-formed code point stays */
+    UTIL_UTF8_SCRUB_LINE,   /* C0 controls (CR, LF and TAB too), DEL, C1 controls,
+                               U+2028, U+2029 and U+FEFF become a space */
+    UTIL_UTF8_SCRUB_TEXT,   /* as LINE, but LF and TAB stay, CR LF becomes LF
+                               and a lone CR becomes LF */
+} util_utf8_scrub_mode;
+/* Appends s[0..n) to out as well-formed UTF-8: each byte that does not
+ * start a well-formed sequence (util_utf8_valid) is replaced by bad (e.g.
+ * "?" or U+FFFD) and the next byte tried; then as mode says. */
+void util_utf8_scrub(util_buf *out, const char *s, size_t n, const char *bad,
+                     util_utf8_scrub_mode mode);
 /* Trims ASCII and Unicode white space at both ends; returns a view. */
 const char *util_trim(const char *s, size_t n, size_t *out_len);
 /* An id as readers and operators write it: decimal digits only (no sign,

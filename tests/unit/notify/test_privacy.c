@@ -9,7 +9,9 @@
  *    after an erase it carries the anonymous name and no website; a deleted
  *    comment, or one no longer in the event's state, cancels it; a row
  *    queued before schema 10 (its body in the payload) loses that body in
- *    the migration and is still sent, from its dedup key.
+ *    the migration and is still sent, from its dedup key; so is a row that
+ *    holds {"event","comment"} (queued by the versions before the payload
+ *    became "{}").
  *
  * Must never: leave a database or a file behind (the fixture drops them). */
 #include <setjmp.h>
@@ -262,7 +264,8 @@ static void test_webhook_rows(void **state)
     assert_int_equal(store_comment_get(s, a, id, &c), STORE_OK);
     assert_int_equal(notify_on_publish_tx(s, &cfg, &ref, &c), STORE_OK);
     store_outbox_row row = webhook_row(s, a, "comment.published", id);
-    /* the row names the event and the comment, nothing of the person */
+    /* the row names the event and the comment (its key), nothing of the person */
+    assert_string_equal(row.payload, "{}");
     assert_null(strstr(row.payload, "José"));
     assert_null(strstr(row.payload, "jose.example"));
     assert_null(strstr(row.payload, "avis"));
@@ -274,6 +277,13 @@ static void test_webhook_rows(void **state)
     assert_string_equal(json_string_value(json_object_get(jc, "author")), "José Réel");
     assert_string_equal(json_string_value(json_object_get(jc, "website")), "https://jose.example");
     assert_string_equal(json_string_value(json_object_get(jc, "status")), "published");
+    json_decref(j);
+    /* the same row as the versions before wrote it: the same call */
+    store_outbox_row old = row;
+    old.payload = util_arena_printf(a, "{\"event\":\"comment.published\",\"comment\":%lld}",
+                                    (long long)id);
+    j = prepared(s, a, &old, "comment.published");
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(j, "comment"), "id")), id);
     json_decref(j);
 
     /* erased while the receiver is down: the call goes anonymised */
@@ -326,7 +336,10 @@ static void test_webhook_rows(void **state)
     fake.dedup_key = "something";
     fake.payload = "not json";
     assert_string_equal(cancelled(s, a, &fake), "the row names no event and comment");
-    fake.payload = "{\"event\":\"comment.edited\",\"comment\":1}";
+    /* the key says what to send, whatever the payload holds */
+    fake.payload = "{\"event\":\"comment.held\",\"comment\":1}";
+    assert_string_equal(cancelled(s, a, &fake), "the row names no event and comment");
+    fake.dedup_key = "webhook:comment.edited:1";
     assert_non_null(strstr(cancelled(s, a, &fake), "unknown webhook event"));
     util_arena_free(a);
     store_close(s);
