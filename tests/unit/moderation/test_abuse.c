@@ -698,11 +698,8 @@ static void test_shipped_model(void **state)
         }
     }
     assert_non_null(c.abuse_model_blob);
-    int64_t t0 = util_mono_us();
     mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    int64_t took = util_mono_us() - t0;
     if (e == NULL) fail_msg("engine: %s", err);
-    assert_true(took < 1000000);   /* policy + both models at start: well under a second */
     util_arena *a = util_arena_new();
     const char *ham[] = {"Merci pour cet article, le conseil municipal a enfin voté le budget.",
                          "I disagree with the mayor, but the council debate was useful.",
