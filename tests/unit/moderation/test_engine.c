@@ -186,20 +186,6 @@ static void test_threads(void **state)
     pthread_mutex_destroy(&s.mu);
 }
 
-static void test_speed_budget(void **state)
-{
-    /* a sanity bound far above the 200 us target (sanitizer builds are slow) */
-    mod_engine *e = *state;
-    util_arena *a = util_arena_new();
-    int64_t t0 = util_mono_us();
-    for (int i = 0; i < 200; i++)
-        decide(e, a, (mod_input){.text = "Je ne suis pas d'accord avec l'éditorial sur la réforme des retraites, "
-                                         "qui pénalise les carrières longues.", .ms_since_load = 30000});
-    int64_t per = (util_mono_us() - t0) / 200;
-    assert_true(per < 5000);
-    util_arena_free(a);
-}
-
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -219,7 +205,6 @@ int main(void)
         cmocka_unit_test(test_invalid_arguments),
         cmocka_unit_test(test_decision_json_is_valid),
         cmocka_unit_test(test_threads),
-        cmocka_unit_test(test_speed_budget),
     };
     return cmocka_run_group_tests_name("moderation/engine", tests, setup, teardown);
 }
