@@ -265,6 +265,17 @@ static bool set_value(util_config *c, const cfg_row *r, const char *value, const
     return false;
 }
 
+/* The environment variable of a setting, CAUSERIE_<SECTION>_<KEY> in upper
+ * case, into out (ENV_NAME_MAX bytes: enough for the section and key
+ * libinih and ini_read take, 63 bytes each). */
+#define ENV_NAME_MAX 160
+static void env_name(char out[ENV_NAME_MAX], const char *section, const char *key)
+{
+    snprintf(out, ENV_NAME_MAX, "CAUSERIE_%s_%s", section, key);
+    for (char *p = out; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
+}
+
 typedef struct ini_ctx {
     util_config *c;
     const char *file;
@@ -377,17 +388,15 @@ static bool unknown_variables(char *err, size_t errlen)
         size_t n = strcspn(name, "=");
         bool section = false, known = false;
         for (size_t i = 0; i < UTIL_ARRAY_LEN(rows) && !known; i++) {
-            size_t sl = strlen(rows[i].section), kl = strlen(rows[i].key);
+            size_t sl = strlen(rows[i].section);
             if (n <= sl || name[sl] != '_' || strncasecmp(name, rows[i].section, sl) != 0)
                 continue;
             section = true;
             /* read with getenv in upper case only: "CAUSERIE_server_listen"
              * is not read, so it is not known either */
-            known = n == sl + 1 + kl;
-            for (size_t j = 0; known && j < sl; j++)
-                known = name[j] == toupper((unsigned char)rows[i].section[j]);
-            for (size_t j = 0; known && j < kl; j++)
-                known = name[sl + 1 + j] == toupper((unsigned char)rows[i].key[j]);
+            char var[ENV_NAME_MAX];
+            env_name(var, rows[i].section, rows[i].key);
+            known = strlen(var) == 9 + n && strncmp(*e, var, 9 + n) == 0;
         }
         if (section && !known) {
             snprintf(err, errlen, "CAUSERIE_%.*s: unknown setting (the variables are "
@@ -428,10 +437,8 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
         if (x.failed)
             return false;
         if (in.long_line) {
-            char var[160];
-            snprintf(var, sizeof var, "CAUSERIE_%s_%s", in.section, in.key);
-            for (char *p = var; *p; p++)
-                *p = (char)toupper((unsigned char)*p);
+            char var[ENV_NAME_MAX];
+            env_name(var, in.section, in.key);
             snprintf(err, errlen,
                      "%s: line %d (%s.%s): longer than %d bytes, which the INI reader cannot "
                      "take; give that setting in the environment variable %s",
@@ -453,10 +460,8 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
         }
     }
     for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++) {
-        char name[128];
-        snprintf(name, sizeof name, "CAUSERIE_%s_%s", rows[i].section, rows[i].key);
-        for (char *p = name; *p; p++)
-            *p = (char)toupper((unsigned char)*p);
+        char name[ENV_NAME_MAX];
+        env_name(name, rows[i].section, rows[i].key);
         const char *v = getenv(name);
         if (v && !set_value(c, &rows[i], v, name, err, errlen))
             return false;
