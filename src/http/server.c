@@ -528,34 +528,22 @@ static size_t body_limit(const http_server *srv, const http_req *req)
                                          of emoji is 8,000 bytes of request line */
 #define HEAD_ENTRY_COST 48   /* libmicrohttpd's record of one header or argument */
 
-static enum MHD_Result add_header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
-                                        const char *value)
-{
-    (void)kind;
-    *(size_t *)cls += strlen(key) + (value ? strlen(value) : 0) + 4 + HEAD_ENTRY_COST;
-    return MHD_YES;
-}
-
-static size_t head_bytes(struct MHD_Connection *conn, const char *method, const char *url,
-                         const char *version, const char *query)
-{
-    size_t n = strlen(method) + strlen(url) + strlen(query) + strlen(version) + 6;
-    MHD_get_connection_values(conn, MHD_HEADER_KIND | MHD_GET_ARGUMENT_KIND, add_header_bytes, &n);
-    return n;
-}
-
-/* What the head says of the body's framing and of the request's host. */
+/* What the head says of the body's framing and of the request's host, and
+ * what it costs the pool: one pass over its headers and arguments. */
 typedef struct head_scan {
     size_t lengths, encodings, hosts;
     bool lengths_differ, bad_name;
     const char *length;
+    size_t bytes; /* the headers and arguments, HEAD_ENTRY_COST each included */
 } head_scan;
 
-static enum MHD_Result scan_header(void *cls, enum MHD_ValueKind kind, const char *key,
-                                   const char *value)
+static enum MHD_Result scan_head(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
 {
     head_scan *h = cls;
-    (void)kind;
+    h->bytes += strlen(key) + (value ? strlen(value) : 0) + 4 + HEAD_ENTRY_COST;
+    if (kind != MHD_HEADER_KIND)
+        return MHD_YES;
     value = value ? value : "";
     for (const unsigned char *p = (const unsigned char *)key; *p; p++)
         if (!is_tchar(*p))
@@ -582,18 +570,23 @@ static enum MHD_Result scan_header(void *cls, enum MHD_ValueKind kind, const cha
  * Transfer-Encoding, or two Transfer-Encoding lines let a proxy in front
  * read another body than this server does: the rest taken for the next
  * request (request smuggling).  HTTP/1.1 needs exactly one Host. */
-static const char *head_problem(struct MHD_Connection *conn, const char *version)
+static const char *head_problem(const head_scan *h, const char *version)
 {
-    head_scan h = {0};
-    MHD_get_connection_values(conn, MHD_HEADER_KIND, scan_header, &h);
-    if (h.bad_name)
+    if (h->bad_name)
         return "a header name is not a token (white space before its colon?)";
-    if (h.lengths_differ || (h.lengths && h.encodings) || h.encodings > 1)
+    if (h->lengths_differ || (h->lengths && h->encodings) || h->encodings > 1)
         return "the body is framed twice (Content-Length headers that disagree, "
                "Content-Length with Transfer-Encoding, or two Transfer-Encoding lines)";
-    if (h.hosts > 1 || (h.hosts == 0 && strcmp(version, "HTTP/1.0") != 0))
+    if (h->hosts > 1 || (h->hosts == 0 && strcmp(version, "HTTP/1.0") != 0))
         return "an HTTP/1.1 request needs exactly one Host header";
     return NULL;
+}
+
+/* The head's size as the pool holds it: the request line and h->bytes. */
+static size_t head_bytes(const head_scan *h, const char *method, const char *url,
+                         const char *version, const char *query)
+{
+    return strlen(method) + strlen(url) + strlen(query) + strlen(version) + 6 + h->bytes;
 }
 
 static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
@@ -616,14 +609,16 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             http_error(req, 503, "shutting_down", NULL, "the server is shutting down");
             return MHD_YES;
         }
-        const char *problem = head_problem(conn, version);
+        head_scan scan = {0};
+        MHD_get_connection_values(conn, MHD_HEADER_KIND | MHD_GET_ARGUMENT_KIND, scan_head, &scan);
+        const char *problem = head_problem(&scan, version);
         if (problem) {
             /* answered at once, and closed: where the body ends is unknown */
             http_add_header(req, "Connection", "close");
             http_error(req, 400, "bad_request", NULL, "%s", problem);
             return MHD_YES;
         }
-        size_t head = head_bytes(conn, method, url, version, req->raw_query);
+        size_t head = head_bytes(&scan, method, url, version, req->raw_query);
         size_t head_max = req->method == HTTP_POST || req->method == HTTP_PUT ? HEAD_MAX
                                                                               : HEAD_MAX_NO_BODY;
         if (head > head_max) {

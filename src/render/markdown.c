@@ -14,11 +14,13 @@
  *     browser); inside a link it is just its alt text;
  *   - a heading becomes a paragraph holding <strong>;
  *   - block quotes and lists nested more than MAX_NESTING deep are
- *     flattened into the deepest one kept (limit_nesting, a walk of its own
- *     before this one).
+ *     flattened into the deepest one kept, when the walk enters the
+ *     outermost too deep one (flatten_entered), before its content is
+ *     rewritten.
  * Nodes are changed only on their EXIT event (or ENTER for leaves), which is
- * when cmark's iterator allows it; the walk is iterative, so deep nesting
- * costs time linear in the input, never stack.
+ * when cmark's iterator allows it, but for that flattening, after which the
+ * iterator is set back by hand; the walk is iterative, so deep nesting costs
+ * time linear in the input, never stack.
  *
  * The rendered HTML is copied into the arena without the characters XML 1.0
  * cannot carry (C0 controls but tab/LF/CR, U+FFFE, U+FFFF).
@@ -347,49 +349,49 @@ static void flatten(cmark_node *deep)
     free(keep);
 }
 
-/* Flattens every block quote or list that sits inside MAX_NESTING others.
- * Found in one walk, flattened after it: linear in the size of the tree. */
-static void limit_nesting(cmark_node *doc)
+/* Flattens deep, the outermost block quote or list too deeply nested, when
+ * the walk it reaches enters it: before anything inside it is rewritten, as
+ * if no walk had begun (whether a tight list above it goes loose depends on
+ * the blocks it holds as written, a raw HTML block that the rewrite drops
+ * included).  cmark's iterator allows no change on an ENTER event, so it is
+ * then set back on the event before deep's place: the next event enters the
+ * first block moved out of deep, or whatever followed deep. */
+static void flatten_entered(cmark_iter *it, cmark_node *deep)
 {
-    cmark_iter *it = cmark_iter_new(doc);
-    cmark_event_type ev;
-    cmark_node **deep = NULL;
-    size_t depth = 0, n = 0, cap = 0;
+    cmark_node *prev = cmark_node_previous(deep), *parent = cmark_node_parent(deep);
 
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(it);
-        if (!is_container(node))
-            continue;
-        if (ev == CMARK_EVENT_EXIT) {
-            depth--;
-            continue;
-        }
-        if (++depth != MAX_NESTING + 1)
-            continue;
-        if (n == cap) {
-            cap = cap ? 2 * cap : 16;
-            deep = xrealloc(deep, cap * sizeof *deep);
-        }
-        deep[n++] = node; /* the outermost too deep: its own subtree goes with it */
-    }
-    cmark_iter_free(it);
-    for (size_t i = 0; i < n; i++)
-        flatten(deep[i]);
-    free(deep);
+    flatten(deep);
+    if (prev != NULL)
+        cmark_iter_reset(it, prev, CMARK_EVENT_EXIT);
+    else
+        cmark_iter_reset(it, parent, CMARK_EVENT_ENTER);
 }
 
 /* The walk described at the top of the file.  Depth counters tell whether
- * a node sits inside a link or an image without climbing to the root. */
+ * a node sits inside a link or an image, or how many block quotes and lists
+ * hold it, without climbing to the root. */
 static void rewrite_tree(cmark_node *doc)
 {
     cmark_iter *it = cmark_iter_new(doc);
     cmark_event_type ev;
     size_t links = 0, images = 0; /* enclosing links / images, self included */
+    size_t depth = 0;             /* enclosing block quotes and lists, self included */
 
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *node = cmark_iter_get_node(it);
         bool enter = ev == CMARK_EVENT_ENTER;
 
+        if (is_container(node)) {
+            /* A flattened one leaves no container behind it: the depth
+             * never passes MAX_NESTING, and it has no EXIT event. */
+            if (!enter)
+                depth--;
+            else if (++depth > MAX_NESTING) {
+                depth--;
+                flatten_entered(it, node);
+            }
+            continue;
+        }
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_HTML_BLOCK: {
             /* Leaves: only an ENTER event; the iterator has moved on.  The
@@ -489,7 +491,6 @@ char *render_markdown(util_arena *a, const char *text, size_t len)
         text = "";
     /* cmark aborts on out-of-memory and otherwise always returns a tree. */
     doc = cmark_parse_document(text, len, opts);
-    limit_nesting(doc);
     rewrite_tree(doc);
     html = cmark_render_html(doc, opts);
     res = copy_clean(a, html);

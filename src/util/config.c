@@ -25,7 +25,8 @@ typedef struct cfg_row {
     size_t offset;
     long min, max;                       /* T_INT range */
     bool (*check)(const char *v);        /* T_STR validator, may be NULL */
-    bool secret;
+    bool secret;                         /* masked in messages and dumps */
+    const char *hint; /* T_STR: the message when check refuses a value; NULL: "invalid value" */
 } cfg_row;
 
 static bool check_listen(const char *v);
@@ -84,51 +85,69 @@ static bool check_editor_mode(const char *v);
 static bool check_origins(const char *v);
 static bool check_secret(const char *v);
 
+/* server.secret keys the IP hashes, the voter cookies' signatures and the
+ * cursors: a short one ("x", "secret") can be guessed, and the cookies
+ * forged.  Empty: a random one is generated and kept in the store. */
+#define MIN_SECRET 16
+#define CFG_STR_(x) #x
+#define CFG_STR(x) CFG_STR_(x)
+#define SECRET_HINT "at least " CFG_STR(MIN_SECRET) " characters (it keys the cookies' " \
+                    "signatures), or none for one generated and kept in the database"
+
 #define OFF(f) offsetof(util_config, f)
 static const cfg_row rows[] = {
-    {"server", "listen", T_STR, "127.0.0.1:8080", OFF(listen), 0, 0, check_listen, false},
-    {"server", "public_url", T_STR, "", OFF(public_url), 0, 0, check_url_http, false},
-    {"server", "threads", T_INT, "0", OFF(threads), 0, 256, NULL, false},
-    {"server", "default_site", T_STR, "default", OFF(default_site), 0, 0, check_site, false},
-    {"server", "edit_window", T_INT, "900", OFF(edit_window), 0, 31536000, NULL, false},
-    {"server", "body_limit", T_INT, "131072", OFF(body_limit), 1024, 16777216, NULL, false},
+    {"server", "listen", T_STR, "127.0.0.1:8080", OFF(listen), 0, 0, check_listen, false, NULL},
+    {"server", "public_url", T_STR, "", OFF(public_url), 0, 0, check_url_http, false, NULL},
+    {"server", "threads", T_INT, "0", OFF(threads), 0, 256, NULL, false, NULL},
+    {"server", "default_site", T_STR, "default", OFF(default_site), 0, 0, check_site, false, NULL},
+    {"server", "edit_window", T_INT, "900", OFF(edit_window), 0, 31536000, NULL, false, NULL},
+    {"server", "body_limit", T_INT, "131072", OFF(body_limit), 1024, 16777216, NULL, false, NULL},
     {"server", "policy_body_limit", T_INT, "4194304", OFF(policy_body_limit), 1024, 8388608, NULL,
-     false},
-    {"server", "trust_proxy", T_BOOL, "false", OFF(trust_proxy), 0, 0, NULL, false},
-    {"server", "secret", T_STR, "", OFF(secret), 0, 0, check_secret, true},
-    {"server", "log_level", T_STR, "info", OFF(log_level), 0, 0, check_log_level, false},
-    {"server", "shutdown_grace", T_INT, "10", OFF(shutdown_grace), 0, 3600, NULL, false},
-    {"store", "url", T_STR, "sqlite:causerie.db", OFF(store_url), 0, 0, check_store_url, false},
-    {"limits", "posts_per_minute", T_INT, "10", OFF(posts_per_minute), 0, 1000000, NULL, false},
-    {"limits", "votes_per_minute", T_INT, "60", OFF(votes_per_minute), 0, 1000000, NULL, false},
-    {"limits", "max_connections", T_INT, "10000", OFF(max_connections), 16, 1000000, NULL, false},
-    {"site", "name", T_STR, "Causerie", OFF(site_name), 0, 0, NULL, false},
-    {"site", "lang", T_STR, "fr", OFF(site_lang), 0, 0, check_lang, false},
-    {"site", "origins", T_STR, "", OFF(site_origins), 0, 0, check_origins, false},
-    {"moderation", "report_threshold", T_INT, "3", OFF(report_threshold), 1, 1000000, NULL, false},
-    {"moderation", "policy_file", T_STR, "", OFF(policy_file), 0, 0, NULL, false},
-    {"moderation", "enabled", T_BOOL, "true", OFF(moderation_enabled), 0, 0, NULL, false},
-    {"moderation", "train_file", T_STR, "", OFF(train_file), 0, 0, NULL, false},
-    {"moderation", "min_post_ms", T_INT, "2500", OFF(min_post_ms), 0, 3600000, NULL, false},
-    {"smtp", "url", T_STR, "", OFF(smtp_url), 0, 0, NULL, false},
-    {"smtp", "from", T_STR, "", OFF(smtp_from), 0, 0, NULL, false},
-    {"smtp", "user", T_STR, "", OFF(smtp_user), 0, 0, NULL, false},
-    {"smtp", "password", T_STR, "", OFF(smtp_password), 0, 0, NULL, true},
-    {"smtp", "starttls", T_STR, "try", OFF(smtp_starttls), 0, 0, check_starttls, false},
-    {"notify", "worker", T_BOOL, "true", OFF(notify_worker), 0, 0, NULL, false},
-    {"notify", "poll_ms", T_INT, "1000", OFF(notify_poll_ms), 20, 600000, NULL, false},
-    {"notify", "send_timeout", T_INT, "30", OFF(notify_send_timeout), 1, 600, NULL, false},
-    {"notify", "retry_base", T_INT, "30", OFF(notify_retry_base), 1, 86400, NULL, false},
-    {"notify", "retry_max", T_INT, "3600", OFF(notify_retry_max), 1, 604800, NULL, false},
-    {"notify", "give_up_hours", T_INT, "72", OFF(notify_give_up_hours), 0, 8760, NULL, false},
-    {"notify", "confirm_per_hour", T_INT, "3", OFF(notify_confirm_per_hour), 1, 1000, NULL, false},
-    {"notify", "editor_email", T_STR, "", OFF(notify_editor_email), 0, 0, NULL, false},
-    {"notify", "editor_mode", T_STR, "each", OFF(notify_editor_mode), 0, 0, check_editor_mode, false},
-    {"notify", "digest_minutes", T_INT, "60", OFF(notify_digest_minutes), 1, 10080, NULL, false},
-    {"notify", "webhook_url", T_STR, "", OFF(notify_webhook_url), 0, 0, check_url_http, false},
-    {"notify", "webhook_secret", T_STR, "", OFF(notify_webhook_secret), 0, 0, NULL, true},
-    {"privacy", "retention_days", T_INT, "365", OFF(retention_days), 1, 36500, NULL, false},
-    {"privacy", "contact", T_STR, "", OFF(privacy_contact), 0, 0, NULL, false},
+     false, NULL},
+    {"server", "trust_proxy", T_BOOL, "false", OFF(trust_proxy), 0, 0, NULL, false, NULL},
+    {"server", "secret", T_STR, "", OFF(secret), 0, 0, check_secret, true, SECRET_HINT},
+    {"server", "log_level", T_STR, "info", OFF(log_level), 0, 0, check_log_level, false, NULL},
+    {"server", "shutdown_grace", T_INT, "10", OFF(shutdown_grace), 0, 3600, NULL, false, NULL},
+    {"store", "url", T_STR, "sqlite:causerie.db", OFF(store_url), 0, 0,
+     check_store_url, false, NULL},
+    {"limits", "posts_per_minute", T_INT, "10", OFF(posts_per_minute), 0, 1000000,
+     NULL, false, NULL},
+    {"limits", "votes_per_minute", T_INT, "60", OFF(votes_per_minute), 0, 1000000,
+     NULL, false, NULL},
+    {"limits", "max_connections", T_INT, "10000", OFF(max_connections), 16, 1000000,
+     NULL, false, NULL},
+    {"site", "name", T_STR, "Causerie", OFF(site_name), 0, 0, NULL, false, NULL},
+    {"site", "lang", T_STR, "fr", OFF(site_lang), 0, 0, check_lang, false, NULL},
+    {"site", "origins", T_STR, "", OFF(site_origins), 0, 0, check_origins, false, NULL},
+    {"moderation", "report_threshold", T_INT, "3", OFF(report_threshold), 1, 1000000,
+     NULL, false, NULL},
+    {"moderation", "policy_file", T_STR, "", OFF(policy_file), 0, 0, NULL, false, NULL},
+    {"moderation", "enabled", T_BOOL, "true", OFF(moderation_enabled), 0, 0, NULL, false, NULL},
+    {"moderation", "train_file", T_STR, "", OFF(train_file), 0, 0, NULL, false, NULL},
+    {"moderation", "min_post_ms", T_INT, "2500", OFF(min_post_ms), 0, 3600000, NULL, false, NULL},
+    {"smtp", "url", T_STR, "", OFF(smtp_url), 0, 0, NULL, false, NULL},
+    {"smtp", "from", T_STR, "", OFF(smtp_from), 0, 0, NULL, false, NULL},
+    {"smtp", "user", T_STR, "", OFF(smtp_user), 0, 0, NULL, false, NULL},
+    {"smtp", "password", T_STR, "", OFF(smtp_password), 0, 0, NULL, true, NULL},
+    {"smtp", "starttls", T_STR, "try", OFF(smtp_starttls), 0, 0, check_starttls, false, NULL},
+    {"notify", "worker", T_BOOL, "true", OFF(notify_worker), 0, 0, NULL, false, NULL},
+    {"notify", "poll_ms", T_INT, "1000", OFF(notify_poll_ms), 20, 600000, NULL, false, NULL},
+    {"notify", "send_timeout", T_INT, "30", OFF(notify_send_timeout), 1, 600, NULL, false, NULL},
+    {"notify", "retry_base", T_INT, "30", OFF(notify_retry_base), 1, 86400, NULL, false, NULL},
+    {"notify", "retry_max", T_INT, "3600", OFF(notify_retry_max), 1, 604800, NULL, false, NULL},
+    {"notify", "give_up_hours", T_INT, "72", OFF(notify_give_up_hours), 0, 8760, NULL, false, NULL},
+    {"notify", "confirm_per_hour", T_INT, "3", OFF(notify_confirm_per_hour), 1, 1000,
+     NULL, false, NULL},
+    {"notify", "editor_email", T_STR, "", OFF(notify_editor_email), 0, 0, NULL, false, NULL},
+    {"notify", "editor_mode", T_STR, "each", OFF(notify_editor_mode), 0, 0,
+     check_editor_mode, false, NULL},
+    {"notify", "digest_minutes", T_INT, "60", OFF(notify_digest_minutes), 1, 10080,
+     NULL, false, NULL},
+    {"notify", "webhook_url", T_STR, "", OFF(notify_webhook_url), 0, 0,
+     check_url_http, false, NULL},
+    {"notify", "webhook_secret", T_STR, "", OFF(notify_webhook_secret), 0, 0, NULL, true, NULL},
+    {"privacy", "retention_days", T_INT, "365", OFF(retention_days), 1, 36500, NULL, false, NULL},
+    {"privacy", "contact", T_STR, "", OFF(privacy_contact), 0, 0, NULL, false, NULL},
 };
 
 static bool check_listen(const char *v)
@@ -166,10 +185,7 @@ static bool check_url_http(const char *v)
     return true;
 }
 
-/* It keys the IP hashes, the voter cookies' signatures and the cursors: a
- * short one ("x", "secret") can be guessed, and the cookies forged.  Empty:
- * a random one is generated and kept in the store. */
-#define MIN_SECRET 16
+/* server.secret: none, or at least MIN_SECRET characters (SECRET_HINT). */
 static bool check_secret(const char *v)
 {
     return !*v || strlen(v) >= MIN_SECRET;
@@ -222,15 +238,12 @@ static bool set_value(util_config *c, const cfg_row *r, const char *value, const
     void *field = (char *)c + r->offset;
     switch (r->type) {
     case T_STR:
-        if (r->check == check_secret && !r->check(value)) {
-            snprintf(err, errlen, "%s: %s.%s: at least %d characters (it keys the cookies' "
-                     "signatures), or none for one generated and kept in the database",
-                     source, r->section, r->key, MIN_SECRET);
-            return false;
-        }
         if (r->check && !r->check(value)) {
-            snprintf(err, errlen, "%s: %s.%s: invalid value \"%s\"", source, r->section, r->key,
-                     r->secret ? "***" : value);
+            if (r->hint)
+                snprintf(err, errlen, "%s: %s.%s: %s", source, r->section, r->key, r->hint);
+            else
+                snprintf(err, errlen, "%s: %s.%s: invalid value \"%s\"", source, r->section,
+                         r->key, r->secret ? "***" : value);
             return false;
         }
         free(*(char **)field);
@@ -263,6 +276,17 @@ static bool set_value(util_config *c, const cfg_row *r, const char *value, const
         return true;
     }
     return false;
+}
+
+/* The environment variable of a setting, CAUSERIE_<SECTION>_<KEY> in upper
+ * case, into out (ENV_NAME_MAX bytes: enough for the section and key
+ * libinih and ini_read take, 63 bytes each). */
+#define ENV_NAME_MAX 160
+static void env_name(char out[ENV_NAME_MAX], const char *section, const char *key)
+{
+    snprintf(out, ENV_NAME_MAX, "CAUSERIE_%s_%s", section, key);
+    for (char *p = out; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
 }
 
 typedef struct ini_ctx {
@@ -377,17 +401,15 @@ static bool unknown_variables(char *err, size_t errlen)
         size_t n = strcspn(name, "=");
         bool section = false, known = false;
         for (size_t i = 0; i < UTIL_ARRAY_LEN(rows) && !known; i++) {
-            size_t sl = strlen(rows[i].section), kl = strlen(rows[i].key);
+            size_t sl = strlen(rows[i].section);
             if (n <= sl || name[sl] != '_' || strncasecmp(name, rows[i].section, sl) != 0)
                 continue;
             section = true;
             /* read with getenv in upper case only: "CAUSERIE_server_listen"
              * is not read, so it is not known either */
-            known = n == sl + 1 + kl;
-            for (size_t j = 0; known && j < sl; j++)
-                known = name[j] == toupper((unsigned char)rows[i].section[j]);
-            for (size_t j = 0; known && j < kl; j++)
-                known = name[sl + 1 + j] == toupper((unsigned char)rows[i].key[j]);
+            char var[ENV_NAME_MAX];
+            env_name(var, rows[i].section, rows[i].key);
+            known = strlen(var) == 9 + n && strncmp(*e, var, 9 + n) == 0;
         }
         if (section && !known) {
             snprintf(err, errlen, "CAUSERIE_%.*s: unknown setting (the variables are "
@@ -428,10 +450,8 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
         if (x.failed)
             return false;
         if (in.long_line) {
-            char var[160];
-            snprintf(var, sizeof var, "CAUSERIE_%s_%s", in.section, in.key);
-            for (char *p = var; *p; p++)
-                *p = (char)toupper((unsigned char)*p);
+            char var[ENV_NAME_MAX];
+            env_name(var, in.section, in.key);
             snprintf(err, errlen,
                      "%s: line %d (%s.%s): longer than %d bytes, which the INI reader cannot "
                      "take; give that setting in the environment variable %s",
@@ -453,10 +473,8 @@ bool util_config_load(util_config *c, const char *file, char *err, size_t errlen
         }
     }
     for (size_t i = 0; i < UTIL_ARRAY_LEN(rows); i++) {
-        char name[128];
-        snprintf(name, sizeof name, "CAUSERIE_%s_%s", rows[i].section, rows[i].key);
-        for (char *p = name; *p; p++)
-            *p = (char)toupper((unsigned char)*p);
+        char name[ENV_NAME_MAX];
+        env_name(name, rows[i].section, rows[i].key);
         const char *v = getenv(name);
         if (v && !set_value(c, &rows[i], v, name, err, errlen))
             return false;
