@@ -167,7 +167,8 @@ mod_policy *mod_policy_load(const char *path, char *err, size_t errlen);
  * GET /api/v1/admin/policy; parsing it again gives the same policy.
  * Caller frees. */
 char *mod_policy_to_json(const mod_policy *p);
-/* Writes the JSON to path atomically (temporary file + rename). */
+/* Writes the JSON to path atomically (util_write_file: a temporary file,
+ * fsynced, renamed); MOD_EIO with "<file>: <reason>" in err. */
 mod_status mod_policy_save(const mod_policy *p, const char *path, char *err, size_t errlen);
 /* Number of categories, and the name of category i (policy-owned). */
 size_t mod_policy_category_count(const mod_policy *p);
