@@ -4,11 +4,14 @@
  *
  * Usage: abuse_model ABUSE_TRAIN.tsv SPAM_TRAIN.tsv OUT
  * (data/moderation/abuse_train.tsv, and spam_train.tsv for its ham lines:
- * what the server trained on at start before).  The model is written to
- * OUT.tmp and renamed, so a failed run leaves no partial OUT behind. */
+ * what the server trained on at start before).  The model is built in
+ * memory, then written with util_write_file (a temporary file beside OUT,
+ * fsynced, renamed), so a failed run leaves no partial OUT behind. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "moderation/mod.h"
+#include "util/util.h"
 
 int main(int argc, char **argv)
 {
@@ -20,14 +23,11 @@ int main(int argc, char **argv)
     mod_config_defaults(&c);
     c.abuse_train_file = argv[1];
     c.abuse_ham_file = argv[2];
-    char tmp[4096], err[512];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp", argv[3]) >= (int)sizeof tmp) {
-        fprintf(stderr, "abuse_model: output path too long\n");
-        return 2;
-    }
-    FILE *f = fopen(tmp, "wb");
+    char err[512], *model = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&model, &len);
     if (!f) {
-        perror(tmp);
+        perror("abuse_model");
         return 1;
     }
     mod_status st = mod_abuse_model_write(&c, f, err, sizeof err);
@@ -35,13 +35,15 @@ int main(int argc, char **argv)
         snprintf(err, sizeof err, "cannot write the model");
         st = MOD_EIO;
     }
-    if (st == MOD_OK && rename(tmp, argv[3]) != 0) {
-        snprintf(err, sizeof err, "cannot rename the model into place");
-        st = MOD_EIO;
-    }
     if (st != MOD_OK) {
         fprintf(stderr, "abuse_model: %s: %s\n", argv[3], err);
-        remove(tmp);
+        free(model);
+        return 1;
+    }
+    bool ok = util_write_file(argv[3], model, len, err, sizeof err);
+    free(model);
+    if (!ok) {
+        fprintf(stderr, "abuse_model: %s\n", err);
         return 1;
     }
     return 0;

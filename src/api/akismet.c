@@ -467,13 +467,10 @@ void api__akismet_comment_check(http_req *req)
         send_text(req, "false");
         return;
     }
-    /* the policy another node saved applies here within a second, as it
-     * does to posted comments */
-    api__policy_refresh(app, s);
     mod_input in;
     comment_of(req, &q, &in);
     mod_decision d;
-    mod_status ms = mod_decide(api__engine(app), &in, req->arena, &d);
+    mod_status ms = api__decide(app, s, &in, req->arena, &d);
     if (ms != MOD_OK && ms != MOD_EBACKEND) {
         akismet_error(req, 500, "The spam filter could not decide.");
         return;

@@ -207,10 +207,14 @@ store_status api__moderation_record_tx(store *s, int64_t comment_id, const api__
 /* Installs the policy saved in the store if it is newer than the one in
  * effect (also writing moderation.policy_file when set). */
 void api__policy_install_stored(api_app *app, store *s);
-/* Installs the stored policy when its version is newer than ours, looking
- * at most once a second: every path that decides (posts, edits, Akismet
- * checks) calls it first, so another node's save applies within a second. */
-void api__policy_refresh(api_app *app, store *s);
+/* mod_decide on the server's engine, after installing the stored policy
+ * when its version is newer than ours (looking at most once a second):
+ * every decision the API makes (posts, edits, Akismet checks) goes
+ * through it, so another node's save applies within a second.  Never
+ * inside a store transaction (it may read s).  What out points to lives
+ * in arena a (mod_decide). */
+mod_status api__decide(api_app *app, store *s, const mod_input *in, util_arena *a,
+                       mod_decision *out);
 /* Counts a committed decision for /metrics. */
 void api__moderation_observe(api_app *app, const char *action, const char *category);
 /* Appends the moderation counters in Prometheus text. */

@@ -11,7 +11,8 @@
  *     neither, the default embedded in the binary (data/moderation/
  *     policy.json).  While serving, a decision checks the stored version at
  *     most once a second (one indexed read) and installs a newer policy, so
- *     a PUT on one node reaches every node within a second.
+ *     a PUT on one node reaches every node within a second: every decision
+ *     (comments, Akismet checks) goes through api__decide, which does it.
  *   - Spam model.  The classifier's counts are in the store (spamstore.c),
  *     and each process decides with a copy in memory that follows the
  *     store's model version within a second of a learning elsewhere;
@@ -357,8 +358,9 @@ void api__moderation_free(api_app *app)
 /* ---- policy versions -------------------------------------------------------------- */
 
 /* Installs the stored policy when it is newer than ours; at most one look
- * a second per process.  Failures are logged: the current policy stays. */
-void api__policy_refresh(api_app *app, store *s)
+ * a second per process.  Failures are logged: the current policy stays.
+ * Called by api__decide only, before every decision. */
+static void policy_refresh(api_app *app, store *s)
 {
     api_moderation *m = app->moderation;
     int64_t now = util_mono_us();
@@ -402,6 +404,12 @@ void api__policy_install_stored(api_app *app, store *s)
 
 /* ---- the pipeline ------------------------------------------------------------------ */
 
+mod_status api__decide(api_app *app, store *s, const mod_input *in, util_arena *a, mod_decision *out)
+{
+    policy_refresh(app, s);
+    return mod_decide(app->moderation->engine, in, a, out);
+}
+
 static int status_of(mod_action a)
 {
     switch (a) {
@@ -422,7 +430,6 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     v->status = STORE_PUBLISHED;
     if (!m->enabled)
         return STORE_OK;
-    api__policy_refresh(app, s);
     mod_input mi = {
         .text = in->text,
         .author = in->author,
@@ -439,7 +446,7 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     };
     /* The text's fingerprint comes with the decision; a text seen before
      * (rare) is decided again knowing how often. */
-    mod_status ms = mod_decide(m->engine, &mi, req->arena, &v->d);
+    mod_status ms = api__decide(app, s, &mi, req->arena, &v->d);
     int64_t seen = 0;
     if (!api__fpfilter_never_seen(m->fp, v->d.fingerprint)) {
         store_status st = store_fingerprint_count(s, in->site, v->d.fingerprint,
@@ -451,7 +458,7 @@ store_status api__moderate(http_req *req, store *s, const api__mod_input *in, ap
     api__fpfilter_add(m->fp, v->d.fingerprint);
     if (seen > 0 && (ms == MOD_OK || ms == MOD_EBACKEND)) {
         mi.seen_before = seen > 1000000 ? 1000000 : (int)seen;
-        ms = mod_decide(m->engine, &mi, req->arena, &v->d);
+        ms = api__decide(app, s, &mi, req->arena, &v->d);
     }
     if (ms == MOD_EBACKEND)
         LOG_WARN("moderation: the spam model could not be read; deciding on the policy alone");

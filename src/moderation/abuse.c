@@ -1,10 +1,13 @@
 /* abuse.c — the learned abuse model beside the policy's lexicons: a second
  * Robinson–Fisher classifier (classifier.c) over the comment's normalized
  * words, and a logistic regression over the same features plus character
- * n-grams of those words, both trained at engine start from labelled
- * comments, so that an abusive comment written in plain sentences no
- * lexicon phrase covers is at least held for an editor, and rejected at
- * once only above a stricter cut-off.
+ * n-grams of those words, both trained from labelled comments, so that
+ * an abusive comment written in plain sentences no lexicon phrase covers
+ * is at least held for an editor, and rejected at once only above a
+ * stricter cut-off.  The build trains it (tools/abuse_model.c, through
+ * abuse_blob.c, which writes the model the server reads); an engine given
+ * training data instead of a model (the benches, the tests) trains it
+ * when it starts.
  *
  * How:
  *   - Features: the spam pass's word, pair and skip-pair hashes (tokenize.c,
@@ -349,12 +352,7 @@ typedef struct trainer {
     uint8_t *y;
     uint32_t *sorted;             /* one comment's indices (max_n), then room to sort them */
     unsigned shift;
-    void (*done)(const char *text, size_t len);   /* mod_config.abuse_text_done, in pass 1 */
 } trainer;
-
-/* How often (bytes read) the last pass tells mod_config.abuse_text_done
- * the prefix it has read. */
-enum { TEXT_DONE_STEP = 128 * 1024 };
 
 /* Sorts the n indices of ix (each below 2^bits), tmp[n] beside them: LSD
  * radix, 9 bits a pass (qsort, with its calls, took a third of the
@@ -478,14 +476,10 @@ static int label_class(const char *s, size_t n)
 static bool learn_text(trainer *v, const char *text, size_t len, const char *name, bool abuse_fmt,
                        size_t *n_lines, char *err, size_t errlen)
 {
-    size_t line = 0, cap = 0, told = 0;
+    size_t line = 0, cap = 0;
     char *buf = NULL;
     bool ok = true;
     for (size_t i = 0; i < len;) {
-        if (v->done && i - told >= TEXT_DONE_STEP) {   /* the prefix read for the last time */
-            v->done(text, i);
-            told = i;
-        }
         const char *nl = memchr(text + i, '\n', len - i);
         size_t e = nl ? (size_t)(nl - text) : len, ll = e - i;
         const char *l = text + i;
@@ -721,19 +715,12 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
             tr.y = map_zero(tr.cap_docs + 1);
         }
         tr.nidx = tr.ndocs = 0;
-        /* the caller's own texts (not files read here) are told of in pass 1 */
-        tr.done = tr.pass == 1 && c->abuse_train_text ? c->abuse_text_done : NULL;
         bool read = learn_text(&tr, t, tlen, tname, true, &lines, e2, sizeof e2);
-        tr.done = tr.pass == 1 && c->abuse_ham_text ? c->abuse_text_done : NULL;
         if (!read || (h && !learn_text(&tr, h, hlen, hname, false, &lines, e2, sizeof e2))) {
             snprintf(err, errlen, "abuse model: %s", e2);
             st = MOD_EFORMAT;
             goto done;
         }
-    }
-    if (c->abuse_text_done) {   /* read for the last time */
-        if (c->abuse_train_text) c->abuse_text_done(c->abuse_train_text, c->abuse_train_len);
-        if (c->abuse_ham_text) c->abuse_text_done(c->abuse_ham_text, c->abuse_ham_len);
     }
     levels_free(&tr.lv);   /* counted: given back before the next buffers (a lower peak) */
     tr.lv.n = 0;

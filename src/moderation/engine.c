@@ -1159,26 +1159,8 @@ mod_status mod_engine_save_model(mod_engine *e, const char *path, char *err, siz
 {
     util_buf b = {0};
     mod_status st = mod_engine_model_serialize(e, &b);
-    if (st != MOD_OK) {
-        seterr(err, errlen, "spam model: %s", mod_strerror(st));
-        goto done;
-    }
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp%d", path, (int)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (f == NULL) {
-        seterr(err, errlen, "%s: cannot write", tmp);
-        st = MOD_EIO;
-        goto done;
-    }
-    bool ok = fwrite(b.data, 1, b.len, f) == b.len;
-    ok = fclose(f) == 0 && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        unlink(tmp);
-        seterr(err, errlen, "%s: cannot write", path);
-        st = MOD_EIO;
-    }
-done:
+    if (st != MOD_OK) seterr(err, errlen, "spam model: %s", mod_strerror(st));
+    else if (!util_write_file(path, b.data, b.len, err, errlen)) st = MOD_EIO;   /* whole or not at all */
     util_buf_free(&b);
     return st;
 }

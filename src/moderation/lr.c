@@ -331,25 +331,7 @@ mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t er
     put_le(b + 40, bias, 8);
     put_weights(b + LR_HDR, m->w, nw);
     put_le(b + len - 8, mod__file_sum(b, len - 8, MOD__LR_SUM_SEED), 8);
-    mod_status st = MOD_EIO;
-    size_t pl = strlen(path) + 5;
-    char *tmp = xmalloc(pl);
-    snprintf(tmp, pl, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    if (f == NULL) {
-        snprintf(err, errlen, "%s: %s", tmp, strerror(errno));
-        goto done;
-    }
-    bool ok = fwrite(b, 1, len, f) == len;
-    ok = fclose(f) == 0 && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%s: cannot write the n-gram model: %s", path, strerror(errno));
-        unlink(tmp);
-        goto done;
-    }
-    st = MOD_OK;
-done:
-    free(tmp);
+    mod_status st = util_write_file(path, b, len, err, errlen) ? MOD_OK : MOD_EIO;
     free(b);
     return st;
 }

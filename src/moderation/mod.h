@@ -24,10 +24,10 @@
  *   - heuristics beside it: links, repeated text, honeypot, too-fast posts,
  *     the Akismet test triggers.
  *   - the abuse model (abuse.c): a second classifier of the same kind over
- *     the comment's normalized words only, trained at start from labelled
- *     comments, that holds (or, above a stricter cut-off, rejects) abuse
- *     written in plain sentences the lexicons miss; its cut-offs are the
- *     policy's "abuse_model" section.
+ *     the comment's normalized words only, trained by the build from
+ *     labelled comments, that holds (or, above a stricter cut-off,
+ *     rejects) abuse written in plain sentences the lexicons miss; its
+ *     cut-offs are the policy's "abuse_model" section.
  *   - the editorial policy (mod_policy): a JSON file the site edits —
  *     categories, one action each, lexicons of terms and phrases per
  *     language, sets, context rules.  See docs/moderation.md for the format.
@@ -167,7 +167,8 @@ mod_policy *mod_policy_load(const char *path, char *err, size_t errlen);
  * GET /api/v1/admin/policy; parsing it again gives the same policy.
  * Caller frees. */
 char *mod_policy_to_json(const mod_policy *p);
-/* Writes the JSON to path atomically (temporary file + rename). */
+/* Writes the JSON to path atomically (util_write_file: a temporary file,
+ * fsynced, renamed); MOD_EIO with "<file>: <reason>" in err. */
 mod_status mod_policy_save(const mod_policy *p, const char *path, char *err, size_t errlen);
 /* Number of categories, and the name of category i (policy-owned). */
 size_t mod_policy_category_count(const mod_policy *p);
@@ -241,13 +242,10 @@ typedef struct mod_config {
     int abuse_max_clues;
     double abuse_min_dev;
     int abuse_min_count;
-    /* Called (when set) with the part of abuse_train_text, then of
-     * abuse_ham_text, that the abuse model has read for the last time: a
-     * growing prefix while it reads them the second time, then the whole
-     * text, before it fits its weights.  The caller may let go of the
-     * memory of that part (the server drops the pages of the copies
-     * embedded in its binary, for a lower peak).  Called likewise with
-     * abuse_model_blob once it is read. */
+    /* Called (when set) with abuse_model_blob once it is read, before the
+     * policy is compiled: the caller may let go of its memory (the server
+     * drops the pages of the copy embedded in its binary, for a lower
+     * peak). */
     void (*abuse_text_done)(const char *text, size_t len);
     /* A model trained beforehand by mod_abuse_model_write (the build does
      * it from the shipped data: build/gen/abuse_model.bin): when set, the

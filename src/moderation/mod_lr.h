@@ -70,8 +70,9 @@ double mod__lr_score(const mod__lr *m, const char *msg, size_t len);
  * A model loaded from a file is copied out of its mapping first. */
 void mod__lr_learn(mod__lr *m, const char *msg, size_t len, bool spam, double rate);
 
-/* Writes the model to path (through path.tmp and a rename: an existing
- * file is replaced whole or not at all).  MOD_EIO with a message in err. */
+/* Writes the model to path (util_write_file: a temporary file, fsynced,
+ * renamed; an existing file is replaced whole or not at all).  MOD_EIO
+ * with a message in err. */
 mod_status mod__lr_save(const mod__lr *m, const char *path, char *err, size_t errlen);
 
 /* Maps a model file read-only (checked: magic, version, shape, size,

@@ -1401,27 +1401,11 @@ char *mod_policy_to_json(const mod_policy *p)
 
 mod_status mod_policy_save(const mod_policy *p, const char *path, char *err, size_t errlen)
 {
-    char *s = mod_policy_to_json(p);
-    char *tmp = xmalloc(strlen(path) + 16);
-    sprintf(tmp, "%s.tmp%d", path, (int)getpid());
-    mod_status st = MOD_OK;
-    FILE *f = fopen(tmp, "wb");
-    if (f == NULL) {
-        seterr(err, errlen, "%s: %s", tmp, strerror(errno));
-        st = MOD_EIO;
-        goto done;
-    }
-    size_t n = strlen(s);
-    bool ok = fwrite(s, 1, n, f) == n && fputc('\n', f) != EOF;
-    ok = fclose(f) == 0 && ok;
-    if (!ok || rename(tmp, path) != 0) {
-        seterr(err, errlen, "%s: %s", path, strerror(errno));
-        unlink(tmp);
-        st = MOD_EIO;
-    }
-done:
-    free(tmp);
-    free(s);
+    util_buf b = {0};
+    util_buf_puts(&b, p->json);
+    util_buf_putc(&b, '\n');
+    mod_status st = util_write_file(path, b.data, b.len, err, errlen) ? MOD_OK : MOD_EIO;
+    util_buf_free(&b);
     return st;
 }
 

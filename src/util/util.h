@@ -188,6 +188,13 @@ void util_config_dump(const util_config *c, util_buf *out);
  * file), its length in *len; NULL and a message naming the file in err when
  * it cannot be opened or read, or holds more than max_bytes. */
 char *util_read_file(const char *path, size_t max_bytes, size_t *len, char *err, size_t errlen);
+/* Replaces the file at path with the len bytes at data, whole or not at
+ * all: they are written to "<path>.tmp<pid>" beside it, flushed to the
+ * disk (fsync), and that file is renamed over path.  On failure returns
+ * false with errno set, the temporary file removed and path left as it
+ * was; err gets "<file>: <reason>", file being the temporary file when it
+ * could not be created, else path. */
+bool util_write_file(const char *path, const void *data, size_t len, char *err, size_t errlen);
 
 /* The absolute URL of a thread's page, for links in mails and feeds: a
  * path on server.public_url, or the uri itself when it is an absolute
