@@ -78,7 +78,7 @@ for backend in "${backends[@]}"; do
   tap="$work/$backend.tap"
   start=$(date +%s)
   CAUSERIE_TEST_BACKEND=$backend CAUSERIE_TEST_PIDDIR=$piddir \
-    node --test --test-concurrency="${CAUSERIE_TEST_CONCURRENCY:-4}" --test-timeout=120000 \
+    node --test --test-concurrency="${CAUSERIE_TEST_CONCURRENCY:-4}" --test-timeout=300000 \
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$tap" \
       "${files[@]}"
