@@ -46,7 +46,7 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 WEB_FILES := $(sort $(shell find web -type f 2>/dev/null))
 
-.PHONY: all setup check unit api browser asan fuzz bench bench-spam bench-moderation \
+.PHONY: all setup check unit api browser asan fuzz bench bench-widget bench-spam bench-moderation \
         bench-moderation-store demo clean
 all: $(BUILD)/causerie
 
@@ -126,6 +126,9 @@ asan:
 # wrk against nginx serving the same bytes; see bench/http/run.sh.
 bench: $(BUILD)/causerie
 	@CAUSERIE_BIN=$(abspath $(BUILD)/causerie) bench/http/run.sh
+
+bench-widget: $(BUILD)/causerie setup-once
+	@CAUSERIE_BIN=$(abspath $(BUILD)/causerie) node bench/widget/render.mjs
 
 demo: $(BUILD)/causerie
 	$(BUILD)/causerie demo
