@@ -704,6 +704,7 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
     tb.pool_want = len + len / 4 + 32 < POOL_BLOCK ? len + len / 4 + 32 : POOL_BLOCK;
     uint32_t sent = 0;
     bool sent_started = false, quoted = false;
+    bool squoted = false;   /* the quote is single quotes ('…', ‘…’) */
     size_t script_letters[MOD__S_COUNT] = {0};
     unsigned char prev = ' ';
 
@@ -922,16 +923,33 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
             next_space = (cls[n] & C_NEXTSP) != 0;   /* white space, '"', ')', nbsp, « » */
         }
         if (cp == '\n' || cp == '\r') {
-            quoted = false;
+            quoted = squoted = false;
             if (sent_started) { sent++; sent_started = false; }
         } else if ((cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ';') && next_space) {
             if (sent_started) { sent++; sent_started = false; }
+            if (squoted) quoted = squoted = false;   /* an unclosed single quote ends here */
         } else if (cp == '"') {
             quoted = !quoted;
+            squoted = false;
         } else if (cp == 0xAB || cp == 0x201C) {
             quoted = true;
+            squoted = false;
         } else if (cp == 0xBB || cp == 0x201D) {
-            quoted = false;
+            quoted = squoted = false;
+        } else if (cp == '\'' || cp == 0x2018 || cp == 0x2019) {
+            /* Single quotes quote too ("a 'kike'", "'Sale juif' :"): one
+             * opens before a word, after a blank or punctuation; one closes
+             * a word, before a blank, punctuation or the end.  An
+             * apostrophe inside a word (l'homme, don't) has a letter on
+             * each side and does neither; a possessive ("Jews' homes")
+             * closes nothing that was not opened. */
+            unsigned char n = i + adv < len ? (unsigned char)text[i + adv] : ' ';
+            bool word_after = (cls[n] & C_AN) || n >= 0xC0;
+            bool word_before = (cls[prev] & C_AN) || prev >= 0x80;
+            if (!quoted && !word_before && word_after && cp != 0x2019)
+                quoted = squoted = true;
+            else if (squoted && word_before && !word_after)
+                quoted = squoted = false;
         }
         i += adv;
         prev = c;

@@ -146,6 +146,14 @@ static void test_plain_cases(void **state)
         {"Un « sale Arabe » crié dans le métro : la RATP porte plainte.", MOD_PUBLISH, NULL},
         {"Mods removed a comment that called Black people \"apes\". Good.", MOD_PUBLISH, NULL},
         {"T'es qu'un « sale » con, je le dis.", MOD_REJECT, "insult"},
+        /* single quotes quote too; an apostrophe inside a word does not */
+        {"The phrase 'dirty Jew' was painted on the cemetery gates.", MOD_PUBLISH, NULL},
+        {"'Sale juif' : c'est ce qu'on a tagué sur la vitrine, la police enquête.", MOD_PUBLISH,
+         NULL},
+        {"Calling someone a \xe2\x80\x98kike\xe2\x80\x99 is vile antisemitic language.", MOD_PUBLISH,
+         NULL},
+        {"'cause you're a dirty kike.", MOD_REJECT, "antisemitism"},
+        {"You're a kike, don't 'argue'.", MOD_REJECT, "antisemitism"},
         /* figures of speech and reported words from the training set's legitimate comments */
         {"I'm going to kill this crossword, been stuck on 14 across all morning.", MOD_PUBLISH, NULL},
         {"I'm going to kill this clown.", MOD_REJECT, "threat"},
