@@ -601,7 +601,8 @@ static void join_run(vec *v, size_t i, size_t j, size_t w, util_arena *a, uint64
 }
 
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
- * dashes or underscores (at most 3 bytes apart) into one token.  Where a
+ * dashes or underscores (at most 3 bytes apart, each gap starting with the
+ * same byte) into one token.  Where a
  * run's letters stand further apart than its closest ones, that gap is a
  * word boundary: "s a l e   j u i f" is "sale juif" and "t u  e s  u n  c
  * o n" is "tu es un con" (each part of two letters or more joined, a lone
@@ -612,6 +613,7 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
     for (size_t i = 0; i < v->n;) {
         size_t j = i;
         uint32_t gap_min = UINT32_MAX;
+        char sep = 0;   /* the run's separator: its first gap's first byte */
         while (j < v->n) {
             mod__tok *t = &v->v[j];
             const char *f = t->form;
@@ -632,6 +634,10 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
                 for (uint32_t k = p->end; k < t->start; k++)
                     if (!strchr(" .-_", text[k])) ok = false;
                 if (!ok) break;
+                /* letters split by dots do not take a word split off by a
+                 * space: "a m.o.r.o.n" is "a moron", not "amoron" */
+                if (j == i + 1) sep = text[p->end];
+                else if (text[p->end] != sep) break;
                 uint32_t gap = t->start - p->end;
                 gap_min = gap < gap_min ? gap : gap_min;
             }

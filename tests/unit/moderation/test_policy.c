@@ -129,6 +129,8 @@ static void test_plain_cases(void **state)
         {"היהודים והערבים בעיר חיים יחד בשלום", MOD_PUBLISH, NULL},
         {"f u c k  y o u", MOD_REJECT, "insult"},
         {"s a l e   b o u g n o u l e", MOD_REJECT, "racism"},
+        /* a run split by dots does not take the word before it ("amoron") */
+        {"You're a m.o.r.o.n.", MOD_REJECT, "insult"},
         /* a masked word is never a counter word ("f***ing" excused the whole sentence) */
         {"Go back where you came from, you f***ing immigrant.", MOD_REJECT, "racism"},
         {"You immigrants built this country.", MOD_PUBLISH, NULL},
