@@ -2191,6 +2191,53 @@ insult_en_phrases += ["fuck you emojifinger", "emojifinger you", "you emojifinge
   "@you_en are @art_en? emojiclown"]
 insult_fr_phrases += ["va te faire emojifinger", "t es @art_fr? emojiclown", "tu es @art_fr? emojiclown"]
 
+# Session 11: the misses of a blind tester's probe (eval_probe.tsv, 381
+# comments, run blind once at 19:15 UTC on 2026-11-27, then read).
+# Shylock in Shakespeare's play (the slur stays a slur elsewhere).
+anti_exceptions_en += ["shakespeare s shylock", "shakespeares shylock", "shylock ...8 merchant of venice",
+  "merchant of venice ...8 shylock", "shylock ...6 character", "character ...3 shylock", "shylock ...8 shakespeare",
+  "shakespeare ...8 shylock", "shylock ...6 the play", "the play ...4 shylock", "shylock ...8 portia",
+  "shylock ...8 antonio", "shylock ...6 pound of flesh", "pacino ...6 shylock", "shylock ...6 pacino"]
+# Blowing up a newsroom or a building; "the rope" for someone.
+threat_fr_terms += ["faire sauter la redaction", "faire sauter le journal", "faire sauter la mairie",
+  "faire sauter l ecole", "faire sauter la synagogue", "faire sauter l eglise", "faire sauter le siege",
+  "faire sauter la prefecture", "faire sauter le commissariat", "faire sauter le tribunal", "faire sauter vos locaux",
+  "faire sauter vos bureaux", "faire sauter ta maison", "faire sauter ta voiture", "faire sauter ton bureau",
+  "comme toi finissent ...4 au bout d une corde", "comme vous finissent ...4 au bout d une corde",
+  "finiras au bout d une corde", "finirez au bout d une corde", "tu finiras pendu", "vous finirez pendus"]
+threat_en_terms += ["enjoy your last weekend", "enjoy your last week", "enjoy your last day", "enjoy your last night",
+  "enjoy your last christmas", "enjoy your last summer",
+  "your @kin_en walks home alone on", "your @kin_en walk home alone on", "your @kin_en walks home alone at",
+  "your @kin_en goes home alone on", "your @kin_en walks to school alone on", "your @kin_en walk to school alone on"]
+threat_en_exceptions += ["enjoy your last weekend of", "enjoy your last week of", "enjoy your last day of",
+  "enjoy your last weekend before", "enjoy your last week before", "enjoy your last day before",
+  "enjoy your last night of", "enjoy your last night in", "enjoy your last summer of", "enjoy your last summer before",
+  "enjoy your last christmas as", "enjoy your last day at", "enjoy your last week at", "enjoy your last weekend in"]
+# Racist dog whistles and insinuations.
+racism_en_contextual += ["13 50", "13 percent ...6 50 percent", "they breed ...8 outnumber us", "they breed and",
+  "breed and ...4 outnumber us", "will outbreed us", "outbreed us", "out breed us"]
+racism_fr_contextual += ["quelle communaute pose probleme", "quelle communaute pose souci",
+  "devinez quelle communaute", "quelle communaute ...6 delinquance", "delinquance ...8 quelle communaute",
+  "jeune ...6 suivez mon regard", "jeunes ...6 suivez mon regard", "quartiers ...6 suivez mon regard",
+  "toujours la meme communaute", "encore un jeune des quartiers", "encore des jeunes des quartiers"]
+# Denial dressed as history ("numbers inflated", "let the revisionists
+# work"): terms, which a counter word beside them does not excuse.
+anti_fr_terms += ["chiffres de la shoah ont ete gonfles", "chiffres de la shoah sont gonfles",
+  "chiffres de l holocauste ont ete gonfles", "laisser les historiens revisionnistes travailler",
+  "laissez les historiens revisionnistes", "laisser travailler les revisionnistes", "laisser les revisionnistes travailler"]
+anti_en_terms += ["holocaust numbers were inflated", "holocaust figures were inflated", "let the revisionists work",
+  "let revisionist historians work"]
+# Defamation in Hebrew and Arabic: an official said to steal or take bribes.
+context["titles"] += ["השר", "השרה", "השופט", "השופטת", "הנשיא", "ראש", "חבר", "המנכל", "המפכל",
+  "الوزير", "الوزيرة", "الرئيس", "القاضي", "النائب", "المحافظ", "رئيس", "المدير"]
+he_ar["defamation"] = {
+  "he": {"contextual": ["גנב מיליונים", "גנב מהקופה", "גנב כספי ציבור", "גנב את הכסף", "לקח שוחד", "לוקח שוחד",
+                        "מקבל שוחד", "קיבל שוחד", "הוא מושחת", "היא מושחתת", "מושחת עד היסוד", "הוא גנב", "היא גנבה",
+                        "גנב ושקרן", "מעלים מס", "הלבין כספים"]},
+  "ar": {"contextual": ["لص ومرتشي", "لص و مرتشي", "مرتشي", "حرامي", "هو لص", "سرق اموال", "سرق أموال",
+                        "يأخذ رشوة", "اخذ رشوة", "أخذ رشوة", "نهب المال العام", "اختلس", "اختلاس اموال", "اختلاس أموال"]},
+}
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
@@ -2785,7 +2832,7 @@ insult_en_terms += [
   "absolute donut", "brain dead maga", "brainwashed airhead", "mouth breathing", "walking embarrassment", "greasy creep",
   "ventriloquist s dummy", "boot licking", "lapdog", "paid mouthpiece", "couldn t report on a fire", "with a box of cereal",
   "thickest person", "out of nursery", "hire a toddler", "crayons yourself", "hope the meds kick in",   "unsupervised at the care home", "get this fossil", "senile old fool", "whiny commie loser", "absolute nuisance",
-  "shampoo bottles have instructions", "wet flannel", "sewer rat", "useless ref", "blind as a bat",
+  "shampoo bottles have instructions", "wet flannel", "sewer rat", "useless ref",
   "get a real job you", "nobody asked nobody cares",
 ]
 insult_en_exceptions += ["the average iq of", "village called ...3 saint", "village called ...3 st", "a village called",
@@ -3502,9 +3549,9 @@ policy = {
       "en": {"terms": insult_en_terms + insult_en_phrases, "exceptions": insult_en_exceptions,
              "whole": insult_whole["en"]}}, he_ar["insult"]),
       desc="Insults aimed at a person (the author, a reader, a public figure). Weak words (idiot, con) count only when aimed at someone."),
-  "defamation": cat("hold", "defamation", {
+  "defamation": cat("hold", "defamation", merge({
       "fr": {"contextual": defam_fr, "exceptions": defam_fr_exceptions},
-      "en": {"contextual": defam_en, "exceptions": defam_en_exceptions}}, needs_target=True,
+      "en": {"contextual": defam_en, "exceptions": defam_en_exceptions}}, he_ar["defamation"]), needs_target=True,
       desc="Accusations of crimes against a named person: held for an editor, never rejected automatically."),
   "custom": cat("hold", "custom", {"fr": {"terms": []}},
       desc="Site-specific words or phrases (names in a court case, local feuds...): add patterns here."),
