@@ -286,6 +286,11 @@ static void test_defamation_held_never_rejected(void **state)
     static const kase k[] = {
         {"Le maire Dupont est un escroc.", MOD_HOLD, "defamation"},
         {"Senator Blake took bribes.", MOD_HOLD, "defamation"},
+        /* Hebrew and Arabic: an official said to steal or take bribes */
+        {"ראש העיר גנב מיליונים מהקופה הציבורית.", MOD_HOLD, "defamation"},
+        {"الوزير أحمد سعيد لص ومرتشي.", MOD_HOLD, "defamation"},
+        {"Shakespeare's Shylock remains one of the most debated characters.", MOD_PUBLISH, NULL},
+        {"13/50, do the math.", MOD_REJECT, "racism"},
         {"L'ancien maire a été condamné pour corruption, selon le tribunal, c'est un escroc.", MOD_PUBLISH, NULL},
         {"c'est un escroc", MOD_PUBLISH, NULL},   /* nobody named */
         {"Le proviseur Jean Morel a couvert les viols au lycée.", MOD_HOLD, "defamation"},
