@@ -2209,10 +2209,12 @@ threat_en_terms += ["enjoy your last weekend", "enjoy your last week", "enjoy yo
   "enjoy your last christmas", "enjoy your last summer",
   "your @kin_en walks home alone on", "your @kin_en walk home alone on", "your @kin_en walks home alone at",
   "your @kin_en goes home alone on", "your @kin_en walks to school alone on", "your @kin_en walk to school alone on"]
-threat_en_exceptions += ["enjoy your last weekend of", "enjoy your last week of", "enjoy your last day of",
-  "enjoy your last weekend before", "enjoy your last week before", "enjoy your last day before",
-  "enjoy your last night of", "enjoy your last night in", "enjoy your last summer of", "enjoy your last summer before",
-  "enjoy your last christmas as", "enjoy your last day at", "enjoy your last week at", "enjoy your last weekend in"]
+sets["last_span_en"] = ["weekend", "week", "day", "night", "summer"]
+sets["leisure_en"] = ["holiday", "holidays", "vacation", "school", "term", "freedom", "the", "summer", "half",
+  "uni", "college", "leave", "rest", "peace", "sleep", "lie", "sunshine"]
+threat_en_exceptions += ["enjoy your last @last_span_en of @leisure_en", "enjoy your last @last_span_en before",
+  "enjoy your last @last_span_en off", "enjoy your last @last_span_en in the sun",
+  "enjoy your last christmas as", "enjoy your last day at", "enjoy your last week at"]
 # Racist dog whistles and insinuations.
 racism_en_contextual += ["13 50", "13 percent ...6 50 percent", "they breed ...8 outnumber us", "they breed and",
   "breed and ...4 outnumber us", "will outbreed us", "outbreed us", "out breed us"]
@@ -2237,6 +2239,67 @@ he_ar["defamation"] = {
   "ar": {"contextual": ["لص ومرتشي", "لص و مرتشي", "مرتشي", "حرامي", "هو لص", "سرق اموال", "سرق أموال",
                         "يأخذ رشوة", "اخذ رشوة", "أخذ رشوة", "نهب المال العام", "اختلس", "اختلاس اموال", "اختلاس أموال"]},
 }
+
+# Session 11, second probe (English, British and American readers;
+# eval_probe_en.tsv, run blind once at 19:40 UTC, then read).
+threat_en_exceptions += ["watch your back on the road", "watch your back on the roads", "watch your back on the motorway",
+  "watch your back on the m25", "watch your back ...8 roadworks", "watch your back ...8 traffic", "watch your back ...8 potholes",
+  "watch your back ...8 black ice", "watch your back ...8 speed cameras", "watch your back ...8 pickpockets"]
+for k in ("weak_insult_en", "alone_insult_en"):
+    sets[k] += ["remoaner", "remoaners", "brexshitter", "brexshitters", "magat", "magats", "knuckledragger",
+      "knuckledraggers", "libtard", "libtards"]
+sets["alone_insult_en"] += ["pillock", "pillocks", "plonker", "plonkers", "numpty", "numpties", "prat", "prats",
+  "twit", "twits", "bellend", "bellends", "wanker", "wankers", "tosser", "tossers"]
+insult_en_phrases += ["only a @weak_insult_en could", "only an @weak_insult_en could", "only a brain dead",
+  "brain dead @weak_insult_en", "typical @weak_insult_en ...4 too dumb", "too dumb to read", "too stupid to read",
+  "inbred knuckle draggers", "inbred knuckle dragger", "knuckle draggers like you", "you knuckle dragger",
+  "you senile clown", "senile old clown", "you senile old", "like you are inbred", "you inbred"]
+insult_whole["en"] += ["fcking @alone_insult_en", "fking @alone_insult_en", "fkin @alone_insult_en",
+  "effing @alone_insult_en", "fucking @alone_insult_en"]
+he_ar["insult"]["he"]["terms"] += ["איזה דביל", "איזה אידיוט", "איזה מטומטם", "איזו מטומטמת", "איזה טיפש", "איזה אפס",
+  "איזה זבל", "הכתב הזה דביל", "הכתב הזה מטומטם"]
+he_ar["insult"]["ar"]["terms"] += ["حقير وتافه", "حقير و تافه", "الكاتب حقير", "كاتب المقال حقير", "كاتب المقال تافه",
+  "كاتب المقال غبي", "الكاتب غبي", "الكاتب تافه", "الصحفي حقير", "الصحفي غبي"]
+racism_en_contextual += ["enrichment event", "another enrichment", "thanks diversity", "thank you diversity",
+  "more cultural enrichment", "diversity strikes again", "vibrant community strikes again"]
+sets["jews_en"] += ["jooz", "joos", "jewz", "joooz"]
+anti_en_contextual += ["@jews_en own everything", "christian children s blood", "blood of christian children",
+  "blood for their matzah", "blood for their matzo", "blood ...6 matzah", "matzah ...6 blood", "blood ...6 matzo",
+  "matzo ...6 blood", "blood in their matzah"]
+he_ar["antisemitism"]["he"]["terms"] += ["השואה לא קרתה", "השואה היא המצאה", "השואה שקר", "לא הייתה שואה",
+  "לא היתה שואה", "השואה מומצאת"]
+threat_en_terms += ["u r dead", "you r dead", "u are dead", "ur a dead man", "u r a dead man", "you r a dead man",
+  "your @kin_en s bus stop", "your @kin_en s school run", "quiet at night isn t it", "quiet at night isnt it"]
+defam_en += ["is a child abuser", "is a child molester", "is a kiddie fiddler", "committed expenses fraud",
+  "committed fraud", "committed tax fraud", "committed perjury", "spies for", "is a spy for", "passes ...3 classified documents",
+  "sold state secrets", "sells state secrets", "is on the payroll of", "embezzled", "is a fraudster", "is a crook"]
+
+# Session 11, third probe (French: slang, verlan, SMS spelling;
+# eval_probe_fr.tsv, run blind once at 19:42 UTC, then read).
+insult_fr_exceptions += ["un batard chez le boulanger", "batard ...6 boulanger", "boulanger ...6 batard",
+  "batard ...6 pain", "pain ...6 batard", "batard ...6 croute", "batard ...6 baguette", "baguette ...6 batard",
+  "concert de ntm", "supreme ntm", "ntm ...6 concert", "groupe ntm", "album de ntm", "ntm a bercy",
+  "ntm ...6 joeystarr", "joeystarr ...6 ntm", "ntm ...6 kool shen", "kool shen ...6 ntm", "ntm ...6 rap", "rap ...6 ntm"]
+racism_fr_exceptions += ["rio negro", "ratonnade du", "ratonnades du", "ratonnade ...6 1961", "ratonnades ...6 1961",
+  "ratonnade ...8 histoire", "ratonnade ...8 honteuse", "ratonnade ...8 commemor*", "ratonnade ...8 memoire",
+  "ratonnades ...8 algerie", "ratonnade ...8 algerie"]
+insult_fr_phrases += ["t 1 con", "t 1 gros con", "t 1 pauvre con", "t un con", "t trop con", "t es trop con",
+  "tg le", "tg les", "tg toi", "tg sale", "tg connard", "tg l auteur", "vtff", "va te faire foutre",
+  "t es qu un bolos", "t es qu une tchoin", "cette tchoin", "sale tchoin", "une tchoin", "un teube", "t es un teube",
+  "bande de racailles", "bande de racaille", "espece de racaille", "t es qu une racaille", "sale racaille",
+  "sales racailles"]
+for k in ("weak_insult_fr", "alone_insult_fr"):
+    sets[k] += ["bolos", "bolosse", "bolosses", "tchoin", "tchoins", "teube", "teubes", "boloss", "bolosss"]
+context["meta"] += ["sorti"]   # « il m'a sorti "…" »: reported speech
+insult_whole["fr"] += ["tg", "vtff", "ftg", "@alone_insult_fr va", "tg @alone_insult_fr"]
+racism_fr_contextual += ["les melons ont encore", "encore les melons", "sale melon", "sales melons",
+  "ces melons de", "les melons ...4 tout casse", "les melons ...6 voitures brulees"]
+he_ar["racism"]["he"]["terms"] += ["ערבי מסריח", "ערבים מסריחים", "תחזור לעזה", "תחזרו לעזה", "לך לעזה"]
+anti_fr_terms += ["sale feuj", "sales feujs", "sale feuje", "sales feujes", "feuj de merde", "feujs de merde"]
+sets["jews_fr"] += ["feuj", "feujs", "feuje", "feujes"]
+threat_fr_terms += ["t es mort ...6 retrouvera", "t es mort ...6 retrouverai", "t es mort ...6 retrouverons",
+  "t es mort ...6 croisera", "t es un homme mort", "vous etes des hommes morts", "je vais tuer l auteur",
+  "je vais tuer ce journaliste", "je vais tuer cette journaliste"]
 
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
@@ -2711,6 +2774,9 @@ sets["vict8_fr"] = ["journaliste","maire","depute","deputee","ministre","juge","
   "president","commentateur","chroniqueur","imam","rabbin","moderateur","redacteur","pretre","cure","prefet","senateur",
   "barbu","mec","type","connard","chauffeur","medecin","flic","policier","traitre","chanteur","rappeur","joueur","presentateur",
   "animateur","elu","facteur","voisin","patron","banquier","huissier","pdg","editorialiste","pigiste"]
+# (session 11: the author of the article, as the French probe wrote it)
+sets["vict8_fr"] += ["auteur", "auteure", "autrice", "redac", "commentatrice", "journaleux", "chroniqueuse",
+  "editorialiste", "presentatrice", "animatrice"]
 sets["dem8_fr"] = ["ce","cette","le","la","ton","ta","votre","son","sa","leur","l"]
 sets["kill8_fr"] = ["tuer","buter","egorger","flinguer","descendre","planter","poignarder","fumer","cramer","bruler",
   "defoncer","demolir","massacrer","pendre","fusiller","abattre","decapiter","saigner","lyncher","etrangler","eclater",
