@@ -180,11 +180,11 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain.tsv
 	@echo "== identity statements (data/moderation/eval_identity.tsv): 24 legitimate comments naming groups neutrally, ours (session 10); first run 2026-11-27 16:32 UTC: 3 rejected as racism (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_identity.tsv
-	@echo "== a black-box tester's probe by a blind author (data/moderation/eval_probe.tsv, 381 comments with spam): run blind once 2026-11-27 19:15 UTC through a server (97.0% legitimate published, 94.0% abusive kept off, 81.0% rejected at once), then read and tuned on (development) =="
+	@echo "== a black-box tester's probe by a blind author (data/moderation/eval_probe.tsv, 381 comments with spam): run blind once 2026-11-27 19:14 UTC through a server (97.0% legitimate published, 94.0% abusive kept off, 81.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe.tsv
-	@echo "== an English-speaking tester's probe by a blind author (data/moderation/eval_probe_en.tsv, 323 comments with spam): run blind once 2026-11-27 19:40 UTC through a server (99.2% legitimate published, 92.1% abusive kept off, 80.2% rejected at once), then read and tuned on (development) =="
+	@echo "== an English-speaking tester's probe by a blind author (data/moderation/eval_probe_en.tsv, 323 comments with spam): run blind once 2026-11-27 19:30 UTC through a server (99.2% legitimate published, 92.1% abusive kept off, 80.2% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_en.tsv
-	@echo "== a French-speaking tester's probe by a blind author (data/moderation/eval_probe_fr.tsv, 330 comments with spam): run blind once 2026-11-27 19:42 UTC through a server (96.7% legitimate published, 94.1% abusive kept off, 84.9% rejected at once), then read and tuned on (development) =="
+	@echo "== a French-speaking tester's probe by a blind author (data/moderation/eval_probe_fr.tsv, 330 comments with spam): run blind once 2026-11-27 19:30 UTC through a server (96.7% legitimate published, 94.1% abusive kept off, 84.9% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_fr.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv

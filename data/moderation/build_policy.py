@@ -2192,7 +2192,7 @@ insult_en_phrases += ["fuck you emojifinger", "emojifinger you", "you emojifinge
 insult_fr_phrases += ["va te faire emojifinger", "t es @art_fr? emojiclown", "tu es @art_fr? emojiclown"]
 
 # Session 11: the misses of a blind tester's probe (eval_probe.tsv, 381
-# comments, run blind once at 19:15 UTC on 2026-11-27, then read).
+# comments, run blind once at 19:14 UTC on 2026-11-27, then read).
 # Shylock in Shakespeare's play (the slur stays a slur elsewhere).
 anti_exceptions_en += ["shakespeare s shylock", "shakespeares shylock", "shylock ...8 merchant of venice",
   "merchant of venice ...8 shylock", "shylock ...6 character", "character ...3 shylock", "shylock ...8 shakespeare",
@@ -2241,7 +2241,7 @@ he_ar["defamation"] = {
 }
 
 # Session 11, second probe (English, British and American readers;
-# eval_probe_en.tsv, run blind once at 19:40 UTC, then read).
+# eval_probe_en.tsv, run blind once at 19:30 UTC, then read).
 threat_en_exceptions += ["watch your back on the road", "watch your back on the roads", "watch your back on the motorway",
   "watch your back on the m25", "watch your back ...8 roadworks", "watch your back ...8 traffic", "watch your back ...8 potholes",
   "watch your back ...8 black ice", "watch your back ...8 speed cameras", "watch your back ...8 pickpockets"]
@@ -2275,7 +2275,7 @@ defam_en += ["is a child abuser", "is a child molester", "is a kiddie fiddler", 
   "sold state secrets", "sells state secrets", "is on the payroll of", "embezzled", "is a fraudster", "is a crook"]
 
 # Session 11, third probe (French: slang, verlan, SMS spelling;
-# eval_probe_fr.tsv, run blind once at 19:42 UTC, then read).
+# eval_probe_fr.tsv, run blind once at 19:30 UTC, then read).
 insult_fr_exceptions += ["un batard chez le boulanger", "batard ...6 boulanger", "boulanger ...6 batard",
   "batard ...6 pain", "pain ...6 batard", "batard ...6 croute", "batard ...6 baguette", "baguette ...6 batard",
   "concert de ntm", "supreme ntm", "ntm ...6 concert", "groupe ntm", "album de ntm", "ntm a bercy",
