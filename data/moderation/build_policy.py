@@ -2301,6 +2301,46 @@ threat_fr_terms += ["t es mort ...6 retrouvera", "t es mort ...6 retrouverai", "
   "t es mort ...6 croisera", "t es un homme mort", "vous etes des hommes morts", "je vais tuer l auteur",
   "je vais tuer ce journaliste", "je vais tuer cette journaliste"]
 
+# Session 11, fourth probe (precision: legitimate comments a careless filter
+# blocks; eval_probe_precision.tsv, run blind once at 19:37 UTC, then read).
+# History and titles: words reported, quoted beside what reports them.
+context["meta"] += ["designaient", "designait", "decrivaient", "decrivait", "depicted", "depicting", "depicts",
+  "portrayed", "portraying", "imagery", "parlait", "parlaient", "relu", "relire", "rebaptise", "rebaptisee",
+  "rebaptises", "rebaptisees", "renamed", "intitule", "intitulee", "titled", "entitled", "roman", "livre", "film",
+  "novel", "book", "sturmer"]
+racism_en_exceptions += ["coon rapids", "kaffir lime", "kaffir limes", "kaffir lily"]
+racism_fr_exceptions += ["designaient ...10 sous hommes", "designait ...10 sous hommes", "nazis ...10 sous hommes",
+  "propagande ...10 sous hommes"]
+anti_exceptions_en += ["depicted jews as", "depicting jews as", "portrayed jews as", "depicted the jews as",
+  "sturmer ...12 hook nosed", "sturmer ...12 parasites", "propaganda ...8 parasites", "propaganda ...8 hook nosed"]
+anti_exceptions_fr += ["representait les juifs comme", "representaient les juifs comme", "propagande ...8 parasites"]
+threat_en_exceptions += ["you will die a thousand times", "you will die ...8 dark souls", "dark souls ...8 you will die",
+  "you will die ...6 boss", "you will die ...6 level", "you will die ...6 in this game"]
+sets["household_fr"] = ["mari", "femme", "frere", "soeur", "fils", "fille", "chat", "chien", "coloc", "copain",
+  "copine", "gamin", "gamine", "ado", "pere", "mere"]
+threat_fr_exceptions += ["je vais le tuer ...10 @possessive_fr @household_fr", "je vais la tuer ...10 @possessive_fr @household_fr",
+  "@possessive_fr @household_fr ...10 je vais le tuer", "@possessive_fr @household_fr ...10 je vais la tuer",
+  "je vais le tuer s il oublie", "je vais la tuer si elle oublie"]
+sets["possessive_fr"] = ["mon", "ma", "mes", "notre", "nos"]
+insult_en_exceptions += ["i was being a total @alone_insult_en", "i was being a @alone_insult_en",
+  "i was being an @alone_insult_en", "i m such a @alone_insult_en", "i m such an @alone_insult_en",
+  "i am such a @alone_insult_en", "i am such an @alone_insult_en", "i m an @alone_insult_en", "i am an @alone_insult_en",
+  "i feel like a @alone_insult_en", "i feel like an @alone_insult_en", "i was a total @alone_insult_en",
+  "what a @alone_insult_en i am", "what an @alone_insult_en i am", "i was an @alone_insult_en", "i was a @alone_insult_en"]
+context["hedges"] += ["cpi", "icc", "warrant", "indicted", "inculpe", "inculpee"]
+anti_en_contextual += ["parasitic race", "race of parasites", "@jews_en ...6 parasitic", "@jews_en ...6 a parasite race"]
+anti_fr_contextual += ["quel peuple tire les ficelles", "tire les ficelles de la finance", "tirent les ficelles de la finance",
+  "quel peuple ...6 finance mondiale", "race de parasites", "peuple parasite"]
+racism_fr_contextual += ["ne sont pas capables de se gouverner", "pas capables de se gouverner", "incapables de se gouverner",
+  "la colonisation etait un cadeau", "colonisation ...4 un cadeau", "colonisation ...6 un bienfait pour eux"]
+racism_en_contextual += ["not capable of governing themselves", "incapable of governing themselves", "colonialism was a gift",
+  "colonisation was a gift", "colonization was a gift"]
+threat_en_terms += ["bring an ambulance", "book an ambulance", "you ll need an ambulance", "you will need an ambulance",
+  "know where the editor lives", "know where the journalist lives", "know where the reporter lives",
+  "know where the author lives", "won t sleep safe", "will not sleep safe"]
+threat_fr_terms += ["finir comme samuel paty", "finir comme paty", "finiras comme samuel paty", "finir comme charb",
+  "finir comme ceux de charlie", "finir comme charlie hebdo", "finiras comme charlie"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
