@@ -191,14 +191,39 @@ const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t
     return out;
 }
 
+/* The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII and for
+ * a stray continuation byte). */
+static inline size_t seq_len(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The length of the run of the code point at s (k bytes) repeated: how many
+ * times it stands there, and the bytes they take in *bytes. */
+static size_t run_of(const unsigned char *s, size_t k, size_t *bytes)
+{
+    size_t n = 0, b = 0;
+    while (memcmp(s + b, s, k) == 0 && s[b] != '\0') {
+        n++;
+        b += k;
+    }
+    *bytes = b;
+    return n;
+}
+
 char *mod__squeeze(util_arena *a, const char *s)
 {
     size_t n = strlen(s);
     char *o = util_arena_alloc_raw(a, n + 1);   /* written up to its NUL */
     size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (w > 0 && o[w - 1] == s[i] && (unsigned char)s[i] < 0x80) continue;
-        o[w++] = s[i];
+    for (size_t i = 0; i < n;) {
+        size_t k = seq_len((unsigned char)s[i]);
+        if (i + k > n) k = n - i;
+        size_t bytes;
+        run_of((const unsigned char *)s + i, k, &bytes);
+        memcpy(o + w, s + i, k);   /* one of the run */
+        w += k;
+        i += bytes;
     }
     o[w] = '\0';
     return o;
@@ -208,23 +233,21 @@ bool mod__runs_match(const char *form, const char *lit)
 {
     const unsigned char *f = (const unsigned char *)form, *l = (const unsigned char *)lit;
     while (*f && *l) {
-        if (*f != *l) return false;
+        size_t k = seq_len(*f);
+        if (memcmp(f, l, k) != 0) return false;
         unsigned char c = *f;
-        size_t rf = 0, rl = 0;
-        if (c < 0x80) {
-            while (*f == c) { f++; rf++; }
-            while (*l == c) { l++; rl++; }
-            /* the same run, or a letter stretched to three or more: a
-             * doubled letter is spelling, not stretching ("salle" is not
-             * "sale", "comme" not "come", "baisse" not "baise") — except
-             * French's feminine "-ée(s)" (accents folded: "payee",
-             * "tuees"), which the lexicons write as the masculine "paye" */
-            bool feminine = c == 'e' && rf == 2 && rl == 1 && (*f == '\0' || (f[0] == 's' && f[1] == '\0'));
-            if (rf != rl && !feminine && (rf < 3 || rf < rl)) return false;
-        } else {
-            f++;
-            l++;
-        }
+        size_t bf, bl;
+        size_t rf = run_of(f, k, &bf), rl = run_of(l, k, &bl);
+        f += bf;
+        l += bl;
+        /* the same run, or a letter stretched to three or more: a doubled
+         * letter is spelling, not stretching ("salle" is not "sale",
+         * "comme" not "come", "baisse" not "baise"), in every script
+         * ("זוווונה" is "זונה") — except French's feminine "-ée(s)"
+         * (accents folded: "payee", "tuees"), which the lexicons write as
+         * the masculine "paye" */
+        bool feminine = c == 'e' && rf == 2 && rl == 1 && (*f == '\0' || (f[0] == 's' && f[1] == '\0'));
+        if (rf != rl && !feminine && (rf < 3 || rf < rl)) return false;
     }
     return *f == '\0' && *l == '\0';
 }

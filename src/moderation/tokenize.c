@@ -668,12 +668,22 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
     v->n = w;
 }
 
-/* The squeezed key of a form: the form itself when no ASCII byte repeats
- * (most words), else mod__squeeze's copy. */
+/* The squeezed key of a form: the form itself when no letter repeats (most
+ * words), else mod__squeeze's copy.  A letter is a whole UTF-8 sequence:
+ * "זוווונה" and "كلببب" repeat theirs as "connnard" does. */
 static inline const char *sq_key(util_arena *a, const char *s)
 {
-    for (size_t i = 1; s[0] && s[i]; i++)
-        if (s[i] == s[i - 1] && (unsigned char)s[i] < 0x80) return mod__squeeze(a, s);
+    size_t prev = 0, plen = 0;
+    for (size_t i = 0; s[i];) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        for (size_t j = 1; j < k; j++)
+            if (s[i + j] == '\0') k = j;   /* a cut sequence ends the form */
+        if (plen == k && memcmp(s + prev, s + i, k) == 0) return mod__squeeze(a, s);
+        prev = i;
+        plen = k;
+        i += k;
+    }
     return s;
 }
 

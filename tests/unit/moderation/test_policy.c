@@ -129,6 +129,10 @@ static void test_plain_cases(void **state)
         {"היהודים והערבים בעיר חיים יחד בשלום", MOD_PUBLISH, NULL},
         {"f u c k  y o u", MOD_REJECT, "insult"},
         {"s a l e   b o u g n o u l e", MOD_REJECT, "racism"},
+        /* a letter stretched in any script ("זוווונה" is "זונה") */
+        {"יא זוווווונה", MOD_REJECT, "insult"},
+        {"يا كلببببب", MOD_REJECT, "insult"},
+        {"ממש טוב", MOD_PUBLISH, NULL},
         /* a run split by dots does not take the word before it ("amoron") */
         {"You're a m.o.r.o.n.", MOD_REJECT, "insult"},
         /* a masked word is never a counter word ("f***ing" excused the whole sentence) */
