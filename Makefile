@@ -186,6 +186,12 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_en.tsv
 	@echo "== a French-speaking tester's probe by a blind author (data/moderation/eval_probe_fr.tsv, 330 comments with spam): run blind once 2026-11-27 19:30 UTC through a server (96.7% legitimate published, 94.1% abusive kept off, 84.9% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_fr.tsv
+	@echo "== a Hebrew and Arabic tester's probe by a blind author (data/moderation/eval_probe_he_ar.tsv, 257 comments): run blind once 2026-11-27 19:37 UTC through a server (95.9% legitimate published, 58.3% abusive kept off, 53.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_he_ar.tsv
+	@echo "== a precision tester's probe by a blind author (data/moderation/eval_probe_precision.tsv, 302 comments, 209 legitimate): run blind once 2026-11-27 19:37 UTC through a server (94.3% legitimate published, 95.2% abusive kept off, 81.9% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_precision.tsv
+	@echo "== a spam tester's probe by a blind author (data/moderation/eval_probe_spam.tsv, 255 comments, 116 spam): run blind once 2026-11-27 19:37 UTC through a server (99.0% legitimate published, 90.5% of spam kept off), then read (development; the spam misses are not fixed) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_spam.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="
