@@ -192,6 +192,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_precision.tsv
 	@echo "== a spam tester's probe by a blind author (data/moderation/eval_probe_spam.tsv, 255 comments, 116 spam): run blind once 2026-11-27 19:37 UTC through a server (99.0% legitimate published, 90.5% of spam kept off), then read (development; the spam misses are not fixed) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_spam.tsv
+	@echo "== an obfuscation tester's probe by a blind author (data/moderation/eval_probe_obfuscation.tsv, 278 comments): run blind once 2026-11-27 19:45 UTC through a server (92.0% legitimate published, 83.9% abusive kept off, 76.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_obfuscation.tsv
+	@echo "== a week under ten articles by a blind author (data/moderation/eval_probe_week.tsv, 306 comments): run blind once 2026-11-27 19:44 UTC through a server (97.6% legitimate published, 89.4% abusive kept off, 75.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_week.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="

@@ -2390,6 +2390,52 @@ he_ar["defamation"]["he"]["contextual"] += ["אנס מתמחה", "אנס את", 
 he_ar["defamation"]["ar"]["contextual"] += ["تحرش بموظفات", "تحرش ب", "يبيع الأحكام", "يبيع الاحكام",
   "يبيع أدوية", "يبيع ادوية", "أمر بقتل", "امر بقتل", "سرق أموال", "يتاجر بالمخدرات", "هرب أموال"]
 
+# Session 11, sixth and seventh probes (obfuscation, and a week of comments
+# under ten articles; eval_probe_obfuscation.tsv and eval_probe_week.tsv, run
+# blind once at 19:44 and 19:43 UTC, then read).
+for ex in (insult_fr_exceptions, insult_en_exceptions):
+    ex += ["le fdp", "the fdp", "fdp de christian lindner", "fdp ...6 lindner", "fdp ...6 allemagne", "fdp ...6 germany",
+      "fdp ...6 german", "fdp ...6 parti", "fdp ...6 party", "fdp ...6 coalition", "fdp ...6 liberal*", "lindner ...6 fdp",
+      "stfu is not an argument", "cul de sac", "culs de sac", "proces de ntm", "ntm ...6 proces", "proces ...6 ntm",
+      "ntm a toulon"]
+context["meta"] += ["proces", "chanson", "morceau", "song", "lyrics", "paroles"]
+racism_fr_exceptions += ["negro spiritual", "negro spirituals"]
+racism_en_exceptions += ["negro spiritual", "negro spirituals", "chink in its armour", "chink in the armour",
+  "chink in his armour", "chink in her armour", "chink in their armour", "chink in its armor", "chink in the armor",
+  "chink in his armor", "chink in their armor", "chink of light"]
+anti_exceptions_en += ["kike garcia", "kike sola", "kike perez", "kike salas", "kike ...6 alaves", "kike ...4 scored"]
+insult_fr_phrases += ["enkule", "konnar", "konnard", "konar", "va te faire enkule", "nik ta mer", "nik ta mere",
+  "niktamer", "niktamere", "tagueule", "tagueul", "filsdepute", "filsdepute de", "fdpute", "drannoc", "ta mere la tepu",
+  "la tepu", "sale tepu", "sale pedale", "sales pedales", "espece de pedale", "pedale va", "ton qi doit etre",
+  "ton qi ne depasse", "ton qi ...6 temperature", "retourne a ta cuisine", "retourne a la cuisine",
+  "retourne dans ta cuisine", "laisse les hommes parler"]
+insult_en_phrases += ["fuk u", "fuk you", "fuk off", "cvnt", "cvnts", "dikhead", "dikheads", "dickhed", "kcuf",
+  "kcuf uoy", "eat emojishit", "emojifinger emojifinger eat", "back to the kitchen", "get back in the kitchen",
+  "go back to the kitchen", "were you born this", "born this thick", "born this stupid"]
+racism_fr_terms += ["bougnoulle", "bougnoulles", "une annexe de bamako", "annexe de bamako", "annexe de dakar",
+  "profitez bien du vivre ensemble"]
+racism_en_terms += ["niqqer", "niqqers", "knee grow", "knee grows", "kneegrow", "gypo", "gypos", "blacks can t",
+  "third world colony", "become a third world", "they re sending their criminals", "sending their criminals and rapists",
+  "sending their rapists"]
+racism_en_contextual += ["13 of the population ...4 50", "13 ...6 50 of the crime", "13 percent ...6 50 percent of the crime"]
+racism_fr_contextual += ["jeunes ...12 suivez mon regard", "jeune ...12 suivez mon regard"]
+anti_en_terms += ["kyke", "kykes", "6mwe", "6 mwe", "6 million wasn t enough", "six million wasn t enough",
+  "count the shekels", "the shekels they"]
+anti_fr_terms += ["un detail de l histoire comme disait", "detail de l histoire ...4 comme disait"]
+anti_fr_contextual += ["les rothschild ont encore", "rothschild ...6 leur pion", "rothschild ...8 pour leurs banques"]
+he_ar["antisemitism"]["ar"]["terms"] += ["el yahood kilab", "yahood kilab", "el yahud kilab"]
+he_ar["threat"]["ar"]["terms"] += ["ra7 a2tlak", "ra7 a2tlek", "ha2tlak", "ha2tlek"]
+threat_fr_terms += ["je ve te bute", "je ve te tue", "jvai te tuer", "jvais te tuer", "jvai te buter", "jvais te buter",
+  "je vais t egorger", "je vais t egorjer", "t es mort emojiknife", "faire sauter votre redaction",
+  "une balle pour le maire", "une balle pour ce", "une balle pour cette", "une balle dans la tete du", "on ira pendre",
+  "pendre les deputes", "pendre les elus", "aller pendre les", "ce sera pas juste des tags", "ce ne sera pas juste des tags",
+  "ont des fusils et qui en ont marre", "ont des fusils et en ont marre"]
+threat_en_terms += ["emojigun you re next", "emojigun emojigun you re next", "you re next emojigun", "you re dead emojiknife",
+  "go unalive yourself", "unalive yourself", "won t just be graffiti", "will not just be graffiti",
+  "own shotguns and have had enough", "own guns and have had enough"]
+defam_fr += ["revend ...4 au noir", "a agresse sa niece", "a aussi agresse sa", "a agresse sa fille", "favoritisme et corruption"]
+defam_en += ["beat his first wife", "beat his wife half to death", "half to death", "beat her half to death"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",

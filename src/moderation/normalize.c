@@ -123,6 +123,32 @@ char mod__homoglyph(int32_t cp)
     case 0x0397: return 'h';
     case 0x039C: return 'm';
     case 0x03A7: case 0x03C7: return 'x';
+    /* small capitals ("ꜰᴜᴄᴋ", "ɴɪɢɢᴇʀ"), which NFKC leaves alone */
+    case 0x1D00: return 'a';
+    case 0x0299: return 'b';
+    case 0x1D04: return 'c';
+    case 0x1D05: return 'd';
+    case 0x1D07: return 'e';
+    case 0xA730: return 'f';
+    case 0x0262: return 'g';
+    case 0x029C: return 'h';
+    case 0x026A: return 'i';
+    case 0x1D0A: return 'j';
+    case 0x1D0B: return 'k';
+    case 0x029F: return 'l';
+    case 0x1D0D: return 'm';
+    case 0x0274: return 'n';
+    case 0x1D0F: return 'o';
+    case 0x1D18: return 'p';
+    case 0xA7AF: return 'q';
+    case 0x0280: return 'r';
+    case 0xA731: return 's';
+    case 0x1D1B: return 't';
+    case 0x1D1C: return 'u';
+    case 0x1D20: return 'v';
+    case 0x1D21: return 'w';
+    case 0x028F: return 'y';
+    case 0x1D22: return 'z';
     default: return 0;
     }
 }

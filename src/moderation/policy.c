@@ -1987,6 +1987,16 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
     return f;
 }
 
+/* True when an exception's match reads a masked token ("p*te"): a mask
+ * may stand for the innocent word as well as for the insult, so it never
+ * proves the innocent reading ("fils de p*te" is not "fils de pote"). */
+static bool masked_in(const mod__doc *d, const mod__hit *e)
+{
+    for (size_t k = e->tok0; k <= e->tok1 && k < d->n; k++)
+        if (d->toks[k].flags & MOD__T_MASKED) return true;
+    return false;
+}
+
 void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
                        size_t *n_hits)
 {
@@ -2072,7 +2082,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         for (size_t j = 0; j < h.n; j++) {
             const mod__hit *e = &h.v[j];
             if (e->why && strcmp(e->why, "exception") == 0 && e->cat == x->cat &&
-                e->tok0 <= x->tok1 && x->tok0 <= e->tok1) {
+                e->tok0 <= x->tok1 && x->tok0 <= e->tok1 && !masked_in(d, e)) {
                 x->neutralized = true;
                 x->why = "an exception of the policy covers it";
             }

@@ -62,7 +62,9 @@ const char *mod__script_name(int script)
 static int script_of(int32_t cp)
 {
     if (cp < 0x80) return isalpha(cp) ? MOD__S_LATIN : MOD__S_OTHER;
-    if (cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00)) return MOD__S_LATIN;
+    if (cp < 0x2B0 || (cp >= 0x1D00 && cp < 0x1D80) || (cp >= 0x1E00 && cp < 0x1F00) ||
+        (cp >= 0xA720 && cp < 0xA800))
+        return MOD__S_LATIN;   /* (with IPA and phonetic letters: the small capitals) */
     if (cp >= 0x370 && cp < 0x400) return MOD__S_GREEK;
     if (cp >= 0x400 && cp < 0x530) return MOD__S_CYRILLIC;
     if (cp >= 0x590 && cp < 0x600) return MOD__S_HEBREW;
@@ -602,7 +604,7 @@ static void join_run(vec *v, size_t i, size_t j, size_t w, util_arena *a, uint64
 
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
  * dashes or underscores (at most 3 bytes apart, each gap starting with the
- * same byte) into one token.  Where a
+ * same byte), or each by the same emoji or symbol, into one token.  Where a
  * run's letters stand further apart than its closest ones, that gap is a
  * word boundary: "s a l e   j u i f" is "sale juif" and "t u  e s  u n  c
  * o n" is "tu es un con" (each part of two letters or more joined, a lone
@@ -629,11 +631,20 @@ static void join_split_letters(const char *text, size_t len, vec *v, util_arena 
                 break;
             if (j > i) {
                 const mod__tok *p = &v->v[j - 1];
-                if (t->start - p->end > 3 || t->start < p->end) break;
-                bool ok = true;
-                for (uint32_t k = p->end; k < t->start; k++)
-                    if (!strchr(" .-_", text[k])) ok = false;
-                if (!ok) break;
+                if (t->start - p->end > 4 || t->start < p->end) break;
+                /* spaces, dots, dashes, underscores (at most 3 bytes), or
+                 * one symbol outside ASCII, an emoji ("f🍆u🍆c🍆k"), the
+                 * same between every two letters of the run */
+                bool ascii = t->start - p->end <= 3, symbol = true;
+                for (uint32_t k = p->end; k < t->start; k++) {
+                    if (!strchr(" .-_", text[k])) ascii = false;
+                    if ((unsigned char)text[k] < 0x80) symbol = false;
+                }
+                if (symbol && j > i + 1 &&
+                    (t->start - p->end != v->v[i + 1].start - v->v[i].end ||
+                     memcmp(text + p->end, text + v->v[i].end, t->start - p->end) != 0))
+                    symbol = false;
+                if (!ascii && !symbol) break;
                 /* letters split by dots do not take a word split off by a
                  * space: "a m.o.r.o.n" is "a moron", not "amoron" */
                 if (j == i + 1) sep = text[p->end];

@@ -133,6 +133,10 @@ static void test_plain_cases(void **state)
         {"יא זוווווונה", MOD_REJECT, "insult"},
         {"يا كلببببب", MOD_REJECT, "insult"},
         {"ממש טוב", MOD_PUBLISH, NULL},
+        /* small capitals; letters split by one emoji; a mask never proves an exception */
+        {"ꜰᴜᴄᴋ you", MOD_REJECT, "insult"},
+        {"f🍆u🍆c🍆k you", MOD_REJECT, "insult"},
+        {"fils de p*te, tu as vu le match ?", MOD_REJECT, "insult"},
         /* a run split by dots does not take the word before it ("amoron") */
         {"You're a m.o.r.o.n.", MOD_REJECT, "insult"},
         /* a masked word is never a counter word ("f***ing" excused the whole sentence) */
