@@ -15,7 +15,9 @@
  * way, then find them sent), then the comment.  A stream opens under the
  * same lock (api__stream_open), with the newest published id of the page,
  * after the comments it missed.  A comment an editor publishes late keeps
- * its older id: it is sent to every stream all the same ("late").
+ * its older id: it is sent to every stream all the same ("late"), followed
+ * by "id: N" alone where the stream has newer ones (http_publish_seq), or
+ * the reader's Last-Event-ID would go back to it.
  *
  * Across nodes: a node tells the others on the same database (PostgreSQL
  * NOTIFY) with the line "node\nsite\nuri\nid\nkind" (kind "new", or "late"

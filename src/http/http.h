@@ -160,7 +160,9 @@ typedef struct http_event {
     const char *event;
     int64_t seq;
     const char *data;
-    bool again;   /* sent even to a stream that has a higher number (late) */
+    bool again;   /* sent even to a stream that has a higher number (late),
+                   * followed there by "id: <that number>" alone, so that
+                   * its reader's Last-Event-ID stays the highest */
 } http_event;
 /* The lowest number the streams of a topic have; false when none is open. */
 bool http_topic_low(http_server *s, const char *topic, int64_t *low);
