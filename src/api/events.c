@@ -129,6 +129,20 @@ void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,
         free((char *)evs[i].data);
 }
 
+/* The page could not be read: a stream that ends at once.  EventSource
+ * gives up for good on any status but 200 (a 503 left the reader without
+ * live comments until it reloaded the page); a stream that ends makes it
+ * try again after `retry`, with its Last-Event-ID. */
+static void stream_retry(http_req *req, store_status rc)
+{
+    static const char retry[] = "retry: 3000\n\n";
+    atomic_fetch_add(&api__app(req)->store_errors, 1);
+    LOG_ERROR("api: %s %s: store: %s; the stream ends, its reader tries again", req->method_name,
+              req->path, rc == STORE_OK ? "no connection" : store_strerror(rc));
+    http_add_header(req, "Cache-Control", "no-cache");
+    http_send(req, 200, "text/event-stream; charset=utf-8", retry, sizeof retry - 1);
+}
+
 void api__stream_open(http_req *req, const char *site, const char *uri, int64_t after)
 {
     api_app *app = api__app(req);
@@ -137,9 +151,11 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
         http_stream(req, topic, 0);
         return;
     }
-    store *s = api__store(req);
-    if (!s)
+    store *s = store_pool_get(app->pool);
+    if (!s) {
+        stream_retry(req, STORE_OK);
         return;
+    }
     pthread_mutex_t *mu = page_lock(app, topic);
     pthread_mutex_lock(mu);
     /* What the reader missed (after its Last-Event-ID), and the newest
@@ -163,7 +179,7 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
     }
     if (rc != STORE_OK) {
         pthread_mutex_unlock(mu);
-        api__store_error(req, rc, "page");
+        stream_retry(req, rc);
         return;
     }
     http_stream(req, topic, seq);

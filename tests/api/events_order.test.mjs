@@ -18,6 +18,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { spawn } from 'node:child_process';
 import { startServer, uniq, sleep, runBinary, editorSession, BACKEND } from './helpers.mjs';
 
 const PG = BACKEND === 'postgresql';
@@ -344,6 +345,43 @@ describe('late approvals and odd Last-Event-IDs', () => {
       s.close();
     } finally {
       await srv.stop();
+    }
+  });
+});
+
+describe('a stream whose page cannot be read when it opens', () => {
+  // Found by the hostile review of the ordered delivery (helper h4): it was
+  // answered 503, and EventSource gives up for good on any status but 200
+  // (the HTML standard: "fail the connection"; a browser does not try
+  // again), so a reader whose stream reopened while the database was
+  // briefly out of reach (a node restarted, a failover) had no live comments
+  // until it reloaded the page.
+  test('answered with a stream that ends at once, so EventSource tries again with its Last-Event-ID', { skip: !PG && 'PostgreSQL only (a table locked past the statement timeout)', timeout: 30000 }, async () => {
+    const a = await startServer({ name: 'events-unread-a' });
+    const b = await startServer({ name: 'events-unread-b', storeUrl: `${a.store.url}?options=${encodeURIComponent('-c statement_timeout=1000')}` });
+    const uri = uniq('/article/illisible');
+    try {
+      const first = await a.postComment({ uri, text: 'Premier avis sur la page.' });
+      assert.equal(first.status, 201, first.text);
+      const lock = spawn('psql', [a.store.url, '-X', '-q', '-c', 'BEGIN; LOCK TABLE threads IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(3); COMMIT;'], { stdio: 'ignore' });
+      const unlocked = new Promise((resolve) => lock.on('exit', resolve));
+      await sleep(500);
+      const r = await b.get(`/api/v1/events?uri=${encodeURIComponent(uri)}`, { headers: { 'Last-Event-ID': String(first.body.comment.id) }, timeout: 10000 });
+      assert.equal(r.status, 200, r.text);
+      assert.match(r.headers['content-type'], /^text\/event-stream/);
+      assert.match(r.text, /^retry: \d+$/m, r.text);
+      assert.doesNotMatch(r.text, /^(event|id|data):/m, r.text);
+      await unlocked;
+      const next = await a.postComment({ uri, text: 'Deuxième avis sur la page.' });
+      assert.equal(next.status, 201, next.text);
+      const s = openStream(b.port, uri, first.body.comment.id);
+      assert.equal(await s.opened, 200);
+      await until(() => s.ids.includes(next.body.comment.id), 'the comment published meanwhile, once the page reads again');
+      assert.deepEqual(s.ids, [next.body.comment.id]);
+      s.close();
+    } finally {
+      await b.stop();
+      await a.stop();
     }
   });
 });
