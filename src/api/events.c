@@ -14,7 +14,9 @@
  * (committed already, since this one is; their own deliveries, still on the
  * way, then find them sent), then the comment.  A stream opens under the
  * same lock (api__stream_open), with the newest published id of the page,
- * after the comments it missed.  A comment an editor publishes late keeps
+ * after the comments it missed.  When the comments before one cannot be
+ * read, the streams that may lack some end instead (their readers
+ * reconnect for them), and the others get it.  A comment an editor publishes late keeps
  * its older id: it is sent to every stream all the same ("late"), followed
  * by "id: N" alone where the stream has newer ones (http_publish_seq), or
  * the reader's Last-Event-ID would go back to it.
@@ -113,9 +115,13 @@ void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,
     if (c->id - 1 > low &&
         (!s || store_thread_published_between(s, a, c->thread_id, low, c->id, GAP_MAX, &cs,
                                               &n) != STORE_OK)) {
-        LOG_WARN("events: could not read the comments before %lld; its readers may get them "
-                 "after it",
+        /* Sent c, a stream would have an id past comments it may lack, and
+         * no reconnection would send them: it ends instead, and its reader
+         * reconnects for them (in order, from its Last-Event-ID). */
+        LOG_WARN("events: could not read the comments before %lld; the page's streams that "
+                 "may lack some end (their readers reconnect)",
                  (long long)c->id);
+        http_topic_end(app->server, topic, c->id - 1);
         n = 0;
     }
     http_event *evs = util_arena_alloc(a, (n + 1) * sizeof *evs);

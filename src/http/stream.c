@@ -250,6 +250,15 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
     free(b);
 }
 
+void http_topic_end(http_server *s, const char *topic, int64_t below)
+{
+    pthread_mutex_lock(&s->streams_mu);
+    for (http__stream *st = s->streams; st; st = st->next)
+        if (st->seq < below && strcmp(st->topic, topic) == 0)
+            stream_push(st, NULL, 0, true);
+    pthread_mutex_unlock(&s->streams_mu);
+}
+
 void http__stream_end_all(http_server *s)
 {
     pthread_mutex_lock(&s->streams_mu);
