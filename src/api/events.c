@@ -14,7 +14,9 @@
  * (committed already, since this one is; their own deliveries, still on the
  * way, then find them sent), then the comment.  A stream opens under the
  * same lock (api__stream_open), with the newest published id of the page,
- * after the comments it missed.  When the comments before one cannot be
+ * after the comments it missed (read apart, each statement its own
+ * snapshot: a reader that missed none keeps its Last-Event-ID, or a comment
+ * that commits between the reads would be in neither).  When the comments before one cannot be
  * read, the streams that may lack some end instead (their readers
  * reconnect for them), and the others get it.  A comment an editor publishes late keeps
  * its older id: it is sent to every stream all the same ("late"), followed
@@ -180,6 +182,10 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
         size_t k;
         rc = store_thread_published_between(s, req->arena, th.id, 0, 0, 1, &last, &k);
         seq = k ? last[0].id : 0;
+        /* a comment that committed between the two reads is above `after`
+         * and was not in the first: it is still to be sent */
+        if (after && seq > after)
+            seq = after;
     } else if (rc == STORE_NOTFOUND) {
         rc = STORE_OK;   /* no comment yet: every one is new to the reader */
     }
