@@ -16,12 +16,12 @@
  * same lock (api__stream_open), with the newest published id of the page,
  * after the comments it missed (read apart, each statement its own
  * snapshot: a reader that missed none keeps its Last-Event-ID, or a comment
- * that commits between the reads would be in neither).  When the comments before one cannot be
- * read, the streams that may lack some end instead (their readers
- * reconnect for them), and the others get it.  A comment an editor publishes late keeps
- * its older id: it is sent to every stream all the same ("late"), followed
- * by "id: N" alone where the stream has newer ones (http_publish_seq), or
- * the reader's Last-Event-ID would go back to it.
+ * that commits between the reads would be in neither).  When the comments
+ * before one cannot be read, the streams that may lack some end instead
+ * (their readers reconnect for them), and the others get it.  A comment an
+ * editor publishes late keeps its older id: it is sent to every stream all
+ * the same ("late"), followed by "id: N" alone where the stream has newer
+ * ones (http_publish_seq), or the reader's Last-Event-ID would go back.
  *
  * Across nodes: a node tells the others on the same database (PostgreSQL
  * NOTIFY) with the line "node\nsite\nuri\nid\nkind" (kind "new", or "late"

@@ -233,9 +233,9 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
                 stream_push(st, b[i].data, b[i].len, false);
                 st->seq = evs[i].seq;
             } else if (evs[i].again) {
-                /* an older number, then the stream's own again (an id
-                 * alone, no event): the last id its reader has stays the
-                 * highest, and a reconnection is not sent the newer ones
+                /* an older number: then the stream's own as an id alone
+                 * (no event), so that its reader's last id stays the
+                 * highest and a reconnection is not sent the newer ones
                  * twice */
                 late.len = 0;
                 util_buf_append(&late, b[i].data, b[i].len);
