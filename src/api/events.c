@@ -14,8 +14,14 @@
  * (committed already, since this one is; their own deliveries, still on the
  * way, then find them sent), then the comment.  A stream opens under the
  * same lock (api__stream_open), with the newest published id of the page,
- * after the comments it missed.  A comment an editor publishes late keeps
- * its older id: it is sent to every stream all the same ("late").
+ * after the comments it missed (read apart, each statement its own
+ * snapshot: a reader that missed none keeps its Last-Event-ID, or a comment
+ * that commits between the reads would be in neither).  When the comments
+ * before one cannot be read, the streams that may lack some end instead
+ * (their readers reconnect for them), and the others get it.  A comment an
+ * editor publishes late keeps its older id: it is sent to every stream all
+ * the same ("late"), followed by "id: N" alone where the stream has newer
+ * ones (http_publish_seq), or the reader's Last-Event-ID would go back.
  *
  * Across nodes: a node tells the others on the same database (PostgreSQL
  * NOTIFY) with the line "node\nsite\nuri\nid\nkind" (kind "new", or "late"
@@ -111,9 +117,13 @@ void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,
     if (c->id - 1 > low &&
         (!s || store_thread_published_between(s, a, c->thread_id, low, c->id, GAP_MAX, &cs,
                                               &n) != STORE_OK)) {
-        LOG_WARN("events: could not read the comments before %lld; its readers may get them "
-                 "after it",
+        /* Sent c, a stream would have an id past comments it may lack, and
+         * no reconnection would send them: it ends instead, and its reader
+         * reconnects for them (in order, from its Last-Event-ID). */
+        LOG_WARN("events: could not read the comments before %lld; the page's streams that "
+                 "may lack some end (their readers reconnect)",
                  (long long)c->id);
+        http_topic_end(app->server, topic, c->id - 1);
         n = 0;
     }
     http_event *evs = util_arena_alloc(a, (n + 1) * sizeof *evs);
@@ -127,6 +137,20 @@ void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,
         free((char *)evs[i].data);
 }
 
+/* The page could not be read: a stream that ends at once.  EventSource
+ * gives up for good on any status but 200 (a 503 left the reader without
+ * live comments until it reloaded the page); a stream that ends makes it
+ * try again after `retry`, with its Last-Event-ID. */
+static void stream_retry(http_req *req, store_status rc)
+{
+    static const char retry[] = "retry: 3000\n\n";
+    atomic_fetch_add(&api__app(req)->store_errors, 1);
+    LOG_ERROR("api: %s %s: store: %s; the stream ends, its reader tries again", req->method_name,
+              req->path, rc == STORE_OK ? "no connection" : store_strerror(rc));
+    http_add_header(req, "Cache-Control", "no-cache");
+    http_send(req, 200, "text/event-stream; charset=utf-8", retry, sizeof retry - 1);
+}
+
 void api__stream_open(http_req *req, const char *site, const char *uri, int64_t after)
 {
     api_app *app = api__app(req);
@@ -135,9 +159,11 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
         http_stream(req, topic, 0);
         return;
     }
-    store *s = api__store(req);
-    if (!s)
+    store *s = store_pool_get(app->pool);
+    if (!s) {
+        stream_retry(req, STORE_OK);
         return;
+    }
     pthread_mutex_t *mu = page_lock(app, topic);
     pthread_mutex_lock(mu);
     /* What the reader missed (after its Last-Event-ID), and the newest
@@ -156,12 +182,16 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
         size_t k;
         rc = store_thread_published_between(s, req->arena, th.id, 0, 0, 1, &last, &k);
         seq = k ? last[0].id : 0;
+        /* a comment that committed between the two reads is above `after`
+         * and was not in the first: it is still to be sent */
+        if (after && seq > after)
+            seq = after;
     } else if (rc == STORE_NOTFOUND) {
         rc = STORE_OK;   /* no comment yet: every one is new to the reader */
     }
     if (rc != STORE_OK) {
         pthread_mutex_unlock(mu);
-        api__store_error(req, rc, "page");
+        stream_retry(req, rc);
         return;
     }
     http_stream(req, topic, seq);

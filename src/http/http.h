@@ -160,7 +160,9 @@ typedef struct http_event {
     const char *event;
     int64_t seq;
     const char *data;
-    bool again;   /* sent even to a stream that has a higher number (late) */
+    bool again;   /* sent even to a stream that has a higher number (late),
+                   * followed there by "id: <that number>" alone, so that
+                   * its reader's Last-Event-ID stays the highest */
 } http_event;
 /* The lowest number the streams of a topic have; false when none is open. */
 bool http_topic_low(http_server *s, const char *topic, int64_t *low);
@@ -168,6 +170,10 @@ bool http_topic_low(http_server *s, const char *topic, int64_t *low);
  * those above the number it has (and the `again` ones), raising it.  The
  * caller keeps the topic's publications in order (api/events.c). */
 void http_publish_seq(http_server *s, const char *topic, const http_event *evs, size_t n);
+/* Ends the streams of a topic whose number is below `below`, once what is
+ * queued for them has gone out; their readers reconnect (EventSource) with
+ * the last id they got.  Nothing more is sent to them. */
+void http_topic_end(http_server *s, const char *topic, int64_t below);
 size_t http_stream_count(http_server *s);
 
 /* ---- metrics ----------------------------------------------------------- */

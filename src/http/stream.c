@@ -7,7 +7,9 @@
  * queue of every stream of the topic and resumes the suspended ones.  Each
  * stream keeps the number of the last event it was handed, so that an
  * event it has already had (a comment a catch-up read sent it first) is not
- * sent twice.  A heartbeat
+ * sent twice; an event sent again with a lower number (a late one) is
+ * followed by a line "id: N" alone, N the stream's number, so that the
+ * reader's Last-Event-ID does not go back.  A heartbeat
  * comment every 20 s keeps proxies from closing idle streams and lets a
  * write fail for readers who left, which frees them.  A HEAD gets the
  * headers alone, never a stream.
@@ -221,21 +223,40 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
         snprintf(id, sizeof id, "%lld", (long long)evs[i].seq);
         event_format(&b[i], evs[i].event, id, evs[i].data);
     }
+    util_buf late = {0};
     pthread_mutex_lock(&s->streams_mu);
     for (http__stream *st = s->streams; st; st = st->next) {
         if (strcmp(st->topic, topic) != 0)
             continue;
         for (size_t i = 0; i < n; i++)
-            if (evs[i].seq > st->seq || evs[i].again) {
+            if (evs[i].seq > st->seq) {
                 stream_push(st, b[i].data, b[i].len, false);
-                if (evs[i].seq > st->seq)
-                    st->seq = evs[i].seq;
+                st->seq = evs[i].seq;
+            } else if (evs[i].again) {
+                /* an older number: then the stream's own as an id alone
+                 * (no event), so that its reader's last id stays the
+                 * highest and a reconnection is not sent the newer ones
+                 * twice */
+                late.len = 0;
+                util_buf_append(&late, b[i].data, b[i].len);
+                util_buf_printf(&late, "id: %lld\n\n", (long long)st->seq);
+                stream_push(st, late.data, late.len, false);
             }
     }
     pthread_mutex_unlock(&s->streams_mu);
+    util_buf_free(&late);
     for (size_t i = 0; i < n; i++)
         util_buf_free(&b[i]);
     free(b);
+}
+
+void http_topic_end(http_server *s, const char *topic, int64_t below)
+{
+    pthread_mutex_lock(&s->streams_mu);
+    for (http__stream *st = s->streams; st; st = st->next)
+        if (st->seq < below && strcmp(st->topic, topic) == 0)
+            stream_push(st, NULL, 0, true);
+    pthread_mutex_unlock(&s->streams_mu);
 }
 
 void http__stream_end_all(http_server *s)

@@ -408,6 +408,77 @@ static void test_comments(void **state)
     store_close(s);
 }
 
+/* The plan of the live streams' range read (api/events.c runs it under a
+ * page's lock, for every stream that opens and every comment handed on):
+ * the thread, the status and the id range all bound one index, so that it
+ * reads the rows it returns and no others, whatever the thread's size or
+ * the table's.  PostgreSQL: the generic plan of the prepared statement,
+ * which the server settles on after five runs (an index on (thread_id,
+ * status) alone let it intersect that with the whole primary key: ~100 ms
+ * a stream open with a million comments). */
+static void test_thread_range_indexed(void **state)
+{
+    fixture *f = *state;
+    store *s = open_store(f);
+    int64_t th = fixture_thread_id(s, "/range");
+    for (int i = 0; i < 3; i++)
+        make_comment(s, th, 0, STORE_PUBLISHED, "texte");
+    store_close(s);
+    const char *sql = store__statements[STORE__STMT_THREAD_PUBLISHED_BETWEEN].sqlite;
+    char plan[2048] = "";
+    if (!f->pg) {
+        sqlite3 *db;
+        assert_int_equal(sqlite3_open(f->url + strlen("sqlite:"), &db), SQLITE_OK);
+        char *q = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sql);
+        sqlite3_stmt *st;
+        assert_int_equal(sqlite3_prepare_v2(db, q, -1, &st, NULL), SQLITE_OK);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            snprintf(plan + strlen(plan), sizeof plan - strlen(plan), "%s\n",
+                     (const char *)sqlite3_column_text(st, 3));
+        sqlite3_finalize(st);
+        sqlite3_free(q);
+        sqlite3_close(db);
+        /* the index on (thread_id, status) ends with the rowid, the id */
+        assert_non_null(strstr(plan, "(thread_id=? AND status=? AND "));
+        assert_true(strstr(plan, "rowid>? AND rowid<?)") || strstr(plan, "id>? AND id<?)"));
+        return;
+    }
+    char text[1024];   /* ?N as $N, as pg.c prepares it */
+    size_t n = 0;
+    for (const char *c = sql; *c && n + 1 < sizeof text; c++)
+        text[n++] = *c == '?' ? '$' : *c;
+    text[n] = '\0';
+    PGconn *c = PQconnectdb(f->url);
+    assert_int_equal(PQstatus(c), CONNECTION_OK);
+    char *prep = NULL;
+    assert_true(asprintf(&prep, "PREPARE q(bigint, bigint, bigint, bigint) AS %s", text) > 0);
+    /* (no sequential scan: three rows fit one page, which would hide the
+     * plan a big table gets) */
+    const char *steps[] = {"ANALYZE comments", "SET plan_cache_mode = force_generic_plan",
+                           "SET enable_seqscan = off", prep};
+    for (size_t i = 0; i < UTIL_ARRAY_LEN(steps); i++) {
+        PGresult *r = PQexec(c, steps[i]);
+        assert_int_equal(PQresultStatus(r), PGRES_COMMAND_OK);
+        PQclear(r);
+    }
+    free(prep);
+    PGresult *r = PQexec(c, "EXPLAIN EXECUTE q(1, 0, 9223372036854775807, 200)");
+    assert_int_equal(PQresultStatus(r), PGRES_TUPLES_OK);
+    bool bound = false;
+    for (int i = 0; i < PQntuples(r); i++) {
+        const char *line = PQgetvalue(r, i, 0);
+        snprintf(plan + strlen(plan), sizeof plan - strlen(plan), "%s\n", line);
+        bound = bound || (strstr(line, "Index Cond:") && strstr(line, "thread_id = $1") &&
+                          strstr(line, "status = 0") && strstr(line, "id > $2") &&
+                          strstr(line, "id < $3"));
+    }
+    PQclear(r);
+    PQfinish(c);
+    if (!bound)
+        fprintf(stderr, "test: the range read is not bound by one index:\n%s", plan);
+    assert_true(bound);
+}
+
 static void test_thread_comments_mask(void **state)
 {
     fixture *f = *state;
@@ -1182,6 +1253,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_threads, SETUP, TEARDOWN),                    \
     cmocka_unit_test_setup_teardown(test_comments, SETUP, TEARDOWN),                   \
     cmocka_unit_test_setup_teardown(test_thread_comments_mask, SETUP, TEARDOWN),       \
+    cmocka_unit_test_setup_teardown(test_thread_range_indexed, SETUP, TEARDOWN),       \
     cmocka_unit_test_setup_teardown(test_counts, SETUP, TEARDOWN),                     \
     cmocka_unit_test_setup_teardown(test_votes, SETUP, TEARDOWN),                      \
     cmocka_unit_test_setup_teardown(test_settings, SETUP, TEARDOWN),                   \
