@@ -196,6 +196,12 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_obfuscation.tsv
 	@echo "== a week under ten articles by a blind author (data/moderation/eval_probe_week.tsv, 306 comments): run blind once 2026-11-27 19:44 UTC through a server (97.6% legitimate published, 89.4% abusive kept off, 75.8% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_week.tsv
+	@echo "== a general acceptance sweep by a blind author (data/moderation/eval_probe_qa.tsv, 313 comments): run blind once 2026-11-27 19:51 UTC through a server (100% legitimate published, 98.2% abusive kept off, 88.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_qa.tsv
+	@echo "== threats and defamation by a blind author (data/moderation/eval_probe_threat.tsv, 271 comments): run blind once 2026-11-27 19:51 UTC through a server (98.1% legitimate published, 91.0% abusive kept off, 56.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threat.tsv
+	@echo "== coded racism and antisemitism by a blind author (data/moderation/eval_probe_hate.tsv, 255 comments): run blind once 2026-11-27 19:51 UTC through a server (97.2% legitimate published, 91.5% abusive kept off, 84.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_hate.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="

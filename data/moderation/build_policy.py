@@ -2436,6 +2436,50 @@ threat_en_terms += ["emojigun you re next", "emojigun emojigun you re next", "yo
 defam_fr += ["revend ...4 au noir", "a agresse sa niece", "a aussi agresse sa", "a agresse sa fille", "favoritisme et corruption"]
 defam_en += ["beat his first wife", "beat his wife half to death", "half to death", "beat her half to death"]
 
+# Session 11, eighth probe (a general acceptance sweep; eval_probe_qa.tsv,
+# run blind once at 19:51 UTC: 100 / 98.4 / 98.7 %, then read).
+he_ar["insult"]["he"]["terms"] += ["חתיכת זבל", "יא חתיכת זבל", "חתיכת אפס", "חתיכת מטומטם", "חתיכת אידיוט"]
+racism_en_terms += ["ch ink", "ch inks"]
+defam_en += ["abused the kids", "abused the children", "abused kids on", "abused children on", "abused the boys",
+  "abused the girls"]
+
+# Session 11, ninth and tenth probes (threats and defamation; coded hate;
+# eval_probe_threat.tsv and eval_probe_hate.tsv, run blind once at 19:51
+# UTC, then read).
+anti_exceptions_fr += ["1488 est un code", "le nombre 1488", "le code 1488", "1488 ...6 code neonazi", "88 ...6 heil hitler"]
+anti_exceptions_en += ["88 stands for", "the number 88", "the number 1488", "1488 ...6 code", "88 ...6 heil hitler",
+  "88 ...8 neo nazis"]
+racism_en_exceptions += ["chink in ...3 armour", "chink in ...3 armor"]
+threat_fr_terms += ["bruler votre mosquee", "bruler votre synagogue", "bruler votre eglise", "on brule ta voiture",
+  "on brule ta maison", "bruler ta voiture", "arrive vite a ceux qui parlent trop", "a ceux qui parlent trop",
+  "est garee devant le numero", "garee devant chez toi", "te dire bonjour au ...3 rue", "passerai te dire bonjour au",
+  "dis a ta femme de faire attention", "dis a ta fille de faire attention", "regle son compte au president",
+  "regler son compte au president", "regle son compte a ce"]
+threat_fr_exceptions += ["accidents arrivent vite sur", "les accidents arrivent vite sur cette", "menace de faire sauter",
+  "a menace de faire sauter", "qui avait menace"]
+threat_en_terms += ["with a knife in your neck", "knife in your throat", "you have a daughter at ...6 think about",
+  "you have a son at ...6 think about", "we ve been watching", "we have been watching you", "enjoy the time you have left",
+  "we re coming for you", "your newsroom with a gun", "with a gun tomorrow", "blow up the newspaper", "blow up the newsroom",
+  "blow up their offices", "if you just ended it", "do everyone a favor and end", "do everyone a favour and end",
+  "i will shoot the", "i ll shoot the", "to the synagogue ...6 finish them", "take care of ...4 permanently",
+  "tell your ...3 to watch his back", "tell your ...3 to watch her back"]
+racism_fr_terms += ["clandestins sont des cafards", "sont des cafards il faut les ecraser", "il faut les ecraser",
+  "grace au ventre des femmes voilees", "ventre des femmes voilees", "armee d invasion", "merci aux chances pour la france",
+  "chances pour la france ...6 couteau", "ces gitans volent"]
+racism_fr_contextual += ["gitans volent", "roms volent"]
+context["meta"] += ["declare", "declaree", "declarait", "declaraient"]
+racism_en_terms += ["bug eating drones", "drones with no souls", "count the african names", "just count the ...2 names",
+  "notice who commits the crimes", "anti racist is a code word for anti white", "white countries for everybody",
+  "raised as thieves", "roma children should be taken"]
+anti_en_terms += ["who run hollywood ...6 hanukkah", "tribe of moneylenders", "small tribe of moneylenders",
+  "six gorillion", "6 gorillion", "gorillions", "six gorillions"]
+anti_fr_terms += ["juif un jour usurier", "usurier toujours", "les cohen et les levy", "cohen et les levy sont partout",
+  "six gorillions", "gorillions", "6 gorillions"]
+defam_fr += ["est un evade fiscal", "a des comptes aux bahamas", "a des comptes caches"]
+defam_en += ["killed his business partner", "killed his wife", "killed his first wife"]
+he_ar["defamation"]["he"]["contextual"] += ["גנב כסף", "גנב כסף מהקופה"]
+he_ar["defamation"]["ar"]["contextual"] += ["يتلقى الرشاوى", "يتلقى رشاوى", "فاسد ويتلقى"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
