@@ -1333,6 +1333,12 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     }
     json_t *am = json_object_get(root, "abuse_model");
     if (am && !parse_abuse_model(p, am, err, errlen)) goto fail;
+    /* the variants are all read: their array, grown by doubling, gives back
+     * its slack (up to half of it, near a megabyte for the default policy) */
+    if (p->n_vars && p->n_vars < p->cap_vars) {
+        p->vars = xrealloc(p->vars, p->n_vars * sizeof *p->vars);
+        p->cap_vars = p->n_vars;
+    }
     /* Each variant is indexed under its first word, and under every member
      * when that word is a set: a few patterns of optional set words over a
      * large set ("@big? @big? @big? @big? x", 15 variants x the set) would
