@@ -7,14 +7,15 @@
  * max_bytes (a device that never ends, such as /dev/zero, is an error, not
  * an abort on out of memory).  The result is NUL-terminated and never NULL
  * on success (an empty file gives "").  Writing goes to a temporary file
- * beside the target ("<path>.tmp<pid>": two processes saving the same file
- * never share one), fsyncs it, then renames it over the target, so that a
+ * beside the target ("<path>.tmp<pid>.<n>": two processes, or two threads,
+ * saving the same file never share one; the last rename wins), fsyncs it, then renames it over the target, so that a
  * reader, a crash or a full disk finds the old file or the new one; the
  * directory itself is not fsynced (no caller asked for it).  Must never:
  * return a partial file as if it were whole, or leave a partial file at
  * the target or a temporary file behind on error. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,9 +74,10 @@ static bool write_all(int fd, const char *data, size_t len)
 
 bool util_write_file(const char *path, const void *data, size_t len, char *err, size_t errlen)
 {
-    size_t n = strlen(path) + 24;
+    static atomic_uint seq;   /* two threads saving one file never share one either */
+    size_t n = strlen(path) + 40;
     char *tmp = xmalloc(n);
-    snprintf(tmp, n, "%s.tmp%d", path, (int)getpid());
+    snprintf(tmp, n, "%s.tmp%d.%u", path, (int)getpid(), atomic_fetch_add(&seq, 1));
     const char *failed = tmp;   /* the file a message names */
     bool ok = false;
     int e = 0;
