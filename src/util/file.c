@@ -7,10 +7,11 @@
  * max_bytes (a device that never ends, such as /dev/zero, is an error, not
  * an abort on out of memory).  The result is NUL-terminated and never NULL
  * on success (an empty file gives "").  Writing goes to a temporary file
- * beside the target ("<path>.tmp<pid>.<n>": two processes, or two threads,
- * saving the same file never share one; the last rename wins), fsyncs it, then renames it over the target, so that a
- * reader, a crash or a full disk finds the old file or the new one; the
- * directory itself is not fsynced (no caller asked for it).  Must never:
+ * beside the target ("<path>.tmp<pid>.<n>": two processes, or two
+ * threads, saving the same file never share one; the last rename wins),
+ * fsyncs it, then renames it over the target, so that a reader, a crash or
+ * a full disk finds the old file or the new one; the directory itself is
+ * not fsynced (no caller asked for it).  Must never:
  * return a partial file as if it were whole, or leave a partial file at
  * the target or a temporary file behind on error. */
 #include <errno.h>
