@@ -198,6 +198,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_week.tsv
 	@echo "== a general acceptance sweep by a blind author (data/moderation/eval_probe_qa.tsv, 313 comments): run blind once 2026-11-27 19:51 UTC through a server (100% legitimate published, 98.2% abusive kept off, 88.3% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_qa.tsv
+	@echo "== heated replies between readers by a blind author (data/moderation/eval_probe_replies.tsv, 326 comments): run blind once 2026-11-27 21:32 UTC through a server (97.0% legitimate published, 93.8% abusive kept off, 83.0% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_replies.tsv
 	@echo "== threats and defamation by a blind author (data/moderation/eval_probe_threat.tsv, 271 comments): run blind once 2026-11-27 19:51 UTC through a server (98.1% legitimate published, 91.0% abusive kept off, 56.1% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threat.tsv
 	@echo "== coded racism and antisemitism by a blind author (data/moderation/eval_probe_hate.tsv, 255 comments): run blind once 2026-11-27 19:51 UTC through a server (97.2% legitimate published, 91.5% abusive kept off, 84.4% rejected at once), then read and tuned on (development) =="

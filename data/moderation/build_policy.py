@@ -2191,6 +2191,47 @@ insult_en_phrases += ["fuck you emojifinger", "emojifinger you", "you emojifinge
   "@you_en are @art_en? emojiclown"]
 insult_fr_phrases += ["va te faire emojifinger", "t es @art_fr? emojiclown", "tu es @art_fr? emojiclown"]
 
+# Session 12, heated replies between readers (eval_probe_replies.tsv, 326
+# comments, run blind once at 21:32 UTC on 2026-11-27: 97.0 / 94.2 / 76.4 %,
+# then read).
+# A doctor's parasite, a reader's own "crétin", a quoted "ta gueule" and
+# "I'll find you the source" are no abuse.
+insult_fr_exceptions += ["parasite intestinal", "parasites intestinaux", "ce parasite touche", "ce parasite se transmet",
+  "ce parasite infecte", "ce parasite vit", "me suis comporte* comme @art_fr", "me suis conduit* comme @art_fr",
+  "j ai agi comme @art_fr", "j ai reagi comme @art_fr", "je me suis comporte* comme @art_fr"]
+insult_fr_exceptions += ["dire ta gueule a", "dit ta gueule a", "de dire ta gueule", "repondre ta gueule a"]
+threat_en_exceptions += ["find you the", "find you a", "find you an", "find you some", "find you more",
+  "find you that", "find you those", "find you one", "find you links", "find you the link"]
+# Mental-health and disability slurs, a homophobic slur, SMS insults, the
+# reader sent back to colouring books.
+for k in ("weak_insult_fr", "alone_insult_fr"):
+    sets[k] += ["schizo", "schizos", "triso", "trisos", "golmon", "golmons", "tapette", "tapettes"]
+insult_fr_exceptions += ["une tapette a", "la tapette a", "des tapettes a", "tapette a mouches", "tapette a souris",
+  "tapettes a mouches", "tapettes a souris", "les schizos sont", "un schizo sur"]
+insult_fr_terms += ["ferme la tapette", "sale tapette", "espece de tapette", "espece de psychopathe",
+  "espece de malade mental", "espece de schizo", "t es un malade mental", "retourne a tes coloriages",
+  "retourne a tes legos", "retourne a tes devoirs", "retourne a ta console", "retourne jouer aux billes",
+  "personne ne t a sonne", "personne t a sonne", "on t a pas sonne", "raisonne mieux que toi",
+  "reflechit mieux que toi", "ni la douche d ailleurs", "l ecole n a pas ete ton fort",
+  "ftg @alone_insult_fr", "ftg @weak_insult_fr", "va niker ta mere", "niker ta mere", "va niquer ta mere", "niquer ta mere",
+  "sale rat", "sales rats", "espece de rat"]
+threat_fr_terms += ["j vai @obj_fr @kill_fr", "jvai @obj_fr @kill_fr", "je vai @obj_fr @kill_fr",
+  "defoncer ta race", "te defoncer ta race", "je vais te retrouver ...6 regretter", "on va te retrouver ...6 regretter",
+  "je vais te retrouver ...6 payer", "on va te retrouver ...6 payer", "te retrouver et tu vas"]
+for k in ("weak_insult_en", "alone_insult_en"):
+    sets[k] += ["schizo", "schizos", "psycho", "psychos", "nutjob", "nutjobs", "nutcase", "nutcases",
+      "cockroach", "cockroaches"]
+insult_en_terms += ["you re a parasite", "you are a parasite", "you parasite", "you parasites",
+  "typical @weak_insult_en comment", "typical @weak_insult_en post", "typical @weak_insult_en take",
+  "typical schizo ramblings", "schizo ramblings", "schizo rant", "take your meds", "take ur meds",
+  "sit down @art_en? @weak_insult_en", "you re mentally ill ...4 psycho", "get help psycho"]
+insult_en_exceptions += ["don t forget to take your meds", "remember to take your meds", "take your meds with",
+  "take your meds on time", "reminded to take your meds"]
+anti_en_terms += ["your people control the", "your people run the", "your people own the"]
+# "« Retourne à tes coloriages », c'est ça ton argument ?": a reader quoting
+# the other's put-down to answer it.
+context["meta"] += ["argument", "arguments", "reponse", "repondre", "reponds", "answer", "reply"]
+
 # Session 11: the misses of a blind tester's probe (eval_probe.tsv, 381
 # comments, run blind once at 19:14 UTC on 2026-11-27, then read).
 # Shylock in Shakespeare's play (the slur stays a slur elsewhere).
