@@ -461,7 +461,7 @@ class Widget {
     performance.mark('causerie:render-end');
     performance.measure('causerie:render', 'causerie:render-start', 'causerie:render-end');
     this.root.setAttribute('data-causerie-ready', '');
-    if (!this.events) this.listen();
+    if (!this.events) this.listen(data.last_id);
   }
 
   /* The pages after the first, all at once; counted for the inline markers,
@@ -1165,10 +1165,11 @@ class Widget {
 
   /* -- live updates -- */
 
-  listen() {
+  /* after: the list's last_id (docs/widget.md) */
+  listen(after) {
     if (!window.EventSource) return;
-    this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site })}`);
-  this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
+    this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site, after })}`);
+    this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
     this.events.addEventListener('comment', (e) => {
       let c;
       try { c = JSON.parse(e.data); } catch (err) { return; }
