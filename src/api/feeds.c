@@ -90,8 +90,8 @@ void api__events(http_req *req)
      * page's newest published id when it read the list (its last_id), so
      * what is published between that read and this stream is not lost;
      * 0 (a page that had none) means every comment.  The header wins; a
-     * value that is not an id is ignored, each as a bad Last-Event-ID has
-     * always been (the stream then sends only the new comments). */
+     * value that is not an id is ignored, as a bad Last-Event-ID always has
+     * been (the stream then sends only the new comments). */
     int64_t after = -1;
     if (!util_parse_id(http_header(req, "Last-Event-ID"), &after)) {
         const char *p = http_param(req, "after");
