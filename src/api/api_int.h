@@ -110,9 +110,10 @@ void api__pages_free(api_pages *p);
 void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,
                   const char *site, const char *uri, bool late);
 /* GET /api/v1/events: opens the request's stream on the page, after sending
- * it the page's published comments above `after` (Last-Event-ID; 0: none),
- * at most the newest 200.  When the store cannot be read, a stream that
- * ends at once (200, "retry: 3000"): EventSource tries again. */
+ * it the page's published comments above `after` (Last-Event-ID, or the
+ * query's after=; 0: every one; negative: none), at most the newest 200.
+ * When the store cannot be read, a stream that ends at once (200,
+ * "retry: 3000"): EventSource tries again. */
 void api__stream_open(http_req *req, const char *site, const char *uri, int64_t after);
 
 /* ---- caches and limits --------------------------------------------------- */

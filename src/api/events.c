@@ -22,6 +22,10 @@
  * editor publishes late keeps its older id: it is sent to every stream all
  * the same ("late"), followed by "id: N" alone where the stream has newer
  * ones (http_publish_seq), or the reader's Last-Event-ID would go back.
+ * A first connection has no Last-Event-ID; it may say ?after=N instead
+ * (api/feeds.c), N the page's newest published id in the list its reader
+ * loaded (the list's last_id), and is sent what was published since the
+ * same way: nothing published between the list and the stream is lost.
  *
  * Across nodes: a node tells the others on the same database (PostgreSQL
  * NOTIFY) with the line "node\nsite\nuri\nid\nkind" (kind "new", or "late"
@@ -166,14 +170,14 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
     }
     pthread_mutex_t *mu = page_lock(app, topic);
     pthread_mutex_lock(mu);
-    /* What the reader missed (after its Last-Event-ID), and the newest
+    /* What the reader missed (after its Last-Event-ID or after=), and the newest
      * published id of the page, which the stream then has. */
     store_thread th;
     store_comment *cs = NULL;
     size_t n = 0;
     int64_t seq = 0;
     store_status rc = store_thread_find(s, req->arena, site, uri, &th);
-    if (rc == STORE_OK && after)
+    if (rc == STORE_OK && after >= 0)
         rc = store_thread_published_between(s, req->arena, th.id, after, 0, REPLAY_MAX, &cs, &n);
     if (rc == STORE_OK && n)
         seq = cs[n - 1].id;
@@ -184,7 +188,7 @@ void api__stream_open(http_req *req, const char *site, const char *uri, int64_t 
         seq = k ? last[0].id : 0;
         /* a comment that committed between the two reads is above `after`
          * and was not in the first: it is still to be sent */
-        if (after && seq > after)
+        if (after >= 0 && seq > after)
             seq = after;
     } else if (rc == STORE_NOTFOUND) {
         rc = STORE_OK;   /* no comment yet: every one is new to the reader */

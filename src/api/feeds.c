@@ -1,6 +1,7 @@
 /* feeds — GET /feeds/comments.atom?uri=U[&site=S]: the thread's published
  * comments as an Atom feed, newest first (the 50 latest), and
- * GET /api/v1/events: the live stream of newly published comments. */
+ * GET /api/v1/events[?after=N]: the live stream of newly published
+ * comments. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,9 +85,20 @@ void api__events(http_req *req)
         return;
     /* A reconnecting EventSource says the last id it saw (Last-Event-ID):
      * the comments published since, with a greater id, are sent first
-     * (api/events.c keeps them and the live ones in order). */
-    int64_t after = 0;
-    if (!util_parse_id(http_header(req, "Last-Event-ID"), &after))
-        after = 0;
+     * (api/events.c keeps them and the live ones in order).  A first
+     * connection says it with ?after=N (extension): the widget's N is the
+     * page's newest published id when it read the list (its last_id), so
+     * what is published between that read and this stream is not lost;
+     * 0 (a page that had none) means every comment.  The header wins; a
+     * value that is not an id is ignored, as a bad Last-Event-ID always has
+     * been (the stream then sends only the new comments). */
+    int64_t after = -1;
+    if (!util_parse_id(http_header(req, "Last-Event-ID"), &after)) {
+        const char *p = http_param(req, "after");
+        if (p && *p && p[strspn(p, "0")] == '\0')
+            after = 0;
+        else if (!util_parse_id(p, &after))
+            after = -1;
+    }
     api__stream_open(req, site, uri, after);
 }

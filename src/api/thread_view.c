@@ -9,7 +9,9 @@
  * one indexed lookup and a memcpy.  Replies nest up to MAX_DEPTH levels;
  * deeper ones are listed flat, oldest first, under their ancestor at that
  * level (their "parent" still names their own parent), so no chain of
- * replies can exhaust a stack.
+ * replies can exhaust a stack.  Every page also says the thread's newest
+ * published id (last_id, whatever the page or sort): the widget opens its
+ * live stream after it (events.c), so nothing published in between is lost.
  *
  * The cursor is base64url("sort.score.created.id.tag"): the sort key of the
  * last comment of the page, and a keyed tag of (site, uri, sort) and of that
@@ -215,11 +217,14 @@ static char *build(http_req *req, const char *site, const char *uri, int sort, s
 {
     node *nodes = xcalloc(n ? n : 1, sizeof(node));
     size_t count = 0;
+    int64_t last_id = 0;   /* the newest published id: where a live stream starts */
     for (size_t i = 0; i < n; i++) {
         nodes[i].c = &cs[i];
         nodes[i].published = cs[i].status == STORE_PUBLISHED;
         nodes[i].visible = nodes[i].published;
         count += nodes[i].published;
+        if (nodes[i].published && cs[i].id > last_id)
+            last_id = cs[i].id;
     }
     /* Link kids to parents; parents have smaller ids, so walking backwards
      * marks every ancestor of a visible comment visible. */
@@ -257,9 +262,9 @@ static char *build(http_req *req, const char *site, const char *uri, int sort, s
         node *last = &nodes[top[end - 1]];
         cursor = json_string(cursor_encode(req, site, uri, sort, key_of(last->c, last->published)));
     }
-    json_t *o = json_pack("{s:s, s:s, s:I, s:s, s:o, s:o}", "uri", uri, "site", site, "count",
-                          (json_int_t)count, "sort", sort_names[sort], "comments", list, "cursor",
-                          cursor);
+    json_t *o = json_pack("{s:s, s:s, s:I, s:s, s:o, s:o, s:I}", "uri", uri, "site", site,
+                          "count", (json_int_t)count, "sort", sort_names[sort], "comments", list,
+                          "cursor", cursor, "last_id", (json_int_t)last_id);
     char *text = json_dumps(o, JSON_COMPACT);
     json_decref(o);
     for (size_t i = 0; i < n; i++)

@@ -72,21 +72,13 @@ const loading = {};
 function loadScript(url) {
   if (!loading[url]) {
     loading[url] = new Promise((resolve, reject) => {
-      const s = h('script', { src: url, async: true });
-      s.onload = resolve;
-      s.onerror = () => reject(new Error(`cannot load ${url}`));
-      document.head.append(s);
+      document.head.append(h('script', { src: url, async: true, onload: resolve, onerror: () => reject(new Error(`cannot load ${url}`)) }));
     });
   }
   return loading[url];
 }
 function loadCss(url) {
-  return new Promise((resolve) => {
-    const l = h('link', { rel: 'stylesheet', href: url });
-    l.onload = resolve;
-    l.onerror = resolve;
-    document.head.append(l);
-  });
+  return new Promise((resolve) => document.head.append(h('link', { rel: 'stylesheet', href: url, onload: resolve, onerror: resolve })));
 }
 // Literal paths: the server's build rewrites them to content-hashed names.
 const I18N = { fr: '/widget/i18n/fr.js', en: '/widget/i18n/en.js', he: '/widget/i18n/he.js', ar: '/widget/i18n/ar.js' };
@@ -218,7 +210,7 @@ function setHtml(el, html) {
       if (n.getAttribute('target')) n.removeAttribute('target');
     }
   }
-  el.append(tpl.content);
+  el.replaceChildren(tpl.content);
 }
 
 /* -- Markdown preview: a small CommonMark subset built as DOM --
@@ -469,7 +461,7 @@ class Widget {
     performance.mark('causerie:render-end');
     performance.measure('causerie:render', 'causerie:render-start', 'causerie:render-end');
     this.root.setAttribute('data-causerie-ready', '');
-    if (!this.events) this.listen();
+    if (!this.events) this.listen(data.last_id);
   }
 
   /* The pages after the first, all at once; counted for the inline markers,
@@ -892,7 +884,7 @@ class Widget {
 
   flash(entry, msg, kind) {
     let p = entry.article.querySelector('.cz-note');
-    if (!p) p = entry.article.appendChild(h('p', { class: 'cz-msg cz-note' }));
+    if (!p) p = entry.article.appendChild(h('p'));
     p.className = `cz-msg cz-note cz-${kind || 'error'}`;
     p.textContent = msg;
     this.announce(msg);
@@ -903,12 +895,7 @@ class Widget {
   miniForm(cls, label, title, fields, submitText, submit, cancel) {
     const msg = msgBox();
     const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: submitText });
-    const form = h('form', { class: `cz-form ${cls}`, 'aria-label': label, novalidate: true },
-      title ? h('p', { class: 'cz-formtitle', text: label }) : null,
-      h('div', { class: 'cz-fields' }, ...fields.map(([l, c]) => h('div', { class: 'cz-field' }, h('label', { for: c.id, text: l }), c))),
-      h('div', { class: 'cz-buttons' }, cancel ? h('button', { class: 'cz-btn cz-ghost', text: this.t('cancel'), onclick: cancel }) : null, send),
-      msg);
-    form.addEventListener('submit', async (e) => {
+    return h('form', { class: `cz-form ${cls}`, 'aria-label': label, novalidate: true, onsubmit: async (e) => {
       e.preventDefault();
       send.disabled = true;
       try {
@@ -918,8 +905,11 @@ class Widget {
       } finally {
         send.disabled = false;
       }
-    });
-    return form;
+    } },
+      title ? h('p', { class: 'cz-formtitle', text: label }) : null,
+      h('div', { class: 'cz-fields' }, ...fields.map(([l, c]) => h('div', { class: 'cz-field' }, h('label', { for: c.id, text: l }), c))),
+      h('div', { class: 'cz-buttons' }, cancel ? h('button', { class: 'cz-btn cz-ghost', text: this.t('cancel'), onclick: cancel }) : null, send),
+      msg);
   }
 
   openReport(entry) {
@@ -973,7 +963,6 @@ class Widget {
       local.set(KEY_OWN, this.own);
       close();
       const c = Object.assign(entry.c, r.comment, { replies: entry.c.replies });
-      entry.body.replaceChildren();
       setHtml(entry.body, c.html);
       const meta = entry.article.querySelector('.cz-meta');
       if (!meta.querySelector('.cz-edited')) meta.insertBefore(h('span', { class: 'cz-edited', text: `(${t('edited')})` }), entry.badge);
@@ -1176,10 +1165,11 @@ class Widget {
 
   /* -- live updates -- */
 
-  listen() {
+  /* after: the list's last_id (docs/widget.md) */
+  listen(after) {
     if (!window.EventSource) return;
-    this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site })}`);
-  this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
+    this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site, after })}`);
+    this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
     this.events.addEventListener('comment', (e) => {
       let c;
       try { c = JSON.parse(e.data); } catch (err) { return; }
@@ -1199,7 +1189,6 @@ class Widget {
         if (known.badge) known.badge.remove();
         const note = known.article.querySelector('.cz-msg.cz-info');
         if (note) note.remove();
-        known.body.replaceChildren();
         setHtml(known.body, c.html);
         this.count += 1;
         this.updateCount();
