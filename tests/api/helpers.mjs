@@ -37,7 +37,7 @@ export const PG_URL = process.env.CAUSERIE_TEST_PG_URL || '';
 export const DEFAULT_SITE = 'testsite';
 const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts', 'api');
 const PIDDIR = process.env.CAUSERIE_TEST_PIDDIR || '';
-const START_TIMEOUT_MS = 15000;
+const START_TIMEOUT_MS = 30000;   // a PostgreSQL schema migrating on a loaded machine
 // AddressSanitizer, LeakSanitizer and UBSan reports in the server's output.
 const SANITIZER_RE = /ERROR: (AddressSanitizer|LeakSanitizer)|runtime error: |SUMMARY: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer)/;
 
