@@ -89,16 +89,23 @@ void api__events(http_req *req)
      * connection says it with ?after=N (extension): the widget's N is the
      * page's newest published id when it read the list (its last_id), so
      * what is published between that read and this stream is not lost;
-     * 0 (a page that had none) means every comment.  The header wins; a
-     * value that is not an id is ignored, as a bad Last-Event-ID always has
-     * been (the stream then sends only the new comments). */
+     * 0 (a page that had none) means every comment.  The header wins.  A
+     * bad after= is the client's mistake, answered 422 as the API's other
+     * bad parameters are; a bad Last-Event-ID is ignored, as it always has
+     * been (EventSource only sends back what the server gave it). */
     int64_t after = -1;
-    if (!util_parse_id(http_header(req, "Last-Event-ID"), &after)) {
-        const char *p = http_param(req, "after");
-        if (p && *p && p[strspn(p, "0")] == '\0')
+    const char *p = http_param(req, "after");
+    if (p && *p) {
+        if (p[strspn(p, "0")] == '\0')
             after = 0;
-        else if (!util_parse_id(p, &after))
-            after = -1;
+        else if (!util_parse_id(p, &after)) {
+            http_error(req, 422, "invalid_field", "after",
+                       "after must be a comment id (a whole number, 0 or more)");
+            return;
+        }
     }
+    int64_t last;
+    if (util_parse_id(http_header(req, "Last-Event-ID"), &last))
+        after = last;
     api__stream_open(req, site, uri, after);
 }

@@ -149,15 +149,20 @@ describe('GET /api/v1/events?after=N', () => {
     assert.deepEqual(t.ids, [c, live, live2]);
   });
 
-  test('a value that is not an id is ignored, as a bad Last-Event-ID is: the live comments only', async () => {
+  test('a value that is not an id is answered 422 invalid_field; an empty one is no value', async () => {
     const uri = uniq('/article/mauvais');
     await post(uri, 'Un avis déjà là.');
-    for (const bad of ['', 'x', '-1', '+1', ' 1', '1.0', '1e3', '0x10', '99999999999999999999']) {
-      const s = openStream(srv.port, uri, `&after=${encodeURIComponent(bad)}`);
-      assert.equal(await s.opened, 200, `after=${bad}`);
-      const live = await closeWith(uri, s);
-      assert.deepEqual(s.ids, [live], `after=${JSON.stringify(bad)}`);
+    for (const bad of ['x', '-1', '+1', ' 1', '1.0', '1e3', '0x10', '99999999999999999999']) {
+      const r = await fetch(`http://127.0.0.1:${srv.port}/api/v1/events?uri=${encodeURIComponent(uri)}&after=${encodeURIComponent(bad)}`);
+      assert.equal(r.status, 422, `after=${bad}`);
+      const body = await r.json();
+      assert.equal(body.error.code, 'invalid_field', `after=${bad}`);
+      assert.equal(body.error.field, 'after', `after=${bad}`);
     }
+    const s = openStream(srv.port, uri, '&after=');
+    assert.equal(await s.opened, 200);
+    const live = await closeWith(uri, s);
+    assert.deepEqual(s.ids, [live], 'after= empty: the live comments only');
   });
 
   test('a comment an editor approves between the list and the stream with a newer id is sent; none the list had', async () => {
