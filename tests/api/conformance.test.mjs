@@ -18,10 +18,9 @@
 // without checking the body that comes with it.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import net from 'node:net';
 import {
-  startServer, runBinary, uniq, assertError, assertCommentShape, flatten, qs, sleep,
+  startServer, runBinary, uniq, assertError, assertCommentShape, flatten, qs, sleep, sseReader,
   RFC3339_UTC, DEFAULT_SITE,
 } from './helpers.mjs';
 
@@ -734,51 +733,24 @@ describe('votes, reports and counts', () => {
 // ---------------------------------------------------------------------------
 // Events and feeds.
 
-/** Opens an event stream; {ready (the response has come), done (the first comment event, or the timeout)}. */
-function openEvents(uri, timeoutMs = 5000) {
-  let onReady;
-  const ready = new Promise((ok) => { onReady = ok; });
-  const done = new Promise((resolve) => {
-    let headers = null;
-    let buf = '';
-    const r = http.get({ host: '127.0.0.1', port: srv.port, path: `/api/v1/events?${qs({ uri })}`, agent: false, headers: { Accept: 'text/event-stream' } }, (res) => {
-      headers = { status: res.statusCode, ...res.headers };
-      onReady();
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        buf += d;
-        let i;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i); buf = buf.slice(i + 2);
-          const ev = { event: 'message', data: [] };
-          for (const line of block.split('\n')) {
-            if (line.startsWith('event:')) ev.event = line.slice(6).trim();
-            else if (line.startsWith('id:')) ev.id = line.slice(3).trim();
-            else if (line.startsWith('data:')) ev.data.push(line.slice(5).trim());
-          }
-          if (ev.event === 'comment') { clearTimeout(timer); r.destroy(); resolve({ headers, event: ev }); return; }
-        }
-      });
-    });
-    r.on('error', () => { onReady(); });
-    const timer = setTimeout(() => { r.destroy(); onReady(); resolve({ headers, event: null }); }, timeoutMs);
-  });
-  return { ready, done };
-}
+const isComment = (e) => e.event === 'comment';
 
 describe('events and feeds', () => {
   test('events: text/event-stream; a published comment arrives as event comment, id, the list JSON with replies []', async () => {
     const uri = uniq('/conf/events');
-    const { ready, done } = openEvents(uri);
-    await ready;
+    const s = sseReader(srv.port, uri);
+    const arrived = s.until((evs) => evs.some(isComment), 5000);
+    await s.opened;
     await post({ uri, author: 'viagra-test-123' });   // pending: never sent
     const c = await mustPost({ uri, text: 'en direct' });
-    const { headers, event } = await done;
+    await arrived;
+    s.close();
+    const event = s.events.find(isComment);
     assert.ok(event, 'the event arrived');
-    assert.equal(headers.status, 200);
-    assert.match(headers['content-type'], /^text\/event-stream/);
+    assert.equal(await s.opened, 200);
+    assert.match(s.headers['content-type'], /^text\/event-stream/);
     assert.equal(event.id, String(c.id));
-    const data = JSON.parse(event.data.join('\n'));
+    const data = JSON.parse(event.data);
     assertCommentShape(assert, data);
     assert.equal(data.id, c.id);
     assert.deepEqual(data.replies, []);
@@ -788,13 +760,16 @@ describe('events and feeds', () => {
 
   test('events: a held comment an editor approves is sent when it is published', async () => {
     const uri = uniq('/conf/events-approve');
-    const { ready, done } = openEvents(uri);
-    await ready;
+    const s = sseReader(srv.port, uri);
+    const arrived = s.until((evs) => evs.some(isComment), 5000);
+    await s.opened;
     const p = await post({ uri, author: 'viagra-test-123', text: 'Retenu puis approuvé.' });
     assert.equal(p.body.status, 'pending');
     const ap = await req('POST', `/api/v1/admin/comments/${p.body.comment.id}/approve`, { headers: adminHeaders() });
     assert.equal(ap.status, 200, ap.text);
-    const { event } = await done;
+    await arrived;
+    s.close();
+    const event = s.events.find(isComment);
     assert.ok(event, 'the approved comment arrived');
     assert.equal(event.id, String(p.body.comment.id));
   });

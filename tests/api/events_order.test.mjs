@@ -17,9 +17,8 @@
 // published comment of the page reached the reader exactly once, in order.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { spawn } from 'node:child_process';
-import { startServer, uniq, sleep, runBinary, editorSession, BACKEND } from './helpers.mjs';
+import { startServer, uniq, sleep, runBinary, editorSession, sseReader, BACKEND } from './helpers.mjs';
 
 const PG = BACKEND === 'postgresql';
 
@@ -28,47 +27,28 @@ const PG = BACKEND === 'postgresql';
  * sends it as Last-Event-ID when it reconnects.  Each connection is cut
  * after `cut` ms (50-250 unless told; once it has had an event), to a port
  * chosen by pick().  got: comment ids, in the order received, over all
- * connections.
+ * connections (filled as each connection ends).
  */
 function reconnectingReader(pick, uri, cut = [50, 250]) {
   const got = [];
-  let last = 0;
+  let last = '';
   let stopped = false;
   let reconnections = 0;
-  const once = (span = cut) => new Promise((resolve) => {
-    let buf = '';
-    const headers = { Accept: 'text/event-stream' };
-    if (last) headers['Last-Event-ID'] = String(last);
-    const req = http.get({
-      host: '127.0.0.1', port: pick(), agent: false,
-      path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, headers,
-    }, (res) => {
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        buf += d;
-        let i;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          // EventSource: an id: line sets the last event id, even in a
-          // block that is no event (no data); only comments are events
-          const m = /^id: (\d+)$/m.exec(block);
-          if (m) last = Number(m[1]);
-          if (!/^event: comment$/m.test(block)) continue;
-          const data = /^data: (.*)$/m.exec(block);
-          if (data) got.push(JSON.parse(data[1]).id);
-        }
-      });
-      res.on('error', () => {});
-      res.on('close', resolve);
-    });
-    req.on('error', resolve);
+  const once = async (span = cut) => {
+    const s = sseReader(pick(), uri, { lastId: last });
     // Never cut before the first event: a reader that has had none has no
     // id to resume from, and EventSource then sends no Last-Event-ID (what
     // is published while it reconnects is on the page when it loads).
-    const end = () => (last ? req.destroy() : setTimeout(end, 50));
-    setTimeout(end, span[0] + Math.floor(Math.random() * (span[1] - span[0])));
-  });
+    let timer;
+    const end = () => { if (s.lastId()) s.close(); else timer = setTimeout(end, 50); };
+    timer = setTimeout(end, span[0] + Math.floor(Math.random() * (span[1] - span[0])));
+    await s.closed;
+    clearTimeout(timer);
+    // the last event id as EventSource keeps it: set by any id: line, in a
+    // block that is no event (no data) too; only comments are events
+    last = s.lastId();
+    for (const e of s.events) if (e.event === 'comment') got.push(JSON.parse(e.data).id);
+  };
   const run = (async () => {
     while (!stopped) {
       await once();
@@ -246,40 +226,6 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
   });
 });
 
-/**
- * One stream on uri (Last-Event-ID: lastId when given); ids: the comment
- * ids it got, in order; lastId(): the Last-Event-ID EventSource would send
- * when it reconnects (set by every id: line).  close() ends it.
- */
-function openStream(port, uri, lastId) {
-  const ids = [];
-  let last = lastId || 0;
-  let req;
-  const opened = new Promise((resolve) => {
-    const headers = { Accept: 'text/event-stream' };
-    if (lastId) headers['Last-Event-ID'] = String(lastId);
-    req = http.get({ host: '127.0.0.1', port, agent: false, path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, headers }, (res) => {
-      let buf = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        buf += d;
-        let i;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i);
-          const m = /^id: (\d+)$/m.exec(block);
-          if (m) last = Number(m[1]);
-          if (m && /^event: comment$/m.test(block)) ids.push(Number(m[1]));
-          buf = buf.slice(i + 2);
-        }
-      });
-      res.on('error', () => {});
-      resolve(res.statusCode);
-    });
-    req.on('error', () => resolve(0));
-  });
-  return { ids, opened, lastId: () => last, close: () => req.destroy() };
-}
-
 async function until(cond, what) {
   for (let i = 0; i < 100 && !cond(); i += 1) await sleep(50);
   assert.ok(cond(), what);
@@ -293,7 +239,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
       const ed = await editorSession(srv);
       const held = await srv.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
       assert.equal(held.body.status, 'pending', held.text);
-      const s = openStream(srv.port, uri);
+      const s = sseReader(srv.port, uri);
       assert.equal(await s.opened, 200);
       const newer = await srv.postComment({ uri, text: 'Une remarque publiée tout de suite.' });
       assert.equal(newer.body.status, 'published', newer.text);
@@ -317,7 +263,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
     try {
       const held = await a.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
       assert.equal(held.body.status, 'pending', held.text);
-      const readers = [openStream(a.port, uri), openStream(b.port, uri)];
+      const readers = [sseReader(a.port, uri), sseReader(b.port, uri)];
       for (const r of readers) assert.equal(await r.opened, 200);
       const newer = await a.postComment({ uri, text: 'Une remarque publiée tout de suite.' });
       for (const r of readers) await until(() => r.ids.includes(newer.body.comment.id), 'the newer comment, live');
@@ -346,7 +292,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
       const ed = await editorSession(srv);
       const held = await srv.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
       assert.equal(held.body.status, 'pending', held.text);
-      const s = openStream(srv.port, uri);
+      const s = sseReader(srv.port, uri);
       assert.equal(await s.opened, 200);
       const newer = [];
       for (const text of ['Une remarque publiée tout de suite.', 'Une autre, publiée aussi.']) {
@@ -361,7 +307,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
       await sleep(200);
       s.close();
       assert.deepEqual(s.ids, [...newer, held.body.comment.id]);
-      const again = openStream(srv.port, uri, s.lastId());
+      const again = sseReader(srv.port, uri, { lastId: s.lastId() });
       assert.equal(await again.opened, 200);
       const last = await srv.postComment({ uri, text: 'Une dernière remarque, publiée.' });
       await until(() => again.ids.includes(last.body.comment.id), 'the next comment, live');
@@ -378,7 +324,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
     try {
       const first = await srv.postComment({ uri, text: 'Premier avis sur la page.' });
       assert.equal(first.status, 201, first.text);
-      const s = openStream(srv.port, uri, 999999999999);
+      const s = sseReader(srv.port, uri, { lastId: 999999999999 });
       assert.equal(await s.opened, 200);
       const next = await srv.postComment({ uri, text: 'Deuxième avis sur la page.' });
       assert.equal(next.status, 201, next.text);
@@ -416,7 +362,7 @@ describe('a stream whose page cannot be read when it opens', () => {
       await unlocked;
       const next = await a.postComment({ uri, text: 'Deuxième avis sur la page.' });
       assert.equal(next.status, 201, next.text);
-      const s = openStream(b.port, uri, first.body.comment.id);
+      const s = sseReader(b.port, uri, { lastId: first.body.comment.id });
       assert.equal(await s.opened, 200);
       await until(() => s.ids.includes(next.body.comment.id), 'the comment published meanwhile, once the page reads again');
       assert.deepEqual(s.ids, [next.body.comment.id]);

@@ -2,8 +2,7 @@
 // (API.md, "Readers" and "Operations").
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startServer, uniq, assertError, assertCommentShape, parseAtom, RFC3339_UTC, BACKEND, runBinary } from './helpers.mjs';
+import { startServer, uniq, assertError, assertCommentShape, parseAtom, sseReader, RFC3339_UTC, BACKEND, runBinary } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'feeds' }); });
@@ -72,58 +71,23 @@ describe('Atom feed', () => {
   });
 });
 
-/** Opens an event stream and collects events until `until(events)` or the timeout. */
-function openEvents(port, uri, until, timeoutMs = 8000) {
-  let resolveReady;
-  const ready = new Promise((r) => { resolveReady = r; });
-  const done = new Promise((resolve, reject) => {
-    const events = [];
-    let buf = '';
-    let headers = null;
-    const req = http.get({ host: '127.0.0.1', port, path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, agent: false, headers: { Accept: 'text/event-stream' } }, (res) => {
-      headers = { status: res.statusCode, type: res.headers['content-type'] };
-      resolveReady(headers);
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        buf += d.replace(/\r\n/g, '\n');
-        let i;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i);
-          buf = buf.slice(i + 2);
-          const ev = { event: 'message', id: null, data: [] };
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':') || line === '') continue;
-            const k = line.indexOf(':');
-            const field = k < 0 ? line : line.slice(0, k);
-            const value = k < 0 ? '' : line.slice(k + 1).replace(/^ /, '');
-            if (field === 'event') ev.event = value;
-            else if (field === 'id') ev.id = value;
-            else if (field === 'data') ev.data.push(value);
-          }
-          if (ev.data.length || ev.event !== 'message') events.push({ ...ev, data: ev.data.join('\n') });
-          if (until(events)) { clearTimeout(timer); req.destroy(); resolve({ headers, events }); return; }
-        }
-      });
-      res.on('error', () => {});
-    });
-    req.on('error', (e) => { if (!headers) { resolveReady(null); reject(e); } });
-    const timer = setTimeout(() => { req.destroy(); resolve({ headers, events, timedOut: true }); }, timeoutMs);
-  });
-  return { ready, done };
-}
+const isComment = (e) => e.event === 'comment';
 
 describe('Server-Sent Events', () => {
   test('a newly published comment arrives as event: comment with its id and JSON', async () => {
     const uri = uniq('/article/events');
-    const stream = openEvents(srv.port, uri, (evs) => evs.some((e) => e.event === 'comment'));
-    const h = await stream.ready;
-    assert.ok(h, 'stream opened');
-    assert.equal(h.status, 200);
-    assert.match(String(h.type), /^text\/event-stream\b/i);
+    const stream = sseReader(srv.port, uri);
+    const arrived = stream.until((evs) => evs.some(isComment), 8000);
+    const status = await stream.opened;
+    assert.ok(status, 'stream opened');
+    assert.equal(status, 200);
+    assert.match(String(stream.headers['content-type']), /^text\/event-stream\b/i);
     await new Promise((r) => setTimeout(r, 200));
     await srv.mustPost({ uri: uniq('/article/events-other'), text: 'autre fil' });
     const { id } = await srv.mustPost({ uri, author: 'Direct', text: 'En direct.' });
-    const { events, timedOut } = await stream.done;
+    const timedOut = !(await arrived);
+    stream.close();
+    const { events } = stream;
     assert.ok(!timedOut, `no comment event within the timeout: ${JSON.stringify(events)}`);
     const ev = events.find((e) => e.event === 'comment');
     assert.equal(ev.id, String(id));
@@ -143,11 +107,14 @@ describe('Server-Sent Events across nodes', () => {
     const b = await startServer({ name: 'feeds-node-b', storeUrl: srv.store.url });
     try {
       const uri = uniq('/article/events-nodes');
-      const stream = openEvents(b.port, uri, (evs) => evs.some((e) => e.event === 'comment'));
-      assert.ok(await stream.ready, 'stream opened on node B');
+      const stream = sseReader(b.port, uri);
+      const arrived = stream.until((evs) => evs.some(isComment), 8000);
+      assert.ok(await stream.opened, 'stream opened on node B');
       await new Promise((r) => setTimeout(r, 300));
       const { id } = await srv.mustPost({ uri, author: 'Nœud A', text: 'Publié sur le nœud A.' });
-      const { events, timedOut } = await stream.done;
+      const timedOut = !(await arrived);
+      stream.close();
+      const { events } = stream;
       assert.ok(!timedOut, `node B's reader got no event: ${JSON.stringify(events)}`);
       const ev = events.find((e) => e.event === 'comment');
       assert.equal(ev.id, String(id));
@@ -202,12 +169,15 @@ describe('Server-Sent Events from the command line', () => {
     assert.equal(held.status, 201, held.text);
     assert.equal(held.body.status, 'pending');
     const id = held.body.comment.id;
-    const stream = openEvents(srv.port, uri, (evs) => evs.some((e) => e.event === 'comment'));
-    assert.ok(await stream.ready, 'stream opened');
+    const stream = sseReader(srv.port, uri);
+    const arrived = stream.until((evs) => evs.some(isComment), 8000);
+    assert.ok(await stream.opened, 'stream opened');
     await new Promise((r) => setTimeout(r, 300));
     const r = await runBinary(['moderate', 'approve', String(id)], { env: { CAUSERIE_STORE_URL: srv.store.url, USER: 'operator' }, timeoutMs: 60000 });
     assert.equal(r.code, 0, r.stderr);
-    const { events, timedOut } = await stream.done;
+    const timedOut = !(await arrived);
+    stream.close();
+    const { events } = stream;
     assert.ok(!timedOut, `the reader got no event: ${JSON.stringify(events)}`);
     const ev = events.find((e) => e.event === 'comment');
     assert.equal(ev.id, String(id));

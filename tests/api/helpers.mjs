@@ -10,7 +10,8 @@
 // CAUSERIE_TEST_BACKEND=postgresql, a new database created with psql on the
 // server named by CAUSERIE_TEST_PG_URL); the harness waits for /healthz, keeps
 // the server's output in tests/artifacts/api/, and offers JSON requests, raw
-// HTTP (node:http with no agent) and raw TCP (node:net) for malformed input.
+// HTTP (node:http with no agent) and raw TCP (node:net) for malformed input,
+// and one reader of the live event stream (sseReader).
 //
 // What it must never do: leave a server running.  Every child is tracked and
 // SIGKILLed on process exit (uncaught errors included) and on SIGINT/SIGTERM; its pid
@@ -274,6 +275,127 @@ export function rawExchange(port, data, { timeoutMs = 3000, gapMs = 0, halfClose
       if (halfClose && !done) sock.end();
     });
   });
+}
+
+/**
+ * The live event stream of one page, read as EventSource reads it (the HTML
+ * standard, "interpreting an event stream"): GET /api/v1/events?uri=… on
+ * port over node:http, no agent.  The stream is cut into blocks at blank
+ * lines; a line is "field: value" (one space after the colon dropped; no
+ * colon: the whole line is the field; a leading colon: a comment).  An id:
+ * line sets the last event id in any block, one with no data among them (a
+ * bare "id: N" counts); a block with data is an event, of its event: line's
+ * type ("message" without one).
+ *
+ * opts: headers (more request headers); lastId (sent as Last-Event-ID, and
+ * the last event id until an id: line comes); paused (nothing is read, so
+ * the server's writes back up, until resume()).
+ *
+ * Returns the reader; the caller ends it with close() unless the server does:
+ *   events    the events so far, in order: {event, id (the last event id
+ *             then, a string), data (its data lines joined by "\n")};
+ *   ids       the ids of the comment events so far, as numbers, in order;
+ *   lastId()  the Last-Event-ID EventSource would send if it reconnected
+ *             now ('' when it has none);
+ *   opened    resolves once the server has answered, with the status (0 if
+ *             the connection failed); headers are then the response's;
+ *   closed    resolves once the stream is over: true when the server ended
+ *             it, false when it was cut (close(), a connection error);
+ *   until(cond, ms)  resolves true as soon as cond(events) holds (tried now
+ *             and after each block), false once ms have passed or the stream
+ *             is over;
+ *   resume()  starts reading a paused stream;  close()  cuts it.
+ */
+export function sseReader(port, uri, { headers = {}, lastId = '', paused = false } = {}) {
+  const events = [];
+  const ids = [];
+  let last = lastId ? String(lastId) : '';
+  let res = null;
+  let over = false;
+  let ended = false;
+  let onOpen;
+  let onClose;
+  const opened = new Promise((resolve) => { onOpen = resolve; });
+  const closed = new Promise((resolve) => { onClose = resolve; });
+  const waiters = new Set();
+  const wake = () => { for (const w of waiters) w(); };
+  const finish = () => {
+    if (over) return;
+    over = true;
+    onOpen(0);
+    onClose(ended);
+    wake();
+  };
+  const dispatch = (block) => {
+    let event = '';
+    const data = [];
+    for (const line of block.split('\n')) {
+      if (line === '' || line.startsWith(':')) continue;
+      const k = line.indexOf(':');
+      const field = k < 0 ? line : line.slice(0, k);
+      const value = k < 0 ? '' : line.slice(k + 1).replace(/^ /, '');
+      if (field === 'event') event = value;
+      else if (field === 'data') data.push(value);
+      else if (field === 'id' && !value.includes('\0')) last = value;
+    }
+    if (data.length) {
+      events.push({ event: event || 'message', id: last, data: data.join('\n') });
+      if (event === 'comment') ids.push(Number(last));
+    }
+    wake();
+  };
+  const reqHeaders = { Accept: 'text/event-stream', ...headers };
+  if (lastId) reqHeaders['Last-Event-ID'] = String(lastId);
+  const req = http.get({
+    host: '127.0.0.1', port, agent: false,
+    path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, headers: reqHeaders,
+  }, (r) => {
+    res = r;
+    reader.headers = r.headers;
+    if (paused) r.pause();
+    r.setEncoding('utf8');
+    let buf = '';
+    r.on('data', (d) => {
+      buf = (buf + d).replace(/\r\n/g, '\n');
+      let i;
+      while ((i = buf.indexOf('\n\n')) >= 0) {
+        const block = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        dispatch(block);
+      }
+    });
+    r.on('end', () => { ended = true; });
+    r.on('error', () => {});
+    r.on('close', finish);
+    onOpen(r.statusCode);
+  });
+  req.on('error', finish);
+  req.on('close', () => { if (!res) finish(); });
+  const reader = {
+    events,
+    ids,
+    headers: null,
+    lastId: () => last,
+    opened,
+    closed,
+    until: (cond, ms) => new Promise((resolve) => {
+      const settle = (v) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve(v);
+      };
+      const check = () => {
+        if (cond(events)) settle(true);
+        else if (over) settle(false);
+      };
+      const timer = setTimeout(() => settle(false), ms);
+      waiters.add(check);
+      check();
+    }),
+    resume: () => { if (res) res.resume(); else paused = false; },
+    close: () => req.destroy(),
+  };
+  return reader;
 }
 
 /**

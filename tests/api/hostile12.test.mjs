@@ -14,8 +14,7 @@
 //     site's pages was refused its reconnection;
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startServer, uniq, sleep } from './helpers.mjs';
+import { startServer, uniq, sleep, sseReader } from './helpers.mjs';
 
 let srv;
 const ORIGIN = 'https://journal.example';
@@ -26,43 +25,15 @@ before(async () => {
 after(async () => { if (srv) await srv.stop(); });
 
 /**
- * Opens GET /api/v1/events for uri (headers: extra request headers).  The
- * response is paused until read() is called; read(timeoutMs, lastId)
- * resumes it and resolves once the stream ends, event lastId has come or
- * timeoutMs has passed: {ids (event ids in order), ended, status}.
+ * Resumes the paused event stream s (sseReader) and reads it until the
+ * server ends it, event lastId has come or timeoutMs has passed, then cuts
+ * it: {ids (comment ids in order), ended (the server ended it), status}.
  */
-function openEvents(uri, headers = {}) {
-  let res = null;
-  const chunks = [];
-  const opened = new Promise((resolve, reject) => {
-    const req = http.get({
-      host: '127.0.0.1', port: srv.port, agent: false,
-      path: `/api/v1/events?uri=${encodeURIComponent(uri)}`,
-      headers: { Accept: 'text/event-stream', ...headers },
-    }, (r) => { res = r; r.pause(); resolve(r); });
-    req.on('error', reject);
-  });
-  const read = (timeoutMs, lastId = 0) => new Promise((resolve) => {
-    let done = false;
-    const finish = (ended) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      res.destroy();
-      const text = Buffer.concat(chunks).toString('utf8');
-      const ids = [...text.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
-      resolve({ ids, ended, status: res.statusCode, text });
-    };
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    res.on('data', (c) => {
-      chunks.push(c);
-      if (lastId && Buffer.concat(chunks.slice(-2)).includes(`id: ${lastId}\n`)) finish(false);
-    });
-    res.on('end', () => finish(true));
-    res.on('error', () => finish(false));
-    res.resume();
-  });
-  return { opened, read };
+async function read(s, timeoutMs, lastId = 0) {
+  s.resume();
+  await s.until(() => lastId && s.ids.includes(lastId), timeoutMs);
+  s.close();
+  return { ids: s.ids, ended: await s.closed, status: await s.opened };
 }
 
 /** A comment text of about 10 000 characters, one line per word (each a <br />). */
@@ -71,14 +42,14 @@ const longText = (i) => `Commentaire ${i}. ${Array.from({ length: 1300 }, (_, j)
 describe('GET /api/v1/events: readers who fall behind', () => {
   test('a reader too far behind is ended after whole events, and catches up with Last-Event-ID', async () => {
     const uri = `/${uniq('slow-reader')}`;
-    const s = openEvents(uri);
+    const s = sseReader(srv.port, uri, { paused: true });
     await s.opened;
     await sleep(100);
     // ~10 MB of events to a reader that reads nothing: more than the
     // kernel's buffers and the server's cap
     const ids = [];
     for (let i = 0; i < 450; i += 1) ids.push((await srv.mustPost({ uri, text: longText(i) })).id);
-    const first = await s.read(8000);
+    const first = await read(s, 8000);
     assert.equal(first.status, 200);
     assert.ok(first.ended, `the stream of a reader that fell behind ends (got ${first.ids.length} of ${ids.length} events, still open)`);
     assert.ok(first.ids.length > 0 && first.ids.length < ids.length, `some events were held back (${first.ids.length})`);
@@ -86,9 +57,9 @@ describe('GET /api/v1/events: readers who fall behind', () => {
     // the reader reconnects as EventSource does, as often as it is ended
     const got = [...first.ids];
     for (let round = 0; round < 60 && got[got.length - 1] !== ids[ids.length - 1]; round += 1) {
-      const again = openEvents(uri, { 'Last-Event-ID': String(got[got.length - 1]) });
+      const again = sseReader(srv.port, uri, { paused: true, lastId: got[got.length - 1] });
       await again.opened;
-      const r = await again.read(8000, ids[ids.length - 1]);
+      const r = await read(again, 8000, ids[ids.length - 1]);
       assert.ok(r.ids.length > 0, `a reconnection gets on (round ${round})`);
       got.push(...r.ids);
     }

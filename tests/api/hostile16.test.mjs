@@ -35,40 +35,9 @@
 // Last-Event-ID catch-up on another node.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startServer, uniq, sleep, BACKEND } from './helpers.mjs';
+import { startServer, uniq, sleep, sseReader, BACKEND } from './helpers.mjs';
 
 const PG = BACKEND === 'postgresql';
-
-/** An event stream kept open; .ids() are the comment ids received so far;
- * .opened resolves once the server has answered (the stream is open). */
-function openStream(port, uri, headers = {}) {
-  const got = [];
-  let buf = '';
-  let opened;
-  const isOpen = new Promise((resolve) => { opened = resolve; });
-  const req = http.get({
-    host: '127.0.0.1', port, agent: false,
-    path: `/api/v1/events?uri=${encodeURIComponent(uri)}`,
-    headers: { Accept: 'text/event-stream', ...headers },
-  }, (res) => {
-    opened(res.statusCode);
-    res.setEncoding('utf8');
-    res.on('data', (d) => {
-      buf += d;
-      let i;
-      while ((i = buf.indexOf('\n\n')) >= 0) {
-        const block = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        const m = /^id: (\d+)$/m.exec(block);
-        if (m && /^event: comment$/m.test(block)) got.push(Number(m[1]));
-      }
-    });
-    res.on('error', () => {});
-  });
-  req.on('error', () => opened(0));
-  return { ids: () => got, close: () => req.destroy(), opened: isOpen };
-}
 
 const WORDS = 'rouge vert bleu jaune noir blanc gris rose brun violet orange beige ocre mauve'.split(' ');
 function phrase(i) {
@@ -81,7 +50,7 @@ describe('a node killed between a commit and telling the other nodes', () => {
     const a = await startServer({ name: 'hostile16-kill-a' });
     const b = await startServer({ name: 'hostile16-kill-b', storeUrl: a.store.url });
     const uri = uniq('/article/coupure');
-    const stream = openStream(b.port, uri);
+    const stream = sseReader(b.port, uri);
     try {
       assert.equal(await stream.opened, 200, 'the live stream on node B');
       for (let round = 0; round < 4; round += 1) {
@@ -106,7 +75,7 @@ describe('a node killed between a commit and telling the other nodes', () => {
       assert.equal(l.status, 200);
       const onPage = l.body.comments.map((c) => c.id);
       assert.ok(onPage.length > 20, `only ${onPage.length} comments posted`);
-      const seen = new Set(stream.ids());
+      const seen = new Set(stream.ids);
       const missed = onPage.filter((id) => !seen.has(id));
       assert.deepEqual(missed, [], `comments on the page that node B's live reader never got (of ${onPage.length})`);
     } finally {

@@ -18,7 +18,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { startServer, runBinary, uniq, sleep, BACKEND, PG_URL } from './helpers.mjs';
+import { startServer, runBinary, uniq, sleep, sseReader, BACKEND, PG_URL } from './helpers.mjs';
 
 const execFileP = promisify(execFile);
 const PG = BACKEND === 'postgresql';
@@ -26,32 +26,6 @@ const PG = BACKEND === 'postgresql';
 /** Runs one SQL command on the test cluster's maintenance database. */
 async function psql(sql) {
   await execFileP('psql', [PG_URL, '-v', 'ON_ERROR_STOP=1', '-q', '-X', '-c', sql], { timeout: 20000 });
-}
-
-/** Opens GET /api/v1/events on a node; collects the ids of comment events. */
-function openEvents(port, uri) {
-  const ctl = new AbortController();
-  const ids = [];
-  const ready = (async () => {
-    const res = await fetch(`http://127.0.0.1:${port}/api/v1/events?uri=${encodeURIComponent(uri)}`, { signal: ctl.signal });
-    assert.equal(res.status, 200);
-    (async () => {
-      const dec = new TextDecoder();
-      let buf = '';
-      try {
-        for await (const chunk of res.body) {
-          buf += dec.decode(chunk, { stream: true });
-          let i;
-          while ((i = buf.indexOf('\n\n')) >= 0) {
-            const block = buf.slice(0, i);
-            buf = buf.slice(i + 2);
-            if (/^event: comment$/m.test(block)) ids.push(Number(/^id: (\d+)$/m.exec(block)[1]));
-          }
-        }
-      } catch { /* aborted */ }
-    })();
-  })();
-  return { ids, ready, close: () => ctl.abort() };
 }
 
 describe('two nodes on one database', () => {
@@ -87,8 +61,8 @@ describe('two nodes on one database', () => {
     const uri = uniq('/article/coupure');
     // warm A's connections: no new one can be opened during the cut
     await Promise.all(Array.from({ length: 8 }, () => a.list({ uri })));
-    const reader = openEvents(b.port, uri);
-    await reader.ready;
+    const reader = sseReader(b.port, uri);
+    assert.equal(await reader.opened, 200);
     await sleep(300);
     let id;
     try {
@@ -111,8 +85,8 @@ describe('two nodes on one database', () => {
     reader.close();
     assert.deepEqual(reader.ids, [id], `B's reader got the comment once: ${JSON.stringify(reader.ids)}`);
     // and the relay still works live afterwards
-    const later = openEvents(b.port, uri);
-    await later.ready;
+    const later = sseReader(b.port, uri);
+    assert.equal(await later.opened, 200);
     await sleep(300);
     const { id: id2 } = await a.mustPost({ uri, author: 'Nœud A', text: 'Publié après la coupure.' });
     const until = Date.now() + 5000;
