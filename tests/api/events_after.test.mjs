@@ -11,43 +11,15 @@
 // none that the list had.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startServer, uniq, sleep, editorSession } from './helpers.mjs';
+import { startServer, uniq, sleep, editorSession, sseReader } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'events-after' }); });
 after(async () => { if (srv) await srv.stop(); });
 
-/**
- * One stream on uri with the query `extra` (e.g. "&after=3") and
- * Last-Event-ID: lastId when given.  ids: the comment ids it got, in order.
- */
-function openStream(port, uri, extra = '', lastId) {
-  const ids = [];
-  let req;
-  const opened = new Promise((resolve) => {
-    const headers = { Accept: 'text/event-stream' };
-    if (lastId !== undefined) headers['Last-Event-ID'] = String(lastId);
-    req = http.get({ host: '127.0.0.1', port, agent: false, path: `/api/v1/events?uri=${encodeURIComponent(uri)}${extra}`, headers }, (res) => {
-      let buf = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        buf += d;
-        let i;
-        while ((i = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, i);
-          const m = /^id: (\d+)$/m.exec(block);
-          if (m && /^event: comment$/m.test(block)) ids.push(Number(m[1]));
-          buf = buf.slice(i + 2);
-        }
-      });
-      res.on('error', () => {});
-      resolve(res.statusCode);
-    });
-    req.on('error', () => resolve(0));
-  });
-  return { ids, opened, close: () => req.destroy() };
-}
+/** One stream on uri with the query `extra` (e.g. "&after=3") and
+ * Last-Event-ID: lastId when given (helpers.mjs's sseReader). */
+const openStream = (port, uri, extra = '', lastId = '') => sseReader(port, uri, { query: extra, lastId });
 
 async function until(cond, what) {
   for (let i = 0; i < 100 && !cond(); i += 1) await sleep(50);

@@ -306,7 +306,7 @@ export function rawExchange(port, data, { timeoutMs = 3000, gapMs = 0, halfClose
  *             is over;
  *   resume()  starts reading a paused stream;  close()  cuts it.
  */
-export function sseReader(port, uri, { headers = {}, lastId = '', paused = false } = {}) {
+export function sseReader(port, uri, { headers = {}, lastId = '', paused = false, query = '' } = {}) {
   const events = [];
   const ids = [];
   let last = lastId ? String(lastId) : '';
@@ -348,7 +348,7 @@ export function sseReader(port, uri, { headers = {}, lastId = '', paused = false
   if (lastId) reqHeaders['Last-Event-ID'] = String(lastId);
   const req = http.get({
     host: '127.0.0.1', port, agent: false,
-    path: `/api/v1/events?uri=${encodeURIComponent(uri)}`, headers: reqHeaders,
+    path: `/api/v1/events?uri=${encodeURIComponent(uri)}${query}`, headers: reqHeaders,
   }, (r) => {
     res = r;
     reader.headers = r.headers;

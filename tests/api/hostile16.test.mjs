@@ -55,15 +55,21 @@ describe('a node killed between a commit and telling the other nodes', () => {
       assert.equal(await stream.opened, 200, 'the live stream on node B');
       for (let round = 0; round < 4; round += 1) {
         let stop = false;
+        let posted;
+        const firstPost = new Promise((resolve) => { posted = resolve; });
         const writers = [0, 1, 2, 3, 4, 5].map(async (w) => {
           for (let k = 0; !stop; k += 1) {
             try {
               await a.postComment({ uri, author: `Lecteur ${w}`, text: phrase(`${round}-${w}-${k}`) });
+              posted();
             } catch {
               return; // the node is gone
             }
           }
         });
+        // killed mid-burst: 400-700 ms after the round's first comment (on a
+        // loaded machine the first can take longer than that to come)
+        await Promise.race([firstPost, sleep(20000)]);
         await sleep(400 + Math.floor(Math.random() * 300));
         await a.kill('SIGKILL');
         stop = true;
