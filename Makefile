@@ -72,9 +72,9 @@ $(BUILD)/obj/gen/assets.o: $(BUILD)/gen/assets.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 # The moderation engine's shipped data (default policy, spam training set)
 # is embedded too, as api__data, with the abuse model trained from
-# abuse_train.tsv at build time (tools/abuse_model.c, below: the server
-# reads it instead of training at every start); the files on disk are
-# only overrides.
+# abuse_train.tsv and abuse_ham.tsv at build time (tools/abuse_model.c,
+# below: the server reads it instead of training at every start); the
+# files on disk are only overrides.
 MOD_DATA := data/moderation/policy.json data/moderation/spam_train.tsv
 $(BUILD)/gen/data.c: $(BUILD)/tools/embed $(MOD_DATA) $(BUILD)/gen/abuse_model.bin
 	@rm -rf $(BUILD)/gen/data && mkdir -p $(BUILD)/gen/data/moderation
@@ -155,10 +155,12 @@ $(BUILD)/bench/moderation: bench/moderation/bench.c $(MODB_OBJS)
 $(BUILD)/tools/abuse_model: tools/abuse_model.c $(MODB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(MODB_OBJS) $(LDFLAGS) $(LIBS)
+# Its data is abuse_train.tsv and abuse_ham.tsv only: spam_train.tsv, the
+# spam model's, no longer changes it.
 $(BUILD)/gen/abuse_model.bin: $(BUILD)/tools/abuse_model data/moderation/abuse_train.tsv \
-                              data/moderation/spam_train.tsv
+                              data/moderation/abuse_ham.tsv
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/abuse_model data/moderation/abuse_train.tsv data/moderation/spam_train.tsv $@
+	$(BUILD)/tools/abuse_model data/moderation/abuse_train.tsv data/moderation/abuse_ham.tsv $@
 bench-spam: $(BUILD)/bench/spam-driver
 	bench/spam/run.sh $(abspath $(BUILD)/bench/spam-driver)
 bench-moderation: $(BUILD)/bench/moderation

@@ -5,8 +5,8 @@
  * text from anyone.
  *
  * How: the engine is built once with data/moderation/policy.json, the
- * default spam training set and the abuse model's (abuse_train.tsv and the
- * spam set's ham: its features, stems and category view run on every
+ * default spam training set and the abuse model's (abuse_train.tsv and
+ * abuse_ham.tsv: its features, stems and category view run on every
  * input) (run from the repository's root, as
  * scripts/fuzz.sh does).  The first input byte picks the language and the
  * optional fields, the rest is the text; inputs that are not UTF-8 are
@@ -33,7 +33,7 @@ static mod_engine *engine(void)
         c.policy_file = "data/moderation/policy.json";
         c.train_file = "data/moderation/spam_train.tsv";
         c.abuse_train_file = "data/moderation/abuse_train.tsv";
-        c.abuse_ham_file = c.train_file;
+        c.abuse_ham_file = "data/moderation/abuse_ham.tsv";
         char err[256];
         e = mod_engine_new(&c, err, sizeof err);
         if (!e) {

@@ -2,11 +2,15 @@
  * and writes it, so that the server reads a trained model at start
  * (mod_config.abuse_model_blob) instead of training it every time.
  *
- * Usage: abuse_model ABUSE_TRAIN.tsv SPAM_TRAIN.tsv OUT
- * (data/moderation/abuse_train.tsv, and spam_train.tsv for its ham lines:
- * what the server trained on at start before).  The model is built in
- * memory, then written with util_write_file (a temporary file beside OUT,
- * fsynced, renamed), so a failed run leaves no partial OUT behind. */
+ * Usage: abuse_model ABUSE_TRAIN.tsv ABUSE_HAM.tsv OUT
+ * (data/moderation/abuse_train.tsv, and abuse_ham.tsv for more ordinary
+ * comments: a "spam|ham<TAB>text" file of which only the ham lines are
+ * learned).  Until session 12 the second file was spam_train.tsv, so that
+ * every change of the spam training set changed this model too;
+ * abuse_ham.tsv holds the ham it had then, and the model built from it is
+ * the same, byte for byte.  The model is built in memory, then written
+ * with util_write_file (a temporary file beside OUT, fsynced, renamed), so
+ * a failed run leaves no partial OUT behind. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -16,7 +20,7 @@
 int main(int argc, char **argv)
 {
     if (argc != 4) {
-        fprintf(stderr, "usage: abuse_model ABUSE_TRAIN.tsv SPAM_TRAIN.tsv OUT\n");
+        fprintf(stderr, "usage: abuse_model ABUSE_TRAIN.tsv ABUSE_HAM.tsv OUT\n");
         return 2;
     }
     mod_config c;

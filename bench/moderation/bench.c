@@ -9,15 +9,15 @@
  * decided again ROUNDS times to time every decision (util_mono_us) and take
  * the median.  -v lists every comment whose outcome differs from its label.
  * The abuse model is trained from data/moderation/abuse_train.tsv and the
- * ham lines of the spam training set (--abuse-train, --abuse-ham; "-" for
- * none), or read from a model the build trained (--abuse-model F, e.g.
+ * ham lines of data/moderation/abuse_ham.tsv (--abuse-train, --abuse-ham;
+ * "-" for none; --train does not change it), or read from a model the build trained (--abuse-model F, e.g.
  * build/gen/abuse_model.bin: what the server does; the same decisions);
  * --abuse-params S,CLUES,MIN_DEV,MIN_COUNT sets its classifier and
  * --dump prints one line per comment (label, action, category, spam and
  * abuse probabilities) instead of the report, for choosing the policy's
  * abuse_model cut-offs on the development sets.
  * Must never: train on the evaluation set (the engine only learns from
- * data/moderation/spam_train.tsv and abuse_train.tsv). */
+ * data/moderation/spam_train.tsv, abuse_train.tsv and abuse_ham.tsv). */
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +71,8 @@ int main(int argc, char **argv)
     const char *policy = "data/moderation/policy.json";
     const char *train = "data/moderation/spam_train.tsv";
     const char *eval = "data/moderation/eval.tsv";
-    const char *abuse_train = "data/moderation/abuse_train.tsv", *abuse_ham = NULL, *abuse_model = NULL;
+    const char *abuse_train = "data/moderation/abuse_train.tsv";
+    const char *abuse_ham = "data/moderation/abuse_ham.tsv", *abuse_model = NULL;
     double ab_s = 0, ab_dev = 0;
     int ab_clues = 0, ab_min = 0;
     bool verbose = false, dump = false;
@@ -98,7 +99,6 @@ int main(int argc, char **argv)
     mod_config_defaults(&c);
     c.policy_file = policy;
     c.train_file = train;
-    if (abuse_ham == NULL) abuse_ham = train;
     c.abuse_train_file = strcmp(abuse_train, "-") ? abuse_train : NULL;
     c.abuse_ham_file = strcmp(abuse_ham, "-") ? abuse_ham : NULL;
     c.abuse_robinson_s = ab_s;

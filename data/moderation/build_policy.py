@@ -4580,7 +4580,7 @@ _prune(policy)
 
 # The abuse model (src/moderation/abuse.c): Robinson-Fisher and a character
 # n-gram logistic regression, trained at start from abuse_train.tsv (+ the
-# ham of spam_train.tsv), that holds, or above "reject" rejects, abusive
+# ham of abuse_ham.tsv), that holds, or above "reject" rejects, abusive
 # comments the lexicons above miss.  Cut-offs per category chosen by
 # bench/moderation/abuse_cutoffs.py on the development sets (eval.tsv,
 # eval_holdout2.tsv) and the validation sets (eval_holdout3.tsv,

@@ -19,14 +19,15 @@
  *     share evidence.
  *   - Training (mod__abuse_new): the lines of mod_config.abuse_train_*
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
- *     and the ham lines of mod_config.abuse_ham_* (the spam training set:
- *     more ordinary comments), read twice: the first pass counts in how
- *     many comments each stem and word pair occurs (Bloom filters, no
- *     table of them all), the second learns into the tables every word and
- *     the stems and pairs seen in at least min_count comments (default 3):
- *     the rare ones are most of the features and weigh little, so the
- *     tables stay small (with 4,500 training comments dropping the words
- *     seen once cost accuracy, dropping such stems and pairs did not).
+ *     and the ham lines of mod_config.abuse_ham_* (data/moderation/
+ *     abuse_ham.tsv: more ordinary comments), read twice: the first pass
+ *     counts in how many comments each stem and word pair occurs (Bloom
+ *     filters, no table of them all), the second learns into the tables
+ *     every word and the stems and pairs seen in at least min_count
+ *     comments (default 3): the rare ones are most of the features and
+ *     weigh little, so the tables stay small (with 4,500 training comments
+ *     dropping the words seen once cost accuracy, dropping such stems and
+ *     pairs did not).
  *     Then the features no decision can use are dropped (see prune_one),
  *     and, from MOD__ABUSE_MIN_SEEN_FROM comments on, the words seen in
  *     fewer than MOD__ABUSE_MIN_SEEN (with 18,974, no loss); the category
@@ -472,7 +473,8 @@ static int label_class(const char *s, size_t n)
 
 /* Reads the lines of text[len].  abuse_fmt: "label<TAB>lang<TAB>text" with
  * the abuse labels; otherwise "spam|ham<TAB>text" of which only ham lines
- * are learned (\n, \t, \\ escapes undone, as spam_train.tsv writes them). */
+ * are learned (\n, \t, \\ escapes undone, as spam_train.tsv and
+ * abuse_ham.tsv write them). */
 static bool learn_text(trainer *v, const char *text, size_t len, const char *name, bool abuse_fmt,
                        size_t *n_lines, char *err, size_t errlen)
 {

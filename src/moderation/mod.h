@@ -225,8 +225,10 @@ typedef struct mod_config {
      * abuse_train_file: "label<TAB>lang<TAB>text" lines, label ham, insult,
      * racism, antisemitism, threat or defamation (data/moderation/
      * abuse_train.tsv is the shipped set); plus the ham lines of
-     * abuse_ham_text / abuse_ham_file (a "spam|ham<TAB>text" file: the
-     * spam training set).  With neither training source, no abuse model.
+     * abuse_ham_text / abuse_ham_file (a "spam|ham<TAB>text" file:
+     * data/moderation/abuse_ham.tsv is the shipped one, its own file so
+     * that the spam training set does not change the abuse model).  With
+     * neither training source, no abuse model.
      * Its cut-offs are in the policy ("abuse_model"); its classifier's
      * parameters (0 = the defaults chosen on the development sets):
      * Robinson's s, most clues, least |f(w) - 0.5|, and the least number of

@@ -6,7 +6,7 @@
  * "abuse_model" section parsed,
  * validated (errors name the field) and round-tripped; training errors name
  * the line; no model without training data.  The shipped data
- * (abuse_train.tsv + the ham of spam_train.tsv with policy.json) is checked
+ * (abuse_train.tsv + abuse_ham.tsv with policy.json) is checked
  * on a few plain sentences too. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -681,7 +681,7 @@ static void test_frozen_table(void **state)
 }
 
 /* The shipped model, as the server reads it: trained by the build from
- * abuse_train.tsv and spam_train.tsv's ham (build/gen/abuse_model.bin,
+ * abuse_train.tsv and abuse_ham.tsv (build/gen/abuse_model.bin,
  * embedded), with the shipped policy's cut-offs. */
 static void test_shipped_model(void **state)
 {
