@@ -202,6 +202,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_qa.tsv
 	@echo "== heated replies between readers by a blind author (data/moderation/eval_probe_replies.tsv, 326 comments): run blind once 2026-11-27 21:32 UTC through a server (97.0% legitimate published, 93.8% abusive kept off, 83.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_replies.tsv
+	@echo "== long comments by a blind author (data/moderation/eval_probe_long.tsv, 301 comments, 3 to 12 sentences): run blind once 2026-11-27 21:34 UTC through a server (99.2% legitimate published, 79.1% abusive kept off, 68.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_long.tsv
 	@echo "== threats and defamation by a blind author (data/moderation/eval_probe_threat.tsv, 271 comments): run blind once 2026-11-27 19:51 UTC through a server (98.1% legitimate published, 91.0% abusive kept off, 56.1% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threat.tsv
 	@echo "== coded racism and antisemitism by a blind author (data/moderation/eval_probe_hate.tsv, 255 comments): run blind once 2026-11-27 19:51 UTC through a server (97.2% legitimate published, 91.5% abusive kept off, 84.4% rejected at once), then read and tuned on (development) =="

@@ -16,6 +16,9 @@
  * --dump prints one line per comment (label, action, category, spam and
  * abuse probabilities) instead of the report, for choosing the policy's
  * abuse_model cut-offs on the development sets.
+ * In a comment's text "\n" is a line break, "\t" a tab and "\\" a
+ * backslash, as in the training files (a comment of several paragraphs
+ * is one line of the set, its breaks escaped; -v prints them so).
  * Must never: train on the evaluation set (the engine only learns from
  * data/moderation/spam_train.tsv, abuse_train.tsv and abuse_ham.tsv). */
 #include <malloc.h>
@@ -58,6 +61,33 @@ static void free_items(item *items, size_t n)
 static double pct(size_t a, size_t b)
 {
     return b ? 100.0 * (double)a / (double)b : 0.0;
+}
+
+/* "\n", "\t" and "\\" read back in place, as the engine reads its
+ * training files (a backslash before any other byte is dropped) */
+static void unescape(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
+}
+
+/* text on one line, its line breaks and tabs written back as "\n", "\t" */
+static void print_escaped(const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '\n') fputs("\\n", stdout);
+        else if (*s == '\t') fputs("\\t", stdout);
+        else putchar(*s);
+    }
+    putchar('\n');
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -177,6 +207,7 @@ int main(int argc, char **argv)
         items[n].label = l;
         items[n].lang = strdup(t1 + 1);
         items[n].text = strdup(t2 + 1);
+        unescape(items[n].text);
         n++;
     }
     fclose(f);
@@ -211,8 +242,9 @@ int main(int argc, char **argv)
             printf("\n");
         }
         if (verbose && (p != items[i].label || (items[i].label == 0 && d.action != MOD_PUBLISH))) {
-            printf("  [%s -> %s/%s p=%.2f] %s\n", labels[items[i].label], mod_action_name(d.action),
-                   d.category ? d.category : "-", d.spam_prob, items[i].text);
+            printf("  [%s -> %s/%s p=%.2f] ", labels[items[i].label], mod_action_name(d.action),
+                   d.category ? d.category : "-", d.spam_prob);
+            print_escaped(items[i].text);
             for (size_t k = 0; k < d.n_matches; k++)
                 printf("      %s \"%s\" [%s]%s\n", d.matches[k].category, d.matches[k].pattern,
                        d.matches[k].found, d.matches[k].neutralized ? " neutralized" : "");

@@ -2232,6 +2232,201 @@ anti_en_terms += ["your people control the", "your people run the", "your people
 # the other's put-down to answer it.
 context["meta"] += ["argument", "arguments", "reponse", "repondre", "reponds", "answer", "reply"]
 
+# Session 12, long comments (eval_probe_long.tsv, 301 comments, run blind once at 21:34 UTC on 2026-11-27: 99.2 / 79.1 / 68.2 %, then read).
+# Three to twelve sentences of reasonable comment around one abusive
+# sentence: the lexicons read sentence by sentence, so the length was not
+# what they missed, the phrasings were.  The obfuscations were decoded
+# ("b!tch", "j.u.i.f.s", "j3ws", "éclaaaate" read as the words): what was
+# said of the word had no pattern.
+# (A) A phrase discussed as a phrase ("phrases like « go back to your own
+# country » can amount to racially aggravated harassment").
+context["meta"] += ["phrase", "phrases", "wording"]
+# (B) An adjective of contempt between the article and the insult ("is a
+# smug b!tch", "you arrogant prick", "what a sanctimonious twat").
+sets["art_en"] += ["smug", "arrogant", "pompous", "sanctimonious", "condescending", "patronising", "patronizing",
+  "greedy", "lazy", "spiteful", "insufferable", "obnoxious", "smarmy", "slimy", "sleazy", "hypocritical",
+  "incompetent", "shameless", "odious", "loathsome"]
+# ... the Jews said to own a trade, passively and now ("la grande
+# distribution est aux mains des juifs et de leurs banquiers", "the
+# supermarkets are owned by the jews and their bankers"); the shops that
+# "were owned by the Jews of the town" before the war are history.
+sets["cop_en"] = ["is", "are", "s", "re"]
+sets["cop_fr"] = ["est", "sont"]
+sets["locale_en"] = ["town", "city", "village", "ghetto", "quarter", "shtetl", "neighbourhood", "neighborhood", "street",
+  "island", "region"]
+sets["locale_fr"] = ["quartier", "marais", "ville", "village", "ghetto", "mellah", "rue", "ile", "region"]
+sets["trade_en"] = ["supermarkets", "shops", "retail", "industry", "industries", "businesses", "pharma", "pharmaceutical",
+  "hospitals", "universities", "publishing", "music", "film", "porn", "diamond", "diamonds", "gold", "everything"]
+sets["trade_fr"] = ["distribution", "supermarches", "commerce", "commerces", "industrie", "industries", "entreprises",
+  "pharmacie", "laboratoires", "edition", "musique", "immobilier", "universites", "tout"]
+anti_en_contextual += ["@trade_en ...2 @cop_en owned by @det_en? @jews_en", "@media_en ...2 @cop_en run by @det_en? @jews_en",
+  "@trade_en ...2 @cop_en run by @det_en? @jews_en", "@trade_en ...2 @cop_en controlled by @det_en? @jews_en",
+  "@media_en ...3 @cop_en in the hands of @det_en? @jews_en", "@trade_en ...3 @cop_en in the hands of @det_en? @jews_en",
+  "@jews_en and their bankers", "@jews_en and their banker friends"]
+anti_fr_contextual += ["@media_fr ...2 @cop_fr aux mains des @jews_fr", "@trade_fr ...2 @cop_fr aux mains des @jews_fr",
+  "@media_fr ...2 @cop_fr entre les mains des @jews_fr", "@trade_fr ...2 @cop_fr entre les mains des @jews_fr",
+  "@trade_fr ...2 @cop_fr controle* par les @jews_fr", "@media_fr ...2 @cop_fr dirige* par les @jews_fr",
+  "@trade_fr ...2 @cop_fr dirige* par les @jews_fr", "@media_fr ...2 @cop_fr tenu* par les @jews_fr",
+  "@trade_fr ...2 @cop_fr tenu* par les @jews_fr", "@trade_fr ...3 appartien* aux @jews_fr",
+  "@jews_fr et de leurs banquiers", "@jews_fr et leurs banquiers"]
+anti_exceptions_en += ["@jews_en of the @locale_en"]
+anti_exceptions_fr += ["@jews_fr du @locale_fr", "@jews_fr de la @locale_fr", "@jews_fr de l @locale_fr"]
+# ... and a beating promised with a weapon or at the next meeting ("le jour
+# où je le croise, je l'éclate à coups de batte jusqu'à ce qu'il ne bouge
+# plus"); a wall knocked down with a sledgehammer is no one.
+sets["beatup_fr"] = ["eclate", "eclater", "tabasse", "tabasser", "massacre", "massacrer", "bute", "buter", "egorge",
+  "egorger"]
+sets["blow_fr"] = ["batte", "battes", "poing", "poings", "pied", "pieds", "barre", "barres", "matraque", "gourdin", "crosse",
+  "ceinture", "tete"]
+threat_fr_terms += ["je @obj_fr @beatup_fr a coups de", "on @obj_fr @beatup_fr a coups de",
+  "vais @obj_fr @beatup_fr a coups de", "va @obj_fr @beatup_fr a coups de", "a coups de @blow_fr ...8 qu il ne bouge plus",
+  "a coups de @blow_fr ...8 qu elle ne bouge plus", "a coups de @blow_fr ...8 qu ils ne bougent plus",
+  "le jour ou je @obj_fr croise ...8 @obj_fr @beatup_fr", "quand je @obj_fr croise ...8 @obj_fr @beatup_fr",
+  "la prochaine fois que je @obj_fr croise ...8 @obj_fr @beatup_fr", "le jour ou on @obj_fr croise ...8 @obj_fr @beatup_fr",
+  "si on @obj_fr croise ...8 @obj_fr @beatup_fr", "le jour ou je @obj_fr croise ...8 @obj_fr @smash_fr",
+  "quand je @obj_fr croise ...8 @obj_fr @smash_fr", "la prochaine fois que je @obj_fr croise ...8 @obj_fr @smash_fr"]
+# (C) Racism without a slur: a people said never to integrate ("these
+# people have no manners, it's their culture, they respect nothing and
+# will never integrate"; "no manners, it's their culture" alone is said of
+# bankers too), a lower IQ by race, savages "venus d'Afrique" who cannot
+# be civilised, remigration as "the only solution".
+racism_en_contextual += ["their culture ...8 will never integrate", "respect nothing ...6 never integrate",
+  "@group_pl_en ...6 will never integrate", "@group_pl_en ...6 can never integrate", "@group_pl_en ...6 won t ever integrate"]
+racism_en_exceptions += ["never integrate if", "never integrate unless", "never integrate without", "never integrate until",
+  "never integrate as long as", "never integrate while"]
+racism_fr_contextual += ["leur culture ...8 ne s integreront jamais",
+  "ne respectent rien ...6 ne s integreront jamais"]
+sets["group_fr"] += ["subsaharien", "subsaharienne", "subsahariens", "subsahariennes"]
+sets["group_pl_fr"] += ["subsahariens", "subsahariennes"]
+racism_en_contextual += ["@group_en ...4 lower average iq", "@group_en ...4 lower average iqs", "@group_en ...4 lower mean iq",
+  "@group_en ...6 average iq is lower", "@group_en ...4 lower average intelligence"]
+racism_fr_contextual += ["@group_pl_fr ...4 qi moyen inferieur", "@group_pl_fr ...4 qi moyen plus bas",
+  "@group_pl_fr ...4 qi moyen plus faible", "@group_pl_fr ...6 qi moyen est inferieur", "@group_pl_fr ...6 qi moyen est plus bas"]
+racism_en_exceptions += ["no evidence ...8 lower average iq", "not ...2 lower average iq"]
+racism_fr_exceptions += ["aucune preuve ...8 qi moyen", "pas ...2 qi moyen inferieur"]
+context["counter"] += ["pseudoscien*", "pseudoscientifique*"]
+# (people: "des parasites venus d'Afrique" may be malaria's, "des cafards
+# venus de chez le voisin" a flat's)
+sets["dehum_h_fr"] = ["sauvages", "barbares", "racailles", "primitifs"]
+sets["origin_fr"] = ["afrique", "maghreb", "brousse", "jungle", "bled"]
+racism_fr_contextual += ["des @dehum_h_fr venus d @origin_fr", "des @dehum_h_fr venus du @origin_fr",
+  "@dehum_fr qu on ne civilisera jamais", "@dehum_fr qu on ne pourra jamais civiliser", "@dehum_fr impossibles a civiliser",
+  "seule solution est la remigration", "seule solution c est la remigration", "seule solution ...3 la remigration"]
+racism_en_contextual += ["savages from africa", "savages from the jungle", "barbarians from africa",
+  "can never be civilised", "can never be civilized", "will never be civilised", "will never be civilized",
+  "only solution is remigration", "only answer is remigration", "only solution ...3 remigration"]
+# (D) Antisemitic tropes: the Jews of the towers warned on 9/11, a plot
+# of centuries to dominate the nations, the Holocaust "milked" and made an
+# industry.
+# (a plot foiled on a tip from Mossad is news; a firm with no Jewish
+# employees in 1938 is history)
+anti_en_contextual += ["jewish employees ...8 that day", "jewish workers ...8 that day", "jewish ...12 tipped off by @det_en? mossad",
+  "jews ...12 tipped off by @det_en? mossad", "that day ...8 tipped off by @det_en? mossad",
+  "jewish ...12 warned by @det_en? mossad", "that day ...8 warned by @det_en? mossad"]
+anti_fr_contextual += ["employe* juif* ...8 ce jour la", "juif* ...12 prevenu* par le mossad", "ce jour la ...12 prevenu* par le mossad", "juif* ...12 averti* par le mossad",
+  "ce jour la ...12 averti* par le mossad"]
+# (the Jews named: a firm "plotting to dominate the market" is business news)
+anti_en_contextual += ["@jews_en ...4 plotting", "@jews_en ...4 scheming", "@jews_en ...4 conspiring",
+  "@jews_en ...8 to dominate @det_en? nations", "@jews_en ...8 to dominate the world"]
+anti_fr_contextual += ["@jews_fr ...4 complotent", "@jews_fr ...4 manigancent", "@jews_fr ...8 dominer les nations",
+  "@jews_fr ...8 dominer le monde"]
+anti_exceptions_en += ["propaganda ...8 plotting", "plotting ...8 propaganda", "nazi ...8 plotting"]
+anti_exceptions_fr += ["propagande ...8 complotent", "complotent ...8 propagande", "nazi* ...8 complotent"]
+# (the Jews said to milk it: a term, which "to silence any criticism"
+# beside it does not excuse)
+anti_en_terms += ["@jews_en ...3 milk @det_en? @shoah_en", "@jews_en ...3 milking @det_en? @shoah_en"]
+anti_fr_terms += ["@jews_fr ...3 exploitent @det? @shoah_fr", "@jews_fr ...3 instrumentalisent @det? @shoah_fr"]
+anti_en_contextual += ["milk the @shoah_en", "milking the @shoah_en", "milks the @shoah_en",
+  "@jews_en ...3 exploit @det_en? @shoah_en", "@jews_en ...3 cash in on @det_en? @shoah_en", "@shoah_en ...12 into an industry",
+  "@shoah_en ...12 into a business", "play the @shoah_en card", "playing the @shoah_en card"]
+anti_fr_contextual += ["@shoah_fr ...12 une industrie", "@shoah_fr ...12 un fonds de commerce", "@shoah_fr ...12 un business",
+  "fonds de commerce ...6 @shoah_fr", "business de la @shoah_fr", "@shoah_fr business"]
+anti_exceptions_en += ["finkelstein ...6 @shoah_en industry", "the @shoah_en industry by", "tourist industry", "tourism industry"]
+anti_exceptions_fr += ["finkelstein ...6 industrie", "l industrie de l holocauste de", "industrie touristique", "industrie du tourisme",
+  "industrie de la mort", "industrie de mort", "industrie du meurtre", "industrie d extermination"]
+anti_exceptions_en += ["industry of death", "industry of murder", "industry of extermination"]
+# (E) Threats written as a prediction or a friendly warning: the bomb under
+# the car, the ambulance, the river with a concrete block, a place of
+# worship burnt with its faithful inside, a woman waited for and beaten.
+# (in someone's place: the mechanic's "check under your car before a long
+# drive" is advice)
+sets["inplace_fr"] = ["sa", "ta", "votre", "leur"]
+threat_en_terms += ["if i were ...6 check under my car", "if i were ...6 look under my car", "in his shoes ...6 under my car",
+  "in her shoes ...6 under my car", "in your shoes ...6 under my car", "if i were ...6 under my car before",
+  "angry ...12 have petrol cans", "angry ...12 got petrol cans"]
+threat_en_exceptions += ["under my car for", "under your car for", "under his car for", "under her car for"]
+threat_fr_terms += ["a @inplace_fr place ...8 voiture sans regarder", "a @inplace_fr place ...8 sous ma voiture",
+  "si j etais ...8 voiture sans regarder", "si j etais ...8 sous ma voiture", "en colere ...12 ont des bouteilles de gaz",
+  "en colere ...12 ont des bidons d essence", "en colere ...12 ont des jerricans"]
+# (the next one "who comes here", or you: "the injured rider will leave in
+# an ambulance" is a live report, "the next patient arrived in an
+# ambulance" a hospital's day, soldiers "going home in a body bag" a war's)
+threat_en_terms += ["ll be going home in an ambulance", "ll go home in an ambulance", "ll leave in an ambulance",
+  "ll be leaving in an ambulance", "who ...10 will be going home in an ambulance", "who ...10 will go home in an ambulance",
+  "ll leave in a body bag", "ll be leaving in a body bag"]
+threat_fr_terms += ["rentreras chez toi en ambulance", "rentrerez chez vous en ambulance", "rentreras en ambulance",
+  "repartiras en ambulance", "repartirez en ambulance", "sortiras d ici en ambulance", "sortirez d ici en ambulance",
+  "qui ...10 rentrera chez lui en ambulance", "qui ...10 rentrera chez elle en ambulance", "qui ...10 repartira en ambulance"]
+sets["weight_fr"] = ["bloc", "blocs", "parpaing", "parpaings", "beton"]
+threat_fr_terms += ["beton aux pieds", "@weight_fr aux pieds", "au fond du @water_fr avec @det? @weight_fr",
+  "au fond de la @water_fr avec @det? @weight_fr",
+  "surveiller ses arrieres ...8 question de temps", "question de temps ...8 surveiller ses arrieres"]
+threat_en_terms += ["sleep with the fishes", "sleeps with the fishes", "sleeping with the fishes"]
+threat_en_exceptions += ["godfather ...12 fishes", "fishes ...12 godfather"]
+# (future or a call: a church burnt with its faithful inside in 1944 is history)
+threat_fr_terms += ["va ...3 faire bruler ...8 a l interieur", "vais ...3 faire bruler ...8 a l interieur",
+  "faut ...3 faire bruler ...8 a l interieur", "va ...3 bruler ...6 avec les fideles", "faut ...3 bruler ...6 avec les fideles",
+  "avec tous les fideles dedans"]
+# (future and first person: a threat even beside "the court" she leaves;
+# the past, "waited for her and beat her", is a crime reported)
+sets["pers_en"] = ["him", "her", "you", "u", "ya"]
+threat_en_terms += ["going to beat @pers_en to a pulp", "going to ...4 and beat @pers_en to a pulp", "gonna beat @pers_en to a pulp", "ll beat @pers_en to a pulp",
+  "will beat @pers_en to a pulp"]
+threat_en_contextual += ["wait for @obj_en and @kill_en @obj_en", "and beat @obj_en to a pulp"]
+threat_fr_contextual += ["attendre et @obj_fr @beatup_fr", "l attendre ...4 @obj_fr @beatup_fr",
+  "@obj_fr attendre a la sortie ...8 @obj_fr @beatup_fr"]
+# (F) Defamation stated as fact in English: a crime "said plainly" (the
+# "say" of "I'll say it plainly" is no hedge: it is in the match), a
+# "known" paedophile, residents left to die, a fire set for the
+# insurance, helping oneself from a fund, trial data faked, tax evaded.
+sets["plainly_en"] = ["plainly", "clearly", "loud", "outright", "bluntly", "openly", "straight", "again"]
+sets["defv_en"] = ["raped", "molested", "abused", "assaulted", "stole", "embezzled", "defrauded", "bribed", "groomed"]
+defam_en += ["say it @plainly_en? ...8 @defv_en @vict_en", "say it @plainly_en? ...12 is a @accus_en",
+  "say it @plainly_en? ...12 s a @accus_en", "say it @plainly_en? ...12 is a known @accus_en"]
+defam_en += ["is a known @accus_en", "s a known @accus_en", "is a notorious @accus_en", "s a notorious @accus_en",
+  "is a well known @accus_en", "abused young @vict_en"]
+sets["care_vict_en"] = ["residents", "patients", "children", "kids", "prisoners", "detainees", "pensioners", "elderly",
+  "inmates", "babies", "migrants"]
+sets["care_vict_fr"] = ["residents", "patients", "malades", "enfants", "detenus", "pensionnaires", "personnes", "bebes",
+  "migrants", "vieux"]
+defam_en += ["let @care_vict_en die", "lets @care_vict_en die", "letting @care_vict_en die", "left @care_vict_en to die",
+  "leaves @care_vict_en to die"]
+defam_fr += ["a laisse mourir @det? @care_vict_fr", "laisse mourir @det? @care_vict_fr ...4 pour"]
+defam_en += ["torched it himself", "torched it herself", "set fire to it himself", "set fire to it herself",
+  "set it on fire himself", "set it on fire herself", "burned it down himself", "burned it down herself",
+  "torched ...6 for the insurance", "set fire ...6 for the insurance", "burned down ...6 for the insurance",
+  "burnt down ...6 for the insurance", "burned his own ...4 for the insurance", "burned her own ...4 for the insurance",
+  "burnt his own ...4 for the insurance", "burnt her own ...4 for the insurance"]
+defam_fr += ["a mis le feu lui meme pour", "a mis le feu elle meme pour", "mis le feu ...8 pour toucher l assurance",
+  "a incendie ...8 pour toucher l assurance", "fait incendier ...8 pour toucher l assurance",
+  "a fait bruler ...8 pour toucher l assurance", "a brule ...8 pour toucher l assurance"]
+sets["fund_en"] = ["fund", "funds", "coffers", "till", "kitty", "budget", "grants", "donations", "pension", "pensions",
+  "treasury", "accounts"]
+defam_en += ["helping himself ...4 @fund_en", "helping herself ...4 @fund_en", "helped himself ...4 @fund_en",
+  "helped herself ...4 @fund_en", "helps himself ...4 @fund_en", "helps herself ...4 @fund_en"]
+defam_en += ["faked the ...3 @records_en", "fakes the ...3 @records_en", "falsified the ...3 @records_en",
+  "falsifies the ...3 @records_en", "fabricated the ...3 @records_en", "doctored the ...3 @records_en"]
+defam_en += ["evaded tax", "evades tax", "dodged tax", "dodges tax", "evaded paying tax", "is a tax cheat", "s a tax cheat",
+  "is a tax evader", "s a tax evader", "is a tax dodger", "s a tax dodger", "through a hidden account in",
+  "through a secret account in", "via a hidden account in", "is a plagiarist", "s a plagiarist"]
+# (H) Figurative insults ("c'est une serpillière de lobbyiste, une larve
+# sans cervelle qui devrait retourner ramper sous son caillou").
+insult_fr_terms += ["larve sans cervelle", "larves sans cervelle", "@weak_insult_fr sans cervelle", "espece de larve",
+  "sale larve", "pauvre larve", "ramper sous son caillou", "ramper sous ton caillou",
+  "retourne* sous ton caillou", "retourner sous son caillou", "retourne* ramper", "serpilliere de lobbyiste*",
+  "serpilliere des lobbies", "serpilliere du pouvoir", "serpilliere du gouvernement", "carpette des lobbies",
+  "carpette du pouvoir"]
+
 # Session 11: the misses of a blind tester's probe (eval_probe.tsv, 381
 # comments, run blind once at 19:14 UTC on 2026-11-27, then read).
 # Shylock in Shakespeare's play (the slur stays a slur elsewhere).

@@ -92,6 +92,19 @@ static void test_abuse_rejected(void **state)
         {"Six millions ? Des chiffres gonflés pour toucher des réparations.", MOD_REJECT, "antisemitism"},
         {"Tu vas finir dans le canal avec des parpaings aux pieds.", MOD_REJECT, "threat"},
         {"Someone will find out where you live.", MOD_REJECT, "threat"},
+        /* long comments (eval_probe_long.tsv): one sentence among reasonable
+         * ones, in a second paragraph; the obfuscated word read as the word */
+        {"Les chiffres de l'inflation sont parlants.\n\nMais la grande distribution est aux mains des j.u.i.f.s et de "
+         "leurs banquiers. La loi Egalim devrait être renforcée.", MOD_REJECT, "antisemitism"},
+        {"The council has put council tax up again.\n\nIf I were the council leader I'd check under my car before "
+         "starting it.", MOD_REJECT, "threat"},
+        {"Dans ce milieu, les traîtres finissent au fond du Rhône avec un bloc de béton aux pieds.", MOD_REJECT, "threat"},
+        {"Frankly the Jews milk the Holocaust, they've turned it into an industry to silence any criticism.",
+         MOD_REJECT, "antisemitism"},
+        {"Check under your car before a long drive: tyres, oil, brake fluid.", MOD_PUBLISH, NULL},
+        {"Les déchets plastiques finissent au fond du Rhône, il faut agir.", MOD_PUBLISH, NULL},
+        {"UK courts have held that phrases like \"go back to your own country\" can amount to harassment.",
+         MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -306,6 +319,15 @@ static void test_defamation_held_never_rejected(void **state)
         {"Le proviseur Jean Morel aurait couvert les viols, selon l'enquête.", MOD_PUBLISH, NULL},
         {"Coach Tully fixed the defence with two signings.", MOD_PUBLISH, NULL},
         {"Police chief Dunn beat a suspect to death, the court found.", MOD_PUBLISH, NULL},
+        /* long comments (eval_probe_long.tsv): the crime in the second
+         * paragraph; "say" in "I'll say it plainly" asserts, "people say"
+         * reports */
+        {"The piece on misconduct in Westminster is brave.\n\nI'll say it plainly: the MP Graham Whitcombe raped "
+         "his former researcher in 2019, he is a rapist.", MOD_HOLD, "defamation"},
+        {"People say the MP Graham Whitcombe is a rapist, I have no idea if it's true.", MOD_PUBLISH, NULL},
+        {"The warehouse fire was no accident.\n\nThe owner, Terence Blakely, torched it himself for the insurance "
+         "money.", MOD_HOLD, "defamation"},
+        {"He torched his own car for the insurance, a court heard, and was jailed.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
