@@ -183,9 +183,10 @@ int main(int argc, char **argv)
     }
     item *items = NULL;
     size_t n = 0, cap = 0;
-    char line[8192];
+    char *line = NULL;
+    size_t line_cap = 0;
     size_t lineno = 0;
-    while (fgets(line, sizeof line, f)) {
+    while (getline(&line, &line_cap, f) > 0) {
         lineno++;
         line[strcspn(line, "\r\n")] = '\0';
         if (line[0] == '#' || line[0] == '\0') continue;
@@ -210,6 +211,7 @@ int main(int argc, char **argv)
         unescape(items[n].text);
         n++;
     }
+    free(line);
     fclose(f);
 
     size_t conf[NL][NL] = {{0}};
