@@ -525,6 +525,55 @@ static void test_hedges_and_quoted_contextual(void **state)
     expect_error("{\"version\":1,\"context\":{\"hedge\":[\"x\"]},\"categories\":{}}", "context.hedge: unknown key");
 }
 
+/* Hebrew and Arabic write the conjunction, the preposition and the article
+ * as part of the word, and a plural ending on it: a lexicon word matches
+ * with them ("לזונה", "שהמניאק", "מניאקים", "וזונות", "والكلب", "للكلب"),
+ * a word that merely begins with a prefix letter does not ("בכלבו", a
+ * department store; "כלבו" is not "כלב"), nor one the grammar does not
+ * split ("להחזיר", to give back, is not "ל" + "ה" + "חזיר", a pig;
+ * "كانت", was, is not "ك" + "انت", you; "عربات", carts, is not "عرب" +
+ * "ات", the ending leaving three letters). */
+static void test_hebrew_arabic_clitics(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"sets\":{\"dehum\":[\"زبالة\",\"حيوانات\"]},"
+        "\"context\":{\"meta\":[\"קריאה\"]},"
+        "\"categories\":{\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"he\":{\"terms\":[\"זונה\",\"מניאק\",\"כלב\",\"חזיר\",\"אתה מטומטם\"]},"
+        "\"ar\":{\"terms\":[\"كلب\",\"انت تافه\",\"عرب @dehum\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"לזונה הזאת אין שום בושה.", MOD_REJECT, "insult"},
+        {"שהמניאק הזה ילך הביתה כבר.", MOD_REJECT, "insult"},
+        {"מהמניאק הזה לא שמעתי מילה טובה.", MOD_REJECT, "insult"},
+        {"מניאקים כולכם.", MOD_REJECT, "insult"},
+        {"וזונות כמוך הורסות את האתר.", MOD_REJECT, "insult"},
+        {"וכשאתה מטומטם כזה, עדיף לשתוק.", MOD_REJECT, "insult"},
+        {"והכלללללב הזה שוב כתב.", MOD_REJECT, "insult"},   /* stretched letters too */
+        {"קניתי מעיל בכלבו שליד התחנה.", MOD_PUBLISH, NULL},
+        {"צריך להחזיר את כולם הביתה.", MOD_PUBLISH, NULL},
+        {"والكلب اللي كتب المقال ما يعرف شيء.", MOD_REJECT, "insult"},
+        {"للكلب اللي فوق: اقرأ المقال.", MOD_REJECT, "insult"},
+        {"وبالكلب نبدأ.", MOD_REJECT, "insult"},
+        {"وانت تافه مثله.", MOD_REJECT, "insult"},
+        {"والعرب زبالة.", MOD_REJECT, "insult"},
+        {"لا يوجد بلد كلبنان في جماله.", MOD_PUBLISH, NULL},
+        {"المباراة كانت تافه جدا.", MOD_PUBLISH, NULL},
+        {"عربات زبالة البلدية لم تأت.", MOD_PUBLISH, NULL},
+        /* a stem is a context word too: "הקריאות" (the chants) is "קריאה" */
+        {"הקריאות \"זונה\" נשמעו ביציע.", MOD_PUBLISH, NULL},
+        {"\"זונה\" נשמע ביציע.", MOD_REJECT, "insult"},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -550,6 +599,7 @@ int main(void)
         cmocka_unit_test(test_put_policy),
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
+        cmocka_unit_test(test_hebrew_arabic_clitics),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
