@@ -390,13 +390,17 @@ void mod__clitic_stems(const char *form, size_t len, mod__stem_fn *fn, void *ctx
     };
     const size_t n_end = he ? sizeof he_end / sizeof *he_end : sizeof ar_end / sizeof *ar_end;
     char buf[2][CLITIC_MAX * 4 + 8];
-    for (size_t e = 0; e < n_end; e++) {
-        int32_t ea = he ? he_end[e].a : ar_end[e].a, eb = he ? he_end[e].b : ar_end[e].b;
-        const int32_t *add = he ? he_end[e].add : ar_end[e].add;
+    for (size_t e = 0; e < 2 * n_end; e++) {
+        /* each ending twice: its letters with their runs, then (a one-letter
+         * ending whose run is doubled) that letter alone: "تافهة" folds to
+         * "تافهه", "تافه" and the feminine ending */
+        int32_t ea = he ? he_end[e / 2].a : ar_end[e / 2].a, eb = he ? he_end[e / 2].b : ar_end[e / 2].b;
+        const int32_t *add = he ? he_end[e / 2].add : ar_end[e / 2].add;
         size_t stop = n;   /* where the core ends */
+        if (e % 2 && (ea || !eb || run_start(c, n) == n - 1)) continue;
         if (eb) {
             if (c[n - 1] != eb) continue;
-            stop = run_start(c, n);
+            stop = e % 2 ? n - 1 : run_start(c, n);
             if (ea) {
                 if (stop == 0 || c[stop - 1] != ea) continue;
                 stop = run_start(c, stop);
@@ -429,7 +433,8 @@ void mod__clitic_stems(const char *form, size_t len, mod__stem_fn *fn, void *ctx
                 }
                 if (letters < 3 || (eb && letters < 4)) continue;
                 *o[0] = *o[1] = '\0';
-                fn(ctx, buf[0], (size_t)(o[0] - buf[0]), buf[1], (size_t)(o[1] - buf[1]));
+                bool conj = p > 0 && (c[0] == HE_VAV || (ar && (c[0] == AR_WAW || c[0] == AR_FEH)));
+                fn(ctx, buf[0], (size_t)(o[0] - buf[0]), buf[1], (size_t)(o[1] - buf[1]), conj);
             }
         }
     }

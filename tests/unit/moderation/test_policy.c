@@ -532,7 +532,9 @@ static void test_hedges_and_quoted_contextual(void **state)
  * department store; "כלבו" is not "כלב"), nor one the grammar does not
  * split ("להחזיר", to give back, is not "ל" + "ה" + "חזיר", a pig;
  * "كانت", was, is not "ك" + "انت", you; "عربات", carts, is not "عرب" +
- * "ات", the ending leaving three letters). */
+ * "ات", the ending leaving three letters).  A word that lost "and" opens
+ * a match but does not continue one ("العرب والحيوانات": Arabs and
+ * animals). */
 static void test_hebrew_arabic_clitics(void **state)
 {
     (void)state;
@@ -563,6 +565,9 @@ static void test_hebrew_arabic_clitics(void **state)
         {"وبالكلب نبدأ.", MOD_REJECT, "insult"},
         {"وانت تافه مثله.", MOD_REJECT, "insult"},
         {"والعرب زبالة.", MOD_REJECT, "insult"},
+        {"العرب حيوانات.", MOD_REJECT, "insult"},
+        /* "and" opens a match, never continues one: "X and Y" is not "X is Y" */
+        {"حقوق العرب والحيوانات في المدينة.", MOD_PUBLISH, NULL},
         {"لا يوجد بلد كلبنان في جماله.", MOD_PUBLISH, NULL},
         {"المباراة كانت تافه جدا.", MOD_PUBLISH, NULL},
         {"عربات زبالة البلدية لم تأت.", MOD_PUBLISH, NULL},
