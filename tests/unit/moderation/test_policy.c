@@ -284,6 +284,21 @@ static void test_plain_cases(void **state)
         {"הממשלה הזאת מטומטמת לגמרי", MOD_PUBLISH, NULL},   /* a government, not a person */
         {"את האמת, אני לא מסכים עם הכותב", MOD_PUBLISH, NULL},  /* "את": object marker */
         {"الحكومة فاشلة ويجب أن تستقيل", MOD_PUBLISH, NULL},
+        /* session 12: Hebrew and Arabic prefixes and plurals, Arabizi, a
+         * chant or a trope condemned */
+        {"לזונה הזאת אין שום בושה.", MOD_REJECT, "insult"},
+        {"מניאקים כולכם, כל המגיבים פה.", MOD_REJECT, "insult"},
+        {"קניתי מעיל בכלבו שליד התחנה המרכזית.", MOD_PUBLISH, NULL},
+        {"للحمار اللي فوق: اقرأ المقال أولاً.", MOD_REJECT, "insult"},
+        {"لا يوجد بلد كلبنان في جماله وطيبة أهله.", MOD_PUBLISH, NULL},
+        {"ya wlid l9a7ba, sker fommek.", MOD_REJECT, "insult"},
+        {"ra7 ne2tlak ya kalb, bestanak barra.", MOD_REJECT, "threat"},
+        {"الموت للمسلمين، كلهم إرهابيون.", MOD_REJECT, "racism"},
+        {"رحلة الموت للمهاجرين عبر البحر المتوسط مستمرة.", MOD_PUBLISH, NULL},
+        {"شعار \"الموت لليهود\" في المظاهرة مرفوض ويسيء للقضية الفلسطينية.", MOD_PUBLISH, NULL},
+        {"نظرية أن اليهود يسيطرون على البنوك خرافة معادية للسامية.", MOD_PUBLISH, NULL},
+        {"הטענה שהיהודים שולטים בבנקים היא עלילה אנטישמית ישנה שחייבים להפריך.", MOD_PUBLISH, NULL},
+        {"הקריאות \"מוות לערבים\" ביציע הן בושה, וההתאחדות חייבת להעניש את הקבוצה.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -306,6 +321,8 @@ static void test_defamation_held_never_rejected(void **state)
         {"Le proviseur Jean Morel aurait couvert les viols, selon l'enquête.", MOD_PUBLISH, NULL},
         {"Coach Tully fixed the defence with two signings.", MOD_PUBLISH, NULL},
         {"Police chief Dunn beat a suspect to death, the court found.", MOD_PUBLISH, NULL},
+        {"الوزير فادي سليمان يغسل أموال تجارة المخدرات عبر شركات وهمية.", MOD_HOLD, "defamation"},
+        {"الوزير متهم بأنه سرق ملايين، والقضاء سيقرر.", MOD_PUBLISH, NULL},   /* a hedge */
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
