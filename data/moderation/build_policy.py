@@ -2542,7 +2542,7 @@ he_ar["insult"]["he"]["terms"] += ["@ins_person_he הזה", "@ins_person_he הז
   "@ins_noun_he שמגיב פה", "@ins_adj_he לגמרי @journo_he", "@journo_he הזה? הוא? @ins_adj_he",
   "@journo_he הזאת? היא? @ins_adj_he", "@ins_adj_he @journo_he הזה", "@ins_adj_he @journo_he הזאת",
   "כלב @stinky_he", "כלבה @stinky_he", "חזיר @stinky_he", "חזירה @stinky_he", "כלב בן כלב",
-  "@ins_noun_he כמוך", "@ins_noun_he כמוכם"]
+  "@ins_noun_he כמוך", "@ins_noun_he כמוכם", "יא @ins_noun_he", "יא כלבים", "יא חזירים", "אתה @ins_noun_he"]
 # a dog of one's own, a wild boar, oneself
 he_ar["insult"]["he"]["exceptions"] += ["לי כלב @stinky_he", "לנו כלב @stinky_he", "חזיר בר",
   "@ins_person_he הזה זה אני", "@ins_person_he הזאת זו אני", "@ins_person_he הזאת זה אני"]
