@@ -208,6 +208,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threat.tsv
 	@echo "== coded racism and antisemitism by a blind author (data/moderation/eval_probe_hate.tsv, 255 comments): run blind once 2026-11-27 19:51 UTC through a server (97.2% legitimate published, 91.5% abusive kept off, 84.4% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_hate.tsv
+	@echo "== a Hebrew, Arabic and Arabizi tester's probe by a blind author (data/moderation/eval_probe_he_ar2.tsv, 306 comments): run blind once 2026-11-27 21:32 UTC through a server (blind figures 97.5 / 58.7 / 61.6 %: 97.5% legitimate published, 58.7% of abusive and spam comments kept off, 61.6% of insult/racism/antisemitism/threat rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_he_ar2.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="

@@ -108,6 +108,17 @@ const char *mod__fold_word(util_arena *a, const char *s, size_t n);
 char *mod__squeeze(util_arena *a, const char *s);
 /* True when form equals lit with each run at least as long as lit's. */
 bool mod__runs_match(const char *form, const char *lit);
+/* The readings of a Hebrew or Arabic word (a token's folded form, len
+ * bytes) without its prefixes (conjunction, preposition, article) and/or
+ * its plural or feminine ending, as Hebrew and Arabic grammar allow them:
+ * fn(ctx, stem, n, key, kn, conj) for each, stem as written (runs of a
+ * letter kept) and key its squeezed key, both NUL-terminated and valid
+ * only during the call; conj when the prefix taken off opens with the
+ * conjunction (ו, و, ف: "and", "so").  Nothing for a word of another
+ * script, or with a letter that is not Hebrew (Arabic).  The same stem
+ * may come twice. */
+typedef void mod__stem_fn(void *ctx, const char *stem, size_t n, const char *key, size_t kn, bool conj);
+void mod__clitic_stems(const char *form, size_t len, mod__stem_fn *fn, void *ctx);
 /* Masked token match: each run of '*' in masked stands for 1..2k+1 bytes. */
 bool mod__mask_match(const char *masked, const char *word);
 /* True when some word starting with prefix matches masked. */

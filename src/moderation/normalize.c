@@ -13,6 +13,10 @@
  * token with a lexicon word run by run, so "connnnard" matches "connard" but
  * "as" never matches "ass", nor "salle" (a room) "sale" (a letter doubled
  * is another word; stretched to three or more, the same one).
+ * mod__clitic_stems() reads a Hebrew or Arabic word without the
+ * conjunction, preposition and article written as its prefixes and without
+ * a plural or feminine ending ("והכלבים", "والكلاب"), for the policy
+ * matcher, which keeps the readings that are words of its lexicons.
  *
  * Must never: match inside a word (everything here works on whole tokens),
  * allocate outside the caller's arena, or read past the given length. */
@@ -276,6 +280,164 @@ bool mod__runs_match(const char *form, const char *lit)
         if (rf != rl && !feminine && (rf < 3 || rf < rl)) return false;
     }
     return *f == '\0' && *l == '\0';
+}
+
+/* ---- Hebrew and Arabic clitics ----------------------------------------------
+ * Both scripts write a conjunction, a preposition and the article as part
+ * of the word ("והכלב", "والكلب": and the dog), and a plural or feminine
+ * ending on it ("מניאקים", "متخلفين").  mod__clitic_stems gives the readings
+ * of a word without them; the policy matcher keeps those that are words of
+ * its lexicons (policy.c, tstem), so "לזונה" matches the lexicon's "זונה"
+ * without every prefixed form being listed.  Only what the grammar allows
+ * is stripped — Hebrew ו? (ש|כש)? (ב|כ|ל | מ ה? | ה)?, Arabic (و|ف)?
+ * (لل | (ب|ك|ل)? ال? ) — never more than that, and the rest must stay a
+ * word of three letters or more (four when an ending was taken off):
+ * "בכלבו" (a department store) reads only as "כלבו", never as "כלב", and
+ * "عربات" (carts) not as "عرب".  Arabic's ب ك ل are not taken off a word
+ * that then begins with an alef ("كانت", was, is not "انت", you). */
+enum {
+    HE_BET = 0x5D1, HE_HE = 0x5D4, HE_VAV = 0x5D5, HE_YOD = 0x5D9, HE_KAF = 0x5DB, HE_LAMED = 0x5DC,
+    HE_FMEM = 0x5DD, HE_MEM = 0x5DE, HE_SHIN = 0x5E9, HE_TAV = 0x5EA,
+    AR_ALEF = 0x627, AR_BEH = 0x628, AR_TEH = 0x62A, AR_FEH = 0x641, AR_KAF = 0x643, AR_LAM = 0x644,
+    AR_NOON = 0x646, AR_HEH = 0x647, AR_WAW = 0x648, AR_YEH = 0x64A,
+};
+#define CLITIC_MAX 48   /* letters; longer words are left alone */
+
+/* Bit i set when the first i letters of c (n of them) are a Hebrew prefix. */
+static unsigned he_prefixes(const int32_t *c, size_t n)
+{
+    unsigned m = 0;
+    for (size_t v = 0; v <= 1; v++) {
+        if (v && c[0] != HE_VAV) continue;
+        for (size_t s = 0; s < 3; s++) {   /* none, ש, כש */
+            size_t j = v;
+            if (s == 1 && !(j < n && c[j] == HE_SHIN)) continue;
+            if (s == 2 && !(j + 1 < n && c[j] == HE_KAF && c[j + 1] == HE_SHIN)) continue;
+            j += s;
+            m |= 1u << j;
+            if (j >= n) continue;
+            if (c[j] == HE_BET || c[j] == HE_KAF || c[j] == HE_LAMED || c[j] == HE_HE) m |= 1u << (j + 1);
+            if (c[j] == HE_MEM) {
+                m |= 1u << (j + 1);
+                if (j + 1 < n && c[j + 1] == HE_HE) m |= 1u << (j + 2);
+            }
+        }
+    }
+    return m;
+}
+
+/* The same for Arabic. */
+static unsigned ar_prefixes(const int32_t *c, size_t n)
+{
+    unsigned m = 0;
+    for (size_t v = 0; v <= 1; v++) {
+        if (v && c[0] != AR_WAW && c[0] != AR_FEH) continue;
+        size_t j = v;
+        m |= 1u << j;
+        if (j + 1 < n && c[j] == AR_LAM && c[j + 1] == AR_LAM) m |= 1u << (j + 2);   /* لل: ل + ال */
+        if (j < n && (c[j] == AR_BEH || c[j] == AR_KAF || c[j] == AR_LAM)) {
+            j++;
+            if (j < n && c[j] != AR_ALEF) m |= 1u << j;
+        }
+        if (j + 1 < n && c[j] == AR_ALEF && c[j + 1] == AR_LAM) m |= 1u << (j + 2);
+    }
+    return m;
+}
+
+/* Appends the UTF-8 of letter cp at *o. */
+static void put_letter(char **o, int32_t cp)
+{
+    *o += utf8proc_encode_char(cp, (utf8proc_uint8_t *)*o);
+}
+
+/* The start of the run of the same letter that ends at end (exclusive). */
+static size_t run_start(const int32_t *c, size_t end)
+{
+    size_t i = end - 1;
+    while (i > 0 && c[i - 1] == c[end - 1]) i--;
+    return i;
+}
+
+void mod__clitic_stems(const char *form, size_t len, mod__stem_fn *fn, void *ctx)
+{
+    int32_t c[CLITIC_MAX];
+    size_t n = 0;
+    bool he = true, ar = true;
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)form + i, (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || n == CLITIC_MAX) return;
+        i += (size_t)k;
+        he = he && cp >= 0x5D0 && cp <= 0x5EA;
+        ar = ar && cp >= 0x621 && cp <= 0x64A;
+        if (!he && !ar) return;
+        c[n++] = cp;
+    }
+    if (n < 4) return;   /* a prefix or an ending, and three letters at least */
+    unsigned pre = he ? he_prefixes(c, n) : ar_prefixes(c, n);
+    /* the endings (their last one or two letters, each possibly stretched:
+     * "מניאקיםםם"), and what may replace them */
+    static const struct { int32_t a, b; int32_t add[3]; } he_end[] = {
+        {0, 0, {0}},
+        {HE_YOD, HE_FMEM, {0, HE_YOD}},          /* ים: masculine plural (ערבים: ערבי) */
+        {HE_VAV, HE_TAV, {0, HE_HE, HE_TAV}},    /* ות: feminine plural (זונות: זונה) */
+    }, ar_end[] = {
+        {0, 0, {0}},
+        {AR_WAW, AR_NOON, {0}},                  /* ون, ين: masculine plural */
+        {AR_YEH, AR_NOON, {0}},
+        {AR_ALEF, AR_TEH, {0, AR_HEH}},          /* ات: feminine plural (حشرات: حشرة) */
+        {0, AR_HEH, {0}},                        /* ة (folded to ه): feminine */
+    };
+    const size_t n_end = he ? sizeof he_end / sizeof *he_end : sizeof ar_end / sizeof *ar_end;
+    char buf[2][CLITIC_MAX * 4 + 8];
+    for (size_t e = 0; e < 2 * n_end; e++) {
+        /* each ending twice: its letters with their runs, then (a one-letter
+         * ending whose run is doubled) that letter alone: "تافهة" folds to
+         * "تافهه", "تافه" and the feminine ending */
+        int32_t ea = he ? he_end[e / 2].a : ar_end[e / 2].a, eb = he ? he_end[e / 2].b : ar_end[e / 2].b;
+        const int32_t *add = he ? he_end[e / 2].add : ar_end[e / 2].add;
+        size_t stop = n;   /* where the core ends */
+        if (e % 2 && (ea || !eb || run_start(c, n) == n - 1)) continue;
+        if (eb) {
+            if (c[n - 1] != eb) continue;
+            stop = e % 2 ? n - 1 : run_start(c, n);
+            if (ea) {
+                if (stop == 0 || c[stop - 1] != ea) continue;
+                stop = run_start(c, stop);
+            }
+        }
+        for (size_t p = 0; p <= 5 && p < stop; p++) {
+            if (!(pre & (1u << p)) || (p == 0 && !eb)) continue;   /* (not the word itself) */
+            for (size_t ai = 0; ai < 3 && (ai == 0 || add[ai]); ai++) {
+                int32_t extra = add[ai];
+                char *o[2] = {buf[0], buf[1]};   /* the stem as written (runs kept), its key */
+                size_t letters = 0;              /* in the key */
+                for (size_t r = p; r < stop; r++) {
+                    int32_t cp = c[r];
+                    /* a Hebrew letter ending the word takes its final form */
+                    if (he && eb && !extra && c[r] == c[stop - 1] && run_start(c, stop) <= r &&
+                        (cp == HE_KAF || cp == HE_MEM || cp == 0x5E0 || cp == 0x5E4 || cp == 0x5E6))
+                        cp--;
+                    put_letter(&o[0], cp);
+                    if (r == p || c[r] != c[r - 1]) {
+                        put_letter(&o[1], cp);
+                        letters++;
+                    }
+                }
+                if (extra) {
+                    put_letter(&o[0], extra);
+                    if (c[stop - 1] != extra) {
+                        put_letter(&o[1], extra);
+                        letters++;
+                    }
+                }
+                if (letters < 3 || (eb && letters < 4)) continue;
+                *o[0] = *o[1] = '\0';
+                bool conj = p > 0 && (c[0] == HE_VAV || (ar && (c[0] == AR_WAW || c[0] == AR_FEH)));
+                fn(ctx, buf[0], (size_t)(o[0] - buf[0]), buf[1], (size_t)(o[1] - buf[1]), conj);
+            }
+        }
+    }
 }
 
 /* Glob where a run of k stars stands for 1..2k+1 bytes; other bytes must

@@ -21,11 +21,16 @@
  * couilles" are written naturally.
  *
  * Matching is by whole tokens and phrases inside one sentence, never by
- * substring.  Context rules: "contextual" patterns (tropes, denial phrasings)
- * are neutralized in a sentence that also holds a counter word (antisémitisme,
- * mythe, négationnistes, …) not negated just before; "terms" (slurs, insults)
- * only when quoted in a sentence that holds a counter or meta word (someone
- * reporting or discussing the word), and a contextual pattern likewise when
+ * substring.  A Hebrew or Arabic token also matches a literal word (of a
+ * pattern, a set or a context set) as its readings without prefixes and
+ * plural ending that are words of the policy (tstem, mod__clitic_stems):
+ * "לזונה", "מניאקים", "والكلب" are the lexicons' "זונה", "מניאק", "كلب";
+ * wildcards are not tried on them.  Context rules: "contextual" patterns
+ * (tropes, denial phrasings) are neutralized in a sentence that also holds
+ * a counter word (antisémitisme, mythe, négationnistes, …) not negated just
+ * before; "terms" (slurs, insults) only when quoted in a sentence that
+ * holds a counter or meta word (someone reporting or discussing the
+ * word), and a contextual pattern likewise when
  * quoted next to a meta word ("traité de « sale bougnoule »"); "whole"
  * patterns count as terms do, but only when they cover every token of the
  * comment (a bare "Idiot !" is an insult, "The Idiot by Dostoevsky" is
@@ -1525,6 +1530,23 @@ static bool mask_ok(const char *form)
     return shown >= 2 && hidden <= shown;
 }
 
+/* A reading of a Hebrew or Arabic token without its prefixes or its
+ * plural ending (mod__clitic_stems) that is a word of the policy: the
+ * token matches a literal pattern word, a set's literal member and a
+ * context word as that word too ("לזונה" as "זונה", "والكلاب" as
+ * "الكلاب" and "كلاب"), never a wildcard (no Hebrew or Arabic pattern has
+ * one) nor a masked word.  Readings of no word of the policy are not kept:
+ * most Hebrew and Arabic words have none. */
+typedef struct tstem {
+    const char *form;    /* the stem as written: canon itself when it has no run of a
+                            letter, else a copy in the decision's arena */
+    const char *canon;   /* its key, the policy's copy (vocab_find) */
+    uint64_t h;          /* the key's shash */
+    uint32_t lit, clit;  /* its slots in lit and clit (ilit, iclit) */
+    bool conj;           /* the prefix taken off opens with "and" (ו, و, ف): see word_match */
+} tstem;
+#define MAX_STEMS 6      /* per token */
+
 /* A token's keys as the matcher reads them, computed once per decision
  * (mod__policy_match): sq and sq2's lengths and shash (0 when NULL).  A
  * set test, a word of the comment and every context set read them instead
@@ -1536,6 +1558,9 @@ typedef struct tkey {
     uint32_t len[2];
     uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (ilit, iclit) */
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
+    uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
+    bool conj;         /* one of them is a conj one */
+    const tstem *stem;
 } tkey;
 
 /* A key's shash and khash in one pass (two independent chains). */
@@ -1561,8 +1586,12 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
     tk->clit[k] = b == SIZE_MAX ? 0 : p->iclit[b];
 }
 
-/* tk: t's keys (tkey) */
-static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
+/* tk: t's keys (tkey).  cont: e is not the first word of the pattern
+ * matched; a stem that took off a conjunction ("and") does not match it,
+ * since "X and Y" does not say that X is Y: "العرب والحيوانات" (Arabs and
+ * animals) is not "العرب حيوانات", while "والكلب اللي كتب" (and the dog
+ * who wrote) opens a match. */
+static bool word_match(const elem *e, const mod__tok *t, const tkey *tk, bool cont)
 {
     if (t->flags & MOD__T_MASKED) {
         if (!tk->mask_ok) return false;
@@ -1583,8 +1612,16 @@ static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
         const char *w = t->alt ? t->alt : t->form;
         if (tk->canon[0] == e->sq && (t->sq == w ? e->lit == e->sq : mod__runs_match(w, e->lit)))
             return true;
-        return t->sq2 && tk->canon[1] == e->sq &&
-               (t->sq2 == t->form ? e->lit == e->sq : mod__runs_match(t->form, e->lit));
+        if (t->sq2 && tk->canon[1] == e->sq &&
+            (t->sq2 == t->form ? e->lit == e->sq : mod__runs_match(t->form, e->lit)))
+            return true;
+        for (unsigned i = 0; i < tk->n_stem; i++) {   /* (the same test on each stem) */
+            const tstem *st = &tk->stem[i];
+            if (st->canon == e->sq && !(cont && st->conj) &&
+                (st->form == st->canon ? e->lit == e->sq : mod__runs_match(st->form, e->lit)))
+                return true;
+        }
+        return false;
     }
     case E_PRE:
         return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
@@ -1597,32 +1634,37 @@ static bool word_match(const elem *e, const mod__tok *t, const tkey *tk)
 
 /* The literal members of s whose key is the token's key number k (sq or
  * sq2): one of them matches. */
-static bool set_lit_match(const wset *s, const mod__tok *t, const tkey *tk, const char *canon, uint64_t kh)
+static bool set_lit_match(const wset *s, const mod__tok *t, const tkey *tk, const char *canon, uint64_t kh,
+                          bool cont)
 {
     if (canon == NULL) return false;   /* a word no set holds */
     for (int i = s->head[kh & (s->nb - 1)]; i >= 0; i = s->next[i])
-        if (s->m[i].sq == canon && word_match(&s->m[i], t, tk)) return true;
+        if (s->m[i].sq == canon && word_match(&s->m[i], t, tk, cont)) return true;
     return false;
 }
 
-static bool set_match(const wset *s, const mod__tok *t, const tkey *tk)
+/* cont: see word_match */
+static bool set_match(const wset *s, const mod__tok *t, const tkey *tk, bool cont)
 {
     if (s->n == 0) return false;
     if (t->flags & MOD__T_MASKED) {   /* "f*ck" may stand for any member */
         for (size_t i = 0; i < s->n; i++)
-            if (word_match(&s->m[i], t, tk)) return true;
+            if (word_match(&s->m[i], t, tk, cont)) return true;
         return false;
     }
     /* a literal member matches only when its key is the token's sq or sq2 */
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        if (set_lit_match(s, t, tk, tk->canon[k], tk->h[k])) return true;
+        if (set_lit_match(s, t, tk, tk->canon[k], tk->h[k], cont)) return true;
         /* prefix and suffix members: word_match's starts()/ends() of the
          * token's sq or sq2, by look-up */
         if (wtab_has(&s->pre, keys[k], tk->len[k], false) || wtab_has(&s->suf, keys[k], tk->len[k], true))
             return true;
     }
+    for (unsigned i = 0; i < tk->n_stem; i++)   /* literal members only */
+        if (!(cont && tk->stem[i].conj) && set_lit_match(s, t, tk, tk->stem[i].canon, tk->stem[i].h, cont))
+            return true;
     return false;
 }
 
@@ -1676,15 +1718,18 @@ static inline void bit_put(uint64_t *b, size_t i, bool v)
 /* memo: per decision, two bits per (token, set), tested and matched (two
  * bitmaps of n_memo bits each) — a long comment tries the same token
  * against the same set from many patterns and gap positions.  (Bits, not
- * bytes: the zeroed memos were most of a short comment's memset.) */
+ * bytes: the zeroed memos were most of a short comment's memset.)  They
+ * hold the answers for a first word; cont (see word_match) asks again
+ * only of a token with a conj stem. */
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
-                       const hitvec *h)
+                       const hitvec *h, bool cont)
 {
-    if (e->kind != E_SET) return word_match(e, &d->toks[ti], &h->tk[ti]);
+    if (e->kind != E_SET) return word_match(e, &d->toks[ti], &h->tk[ti], cont);
+    if (cont && h->tk[ti].conj) return set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti], true);
     size_t i = ti * p->n_sets + (size_t)e->set;
     if (!bit_get(h->memo, i)) {
         bit_set(h->memo, i);
-        bit_put(h->memo_m, i, set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti]));
+        bit_put(h->memo_m, i, set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti], false));
     }
     return bit_get(h->memo_m, i);
 }
@@ -1752,7 +1797,7 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     if (ti >= d->n || d->toks[ti].sent != sent) return -1;
     if (e->kind == E_ECHO) {
         if (!echoed(d, &d->toks[ti])) return -1;
-    } else if (!elem_match(p, e, d, ti, h)) {
+    } else if (!elem_match(p, e, d, ti, h, ei > 0)) {
         return -1;
     }
     return match_from(p, v, ei + 1, ti + 1, d, sent, h);
@@ -1881,7 +1926,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
                 const elem *e = &p->vars[i].e[0];
                 bool ok = e->kind == E_GAP                ? true   /* (never first: tried in full) */
                           : e->kind == E_ECHO             ? echoed(d, t)
-                                                          : elem_match(p, e, d, ti, h);
+                                                          : elem_match(p, e, d, ti, h, false);
                 *r = ok ? 2 : 1;
             }
             if (*r == 2) try_variant(p, (int)i, ti, d, h);
@@ -1911,6 +1956,9 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
          * in it), whose slot in lit the vocabulary gives */
         if (h->tk[ti].canon[k]) lookup_slot(p, &p->lit, &p->lit.t.slot[h->tk[ti].lit[k]], ti, d, h);
     }
+    /* a stem is a word of the vocabulary: its literal slot only */
+    for (unsigned i = 0; i < h->tk[ti].n_stem; i++)
+        lookup_slot(p, &p->lit, &p->lit.t.slot[h->tk[ti].stem[i].lit], ti, d, h);
     /* in a text without "(((" no echo pattern can match: those skipped */
     const int *suf = h->parens3 ? p->suf : p->suf_plain;
     const size_t n_suf = h->parens3 ? p->n_suf : p->n_suf_plain;
@@ -1943,9 +1991,14 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
         if (tk->canon[k]) {   /* (a literal member is a word of the vocabulary) */
             const kslot *s = &p->clit.slot[tk->clit[k]];   /* (ks_find's, from the vocabulary) */
             for (uint32_t j = s->first; j < s->first + s->n; j++)
-                if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk)) m |= 1u << p->clc[j];
+                if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
         }
         m |= ctab_mask(&p->cpre, keys[k], tk->len[k], false) | ctab_mask(&p->csuf, keys[k], tk->len[k], true);
+    }
+    for (unsigned i = 0; i < tk->n_stem; i++) {   /* literal members only */
+        const kslot *s = &p->clit.slot[tk->stem[i].clit];
+        for (uint32_t j = s->first; j < s->first + s->n; j++)
+            if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
     }
     return m;
 }
@@ -1993,6 +2046,43 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
     return f;
 }
 
+/* The stems of a comment's Hebrew and Arabic tokens (stems_add), in token
+ * order, each token's one after the other (mod__policy_match counts them). */
+typedef struct stemvec {
+    const mod_policy *p;
+    util_arena *a;
+    tstem *v;
+    size_t n, cap;
+    size_t tok_first;   /* the first stem of the token being read */
+} stemvec;
+
+/* mod__stem_fn: keeps a stem that is a word of the policy, once. */
+static void stems_add(void *ctx, const char *stem, size_t n, const char *key, size_t kn, bool conj)
+{
+    stemvec *sv = ctx;
+    uint64_t sh, kh;
+    key_hashes(key, kn, &sh, &kh);
+    size_t b = vocab_find(sv->p, key, kh);
+    if (b == SIZE_MAX || sv->n - sv->tok_first >= MAX_STEMS) return;
+    const char *canon = sv->p->itab[b];
+    for (size_t i = sv->tok_first; i < sv->n; i++)
+        if (sv->v[i].canon == canon) {
+            sv->v[i].conj = sv->v[i].conj && conj;   /* (found without "and" too) */
+            return;
+        }
+    if (sv->n == sv->cap) {
+        sv->cap = sv->cap ? 2 * sv->cap : 16;
+        sv->v = xrealloc(sv->v, sv->cap * sizeof *sv->v);
+    }
+    tstem *st = &sv->v[sv->n++];
+    st->form = n == kn ? canon : util_arena_strndup(sv->a, stem, n);   /* (n == kn: no run) */
+    st->canon = canon;
+    st->h = sh;
+    st->conj = conj;
+    st->lit = sv->p->ilit[b];
+    st->clit = sv->p->iclit[b];
+}
+
 /* True when an exception's match reads a masked token ("p*te"): a mask
  * may stand for the innocent word as well as for the insult, so it never
  * proves the innocent reading ("fils de p*te" is not "fils de pote"). */
@@ -2016,6 +2106,23 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     for (size_t i = 0; i < d->n; i++) {
         if (d->toks[i].flags & MOD__T_MASKED) masked = true;
         keys += 1 + (d->toks[i].sq2 != NULL);
+    }
+    /* the Hebrew and Arabic tokens' stems that are words of the policy
+     * (tstem), token i's n_stem[i] of them in order */
+    stemvec sv = {.p = p, .a = a};
+    uint8_t *n_stem = NULL;
+    if (d->scripts & (1u << MOD__S_HEBREW | 1u << MOD__S_ARABIC)) {
+        n_stem = xcalloc(d->n, 1);
+        for (size_t i = 0; i < d->n; i++) {
+            const mod__tok *t = &d->toks[i];
+            if ((t->script != MOD__S_HEBREW && t->script != MOD__S_ARABIC) || (t->flags & MOD__T_MASKED) ||
+                t->form == NULL)
+                continue;
+            sv.tok_first = sv.n;
+            mod__clitic_stems(t->form, strlen(t->form), stems_add, &sv);
+            n_stem[i] = (uint8_t)(sv.n - sv.tok_first);
+        }
+        keys += sv.n;
     }
     if (!masked) {
         h.nw = 16;
@@ -2045,12 +2152,17 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
             h.parens3 = true;
             break;
         }
-    for (size_t i = 0; i < d->n; i++) {
+    for (size_t i = 0, si = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
         /* sq is the word itself (wlen bytes) unless a run was squeezed */
         size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
         tkey_set(p, &tk[i], 0, t->sq, l);
         tk[i].mask_ok = (t->flags & MOD__T_MASKED) && mask_ok(t->form);
+        tk[i].n_stem = n_stem ? n_stem[i] : 0;
+        tk[i].stem = tk[i].n_stem ? &sv.v[si] : NULL;
+        tk[i].conj = false;
+        for (unsigned k = 0; k < tk[i].n_stem; k++) tk[i].conj |= tk[i].stem[k].conj;
+        si += tk[i].n_stem;
         if (t->sq2) {
             tkey_set(p, &tk[i], 1, t->sq2, strlen(t->sq2));
         } else {
@@ -2061,11 +2173,14 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
         if (!masked) {
             if (tk[i].canon[0]) words_add(&h, tk[i].canon[0], tk[i].h[0]);
             if (tk[i].canon[1]) words_add(&h, tk[i].canon[1], tk[i].h[1]);
+            for (unsigned k = 0; k < tk[i].n_stem; k++) words_add(&h, tk[i].stem[k].canon, tk[i].stem[k].h);
         }
     }
+    free(n_stem);
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
     if (h.n == 0) {
         if (blk != stack_blk) free(blk);
+        free(sv.v);
         return;
     }
     /* tf, then the context masks (scratch), then target */
@@ -2118,6 +2233,7 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     }
     free(tf);
     if (blk != stack_blk) free(blk);
+    free(sv.v);
     if (w) *hits = out;
     *n_hits = w;
     free(h.v);

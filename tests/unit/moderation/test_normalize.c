@@ -219,6 +219,52 @@ static void test_pathological_input(void **state)
     free(s);
 }
 
+/* mod__clitic_stems: the readings of a Hebrew or Arabic word without its
+ * prefixes and ending, as "stem=key" separated by spaces ("stem+key" when
+ * the prefix taken off opens with a conjunction). */
+static void stems_cat(void *ctx, const char *stem, size_t n, const char *key, size_t kn, bool conj)
+{
+    util_buf *b = ctx;
+    util_buf_putc(b, ' ');
+    util_buf_append(b, stem, n);
+    util_buf_putc(b, conj ? '+' : '=');
+    util_buf_append(b, key, kn);
+}
+
+static void stems_are(const char *word, const char *want)
+{
+    util_buf b = {0};
+    util_buf_reserve(&b, 1);
+    b.data[0] = '\0';
+    mod__clitic_stems(word, strlen(word), stems_cat, &b);
+    if (strcmp(b.data, want) != 0) fail_msg("stems(\"%s\") = \"%s\", want \"%s\"", word, b.data, want);
+    util_buf_free(&b);
+}
+
+static void test_clitic_stems(void **state)
+{
+    (void)state;
+    stems_are("לזונה", " זונה=זונה");
+    stems_are("וזונות", " זונות+זונות וזון=וזון וזונה=וזונה וזונת=וזונת זונה+זונה זונת+זונת");
+    /* the final mem back; "מ" may be a prefix too (the policy keeps only
+     * the readings that are its words) */
+    stems_are("מטומטמים", " טומטמים=טומטמים מטומטם=מטומטם מטומטמי=מטומטמי טומטם=טומטם טומטמי=טומטמי");
+    stems_are("מניאקיםםם", " ניאקיםםם=ניאקים מניאק=מניאק מניאקי=מניאקי ניאק=ניאק ניאקי=ניאקי");   /* a stretched ending */
+    stems_are("והכללללב", " הכללללב+הכלב כללללב+כלב");          /* a stretched stem keeps its runs */
+    stems_are("בכלבו", " כלבו=כלבו");                          /* never "כלב" */
+    stems_are("להחזיר", " החזיר=החזיר");                       /* ל + ה is not a prefix */
+    stems_are("للكلب", " لكلب=لكلب كلب=كلب");
+    stems_are("والكلاب", " الكلاب+الكلاب كلاب+كلاب");   /* "+": the conjunction went */
+    stems_are("كلبنان", " لبنان=لبنان");
+    stems_are("تافهه", " تافه=تافه");   /* "تافهة" folded (ة as ه): the ending is one of the two */
+    stems_are("كانت", "");                                    /* not ك + انت */
+    stems_are("عربات", " عربه=عربه");                         /* a cart; never "عرب": three letters left */
+    stems_are("المتخلفين", " متخلفين=متخلفين المتخلف=المتخلف متخلف=متخلف");
+    stems_are("כלב", "");
+    stems_are("salut", "");
+    stems_are("שלוםhi", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_features_have_bigrams_and_meta),
         cmocka_unit_test(test_fingerprint),
         cmocka_unit_test(test_pathological_input),
+        cmocka_unit_test(test_clitic_stems),
     };
     return cmocka_run_group_tests_name("moderation/normalize", tests, NULL, NULL);
 }

@@ -297,6 +297,21 @@ static void test_plain_cases(void **state)
         {"הממשלה הזאת מטומטמת לגמרי", MOD_PUBLISH, NULL},   /* a government, not a person */
         {"את האמת, אני לא מסכים עם הכותב", MOD_PUBLISH, NULL},  /* "את": object marker */
         {"الحكومة فاشلة ويجب أن تستقيل", MOD_PUBLISH, NULL},
+        /* session 12: Hebrew and Arabic prefixes and plurals, Arabizi, a
+         * chant or a trope condemned */
+        {"לזונה הזאת אין שום בושה.", MOD_REJECT, "insult"},
+        {"מניאקים כולכם, כל המגיבים פה.", MOD_REJECT, "insult"},
+        {"קניתי מעיל בכלבו שליד התחנה המרכזית.", MOD_PUBLISH, NULL},
+        {"للحمار اللي فوق: اقرأ المقال أولاً.", MOD_REJECT, "insult"},
+        {"لا يوجد بلد كلبنان في جماله وطيبة أهله.", MOD_PUBLISH, NULL},
+        {"ya wlid l9a7ba, sker fommek.", MOD_REJECT, "insult"},
+        {"ra7 ne2tlak ya kalb, bestanak barra.", MOD_REJECT, "threat"},
+        {"الموت للمسلمين، كلهم إرهابيون.", MOD_REJECT, "racism"},
+        {"رحلة الموت للمهاجرين عبر البحر المتوسط مستمرة.", MOD_PUBLISH, NULL},
+        {"شعار \"الموت لليهود\" في المظاهرة مرفوض ويسيء للقضية الفلسطينية.", MOD_PUBLISH, NULL},
+        {"نظرية أن اليهود يسيطرون على البنوك خرافة معادية للسامية.", MOD_PUBLISH, NULL},
+        {"הטענה שהיהודים שולטים בבנקים היא עלילה אנטישמית ישנה שחייבים להפריך.", MOD_PUBLISH, NULL},
+        {"הקריאות \"מוות לערבים\" ביציע הן בושה, וההתאחדות חייבת להעניש את הקבוצה.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -328,6 +343,8 @@ static void test_defamation_held_never_rejected(void **state)
         {"The warehouse fire was no accident.\n\nThe owner, Terence Blakely, torched it himself for the insurance "
          "money.", MOD_HOLD, "defamation"},
         {"He torched his own car for the insurance, a court heard, and was jailed.", MOD_PUBLISH, NULL},
+        {"الوزير فادي سليمان يغسل أموال تجارة المخدرات عبر شركات وهمية.", MOD_HOLD, "defamation"},
+        {"الوزير متهم بأنه سرق ملايين، والقضاء سيقرر.", MOD_PUBLISH, NULL},   /* a hedge */
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
@@ -547,6 +564,60 @@ static void test_hedges_and_quoted_contextual(void **state)
     expect_error("{\"version\":1,\"context\":{\"hedge\":[\"x\"]},\"categories\":{}}", "context.hedge: unknown key");
 }
 
+/* Hebrew and Arabic write the conjunction, the preposition and the article
+ * as part of the word, and a plural ending on it: a lexicon word matches
+ * with them ("לזונה", "שהמניאק", "מניאקים", "וזונות", "والكلب", "للكلب"),
+ * a word that merely begins with a prefix letter does not ("בכלבו", a
+ * department store; "כלבו" is not "כלב"), nor one the grammar does not
+ * split ("להחזיר", to give back, is not "ל" + "ה" + "חזיר", a pig;
+ * "كانت", was, is not "ك" + "انت", you; "عربات", carts, is not "عرب" +
+ * "ات", the ending leaving three letters).  A word that lost "and" opens
+ * a match but does not continue one ("العرب والحيوانات": Arabs and
+ * animals). */
+static void test_hebrew_arabic_clitics(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"sets\":{\"dehum\":[\"زبالة\",\"حيوانات\"]},"
+        "\"context\":{\"meta\":[\"קריאה\"]},"
+        "\"categories\":{\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"he\":{\"terms\":[\"זונה\",\"מניאק\",\"כלב\",\"חזיר\",\"אתה מטומטם\"]},"
+        "\"ar\":{\"terms\":[\"كلب\",\"انت تافه\",\"عرب @dehum\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"לזונה הזאת אין שום בושה.", MOD_REJECT, "insult"},
+        {"שהמניאק הזה ילך הביתה כבר.", MOD_REJECT, "insult"},
+        {"מהמניאק הזה לא שמעתי מילה טובה.", MOD_REJECT, "insult"},
+        {"מניאקים כולכם.", MOD_REJECT, "insult"},
+        {"וזונות כמוך הורסות את האתר.", MOD_REJECT, "insult"},
+        {"וכשאתה מטומטם כזה, עדיף לשתוק.", MOD_REJECT, "insult"},
+        {"והכלללללב הזה שוב כתב.", MOD_REJECT, "insult"},   /* stretched letters too */
+        {"קניתי מעיל בכלבו שליד התחנה.", MOD_PUBLISH, NULL},
+        {"צריך להחזיר את כולם הביתה.", MOD_PUBLISH, NULL},
+        {"والكلب اللي كتب المقال ما يعرف شيء.", MOD_REJECT, "insult"},
+        {"للكلب اللي فوق: اقرأ المقال.", MOD_REJECT, "insult"},
+        {"وبالكلب نبدأ.", MOD_REJECT, "insult"},
+        {"وانت تافه مثله.", MOD_REJECT, "insult"},
+        {"والعرب زبالة.", MOD_REJECT, "insult"},
+        {"العرب حيوانات.", MOD_REJECT, "insult"},
+        /* "and" opens a match, never continues one: "X and Y" is not "X is Y" */
+        {"حقوق العرب والحيوانات في المدينة.", MOD_PUBLISH, NULL},
+        {"لا يوجد بلد كلبنان في جماله.", MOD_PUBLISH, NULL},
+        {"المباراة كانت تافه جدا.", MOD_PUBLISH, NULL},
+        {"عربات زبالة البلدية لم تأت.", MOD_PUBLISH, NULL},
+        /* a stem is a context word too: "הקריאות" (the chants) is "קריאה" */
+        {"הקריאות \"זונה\" נשמעו ביציע.", MOD_PUBLISH, NULL},
+        {"\"זונה\" נשמע ביציע.", MOD_REJECT, "insult"},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -572,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_put_policy),
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
+        cmocka_unit_test(test_hebrew_arabic_clitics),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
