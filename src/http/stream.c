@@ -14,9 +14,20 @@
  * write fail for readers who left, which frees them.  A HEAD gets the
  * headers alone, never a stream.
  *
+ * Registry: the open streams are chained by a hash of their topic, in a
+ * fixed table of HTTP__STREAM_CHAINS chains (http_int.h), all under one
+ * mutex, streams_mu.  What is done to a topic (http_topic_low,
+ * http_publish_seq, http_topic_end) walks its chain alone: its own streams
+ * and those of the few topics that share the chain (skipped by hash and
+ * name), never every stream, so a POST costs the readers of its page, not
+ * those of every page.  The heartbeat and the shutdown walk every chain.
+ * A stream leaves its chain in constant time (prev, next).  Locks: a
+ * stream's own mu may be taken under streams_mu, never the other way.
+ *
  * Lifetime: a stream has two references, the registry's (dropped when the
  * request completes) and the response's (dropped by libmicrohttpd's free
  * callback); the last one frees it. */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +36,27 @@
 
 #define HEARTBEAT_S 20
 #define UNSENT_MAX (256u << 10)   /* bytes a reader may be behind (see stream_push) */
+
+/* FNV-1a of a topic, which picks its chain. */
+static uint32_t topic_hash(const char *topic)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)topic; *c; c++)
+        h = (h ^ *c) * 16777619u;
+    return h;
+}
+
+/* The first stream of the chain of hash h (under streams_mu); the chain
+ * holds other topics' streams too (see of_topic). */
+static http__stream **chain(http_server *s, uint32_t h)
+{
+    return &s->chains[h % HTTP__STREAM_CHAINS];
+}
+
+static bool of_topic(const http__stream *st, uint32_t h, const char *topic)
+{
+    return st->hash == h && strcmp(st->topic, topic) == 0;
+}
 
 static void stream_unref(http__stream *st)
 {
@@ -125,11 +157,7 @@ void http_stream(http_req *req, const char *topic, int64_t seq)
     MHD_add_response_header(resp, "Cache-Control", "no-cache");
     MHD_add_response_header(resp, "X-Accel-Buffering", "no");
     req->stream = st;
-    pthread_mutex_lock(&srv->streams_mu);
-    st->next = srv->streams;
-    srv->streams = st;
-    srv->nstreams++;
-    pthread_mutex_unlock(&srv->streams_mu);
+    http__stream_register(srv, st);
     atomic_fetch_sub(&srv->active, 1);
     /* queue() is static in server.c: reuse http_send's path by hand. */
     for (size_t i = 0; i < req->nhdrs; i++)
@@ -147,15 +175,33 @@ void http_stream(http_req *req, const char *topic, int64_t seq)
     req->responded = true;
 }
 
+void http__stream_register(http_server *s, http__stream *st)
+{
+    st->hash = topic_hash(st->topic);
+    pthread_mutex_lock(&s->streams_mu);
+    http__stream **head = chain(s, st->hash);
+    st->prev = NULL;
+    st->next = *head;
+    if (*head)
+        (*head)->prev = st;
+    *head = st;
+    s->nstreams++;
+    pthread_mutex_unlock(&s->streams_mu);
+}
+
 void http__stream_unregister(http_server *s, http__stream *st)
 {
     pthread_mutex_lock(&s->streams_mu);
-    for (http__stream **p = &s->streams; *p; p = &(*p)->next)
-        if (*p == st) {
-            *p = st->next;
-            s->nstreams--;
-            break;
-        }
+    http__stream **head = chain(s, st->hash);
+    assert(st->prev ? st->prev->next == st : *head == st);
+    if (st->prev)
+        st->prev->next = st->next;
+    else
+        *head = st->next;
+    if (st->next)
+        st->next->prev = st->prev;
+    st->prev = st->next = NULL;
+    s->nstreams--;
     pthread_mutex_unlock(&s->streams_mu);
     stream_unref(st);
 }
@@ -205,9 +251,10 @@ bool http_topic_low(http_server *s, const char *topic, int64_t *low)
 {
     bool any = false;
     *low = 0;
+    uint32_t h = topic_hash(topic);
     pthread_mutex_lock(&s->streams_mu);
-    for (http__stream *st = s->streams; st; st = st->next)
-        if (strcmp(st->topic, topic) == 0 && (!any || st->seq < *low)) {
+    for (http__stream *st = *chain(s, h); st; st = st->next)
+        if (of_topic(st, h, topic) && (!any || st->seq < *low)) {
             *low = st->seq;
             any = true;
         }
@@ -224,9 +271,10 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
         event_format(&b[i], evs[i].event, id, evs[i].data);
     }
     util_buf late = {0};
+    uint32_t h = topic_hash(topic);
     pthread_mutex_lock(&s->streams_mu);
-    for (http__stream *st = s->streams; st; st = st->next) {
-        if (strcmp(st->topic, topic) != 0)
+    for (http__stream *st = *chain(s, h); st; st = st->next) {
+        if (!of_topic(st, h, topic))
             continue;
         for (size_t i = 0; i < n; i++)
             if (evs[i].seq > st->seq) {
@@ -252,9 +300,10 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
 
 void http_topic_end(http_server *s, const char *topic, int64_t below)
 {
+    uint32_t h = topic_hash(topic);
     pthread_mutex_lock(&s->streams_mu);
-    for (http__stream *st = s->streams; st; st = st->next)
-        if (st->seq < below && strcmp(st->topic, topic) == 0)
+    for (http__stream *st = *chain(s, h); st; st = st->next)
+        if (st->seq < below && of_topic(st, h, topic))
             stream_push(st, NULL, 0, true);
     pthread_mutex_unlock(&s->streams_mu);
 }
@@ -262,8 +311,9 @@ void http_topic_end(http_server *s, const char *topic, int64_t below)
 void http__stream_end_all(http_server *s)
 {
     pthread_mutex_lock(&s->streams_mu);
-    for (http__stream *st = s->streams; st; st = st->next)
-        stream_push(st, NULL, 0, true);
+    for (size_t i = 0; i < HTTP__STREAM_CHAINS; i++)
+        for (http__stream *st = s->chains[i]; st; st = st->next)
+            stream_push(st, NULL, 0, true);
     pthread_mutex_unlock(&s->streams_mu);
 }
 
@@ -281,8 +331,9 @@ void *http__heartbeat_main(void *arg)
         pthread_mutex_unlock(&s->hb_mu);
         static const char ping[] = ": ping\n\n";
         pthread_mutex_lock(&s->streams_mu);
-        for (http__stream *st = s->streams; st; st = st->next)
-            stream_push(st, ping, sizeof ping - 1, false);
+        for (size_t i = 0; i < HTTP__STREAM_CHAINS; i++)
+            for (http__stream *st = s->chains[i]; st; st = st->next)
+                stream_push(st, ping, sizeof ping - 1, false);
         pthread_mutex_unlock(&s->streams_mu);
         pthread_mutex_lock(&s->hb_mu);
     }

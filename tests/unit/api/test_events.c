@@ -29,8 +29,9 @@
 #define STORE_FIXTURE_NAME "events"
 #include "store_fixture.h"
 
-/* A stream of the page "site"/uri, as http_stream registers one, holding
- * the id seq; its queue is what its reader would be sent. */
+/* A stream of the page "site"/uri, registered as http_stream registers
+ * one, holding the id seq; its queue is what its reader would be sent.
+ * Its one reference is the registry's: http__stream_unregister frees it. */
 static http__stream *add_stream(http_server *srv, const char *uri, int64_t seq)
 {
     http__stream *st = xcalloc(1, sizeof *st);
@@ -40,22 +41,8 @@ static http__stream *add_stream(http_server *srv, const char *uri, int64_t seq)
     st->topic = xstrdup(topic);
     st->seq = seq;
     st->refs = 1;
-    st->next = srv->streams;
-    srv->streams = st;
-    srv->nstreams++;
+    http__stream_register(srv, st);
     return st;
-}
-
-static void free_streams(http_server *srv)
-{
-    while (srv->streams) {
-        http__stream *st = srv->streams;
-        srv->streams = st->next;
-        pthread_mutex_destroy(&st->mu);
-        util_buf_free(&st->queue);
-        free(st->topic);
-        free(st);
-    }
 }
 
 /* Whether the stream's queue holds the event of comment id. */
@@ -109,7 +96,9 @@ static void test_gap_read_fails(void **state)
     assert_false(queued(behind, between.id));
     assert_false(queued(ahead, between.id));
 
-    free_streams(srv);
+    http__stream_unregister(srv, behind);
+    http__stream_unregister(srv, ahead);
+    assert_int_equal(http_stream_count(srv), 0);
     pthread_mutex_destroy(&srv->streams_mu);
     free(srv);
     api__pages_free(app.pages);
