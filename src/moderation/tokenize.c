@@ -24,15 +24,16 @@
  * analyzed again without the join (every split letter a token), and each
  * run, with at most two tokens of one or two letters on each side (in its
  * sentence, a gap of 1 to 3 spaces, dots, dashes or underscores apart), is
- * cut into the fewest words the policy's vocabulary holds, with a short
- * word (one or two letters, known or not) allowed at the run's start or
- * end only (rr_cut tells the rules: "a cunt", "chink", "בת זונה",
- * "השואה היא שקר").  Tokens are made of the raw ones as the join makes
- * them (join_toks).  A run that reads as it did is left alone; a comment
- * whose runs all do gets no second reading.  The policy matches both
- * readings, the second one's hits mapped back to the first one's tokens
- * (policy.c).  It reads more than was written only where letters were
- * spaced out: "P u t e a u x" also reads "pute aux".
+ * cut into the fewest words the policy's vocabulary holds, one short word
+ * (one or two letters, known or not) allowed at the run's start or end
+ * (rr_cut tells the rules: "a cunt", "chink", "בת זונה", "השואה היא
+ * שקר").  Its tokens are made of the raw ones as the join makes them
+ * (join_toks).  A run that reads as it did is left alone, and a comment
+ * whose runs all do gets no second reading; at most RR_LOOKUPS words are
+ * looked up per comment.  The policy matches both readings, the second
+ * one's hits mapped back to the first one's tokens (policy.c).  It reads
+ * more than was written only where letters were spaced out: "P u t e a u
+ * x" also reads "pute aux".
  *
  * Features are 64-bit hashes: "w:" words, "b:" adjacent pairs and "s:" pairs
  * one word apart (sparse bigrams, as in OSB), "subj:" subject words, and
