@@ -2613,12 +2613,13 @@ he_ar["threat"]["ar"]["terms"] += ["لأقتلك", "والله لأقتلك", "�
 context["meta"] += ["המונח", "מונח", "המילה", "מילה", "مصطلح", "المصطلح", "الكلمة"]
 context["counter"] += ["פוגעני", "לפוגעני", "פוגענית", "פוגעניים", "مسيء", "مسيئة"]
 context["titles"] += ["מנכ", "המנכ", "מפכ", "המפכ", "שהמפכ", "ח", "הח", "الدكتور", "د", "مدير", "الطبيب"]
-# letters spaced across two words join into one token ("ב ן ז ו נ ה")
-he_ar["insult"]["he"]["terms"] += ["בןזונה", "יא בןזונה", "בתזונה"]
-he_ar["insult"]["ar"]["terms"] += ["ك س أمك", "كسأمك", "كس أمك"]
-he_ar["antisemitism"]["he"]["terms"] += ["השואההיאשקר", "השואהשקר"]
-he_ar["threat"]["he"]["terms"] += ["ארצחאותך", "אהרוגאותך"]
-he_ar["threat"]["ar"]["terms"] += ["سأ قتلك", "سا قتلك", "سوف قتلك"]
+# Letters spaced across two words ("ב ן ז ו נ ה") are read again with the
+# policy's own words (tokenize.c, mod__reread_split: "בן זונה"), so the
+# joined forms once listed here ("בןזונה", "ك س أمك", "השואההיאשקר",
+# "سأ قتلك"…) are not; these two are the phrases "ארצחאותך" and
+# "אהרוגאותך" stood for.
+he_ar["threat"]["he"]["terms"] += ["ארצח אותך", "אהרוג אותך"]
+he_ar["threat"]["ar"]["terms"] += ["سوف قتلك"]
 threat_fr_terms += ["tu vas le regretter et plus vite", "tu vas le regretter ...4 plus vite que tu ne crois",
   "tu vas le regretter crois moi", "vous allez le regretter ...4 plus vite"]
 he_ar["defamation"]["he"]["contextual"] += ["אנס מתמחה", "אנס את", "אנס עובדת", "גנבה כספים", "גנב כספים",
@@ -2675,7 +2676,6 @@ defam_en += ["beat his first wife", "beat his wife half to death", "half to deat
 # Session 11, eighth probe (a general acceptance sweep; eval_probe_qa.tsv,
 # run blind once at 19:51 UTC: 100 / 98.4 / 98.7 %, then read).
 he_ar["insult"]["he"]["terms"] += ["חתיכת זבל", "יא חתיכת זבל", "חתיכת אפס", "חתיכת מטומטם", "חתיכת אידיוט"]
-racism_en_terms += ["ch ink", "ch inks"]
 defam_en += ["abused the kids", "abused the children", "abused kids on", "abused children on", "abused the boys",
   "abused the girls"]
 

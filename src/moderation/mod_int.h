@@ -91,6 +91,21 @@ void mod__analyze_seeded(const char *text, size_t len, util_arena *a, mod__doc *
  * rest); the doc is empty afterwards.  A no-op for other docs. */
 void mod__doc_release(mod__doc *d);
 
+/* Whether word (n bytes, folded and de-obfuscated as mod__tok.alt, or
+ * form when it has none) is a word the caller knows, letter for letter;
+ * ctx is the caller's (the policy's vocabulary). */
+typedef bool (*mod__known_fn)(const void *ctx, const char *word, size_t n);
+/* Another reading of d's split-letter runs (MOD__T_JOINED tokens), for the
+ * policy: each run, with the words of one or two letters beside it, cut
+ * into the fewest words known() knows, a single letter left over now and
+ * then ("acunt" is "a cunt", "ch" + "ink" is "chink"; tokenize.c tells
+ * how).  True when some run reads otherwise: then *out is d with those
+ * tokens replaced (its tokens, keys and strings in arena a) and *from, two
+ * per token of out, the first and last of d's tokens it comes from.  d is
+ * a full analysis (mod__analyze: not lean, with keys). */
+bool mod__reread_split(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
+                       uint32_t **from);
+
 /* Folds one code point (NFKC compatibility decomposition, case fold, marks
  * stripped, œ/æ/ø/ł… spelled out) into out (>= 32 bytes); returns bytes
  * written (0 for a mark or an ignorable). */
@@ -446,6 +461,8 @@ typedef struct mod__hit {
  * that word ("emojifinger", "emojimonkey": words no one writes, for the
  * policy's patterns), in arena a; NULL when it holds none. */
 const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t *out_len);
+/* (The lexicon hits: those of doc's split letters read again with the
+ * policy's words, mod__reread_split, are among them, on doc's tokens.) */
 void mod__policy_match(const mod_policy *p, const mod__doc *doc, util_arena *a, mod__hit **hits,
                        size_t *n_hits);
 const char *mod__policy_cat_name(const mod_policy *p, int cat);

@@ -39,6 +39,11 @@
  * (defamation) only counts in a sentence naming someone (a capitalised name,
  * a title or a pronoun) and holding no hedge word (aurait, allegedly,
  * selon, if: an accusation reported or conditional, not stated as fact).
+ * A comment with letters split by spaces or dots is matched twice: as
+ * tokenized, and with its runs of split letters read again into the
+ * policy's own words (mod__reread_split, tokenize.c: "a c u n t" is "a
+ * cunt" there, not "acunt"), the second reading's hits, each judged in its
+ * own reading, mapped back to the first one's tokens (mod__policy_match).
  *
  * Speed: patterns are indexed by their first word (literal, prefix or each
  * word of a set); a set's literal words are hashed; per comment, a pattern
@@ -2093,8 +2098,8 @@ static bool masked_in(const mod__doc *d, const mod__hit *e)
     return false;
 }
 
-void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
-                       size_t *n_hits)
+/* The hits of one reading of a comment (mod__policy_match). */
+static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits, size_t *n_hits)
 {
     *hits = NULL;
     *n_hits = 0;
@@ -2237,4 +2242,42 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     if (w) *hits = out;
     *n_hits = w;
     free(h.v);
+}
+
+/* A word of the policy's vocabulary (a pattern's, a set's or a context
+ * word, as written there): the words a run of split letters may be cut
+ * into (mod__reread_split). */
+static bool policy_knows(const void *ctx, const char *word, size_t n)
+{
+    return vocab_find(ctx, word, khash(word, n)) != SIZE_MAX;
+}
+
+void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
+                       size_t *n_hits)
+{
+    match_doc(p, d, a, hits, n_hits);
+    /* the split letters read again with the policy's words ("a c u n t":
+     * "a cunt" beside "acunt"): that reading's hits too, on d's tokens */
+    mod__doc r;
+    uint32_t *from;
+    if (p->n_vars == 0 || !mod__reread_split(d, a, policy_knows, p, &r, &from)) return;
+    mod__hit *rh;
+    size_t rn;
+    match_doc(p, &r, a, &rh, &rn);
+    if (rn == 0) return;
+    mod__hit *all = util_arena_alloc(a, (*n_hits + rn) * sizeof *all);
+    if (*n_hits) memcpy(all, *hits, *n_hits * sizeof *all);
+    size_t n = *n_hits;
+    for (size_t i = 0; i < rn; i++) {
+        mod__hit x = rh[i];
+        x.tok0 = from[2 * x.tok0];
+        x.tok1 = from[2 * x.tok1 + 1];
+        bool dup = false;
+        for (size_t j = 0; j < n && !dup; j++)
+            dup = all[j].cat == x.cat && all[j].pattern == x.pattern && all[j].tok0 == x.tok0 &&
+                  all[j].tok1 == x.tok1 && all[j].neutralized == x.neutralized;
+        if (!dup) all[n++] = x;
+    }
+    *hits = all;
+    *n_hits = n;
 }

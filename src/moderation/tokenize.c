@@ -13,6 +13,28 @@
  * Zero-width and other format characters are skipped so they cannot split
  * a word.
  *
+ * Split letters read again (mod__reread_split, for the policy).  Joining
+ * guesses where a word starts and ends, and cannot know words: a run takes
+ * the article before it ("You are a c u n t" is "you are acunt"), stops
+ * short of the letters beside it ("ch.i.n.k" is "ch ink", "سأ ق ت ل ك"
+ * "سا قتلك") or holds several words ("ה ש ו א ה ה י א ש ק ר").  The
+ * tokens keep that one reading: they are the classifier's features, and
+ * models on disk are keyed by them.  The policy, which knows its words,
+ * asks for a second reading of a comment that has a run: the text is
+ * analyzed again without the join (every split letter a token), and each
+ * run, with at most two tokens of one or two letters on each side (in its
+ * sentence, a gap of 1 to 3 spaces, dots, dashes or underscores apart), is
+ * cut into the fewest words the policy's vocabulary holds, one short word
+ * (one or two letters, known or not) allowed at the run's start or end
+ * (rr_cut tells the rules: "a cunt", "chink", "בת זונה", "השואה היא
+ * שקר").  Its tokens are made of the raw ones as the join makes them
+ * (join_toks).  A run that reads as it did is left alone, and a comment
+ * whose runs all do gets no second reading; at most RR_LOOKUPS words are
+ * looked up per comment.  The policy matches both readings, the second
+ * one's hits mapped back to the first one's tokens (policy.c).  It reads
+ * more than was written only where letters were spaced out: "P u t e a u
+ * x" also reads "pute aux".
+ *
  * Features are 64-bit hashes: "w:" words, "b:" adjacent pairs and "s:" pairs
  * one word apart (sparse bigrams, as in OSB), "subj:" subject words, and
  * metadata ("url:", "edom:", "ua:", "script:", …).  Their names are rebuilt
@@ -573,33 +595,48 @@ static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
     return cp;
 }
 
-/* Writes the single-letter tokens v[i..j) as one joined token at v[w]
- * (its alternative form reading leetspeak digits as letters). */
-static void join_run(vec *v, size_t i, size_t j, size_t w, util_arena *a, uint64_t seed)
+/* The tokens v[i..j) as one joined token: their forms end to end, and
+ * their alternative forms (a lone digit or symbol read as its leetspeak
+ * letter, a longer token's own alternative form, if any); the first one's
+ * position, sentence and flags.  Its keys (sq, sq2) are not set.  The
+ * split letters of a run are all single code points, which have no
+ * alternative form of their own; the reading of split letters again
+ * (mod__reread_split) also joins a short word to them ("ch.i.n.k"). */
+static mod__tok join_toks(const mod__tok *v, size_t i, size_t j, util_arena *a, uint64_t seed)
 {
     char form[256] = "", alt[256] = "";
     size_t nf = 0, na = 0;
     bool differs = false;
     for (size_t k = i; k < j; k++) {
-        const char *f = v->v[k].form;
+        const char *f = v[k].form;
         size_t fl = strlen(f);
         put(form, &nf, f, fl);
         char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
         if (l && !isalpha((unsigned char)f[0])) {
             put(alt, &na, &l, 1);
             differs = true;
+        } else if (v[k].alt) {
+            put(alt, &na, v[k].alt, strlen(v[k].alt));
+            differs = true;
         } else {
             put(alt, &na, f, fl);
         }
     }
-    mod__tok t = v->v[i];
+    mod__tok t = v[i];
     t.form = util_arena_strndup(a, form, nf);
     t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
     t.wlen = (uint16_t)(differs ? na : nf);
     t.wh = mod__mix(mod__hash(differs ? alt : form, t.wlen, seed));
-    t.end = v->v[j - 1].end;
+    t.end = v[j - 1].end;
     t.flags = (uint16_t)((t.flags & (MOD__T_SENT0 | MOD__T_QUOTED | MOD__T_CAP)) | MOD__T_JOINED);
-    v->v[w] = t;
+    return t;
+}
+
+/* Writes the single-letter tokens v[i..j) as one joined token at v[w]
+ * (w <= i). */
+static void join_run(vec *v, size_t i, size_t j, size_t w, util_arena *a, uint64_t seed)
+{
+    v->v[w] = join_toks(v->v, i, j, a, seed);
 }
 
 /* Joins runs of >= 3 single-letter tokens separated only by spaces, dots,
@@ -697,6 +734,10 @@ static inline const char *sq_key(util_arena *a, const char *s)
     }
     return s;
 }
+
+/* analyze_into's flag (beside mod_int.h's MOD__A_*): the split letters
+ * are left as they are, one token each (mod__reread_split's raw reading) */
+enum { A_NOJOIN = 1u << 8 };
 
 void mod__analyze(const char *text, size_t len, util_arena *a, mod__doc *out)
 {
@@ -983,7 +1024,7 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
     }
     tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
 
-    join_split_letters(text, len, &v, a, seed);
+    if (!(flags & A_NOJOIN)) join_split_letters(text, len, &v, a, seed);
     for (size_t k = 0; k < v.n && !(flags & (MOD__A_NOKEYS | MOD__A_LEAN)); k++) {
         mod__tok *t = &v.v[k];
         t->sq = sq_key(a, t->alt ? t->alt : t->form);
@@ -1042,6 +1083,262 @@ const char *mod__fold_word(util_arena *a, const char *s, size_t n)
     mod__analyze(s, n, a, &d);
     if (d.n == 0) return NULL;
     return d.toks[0].alt ? d.toks[0].alt : d.toks[0].form;
+}
+
+/* ---- split letters read again (for the policy) ------------------------------ */
+
+/* Most atoms in a span (the run's letters and its neighbours), atoms in
+ * one word cut from it, neighbours on each side, and words looked up in
+ * a comment (known(): a comment of 8,000 bytes of split letters has its
+ * first runs read again, the others left as they are). */
+enum { RR_ATOMS = 96, RR_WORD = 24, RR_NEIGH = 2, RR_LOOKUPS = 4096 };
+
+/* an atom: a letter of the run, or a neighbour: of one letter, of two,
+ * of two that is a known word (never glued to anything) */
+enum { RA_RUN, RA_LETTER, RA_WORD, RA_KEPT };
+typedef struct rr_atom {
+    uint32_t r;     /* its token in the raw reading */
+    uint32_t k;     /* the doc's token it is, or is a letter of */
+    uint8_t kind;
+} rr_atom;
+
+/* Code points of s, counted up to max + 1. */
+static size_t cp_count(const char *s, size_t max)
+{
+    size_t n = 0;
+    for (; *s && n <= max; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* d's token q may join the span whose edge token is p (q just before p when
+ * before, else just after): a word of one or two letters, neither a run,
+ * digits only nor masked, in p's sentence, apart from it by one to three
+ * spaces, dots, dashes or underscores (an elided "d'" or "l'" is not). */
+static bool rr_neighbour(const mod__doc *d, size_t q, size_t p, bool before)
+{
+    const mod__tok *t = &d->toks[q], *u = &d->toks[p];
+    if ((t->flags & (MOD__T_JOINED | MOD__T_NUM | MOD__T_MASKED)) || t->sent != u->sent) return false;
+    if (cp_count(t->alt ? t->alt : t->form, 2) > 2) return false;
+    uint32_t g0 = before ? t->end : u->end, g1 = before ? u->start : t->start;
+    if (g1 <= g0 || g1 - g0 > 3 || g1 > d->len) return false;
+    for (uint32_t b = g0; b < g1; b++)
+        if (d->text[b] == '\0' || !strchr(" .-_", d->text[b])) return false;
+    return true;
+}
+
+/* Appends raw token t to a word as join_toks spells it: its form to
+ * fbuf (nf bytes so far), its alternative form to buf (n bytes); sets
+ * *differs when they differ.  Both stay NUL-terminated (256 bytes). */
+static void rr_spell(const mod__tok *t, char *buf, size_t *n, char *fbuf, size_t *nf, bool *differs)
+{
+    const char *f = t->form;
+    size_t fl = strlen(f);
+    put(fbuf, nf, f, fl);
+    char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
+    if (l && !isalpha((unsigned char)f[0])) {
+        put(buf, n, &l, 1);
+        *differs = true;
+    } else if (t->alt) {
+        put(buf, n, t->alt, strlen(t->alt));
+        *differs = true;
+    } else {
+        put(buf, n, f, fl);
+    }
+    buf[*n] = fbuf[*nf] = '\0';
+}
+
+/* Cuts the atoms at[0..m) of a span (the run's letters at[rb..re)) into
+ * the fewest pieces, each of them:
+ *   - a neighbour kept as it is;
+ *   - a word known() knows: three letters of the run or more, neighbours
+ *     glued to letters of the run ("ch" + "ink": "chink"), or single-letter
+ *     neighbours glued together ("ك.س": "كس"); a two-letter neighbour is
+ *     glued to letters of the run only ("t es" is never "tes"), and only
+ *     when it is no word known() knows ("de p.u.t.e" is not "depute");
+ *   - at most one short word, one or two letters of the run, known or not,
+ *     at the run's start or end: an article, a pronoun ("a" + "cunt", "בת"
+ *     + "זונה"); never inside it ("salopette" is not "salope t te").
+ * At least one piece is a known word; of cuts with as many pieces, the one
+ * without a short word.  Writes the pieces' ends into ends (at most m)
+ * and returns their number; 0 when no cut is made of such pieces only, or
+ * when the words it may still look up (*budget, decreased) run out. */
+static size_t rr_cut(const mod__tok *raw, const rr_atom *at, size_t m, size_t rb, size_t re, mod__known_fn known,
+                     const void *ctx, size_t *budget, uint8_t *ends)
+{
+    enum { INF = 0xFFFF };
+    /* cost[j][s][w]: 2 per piece and 1 for the short word covering
+     * at[0..j), s whether one is among them, w whether a known word is;
+     * from[j][s][w]: the last piece's start, and the s and w before it */
+    uint16_t cost[RR_ATOMS + 1][2][2];
+    uint8_t from[RR_ATOMS + 1][2][2][3];
+    for (size_t j = 0; j <= m; j++)
+        for (int s = 0; s < 2; s++) cost[j][s][0] = cost[j][s][1] = INF;
+    cost[0][0][0] = 0;
+    for (size_t i = 0; i < m; i++) {
+        bool any = false;
+        for (int s = 0; s < 2; s++) any |= cost[i][s][0] != INF || cost[i][s][1] != INF;
+        if (!any) continue;
+        bool run = false, pair = false, letter = false;   /* the piece holds a letter of the run, a
+                                                            two-letter neighbour, a one-letter one */
+        char buf[256], fbuf[256];   /* the piece's word, and its form */
+        size_t n = 0, nf = 0;
+        bool differs = false;
+        for (size_t j = i + 1; j <= m && j - i <= RR_WORD; j++) {
+            rr_spell(&raw[at[j - 1].r], buf, &n, fbuf, &nf, &differs);
+            run |= at[j - 1].kind == RA_RUN;
+            pair |= at[j - 1].kind == RA_WORD;
+            letter |= at[j - 1].kind == RA_LETTER;
+            if (j > i + 1 && (at[i].kind == RA_KEPT || at[j - 1].kind == RA_KEPT)) break;   /* never glued */
+            int ds = 0, dw = 0;
+            if (j == i + 1 && !run) {
+                /* a neighbour kept */
+            } else if (!pair && !letter && j - i <= 2) {
+                if (i != rb && j != re) continue;   /* a short word inside the run */
+                ds = 1;
+            } else {
+                if (pair && !run) continue;
+                if (*budget == 0) return 0;   /* (the caller stops too) */
+                --*budget;
+                if (!known(ctx, buf, n) && !(differs && known(ctx, fbuf, nf))) continue;
+                dw = 1;
+            }
+            for (int s = 0; s + ds < 2; s++)
+                for (int w = 0; w < 2; w++) {
+                    if (cost[i][s][w] == INF) continue;
+                    uint16_t c = (uint16_t)(cost[i][s][w] + 2 + ds);
+                    uint16_t *to = &cost[j][s + ds][w | dw];
+                    if (c < *to) {
+                        *to = c;
+                        uint8_t *f = from[j][s + ds][w | dw];
+                        f[0] = (uint8_t)i;
+                        f[1] = (uint8_t)s;
+                        f[2] = (uint8_t)w;
+                    }
+                }
+        }
+    }
+    int bs = cost[m][0][1] <= cost[m][1][1] ? 0 : 1;
+    if (cost[m][bs][1] == INF) return 0;
+    size_t n = 0;   /* the pieces, last first, then turned round */
+    for (size_t j = m, s = (size_t)bs, w = 1; j > 0; n++) {
+        ends[n] = (uint8_t)j;
+        const uint8_t *f = from[j][s][w];
+        j = f[0];
+        s = f[1];
+        w = f[2];
+    }
+    for (size_t x = 0; x < n / 2; x++) {
+        uint8_t t = ends[x];
+        ends[x] = ends[n - 1 - x];
+        ends[n - 1 - x] = t;
+    }
+    return n;
+}
+
+bool mod__reread_split(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
+                       uint32_t **from)
+{
+    size_t first = 0;
+    while (first < d->n && !(d->toks[first].flags & MOD__T_JOINED)) first++;
+    if (first == d->n) return false;
+    for (size_t k = 0; k < d->n; k++)
+        if (d->toks[k].form == NULL || d->toks[k].sq == NULL) return false;   /* a lean or keyless doc */
+    /* the raw reading: each split letter a token of its own, every other
+     * token as in d; rs[k]: d's token k's first token in it */
+    mod__tok stack_toks[VEC_STACK];
+    vec rv = {.v = stack_toks, .cap = VEC_STACK, .stack = stack_toks};
+    mod__doc raw;
+    analyze_into(d->text, d->len, a, &raw, A_NOJOIN, MOD__F_WORD, &rv);
+    uint32_t *rs = xmalloc((d->n + 1) * sizeof *rs);
+    bool ok = true, changed = false;
+    size_t r = 0;
+    for (size_t k = 0; k < d->n && ok; k++) {
+        rs[k] = (uint32_t)r;
+        ok = r < rv.n && rv.v[r].start == d->toks[k].start;
+        if (d->toks[k].flags & MOD__T_JOINED) {
+            while (r < rv.n && rv.v[r].end <= d->toks[k].end) r++;
+        } else {
+            r++;
+        }
+    }
+    rs[d->n] = (uint32_t)r;
+    ok = ok && r == rv.n;
+    /* the new reading has no more tokens than the raw one */
+    mod__tok *ov = util_arena_alloc_raw(a, (rv.n ? rv.n : 1) * sizeof *ov);
+    uint32_t *of = util_arena_alloc_raw(a, 2 * (rv.n ? rv.n : 1) * sizeof *of);
+    size_t on = 0, done = 0;   /* d's tokens before done are in ov */
+    size_t budget = RR_LOOKUPS;
+    for (size_t k = first; k < d->n && ok && budget > 0; k++) {
+        if (!(d->toks[k].flags & MOD__T_JOINED)) continue;
+        size_t lo = k, hi = k + 1;
+        while (lo > done && k - lo < RR_NEIGH && rr_neighbour(d, lo - 1, lo, true)) lo--;
+        while (hi < d->n && hi - k - 1 < RR_NEIGH && rr_neighbour(d, hi, hi - 1, false)) hi++;
+        if (rs[hi] - rs[lo] > RR_ATOMS) continue;   /* a run too long to cut: as it is */
+        rr_atom at[RR_ATOMS];
+        size_t m = 0, rb = 0, re = 0;   /* the run's letters: at[rb..re) */
+        for (size_t q = lo; q < hi; q++) {
+            if (q == k) rb = m;
+            for (uint32_t x = rs[q]; x < rs[q + 1]; x++) {
+                const char *w = rv.v[x].alt ? rv.v[x].alt : rv.v[x].form;
+                uint8_t kind = q == k ? RA_RUN : cp_count(w, 1) == 1 ? RA_LETTER : RA_WORD;
+                if (kind == RA_WORD && budget > 0) {
+                    budget--;
+                    if (known(ctx, w, strlen(w))) kind = RA_KEPT;
+                }
+                at[m++] = (rr_atom){.r = x, .k = (uint32_t)q, .kind = kind};
+            }
+            if (q == k) re = m;
+        }
+        uint8_t ends[RR_ATOMS];
+        size_t np = rr_cut(rv.v, at, m, rb, re, known, ctx, &budget, ends);
+        bool same = true;   /* each piece one of d's tokens: the reading d has */
+        for (size_t p = 0, i = 0; p < np; i = ends[p++]) {
+            size_t j = ends[p];
+            if (at[i].k != at[j - 1].k || (i > 0 && at[i - 1].k == at[i].k) || (j < m && at[j].k == at[j - 1].k))
+                same = false;
+        }
+        if (np == 0 || same) continue;
+        for (; done < lo; done++) {
+            ov[on] = d->toks[done];
+            of[2 * on] = of[2 * on + 1] = (uint32_t)done;
+            on++;
+        }
+        for (size_t p = 0, i = 0; p < np; i = ends[p++]) {
+            size_t j = ends[p];
+            mod__tok *t = &ov[on];
+            if (j == i + 1 && at[i].kind != RA_RUN) {
+                *t = d->toks[at[i].k];   /* a neighbour kept */
+            } else if (j == i + 1) {
+                *t = rv.v[at[i].r];      /* a letter of the run */
+            } else {
+                *t = join_toks(rv.v, at[i].r, at[j - 1].r + 1, a, MOD__F_WORD);
+                t->sq = sq_key(a, t->alt ? t->alt : t->form);
+                t->sq2 = t->alt ? sq_key(a, t->form) : NULL;
+            }
+            t->sent = d->toks[k].sent;
+            of[2 * on] = at[i].k;
+            of[2 * on + 1] = at[j - 1].k;
+            on++;
+        }
+        done = hi;
+        changed = true;
+    }
+    if (ok && changed) {
+        for (; done < d->n; done++) {
+            ov[on] = d->toks[done];
+            of[2 * on] = of[2 * on + 1] = (uint32_t)done;
+            on++;
+        }
+        *out = *d;
+        out->toks = ov;
+        out->n = on;
+        out->heap = NULL;
+        *from = of;
+    }
+    free(rs);
+    if (rv.v != rv.stack) free(rv.v);
+    return ok && changed;
 }
 
 /* ---- features ---------------------------------------------------------------- */

@@ -158,6 +158,79 @@ static void test_tokens_links_scripts(void **state)
     util_arena_free(a);
 }
 
+/* known() of a word list (a NULL-terminated array) */
+static bool known_in(const void *ctx, const char *w, size_t n)
+{
+    for (const char *const *k = ctx; *k; k++)
+        if (strlen(*k) == n && memcmp(*k, w, n) == 0) return true;
+    return false;
+}
+
+/* The reading mod__reread_split gives text with the words known, its
+ * tokens' words joined by spaces, or NULL when its runs read as they are;
+ * each token's first and last token of the doc, as "i-j ", into map. */
+static const char *reread(util_arena *a, const char *text, const char *const *known, char *map, size_t mapn)
+{
+    mod__doc d, r;
+    uint32_t *from;
+    mod__analyze(text, strlen(text), a, &d);
+    if (!mod__reread_split(&d, a, known_in, known, &r, &from)) return NULL;
+    util_buf b = {0};
+    size_t m = 0;
+    map[0] = '\0';
+    for (size_t i = 0; i < r.n; i++) {
+        if (i) util_buf_append(&b, " ", 1);
+        const char *w = r.toks[i].alt ? r.toks[i].alt : r.toks[i].form;
+        util_buf_append(&b, w, strlen(w));
+        assert_int_equal(r.toks[i].sent, d.toks[from[2 * i]].sent);
+        m += (size_t)snprintf(map + m, mapn - m, "%u-%u ", from[2 * i], from[2 * i + 1]);
+    }
+    const char *s = util_arena_strdup(a, b.data);
+    util_buf_free(&b);
+    return s;
+}
+
+/* Split letters read again for the policy: a run that took the article
+ * before it, a word cut short of the letters beside it, words spaced out
+ * letter by letter as one; the tokens themselves (the classifier's) keep
+ * the tokenizer's reading. */
+static void test_split_letters_read_again(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    char map[256];
+    static const char *const w1[] = {"cunt", "chink", "con", "tes", "salope", "te", "connard", "bon", NULL};
+    assert_string_equal(reread(a, "You are a c u n t", w1, map, sizeof map), "you are a cunt");
+    assert_string_equal(map, "0-0 1-1 2-2 2-2 ");   /* "a" and "cunt" both from "acunt" */
+    assert_string_equal(reread(a, "ch.i.n.k", w1, map, sizeof map), "chink");   /* "ch" + "ink" */
+    assert_string_equal(map, "0-1 ");
+    /* two-letter words beside a run are glued only to its letters ("t es"
+     * is not "tes"); a short word is cut off the run's start or end */
+    assert_string_equal(reread(a, "t es u n c o n", w1, map, sizeof map), "t es un con");
+    /* ... never inside it ("sa" + "lope" + "t" + "te" is not read) */
+    assert_null(reread(a, "s a l o p e t t e", w1, map, sizeof map));
+    assert_null(reread(a, "c o n n a r d", w1, map, sizeof map));   /* reads as it is */
+    assert_null(reread(a, "b r a v o", w1, map, sizeof map));       /* no word known */
+    assert_null(reread(a, "Un bon article.", w1, map, sizeof map));  /* no run */
+    /* a known word beside the run is not glued to it ("de" + "pute" is
+     * not "depute": the run reads as it is); one short word at most ("ci"
+     * + "ali" + "s" is not read) */
+    static const char *const w3[] = {"de", "pute", "depute", "ali", NULL};
+    assert_null(reread(a, "Espèce de p.u.t.e", w3, map, sizeof map));
+    assert_null(reread(a, "c i a l i s", w3, map, sizeof map));
+    static const char *const w2[] = {"השואה", "היא", "שקר", "בן", "זונה", "كس", "امك", NULL};
+    assert_string_equal(reread(a, "ה ש ו א ה ה י א ש ק ר", w2, map, sizeof map), "השואה היא שקר");
+    assert_string_equal(reread(a, "יא ב ן ז ו נ ה", w2, map, sizeof map), "יא בן זונה");
+    assert_string_equal(reread(a, "ב ת ז ו נ ה", w2, map, sizeof map), "בת זונה");   /* "בת": short, not known */
+    assert_string_equal(reread(a, "ك.س أ.م.ك", w2, map, sizeof map), "كس امك");     /* two letters glued */
+    assert_string_equal(map, "0-1 2-2 ");
+    /* a sentence, and a second run, after it */
+    assert_string_equal(reread(a, "Non. You are a c u n t. Et toi un c.o.n.n.a.r.d !", w1, map, sizeof map),
+                        "non you are a cunt et toi un connard");
+    util_arena_free(a);
+    norm_is("You are a c u n t", "you are acunt");   /* the tokens are the tokenizer's */
+}
+
 static void test_features_have_bigrams_and_meta(void **state)
 {
     (void)state;
@@ -274,6 +347,7 @@ int main(void)
         cmocka_unit_test(test_never_substring),
         cmocka_unit_test(test_runs_and_masks),
         cmocka_unit_test(test_tokens_links_scripts),
+        cmocka_unit_test(test_split_letters_read_again),
         cmocka_unit_test(test_features_have_bigrams_and_meta),
         cmocka_unit_test(test_fingerprint),
         cmocka_unit_test(test_pathological_input),

@@ -316,6 +316,53 @@ static void test_plain_cases(void **state)
     run_cases(e, k, sizeof k / sizeof *k);
 }
 
+/* Split letters read again with the policy's words (tokenize.c,
+ * mod__reread_split): a run that took the article before it ("acunt"), a
+ * word cut short of the letters beside it ("ch" + "ink"), words spaced out
+ * letter by letter as one ("השואההיאשקר").  Each is found by the lexicon
+ * pattern named, in the split letters as written. */
+static void test_split_letters_read_again(void **state)
+{
+    mod_engine *e = *state;
+    static const struct {
+        const char *text, *category, *pattern, *found;
+    } k[] = {
+        {"You are a c u n t", "insult", "cunt", "a c u n t"},
+        {"you're such a r e t a r d", "insult", "such @art_en? @art_en? @weak_insult_en", "such a r e t a r d"},
+        {"Honestly, our mayor is a p r i c k.", "insult", "prick", "a p r i c k"},
+        {"ch.i.n.k", "racism", "chink", "ch.i.n.k"},
+        {"Go home, ch.i.n.k.s", "racism", "chinks", "ch.i.n.k.s"},
+        {"יא ב ן ז ו נ ה", "insult", "יא בן זונה", "יא ב ן ז ו נ ה"},
+        {"ב ת ז ו נ ה", "insult", "זונה", "ב ת ז ו נ ה"},
+        {"ה ש ו א ה ה י א ש ק ר", "antisemitism", "השואה היא שקר", "ה ש ו א ה ה י א ש ק ר"},
+        {"א ר צ ח א ו ת ך", "threat", "ארצח אותך", "א ר צ ח א ו ת ך"},
+        {"ك.س أ.م.ك", "insult", "كس امك", "ك.س أ.م.ك"},
+        {"سأ ق ت ل ك", "threat", "سأقتلك", "سأ ق ت ل ك"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        util_arena *a = util_arena_new();
+        mod_input in = {.text = k[i].text, .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+        bool found = false;
+        for (size_t j = 0; j < d.n_matches; j++)
+            found |= !d.matches[j].neutralized && strcmp(d.matches[j].category, k[i].category) == 0 &&
+                     strcmp(d.matches[j].pattern, k[i].pattern) == 0 && strcmp(d.matches[j].found, k[i].found) == 0;
+        if (d.action != MOD_REJECT || !found)
+            fail_msg("\"%s\" -> %s/%s, want reject/%s by \"%s\" in \"%s\"", k[i].text, mod_action_name(d.action),
+                     d.category ? d.category : "-", k[i].category, k[i].pattern, k[i].found);
+        util_arena_free(a);
+    }
+    static const kase ok[] = {
+        /* the second reading has its exceptions too */
+        {"That leak is the first ch.i.n.k in the government's armour.", MOD_PUBLISH, NULL},
+        {"Quel c o n c e r t hier soir !", MOD_PUBLISH, NULL},
+        {"C'est t r è s bien écrit, b r a v o.", MOD_PUBLISH, NULL},
+        {"Y a pas à dire, le p r o g r a m m e est chargé.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, ok, sizeof ok / sizeof *ok);
+}
+
 static void test_defamation_held_never_rejected(void **state)
 {
     mod_engine *e = *state;
@@ -636,6 +683,7 @@ int main(void)
         cmocka_unit_test(test_hard_cases_published),
         cmocka_unit_test(test_abuse_rejected),
         cmocka_unit_test(test_plain_cases),
+        cmocka_unit_test(test_split_letters_read_again),
         cmocka_unit_test(test_defamation_held_never_rejected),
         cmocka_unit_test(test_decision_explained),
         cmocka_unit_test(test_json_round_trip),
