@@ -63,22 +63,6 @@ static double pct(size_t a, size_t b)
     return b ? 100.0 * (double)a / (double)b : 0.0;
 }
 
-/* "\n", "\t" and "\\" read back in place, as the engine reads its
- * training files (a backslash before any other byte is dropped) */
-static void unescape(char *s)
-{
-    char *w = s;
-    for (char *r = s; *r; r++) {
-        if (*r == '\\' && r[1]) {
-            r++;
-            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
-        } else {
-            *w++ = *r;
-        }
-    }
-    *w = '\0';
-}
-
 /* text on one line, its line breaks and tabs written back as "\n", "\t" */
 static void print_escaped(const char *s)
 {
@@ -208,7 +192,7 @@ int main(int argc, char **argv)
         items[n].label = l;
         items[n].lang = strdup(t1 + 1);
         items[n].text = strdup(t2 + 1);
-        unescape(items[n].text);
+        util_tsv_unescape(items[n].text);
         n++;
     }
     free(line);

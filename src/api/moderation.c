@@ -189,21 +189,6 @@ done:
 
 /* ---- start-up: seeding the spam model ------------------------------------------ */
 
-/* \n, \t and \\ escapes, in place (the format of spam_train.tsv). */
-static void unescape(char *s)
-{
-    char *w = s;
-    for (char *r = s; *r; r++) {
-        if (*r == '\\' && r[1]) {
-            r++;
-            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
-        } else {
-            *w++ = *r;
-        }
-    }
-    *w = '\0';
-}
-
 /* Learns "spam|ham<TAB>text" lines; *n counts them.  Text is modified. */
 static bool learn_tsv(mod_engine *e, char *text, const char *name, size_t *n, char *err,
                       size_t errlen)
@@ -229,7 +214,7 @@ static bool learn_tsv(mod_engine *e, char *text, const char *name, size_t *n, ch
             snprintf(err, errlen, "%s: line %zu: the label must be spam or ham", name, line);
             return false;
         }
-        unescape(tab + 1);
+        util_tsv_unescape(tab + 1);
         mod_input in = {.text = tab + 1, .ms_since_load = -1};
         mod_status ms = mod_train(e, &in, is_spam);
         if (ms != MOD_OK) {

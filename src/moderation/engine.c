@@ -796,21 +796,6 @@ mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept)
     return st;
 }
 
-/* Unescapes \n, \t and \\ in place. */
-static void unescape(char *s)
-{
-    char *w = s;
-    for (char *r = s; *r; r++) {
-        if (*r == '\\' && r[1]) {
-            r++;
-            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
-        } else {
-            *w++ = *r;
-        }
-    }
-    *w = '\0';
-}
-
 mod_status mod_engine_train_file(mod_engine *e, const char *path, size_t *n_learned, char *err,
                                  size_t errlen)
 {
@@ -842,7 +827,7 @@ mod_status mod_engine_train_file(mod_engine *e, const char *path, size_t *n_lear
             break;
         }
         char *text = tab + 1;
-        unescape(text);
+        util_tsv_unescape(text);
         mod_input in = {.text = text, .ms_since_load = -1};
         st = mod_train(e, &in, is_spam);
         if (st != MOD_OK) {

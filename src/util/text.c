@@ -1,5 +1,5 @@
 /* text — UTF-8 validation, length and scrubbing, trimming, base64url and
- * hex.
+ * hex, and the escapes of our TSV data files.
  *
  * Written by hand because they are a few lines each and sit on the hot path
  * of every request (utf8proc validates too, but one code point at a time
@@ -259,4 +259,18 @@ bool util_parse_id(const char *s, int64_t *out)
         return false;
     *out = v;
     return true;
+}
+
+void util_tsv_unescape(char *s)
+{
+    char *w = s;
+    for (char *r = s; *r; r++) {
+        if (*r == '\\' && r[1]) {
+            r++;
+            *w++ = *r == 'n' ? '\n' : *r == 't' ? '\t' : *r;
+        } else {
+            *w++ = *r;
+        }
+    }
+    *w = '\0';
 }

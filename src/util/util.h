@@ -87,6 +87,9 @@ typedef enum util_utf8_scrub_mode {
  * "?" or U+FFFD) and the next byte tried; then as mode says. */
 void util_utf8_scrub(util_buf *out, const char *s, size_t n, const char *bad,
                      util_utf8_scrub_mode mode);
+/* Reads back in place the escapes of a line of our TSV data files: \n,
+ * \t and \\ (a backslash before any other byte is dropped). */
+void util_tsv_unescape(char *s);
 /* Trims ASCII and Unicode white space at both ends; returns a view. */
 const char *util_trim(const char *s, size_t n, size_t *out_len);
 /* An id as readers and operators write it: decimal digits only (no sign,

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/util.h"
@@ -77,12 +78,34 @@ static void test_text(void **state)
     TEXT("\xC3\x28\n", FFFD "(\n");
 }
 
+/* util_tsv_unescape: the escapes of our data files, read back in place */
+static void test_tsv_unescape(void **state)
+{
+    static const struct {
+        const char *in, *out;
+    } cases[] = {
+        {"one\\ntwo\\tthree", "one\ntwo\tthree"},
+        {"a\\\\nb", "a\\nb"},   /* an escaped backslash, then "nb" */
+        {"\\x\\", "x\\"},      /* other bytes: the backslash dropped; a last one kept */
+        {"plain", "plain"},
+        {"", ""},
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s", cases[i].in);
+        util_tsv_unescape(buf);
+        assert_string_equal(buf, cases[i].out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bad_bytes),
         cmocka_unit_test(test_line),
         cmocka_unit_test(test_text),
+        cmocka_unit_test(test_tsv_unescape),
     };
     return cmocka_run_group_tests_name("util/text", tests, NULL, NULL);
 }
