@@ -94,13 +94,10 @@ void api__pages_free(api_pages *p)
     free(p);
 }
 
-/* The lock of a page's deliveries (FNV-1a of its topic). */
+/* The lock of a page's deliveries (by the hash of its topic). */
 static pthread_mutex_t *page_lock(api_app *app, const char *topic)
 {
-    uint32_t h = 2166136261u;
-    for (const unsigned char *c = (const unsigned char *)topic; *c; c++)
-        h = (h ^ *c) * 16777619u;
-    return &app->pages->mu[h % PAGE_LOCKS];
+    return &app->pages->mu[http_topic_hash(topic) % PAGE_LOCKS];
 }
 
 void api__deliver(api_app *app, store *s, util_arena *a, const store_comment *c,

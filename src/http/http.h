@@ -164,6 +164,9 @@ typedef struct http_event {
                    * followed there by "id: <that number>" alone, so that
                    * its reader's Last-Event-ID stays the highest */
 } http_event;
+/* FNV-1a of a topic: the chain of its streams here, the lock of its
+ * deliveries in api/events.c. */
+uint32_t http_topic_hash(const char *topic);
 /* The lowest number the streams of a topic have; false when none is open. */
 bool http_topic_low(http_server *s, const char *topic, int64_t *low);
 /* Sends events, in increasing numbers, to every stream of a topic: to each

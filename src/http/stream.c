@@ -37,8 +37,7 @@
 #define HEARTBEAT_S 20
 #define UNSENT_MAX (256u << 10)   /* bytes a reader may be behind (see stream_push) */
 
-/* FNV-1a of a topic, which picks its chain. */
-static uint32_t topic_hash(const char *topic)
+uint32_t http_topic_hash(const char *topic)
 {
     uint32_t h = 2166136261u;
     for (const unsigned char *c = (const unsigned char *)topic; *c; c++)
@@ -177,7 +176,7 @@ void http_stream(http_req *req, const char *topic, int64_t seq)
 
 void http__stream_register(http_server *s, http__stream *st)
 {
-    st->hash = topic_hash(st->topic);
+    st->hash = http_topic_hash(st->topic);
     pthread_mutex_lock(&s->streams_mu);
     http__stream **head = chain(s, st->hash);
     st->prev = NULL;
@@ -251,7 +250,7 @@ bool http_topic_low(http_server *s, const char *topic, int64_t *low)
 {
     bool any = false;
     *low = 0;
-    uint32_t h = topic_hash(topic);
+    uint32_t h = http_topic_hash(topic);
     pthread_mutex_lock(&s->streams_mu);
     for (http__stream *st = *chain(s, h); st; st = st->next)
         if (of_topic(st, h, topic) && (!any || st->seq < *low)) {
@@ -271,7 +270,7 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
         event_format(&b[i], evs[i].event, id, evs[i].data);
     }
     util_buf late = {0};
-    uint32_t h = topic_hash(topic);
+    uint32_t h = http_topic_hash(topic);
     pthread_mutex_lock(&s->streams_mu);
     for (http__stream *st = *chain(s, h); st; st = st->next) {
         if (!of_topic(st, h, topic))
@@ -300,7 +299,7 @@ void http_publish_seq(http_server *s, const char *topic, const http_event *evs, 
 
 void http_topic_end(http_server *s, const char *topic, int64_t below)
 {
-    uint32_t h = topic_hash(topic);
+    uint32_t h = http_topic_hash(topic);
     pthread_mutex_lock(&s->streams_mu);
     for (http__stream *st = *chain(s, h); st; st = st->next)
         if (st->seq < below && of_topic(st, h, topic))

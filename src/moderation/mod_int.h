@@ -123,6 +123,12 @@ const char *mod__fold_word(util_arena *a, const char *s, size_t n);
 char *mod__squeeze(util_arena *a, const char *s);
 /* True when form equals lit with each run at least as long as lit's. */
 bool mod__runs_match(const char *form, const char *lit);
+/* The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII and for
+ * a stray continuation byte): a letter, for runs of repeated letters. */
+static inline size_t mod__seq_len(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
 /* The readings of a Hebrew or Arabic word (a token's folded form, len
  * bytes) without its prefixes (conjunction, preposition, article) and/or
  * its plural or feminine ending, as Hebrew and Arabic grammar allow them:

@@ -221,12 +221,6 @@ const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t
     return out;
 }
 
-/* The bytes of the UTF-8 sequence a lead byte starts (1 for ASCII and for
- * a stray continuation byte). */
-static inline size_t seq_len(unsigned char c)
-{
-    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
 
 /* The length of the run of the code point at s (k bytes) repeated: how many
  * times it stands there, and the bytes they take in *bytes. */
@@ -247,7 +241,7 @@ char *mod__squeeze(util_arena *a, const char *s)
     char *o = util_arena_alloc_raw(a, n + 1);   /* written up to its NUL */
     size_t w = 0;
     for (size_t i = 0; i < n;) {
-        size_t k = seq_len((unsigned char)s[i]);
+        size_t k = mod__seq_len((unsigned char)s[i]);
         if (i + k > n) k = n - i;
         size_t bytes;
         run_of((const unsigned char *)s + i, k, &bytes);
@@ -263,7 +257,7 @@ bool mod__runs_match(const char *form, const char *lit)
 {
     const unsigned char *f = (const unsigned char *)form, *l = (const unsigned char *)lit;
     while (*f && *l) {
-        size_t k = seq_len(*f);
+        size_t k = mod__seq_len(*f);
         if (memcmp(f, l, k) != 0) return false;
         unsigned char c = *f;
         size_t bf, bl;

@@ -1990,6 +1990,16 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 /* Per-token context flags, and per-sentence "names someone". */
 enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4 };
 
+/* m, with the context sets whose literal members at clit slot `slot`
+ * (ks_find's, from the vocabulary) the token matches. */
+static unsigned clit_mask(const mod_policy *p, uint32_t slot, const mod__tok *t, const tkey *tk, unsigned m)
+{
+    const kslot *s = &p->clit.slot[slot];
+    for (uint32_t j = s->first; j < s->first + s->n; j++)
+        if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
+    return m;
+}
+
 /* Which context sets t matches (bit 1 << CTX_*): set_match of each, with
  * the token's key hashed once for the six sets' literal members and its
  * prefixes (suffixes) looked up once for all their wildcard members. */
@@ -2004,18 +2014,12 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
         m |= p->cany;
-        if (tk->canon[k]) {   /* (a literal member is a word of the vocabulary) */
-            const kslot *s = &p->clit.slot[tk->clit[k]];   /* (ks_find's, from the vocabulary) */
-            for (uint32_t j = s->first; j < s->first + s->n; j++)
-                if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
-        }
+        if (tk->canon[k])   /* (a literal member is a word of the vocabulary) */
+            m = clit_mask(p, tk->clit[k], t, tk, m);
         m |= ctab_mask(&p->cpre, keys[k], tk->len[k], false) | ctab_mask(&p->csuf, keys[k], tk->len[k], true);
     }
-    for (unsigned i = 0; i < tk->n_stem; i++) {   /* literal members only */
-        const kslot *s = &p->clit.slot[tk->stem[i].clit];
-        for (uint32_t j = s->first; j < s->first + s->n; j++)
-            if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
-    }
+    for (unsigned i = 0; i < tk->n_stem; i++)   /* literal members only */
+        m = clit_mask(p, tk->stem[i].clit, t, tk, m);
     return m;
 }
 

@@ -595,6 +595,27 @@ static int32_t next_cp(const char *t, size_t i, size_t len, size_t *adv)
     return cp;
 }
 
+/* Appends token t to a word as a joined token spells it (join_toks): its
+ * form to fbuf (nf bytes so far), its alternative form to buf (n bytes);
+ * sets *differs when they differ.  Both stay NUL-terminated (256 bytes). */
+static void spell_tok(const mod__tok *t, char *buf, size_t *n, char *fbuf, size_t *nf, bool *differs)
+{
+    const char *f = t->form;
+    size_t fl = strlen(f);
+    put(fbuf, nf, f, fl);
+    char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
+    if (l && !isalpha((unsigned char)f[0])) {
+        put(buf, n, &l, 1);
+        *differs = true;
+    } else if (t->alt) {
+        put(buf, n, t->alt, strlen(t->alt));
+        *differs = true;
+    } else {
+        put(buf, n, f, fl);
+    }
+    buf[*n] = fbuf[*nf] = '\0';
+}
+
 /* The tokens v[i..j) as one joined token: their forms end to end, and
  * their alternative forms (a lone digit or symbol read as its leetspeak
  * letter, a longer token's own alternative form, if any); the first one's
@@ -607,21 +628,8 @@ static mod__tok join_toks(const mod__tok *v, size_t i, size_t j, util_arena *a, 
     char form[256] = "", alt[256] = "";
     size_t nf = 0, na = 0;
     bool differs = false;
-    for (size_t k = i; k < j; k++) {
-        const char *f = v[k].form;
-        size_t fl = strlen(f);
-        put(form, &nf, f, fl);
-        char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
-        if (l && !isalpha((unsigned char)f[0])) {
-            put(alt, &na, &l, 1);
-            differs = true;
-        } else if (v[k].alt) {
-            put(alt, &na, v[k].alt, strlen(v[k].alt));
-            differs = true;
-        } else {
-            put(alt, &na, f, fl);
-        }
-    }
+    for (size_t k = i; k < j; k++)
+        spell_tok(&v[k], alt, &na, form, &nf, &differs);
     mod__tok t = v[i];
     t.form = util_arena_strndup(a, form, nf);
     t.alt = differs ? util_arena_strndup(a, alt, na) : NULL;
@@ -724,7 +732,7 @@ static inline const char *sq_key(util_arena *a, const char *s)
     size_t prev = 0, plen = 0;
     for (size_t i = 0; s[i];) {
         unsigned char c = (unsigned char)s[i];
-        size_t k = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        size_t k = mod__seq_len(c);
         for (size_t j = 1; j < k; j++)
             if (s[i + j] == '\0') k = j;   /* a cut sequence ends the form */
         if (plen == k && memcmp(s + prev, s + i, k) == 0) return mod__squeeze(a, s);
@@ -733,6 +741,14 @@ static inline const char *sq_key(util_arena *a, const char *s)
         i += k;
     }
     return s;
+}
+
+/* A token's squeezed keys: of its alternative form (sq), and of its form
+ * when it has one (sq2). */
+static void set_keys(util_arena *a, mod__tok *t)
+{
+    t->sq = sq_key(a, t->alt ? t->alt : t->form);
+    t->sq2 = t->alt ? sq_key(a, t->form) : NULL;
 }
 
 /* analyze_into's flag (beside mod_int.h's MOD__A_*): the split letters
@@ -1025,11 +1041,8 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
     tok_close(&tb, &v, a, sent, quoted, &sent_started, seed, lean);
 
     if (!(flags & A_NOJOIN)) join_split_letters(text, len, &v, a, seed);
-    for (size_t k = 0; k < v.n && !(flags & (MOD__A_NOKEYS | MOD__A_LEAN)); k++) {
-        mod__tok *t = &v.v[k];
-        t->sq = sq_key(a, t->alt ? t->alt : t->form);
-        t->sq2 = t->alt ? sq_key(a, t->form) : NULL;
-    }
+    for (size_t k = 0; k < v.n && !(flags & (MOD__A_NOKEYS | MOD__A_LEAN)); k++)
+        set_keys(a, &v.v[k]);
     *vp = v;
     out->n = v.n;
     out->n_links = links.n;
@@ -1127,27 +1140,6 @@ static bool rr_neighbour(const mod__doc *d, size_t q, size_t p, bool before)
     return true;
 }
 
-/* Appends raw token t to a word as join_toks spells it: its form to
- * fbuf (nf bytes so far), its alternative form to buf (n bytes); sets
- * *differs when they differ.  Both stay NUL-terminated (256 bytes). */
-static void rr_spell(const mod__tok *t, char *buf, size_t *n, char *fbuf, size_t *nf, bool *differs)
-{
-    const char *f = t->form;
-    size_t fl = strlen(f);
-    put(fbuf, nf, f, fl);
-    char l = fl == 1 ? mod__leet((unsigned char)f[0]) : 0;
-    if (l && !isalpha((unsigned char)f[0])) {
-        put(buf, n, &l, 1);
-        *differs = true;
-    } else if (t->alt) {
-        put(buf, n, t->alt, strlen(t->alt));
-        *differs = true;
-    } else {
-        put(buf, n, f, fl);
-    }
-    buf[*n] = fbuf[*nf] = '\0';
-}
-
 /* Cuts the atoms at[0..m) of a span (the run's letters at[rb..re)) into
  * the fewest pieces, each of them:
  *   - a neighbour kept as it is;
@@ -1185,7 +1177,7 @@ static size_t rr_cut(const mod__tok *raw, const rr_atom *at, size_t m, size_t rb
         size_t n = 0, nf = 0;
         bool differs = false;
         for (size_t j = i + 1; j <= m && j - i <= RR_WORD; j++) {
-            rr_spell(&raw[at[j - 1].r], buf, &n, fbuf, &nf, &differs);
+            spell_tok(&raw[at[j - 1].r], buf, &n, fbuf, &nf, &differs);
             run |= at[j - 1].kind == RA_RUN;
             pair |= at[j - 1].kind == RA_WORD;
             letter |= at[j - 1].kind == RA_LETTER;
@@ -1313,8 +1305,7 @@ bool mod__reread_split(const mod__doc *d, util_arena *a, mod__known_fn known, co
                 *t = rv.v[at[i].r];      /* a letter of the run */
             } else {
                 *t = join_toks(rv.v, at[i].r, at[j - 1].r + 1, a, MOD__F_WORD);
-                t->sq = sq_key(a, t->alt ? t->alt : t->form);
-                t->sq2 = t->alt ? sq_key(a, t->form) : NULL;
+                set_keys(a, t);
             }
             t->sent = d->toks[k].sent;
             of[2 * on] = at[i].k;

@@ -11,7 +11,7 @@
 // none that the list had.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, uniq, sleep, editorSession, sseReader } from './helpers.mjs';
+import { startServer, uniq, sleep, until, editorSession, sseReader } from './helpers.mjs';
 
 let srv;
 before(async () => { srv = await startServer({ name: 'events-after' }); });
@@ -20,11 +20,6 @@ after(async () => { if (srv) await srv.stop(); });
 /** One stream on uri with the query `extra` (e.g. "&after=3") and
  * Last-Event-ID: lastId when given (helpers.mjs's sseReader). */
 const openStream = (port, uri, extra = '', lastId = '') => sseReader(port, uri, { query: extra, lastId });
-
-async function until(cond, what) {
-  for (let i = 0; i < 100 && !cond(); i += 1) await sleep(50);
-  assert.ok(cond(), what);
-}
 
 const post = async (uri, text, extra = {}) => {
   const r = await srv.postComment({ uri, text, ...extra });

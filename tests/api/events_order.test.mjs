@@ -18,7 +18,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { startServer, uniq, sleep, runBinary, editorSession, sseReader, BACKEND } from './helpers.mjs';
+import { startServer, uniq, sleep, until, runBinary, editorSession, sseReader, BACKEND } from './helpers.mjs';
 
 const PG = BACKEND === 'postgresql';
 
@@ -74,9 +74,9 @@ const phrase = (i) => `Remarque numéro ${i} : un avis mesuré sur cet article.`
 
 /** Writers posting on uri to the servers in turn for ms milliseconds. */
 async function write(servers, uri, writers, ms) {
-  const until = Date.now() + ms;
+  const deadline = Date.now() + ms;
   await Promise.all(Array.from({ length: writers }, async (_, w) => {
-    for (let k = 0; Date.now() < until; k += 1) {
+    for (let k = 0; Date.now() < deadline; k += 1) {
       const r = await servers[(w + k) % servers.length].postComment({ uri, author: `Lecteur ${w}`, text: phrase(`${w}-${k}`) });
       assert.ok([201, 202, 422].includes(r.status), `post: ${r.status} ${r.text.slice(0, 200)}`);
     }
@@ -89,10 +89,10 @@ async function write(servers, uri, writers, ms) {
  * late: the ids approved.
  */
 async function writeAndApprove(servers, uri, writers, ms, ed, late) {
-  const until = Date.now() + ms;
+  const deadline = Date.now() + ms;
   const held = [];
   const posting = Promise.all(Array.from({ length: writers }, async (_, w) => {
-    for (let k = 0; Date.now() < until; k += 1) {
+    for (let k = 0; Date.now() < deadline; k += 1) {
       const hp = k % 4 === 0 ? { hp: 'x' } : {};
       const r = await servers[(w + k) % servers.length].postComment({ uri, author: `Lecteur ${w}`, text: phrase(`${w}-${k}`), ...hp });
       assert.ok([201, 202, 422].includes(r.status), `post: ${r.status} ${r.text.slice(0, 200)}`);
@@ -100,7 +100,7 @@ async function writeAndApprove(servers, uri, writers, ms, ed, late) {
     }
   }));
   const approving = (async () => {
-    while (Date.now() < until) {
+    while (Date.now() < deadline) {
       const id = held.shift();
       if (!id) {
         await sleep(5);
@@ -183,9 +183,9 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
       const ports = [a.port, b.port];
       const readers = uris.map((uri) => reconnectingReader(() => ports[Math.floor(Math.random() * 2)], uri, [10, 70]));
       await sleep(300);
-      const until = Date.now() + 5000;
+      const deadline = Date.now() + 5000;
       await Promise.all(Array.from({ length: 10 }, async (_, w) => {
-        for (let k = 0; Date.now() < until; k += 1) {
+        for (let k = 0; Date.now() < deadline; k += 1) {
           const r = await [a, b][k % 2].postComment({ uri: uris[(w * 7 + k) % uris.length], author: `Lecteur ${w}`, text: phrase(`${w}-${k}`) });
           assert.ok([201, 202, 422].includes(r.status), `post: ${r.status} ${r.text.slice(0, 200)}`);
         }
@@ -226,9 +226,15 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
   });
 });
 
-async function until(cond, what) {
-  for (let i = 0; i < 100 && !cond(); i += 1) await sleep(50);
-  assert.ok(cond(), what);
+/** A held comment on uri, an editor to approve it, and a live reader of
+ * the page opened after it (the late-approval tests). */
+async function heldAndReader(srv, uri) {
+  const ed = await editorSession(srv);
+  const held = await srv.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
+  assert.equal(held.body.status, 'pending', held.text);
+  const s = sseReader(srv.port, uri);
+  assert.equal(await s.opened, 200);
+  return { ed, held, s };
 }
 
 describe('late approvals and odd Last-Event-IDs', () => {
@@ -236,11 +242,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
     const srv = await startServer({ name: 'events-late' });
     const uri = uniq('/article/tardif');
     try {
-      const ed = await editorSession(srv);
-      const held = await srv.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
-      assert.equal(held.body.status, 'pending', held.text);
-      const s = sseReader(srv.port, uri);
-      assert.equal(await s.opened, 200);
+      const { ed, held, s } = await heldAndReader(srv, uri);
       const newer = await srv.postComment({ uri, text: 'Une remarque publiée tout de suite.' });
       assert.equal(newer.body.status, 'published', newer.text);
       await until(() => s.ids.includes(newer.body.comment.id), 'the newer comment, live');
@@ -289,11 +291,7 @@ describe('late approvals and odd Last-Event-IDs', () => {
     const srv = await startServer({ name: 'events-late-again' });
     const uri = uniq('/article/tardif-reprise');
     try {
-      const ed = await editorSession(srv);
-      const held = await srv.postComment({ uri, text: 'Une remarque retenue un moment.', hp: 'x' });
-      assert.equal(held.body.status, 'pending', held.text);
-      const s = sseReader(srv.port, uri);
-      assert.equal(await s.opened, 200);
+      const { ed, held, s } = await heldAndReader(srv, uri);
       const newer = [];
       for (const text of ['Une remarque publiée tout de suite.', 'Une autre, publiée aussi.']) {
         const r = await srv.postComment({ uri, text });

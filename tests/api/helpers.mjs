@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import dns from 'node:dns';
+import assert from 'node:assert/strict';
 
 const execFileP = promisify(execFile);
 
@@ -88,6 +89,12 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // Small utilities.
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits up to 5 s (every 50 ms) for cond() to hold; fails with `what` if it does not. */
+export async function until(cond, what) {
+  for (let i = 0; i < 100 && !cond(); i += 1) await sleep(50);
+  assert.ok(cond(), what);
+}
 
 // What a test started (servers, SMTP sinks, webhook receivers, files) is
 // undone when it ends, last first: onCleanup(fn) in the test, and the file
