@@ -37,7 +37,8 @@
  * not); an exception
  * overlapping the match cancels it; a category with needs_target
  * (defamation) only counts in a sentence naming someone (a capitalised name,
- * a title or a pronoun) and holding no hedge word (aurait, allegedly,
+ * a title or a pronoun), or right after one ("Jean Dupont est maire depuis
+ * 2014. C'est un voleur."), and holding no hedge word (aurait, allegedly,
  * selon, if: an accusation reported or conditional, not stated as fact).
  * A comment with letters split by spaces or dots is matched twice: as
  * tokenized, and with its runs of split letters read again into the
@@ -2228,9 +2229,10 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
                 x->why = "an exception of the policy covers it";
             }
         }
-        if (!x->neutralized && p->cats[x->cat].needs_target && !target[t0->sent]) {
+        if (!x->neutralized && p->cats[x->cat].needs_target && !target[t0->sent] &&
+            !(t0->sent > 0 && target[t0->sent - 1])) {
             x->neutralized = true;
-            x->why = "no named person in the sentence";
+            x->why = "no named person in the sentence or the one before";
         }
         if (!x->neutralized && p->cats[x->cat].needs_target && (ctx & TF_HEDGE)) {
             x->neutralized = true;

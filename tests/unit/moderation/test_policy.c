@@ -392,6 +392,9 @@ static void test_defamation_held_never_rejected(void **state)
         {"He torched his own car for the insurance, a court heard, and was jailed.", MOD_PUBLISH, NULL},
         {"الوزير فادي سليمان يغسل أموال تجارة المخدرات عبر شركات وهمية.", MOD_HOLD, "defamation"},
         {"الوزير متهم بأنه سرق ملايين، والقضاء سيقرر.", MOD_PUBLISH, NULL},   /* a hedge */
+        /* the name in one sentence, the accusation in the next */
+        {"Jean Dupont est maire depuis 2014. C'est un voleur.", MOD_HOLD, "defamation"},
+        {"Cette réforme des retraites ? C'est une escroquerie.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
