@@ -210,6 +210,12 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_hate.tsv
 	@echo "== a Hebrew, Arabic and Arabizi tester's probe by a blind author (data/moderation/eval_probe_he_ar2.tsv, 306 comments): run blind once 2026-11-27 21:32 UTC through a server (blind figures 97.5 / 58.7 / 61.6 %: 97.5% legitimate published, 58.7% of abusive and spam comments kept off, 61.6% of insult/racism/antisemitism/threat rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_he_ar2.tsv
+	@echo "== everyday readers typing on phones by a blind author (data/moderation/eval_probe_everyday.tsv, 306 comments): run blind once 2026-11-28 00:12 UTC through a server (97.6% legitimate published, 90.8% abusive kept off, 75.7% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_everyday.tsv
+	@echo "== defamation and threats by a blind author (data/moderation/eval_probe_defamation_threat.tsv, 300 comments, 68 defamation held by design): run blind once 2026-11-28 00:11 UTC through a server (97.6% legitimate published, 83.9% abusive kept off, 47.0% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_defamation_threat.tsv
+	@echo "== look-alike words by a blind author (data/moderation/eval_probe_lookalike.tsv, 369 comments): run blind once 2026-11-28 00:12 UTC through a server (95.5% legitimate published, 91.4% abusive kept off, 80.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_lookalike.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="
