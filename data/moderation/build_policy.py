@@ -1616,6 +1616,12 @@ sets["victims_en"] = ["tenants","workers","staff","employees","patients","reside
 defam_fr_exceptions += ["en trichant ...6 jeu","triche sur le prix","a triche ...6 jeu de societe","avec l argent des @money_fr ...8 legal",
   "a fait embaucher ...6 apprenti*","a fait embaucher ...6 personnes handicapees"]
 defam_en_exceptions += ["planted evidence ...6 claim*","fiddles the books ...6 claim*","cheated the odds","cheated the system ...6 benefits"]
+# "abused his position / power / authority": an abuse of office said as
+# criticism of how power was used, not a crime stated as fact (session 13).
+defam_en_exceptions += ["@abused_en @possd_en @office_en"]
+sets["abused_en"] = ["abused","abuses","abusing"]
+sets["possd_en"] = ["his","her","their"]
+sets["office_en"] = ["position","power","powers","authority","office","privilege","privileges","platform","influence","role","mandate","majority"]
 
 # -- eleventh pass, fourth round: misses of a third fresh batch (batch C,
 # families beyond the second author's: innuendo about first names, "import
