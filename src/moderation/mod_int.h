@@ -115,6 +115,11 @@ int mod__fold_cp(int32_t cp, char *out);
 char mod__leet(unsigned char c);
 /* Latin look-alike of a Cyrillic or Greek code point, 0 when none. */
 char mod__homoglyph(int32_t cp);
+/* The Latin letter an enclosed letter stands for, 'a' to 'z' (Ⓕ ⓕ 🄵 🅕
+ * 🅵: circled, squared, negative circled and squared), 0 for any other
+ * code point.  Unicode files them as symbols, so they would otherwise cut
+ * a word ("Ⓕⓤⓒⓚ"); the negative ones have no decomposition at all. */
+char mod__enclosed_letter(int32_t cp);
 
 /* Folds one token-like string the way the analyzer folds a token (used for
  * lexicon entries): writes the squeezed key too.  Returns arena strings. */

@@ -8,7 +8,9 @@
  * folding, accents and niqqud/harakat removed); a few letters Unicode does
  * not decompose (œ, æ, ø, ł, đ, ı) are spelled out by hand, and Arabic's
  * spelling variants (tatweel, teh marbuta, alef maksura, Persian kaf and
- * yeh) folded as Arabic search engines fold them.  Runs of the
+ * yeh) folded as Arabic search engines fold them; letters in circles and
+ * squares (Ⓕ 🅵, symbols to Unicode) read as the letters they enclose
+ * (mod__enclosed_letter, which the tokenizer also asks).  Runs of the
  * same letter are never rewritten in the text: mod__runs_match() compares a
  * token with a lexicon word run by run, so "connnnard" matches "connard" but
  * "as" never matches "ass", nor "salle" (a room) "sale" (a letter doubled
@@ -50,6 +52,11 @@ int mod__fold_cp(int32_t cp, char *out)
     case 0x06A9: memcpy(out, "\xd9\x83", 2); return 2;          /* ک -> ك */
     default: break;
     }
+    char enc = mod__enclosed_letter(cp);
+    if (enc) {
+        out[0] = enc;
+        return 1;
+    }
     utf8proc_int32_t buf[8];
     int last = 0;
     utf8proc_ssize_t n = utf8proc_decompose_char(
@@ -88,6 +95,14 @@ char mod__leet(unsigned char c)
     case '+': return 't';
     default: return 0;
     }
+}
+
+char mod__enclosed_letter(int32_t cp)
+{
+    static const int32_t first[] = {0x24B6, 0x24D0, 0x1F130, 0x1F150, 0x1F170};   /* A (or a) of each */
+    for (size_t i = 0; i < sizeof first / sizeof *first; i++)
+        if (cp >= first[i] && cp < first[i] + 26) return (char)('a' + (cp - first[i]));
+    return 0;
 }
 
 char mod__homoglyph(int32_t cp)

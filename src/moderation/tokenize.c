@@ -576,6 +576,10 @@ static bool is_letterish(int32_t cp, utf8proc_category_t *cat)
         return false;
     }
     *cat = utf8proc_category(cp);
+    if (*cat == UTF8PROC_CATEGORY_SO && mod__enclosed_letter(cp)) {
+        *cat = UTF8PROC_CATEGORY_LL;   /* a letter in a circle or a square */
+        return true;
+    }
     return cat_letterish(*cat);
 }
 

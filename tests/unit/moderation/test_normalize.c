@@ -51,6 +51,8 @@ static void test_obfuscations(void **state)
     norm_is("f*ck", "f*ck");                       /* masks stay, matched as wildcards */
     norm_is("*important* **gras**", "important gras");   /* Markdown emphasis is not a mask */
     norm_is("cоnnard", "connard");                 /* Cyrillic о */
+    norm_is("Ⓕⓤⓒⓚ 🅲🅾🅽🅽🅰🆁🅳 🄲🄾🄽", "fuck connard con");   /* letters in circles and squares */
+    norm_is("🅰️ ou 🅱️", "a ou b");               /* the emoji's variation selector is a mark */
     norm_is("il y a 2024 raisons", "il y a 2024 raisons");
 }
 
