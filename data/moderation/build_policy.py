@@ -2433,6 +2433,215 @@ insult_fr_terms += ["larve sans cervelle", "larves sans cervelle", "@weak_insult
   "serpilliere des lobbies", "serpilliere du pouvoir", "serpilliere du gouvernement", "carpette des lobbies",
   "carpette du pouvoir"]
 
+# Session 13, defamation (eval_probe_everyday.tsv, eval_probe_defamation_threat.tsv,
+# eval_probe_lookalike.tsv, run blind once on 2026-11-28, then read).  Families:
+# (a) selling drugs: "(re)vend de la drogue", "deals meth", "is a drug trafficker";
+# (b) a crime worn as a nickname or in apposition to the name ("Untel
+# l'escroc fait encore...", "X, le voleur de la République", "le dealer du
+# troisième", "X the pedophile lives...", "the embezzler is at it again",
+# "un corrompu qui..." in the sentence after the name); (c) crimes in the
+# present: planting or fabricating evidence, beating one's pupils, dumping
+# poison in a river, lying to investigators, hiding stolen money in a tax
+# haven, blackmail ("fait chanter les élus"), a reporter's invented sources;
+# (d) vote fraud ("a volé les urnes", "committed voter fraud"); (e) the
+# rhetorical question ("who still believes X didn't steal...?").
+# Hedges: "condamn*" and "enquête*" are hedge (and counter) words for an
+# accusation reported ("a été condamné", "une enquête est ouverte"); in
+# "fabrique des preuves pour faire condamner des innocents" and "a menti
+# aux enquêteurs" they are part of the accusation itself, so the patterns
+# of those families hold the word ("faire condamner ... innocents", "a
+# menti aux enquêteurs"): a context word inside a match does not count
+# (policy.c, around()), while "selon les enquêteurs" and "a été condamné"
+# still excuse the sentence.
+# Precision: "@lie_en ...8 @repar_en" (and its French twin) read "fabricated
+# her sources and took money" as Holocaust denial; they now need the
+# Holocaust or a camp in the sentence, or the "inflated for money" of a
+# figure.  An institution's cover-up that a report established ("l'Église a
+# couvert des prêtres pédophiles, le rapport Sauvé l'a établi") is history.
+anti_en_contextual = [x for x in anti_en_contextual if x != "@lie_en ...8 @repar_en"]
+anti_fr_contextual = [x for x in anti_fr_contextual if x != "@lie_fr ...8 @repar_fr"]
+anti_en_contextual += ["@shoah_en ...12 @lie_en ...8 @repar_en", "@lie_en ...8 @repar_en ...12 @shoah_en",
+  "@camp_named ...12 @lie_en ...8 @repar_en", "gas chambers ...12 @lie_en ...8 @repar_en",
+  "inflated for @repar_en", "exaggerated for @repar_en"]
+anti_fr_contextual += ["@shoah_fr ...12 @lie_fr ...8 @repar_fr", "@lie_fr ...8 @repar_fr ...12 @shoah_fr",
+  "@camp_named ...12 @lie_fr ...8 @repar_fr", "chambres a gaz ...12 @lie_fr ...8 @repar_fr",
+  "gonfle* pour @det? @repar_fr", "exagere* pour @det? @repar_fr"]
+# (a) drugs
+sets["drug13_fr"] = ["drogue", "drogues", "cocaine", "coke", "came", "shit", "heroine", "crack", "cannabis", "beuh",
+  "ecstasy", "cachetons", "meth", "ketamine", "stupefiants", "dope"]
+sets["sell13_fr"] = ["vend", "revend", "vendait", "revendait", "refourgue", "fourgue", "deale", "dealait", "trafique",
+  "distribue", "ecoule", "fournit"]
+sets["drug13_en"] = ["meth", "crack", "cocaine", "coke", "heroin", "fentanyl", "smack", "drugs", "dope", "weed", "ecstasy",
+  "molly", "oxy", "oxycontin", "crystal", "ketamine", "opioids", "narcotics"]
+sets["sell13_en"] = ["deals", "dealt", "dealing", "sells", "sold", "selling", "pushes", "pushing", "peddles", "peddled",
+  "peddling", "supplies", "cooks", "cooking", "moves", "runs", "traffics", "trafficked", "trafficking", "smuggles", "smuggled"]
+sets["dealer13_en"] = ["dealer", "trafficker", "pusher", "kingpin", "lord", "smuggler", "runner", "mule", "baron"]
+defam_fr += ["@sell13_fr ...2 @drug13_fr", "a vendu ...2 @drug13_fr", "a revendu ...2 @drug13_fr", "fait du trafic de",
+  "fait du deal", "est @det? dealer", "est un dealer", "est un dealeur", "est un trafiquant", "est une trafiquante",
+  "c est le dealer", "c est un dealer", "est un trafiquant de drogue"]
+defam_en += ["@sell13_en @drug13_en", "@sell13_en the @drug13_en", "@sell13_en @drug13_en to", "is a drug @dealer13_en",
+  "s a drug @dealer13_en", "is the local drug @dealer13_en", "is a @drug13_en @dealer13_en", "runs a meth lab"]
+defam_fr_exceptions += ["@sell13_fr ...2 @drug13_fr ...8 @fiction13", "@sell13_fr ...2 @drug13_fr ...8 legal*",
+  "fournit ...2 @drug13_fr ...6 police"]
+defam_en_exceptions += ["@sell13_en @drug13_en ...8 @fiction13", "sells drugs ...6 pharmac*", "sells drugs ...6 prescription*",
+  "pharmac* ...6 sells drugs", "moves drugs ...6 through", "runs drugs ...6 trial*", "@sell13_en @drug13_en ...6 legal*",
+  "sold drugs ...6 patent*", "dealing with drugs", "deals with drugs", "dealt with drugs"]
+sets["fiction13"] = ["breaking", "series", "serie", "film", "movie", "novel", "roman", "character", "personnage", "episode", "show"]
+# (b) a crime as nickname or apposition
+sets["crim13_fr"] = ["dealer", "dealeur", "trafiquant", "trafiquante", "escroc", "voleur", "voleuse", "pedophile", "pedo",
+  "violeur", "corrompu", "corrompue", "ripou", "arnaqueur", "arnaqueuse", "fraudeur", "fraudeuse", "mafieux", "truand",
+  "proxenete", "faussaire", "detourneur", "magouilleur", "magouilleuse"]
+sets["lart13_fr"] = ["le", "la", "l"]
+sets["place13_fr"] = ["quartier", "village", "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+  "coin", "immeuble", "palier", "lotissement", "cite", "republique", "elysee", "rue",
+  "bled", "canton", "departement", "region", "conseil", "senat", "parlement", "bourg", "hameau", "dessus", "dessous"]
+sets["crim13_en"] = ["thief", "crook", "embezzler", "pedophile", "paedophile", "pedo", "rapist", "fraudster", "swindler",
+  "conman", "scammer", "molester", "dealer", "trafficker", "murderer", "racketeer", "briber", "grifter"]
+defam_fr += ["@lart13_fr @crim13_fr de la @place13_fr", "@lart13_fr @crim13_fr du @place13_fr",
+  "@lart13_fr @crim13_fr de l @place13_fr", "@lart13_fr @crim13_fr fait encore", "@lart13_fr @crim13_fr a encore frappe",
+  "@lart13_fr @crim13_fr recidive", "@lart13_fr @crim13_fr remet ca", "@lart13_fr @crim13_fr est de retour",
+  "@lart13_fr @crim13_fr habite", "@lart13_fr @crim13_fr qui habite", "@lart13_fr @crim13_fr d a cote",
+  "@lart13_fr @crim13_fr d en face", "un corrompu", "une corrompue", "un ripou", "des ripoux", "ce corrompu", "cette corrompue",
+  "ce ripou"]
+defam_en += ["the @crim13_en is at it again", "the @crim13_en at it again", "the @crim13_en strikes again",
+  "the @crim13_en lives", "the @crim13_en who lives", "the @crim13_en next door",
+  "the @crim13_en down the street", "the @crim13_en across the street", "the @crim13_en on our street"]
+# (a thief caught, chased or sought is a news item, not a nickname)
+sets["caught13_fr"] = ["arrete", "arretee", "arretes", "interpelle", "interpellee", "rattrape", "rattrapee", "attrape",
+  "attrapee", "apprehende", "recherche", "recherchee", "pince", "pincee", "identifie", "identifiee", "filme", "filmee",
+  "vu", "vue", "surpris", "surprise", "court", "poursuivi", "coince", "coincee"]
+sets["caught13_en"] = ["arrested", "caught", "chased", "wanted", "identified", "filmed", "seen", "spotted", "nabbed",
+  "apprehended", "tackled", "cctv", "police", "cops", "officers"]
+defam_fr_exceptions += ["@lart13_fr @crim13_fr ...12 @fiction13", "@fiction13 ...12 @lart13_fr @crim13_fr",
+  "@lart13_fr @crim13_fr ...12 @caught13_fr", "@caught13_fr ...6 @lart13_fr @crim13_fr", "est un dealer de ...2 @trade13_fr",
+  "c est un dealer de ...2 @trade13_fr", "est un dealeur de ...2 @trade13_fr"]
+defam_en_exceptions += ["the @crim13_en ...12 @fiction13", "@fiction13 ...12 the @crim13_en", "the @crim13_en ...12 @caught13_en",
+  "@caught13_en ...6 the @crim13_en"]
+sets["trade13_fr"] = ["voitures", "voiture", "cartes", "art", "tableaux", "vins", "antiquites", "automobiles", "motos",
+  "montres", "livres", "disques", "vinyles", "meubles"]
+# (c) crimes in the present
+sets["plant13_en"] = ["plants", "planting", "planted", "fabricates", "fabricating", "fabricated", "fakes", "faking", "faked"]
+sets["evid13_en"] = ["evidence", "drugs", "guns", "weapons", "a gun", "a weapon"]
+sets["evid13_en"] = [w for w in sets["evid13_en"] if " " not in w]
+defam_en += ["@plant13_en @evid13_en on", "plants evidence", "fabricates evidence", "frames innocent", "framed innocent",
+  "framing innocent", "to frame innocent", "lied to investigators", "lies to investigators", "lied to the police",
+  "lied to police", "lied to the fbi", "lied to detectives", "lied to regulators", "lied to inspectors"]
+defam_fr += ["faire condamner @det? innocent*", "fait condamner @det? innocent*", "faire condamner un innocent",
+  "fait condamner un innocent", "faire accuser @det? innocent*", "fabrique des preuves", "fabrique de fausses preuves",
+  "fabrique les preuves", "invente des preuves", "a menti aux enqueteurs", "ment aux enqueteurs", "a menti a la police",
+  "a menti aux gendarmes", "a menti aux policiers", "a menti aux juges", "a menti au juge", "a menti a la justice",
+  "mentait aux enqueteurs"]
+sets["beat13_fr"] = ["bat", "battait", "cogne", "cognait", "frappe", "frappait", "gifle", "giflait", "tabasse", "tabassait",
+  "brutalise", "brutalisait"]
+sets["pupils13_fr"] = ["eleves", "enfants", "gamins", "gosses", "patients", "pensionnaires", "employes", "salaries",
+  "residents", "stagiaires", "apprentis", "joueurs", "joueuses", "gamines", "petits"]
+sets["game13_fr"] = ["echecs", "tennis", "course", "partie", "match", "cartes", "jeu", "ping", "babyfoot", "belote",
+  "scrabble", "sprint", "record", "plate", "couture", "points", "poker", "dames", "course", "fleuret", "mesure", "score",
+  "finale", "marathon", "reflexes"]
+defam_fr += ["@beat13_fr ses @pupils13_fr", "@beat13_fr les @pupils13_fr", "a battu ses @pupils13_fr", "a frappe ses @pupils13_fr"]
+defam_fr_exceptions += ["@beat13_fr ses @pupils13_fr ...8 @game13_fr", "@beat13_fr les @pupils13_fr ...8 @game13_fr",
+  "a battu ses @pupils13_fr ...8 @game13_fr", "@game13_fr ...8 @beat13_fr ses @pupils13_fr", "@beat13_fr les @pupils13_fr ...3 adverses",
+  "a battu les @pupils13_fr", "@beat13_fr ses @pupils13_fr ...3 a plate"]
+defam_en += ["beats his @victims_en", "beats her @victims_en", "beat his @victims_en", "hits his @victims_en", "hits her @victims_en",
+  "slaps his @victims_en", "slaps her @victims_en"]
+defam_en_exceptions += ["beats his @victims_en ...6 at", "beats her @victims_en ...6 at", "beat his @victims_en ...6 at",
+  "hits his @victims_en ...6 with praise"]
+sets["toxic13_en"] = ["poison", "poisons", "chemicals", "toxic", "toxins", "waste", "sewage", "pesticides", "mercury",
+  "solvents", "sludge", "cyanide", "arsenic", "benzene", "lead"]
+sets["water13_en"] = ["river", "lake", "creek", "stream", "sea", "canal", "estuary", "bay", "groundwater", "reservoir",
+  "aquifer", "wetlands", "water", "ocean"]
+sets["dump13_en"] = ["dumped", "dumps", "dumping", "poured", "pours", "pumped", "pumps", "discharged", "discharges",
+  "spilled", "released", "releases", "flushed"]
+defam_en += ["@dump13_en @toxic13_en ...4 @water13_en", "knowingly @dump13_en", "poisoned the @water13_en", "poisons the @water13_en",
+  "is poisoning the @water13_en"]
+sets["toxic13_fr"] = ["poison", "poisons", "produits", "dechets", "pesticides", "mercure", "solvants", "boues", "cyanure",
+  "arsenic", "toxiques", "eaux", "substances", "effluents"]
+sets["water13_fr"] = ["riviere", "fleuve", "lac", "ruisseau", "mer", "canal", "nappe", "etang", "eau", "estuaire", "baie"]
+sets["dump13_fr"] = ["deverse", "deversait", "a deverse", "rejette", "rejetait", "a rejete", "balance", "a balance", "vide",
+  "a vide"]
+sets["dump13_fr"] = [w for w in sets["dump13_fr"] if " " not in w]
+defam_fr += ["@dump13_fr ...2 @toxic13_fr ...6 @water13_fr", "a @dump13_fr ...2 @toxic13_fr ...6 @water13_fr",
+  "empoisonne @det? @water13_fr", "a empoisonne @det? @water13_fr"]
+sets["hide13_en"] = ["hide", "hides", "hid", "hiding", "stash", "stashes", "stashed", "stashing",
+  "launder", "laundered", "funnel", "funnels", "funneled", "funnelled", "squirrel", "squirrels"]
+sets["haven13_en"] = ["panama", "switzerland", "swiss", "cayman", "caymans", "bahamas", "jersey", "luxembourg", "offshore",
+  "bermuda", "cyprus", "liechtenstein", "monaco", "belize"]
+defam_en += ["@hide13_en his stolen", "@hide13_en her stolen", "@hide13_en their stolen", "his stolen millions",
+  "her stolen millions", "@hide13_en his ...3 @money_en ...4 @haven13_en", "@hide13_en her ...3 @money_en ...4 @haven13_en",
+  "@hide13_en his ...3 @money_en offshore", "@hide13_en her ...3 @money_en offshore"]
+sets["hide13_fr"] = ["cache", "cachait", "planque", "planquait", "blanchit", "blanchissait"]
+sets["hide13_fr"] = [w for w in sets["hide13_fr"] if " " not in w]
+sets["haven13_fr"] = ["panama", "suisse", "caimans", "bahamas", "jersey", "luxembourg", "bermudes", "chypre", "liechtenstein",
+  "monaco", "belize", "offshore"]
+defam_fr += ["@hide13_fr ...3 @money_fr ...2 vole*", "@hide13_fr ...3 @money_fr ...4 au @haven13_fr",
+  "@hide13_fr ...3 @money_fr ...4 en @haven13_fr", "@hide13_fr ...3 @money_fr ...4 aux @haven13_fr",
+  "ses millions voles", "son argent vole ...6 @haven13_fr", "paye des comptables pour cacher"]
+defam_fr_exceptions += ["@hide13_fr ...12 legal*", "legal* ...12 @hide13_fr"]
+defam_en_exceptions += ["@hide13_en ...12 legal*", "legal* ...12 @hide13_en"]
+defam_en += ["pays accountants to hide", "pays lawyers to hide"]
+# blackmail
+sets["bm13_fr"] = ["elus", "ministres", "deputes", "juges", "temoins", "politiques", "maires", "victimes", "patrons",
+  "employes", "concurrents", "collegues", "senateurs", "conseillers", "journalistes", "elu", "ministre", "depute", "juge",
+  "temoin", "maire", "senateur", "patron"]
+sets["bmwith13_fr"] = ["photos", "videos", "dossiers", "documents", "secrets", "sextape", "enregistrements", "images", "lettres"]
+defam_fr += ["fait chanter @det? @bm13_fr", "faisait chanter @det? @bm13_fr", "a fait chanter @det? @bm13_fr",
+  "fait chanter ...4 avec des @bmwith13_fr", "faisait chanter ...4 avec des @bmwith13_fr", "fait chanter ses", "faisait chanter ses",
+  "a fait chanter ses", "fait chanter son", "fait chanter sa"]
+defam_fr_exceptions += ["fait chanter @det? eleves", "fait chanter ses eleves", "fait chanter ...4 chorale", "fait chanter ...4 chanson*",
+  "fait chanter ...4 public", "fait chanter ...4 stade", "fait chanter ses supporters", "fait chanter ...4 marseillaise",
+  "fait chanter ...4 hymne", "fait chanter ...4 choeur*", "fait chanter ...4 concert", "fait chanter ...4 refrain",
+  "fait chanter ses enfants", "fait chanter sa fille", "fait chanter son fils", "fait chanter sa voix", "fait chanter son violon",
+  "fait chanter sa guitare", "fait chanter ...4 orchestre", "fait chanter ...4 salle", "fait chanter ...4 foule"]
+# a reporter's invented sources
+sets["src13_en"] = ["sources", "source", "quotes", "quote", "interviews", "interview", "witnesses", "story", "stories", "data",
+  "numbers", "figures"]
+sets["src13_fr"] = ["sources", "source", "citations", "temoignages", "temoins", "interviews", "entretiens", "chiffres"]
+defam_en += ["fabricated his @src13_en", "fabricated her @src13_en", "fabricates his @src13_en", "fabricates her @src13_en",
+  "made up his @src13_en", "made up her @src13_en", "makes up his @src13_en", "makes up her @src13_en",
+  "invented his ...2 @src13_en", "invented her ...2 @src13_en", "invents his ...2 @src13_en", "invents her ...2 @src13_en",
+  "made up his ...2 story", "made up her ...2 story", "fabricated his ...2 story", "fabricated her ...2 story",
+  "took money from @det_en? ...3 to write", "takes money from @det_en? ...3 to write", "paid to write"]
+defam_fr += ["a invente ses @src13_fr", "invente ses @src13_fr", "a bidonne ses @src13_fr", "bidonne ses @src13_fr",
+  "a fabrique ses @src13_fr", "fabrique ses @src13_fr", "paye pour ecrire", "payee pour ecrire"]
+defam_en_exceptions += ["made up his @src13_en ...3 mind", "made up her @src13_en ...3 mind", "paid to write ...6 column",
+  "paid to write ...6 book", "paid to write ...6 article", "paid to write ...6 for"]
+# (d) vote fraud
+sets["ballot13_fr"] = ["urnes", "urne", "votes", "voix", "bulletins", "procurations", "elections", "election", "scrutin"]
+sets["ballot13_en"] = ["voter", "election", "electoral", "ballot", "vote", "postal", "absentee"]
+defam_fr += ["a vole les urnes", "a vole l election", "a vole les elections", "vole les urnes", "a truque @det? @ballot13_fr",
+  "truque @det? @ballot13_fr", "a bourre @det? @ballot13_fr", "bourre @det? @ballot13_fr", "a fraude aux elections",
+  "a triche aux elections", "a achete @det? @ballot13_fr", "a falsifie @det? @ballot13_fr", "fraude electorale",
+  "a vole ...2 @ballot13_fr"]
+defam_en += ["committed @ballot13_en fraud", "commits @ballot13_en fraud", "committing @ballot13_en fraud", "committed fraud",
+  "commits fraud", "committed tax fraud", "committed insurance fraud", "stuffed the ballot", "stuffs the ballot",
+  "stuffed ballot", "stole the election", "stole votes", "steals votes", "rigged the vote", "faked ballots", "forged ballots"]
+defam_fr_exceptions += ["a vole ...2 @ballot13_fr ...6 match", "a vole ...2 @ballot13_fr ...6 ecologistes",
+  "a vole ...2 voix ...6 @det? @ballot13_fr", "a vole les voix ...6 adversaire*", "a vole des voix",
+  "a vole les voix"]
+# (e) the rhetorical question
+sets["crimev13_en"] = ["steal", "embezzle", "rig", "cheat", "take", "lie", "abuse", "rape", "kill", "murder", "fake", "launder",
+  "bribe", "fiddle", "pocket", "cook", "fix", "plant", "molest", "defraud", "skim"]
+sets["crimev13_fr"] = ["vole", "detourne", "triche", "truque", "tue", "viole", "empoche", "pique", "fraude", "magouille",
+  "touche", "falsifie", "escroque", "menti", "abuse", "agresse", "maltraite"]
+defam_en += ["who @still13? @believes13_en ...6 didn t @crimev13_en", "who @still13? @believes13_en ...6 did not @crimev13_en",
+  "anyone @still13? @believes13_en ...6 didn t @crimev13_en", "does anyone @still13? @believes13_en ...6 didn t @crimev13_en"]
+defam_fr += ["qui @croit13_fr encore ...6 n a pas @crimev13_fr", "qui peut croire ...6 n a pas @crimev13_fr",
+  "qui @croit13_fr encore ...6 n a jamais @crimev13_fr", "qui peut encore croire ...6 n a pas @crimev13_fr"]
+sets["still13"] = ["still", "really", "seriously", "honestly", "actually"]
+sets["believes13_en"] = ["believes", "believe", "thinks", "think"]
+sets["croit13_fr"] = ["croit", "pense", "imagine"]
+# an institution's cover-up a report established; the selling of a town hall
+defam_fr_exceptions += ["a couvert ...12 @report13_fr", "@report13_fr ...12 a couvert", "couvre ...12 @report13_fr",
+  "l eglise ...4 a couvert", "le diocese ...4 a couvert", "l institution ...4 a couvert", "le vatican ...4 a couvert",
+  "l eglise ...4 couvre", "l eglise ...4 a etouffe"]
+sets["report13_fr"] = ["rapport", "ciase", "commission", "audit"]
+defam_en_exceptions += ["covered up ...12 @report13_en", "@report13_en ...12 covered up", "the church ...4 covered up",
+  "the diocese ...4 covered up", "the vatican ...4 covered up"]
+sets["report13_en"] = ["report", "inquiry", "commission", "audit"]
+defam_fr += ["a vendu la mairie", "a vendu la ville", "a vendu la commune", "vendu ...3 aux promoteurs", "a brade la ville aux",
+  "a brade la mairie aux"]
+defam_en += ["sold the town to", "sold the city to", "sold out the town to", "sold city hall to"]
+
 # Session 11: the misses of a blind tester's probe (eval_probe.tsv, 381
 # comments, run blind once at 19:14 UTC on 2026-11-27, then read).
 # Shylock in Shakespeare's play (the slur stays a slur elsewhere).
