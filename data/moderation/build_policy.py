@@ -2238,6 +2238,256 @@ anti_en_terms += ["your people control the", "your people run the", "your people
 # the other's put-down to answer it.
 context["meta"] += ["argument", "arguments", "reponse", "repondre", "reponds", "answer", "reply"]
 
+# Session 13, threats (eval_probe_everyday.tsv, eval_probe_defamation_threat.tsv,
+# eval_probe_lookalike.tsv, run blind once, then read).  Their threat misses
+# were published, or held only because the abuse model fired below its
+# reject cut-off: no pattern matched, or an exception ("pendre sur",
+# "je vais te retrouver") cancelled the one that did.  Families added, fr
+# and en, so that they reject: calls on a third party ("qqn devrait…",
+# "hang/string X up from a lamppost"), wishes that someone bombs or burns a
+# place, arson and explosives against a place or a person ("let's burn down
+# city hall", "faire sauter la permanence", "avec toi dedans", petrol
+# brought to someone's house, "ta voiture va finir en cendres"), predictions
+# of death ("vous allez tous crever", "you're all going to die", "end up in
+# a ditch", "body bag"), a weapon beside someone's timetable, bullets
+# "for him too" or with "your name on it", the whole family killed, goodbyes
+# to one's family, children "tant que tu les as encore", brakes cut, a
+# conditional stab ("si tu reviens, on te plante"), "ill k1ll u".
+# Precision: sports hyperbole ("destroy them on Sunday"), food ("murder
+# this lasagne"), an address on an invitation or a neighbour's, a ditch
+# on an icy road, an arson reported ("tried to burn down"), printer
+# cartridges and tennis balls, parents enjoyed "while you still have them
+# at home".  Left: "Sleep well tonight. While you still can." (two
+# sentences; "sleep while you still can" is the new parents' joke), "tu
+# devrais vérifier tes freins avant de prendre la route" and "ta fille est
+# très jolie à la sortie de l'école" (a mechanic's or a friend's words but
+# for the context).
+sets["someone_fr"] += ["qqn", "qqun", "qq1", "kelkun", "quelqun", "qlqn"]
+sets["poss2_fr"] = ["ta", "ton", "tes", "vos", "votre"]
+sets["det13_en"] = ["the", "a", "an", "some", "that", "this", "your", "his", "her", "their", "our", "every", "these", "those", "all"]
+sets["place13_en"] = ["mosque", "synagogue", "church", "newsroom", "studio", "hq", "headquarters", "office",
+  "hotel", "shul", "temple", "gurdwara", "chapel","stadium", "arena", "school", "hall", "parliament", "embassy", "station",
+  "courthouse", "precinct", "clinic", "newspaper", "paper", "building", "house", "home", "mall", "mosques", "churches",
+  "synagogues", "offices", "studios"]
+sets["place13_fr"] = ["mosquee", "synagogue", "eglise", "mairie", "prefecture", "permanence", "redaction",
+  "commissariat", "tribunal", "chapelle", "gendarmerie", "ecole","mosquees", "synagogues", "eglises", "maison", "appart", "appartement",
+  "immeuble", "stade", "lycee", "college", "caserne", "journal", "siege", "locaux", "magasin", "boutique", "ecoles"]
+sets["hang13_en"] = sets["victim_s_en"] + sets["victim_en"] + ["him", "her", "them", "traitors", "bastards", "councillor",
+  "councillors", "mps", "ministers", "mayors", "editors"]
+sets["gallows13_en"] = ["lamppost", "lampposts", "lamp", "lamps", "lampost", "lamposts", "streetlight", "streetlights",
+  "tree", "trees", "bridge", "crane", "gallows", "yardarm"]
+sets["bomb13_en"] = ["bomb", "bombs", "firebomb", "firebombs", "torch", "torches", "burn", "burns", "nuke", "nukes"]
+sets["burn13_fr"] = ["bruler", "cramer", "incendier", "brule", "crame", "incendie", "brulera", "cramera", "flamber",
+  "brooler", "br00ler", "brul3r"]
+sets["fire13_fr"] = ["feu", "flammes", "cendres", "fumee", "torche"]
+sets["fuel13_en"] = ["petrol", "gasoline", "molotov", "molotovs", "jerrycan", "jerrycans", "kerosene", "accelerant"]
+sets["come13_fr"] = ["viendra", "viendrai", "viendrons", "viendront", "venir", "passera", "passerai", "passerons",
+  "debarquera", "debarquerai", "debarquer", "rappliquer", "reviendra", "reviendrai", "viens", "vient", "arrive",
+  "arrivera", "passe"]
+sets["die13_fr"] = ["crever", "mourir", "saigner", "morfler", "souffrir", "creve", "creverez", "mourrez", "creverons"]
+sets["grave13_en"] = ["ditch", "morgue", "grave", "coffin", "box", "river", "canal", "lake", "body", "gutter"]
+sets["drive13_en"] = ["drive", "driving", "drives", "ice", "icy", "snow", "road", "roads", "speed", "speeding", "tyres",
+  "tires", "satnav", "gps", "shortcut", "lane", "motorway", "highway", "bend", "corner", "bike", "car"]
+sets["kin13_en"] = ["kids", "children", "daughter", "daughters", "son", "sons", "wife", "husband", "grandchildren",
+  "family", "baby", "babies", "girl", "boy", "girls", "boys"]
+sets["kin13_fr"] = ["enfants", "gosses", "mioches", "fille", "filles", "fils", "femme", "mari", "famille", "bebe",
+  "petits", "petite", "petit"]
+sets["gun13_en"] = ["rifle", "rifles", "gun", "guns", "shotgun", "pistol", "handgun", "revolver", "glock", "ar15",
+  "crossbow", "ammo", "bullets"]
+sets["hunt13_en"] = ["deer", "hunting", "season", "range", "club", "licence", "license", "rabbits", "pigeons", "birds",
+  "foxes", "boar", "clay", "clays", "target", "targets"]
+sets["hunt13_fr"] = ["chasse", "gibier", "sanglier", "sangliers", "permis", "tir", "club", "lapins", "pigeons",
+  "cible", "cibles", "canards", "battue"]
+sets["ammo13_en"] = ["bullet", "bullets", "cartridges", "cartridge", "ammo", "slug", "slugs", "buckshot"]
+sets["ammo13_fr"] = ["balle", "balles", "cartouches", "cartouche", "munitions", "bastos", "plombs", "chevrotine",
+  "pruneaux", "pruneau"]
+sets["obj13_en"] = ["him", "her", "you", "them", "yours", "ya", "u"]
+sets["obj13_fr"] = ["toi", "lui", "elle", "vous", "eux", "elles"]
+sets["kill13_fr"] = ["tuer", "buter", "egorger", "flinguer", "fusiller", "massacrer", "decapiter", "exterminer",
+  "poignarder", "etrangler", "cramer", "bruler", "crever", "saigner", "violer", "zigouiller", "trucider", "dezinguer",
+  "eventrer", "lyncher"]
+sets["pres13_fr"] = ["tue", "bute", "creve", "egorge", "flingue", "plante", "saigne", "allume", "fume", "defonce",
+  "crame", "brule", "massacre", "eclate", "pend", "fusille", "butte", "bousille", "demonte"]
+sets["softkill13_en"] = ["destroy", "smash", "crush", "thrash", "hammer", "batter", "wreck", "demolish", "annihilate",
+  "bury", "obliterate", "humiliate", "dismantle", "batter", "murder", "slaughter"]
+sets["sport13_en"] = ["sunday", "saturday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend", "final",
+  "finals", "semis", "semifinal", "derby", "match", "game", "games", "league", "cup", "pitch", "field", "season",
+  "defense", "defence", "playoffs", "playoff", "scoreboard", "tournament", "rematch", "court", "rink", "ice", "quiz",
+  "debate", "polls", "election", "ballot", "race", "keeper", "goalie", "midfield", "striker", "squad", "team", "fixture",
+  "leg", "half", "innings", "round", "set", "frame", "board"]
+sets["food13_en"] = ["lasagne", "lasagna", "pizza", "burger", "burrito", "steak", "curry", "cake", "pie", "sandwich",
+  "kebab", "plate", "meal", "dinner", "lunch", "breakfast", "buffet", "chocolate", "bowl", "pasta", "taco", "tacos",
+  "wings", "fries", "chips", "roast", "dessert", "pudding", "cheesecake", "brownie", "pancakes", "bacon", "salad",
+  "soup", "noodles", "sushi", "pint", "beer", "wine", "bottle", "fry", "casserole", "stew", "pie", "trifle", "tiramisu",
+  "sundae", "doughnut", "donut", "croissant", "biryani", "vindaloo", "takeaway", "feast", "spaghetti", "bolognese",
+  "nachos", "song", "workout", "karaoke", "solo", "playlist", "dance", "crossword", "level", "boss"]
+sets["food13_fr"] = ["lasagne", "lasagnes", "pizza", "burger", "gateau", "tarte", "plat", "assiette", "raclette",
+  "fondue", "kebab", "tacos", "sandwich", "steak", "poulet", "gigot", "dessert", "buffet", "bouteille", "glace",
+  "choucroute", "couscous", "paella", "cassoulet", "tiramisu", "chanson", "karaoke", "morceau", "partition"]
+sets["benign13_en"] = ["invitation", "invitations", "invite", "invites", "party", "neighbour", "neighbours", "neighbor",
+  "neighbors", "wedding", "card", "cards", "postcard", "housewarming", "barbecue", "bbq", "silly", "delivery", "parcel",
+  "christmas", "birthday", "envelope"]
+sets["benign13_fr"] = ["invitation", "faire", "carton", "fete", "anniversaire", "voisin", "voisins", "voisine",
+  "voisines", "cremaillere", "soiree", "apero", "barbecue", "colis", "mariage", "enveloppe", "noel"]
+_fut13_en = ["i ll", "ill", "i will", "i m going to", "im going to", "i am going to", "i m gonna", "im gonna",
+  "we ll", "we will", "we re going to", "we are going to", "we re gonna", "gonna", "let s", "lets"]
+_call13_en = ["we should", "someone should", "somebody should", "someone needs to", "somebody needs to", "we need to",
+  "time to", "we must", "someone ought to", "let s go"]
+_fut13_fr = ["je vais", "j vais", "jvais", "je vai", "on va", "on vas", "nous allons", "allons", "je veux", "on veut",
+  "faut", "faudrait", "on devrait", "@someone_fr devrait", "va falloir", "je compte", "on compte"]
+_youfut13_en = ["you ll", "you will", "you re going to", "you are going to", "you re gonna", "youre gonna",
+  "youre going to", "ur going to", "ur gonna", "u ll", "you gonna"]
+# (A) Someone should / hang from a lamppost (fr "qqn": @someone_fr above).
+threat_en_terms += ["@hang13_en ...3 from @det13_en? @gallows13_en", "hang @dem_en? @hang13_en from @det13_en? @gallows13_en",
+  "string @dem_en? @hang13_en up", "strung up from @det13_en? @gallows13_en", "swing from @det13_en? @gallows13_en"]
+threat_fr_terms += ["@obj_fr pendre ...3 @lampadaire13_fr", "@kill_pp_fr ...3 @lampadaire13_fr"]
+sets["lampadaire13_fr"] = ["lampadaire", "lampadaires", "reverbere", "reverberes", "potence", "grue", "arbre"]
+threat_fr_exceptions += ["pendre ...3 @lampadaire13_fr de noel", "guirlande* ...6 lampadaire*"]
+# ... "il faut le pendre sur la place publique": "pendre sur" cancelled every
+# match; it now names what one hangs things on.
+threat_fr_exceptions[:] = [e for e in threat_fr_exceptions if e != "pendre sur"]
+threat_fr_exceptions += ["pendre sur @det? @hook13_fr", "pendre sur un @hook13_fr", "pendre sur une @hook13_fr",
+  "pendre sur les reseaux", "pendre sur twitter", "pendre sur internet", "pendre sur la toile", "avant de @obj_fr pendre",
+  "veulent @obj_fr pendre sur", "veut @obj_fr pendre sur"]
+sets["hook13_fr"] = ["mur", "murs", "cintre", "cintres", "fil", "corde", "balcon", "porte", "portant", "clou", "crochet",
+  "tringle", "etendoir", "sechoir", "patere", "terrasse", "rambarde", "cloison", "poutre", "sapin", "facade", "fenetre"]
+# (B) A wish that someone bombs, burns or shoots a place or a person.
+threat_en_terms += ["hope @someone_en @bomb13_en", "hope @someone_en blows up", "hope @someone_en will @bomb13_en",
+  "wish @someone_en would @bomb13_en", "hope @someone_en will blow up", "wish @someone_en would blow up",
+  "hope @someone_en @kill_s_en @dem_en? @victim_s_en", "hope @someone_en will @kill_strong_en @dem_en? @victim_s_en",
+  "wish @someone_en would @kill_strong_en @dem_en? @victim_s_en"]
+threat_fr_terms += ["espere qu @someone_fr ...3 faire sauter", "espere que @someone_fr ...3 faire sauter",
+  "pourvu qu @someone_fr ...3 @kill13_fr", "espere qu un jour @someone_fr ...3 @kill13_fr"]
+threat_en_exceptions += ["bombs at the box office", "bombs at the box", "burns the midnight oil", "burn the midnight oil",
+  "hope @someone_en burns @det13_en? cds", "hope @someone_en burns @det13_en? cd", "hope @someone_en burns ...3 calories", "torches the defence",
+  "torches the defense"]
+# (C) Arson and explosives against a place, with a person inside, petrol at
+# the door.
+for _p in _fut13_en + _call13_en:
+    threat_en_terms += [_p + " burn down @det13_en? ...1 @place13_en", _p + " burn @det13_en ...1 @place13_en down",
+      _p + " blow up @det13_en? ...1 @place13_en", _p + " torch @det13_en ...1 @place13_en",
+      _p + " firebomb @det13_en? ...1 @place13_en", _p + " bomb @det13_en ...1 @place13_en"]
+for _p in _fut13_fr:
+    threat_fr_terms += [_p + " faire sauter @det? @place13_fr", _p + " faire exploser @det? @place13_fr",
+      _p + " faire sauter @poss2_fr @place13_fr", _p + " faire exploser @poss2_fr @place13_fr",
+      _p + " @burn13_fr @det? @place13_fr", _p + " @burn13_fr @poss2_fr @place13_fr"]
+threat_en_exceptions += ["tried to burn down", "attempted to burn down", "threatened to burn down", "plotted to burn down",
+  "trying to burn down", "tried to blow up", "threatened to blow up", "plotted to blow up", "attempted to blow up",
+  "going to burn down ...6 calories", "let s burn down the house ...6 party"]
+threat_fr_exceptions += ["@burn13_fr @det? @place13_fr ...3 cierge*", "bruler un cierge", "tente de faire sauter",
+  "tente de bruler", "voulaient faire sauter", "voulait faire sauter"]
+threat_fr_terms += ["@burn13_fr ...8 avec @obj13_fr dedans", "sauter ...8 avec @obj13_fr dedans",
+  "exploser ...8 avec @obj13_fr dedans", "@burn13_fr ...8 avec @poss2_fr @kin13_fr dedans",
+  "@poss2_fr @place13_fr avec @obj13_fr dedans", "@poss2_fr @place13_fr avec @poss2_fr @kin13_fr dedans",
+  "@poss2_fr @building_fr ...3 finir en @fire13_fr", "@building_fr aussi ...3 finir en @fire13_fr",
+  "@come13_fr ...6 avec ...2 @fuel_fr ...4 chez", "@come13_fr chez ...4 avec ...3 @fuel_fr",
+  "avec des bidons d essence chez", "avec un bidon d essence chez"]
+threat_en_terms += ["show up at ...6 with ...2 @fuel13_en", "turn up at ...6 with ...2 @fuel13_en",
+  "come round ...6 with ...2 @fuel13_en", "come to ...6 with ...2 @fuel13_en", "pay ...3 visit ...6 with ...2 @fuel13_en",
+  "show up at ...6 with ...2 gas cans", "turn up at ...6 with ...2 gas cans", "with @det13_en? @kin13_en inside",
+  "burn ...6 with @det13_en? @kin13_en in it"]
+threat_en_exceptions += ["with ...2 petrol station*", "with ...2 petrol pump*", "with ...2 gasoline station*",
+  "petrol for the @thing13_en", "petrol for @det13_en @thing13_en"]
+sets["thing13_en"] = ["mower", "lawnmower", "generator", "boat", "chainsaw", "strimmer", "bbq", "barbecue", "car", "van"]
+# (D) Death foretold.
+threat_fr_terms += ["vous allez tous @die13_fr", "vous allez @die13_fr tous", "vous creverez tous", "vous mourrez tous",
+  "tu vas saigner", "vous allez saigner", "tu vas morfler", "vous allez morfler", "tu vas crever",
+  "vous allez toutes @die13_fr", "@come13_fr ...4 tu vas saigner",
+  "tu finiras dans une housse", "tu vas finir dans une housse", "housse mortuaire ...6 pour toi",
+  "espere que tu as dit adieu a", "espere que t as dit adieu a", "dis adieu a @poss2_fr @kin13_fr",
+  "dire adieu a @poss2_fr @kin13_fr", "espere que tu as dit au revoir a @poss2_fr @kin13_fr",
+  "@kin13_fr tant que tu @obj_fr as encore", "@kin13_fr tant que tu @obj_fr a encore",
+  "@kin13_fr tant que tu peux encore"]
+threat_fr_exceptions += ["@die13_fr de", "@die13_fr d", "saigner du", "saigner un peu", "saigner des", "saigner le",
+  "souffrir de", "souffrir d", "tu vas crever l ecran", "crever l abces", "crever de", "crever d",
+  "tant que tu @obj_fr as encore a la maison", "tant que tu @obj_fr as encore chez toi",
+  "tant que tu @obj_fr as encore sous ton toit", "tant que tu @obj_fr as encore petits",
+  "tant que tu peux encore @leur13_fr", "vous allez tous souffrir ...6 examen*", "vous allez morfler ...6 examen*"]
+sets["leur13_fr"] = ["les", "leur", "la", "le", "l", "profiter", "en", "t"]
+threat_en_terms += ["you ll all die", "you will all die", "you re all going to die", "you are all going to die",
+  "you re all gonna die", "youre all gonna die", "you all will die", "you ll all be dead", "you ll die ...3 every last one",
+  "every last one of you ...6 die", "every last one of you ...6 dead"]
+for _p in _youfut13_en:
+    threat_en_terms += [_p + " end up in @det_en? @grave13_en", _p + " end up in a @grave13_en",
+      _p + " be ...5 body bag", _p + " leave in a body bag", _p + " go home in a body bag"]
+threat_en_terms += ["you ll be the one in @det_en? body bag", "you in a body bag", "body bag with your name",
+  "hope you ve said goodbye to", "hope you said goodbye to", "hope you ve said your goodbyes",
+  "better say goodbye to your @kin13_en", "better kiss your @kin13_en goodbye", "kiss your @kin13_en goodbye",
+  "say goodbye to your @kin13_en while you", "enjoy your @kin13_en while you still have them",
+  "enjoy your @kin13_en while you still can", "enjoy your @kin13_en while they re still alive",
+  "enjoy your @kin13_en while they still breathe"]
+threat_en_exceptions += ["end up in ...3 @grave13_en ...8 @drive13_en", "@drive13_en ...8 end up in ...3 @grave13_en",
+  "while you still have them at home", "while you still have them around", "while you still have them little",
+  "while you still have them living", "while you still have them under", "end up in a box ...6 storage",
+  "end up in the river ...6 fishing", "say goodbye to your @kin13_en before", "kiss your @kin13_en goodbye before"]
+# (E) A weapon and someone's timetable; bullets "for him too" or with a name.
+threat_en_terms += ["@gun13_en ...8 i know when", "@gun13_en ...8 we know when", "@gun13_en ...8 i know what time",
+  "@gun13_en ...8 i know your schedule", "@gun13_en ...8 i know your routine", "i know when you ...8 @gun13_en",
+  "@ammo13_en ...8 your name on it", "@gun13_en ...8 your name on it", "round has your name on it",
+  "round with your name on it", "@ammo13_en with your name", "@got13_en @ammo13_en for @obj13_en too",
+  "@got13_en @ammo13_en for @obj13_en as well", "@got13_en a @ammo13_en for @obj13_en",
+  "@ammo13_en for @obj13_en too", "@ammo13_en for @obj13_en as well", "@ammo13_en left for @obj13_en"]
+sets["got13_en"] = ["got", "have", "saved", "saving", "kept", "keeping", "s", "re", "are"]
+threat_en_exceptions += ["@gun13_en ...8 know when ...8 @hunt13_en", "@hunt13_en ...8 @gun13_en ...8 know when",
+  "bullet point*", "printer cartridge*", "ink cartridge*", "toner cartridge*", "cartridge* for ...2 printer",
+  "cartridges for ...2 pen", "water filter cartridge*"]
+threat_fr_terms += ["@gun_fr ...8 je sais a quelle heure", "@gun_fr ...8 on sait a quelle heure", "@gun_fr ...8 je sais quand",
+  "@gun_fr ...8 je connais @poss2_fr? horaires", "@gun_fr ...8 je connais ses horaires", "@gun_fr ...8 je sais ou tu",
+  "@gun_fr ...8 je sais ou il", "@gun_fr ...8 je sais ou elle", "je sais a quelle heure ...8 @gun_fr",
+  "@ammo13_fr pour @obj13_fr aussi", "@ammo13_fr pour @obj13_fr egalement", "une @ammo13_fr pour @obj13_fr",
+  "@ammo13_fr ...6 porte ton nom", "@ammo13_fr ...6 porte votre nom", "@ammo13_fr ...3 a ton nom",
+  "@ammo13_fr ...4 avec ton nom", "@ammo13_fr ...6 ton nom dessus", "@ammo13_fr ...6 ton nom grave"]
+threat_fr_exceptions += ["@gun_fr ...8 je sais ...8 @hunt13_fr", "@hunt13_fr ...8 @gun_fr ...8 je sais", "balles de",
+  "balle de", "cartouches d encre", "cartouche d encre", "cartouches de", "cartouche de", "encre ...6 @ammo13_fr",
+  "imprimante ...8 @ammo13_fr", "@ammo13_fr ...8 imprimante", "une balle pour @obj13_fr aussi ...6 tennis"]
+# (F) The whole family, "et te planter", a conditional stab, "ill k1ll u",
+# a named official shot, "faire la peau de ce…".
+for _p in ["je vais", "j vais", "jvais", "on va", "je vais aller", "on va aller"]:
+    threat_fr_terms += [_p + " @kill13_fr @poss2_fr @kin13_fr", _p + " @kill13_fr toute @poss2_fr @kin13_fr",
+      _p + " @kill13_fr tous @poss2_fr @kin13_fr", _p + " @kill13_fr toi et @poss2_fr @kin13_fr"]
+for _p in _fut13_en:
+    threat_en_terms += [_p + " @kill_strong_en your ...1 @kin13_en", _p + " @kill_strong_en you and your @kin13_en",
+      _p + " @kill_strong_en @victim_s_en", _p + " @kill_strong_en @dem_en @victim_s_en"]
+threat_en_terms += ["ill @kill_strong_en @you2_en", "ill @kill_strong_en him", "ill @kill_strong_en her",
+  "ill @kill_strong_en them", "next time @obj_en shows @obj_en face ...6 @kill_strong_en",
+  "@kill_strong_en ...6 next time he shows his face", "@kill_strong_en ...6 next time she shows her face"]
+threat_en_exceptions += ["shoot your ...2 portrait*", "shoot your ...2 photo*", "shoot your ...2 wedding",
+  "shoot @victim_s_en ...3 email", "shoot @victim_s_en ...3 message", "shoot @dem_en @victim_s_en ...3 email",
+  "shoot @dem_en @victim_s_en ...3 message", "shoot @dem_en @victim_s_en ...3 question*", "shoot @dem_en @victim_s_en ...3 photo*"]
+threat_fr_terms += ["et @te_fr planter", "et @te_fr buter", "et @te_fr saigner", "et @te_fr crever", "et @te_fr egorger",
+  "et @te_fr flinguer", "et @te_fr faire payer", "et @te_fr faire la peau",
+  "si tu ...10 on @te_fr @pres13_fr", "si tu ...10 je @te_fr @pres13_fr", "sinon on @te_fr @pres13_fr",
+  "sinon je @te_fr @pres13_fr",
+  "faire la peau a", "faire la peau au", "faire la peau aux", "faire la peau de ce", "faire la peau de cette",
+  "faire la peau de ces", "faire la peau du", "faire la peau des"]
+threat_fr_exceptions += ["tu ...8 et te planter", "t ...8 et te planter", "tu ...8 et te faire payer",
+  "t ...8 et te faire payer", "et te planter a", "et te planter au",
+  "@te_fr @pres13_fr @det13_fr", "@te_fr @pres13_fr pas", "brule la politesse", "plante la", "plante le decor",
+  "peau du poulet", "peau de poulet", "peau du lait", "peau des fruits", "peau des tomates", "peau des pommes",
+  "peau des pieds", "peau du visage", "peau des mains", "peau du dos", "faire la peau du cou"]
+sets["det13_fr"] = ["la", "le", "les", "un", "une", "des", "du", "l", "ca", "quelques", "ton", "ta", "tes", "mon", "ma",
+  "mes", "son", "sa", "ses", "en", "d", "au", "aux", "cher"]
+# ("te faire payer cher" stays a threat; "te faire payer l'addition" is not.)
+sets["det13fr_nocher"] = [w for w in sets["det13_fr"] if w != "cher"]
+threat_fr_exceptions += ["te faire payer @det13fr_nocher"]
+# (G) Brakes.
+threat_en_terms += ["cut your brake*", "cut @det13_en brake lines", "tamper* with your brakes", "shame if your brakes",
+  "pity if your brakes", "hope your brakes fail", "your brakes ...3 fail ...6 accident*", "your brake lines"]
+threat_fr_terms += ["couper tes freins", "couper les freins de ta", "sectionner tes freins", "sectionne tes freins",
+  "trafiquer tes freins", "dommage que tes freins", "dommage si tes freins", "tes freins ...3 lacher ...6 accident",
+  "espere que tes freins lachent"]
+threat_en_exceptions += ["check your brake lines", "checked your brake lines", "replace your brake lines", "bleed your brake"]
+# (H) Legitimate speech the threat lexicon hit: sports hyperbole, food, an
+# address one was given, a ditch on an icy road.
+sets["team13_en"] = ["them", "em", "everyone", "everybody", "us"]
+threat_en_exceptions += ["@softkill13_en @team13_en ...8 @sport13_en", "@softkill13_en @team13_en @sport13_en",
+  "@kill_en this @food13_en", "@kill_en that @food13_en", "@kill_en @art_en? @food13_en", "@kill_en the @food13_en",
+  "@kill_en these @food13_en", "@kill_en @obj_en ...3 @food13_en",
+  "know where you live ...8 @benign13_en", "@benign13_en ...8 know where you live"]
+threat_fr_exceptions += ["@kill_fr ce @food13_fr", "@kill_fr cette @food13_fr", "@kill_fr ces @food13_fr",
+  "@kill_fr @det? @food13_fr", "sais ou tu habites ...8 @benign13_fr", "@benign13_fr ...8 sais ou tu habites",
+  "sais ou tu vis ...8 @benign13_fr", "sait ou tu habites ...8 @benign13_fr"]
+
 # Session 12, long comments (eval_probe_long.tsv, 301 comments, run blind once at 21:34 UTC on 2026-11-27: 99.2 / 79.1 / 68.2 %, then read).
 # Three to twelve sentences of reasonable comment around one abusive
 # sentence: the lexicons read sentence by sentence, so the length was not
