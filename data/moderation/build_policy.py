@@ -3418,6 +3418,188 @@ he_ar["defamation"]["ar"]["contextual"] += ["سرق ملايين", "سرقت م�
   "غسل اموال", "تغسل اموال", "يبيض اموال", "بيض اموال", "يغسل الاموال", "نهب اموال", "نهبت اموال",
   "sara2 malayin", "sara2 flous", "sare2 flous", "sara2 el flous", "sar2et flous", "sara2 ...3 flous el dawle"]
 
+# Session 13, insult, racism, antisemitism and look-alike words (the misses
+# of eval_probe_everyday.tsv, eval_probe_defamation_threat.tsv and
+# eval_probe_lookalike.tsv, run blind once on 2026-11-28, then read).
+# The words of this block (dick, tit, hooker, chienne, thon, macaque,
+# trisomique) are ordinary words far more often than insults ("spotted
+# dick", "the hooker threw in", "ma chienne a eu six chiots", "le thon
+# rouge", "les macaques du zoo", "ma fille est trisomique"): each pattern
+# needs the shape that aims them at a person ("you're a", "u r a", "what
+# a", "only a … would", "t'es une", "espèce de", "ce X … elle", "un X du
+# cerveau", "X pareille", "that X of a striker").  And the other way round,
+# words the lexicons read as insults or slurs in ordinary speech: the
+# surname Conard after a title, a dyke that holds the sea, a pin prick,
+# "spic and span", the pastry "tête de nègre", the ratonnades taught as
+# history, an insult a witness reports ("a lancé « connard »"), "ta gueule"
+# said to the rain, "stfu about the divorce" said to the news.  Left:
+# "p*tain de match de merde, … rendez moi mon abonnement" is held as spam
+# by the spam model alone (0.97: "abonnement", "moi", "rendez", "en _
+# minutes" are its subscription spam's words; the masked word and the
+# policy play no part), a matter for spam_train.tsv, not the lexicons.
+#
+# -- insults: anatomy, sex-work and animal nouns aimed at someone
+sets["crude_noun_en"] = ["dick", "dicks", "cock", "cocks", "knob", "knobs", "knobhead", "knobheads", "tit", "twit",
+  "hooker", "hookers", "skank", "skanks", "slag", "slags", "hoe", "hoes", "tart", "ass", "arse", "donkey"]
+sets["crude_bare_en"] = ["dick", "cock", "knob", "knobhead", "tit", "skank", "slag", "ass", "arse", "hooker"]
+sets["you_only_en"] = ["you", "u", "ya"]
+sets["sexwork_en"] = ["hooker", "hookers", "skank", "skanks", "slag", "slags", "whore", "whores", "slut", "sluts", "bitch"]
+insult_en_phrases += ["@you_en are @art_en? @art_en? @crude_noun_en", "@you_en re @art_en? @art_en? @crude_noun_en",
+  "@you_en r @art_en? @art_en? @crude_noun_en", "@you_en r @art_en? @art_en? @weak_insult_en",
+  "@you_en r @intens_en? @weak_adj_en", "@you_only_en @art_en @art_en? @crude_noun_en", "@you_only_en @crude_bare_en",
+  "what @art_en @art_en? @crude_bare_en", "such @art_en @art_en? @crude_noun_en",
+  "only @art_en @art_en? @crude_noun_en would", "only @art_en @art_en? @weak_insult_en would",
+  "only @art_en @art_en? @weak_strong_en would", "hey @sexwork_en", "@crude_noun_en like you", "@crude_noun_en like u",
+  "is @art_en @weak_adj_en @weak_insult_en", "is @art_en @weak_adj_en @weak_strong_en"]
+# "u r a b!tch": the run of single letters "u r a" is read as one word
+insult_en_phrases += ["ura @art_en? @weak_insult_en", "ura @art_en? @crude_noun_en", "ura @art_en? @weak_strong_en"]
+sets["weak_adj_en"] += ["braindead"]
+# "go suck a dick", "suck my balls", "suce des bites", "suceur de queues"
+sets["suck_det_en"] = ["a", "my", "his", "some", "on", "me"]
+sets["suck_obj_en"] = ["dick", "dicks", "cock", "cocks", "balls", "nuts", "knob"]
+insult_en_phrases += ["suck @suck_det_en? @suck_obj_en", "suck a bag of @suck_obj_en", "suck my @suck_obj_en",
+  "dick sucker", "cock sucker"]
+sets["suck_fr"] = ["suce", "suces", "sucer", "sucez", "sucent", "sucait", "suceur", "suceurs", "suceuse", "suceuses"]
+sets["dick_fr"] = ["bite", "bites", "queue", "queues", "zob", "zobs", "teub", "teubs", "chibre", "chibres", "zgeg", "quequette"]
+insult_fr_phrases += ["@suck_fr @det? @dick_fr", "@suck_fr de @dick_fr", "@suck_fr ma @dick_fr", "@suck_fr des @dick_fr"]
+insult_fr_exceptions += ["queue de @det? poisson", "queue du chat", "queue du chien"]
+# "your mom should have swallowed you", "ta mère aurait dû avaler"
+sets["mom_en"] = ["mom", "mum", "mother", "momma", "mama", "parents", "ma"]
+sets["abort_en"] = ["swallowed", "aborted", "swallow", "abort"]
+insult_en_phrases += ["your @mom_en ...4 @abort_en you", "ur @mom_en ...4 @abort_en you", "should have @abort_en you",
+  "should ve @abort_en you", "shoulda @abort_en you"]
+sets["abort_fr"] = ["avaler", "avorter", "recracher"]
+insult_fr_phrases += ["ta mere ...4 @abort_fr", "ta maman ...4 @abort_fr", "ta daronne ...4 @abort_fr",
+  "tes parents ...4 @abort_fr", "ta mere aurait du @abort_fr", "aurait du t avorter", "auraient du t avorter"]
+insult_fr_exceptions += ["@abort_fr ...2 @food_fr", "avaler ...3 couleuvre*", "avaler ...3 pilule", "avaler ...3 medicament*"]
+sets["food_fr"] = ["soupe", "pilule", "medicament", "medicaments", "comprime", "comprimes", "repas", "gateau", "eau", "lait"]
+# disability words as insults: "writes like a retarded child", "un
+# trisomique du cerveau", "espèce de mongolien" ("ma fille est
+# trisomique" is left alone: no article nor contempt cue)
+sets["dis_en"] = ["retard", "retards", "retarded", "spastic", "spaz", "spazz", "mongoloid", "mong", "downie"]
+insult_en_phrases += ["like @art_en @art_en? @dis_en", "like @art_en @dis_en @person_en", "like @art_en @dis_en child",
+  "like @art_en @dis_en kid", "like @art_en @dis_en toddler"]
+insult_en_exceptions += ["treat* ...3 like @art_en @art_en? @dis_en", "treated ...3 like @art_en @art_en? @dis_en",
+  "flame retardant", "fire retardant"]
+sets["dis_fr"] = ["trisomique", "trisomiques", "mongolien", "mongolienne", "mongoliens", "autiste", "autistes",
+  "handicape", "handicapee", "handicapes", "attarde", "attardee", "debile", "debiles", "gogol", "triso", "trisos"]
+sets["dis_cue_fr"] = ["sale", "sales", "gros", "grosse", "quel", "quelle"]
+insult_fr_phrases += ["espece de @dis_fr", "espece d @dis_fr", "bande de @dis_fr", "@dis_fr du cerveau", "@dis_fr de la tete", "@dis_cue_fr trisomique", "@dis_cue_fr trisomiques",
+  "@dis_cue_fr mongolien", "@dis_cue_fr mongolienne", "@dis_cue_fr triso", "@t_es_fr @art_fr? @intens_fr? triso",
+  "@t_es_fr @art_fr? @intens_fr? mongolien", "@t_es_fr @art_fr? @intens_fr? mongolienne"]
+# "t'es une chienne en chaleur": the old exception "une chienne" (a dog)
+# cancelled every "t'es une chienne"; it now needs what says a dog (an
+# owner, a breed, puppies, an age)
+insult_fr_exceptions = [e for e in insult_fr_exceptions if e not in ("une chienne",)]
+sets["have_fr"] = ["ai", "as", "a", "avons", "avez", "ont", "avait", "avais", "avaient", "aurai", "adopte", "adopter",
+  "adoptee", "recueilli", "recueillie", "trouve", "trouvee", "sauve", "achete", "offert", "perdu", "avec",
+  "pour", "chez", "par", "y", "voila", "voici"]
+sets["dog_fr"] = ["chiot", "chiots", "portee", "race", "ans", "mois", "refuge", "spa", "veterinaire", "veto", "laisse",
+  "aboie", "croquettes", "adoption", "berger", "labrador", "caniche", "golden", "husky", "malinois", "beagle", "teckel",
+  "collie", "griffon", "chienne", "chien", "chiens", "truffe", "queue", "pattes", "maitre", "maitresse", "balade",
+  "promenade", "sterilisee", "vaccinee", "pucee", "gestante"]
+insult_fr_exceptions += ["@have_fr une chienne", "une chienne ...6 @dog_fr", "@dog_fr ...6 une chienne",
+  "une chienne de @dog_fr", "une chienne qui", "une chienne a ete", "une chienne a eu", "une chienne est"]
+insult_fr_phrases += ["@t_es_fr @intens_fr? une chienne", "chienne en chaleur ...3 @you_fr_s13",
+  "@you_fr_s13 ...3 chienne en chaleur"]
+sets["you_fr_s13"] = ["es", "etes", "toi", "tes", "ta"]
+# "ce thon … elle ferait fuir" (an ugly woman), "t'es un thon", "espèce de
+# boudin": a feminine pronoun or ugliness beside the fish or the sausage
+sets["ugly_noun_fr"] = ["thon", "thons", "boudin", "boudins", "cageot", "cageots", "laideron", "mochete"]
+sets["ugly_fr"] = ["elle", "moche", "laide", "hideuse", "aveugle", "fuir", "vomir", "gerber",
+  "degueulasse", "horrible", "affreuse", "meuf", "nana", "gonzesse", "peur"]
+insult_fr_phrases += ["ce @ugly_noun_fr ...8 @ugly_fr", "cette @ugly_noun_fr ...8 @ugly_fr", "quel @ugly_noun_fr ...8 @ugly_fr",
+  "regarde* moi ce @ugly_noun_fr", "@t_es_fr @art_fr? @intens_fr? @ugly_noun_fr", "espece de @ugly_noun_fr",
+  "espece d @ugly_noun_fr", "sale @ugly_noun_fr", "gros @ugly_noun_fr", "grosse @ugly_noun_fr"]
+insult_fr_exceptions += ["@ugly_noun_fr rouge", "@ugly_noun_fr blanc", "@ugly_noun_fr noir", "@ugly_noun_fr albacore",
+  "@ugly_noun_fr en boite", "@ugly_noun_fr frais", "@ugly_noun_fr grille", "@ugly_noun_fr cru", "boudin blanc",
+  "boudin noir", "@ugly_noun_fr aux pommes", "@ugly_noun_fr antillais", "@ugly_noun_fr creole", "de @ugly_noun_fr",
+  "du @ugly_noun_fr", "un @ugly_noun_fr de", "pecher ...3 @ugly_noun_fr", "peche ...3 @ugly_noun_fr", "gros @ugly_noun_fr de"]
+# a split "e n c u l é" is read again into the policy's literal words only
+# (a wildcard "encul*" is not one): the participle itself, spelled out
+insult_fr_terms += ["encule", "enculee", "encules", "enculees"]
+# -- insults that are other words: the surname Conard after a title or a
+# first name's initial ("le professeur Conard", "M. Conard", "les
+# Conard"); a dyke that holds the sea; a pin or skin prick; "ta gueule" to
+# the weather or the alarm clock, "stfu about the" news topic
+sets["name_title_s13"] = ["professeur", "prof", "pr", "docteur", "dr", "m", "mr", "monsieur", "mme", "madame", "mlle",
+  "mademoiselle", "maitre", "me", "famille", "epoux", "juge", "maire", "depute", "senateur", "commissaire", "general",
+  "colonel", "capitaine", "pere", "abbe", "professor", "mrs", "ms", "miss", "judge", "senator", "les"]
+insult_fr_exceptions += ["@name_title_s13 conard", "@name_title_s13 conards"]
+sets["dyke_mod_en"] = ["dutch", "sea", "river", "coastal", "flood", "earthen", "polder", "old", "offa", "devil",
+  "canal", "tidal", "main", "new", "medieval", "clay"]
+sets["dyke_verb_en"] = ["held", "holds", "hold", "breached", "broke", "burst", "failed", "collapsed", "gave",
+  "protects", "protected", "overflowed", "road", "roads", "wall", "walls", "system", "systems", "keeper"]
+insult_en_exceptions += ["@dyke_mod_en dyke", "@dyke_mod_en dykes", "dyke @dyke_verb_en", "dykes @dyke_verb_en",
+  "@dyke_mod_en s dyke", "van dyke", "dykes and", "dyke and @dyke_water_en", "dyke was breached", "dyke was raised"]
+sets["dyke_water_en"] = ["canal", "canals", "ditch", "ditches", "dam", "dams", "sluice", "sluices", "polder", "polders"]
+sets["prick_mod_en"] = ["pin", "finger", "skin", "needle", "heel", "thorn", "pins", "tiny", "small", "sharp"]
+insult_en_exceptions += ["@prick_mod_en prick", "@prick_mod_en pricks", "prick test", "prick tests", "prick testing",
+  "prick @det_en? skin", "prick @det_en? @food_prick_en", "prick your finger", "prick my finger", "prick his finger",
+  "prick her finger", "prick of conscience", "pricks of conscience", "prick all over", "prick with a fork",
+  "prick them with", "prick it with"]
+sets["food_prick_en"] = ["sausage", "sausages", "potato", "potatoes", "pastry", "base", "dough", "skins", "holes"]
+sets["weather_fr"] = ["pluie", "neige", "vent", "soleil", "froid", "canicule", "chaleur", "orage", "grele", "brouillard",
+  "meteo", "reveil", "alarme", "lundi", "hiver", "automne", "moustiques", "moustique", "voisins", "travaux", "marteau",
+  "piqueur", "tondeuse"]
+insult_fr_exceptions += ["ta gueule @det? @weather_fr", "ta gueule a @det? @weather_fr"]
+insult_en_exceptions += ["stfu about @det_en", "stfu about this", "stfu about that", "shut the fuck up about @det_en",
+  "stfu already about @det_en"]
+# an insult a witness or a report quotes ("a lancé « connard » à son
+# collègue", "lui a balancé « sale con »"): the verbs of saying it
+context["meta"] += ["lance", "lancee", "lancait", "lancer", "balance", "balancee", "hurle", "hurlait", "proferee",
+  "profere", "temoin", "temoins", "hurled", "witnesses", "witness"]
+#
+# -- racism: "spic and span"; the pastry and the colour "tête de nègre";
+# "ratonnades" taught as history ("désignaient", a year)
+racism_en_exceptions += ["spic and span", "spick and span", "spic n span", "spic span"]
+racism_fr_exceptions += ["tete de negre", "tetes de negre", "tete-de-negre", "tetes-de-negre"]
+racism_fr_exceptions += ["ratonnade* design*", "ratonnade* ...3 design*", "ratonnade* ...4 @month_fr",
+  "ratonnade* ...4 annees", "annees ...6 ratonnade*", "ratonnade* d aigues mortes", "ratonnade* de 1973"]
+sets["month_fr"] = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+  "novembre", "decembre"]
+# -- racism: ape words aimed at a (Black) person: "ce macaque n'a rien à
+# faire en équipe de France", "une guenon pareille", "ce joueur c'est un
+# macaque", "that ape of a striker", "les noirs ça reste des animaux"
+racism_fr_contextual += ["@ape_fr pareil", "@ape_fr pareille", "@ape_fr pareils", "@ape_fr pareilles",
+  "@ape_fr ...4 rien a faire", "@ape_fr ...4 rien a foutre", "@person_fr ...3 c est @art_fr @ape_fr",
+  "joueur ...3 c est @art_fr @ape_fr", "@ape_fr ...8 devrait ...3 zoo", "@ape_fr ...6 retourne* ...3 zoo",
+  "@ape_fr ...6 sa place ...3 zoo", "@t_es_fr @art_fr? @intens_fr? @ape_fr", "cette guenon", "cette guenon de"]
+racism_fr_exceptions += ["cette guenon ...6 @zoo_fr", "@zoo_fr ...8 cette guenon", "@zoo_fr ...8 @ape_fr pareil*"]
+sets["zoo_fr"] = ["zoo", "parc", "enclos", "petit", "bebe", "petits", "soigneur", "soigneurs", "veterinaire",
+  "primates", "primate", "foret", "jungle", "espece", "especes", "reserve", "sanctuaire"]
+sets["that_ape_en"] = ["that", "this", "the", "an", "you"]
+racism_en_contextual += ["@that_ape_en @ape_en of @art_en", "@ape_en ...8 belongs in @art_en? zoo",
+  "@ape_en ...8 belong in @art_en? zoo", "@ape_en ...6 back to the zoo"]
+racism_fr_contextual += ["@group_pl_fr ...3 @stay_fr @intens_fr? des @dehum_fr", "@group_pl_fr ...3 @stay_fr que des @dehum_fr"]
+sets["stay_fr"] = ["reste", "restent", "resteront", "restera", "resterons"]
+#
+# -- antisemitism: collective guilt ("tous les juifs du monde sont
+# complices", "every jew on earth is guilty"; "not all Jews are
+# responsible" excepted), the money-counting Jew ("un feuj reste un
+# feuj, toujours à compter ses sous"), Zionists or globalists "secretly
+# run every government"
+sets["jew_sg_fr"] = ["juif", "juive", "feuj", "feuje", "youpin", "youtre"]
+sets["jew_sg_en"] = ["jew", "jewess", "kike", "yid", "zionist"]
+sets["guilt_fr"] = ["complices", "complice", "coupables", "coupable", "responsables", "responsable"]
+sets["guilt_en"] = ["guilty", "complicit", "responsible", "accomplices", "accomplice", "blame"]
+anti_fr_contextual += ["tous les @jews_fr ...6 @guilt_fr", "toutes les @jews_fr ...6 @guilt_fr", "chaque @jew_sg_fr ...6 @guilt_fr",
+  "@jews_fr ...3 tous @guilt_fr", "@jew_sg_fr reste @art_fr @jew_sg_fr", "@jews_fr ...8 @money_vice_fr",
+  "@jew_sg_fr ...8 @money_vice_fr", "sioniste* ...3 secretement @control_fr", "sioniste* ...3 @control_fr tous les @media_fr",
+  "mondialiste* ...3 secretement @control_fr"]
+sets["money_vice_fr"] = ["radin", "radins", "radine", "pingre", "pingres", "rapiat", "rapiats", "avare", "usurier"]
+anti_fr_contextual += ["@jews_fr ...8 @count_fr @their_fr sous", "@jew_sg_fr ...8 @count_fr @their_fr sous"]
+sets["their_fr"] = ["ses", "son", "leurs", "leur"]
+sets["count_fr"] = ["compter", "compte", "comptent", "comptait", "comptaient", "recompter", "recompte"]
+anti_en_contextual += ["every @jew_sg_en ...6 @guilt_en", "all @jews_en ...6 @guilt_en", "@jews_en ...3 all @guilt_en",
+  "zionist* ...3 secretly @control_en",
+  "zionist* ...3 @control_en every @media_en", "zionist* ...3 @control_en all @media_en"]
+anti_exceptions_fr += ["pas tous les @jews_fr", "pas toutes les @jews_fr", "ne sont pas @guilt_fr", "n est pas @guilt_fr", "ne sont en rien @guilt_fr",
+  "pas tous @guilt_fr", "ni @guilt_fr", "@jew_sg_fr reste @art_fr @jew_sg_fr ...4 @faith_fr"]
+sets["faith_fr"] = ["conversion", "converti", "convertie", "halakha", "loi", "mere", "religion", "naissance"]
+anti_exceptions_en += ["not every @jew_sg_en", "not all @jews_en", "are not @guilt_en", "aren t @guilt_en",
+  "is not @guilt_en", "isn t @guilt_en", "no more @guilt_en"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
