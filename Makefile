@@ -216,6 +216,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_defamation_threat.tsv
 	@echo "== look-alike words by a blind author (data/moderation/eval_probe_lookalike.tsv, 369 comments): run blind once 2026-11-28 00:12 UTC through a server (95.5% legitimate published, 91.4% abusive kept off, 80.2% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_lookalike.tsv
+	@echo "== a comment storm after a violent news event by a blind author (data/moderation/eval_probe_storm.tsv, 300 comments): run blind once 2026-11-28 00:35 UTC through a server (98.4% legitimate published, 91.6% abusive kept off, 79.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_storm.tsv
+	@echo "== character and formatting tricks by a blind author (data/moderation/eval_probe_unicode.tsv, 342 comments): run blind once 2026-11-28 00:36 UTC through a server (99.3% legitimate published, 89.3% abusive kept off, 77.0% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_unicode.tsv
+	@echo "== abuse aimed at women, LGBT, disabled, old and young people by a blind author (data/moderation/eval_probe_gender.tsv, 303 comments): run blind once 2026-11-28 00:35 UTC through a server (93.4% legitimate published, 88.6% abusive kept off, 71.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_gender.tsv
+	@echo "== a second spam tester's probe by a blind author (data/moderation/eval_probe_spam2.tsv, 299 comments, 142 spam; the author, e-mail and website fields it sent are not in the file): run blind once 2026-11-28 00:36 UTC through a server (100% legitimate published, 84.5% of spam kept off), then read (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_spam2.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="
