@@ -884,7 +884,7 @@ static const mod_stat_vtable view_vt = {
 mod_status mod__abuse_score(const mod__abuse *m, const mod__feats *f, util_arena *a,
                             mod__class_result *out)
 {
-    mod__feats ff = {f->v, f->h, fisher_n(f), f->author_links, fisher_n(f)};
+    mod__feats ff = {.v = f->v, .h = f->h, .n = fisher_n(f), .author_links = f->author_links, .n_named = fisher_n(f)};
     mod_status st = mod__classify(m->bin, &ff, &m->prm, a, out);
     if (st != MOD_OK || out->untrained || m->q == NULL) return st;
     out->prob = mix_prob(m, out->prob, mod__abuse_lr_z(m, f));

@@ -455,6 +455,14 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *lang = !empty(in->lang) ? in->lang : e->lang;
     pthread_rwlock_rdlock(&e->lock);
     mod_status st = mod__classify(e->backend, &f, &e->prm, a, &cr);
+    /* the author, website and e-mail fields' words, asked about alone
+     * (the sales-words heuristic below), when a website gives them a
+     * payload */
+    mod__class_result sr = {.n_clues = 0};
+    mod__feats sf = {.v = f.side_v, .h = f.side_h, .n = f.n_side};
+    if (st == MOD_OK && !cr.untrained && f.n_side >= 2 && !empty(in->website) &&
+        mod__classify(e->backend, &sf, &e->prm, a, &sr) != MOD_OK)
+        sr.n_clues = 0;
     /* the policy reads the emoji that stand for words (normalize.c,
      * mod__emoji_words) as those words: a second analysis, only for a
      * text that holds one */
@@ -667,6 +675,22 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     if (!empty(in->author) && f.author_links > 0) {
         points += 1;
         reason(a, &rs, "heuristic: the author name holds a link");
+    }
+
+    /* a website given, and the author, website and e-mail fields made of
+     * the model's sales words ("Online Casino Bonus" at
+     * casino-online-bonus-2026.com): two of their words at 0.75 or more (a
+     * person's name and site are mostly words the model does not know) */
+    {
+        const char *side[2] = {NULL, NULL};
+        size_t ns = 0;
+        for (size_t i = 0; i < sr.n_clues && ns < 2; i++)
+            if (sr.clues[i].f >= 0.75) side[ns++] = strchr(f.side_v[sr.clues[i].feat].s, ':') + 1;
+        if (ns == 2) {
+            points += 1;
+            reason(a, &rs, "heuristic: the author, website or e-mail fields are the spam model's words (%s, %s)",
+                   side[0], side[1]);
+        }
     }
 
     /* ---- decision ---- */

@@ -1,5 +1,5 @@
 /* Engine: heuristics (honeypot, too fast, links, repeated text, Akismet
- * test triggers), the decision order, invalid arguments, and a thread-safety
+ * test triggers, sales words in the author and website fields), the decision order, invalid arguments, and a thread-safety
  * smoke test: deciders, a trainer and a policy replacer at once. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -50,6 +50,25 @@ static void test_heuristics(void **state)
     for (size_t i = 0; i < d.n_reasons; i++)
         if (strstr(d.reasons[i], "list of 6 links")) said = true;
     assert_true(said);
+
+    /* the sales words of the author and website fields, with a website
+     * to send readers to: held as spam; a person's name and site are not */
+    const char *praise = "Thank you for this post, it was really helpful to me.";
+    d = decide(e, a, (mod_input){.text = praise, .author = "Online Casino Bonus",
+                                 .website = "https://casino-online-bonus-2026.com", .ms_since_load = 30000});
+    assert_int_equal(d.action, MOD_SPAM);
+    said = false;
+    for (size_t i = 0; i < d.n_reasons; i++)
+        if (strstr(d.reasons[i], "the spam model's words")) said = true;
+    assert_true(said);
+    d = decide(e, a, (mod_input){.text = praise, .author = "Online Casino Bonus", .ms_since_load = 30000});
+    assert_int_equal(d.action, MOD_PUBLISH);   /* no website: no payload */
+    d = decide(e, a, (mod_input){.text = praise, .author = "Marie Dupont", .website = "https://marie-dupont-photo.fr",
+                                 .email = "marie.dupont@orange.fr", .ms_since_load = 30000});
+    assert_int_equal(d.action, MOD_PUBLISH);
+    d = decide(e, a, (mod_input){.text = "Great piece, thanks.", .author = "Travel Blogger",
+                                 .website = "https://best-travel-tips-online.com", .ms_since_load = 30000});
+    assert_int_equal(d.action, MOD_PUBLISH);
 
     /* an insult from a bot is still discarded as spam, not answered 422 */
     d = decide(e, a, (mod_input){.text = "connard", .honeypot = "x", .ms_since_load = 30000});
