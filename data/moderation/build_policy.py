@@ -2892,6 +2892,363 @@ defam_fr += ["a vendu la mairie", "a vendu la ville", "a vendu la commune", "ven
   "a brade la mairie aux"]
 defam_en += ["sold the town to", "sold the city to", "sold out the town to", "sold city hall to"]
 
+# Session 13, defamation, racism and antisemitism, second round
+# (eval_probe_storm.tsv, eval_probe_gender.tsv, eval_probe_unicode.tsv, run
+# blind once on main's build of 2026-11-28, then read; their character
+# tricks are the engine's, not this block's).  Families:
+# Defamation: (a) an official's cover-up: "a étouffé l'affaire / le
+# scandale", "a enterré le rapport", "buried the intelligence report",
+# "covered up the shooting", evidence destroyed or ordered destroyed ("a
+# fait effacer les images", "ordered the bodycam footage deleted",
+# "destroyed the evidence"), a weapon planted on a victim ("planted the
+# knife on"), perjury before a court ("a menti sous serment devant le
+# juge": the court named inside the match is not a hedge; perjury alone
+# stays published, eval.tsv keeps "The senator lied under oath and should
+# resign" as legitimate),
+# a prosecutor or judge as the one who falsified ("Le procureur X a
+# falsifié…": "procureur" and "juge" are hedge words for an accusation
+# they report, so the title is written into the pattern, two words at most
+# before the verb), "complice de meurtre", "accessory to murder", a crime
+# named "plain and simple"; (b) expense fraud ("a fraudé sur ses notes de
+# frais", "fiddled his expenses"); (c) violence on a partner ("frappe sa
+# compagne", "hits his girlfriend"); (d) paid to lose ("was paid to throw
+# matches"); (e) money stolen from the weak ("stole pension money from the
+# residents", "a volé les économies des retraités"); (f) a spouse killed
+# ("killed her first husband", "a empoisonné son mari", a crash or an
+# illness that killed excepted); (g) kickbacks and rigged tenders
+# ("commission occulte", "rétrocommissions", "truquer l'appel d'offres",
+# "took kickbacks", "rigged the tender"), with the "ce qu'aucun journal ne
+# dit, c'est que…" insinuation, whose "dit" is not a report.
+# Racism: a group unfit for "civilised" people ("can't live among civilised
+# humans", "incompatible avec la civilisation" beside "ces gens-là / leur
+# culture"), vice in the blood ("ils ont ça dans le sang, ces gens-là",
+# "violence is in their DNA"), the Great Replacement as breeding
+# ("outbreeding us", "great replacement in action"), "savage monkeys,
+# that's what Africans are", monkey abuse at a player ("the striker is a
+# monkey", "throw bananas at her", "jetez-lui des bananes").
+# Antisemitism: collective guilt of worshippers ("les fidèles de cette
+# synagogue … ne sont pas innocents", "the congregation had it coming"), a
+# Jewish false flag ("coup monté par les sionistes", "staged by the
+# Zionists"), "comme tous les siens" about a Jew, "sert les intérêts des
+# Rothschild", the replacement as a Jewish plan ("remplacer le peuple
+# européen … Soros et ses coreligionnaires"), denial without the words
+# ("Six millions ? Mon œil.", "ils n'ont jamais gazé personne", "le Zyklon
+# B ne pouvait pas tuer", deniers recommended: "lisez les révisionnistes",
+# the counter word being then part of the match), the singular trope "le
+# Juif est le parasite des nations".
+# Left alone (too context-dependent): "Il a fait le ménage, c'est évident"
+# (tidying up), "It's always one of them. Every single time." (no group
+# named).  Precision: reports ("selon", "accused of", "the inquiry") stay
+# hedged; Israel's army or government criticised, Zyklon B in a history
+# lesson, the Great Replacement named to refute it keep their counter
+# words; "the report was buried on page 12", "stole the show", "beats his
+# wife at chess", "the crash that killed her husband" are exceptions.
+# (a) cover-ups, evidence, perjury
+sets["cover13r2_fr"] = ["affaire", "scandale", "dossier", "enquete", "rapport", "plainte", "plaintes", "bavure", "drame",
+  "accident", "agression", "viol", "meurtre", "temoignages", "alertes", "signalements"]
+sets["bury13r2_fr"] = ["rapport", "enquete", "plainte", "plaintes", "affaire", "scandale", "signalements", "temoignages",
+  "alertes", "bavure", "expertise", "audit"]
+sets["cover13r2_en"] = ["shooting", "shootings", "killing", "killings", "death", "deaths", "stabbing", "beating", "attack",
+  "crash", "leak", "spill", "outbreak", "affair", "assault", "assaults", "abuse", "contamination", "overdose", "incident"]
+sets["bury13r2_en"] = ["report", "reports", "investigation", "inquiry", "evidence", "findings", "warnings", "warning",
+  "intelligence", "memo", "audit", "complaint", "complaints", "allegations", "file", "files", "study", "results"]
+sets["footage13r2_en"] = ["footage", "evidence", "recordings", "recording", "tapes", "tape", "bodycam", "cctv", "emails",
+  "files", "logs", "records", "documents", "camera"]
+sets["footage13r2b_en"] = ["footage", "evidence", "recordings", "bodycam", "cctv", "tapes"]
+sets["erase13r2_en"] = ["deleted", "destroyed", "erased", "wiped", "shredded", "burned", "burnt", "removed", "lost"]
+sets["footage13r2_fr"] = ["images", "video", "videos", "enregistrement", "enregistrements", "preuves", "bandes", "cameras",
+  "documents", "archives", "mails", "fichiers", "pieces", "scelles"]
+sets["footage13r2b_fr"] = ["preuves", "scelles", "enregistrements", "bandes", "images"]
+sets["erase13r2_fr"] = ["effacer", "detruire", "disparaitre", "supprimer", "bruler", "broyer"]
+sets["weapon13r2_en"] = ["knife", "gun", "weapon", "pistol", "firearm", "drugs", "evidence", "cocaine", "blade", "ammunition",
+  "bullets", "bag", "wallet"]
+sets["art13r2_en"] = ["the", "a", "an", "his", "her", "some", "that"]
+sets["weapon13r2_fr"] = ["couteau", "arme", "pistolet", "drogue", "preuves", "cocaine", "lame", "munitions", "sachet"]
+sets["body13r2_fr"] = ["corps", "victime", "cadavre", "gamin", "jeune", "garcon", "mort", "defunt", "suspect", "adolescent",
+  "ado", "fille", "homme", "femme", "blesse"]
+sets["court13r2_fr"] = ["juge", "juges", "tribunal", "cour", "jury", "magistrat", "magistrats", "assises"]
+sets["hedgetit13r2_fr"] = ["procureur", "procureure", "juge", "magistrat", "magistrate", "substitut"]
+sets["hedgetit13r2_en"] = ["prosecutor", "judge", "da", "attorney"]
+sets["crimepp13r2_fr"] = ["falsifie", "truque", "maquille", "trafique", "bidonne"]
+sets["crimepp13r2_en"] = ["falsified", "doctored", "faked", "fabricated", "tampered", "perjured", "embezzled"]
+sets["crimen13r2_en"] = ["fraud", "corruption", "embezzlement", "perjury", "theft", "bribery", "murder", "manslaughter",
+  "extortion", "blackmail", "racketeering", "coverup", "tampering"]
+defam_fr += ["a etouffe @det? @cover13r2_fr", "a fait etouffer @det? @cover13r2_fr", "etouffe @det? @cover13r2_fr",
+  "a enterre @det? @bury13r2_fr", "a fait enterrer @det? @bury13r2_fr", "a fait @erase13r2_fr @det? @footage13r2_fr",
+  "fait @erase13r2_fr @det? @footage13r2_fr", "a detruit @det? @footage13r2b_fr", "a efface @det? @footage13r2b_fr",
+  "a fait disparaitre @det? ...2 @footage13r2_fr", "a place @det? @weapon13r2_fr ...3 @body13r2_fr", "a mis @det? @weapon13r2_fr ...3 @body13r2_fr",
+  "a glisse @det? @weapon13r2_fr ...3 @body13r2_fr", "a depose @det? @weapon13r2_fr ...3 @body13r2_fr", "menti sous serment devant @det? @court13r2_fr",
+  "ment sous serment devant @det? @court13r2_fr", "a fait un faux temoignage devant @det? @court13r2_fr",
+  "@hedgetit13r2_fr ...2 a @crimepp13r2_fr", "@hedgetit13r2_fr ...2 a lui meme @crimepp13r2_fr", "complice de meurtre",
+  "complice d assassinat", "complice des assassins", "complice du meurtre", "complice de l assassinat",
+  "complice des meurtres", "complice de viol", "complice des viols"]
+defam_en += ["covered up @det_en? @cover13r2_en", "covers up @det_en? @cover13r2_en", "covering up @det_en? @cover13r2_en",
+  "buried @det_en? ...2 @bury13r2_en", "buries @det_en? ...2 @bury13r2_en", "ordered @det_en? ...2 @footage13r2_en @erase13r2_en",
+  "had @det_en? ...2 @footage13r2b_en @erase13r2_en", "destroyed the evidence", "destroyed evidence", "deleted the @footage13r2b_en",
+  "deleted the ...2 footage", "wiped the @footage13r2b_en", "erased the @footage13r2b_en", "shredded the @footage13r2b_en",
+  "planted @art13r2_en @weapon13r2_en on", "plants @art13r2_en @weapon13r2_en on", "@hedgetit13r2_en ...2 @crimepp13r2_en", "accessory to murder",
+  "accessory to the murder", "accomplice to murder", "accomplice to the murder", "complicit in the murder",
+  "complicit in murder", "complicit in the killing", "obstruction of justice plain and simple",
+  "obstruction of justice pure and simple", "@crimen13r2_en plain and simple", "@crimen13r2_en pure and simple"]
+defam_fr_exceptions += ["a etouffe @det? @cover13r2_fr ...3 dans l oeuf", "a enterre @det? @cover13r2_fr ...3 hache",
+  "@hedgetit13r2_fr ...2 a @crimepp13r2_fr ...3 argument*", "a efface @det? @footage13r2_fr ...6 @own13r2_fr",
+  "@own13r2_fr ...6 a efface @det? @footage13r2_fr"]
+sets["own13r2_fr"] = ["sa", "son", "ses", "compte", "chaine", "reseaux", "tweet", "publication"]
+defam_en_exceptions += ["buried @det_en? ...2 @bury13r2_en ...6 page*", "buried @det_en? ...2 @bury13r2_en ...4 in the back",
+  "buried @det_en? ...2 @bury13r2_en ...3 under @art13r2_en? news", "covered up @det_en? @cover13r2_en ...3 with",
+  "covered up @det_en? @cover13r2_en ...3 tattoo*", "@hedgetit13r2_en ...2 @crimepp13r2_en ...3 argument*",
+  "@hedgetit13r2_en ...2 buried ...3 @art13r2_en? hatchet", "buried the hatchet", "bury the hatchet",
+  "deleted the ...2 footage ...6 @own13r2_en", "@own13r2_en ...6 deleted the ...2 footage", "planted @art13r2_en @weapon13r2_en on display",
+  "@footage13r2_en @erase13r2_en ...6 by mistake", "@footage13r2_en @erase13r2_en ...6 accidentally", "accidentally ...6 @erase13r2_en"]
+sets["own13r2_en"] = ["his own", "her own", "channel", "account", "tiktok", "instagram", "youtube", "feed", "phone"]
+sets["own13r2_en"] = [w for w in sets["own13r2_en"] if " " not in w]
+# (b) expense fraud
+sets["fiddle13r2_fr"] = ["fraude", "fraudait", "gonfle", "gonflait", "truque", "truquait", "falsifie", "falsifiait", "bidonne",
+  "bidonnait", "maquille", "maquillait", "trafique", "trafiquait"]
+sets["fiddle13r2_en"] = ["fiddled", "fiddles", "fiddling", "padded", "pads", "padding", "inflated", "inflates", "faked",
+  "fakes", "falsified", "falsifies", "cheated", "cheats", "abused", "abuses", "rorted"]
+defam_fr += ["a @fiddle13r2_fr ...2 ses notes de frais", "@fiddle13r2_fr ...2 ses notes de frais", "a @fiddle13r2_fr sur ses",
+  "fraude sur ses", "fraudait sur ses", "a fraude pendant", "fausses notes de frais", "se fait rembourser de faux",
+  "a fraude @det? @money_fr", "a fraude l etat", "a fraude les impots", "a fraude la secu", "a fraude l assurance"]
+defam_en += ["@fiddle13r2_en his expenses", "@fiddle13r2_en her expenses", "@fiddle13r2_en their expenses", "@fiddle13r2_en his expense",
+  "@fiddle13r2_en her expense", "fiddled the expenses", "fiddles the expenses", "expenses fiddle", "expense fraud",
+  "fake expense claims", "false expense claims"]
+# (c) violence on a partner
+sets["partner13r2_fr"] = ["compagne", "compagnon", "femme", "epouse", "mari", "epoux", "copine", "copain", "conjoint",
+  "conjointe", "concubine", "ex", "fiancee", "fiance", "mere", "fille", "fils", "belle"]
+sets["partner13r2_en"] = ["wife", "husband", "girlfriend", "boyfriend", "partner", "fiancee", "fiance", "spouse", "ex",
+  "mother", "mum", "mom", "daughter", "son", "kids", "children", "stepson", "stepdaughter"]
+sets["hit13r2_en"] = ["beats", "beat", "hits", "slaps", "slapped", "punches", "punched", "batters", "battered",
+  "strangled", "strangles", "chokes", "choked"]
+defam_fr += ["@beat13_fr sa @partner13r2_fr", "@beat13_fr son @partner13r2_fr", "a @beat13_fr sa @partner13r2_fr",
+  "a @beat13_fr son @partner13r2_fr", "a battu sa @partner13r2_fr", "a battu son @partner13r2_fr", "a frappe sa @partner13r2_fr",
+  "a frappe son @partner13r2_fr", "leve la main sur sa @partner13r2_fr", "a leve la main sur sa @partner13r2_fr",
+  "leve la main sur son @partner13r2_fr"]
+defam_en += ["@hit13r2_en his @partner13r2_en", "@hit13r2_en her @partner13r2_en", "@hit13r2_en his ...2 @partner13r2_en ...4 black and blue",
+  "@hit13r2_en his pregnant @partner13r2_en"]
+defam_fr_exceptions += ["@beat13_fr sa @partner13r2_fr ...8 @game13_fr", "@beat13_fr son @partner13r2_fr ...8 @game13_fr",
+  "@game13_fr ...8 @beat13_fr sa @partner13r2_fr", "@game13_fr ...8 @beat13_fr son @partner13r2_fr",
+  "bat sa @partner13r2_fr ...3 @det? @game13_fr", "a battu sa @partner13r2_fr ...8 @game13_fr", "a battu son @partner13r2_fr ...8 @game13_fr"]
+defam_en_exceptions += ["@hit13r2_en his @partner13r2_en ...6 at", "@hit13r2_en her @partner13r2_en ...6 at", "@hit13r2_en his @partner13r2_en ...4 in",
+  "@hit13r2_en her @partner13r2_en ...4 in", "@hit13r2_en his @partner13r2_en ...4 to", "@hit13r2_en her @partner13r2_en ...4 to",
+  "@hit13r2_en his @partner13r2_en ...4 with a", "@hit13r2_en her @partner13r2_en ...4 with a", "hit his @partner13r2_en hard",
+  "hit her @partner13r2_en hard", "@cause13r2_en ...3 @hit13r2_en his", "@cause13r2_en ...3 @hit13r2_en her", "abused his @partner13r2_en s trust",
+  "abused her @partner13r2_en s trust", "@hit13r2_en his @partner13r2_en s record", "@hit13r2_en her @partner13r2_en s record"]
+# (d) paid to lose
+sets["throw13r2_en"] = ["throw", "lose", "fix", "tank"]
+defam_en += ["paid to @throw13r2_en", "took money to @throw13r2_en", "took bribes to @throw13r2_en", "bribed to @throw13r2_en",
+  "takes money to @throw13r2_en", "s a cheat", "is a cheat", "cheat and a liar"]
+defam_fr += ["paye pour perdre", "payee pour perdre", "payes pour perdre", "a touche de l argent pour perdre",
+  "a pris de l argent pour perdre", "paye pour lever le pied", "payee pour lever le pied", "a vendu ses matchs",
+  "vend ses matchs", "c est une tricheuse", "c est un tricheur"]
+defam_en_exceptions += ["paid to @throw13r2_en ...3 weight", "paid to @throw13r2_en ...3 pounds", "paid to @throw13r2_en ...3 kilos",
+  "paid to throw ...3 party", "paid to throw ...3 parties", "paid to throw ...3 pitch*", "paid to throw ...3 ball*",
+  "paid to throw ...3 javelin", "paid to throw ...3 dart*", "paid to fix ...3 @fixobj13r2_en",
+  "is a cheat code", "is a cheat sheet", "s a cheat code", "s a cheat sheet", "is a cheat day", "s a cheat day",
+  "is a cheat meal", "s a cheat meal"]
+sets["fixobj13r2_en"] = ["roof", "roofs", "car", "cars", "pipes", "pipe", "bugs", "bug", "computers", "roads", "potholes",
+  "boiler", "teeth", "things", "problems", "it"]
+# (e) money stolen from the weak
+sets["moneymod13r2_en"] = ["pension", "pensions", "retirement", "charity", "donation", "donations", "savings", "relief",
+  "rent", "union", "client", "clients", "campaign", "benefit", "benefits", "scholarship", "fundraiser", "fundraising"]
+sets["victims13r2_en"] = ["residents", "pensioners", "patients", "elderly", "clients", "orphans", "donors",
+  "taxpayers", "tenants", "members", "employees", "workers", "veterans", "families", "victims", "parishioners", "customers"]
+sets["victims13r2_fr"] = ["residents", "retraites", "patients", "personnes", "clients", "orphelins", "donateurs",
+  "contribuables", "locataires", "adherents", "employes", "salaries", "victimes", "fideles", "pensionnaires", "vieux",
+  "anciens", "malades", "familles", "associations", "sinistres"]
+defam_en += ["stole @det_en? @moneymod13r2_en @money_en", "stole @moneymod13r2_en @money_en", "steals @moneymod13r2_en @money_en",
+  "stealing @moneymod13r2_en @money_en", "stole @det_en? ...3 money from", "steals @det_en? ...3 money from",
+  "stole from @det_en? ...2 @victims13r2_en", "steals from @det_en? ...2 @victims13r2_en", "stealing from @det_en? ...2 @victims13r2_en",
+  "stole @det_en? ...2 @victims13r2_en s", "robbed @det_en? ...2 @victims13r2_en", "robs @det_en? ...2 @victims13r2_en",
+  "embezzled @det_en? ...2 @moneymod13r2_en", "pocketed @det_en? ...2 @moneymod13r2_en"]
+defam_fr += ["a vole @det? argent des", "a vole l argent de", "vole l argent des", "a vole les economies",
+  "vole les economies", "a vole les retraites", "vole les retraites", "a vole ...3 des @victims13r2_fr",
+  "a detourne ...3 des @victims13r2_fr", "detourne ...3 des @victims13r2_fr", "a pique dans ...3 des @victims13r2_fr",
+  "a escroque @det? @victims13r2_fr", "escroque @det? @victims13r2_fr", "a depouille @det? @victims13r2_fr",
+  "a vole ...3 aux @victims13r2_fr", "vole ...3 aux @victims13r2_fr"]
+defam_en_exceptions += ["stole the show", "steals the show", "stole the spotlight", "stole the hearts", "steals the hearts",
+  "stole their hearts", "stole from @det_en? ...2 @victims13r2_en ...6 game", "stole ...3 ball", "steals ...3 ball",
+  "stole the limelight"]
+defam_fr_exceptions += ["a vole la vedette", "vole la vedette", "a vole ...3 coeur*", "vole ...3 coeur*",
+  "a vole ...3 des @victims13r2_fr ...6 ballon*", "a vole ...3 aux @victims13r2_fr ...6 ballon*", "vole au secours",
+  "vole a l aide", "vole au secours ...6 @victims13r2_fr", "vole a l aide ...6 @victims13r2_fr"]
+# (f) a spouse killed
+sets["spouse13r2_en"] = ["husband", "husbands", "wife", "wives", "partner", "boyfriend", "girlfriend", "fiance", "fiancee",
+  "spouse", "mother", "father", "baby", "babies", "child", "children", "son", "daughter", "stepson", "stepdaughter"]
+sets["rel13r2_en"] = ["that", "which", "who"]
+sets["killv13r2_en"] = ["killed", "murdered", "poisoned", "drowned", "strangled", "smothered", "suffocated", "stabbed"]
+sets["cause13r2_en"] = ["crash", "accident", "cancer", "disease", "illness", "war", "storm", "fire", "flood", "virus", "covid",
+  "attack", "stroke", "tumour", "tumor", "overdose", "bomb", "explosion", "collision", "avalanche",
+  "earthquake", "tsunami", "hurricane", "shooter", "gunman", "driver", "terrorist", "terrorists", "bullet", "infection",
+  "heart", "pandemic", "epidemic", "plague", "flu", "sepsis", "aids", "dementia", "alcohol", "drugs", "hunter"]
+defam_en += ["@killv13r2_en his ...2 @spouse13r2_en", "@killv13r2_en her ...2 @spouse13r2_en",
+  "@killv13r2_en her ...2 @spouse13r2_en and got away with it", "@killv13r2_en his ...2 @spouse13r2_en and got away with it"]
+defam_en_exceptions += ["@rel13r2_en @killv13r2_en his", "@rel13r2_en @killv13r2_en her", "@cause13r2_en @killv13r2_en his", "@cause13r2_en @killv13r2_en her", "@cause13r2_en ...3 @killv13r2_en his",
+  "@cause13r2_en ...3 @killv13r2_en her", "@killv13r2_en his ...2 @spouse13r2_en ...6 @fiction13",
+  "@killv13r2_en her ...2 @spouse13r2_en ...6 @fiction13", "@fiction13 ...8 @killv13r2_en his", "@fiction13 ...8 @killv13r2_en her",
+  "poisoned her ...2 @spouse13r2_en s mind", "poisoned his ...2 @spouse13r2_en s mind", "killed his ...2 @spouse13r2_en s dreams",
+  "killed her ...2 @spouse13r2_en s dreams", "killed in", "killed by", "murdered by", "poisoned by", "drowned in",
+  "drowned out", "stabbed in the back", "with kisses", "with love", "with affection", "were killed", "was killed", "been killed", "got killed"]
+defam_fr += ["a tue son ...2 mari", "a tue sa ...2 femme", "a tue son ...2 epoux", "a tue sa ...2 epouse",
+  "a tue son ...2 compagnon", "a tue sa ...2 compagne", "a empoisonne son ...2 mari", "a empoisonne sa ...2 femme",
+  "a empoisonne son ...2 @partner13r2_fr", "a empoisonne sa ...2 @partner13r2_fr", "a noye son @partner13r2_fr",
+  "a noye sa @partner13r2_fr", "a etrangle son @partner13r2_fr", "a etrangle sa @partner13r2_fr", "a etouffe son bebe", "a etouffe sa fille", "a etouffe son fils"]
+defam_fr_exceptions += ["@cause13r2_fr a tue", "@cause13r2_fr ...3 a tue", "@cause13r2_fr qui a tue", "@cause13r2_fr qui a empoisonne", "qui a tue son ...2 mari",
+  "qui a tue sa ...2 femme", "qui a tue son ...2 @partner13r2_fr", "qui a tue sa ...2 @partner13r2_fr", "@fiction13 ...8 a tue son",
+  "@fiction13 ...8 a tue sa", "a empoisonne ...3 existence", "a empoisonne ...3 vie", "a noye son chagrin", "a noye sa peine",
+  "a noye son poisson", "a noye sa tristesse", "a etrangle son rire", "a etrangle sa voix"]
+sets["cause13r2_fr"] = ["accident", "cancer", "maladie", "guerre", "tempete", "incendie", "crue", "virus", "covid", "attentat",
+  "avc", "tumeur", "overdose", "bombe", "explosion", "collision", "avalanche", "seisme", "chauffard", "terroriste", "balle",
+  "infection", "crise", "pandemie", "epidemie", "grippe", "alcool", "drogue", "chasseur"]
+# (g) kickbacks and rigged tenders
+sets["kick13r2_fr"] = ["retrocommission", "retrocommissions", "pots", "dessous", "enveloppe",
+  "enveloppes", "valise", "valises", "bakchich"]
+sets["tender13r2_fr"] = ["appel", "appels", "marche", "marches", "attribution", "adjudication", "concours"]
+sets["say13r2_fr"] = ["dit", "disent", "dira", "diront", "dites", "racontent", "raconte", "ecrit", "ecrivent", "parle", "parlent"]
+defam_fr += ["a empoche @det? @kick13r2_fr", "empoche @det? @kick13r2_fr", "a touche @det? @kick13r2_fr occult*",
+  "commission occulte", "commissions occultes", "a touche des retrocommissions", "touche des retrocommissions",
+  "pour truquer @det? @tender13r2_fr", "a truque @det? @tender13r2_fr", "truque @det? @tender13r2_fr", "a fait truquer @det? @tender13r2_fr",
+  "a arrange @det? @tender13r2_fr", "truquer l appel d offres", "ne @say13r2_fr ...3 c est que ...12 empoche @det? @kick13r2_fr",
+  "ne @say13r2_fr ...3 c est que ...12 commission* occult*", "ne @say13r2_fr ...3 c est que ...12 truqu* @det? @tender13r2_fr",
+  "ne @say13r2_fr pas ...3 c est que ...12 empoche @det? @kick13r2_fr"]
+defam_en += ["took kickbacks", "takes kickbacks", "taking kickbacks", "pocketed @art13r2_en? kickback*", "pockets kickbacks",
+  "rigged the tender", "rigs the tender", "rigged the bidding", "rigged the bid", "rigged the contract*",
+  "rigged the procurement", "steered the contract* to"]
+defam_fr_exceptions += ["a empoche @det? commission ...6 vente*", "empoche @det? commission ...6 vente*",
+  "a empoche @det? commission ...6 agent*", "empoche @det? commission ...6 legal*", "a empoche @det? commission ...6 legal*"]
+# Racism: unfit for "civilised" people, vice in the blood
+sets["civ13r2_en"] = ["civilised", "civilized", "civilisation", "civilization"]
+sets["civ13r2_fr"] = ["civilises", "civilisees", "civilisation", "civilise"]
+sets["these13r2_en"] = ["their", "these", "those", "they", "them"]
+sets["vice13r2_en"] = ["violence", "killing", "savagery", "hatred", "rape", "raping", "stealing", "theft", "thieving",
+  "barbarism", "cruelty", "jihad", "criminality"]
+sets["blood13r2_en"] = ["blood", "dna", "genes"]
+sets["vice13r2_fr"] = ["violence", "vol", "viol", "barbarie", "sauvagerie", "haine", "cruaute", "delinquance", "criminalite",
+  "djihad", "tuer", "voler", "violer", "egorger"]
+sets["blood13r2_fr"] = ["sang", "adn", "genes"]
+racism_en_contextual += ["can t live among @civ13r2_en", "cannot live among @civ13r2_en", "unfit to live among @civ13r2_en",
+  "not fit to live among @civ13r2_en", "can t coexist with @civ13r2_en", "cannot coexist with @civ13r2_en",
+  "don t belong among @civ13r2_en", "@these13r2_en ...3 culture ...6 incompatible with @civ13r2_en",
+  "@these13r2_en ...3 people ...6 incompatible with @civ13r2_en", "@vice13r2_en is in their @blood13r2_en",
+  "it s in their @blood13r2_en ...3 these people", "these people ...6 in their @blood13r2_en",
+  "@group_pl_en ...6 in their @blood13r2_en"]
+racism_fr_contextual += ["ont ca dans le sang ...3 ces gens*", "ces gens* ...6 ont ca dans le sang",
+  "c est dans leur @blood13r2_fr ...3 ces gens*", "ces gens* ...6 c est dans leur @blood13r2_fr",
+  "@vice13r2_fr ...3 dans leur @blood13r2_fr", "@vice13r2_fr ...3 dans le sang ...3 ces gens*", "leur culture est incompatible avec @det? civilisation",
+  "leur culture ...3 incompatible avec @det? civilisation", "ces gens* ...8 incompatible* avec @det? civilisation",
+  "@group_pl_fr ...8 incompatible* avec @det? civilisation", "ne peuvent pas vivre parmi @det? gens @civ13r2_fr",
+  "ne peuvent pas vivre avec @det? gens @civ13r2_fr", "pas faits pour vivre parmi @det? gens @civ13r2_fr",
+  "inaptes a vivre parmi @det? gens @civ13r2_fr"]
+racism_en_exceptions += ["@vice13r2_en is in their @blood13r2_en ...6 @sport13r2_en", "can t live among @civ13r2_en ...6 wild*"]
+sets["sport13r2_en"] = ["football", "cycling", "music", "rugby", "cricket", "dance", "singing", "sailing"]
+# the Great Replacement as breeding
+sets["white13r2_en"] = ["us", "whites", "white", "europeans", "natives", "the", "our"]
+racism_en_contextual += ["outbreeding @white13r2_en", "outbreed @white13r2_en", "outbred @white13r2_en", "outbreeds @white13r2_en",
+  "out breeding @white13r2_en", "out breed @white13r2_en", "breeding us out", "breed us out", "breeding @white13r2_en out",
+  "great replacement in action", "great replacement is in action", "great replacement ...3 before our eyes",
+  "great replacement ...3 right in front of"]
+racism_fr_contextual += ["grand remplacement en action", "grand remplacement ...3 sous nos yeux", "grand remplacement en marche",
+  "nous remplacer par le ventre", "ils nous remplacent par", "font des gosses pour nous remplacer",
+  "font des enfants pour nous remplacer", "pondent pour nous remplacer"]
+racism_en_exceptions += ["outbreeding depression", "outbreeding ...3 genetic*", "genetic* ...6 outbreeding"]
+# dehumanised, then the group named; monkey abuse at a player
+sets["role13r2_en"] = ["striker", "keeper", "goalkeeper", "defender", "winger", "forward", "midfielder", "player", "referee",
+  "captain", "winger", "fullback", "centreback", "sprinter", "boxer", "footballer"]
+sets["role13r2_fr"] = ["attaquant", "attaquante", "gardien", "gardienne", "defenseur", "ailier", "milieu", "joueur", "joueuse",
+  "arbitre", "capitaine", "avant", "footballeur", "footballeuse", "buteur", "buteuse", "sprinteur", "boxeur"]
+racism_en_contextual += ["@dehum_en ...4 that s what @group_pl_en are", "@dehum_en ...4 that is what @group_pl_en are",
+  "@dehum_en ...4 that s all @group_pl_en are", "@role13r2_en is a monkey", "@role13r2_en is an ape", "@role13r2_en is a gorilla",
+  "@role13r2_en s a monkey", "throw bananas at @obj_en", "throw a banana at @obj_en", "throw some bananas at @obj_en",
+  "monkey noises at @obj_en"]
+racism_fr_contextual += ["@dehum_fr ...4 voila ce que sont les @group_pl_fr", "@dehum_fr ...4 c est ce que sont les @group_pl_fr",
+  "@role13r2_fr est un singe", "@role13r2_fr est une guenon", "@role13r2_fr est un gorille", "jetez lui des bananes",
+  "jette lui des bananes", "lancez lui des bananes", "lui jeter des bananes", "lui lancer des bananes",
+  "lui balancer des bananes", "jetez leur des bananes", "lui jeter une banane"]
+racism_en_exceptions += ["@role13r2_en is a monkey ...4 bars", "@role13r2_en is an ape ...6 @sport13r2_en"]
+# Antisemitism: collective guilt of worshippers
+sets["shul13r2_fr"] = ["synagogue", "synagogues", "juifs", "juives", "fideles", "rabbin", "rabbins", "communaute"]
+sets["shul13r2_en"] = ["synagogue", "synagogues", "jews", "worshippers", "congregation", "rabbi", "rabbis", "congregants"]
+anti_fr_contextual += ["fideles de @det? synagogue* ...10 pas innocents", "fideles de @det? synagogue* ...10 complices",
+  "fideles de @det? synagogue* ...8 financent", "synagogue* ...10 ne sont pas innocents", "synagogue* ...10 pas si innocents",
+  "synagogue* ...10 l ont bien cherche", "synagogue* ...10 n ont que ce qu ils meritent",
+  "synagogue* ...10 cibles legitimes", "synagogue* ...10 cible legitime", "juifs ...10 ne sont pas innocents",
+  "juifs ...10 pas si innocents", "juifs ...10 cibles legitimes", "juifs ...10 l ont bien cherche",
+  "aucun juif n est innocent", "pas de juifs innocents", "@shul13r2_fr ...8 financent l armee qui"]
+anti_en_contextual += ["@shul13r2_en ...10 are not innocent", "@shul13r2_en ...10 aren t innocent", "@shul13r2_en ...10 not so innocent",
+  "@shul13r2_en ...10 had it coming", "@shul13r2_en ...10 legitimate target*", "no such thing as an innocent jew", "there are no innocent jews", "no innocent jews",
+  "@shul13r2_en ...8 fund the army that", "@shul13r2_en ...8 funds the army that"]
+anti_exceptions_fr += ["synagogue* ...10 ne sont pas innocents ...3 @israelgov13r2", "juifs ...10 ne sont pas responsables",
+  "ne sont pas innocents ceux qui ...8 synagogue*"]
+anti_exceptions_en += ["@shul13r2_en ...10 had it coming ...3 says", "attacked @det_en? synagogue ...8 had it coming",
+  "attacker ...8 had it coming", "gunman ...8 had it coming"]
+sets["israelgov13r2"] = ["gouvernement", "ministres", "generaux", "dirigeants"]
+# a Jewish false flag
+anti_fr_contextual += ["coup monte ...3 @jews_fr", "coup monte ...3 sioniste*", "coup monte ...3 mossad", "@jews_fr ...6 coup monte",
+  "mis en scene par @det? @jews_fr", "mise en scene ...3 @jews_fr", "orchestre par @det? @jews_fr", "orchestree par @det? @jews_fr",
+  "faux drapeau ...6 @jews_fr", "@jews_fr ...6 faux drapeau", "faux drapeau ...6 mossad",
+  "pour apitoyer le monde ...6 @jews_fr", "@jews_fr ...8 pour apitoyer"]
+anti_en_contextual += ["false flag ...6 @jews_en", "@jews_en ...6 false flag", "false flag ...6 mossad", "staged by @det_en? @jews_en",
+  "staged by @det_en? mossad", "an inside job ...6 @jews_en", "@jews_en ...6 staged it",
+  "mossad did it"]
+# "comme tous les siens", Rothschild interests, the replacement as a Jewish plan
+sets["jew13r2_fr"] = ["juif", "juive", "juifs", "juives", "sioniste", "sionistes", "israelite", "israelites", "rothschild",
+  "soros", "coreligionnaires", "feuj"]
+sets["jew13r2_en"] = ["jew", "jewish", "jews", "zionist", "zionists", "rothschild", "rothschilds", "soros", "hebrew"]
+anti_fr_contextual += ["@jew13r2_fr ...10 comme tous les siens", "@jew13r2_fr ...10 comme tous ceux de sa race",
+  "@jew13r2_fr ...10 comme toute sa communaute", "sert les interets des rothschild", "sert les interets des @jews_fr",
+  "au service des rothschild", "servent les interets des rothschild", "@jew13r2_fr ...8 remplacer ...3 peuple*",
+  "remplacer ...3 peuple* ...8 @jew13r2_fr", "@jew13r2_fr ...8 remplacer les @nat_fr", "plan des juifs",
+  "soros et ses coreligionnaires", "soros ...8 coreligionnaires", "coreligionnaires ...8 remplacer", "remplacer ...8 coreligionnaires"]
+anti_en_contextual += ["@jew13r2_en ...10 like all his kind", "@jew13r2_en ...10 like all her kind", "@jew13r2_en ...10 like the rest of his tribe",
+  "@jew13r2_en ...10 like the rest of her tribe", "serves the rothschilds",
+  "serves rothschild interests", "serving the rothschilds", "@jew13r2_en ...8 replace ...3 white people",
+  "@jew13r2_en ...8 replace ...3 europeans", "@jew13r2_en plan to replace", "soros plan", "soros and his co religionists",
+  "soros and his coreligionists"]
+anti_exceptions_fr += ["remplacer ...3 peuple* ...8 @counter13r2_fr", "@counter13r2_fr ...8 remplacer ...3 peuple*"]
+sets["counter13r2_fr"] = ["theorie", "complotiste", "complotistes", "fantasme", "these", "rumeur", "delire"]
+# denial without the words
+sets["scoff13r2_fr"] = ["mon oeil", "tu parles", "laisse moi rire", "laissez moi rire", "foutaise", "foutaises", "pipeau", "lol",
+  "mdr", "bidon"]
+sets["scoff13r2_fr"] = [w for w in sets["scoff13r2_fr"] if " " not in w]
+sets["scoff13r2_en"] = ["lol", "lmao", "rofl", "bollocks", "bullshit", "bs", "riiight", "sure"]
+anti_fr_contextual += ["six millions ...3 mon oeil", "6 millions ...3 mon oeil", "six millions ...3 tu parles",
+  "six millions ...3 laisse* moi rire", "six millions ...3 @scoff13r2_fr", "6 millions ...3 @scoff13r2_fr",
+  "n ont jamais gaze personne", "ils n ont gaze personne", "n ont gaze personne", "nazis n ont jamais gaze",
+  "allemands n ont jamais gaze", "personne n a jamais ete gaze", "jamais gaze un seul juif", "aucun gazage",
+  "zyklon ...6 ne pouvait pas tuer", "zyklon ...6 pouvait pas tuer", "zyklon ...6 ne tuait pas", "zyklon ...6 ne tue pas",
+  "zyklon ...6 que pour les poux", "zyklon ...6 juste pour les poux", "zyklon ...6 seulement pour les poux",
+  "lisez les revisionnistes", "lisez faurisson", "lisez rassinier", "lisez garaudy", "lisez leuchter",
+  "lisez le rapport leuchter", "relisez faurisson", "les revisionnistes ont tout dit", "ecoutez les revisionnistes",
+  "renseignez vous chez les revisionnistes"]
+anti_en_contextual += ["six million ...3 my arse", "six million ...3 my ass", "six million ...3 yeah right",
+  "six million ...3 @scoff13r2_en", "6 million ...3 @scoff13r2_en", "never gassed anyone ...6 @jews_en", "nazis never gassed anyone",
+  "germans never gassed anyone", "never gassed a single jew", "not a single jew was gassed", "zyklon ...6 couldn t kill",
+  "zyklon ...6 could not kill", "zyklon ...6 didn t kill", "zyklon ...6 only for lice", "zyklon ...6 just for lice",
+  "zyklon ...6 only for delousing", "zyklon ...6 just for delousing", "read the revisionists", "read faurisson",
+  "read the leuchter report", "read leuchter", "read rassinier"]
+anti_exceptions_fr += ["zyklon ...12 @history13r2_fr", "@history13r2_fr ...12 zyklon", "lisez les revisionnistes ...8 @counter13r2_fr",
+  "lisez les revisionnistes ...3 pour comprendre", "lisez faurisson ...3 pour comprendre"]
+anti_exceptions_en += ["zyklon ...12 @history13r2_en", "@history13r2_en ...12 zyklon", "read the revisionists ...3 to understand"]
+sets["history13r2_fr"] = ["nazis", "assassiner", "exterminer", "exterminations", "extermination", "assassines", "victimes",
+  "meurtre", "assassinat", "utilise", "utilisaient", "employe", "chambres", "deportes", "massacre"]
+sets["history13r2_en"] = ["nazis", "murder", "murdered", "exterminate", "extermination", "victims", "used", "killed", "gas",
+  "deported", "massacre", "chambers"]
+# the singular trope ("Le Juif est le parasite des nations")
+sets["dehumsg13r2_fr"] = ["parasite", "vermine", "cancer", "ennemi", "virus", "poison", "rat", "microbe", "sangsue",
+  "fleau", "chancre", "peste", "malheur"]
+sets["dehumsg13r2_en"] = ["parasite", "vermin", "cancer", "enemy", "virus", "poison", "rat", "leech", "plague", "disease",
+  "scourge", "devil", "problem"]
+anti_fr_contextual += ["le juif est @det? @dehumsg13r2_fr", "le juif est un @dehumsg13r2_fr", "le juif est une @dehumsg13r2_fr",
+  "parasite* des nations", "parasite* des peuples"]
+anti_en_contextual += ["the jew is @art_en? @dehumsg13r2_en", "the jew is the @dehumsg13r2_en", "parasite* of @det_en? nations",
+  "parasite* of the peoples"]
+anti_exceptions_fr += ["@nazi13r2 ...8 le juif est", "le juif est ...10 @nazi13r2", "@nazi13r2 ...8 parasite* des nations",
+  "parasite* des nations ...10 @nazi13r2"]
+anti_exceptions_en += ["@nazi13r2 ...8 the jew is", "the jew is ...10 @nazi13r2", "@nazi13r2 ...8 parasite* of",
+  "parasite* of @det_en? nations ...10 @nazi13r2"]
+sets["nazi13r2"] = ["nazi", "nazis", "nazie", "nazies", "propagande", "propaganda", "hitler", "goebbels", "sturmer", "streicher",
+  "reich", "vichy", "affiche", "affiches", "poster", "posters", "pamphlet", "pamphlets", "mein", "celine", "drumont"]
+
 # Session 11: the misses of a blind tester's probe (eval_probe.tsv, 381
 # comments, run blind once at 19:14 UTC on 2026-11-27, then read).
 # Shylock in Shakespeare's play (the slur stays a slur elsewhere).
