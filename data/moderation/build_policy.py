@@ -2077,11 +2077,11 @@ threat_en_exceptions += ["beat @obj_en on", "beat @obj_en in", "beat @obj_en thi
 # figuratively; reporting verbs of hearing, reading and repeating as meta
 # words ("« Les juifs contrôlent les médias » : mon oncle répète ça à chaque
 # repas"); the Black Country's "faggots and peas".
-sets["thing_en"] = ["crossword","sudoku","puzzle","exam","test","report","deadline","presentation","interview",
+sets["fig_thing_en"] = ["crossword","sudoku","puzzle","exam","test","report","deadline","presentation","interview",
   "song","karaoke","performance","gig","game","match","race","run","10k","marathon","workout","session",
   "pizza","burger","curry","dinner","lunch","breakfast","meal","cake","steak","roast","bottle","pint",
   "essay","speech","audition","level","boss","quiz","round","hill","climb"]
-threat_en_exceptions += ["@kill_en this @thing_en", "@kill_en that @thing_en", "@kill_en this @art_en? @thing_en"]
+threat_en_exceptions += ["@kill_en this @fig_thing_en", "@kill_en that @fig_thing_en", "@kill_en this @art_en? @fig_thing_en"]
 context["meta"] += ["repete","repetent","repeter","entendu","entend","entendre","lu","lire","heard","hearing",
   "seeing","call","calls","calling","repeat","repeats","repeating"]
 insult_en_exceptions += ["faggots and peas", "faggots peas", "faggots with"]
@@ -2090,12 +2090,12 @@ insult_en_exceptions += ["faggots and peas", "faggots peas", "faggots with"]
 # défoncer en finale", "je te tue au Scrabble"; the movement "Ni putes ni
 # soumises" is a name (Brassens's "Le Roi des cons" is left: readers call each
 # other that).
-sets["thing_fr"] = ["sudoku","gps","reveil","ordinateur","ordi","imprimante","telephone","portable","rapport",
+sets["fig_thing_fr"] = ["sudoku","gps","reveil","ordinateur","ordi","imprimante","telephone","portable","rapport",
   "examen","exam","dossier","match","gateau","plat","morceau","chanson","karaoke","puzzle","grille",
   "moustique","frigo","wifi","box","code","bug","boss","niveau","marathon","parcours"]
 sets["game_fr"] = ["scrabble","monopoly","uno","belote","poker","tarot","echecs","babyfoot","ping","petanque",
   "quiz","loup","jeu","console","fifa","cartes","dames","trivial","pictionary","mario"]
-threat_fr_exceptions += ["@kill_fr ce @thing_fr", "@kill_fr cette @thing_fr", "ce @thing_fr ...4 je vais le @kill_fr",
+threat_fr_exceptions += ["@kill_fr ce @fig_thing_fr", "@kill_fr cette @fig_thing_fr", "ce @fig_thing_fr ...4 je vais le @kill_fr",
   "@kill_fr en finale", "@kill_fr en demi", "@kill_fr en demi finale", "@kill_fr au match", "@kill_fr au prochain match",
   "@kill_pres_fr au @game_fr", "@kill_fr au @game_fr", "@kill_pres_fr a la @game_fr", "@kill_fr a la @game_fr"]
 insult_fr_exceptions += ["ni putes ni soumises"]
@@ -2742,13 +2742,13 @@ sets["crim13_fr"] = ["dealer", "dealeur", "trafiquant", "trafiquante", "escroc",
   "violeur", "corrompu", "corrompue", "ripou", "arnaqueur", "arnaqueuse", "fraudeur", "fraudeuse", "mafieux", "truand",
   "proxenete", "faussaire", "detourneur", "magouilleur", "magouilleuse"]
 sets["lart13_fr"] = ["le", "la", "l"]
-sets["place13_fr"] = ["quartier", "village", "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
+sets["place13d_fr"] = ["quartier", "village", "premier", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme",
   "coin", "immeuble", "palier", "lotissement", "cite", "republique", "elysee", "rue",
   "bled", "canton", "departement", "region", "conseil", "senat", "parlement", "bourg", "hameau", "dessus", "dessous"]
 sets["crim13_en"] = ["thief", "crook", "embezzler", "pedophile", "paedophile", "pedo", "rapist", "fraudster", "swindler",
   "conman", "scammer", "molester", "dealer", "trafficker", "murderer", "racketeer", "briber", "grifter"]
-defam_fr += ["@lart13_fr @crim13_fr de la @place13_fr", "@lart13_fr @crim13_fr du @place13_fr",
-  "@lart13_fr @crim13_fr de l @place13_fr", "@lart13_fr @crim13_fr fait encore", "@lart13_fr @crim13_fr a encore frappe",
+defam_fr += ["@lart13_fr @crim13_fr de la @place13d_fr", "@lart13_fr @crim13_fr du @place13d_fr",
+  "@lart13_fr @crim13_fr de l @place13d_fr", "@lart13_fr @crim13_fr fait encore", "@lart13_fr @crim13_fr a encore frappe",
   "@lart13_fr @crim13_fr recidive", "@lart13_fr @crim13_fr remet ca", "@lart13_fr @crim13_fr est de retour",
   "@lart13_fr @crim13_fr habite", "@lart13_fr @crim13_fr qui habite", "@lart13_fr @crim13_fr d a cote",
   "@lart13_fr @crim13_fr d en face", "un corrompu", "une corrompue", "un ripou", "des ripoux", "ce corrompu", "cette corrompue",
