@@ -2488,6 +2488,356 @@ threat_fr_exceptions += ["@kill_fr ce @food13_fr", "@kill_fr cette @food13_fr", 
   "@kill_fr @det? @food13_fr", "sais ou tu habites ...8 @benign13_fr", "@benign13_fr ...8 sais ou tu habites",
   "sais ou tu vis ...8 @benign13_fr", "sait ou tu habites ...8 @benign13_fr"]
 
+# Session 13, insult and threat, second round (eval_probe_gender.tsv,
+# eval_probe_storm.tsv, eval_probe_unicode.tsv, run blind once on main's
+# build, then read).  Their insult and threat misses were published, or held
+# only by the abuse model: no pattern named the family.  Insults added:
+# homophobic and transphobic slurs in their plural and addressed forms ("les
+# tarlouzes comme toi", "toi la tapette", "sale travelo", "such a poof");
+# misogynist nouns aimed at a woman ("is a worthless skank", "a hysterical
+# feminazi cow", "a dried-up old crone", "cette vieille bique", "une moins
+# que rien"); a whole sex or minority called idiots ("les femmes … sont
+# toutes des idiotes", "women in X are all brainless bimbos"); disability
+# words as a name ("shut up, cripple", "that retarded little brat"); "little
+# shits", "snot-nosed little brats".  Threats added: rape foretold or wished
+# ("attends-toi à te faire violer", "j'espère qu'elle se fera violer",
+# "you'll be raped"); "I'm coming (to your house) to kill you"; a skull or
+# face smashed in; hunted down and stabbed; a whole kind of people to be
+# hanged or shot ("on devrait pendre toutes les féministes", "gonna shoot
+# every one of them"); bullets beside an address; "the day of the rope";
+# children enjoyed "tant que tu peux" beside their school.
+# Precision: a victim reporting what she was called ("on m'a traitée de
+# salope", "they called me a slut"); slurs reclaimed about oneself or one's
+# own ("je suis pédé", "I'm a dyke and proud", "on se les réapproprie");
+# "faire son vieux con" (acting the grump, said to a friend); a friend's
+# debt or birthday beside "you idiot" ("you still owe me a pint", "you
+# forgot my birthday"); "incapable" said of an office holder's record (a
+# judgement on competence, not a name: "ce ministre est un incapable qui…");
+# a fly swatter ("une tapette en plastique"); the old man's own "vieux
+# croûton".  Left: "Vieux c*n" / "Pauvre c*n" stay rejected, as racism
+# (the mask also reads "coon"; an exception never reads a masked word,
+# policy.c masked_in); "I hope he rots in prison…" is held by the abuse model alone (threat 0.929 >= the
+# 0.925 hold cut-off; no pattern matched, and a lexicon exception cannot
+# lift a model hold); "My friends call me a queer old bat" is held by the
+# spam model (0.91); "Tonight we burn their mosques" is rejected as racism,
+# which is fine; "Y0u @$$h0l3", masks inside words, glued, reversed and
+# emoji forms are the engine's (another engineer).
+#
+# -- insults: homophobic and transphobic slurs, plural and addressed
+sets["lgbt13_fr"] = ["pede", "pedes", "pd", "pds", "gouine", "gouines", "tarlouze", "tarlouzes", "tantouze", "tantouzes",
+  "fiotte", "fiottes", "tapette", "tapettes", "lopette", "lopettes", "travelo", "travelos", "tafiole", "tafioles",
+  "goudou", "goudous", "folle", "folles"]
+sets["lgbt13s_fr"] = [w for w in sets["lgbt13_fr"] if w not in ("folle", "folles", "tapette", "tapettes", "goudou", "goudous")]
+insult_fr_terms += ["tarlouzes", "tantouzes", "fiottes", "lopettes", "tafiole", "tafioles", "sale travelo",
+  "sales travelos", "espece de travelo", "sale pedale", "sales pedales", "espece de pedale"]
+for k in ("weak_insult_fr", "alone_insult_fr"):
+    sets[k] += ["travelo", "travelos", "tarlouze", "tarlouzes", "fiotte", "fiottes", "tafiole"]
+insult_fr_phrases += ["@lgbt13s_fr comme toi", "@lgbt13s_fr comme vous", "@lgbt13_fr dans ton genre",
+  "toi la @weak_insult_fr", "toi la @lgbt13_fr", "@t_es_fr @art_fr? @intens_fr? @lgbt13s_fr", "toutes des @weak_insult_fr"]
+sets["lgbt13_en"] = ["poof", "poofs", "poofter", "poofters", "pansy", "pansies", "shemale", "shemales", "lesbo", "lesbos",
+  "dyke", "dykes", "fag", "fags", "faggot", "faggots", "tranny", "trannies", "queer", "queers", "homo", "homos"]
+for k in ("weak_insult_en", "alone_insult_en"):
+    sets[k] += ["poof", "poofs", "poofter", "poofters", "shemale", "shemales", "lesbo", "skank", "skanks", "bimbos"]
+# -- misogynist nouns: alone (skank, bimbo, feminazi) after "is a" / "are
+# all"; the animal and the old woman (cow, crone, hag, bique) only with an
+# adjective or an insult cue ("a cow" is an animal, "battleaxe" is fond)
+sets["be13_en"] = ["is", "s", "are", "re", "r", "was", "were", "being"]
+sets["misog_adj13_en"] = ["hysterical", "frigid", "shrill", "menopausal", "feminazi", "fat", "ugly", "old", "stupid", "dumb",
+  "useless", "worthless", "silly", "bitter", "dried", "up", "washed", "saggy", "wrinkly", "wrinkled", "nasty", "dirty",
+  "lazy", "filthy", "brainless", "vapid", "airheaded", "desperate", "pathetic", "miserable", "vile", "disgusting",
+  "crazy", "psycho", "jealous", "whiny", "little", "fucking", "bloody", "dumbass", "braindead", "gold", "digging"]
+sets["misog_noun13_en"] = ["skank", "skanks", "slag", "slags", "bimbo", "bimbos", "harpy", "harpies", "feminazi",
+  "feminazis", "trollop", "trollops", "slapper", "slappers", "airhead", "airheads", "slut", "sluts", "whore", "whores",
+  "golddigger", "golddiggers", "thot", "thots"]
+sets["misog_weak13_en"] = ["cow", "cows", "crone", "crones", "hag", "hags", "heifer", "heifers", "witch", "witches",
+  "bitch", "bitches", "sow", "hen", "hens", "cougar", "spinster", "spinsters", "broad", "broads", "shrew", "shrews"]
+insult_en_phrases += ["@be13_en @art_en? @misog_adj13_en? @misog_adj13_en? @misog_noun13_en",
+  "@be13_en all @misog_adj13_en? @misog_adj13_en? @misog_noun13_en",
+  "@be13_en @art_en? @misog_adj13_en? @misog_adj13_en? @misog_adj13_en @misog_weak13_en",
+  "@be13_en all @misog_adj13_en? @misog_adj13_en @misog_weak13_en",
+  "@misog_adj13_en feminazi", "feminazi @misog_weak13_en", "feminazi @misog_noun13_en", "@you_only_en feminazi",
+  "@dem_en @art_en? @misog_adj13_en? @misog_noun13_en", "@you_only_en @misog_adj13_en @misog_weak13_en"]
+insult_en_exceptions += ["slag heap", "slag heaps", "slag pile", "slag piles", "slag from", "furnace slag", "slag tip", "slag tips"]
+insult_en_exceptions += ["@be13_en @art_en? @misog_adj13_en? @misog_adj13_en? @misog_adj13_en @misog_weak13_en @farm13_en",
+  "old hen", "old hens", "old broad bean*", "old cow shed", "fat cow @farm13_en", "the @misog_adj13_en witch", "wicked witch",
+  "good witch", "@be13_en @art_en? @misog_adj13_en? old witch ...8 @tale13_en", "@tale13_en ...8 old witch",
+  "@be13_en @art_en? @misog_adj13_en? @misog_adj13_en? @misog_adj13_en cow ...8 @farm13_en",
+  "@farm13_en ...8 @misog_adj13_en cow", "dumbass cougar", "old cougar", "@misog_adj13_en sow ...8 @farm13_en"]
+sets["farm13_en"] = ["farm", "farmer", "farmers", "milk", "milking", "calf", "calves", "herd", "field", "barn", "dairy",
+  "cattle", "vet", "pasture", "grazing", "breed", "breeding", "beef", "pig", "pigs", "piglets", "litter", "eggs", "laying"]
+sets["tale13_en"] = ["story", "tale", "tales", "fairy", "hansel", "gretel", "film", "movie", "play", "book", "novel",
+  "character", "costume", "halloween", "panto", "pantomime"]
+sets["old13_fr"] = ["bique", "biques", "schnock", "schnocks", "chnoque", "chnoques", "schnoque", "schnoques", "crouton",
+  "croutons", "carne", "carnes", "toupie", "toupies", "debris", "gateux", "gateuse", "gateuses", "peau", "peaux",
+  "fossile", "fossiles", "rombiere", "rombieres"]
+insult_fr_terms += ["vieille bique", "vieilles biques", "vieux schnock", "vieux schnocks", "vieux chnoque", "vieux schnoque",
+  "vieux crouton", "vieux croutons", "vieille carne", "vieille toupie", "vieux debris", "vieille rombiere",
+  "vieilles rombieres", "vieux gateux", "vieille gateuse"]
+insult_fr_phrases += ["@art_fr moins que rien", "des moins que rien", "espece de moins que rien", "bande de moins que rien",
+  "n est qu @art_fr moins que rien", "n es qu @art_fr moins que rien", "ces moins que rien", "cette moins que rien",
+  "ce moins que rien", "@dem13_fr vieille @old13_fr", "@dem13_fr vieux @old13_fr",
+  "elle est @intens_fr? gateuse ...6 @dem13_fr vieille", "@dem13_fr vieille ...8 elle est @intens_fr? gateuse"]
+sets["dem13_fr"] = ["cette", "ce", "ces", "espece", "sale", "sales", "quelle", "quel", "pauvre", "grosse", "gros", "toi"]
+# -- a whole sex or minority called idiots
+sets["grp13_fr"] = ["femmes", "filles", "meufs", "nanas", "gonzesses", "feministes", "lesbiennes", "homos", "gays",
+  "homosexuels", "trans", "handicapes", "autistes", "vieux", "retraites", "hommes", "mecs", "journalistes", "blondes"]
+sets["grp13_en"] = ["women", "woman", "girls", "females", "feminists", "lesbians", "gays", "homosexuals", "trans",
+  "disabled", "autistic", "boomers", "men", "blondes", "wives", "mothers", "moms", "mums"]
+insult_fr_phrases += ["@grp13_fr ...4 sont @intens_fr? toutes? des @weak_insult_fr", "@grp13_fr ...4 sont @intens_fr? tous? des @weak_insult_fr",
+  "@grp13_fr ...4 sont @intens_fr? toutes? des @alone_insult_fr", "@grp13_fr ...4 sont @intens_fr? toutes? @weak_strong_fr",
+  "@grp13_fr ...4 sont toutes? connes", "@grp13_fr ...4 sont tous? cons"]
+insult_en_phrases += ["@grp13_en ...4 are all @art_en? @art_en? @weak_insult_en", "@grp13_en ...4 are all @misog_adj13_en? @misog_noun13_en",
+  "@grp13_en ...4 are all @weak_adj_en", "@grp13_en ...4 are @art_en? @weak_adj_en @misog_noun13_en",
+  "@grp13_en ...4 are @art_en? @weak_adj_en @weak_insult_en"]
+insult_fr_exceptions += ["@grp13_fr ...4 sont ...1 pas des", "@grp13_fr ...4 ne sont pas", "@grp13_fr ...4 ne sont ni",
+  "@grp13_fr ...6 ne seraient", "pretend* que les @grp13_fr", "dire que les @grp13_fr", "cliche* ...8 @grp13_fr ...8 sont",
+  "toutes des @weak_insult_fr ...8 cliche*", "toutes des @weak_insult_fr ...8 sexis*"]
+insult_en_exceptions += ["@grp13_en ...4 are not", "@grp13_en ...4 aren t", "@grp13_en ...4 are all @art_en? @art_en? @weak_insult_en ...8 @stereo13_en",
+  "@stereo13_en ...8 @grp13_en ...4 are all", "say that @grp13_en", "says that @grp13_en", "claim* that @grp13_en",
+  "think @grp13_en ...4 are all"]
+sets["stereo13_en"] = ["stereotype", "stereotypes", "trope", "tropes", "sexist", "sexism", "myth", "cliche", "misogyny",
+  "misogynist", "misogynistic", "bigoted", "prejudice"]
+# -- disability words as a name; "little shits", "snot-nosed brats"
+sets["dis13_en"] = ["cripple", "cripples", "spastic", "spastics", "spaz", "spazz", "retard", "retards", "mong", "mongs",
+  "windowlicker", "downie", "downies", "psycho", "schizo"]
+insult_en_phrases += ["shut up @dis13_en", "@you_only_en @dis13_en", "@you_en are @art_en? @art_en? @dis13_en",
+  "@you_en re @art_en? @art_en? @dis13_en", "@dis13_en like you", "sit down @dis13_en", "@weak_adj_en @dis13_en",
+  "fucking @dis13_en", "stupid @dis13_en", "filthy @dis13_en", "@dem_en @art_en? @dis13_en", "what @art_en? @art_en? @dis13_en",
+  "@dem_en @art_en? retarded @art_en? @kid13_en", "@dem_en @art_en? retarded @art_en? @person_en"]
+insult_en_exceptions += ["@dem_en @art_en? cripple @cripple_obj13_en", "@dem_en cripple* @cripple_obj13_en", "@dem_en @art_en? cripple ...3 economy",
+  "the cripple", "a cripple", "disability ...8 @dis13_en", "@dis13_en ...8 disability", "@dis13_en ...6 slur*", "slur* ...6 @dis13_en",
+  "call* ...3 @dis13_en", "the @dis13_en", "@dem_en retarded ...3 growth", "this retarded the", "that retarded the"]
+sets["cripple_obj13_en"] = ["the", "our", "their", "his", "her", "its", "economy", "business", "businesses", "industry",
+  "team", "us", "them", "it", "you", "a"]
+sets["kid13_en"] = ["brat", "brats", "kid", "kids", "child", "children", "boy", "girl", "teen", "teenager", "teenagers",
+  "snowflake", "snowflakes", "punk", "punks", "twerp", "twerps", "shit", "shits", "oik", "oiks", "git", "gits",
+  "runt", "runts", "bastard", "bastards", "prick", "pricks", "fucker", "fuckers", "turd", "turds", "toerag", "toerags"]
+sets["brat13_en"] = ["brat", "brats", "shit", "shits", "twerp", "twerps", "oik", "oiks", "git", "gits", "runt", "runts",
+  "turd", "turds", "toerag", "toerags", "fucker", "fuckers", "prick", "pricks", "punk", "punks", "bastard", "bastards"]
+insult_en_phrases += ["snot nosed ...2 @kid13_en", "snotty nosed ...2 @kid13_en", "@be13_en @art_en? ...2 little @brat13_en",
+  "@you_only_en ...2 little @brat13_en", "@dem_en ...2 little @brat13_en", "@weak_adj_en @art_en? brat", "@weak_adj_en @art_en? brats",
+  "@dem_en @weak_adj_en @art_en? @brat13_en", "@you_only_en little @brat13_en", "little @brat13_en like you",
+  "@kid13_en like you ...6 little @brat13_en"]
+insult_en_exceptions += ["i was @art_en? ...2 little @brat13_en", "i m @art_en? ...2 little @brat13_en", "we were ...3 little @brat13_en",
+  "was such @art_en ...2 little @brat13_en ...8 @kidhood13_en", "@kidhood13_en ...8 little @brat13_en", "little @brat13_en ...6 love",
+  "love ...6 little @brat13_en", "spoiled brat syndrome", "brat pack", "brat summer", "army brat", "army brats", "military brat",
+  "military brats", "navy brat", "navy brats", "air force brat"]
+sets["kidhood13_en"] = ["childhood", "kid", "growing", "grew", "younger", "teenager", "mum", "mom", "nan", "grandma", "dad",
+  "remember", "years", "adorable", "cute", "laugh", "lol", "haha", "loved", "sweet"]
+# -- a victim reporting what she was called; slurs reclaimed about oneself
+sets["ins13_fr"] = sorted({t for t in insult_fr_terms if " " not in t and "*" not in t and "-" not in t}
+  | set(sets["alone_insult_fr"]) | set(sets["lgbt13_fr"]) | {"sale", "sales", "grosse", "gros", "pauvre", "vieille", "vieux"})
+sets["rep13_fr"] = ["traite", "traitee", "traites", "traitees", "traiter", "traitait", "traitaient", "insulte", "insultee",
+  "insultes", "insultees", "appele", "appelee", "appelait", "appelaient", "surnommee", "surnomme", "surnommait"]
+sets["repwho13_fr"] = ["m", "me", "l", "la", "le", "les", "nous", "se", "s", "ete", "fait", "faire", "fais", "font",
+  "sont", "suis", "etais", "etait", "j", "avait", "avaient", "ai", "a", "ont", "avons"]
+insult_fr_exceptions += ["@repwho13_fr @rep13_fr de ...2 @ins13_fr", "@repwho13_fr @rep13_fr d ...2 @ins13_fr",
+  "@repwho13_fr @rep13_fr de ...2 @lgbt13_fr", "@rep13_fr ...2 de @ins13_fr ...8 plainte", "traite* de @ins13_fr ...8 harcel*",
+  "harcel* ...12 traite* de ...2 @ins13_fr", "m a traite* ...3 @ins13_fr", "m ont traite* ...3 @ins13_fr"]
+sets["repwho13_en"] = ["me", "her", "us", "him", "them", "was", "were", "been", "being", "get", "got", "gets"]
+sets["slur13_en"] = sorted({"hooker", "hookers", "skank", "skanks", "slag", "slags", "whore", "whores", "slut", "sluts"} | set(sets["lgbt13_en"]) | set(sets["misog_noun13_en"])
+  | set(sets["misog_weak13_en"]) | {"cunt", "cunts", "bitch", "bitches", "cripple", "retard"})
+insult_en_exceptions += ["called @repwho13_en @art_en? ...2 @slur13_en", "call @repwho13_en @art_en? ...2 @slur13_en ...6 @hurt13_en",
+  "calling @repwho13_en @art_en? ...2 @slur13_en", "@repwho13_en called @art_en? ...2 @slur13_en",
+  "been called @art_en? ...2 @slur13_en", "names like @slur13_en"]
+sets["hurt13_en"] = ["online", "twitter", "harass", "harassed", "harassment", "abuse", "abused", "report", "reported",
+  "school", "work", "years", "street", "streets", "because"]
+# reclaimed: the speaker's own word for herself, himself or their own
+sets["proud13"] = ["fier", "fiere", "fiers", "fieres", "fierement", "proud", "proudly", "out", "happy", "queer",
+  "gay", "old", "militant", "militante", "heureux", "heureuse", "bien", "assume", "assumee", "vieille", "vieux"]
+insult_fr_exceptions += ["je suis @art_fr? @proud13? @lgbt13_fr", "suis @art_fr? @proud13? @lgbt13_fr ...8 fier*",
+  "moi @art_fr? @lgbt13_fr", "en tant que @lgbt13_fr", "nous @det? @lgbt13_fr", "on est @det? @lgbt13_fr",
+  "@lgbt13_fr ...12 reappropri*", "reappropri* ...8 @lgbt13_fr", "@lgbt13_fr ...12 ces mots", "@lgbt13_fr ...12 ce mot",
+  "ce mot ...6 @lgbt13_fr", "@lgbt13_fr ...12 on nous @rep13_fr", "@lgbt13_fr ...12 on nous a @rep13_fr",
+  "@lgbt13_fr ...8 marche des fiertes", "@lgbt13_fr ...12 fierte*", "fierte* ...12 @lgbt13_fr"]
+insult_en_exceptions += ["i m @art_en? @proud13? @lgbt13_en", "i am @art_en? @proud13? @lgbt13_en", "im @art_en? @proud13? @lgbt13_en",
+  "as @art_en? @proud13? @lgbt13_en", "we re @proud13? @lgbt13_en", "we are @proud13? @lgbt13_en", "proud @lgbt13_en",
+  "@lgbt13_en and proud", "@lgbt13_en ...8 pride", "reclaim* ...8 @lgbt13_en", "@lgbt13_en ...8 reclaim*",
+  "fellow @lgbt13_en", "us @lgbt13_en", "my fellow @lgbt13_en"]
+# -- banter: "faire son vieux con"; a friend's pint or birthday next to "you idiot"
+sets["faire13_fr"] = ["faire", "fais", "fait", "faites", "font", "joue", "jouer", "joues", "jouez"]
+sets["son13_fr"] = ["ton", "ta", "son", "sa", "le", "la", "les", "vos", "votre", "tes", "ses"]
+insult_fr_exceptions += ["@faire13_fr @son13_fr vieux @alone_insult_fr", "@faire13_fr @son13_fr vieille @alone_insult_fr",
+  "@faire13_fr @son13_fr vieux cons", "@faire13_fr @son13_fr petit @alone_insult_fr", "@faire13_fr pas @son13_fr vieux @alone_insult_fr",
+  "@faire13_fr @son13_fr @alone_insult_fr", "@faire13_fr pas @son13_fr @alone_insult_fr"]
+sets["mate13_en"] = ["pint", "pints", "beer", "beers", "drink", "drinks", "round", "coffee", "fiver", "tenner", "lunch",
+  "dinner", "birthday", "anniversary", "love", "mate", "buddy", "pal", "xx", "xoxo", "hugs", "bestie", "bro"]
+insult_en_exceptions += ["@you_en @art_en? @weak_insult_en ...10 owe me @art_en? @mate13_en", "@you_en @art_en? @weak_insult_en ...10 owe me",
+  "@you_en @art_en? @weak_insult_en ...10 forgot my @mate13_en", "@you_en @art_en? @weak_insult_en ...10 forgot our @mate13_en",
+  "@you_en @art_en? @weak_insult_en ...6 love you", "love you ...6 @you_en @art_en? @weak_insult_en",
+  "@weak_insult_en ...10 owe me @art_en? @mate13_en", "@weak_insult_en ...10 forgot my @mate13_en"]
+insult_fr_exceptions += ["@alone_insult_fr ...10 viens boire", "@alone_insult_fr ...10 on se boit", "@alone_insult_fr ...10 me dois @art_fr? @biere13_fr",
+  "@alone_insult_fr ...10 oublie mon anniversaire", "viens boire ...10 @alone_insult_fr", "@alone_insult_fr ...6 je t aime",
+  "@alone_insult_fr ...10 viens @invite13_fr", "@old13_fr ...10 viens @invite13_fr", "viens @invite13_fr ...10 @alone_insult_fr"]
+sets["invite13_fr"] = ["on", "boire", "manger", "prendre", "jouer", "diner", "dejeuner", "gouter", "feter", "trinquer", "danser"]
+sets["biere13_fr"] = ["biere", "bieres", "verre", "verres", "pinte", "pintes", "coup", "cafe", "resto", "tournee", "apero"]
+# -- "incapable" said of an office holder's record; a fly swatter; "vieux croûton"
+sets["office13_fr"] = ["ministre", "ministres", "gouvernement", "president", "presidente", "maire", "depute", "deputee",
+  "senateur", "senatrice", "prefet", "prefete", "selectionneur", "entraineur", "directeur", "directrice", "pdg",
+  "premier", "dirigeants", "dirigeant", "elus", "elu", "elue", "conseil", "municipalite", "executif", "patron"]
+insult_fr_exceptions += ["@office13_fr ...4 est @art_fr @intens_fr? incapable qui", "@office13_fr ...4 sont des incapables qui",
+  "@office13_fr ...4 est @art_fr @intens_fr? incapable ...12 voter*", "@office13_fr ...4 est @art_fr @intens_fr? incapable ...12 vote*",
+  "@office13_fr ...4 est @art_fr @intens_fr? incapable ...12 election*", "@office13_fr ...4 est @art_fr @intens_fr? incapable ...12 bilan",
+  "@office13_fr ...4 est @art_fr @intens_fr? incapable ...12 reforme*", "@office13_fr ...4 est @art_fr @intens_fr? incapable ...12 annonces"]
+sets["pest13_fr"] = ["mouche", "mouches", "moustique", "moustiques", "guepe", "guepes", "souris", "mulot", "mulots",
+  "insecte", "insectes", "araignee", "araignees", "plastique", "bois", "electrique", "raquette", "taon", "taons"]
+insult_fr_exceptions += ["tapette* ...6 @pest13_fr", "@pest13_fr ...8 tapette*", "avec une tapette", "avec sa tapette",
+  "avec ma tapette", "une tapette en", "tapette electrique", "tapettes electriques"]
+# (the old man or woman about oneself: "je suis une vieille bique", "il dit
+# qu'il est un vieux croûton")
+sets["vx13_fr"] = ["vieux", "vieille", "vieilles"]
+insult_fr_exceptions += ["je suis @art_fr? @vx13_fr @old13_fr", "suis devenu* @art_fr? @vx13_fr @old13_fr",
+  "on est @det? @vx13_fr @old13_fr", "nous @det? @vx13_fr @old13_fr", "moi @art_fr? @vx13_fr @old13_fr",
+  "dit ...4 qu @p3_13_fr est @art_fr? @vx13_fr @old13_fr", "dit ...4 qu @p3_13_fr etait @art_fr? @vx13_fr @old13_fr",
+  "se traite* de @vx13_fr @old13_fr", "se dit @art_fr? @vx13_fr @old13_fr", "se sent @art_fr? @vx13_fr @old13_fr",
+  "me sens @art_fr? @vx13_fr @old13_fr", "fais @art_fr? @vx13_fr @old13_fr", "faire @art_fr? @vx13_fr @old13_fr"]
+#
+# -- threats: rape foretold or wished
+sets["rape13_fr"] = ["violer", "violee", "viole", "violees", "defoncer", "egorger", "tuer", "buter", "lyncher", "saigner"]
+threat_fr_terms += ["attends toi a te faire @rape13_fr", "attendez vous a vous faire @rape13_fr",
+  "attends toi a ce qu on te @kill_fr", "tu te feras violer", "vous vous ferez violer", "tu vas te faire violer",
+  "espere qu @p3_13_fr se fera @rape13_fr", "espere qu @p3_13_fr se fasse @rape13_fr", "espere que tu te feras @rape13_fr",
+  "espere que tu te fasses @rape13_fr", "espere que vous vous ferez @rape13_fr", "qu @p3_13_fr se fasse violer",
+  "qu @p3_13_fr se fassent violer", "merite* qu on @obj_fr viole", "@p3_13_fr merite ...2 violee", "va te faire violer",
+  "allez vous faire violer", "je vais te faire violer", "on va te faire violer"]
+sets["p3_13_fr"] = ["elle", "il", "elles", "ils", "tu", "cette", "ce", "sa", "ta", "la", "le", "celle", "celui"]
+threat_fr_exceptions += ["peur de @obj_fr faire violer", "peur de te faire violer", "peur qu @p3_13_fr se fasse violer",
+  "peur qu @p3_13_fr se fassent violer", "eviter qu @p3_13_fr se fasse", "eviter de te faire violer", "pour ne pas te faire violer",
+  "pour pas te faire violer", "failli te faire violer", "risque* de te faire violer", "empecher qu @p3_13_fr se fasse",
+  "pour qu @p3_13_fr ne se fasse", "sans qu @p3_13_fr se fasse", "avant qu @p3_13_fr se fasse", "crainte qu @p3_13_fr se fasse",
+  "craint qu @p3_13_fr se fasse", "craignent qu @p3_13_fr se fasse", "ne pas se faire violer", "@rape13_fr ...3 jeu video",
+  "te faire violer ...8 @rep13_fr", "vous faire violer ...8 @rep13_fr", "on m a dit ...6 te faire violer", "menace* de viol"]
+sets["raped13_en"] = ["raped", "gangraped", "gang", "r4ped", "rap3d"]
+threat_en_terms += ["you ll be raped", "u ll be raped", "you will be raped", "you ll get raped", "you will get raped", "gonna get raped",
+  "gonna be raped", "hope @obj13_en get* raped", "hope @p3_13_en get* raped", "hope @p3_13_en will be raped",
+  "hope @p3_13_en gets gang raped", "wish @p3_13_en would get raped", "hope @p3_13_en get* @pp13_en", "hope you get @pp13_en"]
+for _p in _youfut13_en:
+    threat_en_terms += [_p + " be raped", _p + " get raped", _p + " be gang raped", _p + " get gang raped"]
+sets["p3_13_en"] = ["she", "he", "they", "you", "u", "that", "this", "your", "her", "his"]
+sets["pp13_en"] = ["raped", "murdered", "stabbed", "lynched", "beheaded", "butchered", "strangled", "gangraped", "gutted"]
+threat_en_exceptions += ["afraid @p3_13_en ...2 get raped", "scared @p3_13_en ...2 get raped", "worried @p3_13_en ...2 get raped",
+  "fear @p3_13_en ...2 get raped", "so @p3_13_en won t get raped", "be raped ...8 @rep13_en", "told me ...6 be raped",
+  "threat* ...8 be raped", "hope @p3_13_en gets murdered ...6 @tale13_en",
+  "hope @p3_13_en gets @pp13_en ...6 @tale13_en", "@tale13_en ...8 hope @p3_13_en gets @pp13_en", "gets murdered in the",
+  "gets killed off"]
+sets["rep13_en"] = ["message", "messages", "dm", "dms", "email", "emails", "threat", "threats", "reported", "report",
+  "police", "received", "got", "told", "wrote", "said", "says", "screenshot"]
+# -- "I'm coming (to your house) to kill you", the skull smashed in
+sets["kill13s_en"] = sets["kill_strong_en"] + ["hang", "rape", "hurt", "kill", "end", "finish", "beat", "smash", "gut"]
+_come13_en = ["i m coming", "im coming", "i am coming", "we re coming", "we are coming", "i ll come", "ill come",
+  "i will come", "we ll come", "we will come", "gonna come", "i m gonna come", "i m going to come", "on my way",
+  "i m on my way", "we re on our way", "i ll be round", "i ll come round", "i ll come over", "coming over"]
+for _p in _come13_en:
+    threat_en_terms += [_p + " ...6 to @kill13s_en @obj13_en", _p + " ...6 and @kill13s_en @obj13_en",
+      _p + " ...6 to @kill13s_en your @kin13_en", _p + " for you ...6 @kill13s_en"]
+sets["hurt13v_en"] = ["smash", "bash", "cave", "crack", "kick", "punch", "knock", "break", "split", "stove", "beat", "rip",
+  "tear", "stamp", "stomp", "crush", "caved", "smashed", "bashed", "kicked", "cracked", "knocked"]
+sets["body13_en"] = ["skull", "head", "face", "teeth", "jaw", "skulls", "heads", "faces", "brains", "nose", "ribs", "kneecaps",
+  "legs", "neck", "spine", "eye", "eyes", "throat", "windpipe"]
+threat_en_terms += ["@hurt13v_en your @body13_en in", "@hurt13v_en your @body13_en out", "@hurt13v_en his @body13_en in",
+  "@hurt13v_en her @body13_en in", "@hurt13v_en their @body13_en in", "@hurt13v_en ur @body13_en in",
+  "punch your lights out", "smash your skull", "cave your skull", "crack your skull", "bash your skull", "cave your head in",
+  "bash your brains out", "blow your brains out", "beat your brains out", "kick your teeth down your throat",
+  "knock your teeth down your throat"]
+for _p in _fut13_en:
+    threat_en_terms += [_p + " @hurt13v_en your @body13_en", _p + " @hurt13v_en ur @body13_en", _p + " @hurt13v_en her @body13_en",
+      _p + " @hurt13v_en his @body13_en"]
+threat_en_exceptions += ["break your neck ...8 @stair13_en", "@stair13_en ...8 break your neck", "knock your head on",
+  "crack your head on", "bash your head on", "bash your head against", "smash your head against ...2 wall",
+  "head against ...2 wall", "break your neck to", "break his neck to", "break her neck to", "kick your teeth in ...6 @sport13_en",
+  "@softkill13_en ...3 @sport13_en", "rip your face off ...6 @food13_en", "blow your brains out ...6 @food13_en",
+  "crack your knuckles", "stomp your feet", "break your legs ...4 skiing", "break a leg", "crack your neck",
+  "punch your face ...6 @food13_en", "knock your socks off", "blow your mind"]
+sets["stair13_en"] = ["stairs", "ladder", "ice", "icy", "slippery", "wet", "floor", "trampoline", "skateboard", "bike",
+  "careful", "heels", "slip", "trip", "fall", "climb", "climbing"]
+sets["te13_fr"] = ["te", "t", "vous", "lui", "leur"]
+sets["casse13_fr"] = ["fracasser", "fracasse", "defoncer", "defonce", "eclater", "eclate", "exploser", "explose", "ouvrir",
+  "ouvre", "briser", "brise", "casser", "casse", "peter", "pete", "broyer", "ecraser", "ecrase", "fendre"]
+sets["crane13_fr"] = ["crane", "tete", "dents", "jambes", "genoux", "nuque", "machoire", "gueule", "cotes", "bras", "doigts",
+  "rotules", "cervelle"]
+threat_fr_terms += ["@fut13s_fr @te13_fr @casse13_fr le crane", "@fut13s_fr @te13_fr @casse13_fr la machoire",
+  "@fut13s_fr @te13_fr @casse13_fr les dents", "@fut13s_fr @te13_fr @casse13_fr les jambes", "@fut13s_fr @te13_fr @casse13_fr les genoux",
+  "@fut13s_fr @te13_fr @casse13_fr les rotules", "@fut13s_fr @te13_fr @casse13_fr la nuque", "@fut13s_fr @te13_fr @casse13_fr les cotes",
+  "@fut13s_fr @te13_fr @casse13_fr les bras", "@fut13s_fr @te13_fr @casse13_fr la cervelle",
+  "@te13_fr fracasser le crane", "@te13_fr defoncer le crane", "@te13_fr ouvrir le crane", "@te13_fr eclater le crane",
+  "@te13_fr exploser le crane", "@te13_fr eclater la cervelle", "@te13_fr faire sauter la cervelle", "@te13_fr exploser la cervelle"]
+sets["fut13s_fr"] = ["vais", "va", "allons", "vont", "vas", "veux", "voudrais", "devrait", "faut", "faudrait", "je", "on",
+  "viens", "venir", "vient", "jvais", "vai", "aller"]
+threat_fr_exceptions += ["@te13_fr casser la tete", "@te13_fr casse la tete", "se casser la tete", "@te13_fr casser les oreilles",
+  "@te13_fr casser les pieds", "@te13_fr casser les bonbons", "@te13_fr casser les couilles", "@te13_fr casser les jambes ...6 @stair13_fr",
+  "@te13_fr ouvrir la tete ...6 @open13_fr", "@te13_fr exploser la tete ...6 @open13_fr"]
+sets["stair13_fr"] = ["escalier", "escaliers", "verglas", "echelle", "ski", "skis", "glisse", "glissant", "tomber", "chute",
+  "trottinette", "velo", "attention", "gaffe"]
+sets["open13_fr"] = ["livre", "livres", "culture", "esprit", "musique", "lecture", "voyage", "film"]
+# -- hunted down and stabbed; every one of them shot; a kind of people hanged
+sets["them13_en"] = ["them", "em", "those", "these", "you", "u", "ya"]
+threat_en_terms += ["hunt @obj13_en down ...8 and @kill13s_en", "hunt down ...6 and @kill13s_en @them13_en",
+  "track @obj13_en down ...8 and @kill13s_en", "track down ...6 and @kill13s_en @them13_en",
+  "hunt @obj13_en down ...3 @kill13s_en", "find @obj13_en ...6 and @kill13s_en @obj13_en"]
+for _p in _fut13_en + _call13_en:
+    threat_en_terms += [_p + " hunt @obj13_en down", _p + " hunt you all down", _p + " track you down",
+      _p + " @kill_strong_en every ...1 one of @them13_en", _p + " @kill_strong_en every last one",
+      _p + " @kill_strong_en all of @them13_en", _p + " @kill_strong_en @them13_en all",
+      _p + " @kill13g_en all @det_en? @people13_en", _p + " @kill13g_en every @people13s_en", _p + " @kill13g_en the @people13_en",
+      _p + " @kill13g_en @people13_en"]
+sets["kill13g_en"] = sets["kill_strong_en"] + ["hang", "lynch", "burn", "gas"]
+sets["people13_en"] = ["feminists", "women", "gays", "homos", "lesbians", "trans", "trannies", "faggots", "fags", "queers",
+  "dykes", "disabled", "cripples", "retards", "journalists", "reporters", "politicians", "judges", "liberals", "leftists",
+  "conservatives", "democrats", "republicans", "traitors", "muslims", "jews", "immigrants", "migrants", "refugees",
+  "blacks", "arabs", "boomers", "teachers", "doctors", "cops", "protesters", "activists", "priests", "imams", "rabbis"]
+sets["people13s_en"] = ["feminist", "woman", "gay", "lesbian", "journalist", "reporter", "politician", "judge", "liberal",
+  "leftist", "traitor", "muslim", "jew", "immigrant", "migrant", "refugee", "cop", "protester", "activist", "one"]
+threat_en_exceptions += ["shoot ...6 @photo13_en", "@photo13_en ...6 shoot", "shoot all of them ...8 @photo13_en",
+  "hunt @obj13_en down ...8 @find13_en", "hunt down ...6 @find13_en", "kill them all ...6 @game13_en", "@game13_en ...6 kill them all",
+  "kill all the @people13_en ...3 @tale13_en", "track you down ...6 @find13_en", "we ll track you down a", "track you down the"]
+sets["photo13_en"] = ["photo", "photos", "photograph", "photographs", "picture", "pictures", "portrait", "portraits",
+  "scene", "scenes", "film", "video", "videos", "camera", "footage", "episode", "episodes", "headshots", "hoops", "baskets",
+  "emails", "questions", "messages", "shots", "wedding", "models", "session"]
+sets["find13_en"] = ["copy", "copies", "book", "record", "vinyl", "original", "bargain", "deal", "recipe", "truffles",
+  "antique", "antiques", "edition", "source", "sources", "link", "bugs", "bug", "typos"]
+sets["game13_en"] = ["game", "level", "boss", "zombies", "zombie", "enemies", "mobs", "dungeon", "raid", "quest", "players",
+  "cod", "fortnite", "minecraft", "doom", "halo", "playstation", "xbox", "console"]
+sets["grp13k_fr"] = ["feministes", "femmes", "gays", "homos", "pedes", "tarlouzes", "gouines", "lesbiennes", "trans",
+  "travelos", "handicapes", "vieux", "journalistes", "juges", "ministres", "deputes", "elus", "politiciens", "politicards",
+  "flics", "policiers", "gendarmes", "profs", "ecolos", "gauchistes", "fachos", "syndicalistes", "militants", "militantes",
+  "grevistes", "manifestants", "immigres", "migrants", "musulmans", "juifs", "arabes", "noirs", "chretiens", "cathos",
+  "banquiers", "traitres", "collabos", "medecins", "bobos", "boomers", "islamistes"]
+sets["call13_fr"] = ["devrait", "devrais", "devrions", "faut", "faudrait", "faudra", "doit", "va", "vais", "allons",
+  "veux", "voudrais", "vont", "fallait", "du"]
+threat_fr_terms += ["@call13_fr @kill_strong_fr tous les @grp13k_fr", "@call13_fr @kill_strong_fr toutes les @grp13k_fr",
+  "@call13_fr @kill_strong_fr les @grp13k_fr", "@call13_fr @kill_strong_fr ces @grp13k_fr",
+  "@call13_fr tous les @kill_strong_fr ces @grp13k_fr", "@call13_fr @kill_strong_fr ...2 les @grp13k_fr ...6 place publique",
+  "@kill_pp_fr ...4 toutes les @grp13k_fr", "@grp13k_fr ...6 @call13_fr tous les @kill_strong_fr",
+  "@grp13k_fr ...6 @call13_fr toutes les @kill_strong_fr", "traquer ...6 et @obj_fr @kill13_fr", "on va @te13_fr traquer",
+  "je vais @te13_fr traquer", "on va vous traquer", "on va tous les @kill13_fr", "je vais tous les @kill13_fr"]
+threat_fr_exceptions += ["@kill_strong_fr les @grp13k_fr ...3 @fig13_fr", "ne faut pas @kill_strong_fr", "faut pas @kill_strong_fr",
+  "n allons pas @kill_strong_fr", "on ne va pas @kill_strong_fr", "n est pas ...3 @kill_strong_fr", "veut @kill_strong_fr les",
+  "veulent @kill_strong_fr les", "voulait @kill_strong_fr les", "voulaient @kill_strong_fr les", "appelle* a @kill_strong_fr"]
+sets["fig13_fr"] = ["rire", "debat", "debats", "sondages", "urnes", "argument", "arguments", "ridicule", "idees", "verbe"]
+# -- "the day of the rope"; bullets and an address; children and their school
+threat_en_contextual += ["day of the rope", "day of the rope ...6 coming", "days of the rope"]
+threat_fr_contextual += ["jour de la corde", "le jour de la corde ...6 arrive"]
+sets["addr13_fr"] = ["adresse", "adresses", "domicile"]
+sets["have13_fr"] = ["a", "ai", "avons", "connait", "connais", "connaissons", "sait", "sais", "savons", "trouve", "trouverons"]
+threat_fr_terms += ["@ammo13_fr ...12 on @have13_fr @poss2_fr @addr13_fr", "@ammo13_fr ...12 j @have13_fr @poss2_fr @addr13_fr",
+  "@ammo13_fr ...12 je @have13_fr @poss2_fr @addr13_fr", "@ammo13_fr ...12 nous @have13_fr @poss2_fr @addr13_fr",
+  "@gun_fr ...12 on @have13_fr @poss2_fr @addr13_fr", "@gun_fr ...12 j @have13_fr @poss2_fr @addr13_fr",
+  "on @have13_fr @poss2_fr @addr13_fr ...12 @ammo13_fr", "on @have13_fr @poss2_fr @addr13_fr ...12 @gun_fr",
+  "@ammo13_fr ne coute* pas cher ...12 @addr13_fr"]
+threat_fr_exceptions += ["@ammo13_fr de ...12 @addr13_fr", "@addr13_fr ...12 @ammo13_fr de", "livr* ...12 @addr13_fr"]
+threat_en_terms += ["@ammo13_en ...12 we have your address", "@ammo13_en ...12 we know your address", "@ammo13_en ...12 i have your address",
+  "@ammo13_en ...12 got your address", "@gun13_en ...12 we have your address", "@gun13_en ...12 got your address",
+  "@ammo13_en are cheap ...12 address"]
+sets["school13_fr"] = ["ecole", "ecoles", "college", "creche", "lycee", "garderie", "cantine"]
+threat_fr_terms += ["@kin13_fr ...12 on connait leur @school13_fr", "@kin13_fr ...12 je connais leur @school13_fr",
+  "@kin13_fr ...12 on sait ou est leur @school13_fr", "@kin13_fr ...12 on connait @poss2_fr @school13_fr",
+  "@kin13_fr tant que tu peux ...12 @school13_fr", "@kin13_fr tant que tu peux ...12 on sait", "@kin13_fr tant que tu peux ...12 on connait",
+  "on connait l @school13_fr de @poss2_fr @kin13_fr", "je connais l @school13_fr de @poss2_fr @kin13_fr",
+  "on sait dans quelle @school13_fr", "je sais dans quelle @school13_fr"]
+threat_fr_exceptions += ["on connait leur @school13_fr ...6 @benign13_fr", "je connais leur @school13_fr ...6 @benign13_fr"]
+threat_en_terms += ["@kin13_en ...12 we know their school", "@kin13_en ...12 we know which school", "@kin13_en while you can ...12 school",
+  "@kin13_en while you still can ...12 school", "we know which school your @kin13_en", "i know which school your @kin13_en"]
+
 # Session 12, long comments (eval_probe_long.tsv, 301 comments, run blind once at 21:34 UTC on 2026-11-27: 99.2 / 79.1 / 68.2 %, then read).
 # Three to twelve sentences of reasonable comment around one abusive
 # sentence: the lexicons read sentence by sentence, so the length was not
