@@ -1976,7 +1976,15 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         /* every prefix of two bytes or more, unless no prefix key starts
          * with the word's first two bytes */
         if (kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1)) {
+            /* the prefixes' slots asked for first (the index is cold when
+             * the server decides: their fetches overlap), then looked up */
             uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
+            for (size_t l = 2; l <= kl; l++) {
+                kh = kh_step(kh, (unsigned char)key[l - 1]);
+                if ((lens >> (l < 63 ? l : 63)) & 1)
+                    __builtin_prefetch(&p->pre.t.slot[ks_index(&p->pre.t, kh)]);
+            }
+            kh = kh_step(KH_INIT, (unsigned char)key[0]);
             for (size_t l = 2; l <= kl; l++) {
                 kh = kh_step(kh, (unsigned char)key[l - 1]);
                 /* (no key of this length: ks_find would find none) */
