@@ -20,7 +20,7 @@
  * it is given and copies what it keeps into the heap (the blob may sit
  * anywhere, in pages the caller gives back afterwards); the tables become
  * read-only sorted arrays (stat_frozen.c: 16 bytes a feature, no empty
- * slots).
+ * slots, and a directory of hash ranges).
  *
  * Must never: read past len, accept bytes of another format, build
  * settings or checksum, or leave a half-built model behind on error. */

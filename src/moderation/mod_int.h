@@ -443,7 +443,8 @@ void mod__stat_memory_dense(mod_stat_backend *b);
 /* A read-only backend (stat_frozen.c) over n features whose hashes h are
  * strictly increasing and never 0 (as stat_memory.c stores them), with
  * counts x and y and totals (nx, ny): it takes the three malloc'd arrays
- * (freed on failure too).  NULL when the hashes are out of order. */
+ * and frees them (copied into its own entries; freed on failure too).
+ * NULL when the hashes are out of order. */
 mod_stat_backend *mod__stat_frozen_new(uint64_t *h, uint32_t *x, uint32_t *y, size_t n, uint64_t nx,
                                        uint64_t ny);
 void mod__abuse_free(mod__abuse *m);

@@ -1594,15 +1594,31 @@ static void key_hashes(const char *s, size_t n, uint64_t *sh, uint64_t *kh)
     *kh = b;
 }
 
-/* Key number k of a token (sq or sq2, n bytes) into tk. */
-static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *key, size_t n)
+/* Key number k of a token (sq or sq2, n bytes): its length and hashes
+ * into tk, and its first vocabulary slot asked for (prefetch): the
+ * vocabulary is cold when the server decides, so every key is hashed
+ * before any is looked up (tkey_set) and the fetches overlap. */
+static inline void tkey_hash(const mod_policy *p, tkey *tk, int k, const char *key, size_t n)
 {
     tk->len[k] = (uint32_t)n;
     key_hashes(key, n, &tk->h[k], &tk->kh[k]);
+    if (p->icap) {
+        size_t b = (size_t)tk->kh[k] & (p->icap - 1);
+        __builtin_prefetch(&p->itab[b]);
+        __builtin_prefetch(&p->ihash[b]);
+    }
+}
+
+/* Key number k of a token (sq or sq2), hashed by tkey_hash, looked up;
+ * a word of the vocabulary has its literal index slot asked for, which
+ * candidates() reads. */
+static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *key)
+{
     size_t b = vocab_find(p, key, tk->kh[k]);
     tk->canon[k] = b == SIZE_MAX ? NULL : p->itab[b];
     tk->lit[k] = b == SIZE_MAX ? 0 : p->ilit[b];
     tk->clit[k] = b == SIZE_MAX ? 0 : p->iclit[b];
+    if (tk->canon[k]) __builtin_prefetch(&p->lit.t.slot[tk->lit[k]]);
 }
 
 /* tk: t's keys (tkey).  cont: e is not the first word of the pattern
@@ -1963,7 +1979,15 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         /* every prefix of two bytes or more, unless no prefix key starts
          * with the word's first two bytes */
         if (kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1)) {
+            /* the prefixes' slots asked for first (the index is cold when
+             * the server decides: their fetches overlap), then looked up */
             uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
+            for (size_t l = 2; l <= kl; l++) {
+                kh = kh_step(kh, (unsigned char)key[l - 1]);
+                if ((lens >> (l < 63 ? l : 63)) & 1)
+                    __builtin_prefetch(&p->pre.t.slot[ks_index(&p->pre.t, kh)]);
+            }
+            kh = kh_step(KH_INIT, (unsigned char)key[0]);
             for (size_t l = 2; l <= kl; l++) {
                 kh = kh_step(kh, (unsigned char)key[l - 1]);
                 /* (no key of this length: ks_find would find none) */
@@ -2175,11 +2199,16 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
             h.parens3 = true;
             break;
         }
-    for (size_t i = 0, si = 0; i < d->n; i++) {
+    for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
         /* sq is the word itself (wlen bytes) unless a run was squeezed */
         size_t l = t->sq == (t->alt ? t->alt : t->form) ? t->wlen : strlen(t->sq);
-        tkey_set(p, &tk[i], 0, t->sq, l);
+        tkey_hash(p, &tk[i], 0, t->sq, l);
+        if (t->sq2) tkey_hash(p, &tk[i], 1, t->sq2, strlen(t->sq2));
+    }
+    for (size_t i = 0, si = 0; i < d->n; i++) {
+        const mod__tok *t = &d->toks[i];
+        tkey_set(p, &tk[i], 0, t->sq);
         tk[i].mask_ok = (t->flags & MOD__T_MASKED) && mask_ok(t->form);
         tk[i].n_stem = n_stem ? n_stem[i] : 0;
         tk[i].stem = tk[i].n_stem ? &sv.v[si] : NULL;
@@ -2187,7 +2216,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
         for (unsigned k = 0; k < tk[i].n_stem; k++) tk[i].conj |= tk[i].stem[k].conj;
         si += tk[i].n_stem;
         if (t->sq2) {
-            tkey_set(p, &tk[i], 1, t->sq2, strlen(t->sq2));
+            tkey_set(p, &tk[i], 1, t->sq2);
         } else {
             tk[i].len[1] = 0;
             tk[i].h[1] = tk[i].kh[1] = 0;

@@ -668,12 +668,35 @@ static void test_frozen_table(void **state)
     }
     b = mod__stat_frozen_new(h, x, y, n, 1, 1);
     assert_non_null(b);
-    for (size_t i = 0; i < n; i++) {
-        uint64_t k[2] = {h[i], h[i] + 1};
+    for (size_t i = 0; i < n; i++) {   /* (h is the backend's now: its hashes again) */
+        uint64_t hi = (i + 1) * (UINT64_MAX / (n + 2)) + (i * i % 977);
+        uint64_t k[2] = {hi, hi + 1};
         uint32_t kx[2], ky[2];
         b->vt->lookup(b->ctx, k, 2, kx, ky);
         assert_true(kx[0] == i && ky[0] == 1 && ky[1] == 0);
     }
+    mod_stat_backend_free(b);
+    /* hashes that are not uniform (all in the lowest of the table's
+     * ranges), asked about in one batch: every one found, the even numbers
+     * between them not */
+    n = 300;
+    h = malloc(n * sizeof *h), x = malloc(n * sizeof *x), y = malloc(n * sizeof *y);
+    for (size_t i = 0; i < n; i++) {
+        h[i] = 2 * i + 1;
+        x[i] = (uint32_t)i + 1;
+        y[i] = 2;
+    }
+    b = mod__stat_frozen_new(h, x, y, n, 1, 1);
+    assert_non_null(b);
+    uint64_t *ks = malloc(2 * n * sizeof *ks);
+    uint32_t *kx = malloc(2 * n * sizeof *kx), *ky = malloc(2 * n * sizeof *ky);
+    for (size_t i = 0; i < 2 * n; i++) ks[i] = i + 1;
+    assert_int_equal(b->vt->lookup(b->ctx, ks, 2 * n, kx, ky), MOD_OK);
+    for (size_t i = 0; i < 2 * n; i++)
+        assert_true(i % 2 ? kx[i] == 0 && ky[i] == 0 : kx[i] == i / 2 + 1 && ky[i] == 2);
+    free(ks);
+    free(kx);
+    free(ky);
     mod_stat_backend_free(b);
     h = malloc(2 * sizeof *h), x = malloc(2 * sizeof *x), y = malloc(2 * sizeof *y);
     h[0] = 9, h[1] = 3;
