@@ -150,14 +150,14 @@ typedef struct wset {
 } wset;
 
 typedef struct variant {
-    int cat;
-    uint8_t role;
     const char *src;   /* pattern as written */
     elem *e;
-    size_t n;
-    size_t n_need;     /* literal elements after the first: every one must be */
-    const char **need; /* a word of the comment (squeezed key) for a match */
-    uint64_t *need_h;  /* their shash, computed once */
+    uint64_t *need_h;  /* the shash of the literal elements after the first:
+                          every one must be a word of the comment (its
+                          squeezed key) for a match */
+    uint32_t n, n_need;
+    int cat;
+    uint8_t role;
 } variant;
 
 typedef struct msg {
@@ -444,6 +444,9 @@ static void hmap_vneed(hmap *m, const variant *vars)
         }
     }
     free(vbit);
+    /* sized for one group per candidate: given back down to the groups */
+    m->gbit = xrealloc(m->gbit, (g ? g : 1) * sizeof *m->gbit);
+    m->gmask = xrealloc(m->gmask, (g ? g : 1) * sizeof *m->gmask);
 }
 
 static void hmap_put(hmap *m, const char *k, int var)
@@ -808,19 +811,15 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
     v->cat = cat;
     v->role = role;
     v->src = src;
-    v->n = n;
+    v->n = (uint32_t)n;
     v->e = util_arena_alloc(p->a, n * sizeof *v->e);
     memcpy(v->e, e, n * sizeof *e);
     size_t n_lit = 0;   /* the arrays hold the literal elements only */
     for (size_t i = 1; i < n; i++) n_lit += e[i].kind == E_LIT;
-    v->need = n_lit ? util_arena_alloc(p->a, n_lit * sizeof *v->need) : NULL;
     v->need_h = n_lit ? util_arena_alloc(p->a, n_lit * sizeof *v->need_h) : NULL;
     v->n_need = 0;
     for (size_t i = 1; i < n; i++)
-        if (e[i].kind == E_LIT) {
-            v->need_h[v->n_need] = shash(e[i].sq, strlen(e[i].sq));
-            v->need[v->n_need++] = e[i].sq;
-        }
+        if (e[i].kind == E_LIT) v->need_h[v->n_need++] = shash(e[i].sq, strlen(e[i].sq));
 }
 
 /* Expands optional elements into variants (2^k, k <= MAX_OPTIONAL). */
@@ -1711,7 +1710,9 @@ typedef struct hitvec {
     /* Words of the comment (squeezed keys), so that a pattern whose literal
      * words are not all in the comment is skipped without trying it at
      * every token; off when a masked token ("f*ck") could stand for any. */
-    const char **words;   /* the keys (the policy's copies), NULL: free */
+    uint64_t *words;   /* the keys' shash (0 counted as 1), 0: free; a
+                          hash for a string, since the table only rules
+                          out (a collision costs a variant's trial) */
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
     /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
@@ -1838,10 +1839,11 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     return match_from(p, v, ei + 1, ti + 1, d, sent, h);
 }
 
-/* k: the policy's copy of a key of the comment (vocab_find): only those
- * can be a pattern's needed word, and equal ones are the same pointer */
-static inline void words_add(hitvec *h, const char *k, uint64_t kh)
+/* kh: the shash of a key of the comment that is a word of the policy
+ * (vocab_find): only those can be a pattern's needed word */
+static inline void words_add(hitvec *h, uint64_t kh)
 {
+    uint64_t k = kh ? kh : 1;
     size_t b = kh & (h->nw - 1);
     while (h->words[b]) {
         if (h->words[b] == k) return;
@@ -1852,11 +1854,12 @@ static inline void words_add(hitvec *h, const char *k, uint64_t kh)
     h->bloom[bit >> 6] |= 1ULL << (bit & 63);
 }
 
-static bool words_has(const hitvec *h, const char *k, uint64_t kh)
+static bool words_has(const hitvec *h, uint64_t kh)
 {
+    uint64_t k = kh ? kh : 1;
     size_t b = kh & (h->nw - 1);
     while (h->words[b]) {
-        if (h->words[b] == k) return true;   /* (k, a needed word, is the policy's copy) */
+        if (h->words[b] == k) return true;
         b = (b + 1) & (h->nw - 1);
     }
     return false;
@@ -1869,7 +1872,7 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
         const variant *v = &p->vars[vi];
         bit_set(h->vmemo, (size_t)vi);
         size_t i = 0;
-        while (i < v->n_need && words_has(h, v->need[i], v->need_h[i])) i++;
+        while (i < v->n_need && words_has(h, v->need_h[i])) i++;
         bit_put(h->vmemo_p, (size_t)vi, i == v->n_need);
     }
     return bit_get(h->vmemo_p, (size_t)vi);
@@ -2191,7 +2194,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
     h.tk = tk;
     h.memo_m = (uint64_t *)(void *)(blk + d->n * sizeof(tkey));
     h.vmemo_p = masked ? NULL : h.memo_m + n_memo;
-    h.words = (const char **)(void *)(blk + n_raw);
+    h.words = (uint64_t *)(void *)(blk + n_raw);
     h.memo = (uint64_t *)(void *)(blk + n_raw + h.nw * sizeof(*h.words));
     h.vmemo = masked ? NULL : h.memo + n_memo;
     for (const char *q = d->text, *e = d->text + d->len; (q = memchr(q, '(', (size_t)(e - q))) && e - q >= 3; q++)
@@ -2223,9 +2226,9 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
             tk[i].canon[1] = NULL;
         }
         if (!masked) {
-            if (tk[i].canon[0]) words_add(&h, tk[i].canon[0], tk[i].h[0]);
-            if (tk[i].canon[1]) words_add(&h, tk[i].canon[1], tk[i].h[1]);
-            for (unsigned k = 0; k < tk[i].n_stem; k++) words_add(&h, tk[i].stem[k].canon, tk[i].stem[k].h);
+            if (tk[i].canon[0]) words_add(&h, tk[i].h[0]);
+            if (tk[i].canon[1]) words_add(&h, tk[i].h[1]);
+            for (unsigned k = 0; k < tk[i].n_stem; k++) words_add(&h, tk[i].stem[k].h);
         }
     }
     free(n_stem);
