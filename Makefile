@@ -8,7 +8,7 @@
 #   make bench      wrk benchmark against nginx serving the same bytes
 #   make demo       the demo article page on http://127.0.0.1:8080/
 
-PKGS    := libmicrohttpd sqlite3 libpq jansson libcmark libsodium libutf8proc libcurl inih
+PKGS    := libmicrohttpd sqlite3 libpq jansson libcmark libsodium libutf8proc libcurl inih zlib
 # libpq and libcurl are opened with dlopen when a PostgreSQL store or a
 # notifier first needs them (src/store/pq_load.c, src/notify/curl_load.c):
 # their headers at build time, not their libraries at every start.

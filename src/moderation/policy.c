@@ -81,6 +81,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "moderation/mod_int.h"
 
@@ -213,9 +214,12 @@ typedef struct hmap {
 } hmap;
 
 struct mod_policy {
-    /* The validated JSON as text (what GET returns): the tree is dropped
-     * once compiled, since a large policy's tree weighs megabytes. */
-    char *json;
+    /* The validated JSON as compact text (what GET returns, indented),
+     * deflated (zlib: 430 KB of the default policy's text weigh 60 KB;
+     * an editor's GET inflates it): the tree is dropped once compiled,
+     * since a large policy's tree weighs megabytes. */
+    unsigned char *jz;
+    size_t jz_len, json_len;
     json_t *root;   /* only while parsing */
     util_arena *a;
     const char *default_lang;
@@ -1105,6 +1109,20 @@ static bool parse_abuse_model(mod_policy *p, json_t *am, char *err, size_t errle
     return true;
 }
 
+/* p's text: root as compact JSON, deflated. */
+static void keep_json(mod_policy *p, const json_t *root)
+{
+    char *js = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (js == NULL) abort();   /* only on out of memory */
+    p->json_len = strlen(js);
+    uLongf n = compressBound(p->json_len);
+    p->jz = xmalloc(n);
+    if (compress2(p->jz, &n, (const Bytef *)js, p->json_len, 6) != Z_OK) abort();   /* (only on out of memory) */
+    p->jz = xrealloc(p->jz, n);
+    p->jz_len = n;
+    free(js);
+}
+
 mod_policy *mod__policy_empty(void)
 {
     mod_policy *p = policy_new();
@@ -1115,9 +1133,8 @@ mod_policy *mod__policy_empty(void)
     clit_build(p);
     json_t *root = json_pack("{s:i, s:s, s:{}, s:{}}", "version", 1, "default_lang", "fr",
                              "sets", "categories");
-    p->json = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    keep_json(p, root);
     json_decref(root);
-    if (p->json == NULL) abort();   /* only on out of memory */
     return p;
 }
 
@@ -1390,8 +1407,7 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     hmap_vneed(&p->lit, p->vars);
     hmap_vneed(&p->pre, p->vars);
     vocab_freeze(p);
-    p->json = json_dumps(root, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (p->json == NULL) abort();   /* only on out of memory */
+    keep_json(p, root);
     json_decref(root);
     p->root = NULL;
     seterr(err, errlen, "ok");
@@ -1413,12 +1429,17 @@ mod_policy *mod_policy_load(const char *path, char *err, size_t errlen)
     return p;
 }
 
-/* The policy is kept as compact JSON (a third smaller than indented: the
- * default's 290 KB against 450) and indented, from it, when it is read or
- * saved, which editors do, not comments. */
+/* The policy is kept as compact JSON (a third smaller than indented),
+ * deflated (keep_json), and indented, from it, when it is read or saved,
+ * which editors do, not comments. */
 char *mod_policy_to_json(const mod_policy *p)
 {
-    json_t *root = json_loads(p->json, 0, NULL);
+    char *text = xmalloc(p->json_len + 1);
+    uLongf n = p->json_len;
+    if (uncompress((Bytef *)text, &n, p->jz, p->jz_len) != Z_OK || n != p->json_len)
+        abort();   /* our own deflate: only on out of memory */
+    json_t *root = json_loadb(text, n, 0, NULL);
+    free(text);
     if (root == NULL) abort();   /* our own dump: only on out of memory */
     char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(root);
@@ -1512,7 +1533,7 @@ void mod_policy_free(mod_policy *p)
     if (p == NULL) return;
     intern_done(p);
     json_decref(p->root);
-    free(p->json);
+    free(p->jz);
     hmap_free(&p->lit);
     hmap_free(&p->pre);
     free(p->vars);
