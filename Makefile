@@ -224,6 +224,12 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_gender.tsv
 	@echo "== a second spam tester's probe by a blind author (data/moderation/eval_probe_spam2.tsv, 299 comments, 142 spam; the author, e-mail and website fields it sent are not in the file): run blind once 2026-11-28 00:36 UTC through a server (100% legitimate published, 84.5% of spam kept off), then read (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_spam2.tsv
+	@echo "== acceptance tests of the issue's promises by a blind author (data/moderation/eval_probe_acceptance.tsv, 307 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 98.7% abusive kept off, 80.9% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance.tsv
+	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
+	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sports.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="
