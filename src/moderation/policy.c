@@ -74,6 +74,7 @@
  * returns what PUT stored.
  * Must never: accept a policy it cannot compile, crash on any JSON, or match
  * part of a word. */
+#include <assert.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
@@ -97,14 +98,19 @@ static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "tit
 #define GAP_MAX 3       /* words skipped by "..." */
 #define GAP_LIMIT 12    /* most words "...N" may skip */
 
-typedef struct elem {   /* 24 bytes: the default policy has about 36 000 */
-    const char *lit;   /* folded literal (without stars) */
-    const char *sq;    /* squeezed; the policy's copy (intern): a token's key equals it
-                          when its vocab_find is this very pointer */
+/* A pattern or set word.  16 bytes (it was 24 with two string pointers):
+ * the default policy has about 52 000.  Its strings are numbers in the
+ * policy's vocabulary (intern; 0 is none: a set, gap or echo), read through
+ * elit and esq. */
+typedef struct elem {
+    uint32_t lit;      /* folded literal (without stars) */
+    uint32_t sq;       /* squeezed; the policy's copy (intern): a token's key equals it
+                          when its vocab_find is esq's very pointer */
     int set;
     uint8_t kind;
     bool opt;
 } elem;
+_Static_assert(sizeof(elem) <= 16, "elem: 16 bytes");
 
 /* An open-addressing table of strings, one slot per distinct key, the
  * key's full hash first (most misses read one slot and no string); the
@@ -262,6 +268,11 @@ struct mod_policy {
      * the pattern words by pointer */
     const char **itab;
     size_t icap, in;
+    /* the same strings by number (istr[1 .. in], istr[0] NULL): an elem
+     * holds numbers (elit, esq); while compiling, each itab slot's number
+     * (iid, freed by vocab_freeze) */
+    const char **istr;
+    uint32_t *iid;
     uint64_t *ihash;
     /* and, per vocabulary slot, the word's slot in lit and in clit (the
      * one ks_find gives: its own, or an empty one), so that a comment's
@@ -511,35 +522,58 @@ static bool valid_lang(const char *s)
  * pattern elements (about 9,200 different ones in the shipped policy).
  * The table, at most three quarters full, is kept as the vocabulary
  * (vocab_freeze). */
-static const char *intern(mod_policy *p, const char *s)
+static uint32_t intern(mod_policy *p, const char *s)
 {
+    assert(p->iid != NULL || p->icap == 0);   /* (not once frozen) */
     if (4 * (p->in + 1) > 3 * p->icap) {
         size_t cap = p->icap ? 2 * p->icap : 4096;
         const char **t = xcalloc(cap, sizeof *t);
+        uint32_t *id = xcalloc(cap, sizeof *id);
         for (size_t i = 0; i < p->icap; i++) {
             if (!p->itab[i]) continue;
             size_t b = (size_t)khash(p->itab[i], strlen(p->itab[i])) & (cap - 1);
             while (t[b]) b = (b + 1) & (cap - 1);
             t[b] = p->itab[i];
+            id[b] = p->iid[i];
         }
         free(p->itab);
+        free(p->iid);
         p->itab = t;
+        p->iid = id;
         p->icap = cap;
+        p->istr = xrealloc(p->istr, (cap + 1) * sizeof *p->istr);   /* (in < cap) */
+        p->istr[0] = NULL;
     }
     size_t n = strlen(s);
     size_t b = (size_t)khash(s, n) & (p->icap - 1);
     for (; p->itab[b]; b = (b + 1) & (p->icap - 1))
-        if (strcmp(p->itab[b], s) == 0) return p->itab[b];
+        if (strcmp(p->itab[b], s) == 0) return p->iid[b];
     p->in++;
-    return p->itab[b] = util_arena_strndup(p->a, s, n);
+    p->itab[b] = p->istr[p->in] = util_arena_strndup(p->a, s, n);
+    return p->iid[b] = (uint32_t)p->in;
+}
+
+/* An elem's strings (its numbers in the vocabulary). */
+static inline const char *elit(const mod_policy *p, const elem *e)
+{
+    return p->istr[e->lit];
+}
+
+static inline const char *esq(const mod_policy *p, const elem *e)
+{
+    return p->istr[e->sq];
 }
 
 static void intern_done(mod_policy *p)
 {
     free(p->itab);
+    free(p->istr);
+    free(p->iid);
     free(p->ihash);
     free(p->ilit);
     free(p->iclit);
+    p->istr = NULL;
+    p->iid = NULL;
     p->itab = NULL;
     p->ihash = NULL;
     p->ilit = p->iclit = NULL;
@@ -555,6 +589,9 @@ static uint64_t shash(const char *s, size_t n);
 static void vocab_freeze(mod_policy *p)
 {
     size_t cap = p->icap ? p->icap : 1;
+    free(p->iid);   /* (no word is interned any more) */
+    p->iid = NULL;
+    if (p->istr) p->istr = xrealloc(p->istr, (p->in + 1) * sizeof *p->istr);
     p->ihash = xmalloc(cap * sizeof *p->ihash);
     p->ilit = xmalloc(cap * sizeof *p->ilit);
     p->iclit = xmalloc(cap * sizeof *p->iclit);
@@ -610,7 +647,7 @@ static const char *compile_word(mod_policy *p, const char *w, elem *out, size_t 
         e->kind = E_LIT;
         if (pre && i == d.n - 1) e->kind = E_PRE;
         if (suf && i == 0) e->kind = E_SUF;
-        if (e->kind != E_LIT && strlen(e->sq) < 3) {
+        if (e->kind != E_LIT && strlen(esq(p, e)) < 3) {
             res = "a wildcard word needs at least 3 letters";
             goto done;
         }
@@ -656,15 +693,16 @@ static void wtab_fill(mod_policy *p, wtab *t, const wset *sets, int nsets, uint8
         for (size_t i = 0; i < s->n_wild; i++) {
             const elem *e = &s->m[s->wild[i]];
             if (e->kind != kind) continue;
-            size_t len = strlen(e->sq);
+            const char *sq = esq(p, e);
+            size_t len = strlen(sq);
             if (len == 0) {
                 *any |= 1u << c;
                 continue;
             }
-            uint64_t h = wt_hash(e->sq, len, kind == E_SUF);
-            kslot *k = ks_find(&t->t, h, e->sq, len);
+            uint64_t h = wt_hash(sq, len, kind == E_SUF);
+            kslot *k = ks_find(&t->t, h, sq, len);
             if (k->key == NULL) {
-                *k = (kslot){h, e->sq, (uint32_t)len, 0, 0};
+                *k = (kslot){h, sq, (uint32_t)len, 0, 0};
                 t->n++;
             }
             k->first |= 1u << c;
@@ -707,11 +745,12 @@ static void clit_build(mod_policy *p)
             for (size_t i = 0; i < p->ctx[c].n; i++) {
                 const elem *e = &p->ctx[c].m[i];
                 if (e->kind != E_LIT) continue;
-                size_t len = strlen(e->sq);
-                uint64_t h = shash(e->sq, len);
-                kslot *k = ks_find(&p->clit, h, e->sq, len);
+                const char *sq = esq(p, e);
+                size_t len = strlen(sq);
+                uint64_t h = shash(sq, len);
+                kslot *k = ks_find(&p->clit, h, sq, len);
                 if (pass == 0) {
-                    if (k->key == NULL) *k = (kslot){h, e->sq, (uint32_t)len, 0, 0};
+                    if (k->key == NULL) *k = (kslot){h, sq, (uint32_t)len, 0, 0};
                     k->n++;
                 } else {
                     p->clm[k->first] = e;
@@ -795,7 +834,8 @@ static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const c
             s->wild[s->n_wild++] = (int)i;
             continue;
         }
-        size_t b = shash(s->m[i].sq, strlen(s->m[i].sq)) & (s->nb - 1);
+        const char *sq = esq(p, &s->m[i]);
+        size_t b = shash(sq, strlen(sq)) & (s->nb - 1);
         s->next[i] = s->head[b];
         s->head[b] = (int)i;
     }
@@ -823,7 +863,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
     v->need_h = n_lit ? util_arena_alloc(p->a, n_lit * sizeof *v->need_h) : NULL;
     v->n_need = 0;
     for (size_t i = 1; i < n; i++)
-        if (e[i].kind == E_LIT) v->need_h[v->n_need++] = shash(e[i].sq, strlen(e[i].sq));
+        if (e[i].kind == E_LIT) v->need_h[v->n_need++] = shash(esq(p, &e[i]), strlen(esq(p, &e[i])));
 }
 
 /* Expands optional elements into variants (2^k, k <= MAX_OPTIONAL). */
@@ -936,7 +976,7 @@ static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const c
 }
 
 /* Numbers the variants' distinct first elements (p->e0id, p->n_e0): the
- * same kind and the same literal (interned: one pointer per text) or the
+ * same kind and the same literal (interned: one number per text) or the
  * same set. */
 static void first_groups(mod_policy *p)
 {
@@ -948,7 +988,7 @@ static void first_groups(mod_policy *p)
     uint32_t *id = xmalloc(cap * sizeof *id);
     for (size_t i = 0; i < p->n_vars; i++) {
         const elem *e = &p->vars[i].e[0];
-        uint64_t h = mod__mix(((uint64_t)e->kind << 56) ^ (uint64_t)(uintptr_t)e->lit ^ ((uint64_t)(uint32_t)e->set << 20));
+        uint64_t h = mod__mix(((uint64_t)e->kind << 56) ^ (uint64_t)e->lit ^ ((uint64_t)(uint32_t)e->set << 20));
         size_t b = (size_t)h & (cap - 1);
         while (slot[b] && !(slot[b]->kind == e->kind && slot[b]->lit == e->lit && slot[b]->set == e->set))
             b = (b + 1) & (cap - 1);
@@ -967,10 +1007,10 @@ static void index_variant(mod_policy *p, int vi)
     const elem *f = &p->vars[vi].e[0];
     switch (f->kind) {
     case E_LIT:
-        hmap_put(&p->lit, f->sq, vi);
+        hmap_put(&p->lit, esq(p, f), vi);
         break;
     case E_PRE:
-        hmap_put(&p->pre, f->sq, vi);
+        hmap_put(&p->pre, esq(p, f), vi);
         break;
     case E_SUF:
     case E_ECHO:   /* tried at every token, like a suffix */
@@ -980,8 +1020,8 @@ static void index_variant(mod_policy *p, int vi)
     case E_SET: {
         const wset *s = &p->sets[f->set];
         for (size_t i = 0; i < s->n; i++) {
-            if (s->m[i].kind == E_LIT) hmap_put(&p->lit, s->m[i].sq, vi);
-            else if (s->m[i].kind == E_PRE) hmap_put(&p->pre, s->m[i].sq, vi);
+            if (s->m[i].kind == E_LIT) hmap_put(&p->lit, esq(p, &s->m[i]), vi);
+            else if (s->m[i].kind == E_PRE) hmap_put(&p->pre, esq(p, &s->m[i]), vi);
             else {
                 push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
                 push_int(&p->suf_plain, &p->n_suf_plain, &p->cap_suf_plain, vi);
@@ -1646,42 +1686,43 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
  * since "X and Y" does not say that X is Y: "العرب والحيوانات" (Arabs and
  * animals) is not "العرب حيوانات", while "والكلب اللي كتب" (and the dog
  * who wrote) opens a match. */
-static bool word_match(const elem *e, const mod__tok *t, const tkey *tk, bool cont)
+static bool word_match(const mod_policy *p, const elem *e, const mod__tok *t, const tkey *tk, bool cont)
 {
+    const char *lit = elit(p, e), *sq = esq(p, e);
     if (t->flags & MOD__T_MASKED) {
         if (!tk->mask_ok) return false;
         if (e->kind == E_LIT)
-            return mod__mask_match(t->form, e->lit) || (t->alt && mod__mask_match(t->alt, e->lit));
+            return mod__mask_match(t->form, lit) || (t->alt && mod__mask_match(t->alt, lit));
         if (e->kind == E_PRE)
-            return mod__mask_match_prefix(t->form, e->lit) ||
-                   (t->alt && mod__mask_match_prefix(t->alt, e->lit));
+            return mod__mask_match_prefix(t->form, lit) ||
+                   (t->alt && mod__mask_match_prefix(t->alt, lit));
         return false;
     }
     switch (e->kind) {
     case E_LIT: {
-        /* (e->sq is the policy's copy: equal keys, the same pointer).  A
+        /* (sq is the policy's copy: equal keys, the same pointer).  A
          * word with no run to squeeze is its own key (sq_key returns it):
          * with equal keys, runs_match then holds exactly when the literal
          * has no run either, that is when it is its own key too (lit and
          * sq are interned: the same pointer) */
         const char *w = t->alt ? t->alt : t->form;
-        if (tk->canon[0] == e->sq && (t->sq == w ? e->lit == e->sq : mod__runs_match(w, e->lit)))
+        if (tk->canon[0] == sq && (t->sq == w ? lit == sq : mod__runs_match(w, lit)))
             return true;
-        if (t->sq2 && tk->canon[1] == e->sq &&
-            (t->sq2 == t->form ? e->lit == e->sq : mod__runs_match(t->form, e->lit)))
+        if (t->sq2 && tk->canon[1] == sq &&
+            (t->sq2 == t->form ? lit == sq : mod__runs_match(t->form, lit)))
             return true;
         for (unsigned i = 0; i < tk->n_stem; i++) {   /* (the same test on each stem) */
             const tstem *st = &tk->stem[i];
-            if (st->canon == e->sq && !(cont && st->conj) &&
-                (st->form == st->canon ? e->lit == e->sq : mod__runs_match(st->form, e->lit)))
+            if (st->canon == sq && !(cont && st->conj) &&
+                (st->form == st->canon ? lit == sq : mod__runs_match(st->form, lit)))
                 return true;
         }
         return false;
     }
     case E_PRE:
-        return starts(t->sq, e->sq) || (t->sq2 && starts(t->sq2, e->sq));
+        return starts(t->sq, sq) || (t->sq2 && starts(t->sq2, sq));
     case E_SUF:
-        return ends(t->sq, e->sq) || (t->sq2 && ends(t->sq2, e->sq));
+        return ends(t->sq, sq) || (t->sq2 && ends(t->sq2, sq));
     default:
         return false;
     }
@@ -1689,36 +1730,36 @@ static bool word_match(const elem *e, const mod__tok *t, const tkey *tk, bool co
 
 /* The literal members of s whose key is the token's key number k (sq or
  * sq2): one of them matches. */
-static bool set_lit_match(const wset *s, const mod__tok *t, const tkey *tk, const char *canon, uint64_t kh,
+static bool set_lit_match(const mod_policy *p, const wset *s, const mod__tok *t, const tkey *tk, const char *canon, uint64_t kh,
                           bool cont)
 {
     if (canon == NULL) return false;   /* a word no set holds */
     for (int i = s->head[kh & (s->nb - 1)]; i >= 0; i = s->next[i])
-        if (s->m[i].sq == canon && word_match(&s->m[i], t, tk, cont)) return true;
+        if (esq(p, &s->m[i]) == canon && word_match(p, &s->m[i], t, tk, cont)) return true;
     return false;
 }
 
 /* cont: see word_match */
-static bool set_match(const wset *s, const mod__tok *t, const tkey *tk, bool cont)
+static bool set_match(const mod_policy *p, const wset *s, const mod__tok *t, const tkey *tk, bool cont)
 {
     if (s->n == 0) return false;
     if (t->flags & MOD__T_MASKED) {   /* "f*ck" may stand for any member */
         for (size_t i = 0; i < s->n; i++)
-            if (word_match(&s->m[i], t, tk, cont)) return true;
+            if (word_match(p, &s->m[i], t, tk, cont)) return true;
         return false;
     }
     /* a literal member matches only when its key is the token's sq or sq2 */
     const char *keys[2] = {t->sq, t->sq2};
     for (int k = 0; k < 2; k++) {
         if (keys[k] == NULL) continue;
-        if (set_lit_match(s, t, tk, tk->canon[k], tk->h[k], cont)) return true;
+        if (set_lit_match(p, s, t, tk, tk->canon[k], tk->h[k], cont)) return true;
         /* prefix and suffix members: word_match's starts()/ends() of the
          * token's sq or sq2, by look-up */
         if (wtab_has(&s->pre, keys[k], tk->len[k], false) || wtab_has(&s->suf, keys[k], tk->len[k], true))
             return true;
     }
     for (unsigned i = 0; i < tk->n_stem; i++)   /* literal members only */
-        if (!(cont && tk->stem[i].conj) && set_lit_match(s, t, tk, tk->stem[i].canon, tk->stem[i].h, cont))
+        if (!(cont && tk->stem[i].conj) && set_lit_match(p, s, t, tk, tk->stem[i].canon, tk->stem[i].h, cont))
             return true;
     return false;
 }
@@ -1781,12 +1822,12 @@ static inline void bit_put(uint64_t *b, size_t i, bool v)
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
                        const hitvec *h, bool cont)
 {
-    if (e->kind != E_SET) return word_match(e, &d->toks[ti], &h->tk[ti], cont);
-    if (cont && h->tk[ti].conj) return set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti], true);
+    if (e->kind != E_SET) return word_match(p, e, &d->toks[ti], &h->tk[ti], cont);
+    if (cont && h->tk[ti].conj) return set_match(p, &p->sets[e->set], &d->toks[ti], &h->tk[ti], true);
     size_t i = ti * p->n_sets + (size_t)e->set;
     if (!bit_get(h->memo, i)) {
         bit_set(h->memo, i);
-        bit_put(h->memo_m, i, set_match(&p->sets[e->set], &d->toks[ti], &h->tk[ti], false));
+        bit_put(h->memo_m, i, set_match(p, &p->sets[e->set], &d->toks[ti], &h->tk[ti], false));
     }
     return bit_get(h->memo_m, i);
 }
@@ -2047,7 +2088,7 @@ static unsigned clit_mask(const mod_policy *p, uint32_t slot, const mod__tok *t,
 {
     const kslot *s = &p->clit.slot[slot];
     for (uint32_t j = s->first; j < s->first + s->n; j++)
-        if (!(m & (1u << p->clc[j])) && word_match(p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
+        if (!(m & (1u << p->clc[j])) && word_match(p, p->clm[j], t, tk, false)) m |= 1u << p->clc[j];
     return m;
 }
 
