@@ -233,6 +233,50 @@ static void test_split_letters_read_again(void **state)
     norm_is("You are a c u n t", "you are acunt");   /* the tokens are the tokenizer's */
 }
 
+/* The reading mod__reread_tricks gives text with the words known, as
+ * reread() above (NULL when no trick shows), the map into mapn bytes. */
+static const char *retrick(util_arena *a, const char *text, const char *const *known, char *map, size_t mapn)
+{
+    mod__doc d, r;
+    uint32_t *from;
+    mod__analyze(text, strlen(text), a, &d);
+    if (!mod__reread_tricks(&d, a, known_in, known, &r, &from)) return NULL;
+    util_buf b = {0};
+    size_t m = 0;
+    map[0] = '\0';
+    for (size_t i = 0; i < r.n; i++) {
+        if (i) util_buf_append(&b, " ", 1);
+        const char *w = r.toks[i].alt ? r.toks[i].alt : r.toks[i].form;
+        util_buf_append(&b, w, strlen(w));
+        assert_true(from[2 * i] <= from[2 * i + 1] && from[2 * i + 1] < d.n);
+        m += (size_t)snprintf(map + m, mapn - m, "%u-%u ", from[2 * i], from[2 * i + 1]);
+    }
+    const char *s = util_arena_strdup(a, b.data ? b.data : "");
+    util_buf_free(&b);
+    return s;
+}
+
+/* Character tricks read again for the policy (trick.c), each family both
+ * ways; the tokens themselves (the classifier's) keep the tokenizer's
+ * reading. */
+static void test_tricks_read_again(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    char map[256];
+    static const char *const w[] = {"sale", "bougnoule", "espece", "de", "connard", "i", "will", "kill", "you",
+                                    "the", "rapists", "con", "naissance", "quel", "que", "monte", "negro", NULL};
+    /* 1. stars as emphasis inside a word, or between single letters */
+    assert_string_equal(retrick(a, "C'est un co**nn**ard", w, map, sizeof map), "c est un connard");
+    assert_string_equal(map, "0-0 1-1 2-2 3-3 ");
+    assert_string_equal(retrick(a, "Un c*o*n*n*a*r*d", w, map, sizeof map), "un connard");
+    assert_string_equal(retrick(a, "un co*nn*ard", w, map, sizeof map), "un connard");
+    assert_null(retrick(a, "f*ck enc*lé f**k", w, map, sizeof map));   /* masks, as they are */
+    assert_null(retrick(a, "Le mot **gras** ici, 2*3*4", w, map, sizeof map));
+    norm_is("C'est un co**nn**ard", "c est un co**nn**ard");   /* the tokens are the tokenizer's */
+    util_arena_free(a);
+}
+
 static void test_features_have_bigrams_and_meta(void **state)
 {
     (void)state;
@@ -350,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_runs_and_masks),
         cmocka_unit_test(test_tokens_links_scripts),
         cmocka_unit_test(test_split_letters_read_again),
+        cmocka_unit_test(test_tricks_read_again),
         cmocka_unit_test(test_features_have_bigrams_and_meta),
         cmocka_unit_test(test_fingerprint),
         cmocka_unit_test(test_pathological_input),
