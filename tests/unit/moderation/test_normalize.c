@@ -274,6 +274,11 @@ static void test_tricks_read_again(void **state)
     assert_null(retrick(a, "f*ck enc*lé f**k", w, map, sizeof map));   /* masks, as they are */
     assert_null(retrick(a, "Le mot **gras** ici, 2*3*4", w, map, sizeof map));
     norm_is("C'est un co**nn**ard", "c est un co**nn**ard");   /* the tokens are the tokenizer's */
+    /* 2. '#' and '_' between letters: a mask */
+    assert_string_equal(retrick(a, "Espèce de s#lope", w, map, sizeof map), "espece de s*lope");
+    assert_string_equal(retrick(a, "Va te faire enc_ler", w, map, sizeof map), "va te faire enc*ler");
+    assert_null(retrick(a, "#hashtag C# c_o_n_n_a_r_d", w, map, sizeof map));
+    norm_is("Va te faire enc_ler", "va te faire enc ler");
     util_arena_free(a);
 }
 
