@@ -11,6 +11,8 @@
  *   - '#' and '_' between two letters, one side a piece of two letters or
  *     more, read as a mask ('*'): "s#lope", "enc_ler" ("#hashtags", "C#",
  *     split letters "c_o_n" are left alone);
+ *   - a word split by slashes into three pieces or more of one to five
+ *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two);
  * The transformed text is analyzed again (mod__analyze) and its tokens'
  * spans mapped back to the original bytes; each token of the reading
  * names the first and last of the first reading's tokens it overlaps.
@@ -88,6 +90,26 @@ static bool stars(cpinfo *c, size_t b, size_t e)
     return true;
 }
 
+/* Slashes inside the word c[b..e) (letters and slashes): dropped when they
+ * cut it into three pieces or more of one to five letters. */
+static bool slashes(cpinfo *c, size_t b, size_t e)
+{
+    size_t cuts = 0, piece = 0;
+    for (size_t i = b; i < e; i++) {
+        if (c[i].cp == '/') {
+            if (piece == 0 || piece > 5) return false;
+            cuts++;
+            piece = 0;
+        } else {
+            piece++;
+        }
+    }
+    if (cuts < 2 || piece == 0 || piece > 5) return false;
+    for (size_t i = b; i < e; i++)
+        if (c[i].cp == '/') c[i].rep = 1;
+    return true;
+}
+
 /* Marks the tricks of c[0..n) (rep); true when one was found. */
 static bool find_tricks(cpinfo *c, size_t n)
 {
@@ -99,6 +121,23 @@ static bool find_tricks(cpinfo *c, size_t n)
             bool star = false;
             while (j < n && (wordish(&c[j]) || c[j].cp == '*')) star |= c[j++].cp == '*';
             if (star) any |= stars(c, i, j);
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    for (size_t i = 0; i < n;) {
+        /* a word with slashes, not inside a link or a path */
+        if (c[i].kind == K_LETTER) {
+            size_t j = i;
+            bool slash = false;
+            while (j < n && (c[j].kind == K_LETTER || c[j].cp == '/')) slash |= c[j++].cp == '/';
+            /* not after "/", ".", ":", a digit; not before "/" or ".x" */
+            bool link = i > 0 && (c[i - 1].cp == '/' || c[i - 1].cp == '.' || c[i - 1].cp == ':' ||
+                                  c[i - 1].kind == K_DIGIT);
+            link |= j < n && (c[j].cp == '/' || c[j].kind == K_DIGIT ||
+                              (c[j].cp == '.' && j + 1 < n && wordish(&c[j + 1])));
+            if (slash && !link) any |= slashes(c, i, j);
             i = j;
         } else {
             i++;

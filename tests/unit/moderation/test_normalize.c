@@ -279,6 +279,10 @@ static void test_tricks_read_again(void **state)
     assert_string_equal(retrick(a, "Va te faire enc_ler", w, map, sizeof map), "va te faire enc*ler");
     assert_null(retrick(a, "#hashtag C# c_o_n_n_a_r_d", w, map, sizeof map));
     norm_is("Va te faire enc_ler", "va te faire enc ler");
+    /* 5. syllables split by slashes (three pieces or more) */
+    assert_string_equal(retrick(a, "On va t'é/gor/ger", w, map, sizeof map), "on va t egorger");
+    assert_string_equal(map, "0-0 1-1 2-2 3-5 ");
+    assert_null(retrick(a, "and/or km/h 12/05/2024 exemple.fr/ab/cd/ef", w, map, sizeof map));
     util_arena_free(a);
 }
 

@@ -373,6 +373,7 @@ static void test_character_tricks(void **state)
         {"Encore un c*o*n*n*a*r*d qui commente.", MOD_REJECT, "insult"},
         {"Quelle s#lope celle-là.", MOD_REJECT, "insult"},
         {"Allez vous faire enc_ler.", MOD_REJECT, "insult"},
+        {"Je vais t'é/gor/ger.", MOD_REJECT, "threat"},
         {"T'es qu'un sale bougnoule.", MOD_REJECT, "racism"},
         /* the innocent writing beside them */
         {"Le **gras** et l'*italique* de Markdown, f*ck ma vie.", MOD_PUBLISH, NULL},
