@@ -13,6 +13,10 @@
  *     split letters "c_o_n" are left alone);
  *   - a word split by slashes into three pieces or more of one to five
  *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two);
+ *   - in a text mostly in Latin letters, a Cyrillic or Greek look-alike
+ *     standing alone, with no letter beside it, read as its Latin letter:
+ *     spaced-out look-alikes "ѕ а l о р е" are then split Latin letters,
+ *     joined by the tokenizer ("Я в шоке" is left alone);
  * The transformed text is analyzed again (mod__analyze) and its tokens'
  * spans mapped back to the original bytes; each token of the reading
  * names the first and last of the first reading's tokens it overlaps.
@@ -110,8 +114,9 @@ static bool slashes(cpinfo *c, size_t b, size_t e)
     return true;
 }
 
-/* Marks the tricks of c[0..n) (rep); true when one was found. */
-static bool find_tricks(cpinfo *c, size_t n)
+/* Marks the tricks of c[0..n) (rep) of a text mostly in Latin letters
+ * when latin; true when one was found. */
+static bool find_tricks(cpinfo *c, size_t n, bool latin)
 {
     bool any = false;
     for (size_t i = 0; i < n;) {
@@ -153,6 +158,12 @@ static bool find_tricks(cpinfo *c, size_t n)
             if ((long_l || long_r) && masks < GL_MASKS) {
                 c[i].rep = '*';
                 masks++;
+                any = true;
+            }
+        } else if (latin && cp >= 0x370 && !before && !after && c[i].kind == K_LETTER) {
+            char l = mod__homoglyph(cp);
+            if (l) {
+                c[i].rep = l;
                 any = true;
             }
         }
@@ -198,7 +209,7 @@ bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, c
         n++;
         i += (size_t)l;
     }
-    bool changed = find_tricks(c, n);
+    bool changed = find_tricks(c, n, d->main_script == MOD__S_LATIN);
     /* the reading's tokens, spans in d's text: d's own, or the changed
      * text's, analyzed again */
     mod__doc e = *d;

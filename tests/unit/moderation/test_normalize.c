@@ -283,6 +283,11 @@ static void test_tricks_read_again(void **state)
     assert_string_equal(retrick(a, "On va t'é/gor/ger", w, map, sizeof map), "on va t egorger");
     assert_string_equal(map, "0-0 1-1 2-2 3-5 ");
     assert_null(retrick(a, "and/or km/h 12/05/2024 exemple.fr/ab/cd/ef", w, map, sizeof map));
+    /* 4. look-alikes standing alone: Latin split letters */
+    assert_string_equal(retrick(a, "Quelle \xd1\x95 \xd0\xb0 l \xd0\xbe \xd1\x80 \xd0\xb5 !", w, map, sizeof map),
+                        "quelle salope");
+    assert_string_equal(map, "0-0 1-1 ");
+    assert_null(retrick(a, "\xd0\xaf \xd0\xb2 \xd1\x88\xd0\xbe\xd0\xba\xd0\xb5", w, map, sizeof map));   /* Я в шоке */
     util_arena_free(a);
 }
 
