@@ -109,7 +109,8 @@ bool mod__reread_split(const mod__doc *d, util_arena *a, mod__known_fn known, co
 
 /* Another reading of d's character tricks, for the policy (trick.c):
  * stars as emphasis or separators inside a word, '#' and '_' as masks,
- * syllables split by slashes, look-alike letters spaced out.  True when some
+ * syllables split by slashes, look-alike letters spaced out, "@$$" opening
+ * a word.  True when some
  * trick shows: *out, *from as mod__reread_split's (d full, with keys). */
 bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
                         uint32_t **from);

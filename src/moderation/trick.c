@@ -17,6 +17,9 @@
  *     standing alone, with no letter beside it, read as its Latin letter:
  *     spaced-out look-alikes "ѕ а l о р е" are then split Latin letters,
  *     joined by the tokenizer ("Я в шоке" is left alone);
+ *   - two or more of '@' and '$' opening a word read as the letters they
+ *     stand for: "@$$h0l3" is "ass…" (the tokenizer takes a lone '@' or '$'
+ *     at a word's start, not a run of them);
  * The transformed text is analyzed again (mod__analyze) and its tokens'
  * spans mapped back to the original bytes; each token of the reading
  * names the first and last of the first reading's tokens it overlaps.
@@ -166,6 +169,14 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin)
                 c[i].rep = l;
                 any = true;
             }
+        } else if ((cp == '@' || cp == '$') && (i == 0 || !wordish(&c[i - 1]))) {
+            size_t j = i;
+            while (j < n && (c[j].cp == '@' || c[j].cp == '$')) j++;
+            if (j - i >= 2 && j < n && wordish(&c[j])) {
+                for (size_t k = i; k < j; k++) c[k].rep = c[k].cp == '@' ? 'a' : 's';
+                any = true;
+            }
+            i = j - 1;
         }
     }
     return any;

@@ -288,6 +288,10 @@ static void test_tricks_read_again(void **state)
                         "quelle salope");
     assert_string_equal(map, "0-0 1-1 ");
     assert_null(retrick(a, "\xd0\xaf \xd0\xb2 \xd1\x88\xd0\xbe\xd0\xba\xd0\xb5", w, map, sizeof map));   /* Я в шоке */
+    /* 6. "@$$" opening a word */
+    assert_string_equal(retrick(a, "Y0u @$$h0l3", w, map, sizeof map), "you asshole");
+    assert_string_equal(map, "0-0 1-1 ");
+    assert_null(retrick(a, "Prix 5$, @jean, $$$", w, map, sizeof map));
     util_arena_free(a);
 }
 

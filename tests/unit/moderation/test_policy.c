@@ -375,6 +375,7 @@ static void test_character_tricks(void **state)
         {"Allez vous faire enc_ler.", MOD_REJECT, "insult"},
         {"Je vais t'é/gor/ger.", MOD_REJECT, "threat"},
         {"Quelle \xd1\x95 \xd0\xb0 l \xd0\xbe \xd1\x80 \xd0\xb5 !", MOD_REJECT, "insult"},
+        {"You @$$h0l3.", MOD_REJECT, "insult"},
         {"T'es qu'un sale bougnoule.", MOD_REJECT, "racism"},
         /* the innocent writing beside them */
         {"Le **gras** et l'*italique* de Markdown, f*ck ma vie.", MOD_PUBLISH, NULL},
