@@ -26,7 +26,8 @@ enum {
     MOD__T_MASKED = 1 << 4,  /* contains '*' masking letters (f*ck) */
     MOD__T_NUM = 1 << 5,     /* digits only */
     MOD__T_SENT0 = 1 << 6,   /* first token of its sentence */
-    MOD__T_TRICKED = 1 << 7, /* read otherwise than the tokenizer did (mod__reread_tricks only) */
+    MOD__T_GLUED = 1 << 7,   /* a word cut from a glued token (mod__reread_tricks only) */
+    MOD__T_TRICKED = 1 << 8, /* read otherwise than the tokenizer did (mod__reread_tricks only) */
 };
 
 enum {
@@ -110,13 +111,18 @@ bool mod__reread_split(const mod__doc *d, util_arena *a, mod__known_fn known, co
 /* Another reading of d's character tricks, for the policy (trick.c):
  * stars as emphasis or separators inside a word, '#' and '_' as masks,
  * syllables split by slashes, look-alike letters spaced out, "@$$" opening
- * a word.  True when some
+ * a word, and long tokens glued from words known() knows.  True when some
  * trick shows: *out, *from as mod__reread_split's (d full, with keys). */
 bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
                         uint32_t **from);
 /* Whether a hit on r's tokens tok0..tok1 (r read by mod__reread_tricks)
  * may count: it holds a token the tricks changed (the others are the
- * first reading's, judged there, in its context). */
+ * first reading's, judged there, in its context), and of a glued token's
+ * words it holds all, or two or more at its start or end, or, of three
+ * words or more, the first or last one alone when it has six letters or
+ * more ("salebougnoule" is "sale bougnoule", "espècedeconnard" has
+ * "connard"; "Montenegro" is not "negro", "soupçonnasse" not
+ * "connasse"). */
 bool mod__trick_hit_ok(const mod__doc *r, size_t tok0, size_t tok1);
 
 /* Folds one code point (NFKC compatibility decomposition, case fold, marks

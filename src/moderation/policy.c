@@ -46,7 +46,7 @@
  * cunt" there, not "acunt"), the second reading's hits, each judged in its
  * own reading, mapped back to the first one's tokens (mod__policy_match).
  * A comment with character tricks ("co**nn**ard", "s#lope", "é/gor/ger",
- * "ѕ а l о р е", "@$$h0l3") is matched a third time, as
+ * "ѕ а l о р е", "@$$h0l3", "salebougnoule") is matched a third time, as
  * mod__reread_tricks reads it (trick.c), that reading's hits counted only
  * when they hold a token it changed (mod__trick_hit_ok).
  *
@@ -2315,6 +2315,6 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     uint32_t *from;
     if (mod__reread_split(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, false, a, hits, n_hits);
     /* character tricks read again: "co**nn**ard", "s#lope", "é/gor/ger",
-     * "ѕ а l о р е", "@$$h0l3" (trick.c) */
+     * "ѕ а l о р е", "@$$h0l3", "salebougnoule" (trick.c) */
     if (mod__reread_tricks(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, true, a, hits, n_hits);
 }

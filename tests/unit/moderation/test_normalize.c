@@ -292,6 +292,25 @@ static void test_tricks_read_again(void **state)
     assert_string_equal(retrick(a, "Y0u @$$h0l3", w, map, sizeof map), "you asshole");
     assert_string_equal(map, "0-0 1-1 ");
     assert_null(retrick(a, "Prix 5$, @jean, $$$", w, map, sizeof map));
+    /* 3. glued words: the fewest words known, short ones only from a few */
+    assert_string_equal(retrick(a, "salebougnoule va", w, map, sizeof map), "sale bougnoule va");
+    assert_string_equal(map, "0-0 0-0 1-1 ");
+    assert_string_equal(retrick(a, "espècedeconnard", w, map, sizeof map), "espece de connard");
+    assert_string_equal(retrick(a, "iwillkillyou", w, map, sizeof map), "i will kill you");
+    assert_null(retrick(a, "therapists", w, map, sizeof map));      /* two pieces: both four letters */
+    assert_null(retrick(a, "connaissance", w, map, sizeof map));    /* the same */
+    assert_null(retrick(a, "quelconque", w, map, sizeof map));      /* "con": no short word of the few */
+    assert_null(retrick(a, "#salebougnoule", w, map, sizeof map));  /* a hashtag */
+    assert_null(retrick(a, "salebougnou", w, map, sizeof map));     /* no cut */
+    /* a "negro" cut from "Montenegro" reads, but may match only a pattern
+     * of two words or more (mod__trick_hit_ok) */
+    mod__doc d, r;
+    uint32_t *from;
+    mod__analyze("Montenegro", 10, a, &d);
+    assert_true(mod__reread_tricks(&d, a, known_in, w, &r, &from));
+    assert_int_equal(r.n, 2);
+    assert_false(mod__trick_hit_ok(&r, 1, 1));
+    assert_true(mod__trick_hit_ok(&r, 0, 1));
     util_arena_free(a);
 }
 

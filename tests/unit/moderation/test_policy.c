@@ -377,6 +377,9 @@ static void test_character_tricks(void **state)
         {"Quelle \xd1\x95 \xd0\xb0 l \xd0\xbe \xd1\x80 \xd0\xb5 !", MOD_REJECT, "insult"},
         {"You @$$h0l3.", MOD_REJECT, "insult"},
         {"T'es qu'un sale bougnoule.", MOD_REJECT, "racism"},
+        {"salebougnoule", MOD_REJECT, "racism"},
+        {"espècedeconnard tu comprends rien", MOD_REJECT, "insult"},
+        {"iwillkillyou", MOD_REJECT, "threat"},
         /* the innocent writing beside them */
         {"Le **gras** et l'*italique* de Markdown, f*ck ma vie.", MOD_PUBLISH, NULL},
         {"En C# on écrit user_name ou #JeSuisCharlie, et mot#clé.", MOD_PUBLISH, NULL},
