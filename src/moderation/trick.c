@@ -31,8 +31,9 @@
  * Cost: one pass over the text to find tricks; the analysis again only
  * when the text changed; at most GL_MASKS new masks per comment; the
  * glued cut only on tokens of 10 to 254 bytes, at most GL_LOOKUPS
- * vocabulary look-ups per comment (known()).  8 KB of one trick takes
- * 0.5 to 3 ms more, 8 KB mixing them all 15 ms more (bench/moderation).
+ * vocabulary look-ups per comment (known()).  A decision on 8 KB of one
+ * trick takes 0.1 to 3 ms more (bench/moderation; 8 KB of "co**nn**ard"
+ * took 70 ms before, in the first reading's masks, and still does).
  *
  * Must never: change the first reading's tokens, read past len, or keep
  * memory outside the caller's arena (the work arrays are freed here). */

@@ -311,6 +311,14 @@ static void test_tricks_read_again(void **state)
     assert_int_equal(r.n, 2);
     assert_false(mod__trick_hit_ok(&r, 1, 1));
     assert_true(mod__trick_hit_ok(&r, 0, 1));
+    /* many glued tokens: the reading outgrows its first guess (e.n + 256) */
+    util_buf b = {0};
+    for (int i = 0; i < 300; i++) util_buf_append(&b, "salesalesale ", 13);
+    mod__analyze(b.data, b.len, a, &d);
+    assert_true(mod__reread_tricks(&d, a, known_in, w, &r, &from));
+    assert_true(r.n > 300 + 256);
+    for (size_t k = 0; k < r.n; k++) assert_true(from[2 * k] <= from[2 * k + 1] && from[2 * k + 1] < d.n);
+    util_buf_free(&b);
     util_arena_free(a);
 }
 
