@@ -26,6 +26,8 @@ enum {
     MOD__T_MASKED = 1 << 4,  /* contains '*' masking letters (f*ck) */
     MOD__T_NUM = 1 << 5,     /* digits only */
     MOD__T_SENT0 = 1 << 6,   /* first token of its sentence */
+    MOD__T_GLUED = 1 << 7,   /* a word cut from a glued token (mod__reread_tricks only) */
+    MOD__T_TRICKED = 1 << 8, /* read otherwise than the tokenizer did (mod__reread_tricks only) */
 };
 
 enum {
@@ -93,7 +95,7 @@ void mod__doc_release(mod__doc *d);
 
 /* Whether word (n bytes, folded and de-obfuscated as mod__tok.alt, or
  * form when it has none) is a word the caller knows, letter for letter;
- * ctx is the caller's (the policy's vocabulary). */
+ * ctx is the caller's (the policy's vocabulary).  word is NUL-terminated. */
 typedef bool (*mod__known_fn)(const void *ctx, const char *word, size_t n);
 /* Another reading of d's split-letter runs (MOD__T_JOINED tokens), for the
  * policy: each run, with the words of one or two letters beside it, cut
@@ -105,6 +107,23 @@ typedef bool (*mod__known_fn)(const void *ctx, const char *word, size_t n);
  * a full analysis (mod__analyze: not lean, with keys). */
 bool mod__reread_split(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
                        uint32_t **from);
+
+/* Another reading of d's character tricks, for the policy (trick.c):
+ * stars as emphasis or separators inside a word, '#' and '_' as masks,
+ * syllables split by slashes, look-alike letters spaced out, "@$$" opening
+ * a word, and long tokens glued from words known() knows.  True when some
+ * trick shows: *out, *from as mod__reread_split's (d full, with keys). */
+bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
+                        uint32_t **from);
+/* Whether a hit on r's tokens tok0..tok1 (r read by mod__reread_tricks)
+ * may count: it holds a token the tricks changed (the others are the
+ * first reading's, judged there, in its context), and of a glued token's
+ * words it holds all, or two or more at its start or end, or, of three
+ * words or more, the first or last one alone when it has six letters or
+ * more ("salebougnoule" is "sale bougnoule", "espècedeconnard" has
+ * "connard"; "Montenegro" is not "negro", "soupçonnasse" not
+ * "connasse"). */
+bool mod__trick_hit_ok(const mod__doc *r, size_t tok0, size_t tok1);
 
 /* Folds one code point (NFKC compatibility decomposition, case fold, marks
  * stripped, œ/æ/ø/ł… spelled out) into out (>= 32 bytes); returns bytes

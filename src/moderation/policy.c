@@ -45,6 +45,10 @@
  * policy's own words (mod__reread_split, tokenize.c: "a c u n t" is "a
  * cunt" there, not "acunt"), the second reading's hits, each judged in its
  * own reading, mapped back to the first one's tokens (mod__policy_match).
+ * A comment with character tricks ("co**nn**ard", "s#lope", "é/gor/ger",
+ * "ѕ а l о р е", "@$$h0l3", "salebougnoule") is matched a third time, as
+ * mod__reread_tricks reads it (trick.c), that reading's hits counted only
+ * when they hold a token it changed (mod__trick_hit_ok).
  *
  * Speed: patterns are indexed by their first word (literal, prefix or each
  * word of a set); a set's literal words are hashed; per comment, a pattern
@@ -2366,24 +2370,23 @@ static bool policy_knows(const void *ctx, const char *word, size_t n)
     return vocab_find(ctx, word, khash(word, n)) != SIZE_MAX;
 }
 
-void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
-                       size_t *n_hits)
+/* Adds the hits of another reading r of a comment (mod__reread_split,
+ * mod__reread_tricks) to *hits, each mapped back to the first reading's
+ * tokens through from (two per token of r), without duplicates; of the
+ * tricks' reading, only the hits mod__trick_hit_ok lets count. */
+static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *from, bool tricks, util_arena *a,
+                        mod__hit **hits, size_t *n_hits)
 {
-    match_doc(p, d, a, hits, n_hits);
-    /* the split letters read again with the policy's words ("a c u n t":
-     * "a cunt" beside "acunt"): that reading's hits too, on d's tokens */
-    mod__doc r;
-    uint32_t *from;
-    if (p->n_vars == 0 || !mod__reread_split(d, a, policy_knows, p, &r, &from)) return;
     mod__hit *rh;
     size_t rn;
-    match_doc(p, &r, a, &rh, &rn);
+    match_doc(p, r, a, &rh, &rn);
     if (rn == 0) return;
     mod__hit *all = util_arena_alloc(a, (*n_hits + rn) * sizeof *all);
     if (*n_hits) memcpy(all, *hits, *n_hits * sizeof *all);
     size_t n = *n_hits;
     for (size_t i = 0; i < rn; i++) {
         mod__hit x = rh[i];
+        if (tricks && !mod__trick_hit_ok(r, x.tok0, x.tok1)) continue;
         x.tok0 = from[2 * x.tok0];
         x.tok1 = from[2 * x.tok1 + 1];
         bool dup = false;
@@ -2394,4 +2397,19 @@ void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mo
     }
     *hits = all;
     *n_hits = n;
+}
+
+void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
+                       size_t *n_hits)
+{
+    match_doc(p, d, a, hits, n_hits);
+    if (p->n_vars == 0) return;
+    /* the split letters read again with the policy's words ("a c u n t":
+     * "a cunt" beside "acunt"): that reading's hits too, on d's tokens */
+    mod__doc r;
+    uint32_t *from;
+    if (mod__reread_split(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, false, a, hits, n_hits);
+    /* character tricks read again: "co**nn**ard", "s#lope", "é/gor/ger",
+     * "ѕ а l о р е", "@$$h0l3", "salebougnoule" (trick.c) */
+    if (mod__reread_tricks(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, true, a, hits, n_hits);
 }

@@ -233,6 +233,95 @@ static void test_split_letters_read_again(void **state)
     norm_is("You are a c u n t", "you are acunt");   /* the tokens are the tokenizer's */
 }
 
+/* The reading mod__reread_tricks gives text with the words known, as
+ * reread() above (NULL when no trick shows), the map into mapn bytes. */
+static const char *retrick(util_arena *a, const char *text, const char *const *known, char *map, size_t mapn)
+{
+    mod__doc d, r;
+    uint32_t *from;
+    mod__analyze(text, strlen(text), a, &d);
+    if (!mod__reread_tricks(&d, a, known_in, known, &r, &from)) return NULL;
+    util_buf b = {0};
+    size_t m = 0;
+    map[0] = '\0';
+    for (size_t i = 0; i < r.n; i++) {
+        if (i) util_buf_append(&b, " ", 1);
+        const char *w = r.toks[i].alt ? r.toks[i].alt : r.toks[i].form;
+        util_buf_append(&b, w, strlen(w));
+        assert_true(from[2 * i] <= from[2 * i + 1] && from[2 * i + 1] < d.n);
+        m += (size_t)snprintf(map + m, mapn - m, "%u-%u ", from[2 * i], from[2 * i + 1]);
+    }
+    const char *s = util_arena_strdup(a, b.data ? b.data : "");
+    util_buf_free(&b);
+    return s;
+}
+
+/* Character tricks read again for the policy (trick.c), each family both
+ * ways; the tokens themselves (the classifier's) keep the tokenizer's
+ * reading. */
+static void test_tricks_read_again(void **state)
+{
+    (void)state;
+    util_arena *a = util_arena_new();
+    char map[256];
+    static const char *const w[] = {"sale", "bougnoule", "espece", "de", "connard", "i", "will", "kill", "you",
+                                    "the", "rapists", "con", "naissance", "quel", "que", "monte", "negro", NULL};
+    /* 1. stars as emphasis inside a word, or between single letters */
+    assert_string_equal(retrick(a, "C'est un co**nn**ard", w, map, sizeof map), "c est un connard");
+    assert_string_equal(map, "0-0 1-1 2-2 3-3 ");
+    assert_string_equal(retrick(a, "Un c*o*n*n*a*r*d", w, map, sizeof map), "un connard");
+    assert_string_equal(retrick(a, "un co*nn*ard", w, map, sizeof map), "un connard");
+    assert_null(retrick(a, "f*ck enc*lé f**k", w, map, sizeof map));   /* masks, as they are */
+    assert_null(retrick(a, "Le mot **gras** ici, 2*3*4", w, map, sizeof map));
+    norm_is("C'est un co**nn**ard", "c est un co**nn**ard");   /* the tokens are the tokenizer's */
+    /* 2. '#' and '_' between letters: a mask */
+    assert_string_equal(retrick(a, "Espèce de s#lope", w, map, sizeof map), "espece de s*lope");
+    assert_string_equal(retrick(a, "Va te faire enc_ler", w, map, sizeof map), "va te faire enc*ler");
+    assert_null(retrick(a, "#hashtag C# c_o_n_n_a_r_d", w, map, sizeof map));
+    norm_is("Va te faire enc_ler", "va te faire enc ler");
+    /* 5. syllables split by slashes (three pieces or more) */
+    assert_string_equal(retrick(a, "On va t'é/gor/ger", w, map, sizeof map), "on va t egorger");
+    assert_string_equal(map, "0-0 1-1 2-2 3-5 ");
+    assert_null(retrick(a, "and/or km/h 12/05/2024 exemple.fr/ab/cd/ef", w, map, sizeof map));
+    /* 4. look-alikes standing alone: Latin split letters */
+    assert_string_equal(retrick(a, "Quelle \xd1\x95 \xd0\xb0 l \xd0\xbe \xd1\x80 \xd0\xb5 !", w, map, sizeof map),
+                        "quelle salope");
+    assert_string_equal(map, "0-0 1-1 ");
+    assert_null(retrick(a, "\xd0\xaf \xd0\xb2 \xd1\x88\xd0\xbe\xd0\xba\xd0\xb5", w, map, sizeof map));   /* Я в шоке */
+    /* 6. "@$$" opening a word */
+    assert_string_equal(retrick(a, "Y0u @$$h0l3", w, map, sizeof map), "you asshole");
+    assert_string_equal(map, "0-0 1-1 ");
+    assert_null(retrick(a, "Prix 5$, @jean, $$$", w, map, sizeof map));
+    /* 3. glued words: the fewest words known, short ones only from a few */
+    assert_string_equal(retrick(a, "salebougnoule va", w, map, sizeof map), "sale bougnoule va");
+    assert_string_equal(map, "0-0 0-0 1-1 ");
+    assert_string_equal(retrick(a, "espècedeconnard", w, map, sizeof map), "espece de connard");
+    assert_string_equal(retrick(a, "iwillkillyou", w, map, sizeof map), "i will kill you");
+    assert_null(retrick(a, "therapists", w, map, sizeof map));      /* two pieces: both four letters */
+    assert_null(retrick(a, "connaissance", w, map, sizeof map));    /* the same */
+    assert_null(retrick(a, "quelconque", w, map, sizeof map));      /* "con": no short word of the few */
+    assert_null(retrick(a, "#salebougnoule", w, map, sizeof map));  /* a hashtag */
+    assert_null(retrick(a, "salebougnou", w, map, sizeof map));     /* no cut */
+    /* a "negro" cut from "Montenegro" reads, but may match only a pattern
+     * of two words or more (mod__trick_hit_ok) */
+    mod__doc d, r;
+    uint32_t *from;
+    mod__analyze("Montenegro", 10, a, &d);
+    assert_true(mod__reread_tricks(&d, a, known_in, w, &r, &from));
+    assert_int_equal(r.n, 2);
+    assert_false(mod__trick_hit_ok(&r, 1, 1));
+    assert_true(mod__trick_hit_ok(&r, 0, 1));
+    /* many glued tokens: the reading outgrows its first guess (e.n + 256) */
+    util_buf b = {0};
+    for (int i = 0; i < 300; i++) util_buf_append(&b, "salesalesale ", 13);
+    mod__analyze(b.data, b.len, a, &d);
+    assert_true(mod__reread_tricks(&d, a, known_in, w, &r, &from));
+    assert_true(r.n > 300 + 256);
+    for (size_t k = 0; k < r.n; k++) assert_true(from[2 * k] <= from[2 * k + 1] && from[2 * k + 1] < d.n);
+    util_buf_free(&b);
+    util_arena_free(a);
+}
+
 static void test_features_have_bigrams_and_meta(void **state)
 {
     (void)state;
@@ -350,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_runs_and_masks),
         cmocka_unit_test(test_tokens_links_scripts),
         cmocka_unit_test(test_split_letters_read_again),
+        cmocka_unit_test(test_tricks_read_again),
         cmocka_unit_test(test_features_have_bigrams_and_meta),
         cmocka_unit_test(test_fingerprint),
         cmocka_unit_test(test_pathological_input),

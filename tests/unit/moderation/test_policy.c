@@ -363,6 +363,37 @@ static void test_split_letters_read_again(void **state)
     run_cases(e, ok, sizeof ok / sizeof *ok);
 }
 
+/* Character tricks read again for the policy (trick.c): each family is
+ * refused, and the innocent writing beside it published. */
+static void test_character_tricks(void **state)
+{
+    mod_engine *e = *state;
+    static const kase k[] = {
+        {"C'est un co**nn**ard, voilà.", MOD_REJECT, "insult"},
+        {"Encore un c*o*n*n*a*r*d qui commente.", MOD_REJECT, "insult"},
+        {"Quelle s#lope celle-là.", MOD_REJECT, "insult"},
+        {"Allez vous faire enc_ler.", MOD_REJECT, "insult"},
+        {"Je vais t'é/gor/ger.", MOD_REJECT, "threat"},
+        {"Quelle \xd1\x95 \xd0\xb0 l \xd0\xbe \xd1\x80 \xd0\xb5 !", MOD_REJECT, "insult"},
+        {"You @$$h0l3.", MOD_REJECT, "insult"},
+        {"T'es qu'un sale bougnoule.", MOD_REJECT, "racism"},
+        {"salebougnoule", MOD_REJECT, "racism"},
+        {"espècedeconnard tu comprends rien", MOD_REJECT, "insult"},
+        {"iwillkillyou", MOD_REJECT, "threat"},
+        /* the innocent writing beside them */
+        {"Le **gras** et l'*italique* de Markdown, f*ck ma vie.", MOD_PUBLISH, NULL},
+        {"En C# on écrit user_name ou #JeSuisCharlie, et mot#clé.", MOD_PUBLISH, NULL},
+        {"Il roule à 50 km/h, et/ou le 12/05/2024.", MOD_PUBLISH, NULL},
+        {"\xd0\xaf \xd0\xb2 \xd1\x88\xd0\xbe\xd0\xba\xd0\xb5 \xd0\xb8 \xd1\x81 \xd0\xbd\xd0\xb8\xd0\xbc.", MOD_PUBLISH, NULL},
+        {"My therapist and the therapists of Scunthorpe had cocktails.", MOD_PUBLISH, NULL},
+        {"Un assassin, un analyste, Penistone et Cockermouth.", MOD_PUBLISH, NULL},
+        {"L'anticonstitutionnellement, la connaissance, raconter une histoire quelconque.", MOD_PUBLISH, NULL},
+        {"Montenegro is a beautiful country, undisputed and suspicious of nobody.", MOD_PUBLISH, NULL},
+        {"Un argument convaincant et diabolique à la fois.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+}
+
 static void test_defamation_held_never_rejected(void **state)
 {
     mod_engine *e = *state;
@@ -687,6 +718,7 @@ int main(void)
         cmocka_unit_test(test_abuse_rejected),
         cmocka_unit_test(test_plain_cases),
         cmocka_unit_test(test_split_letters_read_again),
+        cmocka_unit_test(test_character_tricks),
         cmocka_unit_test(test_defamation_held_never_rejected),
         cmocka_unit_test(test_decision_explained),
         cmocka_unit_test(test_json_round_trip),

@@ -1,0 +1,480 @@
+/* trick.c — character tricks read again, for the policy only
+ * (mod__reread_tricks).  The tokens (tokenize.c) are the classifiers'
+ * features and stay as they are; the policy, which knows its words, asks
+ * for a second reading of a comment where a trick shows:
+ *
+ *   - stars inside a word as Markdown emphasis or as separators: "co**nn**
+ *     ard", "c*o*n*n*a*r*d" read "connard" (the stars dropped when a word's
+ *     inner runs of stars come in pairs of one length, one or two stars, or
+ *     stand between single letters; one run, "f*ck", "f**k", "enc*lé",
+ *     stays a mask, as the first reading has it);
+ *   - '#' and '_' between two letters, one side a piece of two letters or
+ *     more, read as a mask ('*'): "s#lope", "enc_ler" ("#hashtags", "C#",
+ *     split letters "c_o_n" are left alone);
+ *   - a word split by slashes into three pieces or more of one to five
+ *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two);
+ *   - in a text mostly in Latin letters, a Cyrillic or Greek look-alike
+ *     standing alone, with no letter beside it, read as its Latin letter:
+ *     spaced-out look-alikes "ѕ а l о р е" are then split Latin letters,
+ *     joined by the tokenizer ("Я в шоке" is left alone);
+ *   - two or more of '@' and '$' opening a word read as the letters they
+ *     stand for: "@$$h0l3" is "ass…" (the tokenizer takes a lone '@' or '$'
+ *     at a word's start, not a run of them);
+ *   - a long token, ten letters or more, glued from words: cut into the
+ *     fewest words of the policy's vocabulary ("salebougnoule", "iwillkill
+ *     you"), see glue_cut for the rules that keep "connaissance",
+ *     "therapists", "Scunthorpe" whole.
+ * The transformed text is analyzed again (mod__analyze) and its tokens'
+ * spans mapped back to the original bytes; each token of the reading
+ * names the first and last of the first reading's tokens it overlaps.
+ *
+ * Cost: one pass over the text to find tricks; the analysis again only
+ * when the text changed; at most GL_MASKS new masks per comment; the
+ * glued cut only on tokens of 10 to 254 bytes, at most GL_LOOKUPS
+ * vocabulary look-ups per comment (known()).  A decision on 8 KB of one
+ * trick takes 0.1 to 3 ms more (bench/moderation; 8 KB of "co**nn**ard"
+ * took 70 ms before, in the first reading's masks, and still does).
+ *
+ * Must never: change the first reading's tokens, read past len, or keep
+ * memory outside the caller's arena (the work arrays are freed here). */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "moderation/mod_int.h"
+
+/* letters in a token that may be glued words, letters in one word of a
+ * glued cut, in each of a cut into two, look-ups per comment, letters of
+ * a piece that a pattern may match alone (policy.c), and '#' or '_' read
+ * as masks per comment (a masked token is the matcher's dearest: 8 KB of
+ * "s#lope" took 200 ms, as 8 KB of "s*lope" does) */
+enum { GL_MIN = 10, GL_WORD = 24, GL_PAIR_MIN = 4, GL_LOOKUPS = 4096, GL_HIT_MIN = 6, GL_MASKS = 16 };
+
+enum { K_OTHER, K_LETTER, K_DIGIT };
+
+typedef struct cpinfo {
+    int32_t cp;     /* -1 for a byte that is not valid UTF-8 */
+    uint32_t off;   /* its first byte */
+    uint8_t len, kind;
+    char rep;       /* 0: kept; 1: dropped; else the ASCII byte written instead */
+} cpinfo;
+
+static uint8_t kind_of(int32_t cp)
+{
+    if (cp < 0) return K_OTHER;
+    if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return K_LETTER;
+        return cp >= '0' && cp <= '9' ? K_DIGIT : K_OTHER;
+    }
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME) return K_LETTER;   /* letters and marks */
+    return c == UTF8PROC_CATEGORY_ND ? K_DIGIT : K_OTHER;
+}
+
+static bool wordish(const cpinfo *c) { return c->kind != K_OTHER; }
+
+/* Stars inside the word c[b..e) (letters, digits and stars): dropped when
+ * its inner runs, each between two letters, come in pairs of the same
+ * length (one or two stars), or stand between single letters (three
+ * pieces or more). */
+static bool stars(cpinfo *c, size_t b, size_t e)
+{
+    while (b < e && c[b].cp == '*') b++;
+    while (e > b && c[e - 1].cp == '*') e--;
+    size_t runs = 0, rlen = 0, piece = 0;
+    bool same = true, singles = true;
+    for (size_t i = b; i < e;) {
+        if (c[i].cp != '*') {
+            piece++;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < e && c[j].cp == '*') j++;
+        if (c[i - 1].kind != K_LETTER || c[j].kind != K_LETTER) return false;   /* "2*3*4" */
+        if (runs == 0) rlen = j - i;
+        else if (j - i != rlen) same = false;
+        singles &= piece == 1;
+        piece = 0;
+        runs++;
+        i = j;
+    }
+    singles &= piece == 1;
+    bool pairs = runs >= 2 && runs % 2 == 0 && same && rlen <= 2;
+    if (runs == 0 || !(pairs || (singles && runs >= 2))) return false;
+    for (size_t i = b; i < e; i++)
+        if (c[i].cp == '*') c[i].rep = 1;
+    return true;
+}
+
+/* Slashes inside the word c[b..e) (letters and slashes): dropped when they
+ * cut it into three pieces or more of one to five letters. */
+static bool slashes(cpinfo *c, size_t b, size_t e)
+{
+    size_t cuts = 0, piece = 0;
+    for (size_t i = b; i < e; i++) {
+        if (c[i].cp == '/') {
+            if (piece == 0 || piece > 5) return false;
+            cuts++;
+            piece = 0;
+        } else {
+            piece++;
+        }
+    }
+    if (cuts < 2 || piece == 0 || piece > 5) return false;
+    for (size_t i = b; i < e; i++)
+        if (c[i].cp == '/') c[i].rep = 1;
+    return true;
+}
+
+/* Marks the tricks of c[0..n) (rep) of a text mostly in Latin letters
+ * when latin; true when one was found. */
+static bool find_tricks(cpinfo *c, size_t n, bool latin)
+{
+    bool any = false;
+    for (size_t i = 0; i < n;) {
+        /* a word with stars: letters, digits and stars */
+        if (wordish(&c[i]) || c[i].cp == '*') {
+            size_t j = i;
+            bool star = false;
+            while (j < n && (wordish(&c[j]) || c[j].cp == '*')) star |= c[j++].cp == '*';
+            if (star) any |= stars(c, i, j);
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    for (size_t i = 0; i < n;) {
+        /* a word with slashes, not inside a link or a path */
+        if (c[i].kind == K_LETTER) {
+            size_t j = i;
+            bool slash = false;
+            while (j < n && (c[j].kind == K_LETTER || c[j].cp == '/')) slash |= c[j++].cp == '/';
+            /* not after "/", ".", ":", a digit; not before "/" or ".x" */
+            bool link = i > 0 && (c[i - 1].cp == '/' || c[i - 1].cp == '.' || c[i - 1].cp == ':' ||
+                                  c[i - 1].kind == K_DIGIT);
+            link |= j < n && (c[j].cp == '/' || c[j].kind == K_DIGIT ||
+                              (c[j].cp == '.' && j + 1 < n && wordish(&c[j + 1])));
+            if (slash && !link) any |= slashes(c, i, j);
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    size_t masks = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t cp = c[i].cp;
+        bool before = i > 0 && c[i - 1].kind == K_LETTER, after = i + 1 < n && c[i + 1].kind == K_LETTER;
+        if ((cp == '#' || cp == '_') && before && after) {
+            /* not between single letters ("c_o_n": split letters) */
+            bool long_l = i > 1 && c[i - 2].kind == K_LETTER, long_r = i + 2 < n && c[i + 2].kind == K_LETTER;
+            if ((long_l || long_r) && masks < GL_MASKS) {
+                c[i].rep = '*';
+                masks++;
+                any = true;
+            }
+        } else if (latin && cp >= 0x370 && !before && !after && c[i].kind == K_LETTER) {
+            char l = mod__homoglyph(cp);
+            if (l) {
+                c[i].rep = l;
+                any = true;
+            }
+        } else if ((cp == '@' || cp == '$') && (i == 0 || !wordish(&c[i - 1]))) {
+            size_t j = i;
+            while (j < n && (c[j].cp == '@' || c[j].cp == '$')) j++;
+            if (j - i >= 2 && j < n && wordish(&c[j])) {
+                for (size_t k = i; k < j; k++) c[k].rep = c[k].cp == '@' ? 'a' : 's';
+                any = true;
+            }
+            i = j - 1;
+        }
+    }
+    return any;
+}
+
+/* The short words (three letters or fewer) a glued cut may hold: articles,
+ * pronouns, conjunctions, prepositions, "va".  Any other short word of the
+ * vocabulary ("con", "abo", "pd") is read inside longer words too often
+ * ("quelconque", "convaincant", "diabolique"). */
+static bool glue_short_ok(const char *w, size_t n)
+{
+    static const char *const ok[] = {
+        "i", "a", "u", "y", "à", "de", "du", "le", "la", "un", "et", "tu", "te", "ta", "t", "ma", "me", "mon",
+        "ton", "tes", "les", "des", "une", "je", "j", "il", "on", "va", "es", "est", "sa", "son", "ce", "se",
+        "you", "the", "and", "of", "to", "my", "is", "are", "ur", "go", "all", "he", "she", "we", "his",
+        "her", "our", "in", "at", "be", "so", "too",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
+        if (strlen(ok[i]) == n && memcmp(ok[i], w, n) == 0) return true;
+    return false;
+}
+
+/* Whether w (n bytes) is among list: a NULL-terminated array. */
+static bool in_list(const char *const *list, const char *w, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, w, n) == 0) return true;
+    return false;
+}
+
+/* A cut of a real word is mostly an affix and the rest: "anti" +
+ * "semites", "detourne" + "ment", "cherche" + "u" + "se".  A glued cut
+ * neither opens with a prefix nor closes with a suffix or a short word
+ * other than these few ("…killyou", "…tabouche va"). */
+static const char *const glue_prefix[] = {
+    "anti", "contre", "pro", "pre", "pres", "re", "de", "des", "dis", "sur", "sous", "inter", "super", "auto",
+    "non", "post", "ex", "over", "under", "out", "up", "in", "un", "im", "en", "at", "a", "to", "me", NULL};
+static const char *const glue_suffix[] = {
+    "ment", "ments", "tion", "tions", "ance", "ence", "able", "ible", "ist", "ists", "isme", "iste", "istes",
+    "ing", "ings", "ness", "less", "ful", "ship", "ette", "ettes", "aire", "aires", "eur", "eurs", "euse",
+    "ant", "ants", "ent", "ents", "ers", "ies", "ier", "iers", "age", "ages", "aient", "ait", "ais", "ions",
+    "iez", "ons", "ez", "er", "ed", "es", "ers", "ement", "ements", NULL};
+static const char *const glue_last_short[] = {"you", "toi", "va", "all", "moi", NULL};
+
+/* Cuts s (n bytes, a token's folded word) into the fewest words known()
+ * knows, of GL_WORD letters at most, each of four letters or more or a
+ * short word glue_short_ok() allows ("quel" + "con" + "que" is no cut); a
+ * cut into two wants both of GL_PAIR_MIN letters or more ("sale" +
+ * "bougnoule", never "the" + "rapists"); no prefix first, no suffix last
+ * (glue_prefix, glue_suffix).  Writes the pieces' ends (byte
+ * offsets) into ends and returns their number; 0 when no such cut, or
+ * when *budget (look-ups left, decreased) runs out. */
+static size_t glue_cut(const char *s, size_t n, mod__known_fn known, const void *ctx, size_t *budget,
+                       uint16_t *ends)
+{
+    enum { INF = 0xFFFF };
+    uint16_t pos[256], cost[256], from[256];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < 255; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) pos[m++] = (uint16_t)i;
+    pos[m] = (uint16_t)n;
+    for (size_t j = 0; j <= m; j++) cost[j] = INF;
+    cost[0] = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (cost[i] == INF) continue;
+        for (size_t j = i + 1; j <= m && j - i <= GL_WORD; j++) {
+            if (cost[i] + 1 >= cost[j]) continue;
+            size_t len = pos[j] - pos[i];
+            if (j - i < 4 && !glue_short_ok(s + pos[i], len)) continue;
+            if (*budget == 0) return 0;
+            --*budget;
+            char w[256];   /* known() wants a NUL-terminated word */
+            memcpy(w, s + pos[i], len);
+            w[len] = '\0';
+            if (!known(ctx, w, len)) continue;
+            cost[j] = (uint16_t)(cost[i] + 1);
+            from[j] = (uint16_t)i;
+        }
+    }
+    if (cost[m] == INF || cost[m] < 2) return 0;
+    size_t np = cost[m];
+    for (size_t j = m, p = np; j > 0; j = from[j]) ends[--p] = pos[j];
+    size_t last = from[m], llen = n - pos[last];   /* the last piece: its first letter, its bytes */
+    if (in_list(glue_prefix, s, ends[0]) || in_list(glue_suffix, s + pos[last], llen) ||
+        (m - last < 4 && !in_list(glue_last_short, s + pos[last], llen)))
+        return 0;
+    if (np == 2 && (from[m] < GL_PAIR_MIN || m - from[m] < GL_PAIR_MIN)) return 0;
+    return np;
+}
+
+/* The first of d's tokens that ends after byte s, and the last that starts
+ * before byte e (d's tokens are in text order); false when none overlaps. */
+static bool overlap(const mod__doc *d, uint32_t s, uint32_t e, uint32_t *k0, uint32_t *k1)
+{
+    size_t lo = 0, hi = d->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].end <= s) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t k = lo;
+    if (k == d->n || d->toks[k].start >= e) return false;
+    *k0 = (uint32_t)k;
+    while (k + 1 < d->n && d->toks[k + 1].start < e) k++;
+    *k1 = (uint32_t)k;
+    return true;
+}
+
+/* A token may be glued words: GL_MIN letters or more, a word of letters
+ * (not split letters, a mask or a number), no hashtag or @mention, and no
+ * word of the vocabulary as a whole. */
+static bool glue_candidate(const mod__doc *d, const mod__tok *t, mod__known_fn known, const void *ctx)
+{
+    if (t->form == NULL || (t->flags & (MOD__T_JOINED | MOD__T_MASKED | MOD__T_NUM))) return false;
+    const char *w = t->alt ? t->alt : t->form;
+    size_t n = 0, bytes = strlen(w);
+    for (size_t i = 0; i < bytes; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+        if ((c & 0xC0) != 0x80) n++;
+    }
+    if (n < GL_MIN || bytes > 254) return false;
+    if (t->start > 0 && t->start <= d->len && (d->text[t->start - 1] == '#' || d->text[t->start - 1] == '@'))
+        return false;
+    return !known(ctx, w, bytes);
+}
+
+bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, const void *ctx, mod__doc *out,
+                        uint32_t **from)
+{
+    if (d->n == 0) return false;
+    for (size_t k = 0; k < d->n; k++)
+        if (d->toks[k].form == NULL || d->toks[k].sq == NULL) return false;   /* a lean or keyless doc */
+    /* the code points and their tricks */
+    cpinfo *c = xmalloc((d->len + 1) * sizeof *c);
+    size_t n = 0;
+    for (size_t i = 0; i < d->len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate((const uint8_t *)d->text + i, (utf8proc_ssize_t)(d->len - i), &cp);
+        if (l <= 0) {
+            cp = -1;
+            l = 1;
+        }
+        c[n] = (cpinfo){.cp = cp, .off = (uint32_t)i, .len = (uint8_t)l, .kind = kind_of(cp), .rep = 0};
+        n++;
+        i += (size_t)l;
+    }
+    bool changed = find_tricks(c, n, d->main_script == MOD__S_LATIN);
+    /* the reading's tokens, spans in d's text: d's own, or the changed
+     * text's, analyzed again */
+    mod__doc e = *d;
+    if (changed) {
+        char *t = util_arena_alloc_raw(a, d->len + 1);
+        uint32_t *map = xmalloc((d->len + 1) * sizeof *map);   /* t's byte -> d's */
+        size_t tl = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (c[i].rep == 1) continue;
+            if (c[i].rep) {
+                map[tl] = c[i].off;
+                t[tl++] = c[i].rep;
+            } else {
+                for (size_t b = 0; b < c[i].len; b++) {
+                    map[tl] = c[i].off + (uint32_t)b;
+                    t[tl++] = d->text[c[i].off + b];
+                }
+            }
+        }
+        t[tl] = '\0';
+        mod__analyze(t, tl, a, &e);
+        for (size_t k = 0; k < e.n; k++) {   /* spans in d's text */
+            mod__tok *x = &e.toks[k];
+            uint32_t s = map[x->start], en = map[x->end - 1] + 1;
+            while (en < d->len && ((unsigned char)d->text[en] & 0xC0) == 0x80) en++;
+            x->start = s;
+            x->end = en;
+        }
+        free(map);
+        e.text = d->text;
+        e.len = d->len;
+    }
+    free(c);
+    /* glued words cut into their pieces, each a token with the glued
+     * token's span */
+    size_t budget = GL_LOOKUPS, cap = e.n, on = 0;
+    bool glued = false;
+    mod__tok *ov = NULL;
+    uint32_t *of = NULL;
+    for (size_t k = 0; k < e.n; k++) {
+        const mod__tok *t = &e.toks[k];
+        uint16_t ends[256];
+        size_t np = 0;
+        if (budget > 0 && glue_candidate(&e, t, known, ctx)) {
+            const char *w = t->alt ? t->alt : t->form;
+            np = glue_cut(w, strlen(w), known, ctx, &budget, ends);
+        }
+        if (ov == NULL && (np > 0 || changed)) {   /* the reading starts: the tokens so far as they are */
+            cap = e.n + 256;
+            ov = util_arena_alloc_raw(a, cap * sizeof *ov);
+            of = util_arena_alloc_raw(a, 2 * cap * sizeof *of);
+            for (size_t q = 0; q < k; q++) ov[on++] = e.toks[q];
+        }
+        if (ov == NULL) continue;
+        if (np == 0) {
+            ov[on++] = *t;
+            continue;
+        }
+        if (on + np + (e.n - k - 1) > cap) {   /* grow: room for the pieces and the tokens left */
+            size_t nc = 2 * (on + np + (e.n - k - 1));
+            mod__tok *nv = util_arena_alloc_raw(a, nc * sizeof *nv);
+            uint32_t *nf = util_arena_alloc_raw(a, 2 * nc * sizeof *nf);
+            memcpy(nv, ov, on * sizeof *nv);
+            ov = nv;
+            of = nf;
+            cap = nc;
+        }
+        glued = true;
+        const char *w = t->alt ? t->alt : t->form;
+        for (size_t p = 0, b = 0; p < np; b = ends[p++]) {
+            mod__tok x = *t;
+            x.form = util_arena_strndup(a, w + b, ends[p] - b);
+            x.alt = NULL;
+            x.sq = mod__squeeze(a, x.form);
+            x.sq2 = NULL;
+            x.wlen = (uint16_t)(ends[p] - b);
+            x.wh = mod__mix(mod__hash(x.form, x.wlen, MOD__F_WORD));
+            if (p > 0) x.flags &= (uint16_t) ~(MOD__T_SENT0 | MOD__T_CAP | MOD__T_ALLCAPS);
+            x.flags |= MOD__T_GLUED;
+            ov[on++] = x;
+        }
+    }
+    if (!changed && !glued) return false;
+    /* each token of the reading: the first and last of d's tokens it overlaps */
+    size_t w = 0;
+    for (size_t k = 0; k < on; k++) {
+        uint32_t k0, k1;
+        if (!overlap(d, ov[k].start, ov[k].end, &k0, &k1)) continue;   /* (a token of symbols d dropped) */
+        ov[w] = ov[k];
+        const mod__tok *dt = &d->toks[k0], *t = &ov[w];
+        if (!(t->flags & MOD__T_GLUED) &&
+            (k0 != k1 || dt->start != t->start || dt->end != t->end || strcmp(dt->form, t->form) != 0 ||
+             (dt->alt == NULL) != (t->alt == NULL) || (dt->alt && strcmp(dt->alt, t->alt) != 0)))
+            ov[w].flags |= MOD__T_TRICKED;
+        of[2 * w] = k0;
+        of[2 * w + 1] = k1;
+        w++;
+    }
+    *out = e;
+    out->toks = ov;
+    out->n = w;
+    out->heap = NULL;
+    *from = of;
+    return true;
+}
+
+/* Letters (code points) of s. */
+static size_t letters(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+bool mod__trick_hit_ok(const mod__doc *r, size_t tok0, size_t tok1)
+{
+    bool changed = false;
+    for (size_t k = tok0; k <= tok1 && k < r->n; k++)
+        changed |= (r->toks[k].flags & (MOD__T_GLUED | MOD__T_TRICKED)) != 0;
+    if (!changed) return false;
+    /* each glued token the hit reaches: its pieces gs..ge (one span), the
+     * hit's part of them ps..pe */
+    for (size_t k = tok0; k <= tok1 && k < r->n; k++) {
+        if (!(r->toks[k].flags & MOD__T_GLUED)) continue;
+        size_t gs = k, ge = k;
+        const mod__tok *t = &r->toks[k];
+        while (gs > 0 && (r->toks[gs - 1].flags & MOD__T_GLUED) && r->toks[gs - 1].start == t->start &&
+               r->toks[gs - 1].end == t->end)
+            gs--;
+        while (ge + 1 < r->n && (r->toks[ge + 1].flags & MOD__T_GLUED) && r->toks[ge + 1].start == t->start &&
+               r->toks[ge + 1].end == t->end)
+            ge++;
+        size_t ps = k, pe = ge < tok1 ? ge : tok1;
+        bool ok;
+        if (ps == gs && pe == ge) ok = true;                    /* the whole glued token */
+        else if (ps == gs || pe == ge)   /* its start or end: two words, or a long one of three or more */
+            ok = pe > ps || (ge - gs >= 2 && letters(r->toks[ps].form) >= GL_HIT_MIN);
+        else ok = false;                                          /* inside it */
+        if (!ok) return false;
+        k = ge;
+    }
+    return true;
+}
