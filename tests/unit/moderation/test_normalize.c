@@ -168,15 +168,18 @@ static bool known_in(const void *ctx, const char *w, size_t n)
     return false;
 }
 
-/* The reading mod__reread_split gives text with the words known, its
- * tokens' words joined by spaces, or NULL when its runs read as they are;
- * each token's first and last token of the doc, as "i-j ", into map. */
-static const char *reread(util_arena *a, const char *text, const char *const *known, char *map, size_t mapn)
+/* The second (mod__reread_split) or third (mod__reread_tricks) reading
+ * of text with the words known: its tokens' words joined by spaces, or
+ * NULL when it reads as it is; each token's first and last token of the
+ * doc, as "i-j ", into map.  A split-letter token keeps its sentence. */
+typedef bool (*reading_fn)(const mod__doc *, util_arena *, mod__known_fn, const void *, mod__doc *, uint32_t **);
+static const char *reading(reading_fn fn, util_arena *a, const char *text, const char *const *known, char *map,
+                           size_t mapn)
 {
     mod__doc d, r;
     uint32_t *from;
     mod__analyze(text, strlen(text), a, &d);
-    if (!mod__reread_split(&d, a, known_in, known, &r, &from)) return NULL;
+    if (!fn(&d, a, known_in, known, &r, &from)) return NULL;
     util_buf b = {0};
     size_t m = 0;
     map[0] = '\0';
@@ -184,13 +187,16 @@ static const char *reread(util_arena *a, const char *text, const char *const *kn
         if (i) util_buf_append(&b, " ", 1);
         const char *w = r.toks[i].alt ? r.toks[i].alt : r.toks[i].form;
         util_buf_append(&b, w, strlen(w));
-        assert_int_equal(r.toks[i].sent, d.toks[from[2 * i]].sent);
+        assert_true(from[2 * i] <= from[2 * i + 1] && from[2 * i + 1] < d.n);
+        if (fn == mod__reread_split) assert_int_equal(r.toks[i].sent, d.toks[from[2 * i]].sent);
         m += (size_t)snprintf(map + m, mapn - m, "%u-%u ", from[2 * i], from[2 * i + 1]);
     }
-    const char *s = util_arena_strdup(a, b.data);
+    const char *s = util_arena_strdup(a, b.data ? b.data : "");
     util_buf_free(&b);
     return s;
 }
+#define reread(...) reading(mod__reread_split, __VA_ARGS__)
+#define retrick(...) reading(mod__reread_tricks, __VA_ARGS__)
 
 /* Split letters read again for the policy: a run that took the article
  * before it, a word cut short of the letters beside it, words spaced out
@@ -231,29 +237,6 @@ static void test_split_letters_read_again(void **state)
                         "non you are a cunt et toi un connard");
     util_arena_free(a);
     norm_is("You are a c u n t", "you are acunt");   /* the tokens are the tokenizer's */
-}
-
-/* The reading mod__reread_tricks gives text with the words known, as
- * reread() above (NULL when no trick shows), the map into mapn bytes. */
-static const char *retrick(util_arena *a, const char *text, const char *const *known, char *map, size_t mapn)
-{
-    mod__doc d, r;
-    uint32_t *from;
-    mod__analyze(text, strlen(text), a, &d);
-    if (!mod__reread_tricks(&d, a, known_in, known, &r, &from)) return NULL;
-    util_buf b = {0};
-    size_t m = 0;
-    map[0] = '\0';
-    for (size_t i = 0; i < r.n; i++) {
-        if (i) util_buf_append(&b, " ", 1);
-        const char *w = r.toks[i].alt ? r.toks[i].alt : r.toks[i].form;
-        util_buf_append(&b, w, strlen(w));
-        assert_true(from[2 * i] <= from[2 * i + 1] && from[2 * i + 1] < d.n);
-        m += (size_t)snprintf(map + m, mapn - m, "%u-%u ", from[2 * i], from[2 * i + 1]);
-    }
-    const char *s = util_arena_strdup(a, b.data ? b.data : "");
-    util_buf_free(&b);
-    return s;
 }
 
 /* Character tricks read again for the policy (trick.c), each family both
