@@ -678,14 +678,20 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     }
 
     /* a website given, and the author, website and e-mail fields made of
-     * the model's sales words ("Online Casino Bonus" at
-     * casino-online-bonus-2026.com): two of their words at 0.75 or more (a
-     * person's name and site are mostly words the model does not know) */
+     * the model's sales words: two words of the website's own name at 0.75
+     * or more (casino-online-bonus-2026.com, payday-loans-no-credit-check.biz;
+     * the same words in the author name or the e-mail address count for the
+     * same words, not more).  A person's name and site are mostly words the
+     * model does not know, and a name alone says little: "Robert" is a
+     * spammer's name too, "comments" a word of SEO spam, and "Robert');
+     * DROP TABLE comments;--" at example.org is no seller. */
     {
         const char *side[2] = {NULL, NULL};
         size_t ns = 0;
-        for (size_t i = 0; i < sr.n_clues && ns < 2; i++)
-            if (sr.clues[i].f >= 0.75) side[ns++] = strchr(f.side_v[sr.clues[i].feat].s, ':') + 1;
+        for (size_t i = 0; i < sr.n_clues && ns < 2; i++) {
+            const mod__feat *x = &f.side_v[sr.clues[i].feat];
+            if (sr.clues[i].f >= 0.75 && (x->a & MOD__SIDE_WEBSITE)) side[ns++] = strchr(x->s, ':') + 1;
+        }
         if (ns == 2) {
             points += 1;
             reason(a, &rs, "heuristic: the author, website or e-mail fields are the spam model's words (%s, %s)",

@@ -255,6 +255,8 @@ enum {
                            ("authorword:bonus"): in mod__feats.side only */
 };
 enum { MOD__SIDE_MAX = 24 };
+/* the fields a side word was found in (its mod__feat.a, a bit mask) */
+enum { MOD__SIDE_AUTHOR = 1, MOD__SIDE_WEBSITE = 2, MOD__SIDE_EMAIL = 4 };
 
 typedef struct mod__feat {
     uint64_t h;

@@ -1477,20 +1477,35 @@ static void side_word(mod__feats *out, util_arena *a, const char *tag, const cha
 {
     if (out->n_side == MOD__SIDE_MAX) return;
     uint64_t h = mod__mix(mod__hash(w, n, MOD__F_WORD));
+    uint32_t field = tag[0] == 'a' ? MOD__SIDE_AUTHOR : tag[0] == 'w' ? MOD__SIDE_WEBSITE : MOD__SIDE_EMAIL;
     for (size_t i = 0; i < out->n_side; i++)
-        if (out->side_h[i] == h) return;
+        if (out->side_h[i] == h) {
+            out->side_v[i].a |= field;   /* the same word in another field */
+            return;
+        }
     size_t tl = strlen(tag);
     char *name = util_arena_alloc_raw(a, tl + n + 1);
     mod__copy(name, tag, tl);
     mod__copy(name + tl, w, n);
     name[tl + n] = '\0';
     out->side_h[out->n_side] = h;
-    out->side_v[out->n_side++] = (mod__feat){.h = h, .kind = MOD__F_SIDE, .s = name};
+    out->side_v[out->n_side++] = (mod__feat){.h = h, .kind = MOD__F_SIDE, .a = field, .s = name};
+}
+
+/* "www" and the names reserved for examples and tests (RFC 2606, 6761:
+ * example.com, shop.example, x.test): no seller's words; a test's
+ * fixtures say nothing of spam */
+static bool reserved_label(const char *p, size_t n)
+{
+    static const char *const r[] = {"www", "example", "test", "invalid", "localhost", NULL};
+    for (size_t i = 0; r[i]; i++)
+        if (strlen(r[i]) == n && strncasecmp(p, r[i], n) == 0) return true;
+    return false;
 }
 
 /* The words of a host name or an e-mail address's local part: its runs of
  * three to MAX_WORD_LEN ASCII letters, lower-cased, but the last label (the
- * TLD) and "www" when tld is set: payday-loans-no-credit-check.biz gives
+ * TLD) and reserved_label()'s when tld is set: payday-loans-no-credit-check.biz gives
  * payday, loans, credit, check.  Spammers' domains are their keywords. */
 static void side_words(mod__feats *out, util_arena *a, const char *tag, const char *s, bool tld)
 {
@@ -1507,7 +1522,7 @@ static void side_words(mod__feats *out, util_arena *a, const char *tag, const ch
         const char *q = p;
         while (q < end && isalpha((unsigned char)*q)) q++;
         size_t n = (size_t)(q - p);
-        if (n >= 3 && n <= MAX_WORD_LEN && !(tld && n == 3 && memcmp(p, "www", 3) == 0)) {
+        if (n >= 3 && n <= MAX_WORD_LEN && !(tld && reserved_label(p, n))) {
             char b[MAX_WORD_LEN];
             for (size_t i = 0; i < n; i++) b[i] = (char)tolower((unsigned char)p[i]);
             side_word(out, a, tag, b, n);

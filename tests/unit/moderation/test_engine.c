@@ -66,6 +66,10 @@ static void test_heuristics(void **state)
     d = decide(e, a, (mod_input){.text = praise, .author = "Marie Dupont", .website = "https://marie-dupont-photo.fr",
                                  .email = "marie.dupont@orange.fr", .ms_since_load = 30000});
     assert_int_equal(d.action, MOD_PUBLISH);
+    d = decide(e, a, (mod_input){.text = "1' OR '1'='1'; -- \"; DELETE FROM comments; --",
+                                 .author = "Robert'); DROP TABLE comments;--",
+                                 .website = "https://example.org/?q=1';DROP%20TABLE%20threads;--", .ms_since_load = 30000});
+    assert_int_equal(d.action, MOD_PUBLISH);   /* a name alone: no seller */
     d = decide(e, a, (mod_input){.text = "Great piece, thanks.", .author = "Travel Blogger",
                                  .website = "https://best-travel-tips-online.com", .ms_since_load = 30000});
     assert_int_equal(d.action, MOD_PUBLISH);
