@@ -455,9 +455,8 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *lang = !empty(in->lang) ? in->lang : e->lang;
     pthread_rwlock_rdlock(&e->lock);
     mod_status st = mod__classify(e->backend, &f, &e->prm, a, &cr);
-    /* the author, website and e-mail fields' words, asked about alone
-     * (the sales-words heuristic below), when a website gives them a
-     * payload */
+    /* the website name's words, asked about alone (the sales-words
+     * heuristic below) */
     mod__class_result sr = {.n_clues = 0};
     mod__feats sf = {.v = f.side_v, .h = f.side_h, .n = f.n_side};
     if (st == MOD_OK && !cr.untrained && f.n_side >= 2 && !empty(in->website) &&
@@ -677,25 +676,21 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         reason(a, &rs, "heuristic: the author name holds a link");
     }
 
-    /* a website given, and the author, website and e-mail fields made of
-     * the model's sales words: two words of the website's own name at 0.75
-     * or more (casino-online-bonus-2026.com, payday-loans-no-credit-check.biz;
-     * the same words in the author name or the e-mail address count for the
-     * same words, not more).  A person's name and site are mostly words the
-     * model does not know, and a name alone says little: "Robert" is a
-     * spammer's name too, "comments" a word of SEO spam, and "Robert');
-     * DROP TABLE comments;--" at example.org is no seller. */
+    /* a website named with the model's sales words: two words of its name
+     * at 0.75 or more (casino-online-bonus-2026.com,
+     * payday-loans-no-credit-check.biz).  A person's site is mostly words
+     * the model does not know; the author name is not read so, a name
+     * alone saying little ("Robert" is a spammer's name too, "comments" a
+     * word of SEO spam, and "Robert'); DROP TABLE comments;--" at
+     * example.org is no seller). */
     {
         const char *side[2] = {NULL, NULL};
         size_t ns = 0;
-        for (size_t i = 0; i < sr.n_clues && ns < 2; i++) {
-            const mod__feat *x = &f.side_v[sr.clues[i].feat];
-            if (sr.clues[i].f >= 0.75 && (x->a & MOD__SIDE_WEBSITE)) side[ns++] = strchr(x->s, ':') + 1;
-        }
+        for (size_t i = 0; i < sr.n_clues && ns < 2; i++)
+            if (sr.clues[i].f >= 0.75) side[ns++] = strchr(f.side_v[sr.clues[i].feat].s, ':') + 1;
         if (ns == 2) {
             points += 1;
-            reason(a, &rs, "heuristic: the author, website or e-mail fields are the spam model's words (%s, %s)",
-                   side[0], side[1]);
+            reason(a, &rs, "heuristic: the website's name is the spam model's words (%s, %s)", side[0], side[1]);
         }
     }
 

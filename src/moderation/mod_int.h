@@ -250,13 +250,11 @@ enum {
     MOD__F_STEM,        /* the abuse model's stem of token a's word: its first b
                            bytes, named "stem:<them>" (hashed as a META of
                            that name); no string until named */
-    MOD__F_SIDE,        /* a word of a comment's author, website or e-mail
-                           field, hashed as the text's word, named in s
-                           ("authorword:bonus"): in mod__feats.side only */
+    MOD__F_SIDE,        /* a word of a comment's website name, hashed as
+                           the text's word, named in s ("webword:bonus"):
+                           in mod__feats.side only */
 };
 enum { MOD__SIDE_MAX = 24 };
-/* the fields a side word was found in (its mod__feat.a, a bit mask) */
-enum { MOD__SIDE_AUTHOR = 1, MOD__SIDE_WEBSITE = 2, MOD__SIDE_EMAIL = 4 };
 
 typedef struct mod__feat {
     uint64_t h;
@@ -279,11 +277,11 @@ typedef struct mod__feats {
      * v); unused elsewhere */
     size_t n_named;
     /* mod__features_ex, a comment's (no headers), not lean: the words of
-     * its author, website and e-mail fields, hashed as words of the text,
-     * each once, kept apart from the features (the spam probability does
-     * not read them: "Cheap Trick" or best-travel-tips-online.com would
-     * tip a reader's "Great piece, thanks."); mod_decide asks the model
-     * about them alone (the sales-words heuristic) */
+     * its website's name, hashed as words of the text, each once, kept
+     * apart from the features (the spam probability does not read them:
+     * best-travel-tips-online.com would tip a reader's "Great piece,
+     * thanks."); mod_decide asks the model about them alone (the
+     * sales-words heuristic) */
     mod__feat side_v[MOD__SIDE_MAX];
     uint64_t side_h[MOD__SIDE_MAX];
     size_t n_side;

@@ -1468,28 +1468,23 @@ static void host_features(fvec *f, const char *prefix, const char *dom)
     }
 }
 
-/* A word of a comment's author, website or e-mail field, kept apart
- * (mod__feats.side) and hashed as the same word of the text, so that what
- * the model learned of "casino" or "loans" in comments can be asked about
- * "Online Casino Bonus" or payday-loans-no-credit-check.biz; named with its
- * field (tag) for the explanation. */
-static void side_word(mod__feats *out, util_arena *a, const char *tag, const char *w, size_t n)
+/* A word of a comment's website name, kept apart (mod__feats.side) and
+ * hashed as the same word of the text, so that what the model learned of
+ * "casino" or "loans" in comments can be asked about
+ * payday-loans-no-credit-check.biz; named "webword:<it>" for the
+ * explanation. */
+static void side_word(mod__feats *out, util_arena *a, const char *w, size_t n)
 {
     if (out->n_side == MOD__SIDE_MAX) return;
     uint64_t h = mod__mix(mod__hash(w, n, MOD__F_WORD));
-    uint32_t field = tag[0] == 'a' ? MOD__SIDE_AUTHOR : tag[0] == 'w' ? MOD__SIDE_WEBSITE : MOD__SIDE_EMAIL;
     for (size_t i = 0; i < out->n_side; i++)
-        if (out->side_h[i] == h) {
-            out->side_v[i].a |= field;   /* the same word in another field */
-            return;
-        }
-    size_t tl = strlen(tag);
-    char *name = util_arena_alloc_raw(a, tl + n + 1);
-    mod__copy(name, tag, tl);
-    mod__copy(name + tl, w, n);
-    name[tl + n] = '\0';
+        if (out->side_h[i] == h) return;
+    char *name = util_arena_alloc_raw(a, 8 + n + 1);
+    mod__copy(name, "webword:", 8);
+    mod__copy(name + 8, w, n);
+    name[8 + n] = '\0';
     out->side_h[out->n_side] = h;
-    out->side_v[out->n_side++] = (mod__feat){.h = h, .kind = MOD__F_SIDE, .a = field, .s = name};
+    out->side_v[out->n_side++] = (mod__feat){.h = h, .kind = MOD__F_SIDE, .s = name};
 }
 
 /* "www" and the names reserved for examples and tests (RFC 2606, 6761:
@@ -1503,17 +1498,15 @@ static bool reserved_label(const char *p, size_t n)
     return false;
 }
 
-/* The words of a host name or an e-mail address's local part: its runs of
- * three to MAX_WORD_LEN ASCII letters, lower-cased, but the last label (the
- * TLD) and reserved_label()'s when tld is set: payday-loans-no-credit-check.biz gives
- * payday, loans, credit, check.  Spammers' domains are their keywords. */
-static void side_words(mod__feats *out, util_arena *a, const char *tag, const char *s, bool tld)
+/* The words of a host name: its runs of three to MAX_WORD_LEN ASCII
+ * letters, lower-cased, but the last label (the TLD) and
+ * reserved_label()'s: payday-loans-no-credit-check.biz gives payday,
+ * loans, credit, check.  Spammers' domains are their keywords. */
+static void side_words(mod__feats *out, util_arena *a, const char *s)
 {
     const char *end = s + strlen(s);
-    if (tld) {
-        const char *dot = strrchr(s, '.');
-        if (dot) end = dot;
-    }
+    const char *dot = strrchr(s, '.');
+    if (dot) end = dot;
     for (const char *p = s; p < end;) {
         if (!isalpha((unsigned char)*p)) {
             p++;
@@ -1522,10 +1515,10 @@ static void side_words(mod__feats *out, util_arena *a, const char *tag, const ch
         const char *q = p;
         while (q < end && isalpha((unsigned char)*q)) q++;
         size_t n = (size_t)(q - p);
-        if (n >= 3 && n <= MAX_WORD_LEN && !(tld && reserved_label(p, n))) {
+        if (n >= 3 && n <= MAX_WORD_LEN && !reserved_label(p, n)) {
             char b[MAX_WORD_LEN];
             for (size_t i = 0; i < n; i++) b[i] = (char)tolower((unsigned char)p[i]);
-            side_word(out, a, tag, b, n);
+            side_word(out, a, b, n);
         }
         p = q;
     }
@@ -1736,9 +1729,6 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
     if (doc->n_letters >= 20 && doc->n_upper * 2 > doc->n_letters) meta(&f, "caps:high%s", "");
 
     if (in) {
-        /* a comment's author, website and e-mail words (side_word), not a
-         * mail's (its From) */
-        bool comment = !lean && !(in->headers && *in->headers);
         if (in->subject && *in->subject) {
             mod__doc sd;
             mod__analyze_ex(in->subject, strlen(in->subject), a, &sd, MOD__A_NOKEYS);
@@ -1757,11 +1747,7 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
         if (in->author && *in->author) {
             mod__doc ad;
             mod__analyze_ex(in->author, strlen(in->author), a, &ad, MOD__A_NOKEYS);
-            for (size_t i = 0; i < ad.n && i < 8; i++) {
-                meta(&f, "au:%s", word_of(&ad.toks[i]));
-                if (comment && ad.toks[i].wlen >= 3 && ad.toks[i].wlen <= MAX_WORD_LEN)
-                    side_word(out, a, "authorword:", word_of(&ad.toks[i]), ad.toks[i].wlen);
-            }
+            for (size_t i = 0; i < ad.n && i < 8; i++) meta(&f, "au:%s", word_of(&ad.toks[i]));
             bool digits = false;
             for (const char *p = in->author; *p; p++)
                 if (isdigit((unsigned char)*p)) digits = true;
@@ -1775,12 +1761,6 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
             char *d = util_arena_strdup(a, ed);
             for (char *p = d; *p; p++) *p = (char)tolower((unsigned char)*p);
             meta(&f, "edom:%s", d);
-            if (comment) {
-                side_words(out, a, "mailword:", d, true);
-                size_t ll = (size_t)(ed - 1 - in->email);   /* the local part */
-                char *local = util_arena_strndup(a, in->email, ll);
-                side_words(out, a, "mailword:", local, false);
-            }
         }
         if (in->website && *in->website) {
             mod__doc wd;
@@ -1788,7 +1768,8 @@ void mod__features_ex(const mod__doc *doc, const mod_input *in, util_arena *a, m
             meta(&f, "web:yes%s", "");
             if (wd.n_links) {
                 host_features(&f, "web", wd.links[0].domain);
-                if (comment) side_words(out, a, "webword:", wd.links[0].domain, true);
+                /* a comment's (not lean), not a mail's */
+                if (!lean && !(in->headers && *in->headers)) side_words(out, a, wd.links[0].domain);
             }
         }
         if (in->user_agent && *in->user_agent) {
