@@ -196,18 +196,11 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin)
  * pronouns, conjunctions, prepositions, "va".  Any other short word of the
  * vocabulary ("con", "abo", "pd") is read inside longer words too often
  * ("quelconque", "convaincant", "diabolique"). */
-static bool glue_short_ok(const char *w, size_t n)
-{
-    static const char *const ok[] = {
-        "i", "a", "u", "y", "à", "de", "du", "le", "la", "un", "et", "tu", "te", "ta", "t", "ma", "me", "mon",
-        "ton", "tes", "les", "des", "une", "je", "j", "il", "on", "va", "es", "est", "sa", "son", "ce", "se",
-        "you", "the", "and", "of", "to", "my", "is", "are", "ur", "go", "all", "he", "she", "we", "his",
-        "her", "our", "in", "at", "be", "so", "too",
-    };
-    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++)
-        if (strlen(ok[i]) == n && memcmp(ok[i], w, n) == 0) return true;
-    return false;
-}
+static const char *const glue_short[] = {
+    "i", "a", "u", "y", "à", "de", "du", "le", "la", "un", "et", "tu", "te", "ta", "t", "ma", "me", "mon",
+    "ton", "tes", "les", "des", "une", "je", "j", "il", "on", "va", "es", "est", "sa", "son", "ce", "se",
+    "you", "the", "and", "of", "to", "my", "is", "are", "ur", "go", "all", "he", "she", "we", "his",
+    "her", "our", "in", "at", "be", "so", "too", NULL};
 
 /* Whether w (n bytes) is among list: a NULL-terminated array. */
 static bool in_list(const char *const *list, const char *w, size_t n)
@@ -233,7 +226,7 @@ static const char *const glue_last_short[] = {"you", "toi", "va", "all", "moi", 
 
 /* Cuts s (n bytes, a token's folded word) into the fewest words known()
  * knows, of GL_WORD letters at most, each of four letters or more or a
- * short word glue_short_ok() allows ("quel" + "con" + "que" is no cut); a
+ * short word of glue_short ("quel" + "con" + "que" is no cut); a
  * cut into two wants both of GL_PAIR_MIN letters or more ("sale" +
  * "bougnoule", never "the" + "rapists"); no prefix first, no suffix last
  * (glue_prefix, glue_suffix).  Writes the pieces' ends (byte
@@ -255,7 +248,7 @@ static size_t glue_cut(const char *s, size_t n, mod__known_fn known, const void 
         for (size_t j = i + 1; j <= m && j - i <= GL_WORD; j++) {
             if (cost[i] + 1 >= cost[j]) continue;
             size_t len = pos[j] - pos[i];
-            if (j - i < 4 && !glue_short_ok(s + pos[i], len)) continue;
+            if (j - i < 4 && !in_list(glue_short, s + pos[i], len)) continue;
             if (*budget == 0) return 0;
             --*budget;
             char w[256];   /* known() wants a NUL-terminated word */
@@ -441,14 +434,6 @@ bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, c
     return true;
 }
 
-/* Letters (code points) of s. */
-static size_t letters(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-    return n;
-}
-
 bool mod__trick_hit_ok(const mod__doc *r, size_t tok0, size_t tok1)
 {
     bool changed = false;
@@ -471,7 +456,7 @@ bool mod__trick_hit_ok(const mod__doc *r, size_t tok0, size_t tok1)
         bool ok;
         if (ps == gs && pe == ge) ok = true;                    /* the whole glued token */
         else if (ps == gs || pe == ge)   /* its start or end: two words, or a long one of three or more */
-            ok = pe > ps || (ge - gs >= 2 && letters(r->toks[ps].form) >= GL_HIT_MIN);
+            ok = pe > ps || (ge - gs >= 2 && util_utf8_len(r->toks[ps].form, strlen(r->toks[ps].form)) >= GL_HIT_MIN);
         else ok = false;                                          /* inside it */
         if (!ok) return false;
         k = ge;
