@@ -6641,18 +6641,21 @@ _prune(policy)
 # holds).  Chosen again on
 # 2026-11-27 (session 9) for the model trained on 24,264 comments, after
 # the ninth sweep, and in session 10 for the model trained on 24,864 (600
-# legitimate comments naming groups, against identity-term bias).  See
+# legitimate comments naming groups, against identity-term bias), and in
+# session 14 (2026-11-28) for the model trained on 32,063 (twelve more
+# blind authors' blocks of 600; with the session 10 cut-offs the new model
+# held 8 more of eval.tsv's legitimate comments, below its 97 % floor).  See
 # docs/moderation.md, "The abuse model".
 policy["abuse_model"] = {
  "description": "Cut-offs of the learned abuse model (probability that a comment is abusive): at or above hold, a comment the lexicons let through is held for an editor; at or above reject, it is rejected when the category the model names rejects. null: never. per_category overrides the section's values.",
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.9, "reject": 0.95},
-  "racism": {"hold": 0.925, "reject": 0.975},
-  "antisemitism": {"hold": 0.96, "reject": 0.98},
-  "threat": {"hold": 0.925, "reject": 0.99},
-  "defamation": {"hold": 0.9, "reject": None},
+  "insult": {"hold": 0.9, "reject": 0.975},
+  "racism": {"hold": 0.9, "reject": 0.95},
+  "antisemitism": {"hold": 0.96, "reject": 0.97},
+  "threat": {"hold": 0.95, "reject": 0.99},
+  "defamation": {"hold": 0.95, "reject": None},
  },
 }
 
