@@ -8,14 +8,16 @@
  *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…],
  *               "hedges":[…]},
  *    "abuse_model":{"hold":0.99,"reject":null,"per_category":{"insult":{"hold":0.9}}},
- *    "categories":{"insult":{"action":"reject","needs_target":false,
+ *    "categories":{"insult":{"action":"reject","needs_target":false,"gaps_cross_semicolons":false,
  *        "message":{"fr":"…","en":"…"},
  *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…],"whole":[…]}}}}}
  * A pattern is words separated by spaces; a word may end or start with '*'
  * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
  * makes a word optional, "..." skips up to three words of the same sentence
  * ("...N" up to N, at most 12; a gap may run on past a question mark: "Les chambres à gaz ? Une
- * arnaque." is one thought), and "(((" stands for any word written inside
+ * arnaque." is one thought, and past a ';' in a category with
+ * gaps_cross_semicolons: the threats' "…14 Elm Road; we'll pay her a
+ * visit"), and "(((" stands for any word written inside
  * the triple-parenthesis "echo" ("(((they)))", "((( Soros )))").
  * Words are normalized exactly like comments, so "enculé" and "casse-
  * couilles" are written naturally.
@@ -28,7 +30,7 @@
  * wildcards are not tried on them.  Context rules: "contextual" patterns
  * (tropes, denial phrasings) are neutralized in a sentence that also holds
  * a counter word (antisémitisme, mythe, négationnistes, …) not negated just
- * before; "terms" (slurs, insults) only when quoted in a sentence that
+ * before, or a clause a ';' joins to it holds one; "terms" (slurs, insults) only when quoted in a sentence that
  * holds a counter or meta word (someone reporting or discussing the
  * word), and a contextual pattern likewise when
  * quoted next to a meta word ("traité de « sale bougnoule »"); "whole"
@@ -180,6 +182,7 @@ typedef struct category {
     const char *name;
     int action;
     bool needs_target;
+    bool semi_gaps;   /* "gaps_cross_semicolons": its "..." gaps run on past a ';' */
     msg *msgs;
     size_t n_msgs;
 } category;
@@ -1186,8 +1189,8 @@ mod_policy *mod__policy_empty(void)
 static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, char *err,
                            size_t errlen)
 {
-    static const char *const keys[] = {"action", "needs_target", "message", "lexicon",
-                                       "description", NULL};
+    static const char *const keys[] = {"action", "needs_target", "gaps_cross_semicolons", "message",
+                                       "lexicon", "description", NULL};
     char path[96];
     snprintf(path, sizeof path, "categories.%s", name);
     if (!json_is_object(c)) {
@@ -1210,6 +1213,12 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
         return false;
     }
     cat->needs_target = nt && json_is_true(nt);
+    json_t *sg = json_object_get(c, "gaps_cross_semicolons");
+    if (sg && !json_is_boolean(sg)) {
+        seterr(err, errlen, "%s.gaps_cross_semicolons: must be true or false", path);
+        return false;
+    }
+    cat->semi_gaps = sg && json_is_true(sg);
     json_t *d = json_object_get(c, "description");
     if (d && !json_is_string(d)) {
         seterr(err, errlen, "%s.description: must be a string", path);
@@ -1837,19 +1846,24 @@ static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, si
     return bit_get(h->memo_m, i);
 }
 
-/* True when token k opens the sentence right after token k-1's and only a
- * question mark (with spaces, quotes, dashes) separates them: "Les chambres
- * à gaz ? Une arnaque." reads as one sentence for a "..." gap. */
-static bool question_bridge(const mod__doc *d, size_t k)
+/* What joins token k's sentence to token k-1's when k opens the sentence
+ * right after it: '?' or ';' when only that (with spaces, quotes, dashes)
+ * separates them, else 0 (a full stop, "!", a line break, or no new
+ * sentence).  A question mark: "Les chambres à gaz ? Une arnaque." reads
+ * as one thought.  A semicolon joins two clauses of one sentence: "She
+ * lives at 14 Elm Road; we'll pay her a visit", "I'm not saying Jews
+ * control the banks; that conspiracy theory is poison". */
+static char clause_bridge(const mod__doc *d, size_t k)
 {
-    if (k == 0 || k >= d->n || d->toks[k].sent != d->toks[k - 1].sent + 1) return false;
-    bool q = false;
+    if (k == 0 || k >= d->n || d->toks[k].sent != d->toks[k - 1].sent + 1) return 0;
+    bool q = false, semi = false;
     for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start && b < d->len; b++) {
         char c = d->text[b];
         if (c == '?') q = true;
-        else if (c == '.' || c == '!' || c == ';' || c == '\n' || c == '\r') return false;
+        else if (c == ';') semi = true;
+        else if (c == '.' || c == '!' || c == '\n' || c == '\r') return 0;
     }
-    return q;
+    return semi ? ';' : q ? '?' : 0;
 }
 
 /* True when the word at token t opens a triple-parenthesis echo: "(((" just
@@ -1873,9 +1887,21 @@ static bool echoed(const mod__doc *d, const mod__tok *t)
     return false;
 }
 
+/* True when a gap of v may run on from token k-1's sentence into token
+ * k's: past a question mark, or past a semicolon in a category with
+ * gaps_cross_semicolons (the default policy's threats: "She lives at 14
+ * Elm Road; we'll pay her a visit").  Not in the others: "Six million
+ * people use the bus network; the maths …" is no "six million ...12
+ * maths". */
+static bool gap_bridge(const mod_policy *p, const variant *v, const mod__doc *d, size_t k)
+{
+    char c = clause_bridge(d, k);
+    return c == '?' || (c == ';' && p->cats[v->cat].semi_gaps);
+}
+
 /* Matches elements ei.. of v from token ti; returns the last token used,
  * or -1.  sent is the sentence the match is in (a gap may move it on past
- * a question mark). */
+ * a question mark, or a semicolon: gap_bridge). */
 static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t ti,
                        const mod__doc *d, uint32_t sent, const hitvec *h)
 {
@@ -1887,11 +1913,11 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
             size_t k = ti + skip;   /* the token the next element tries */
             if (k > d->n) break;
             if (skip > 0 && d->toks[k - 1].sent != cur) {
-                if (!question_bridge(d, k - 1)) break;
+                if (!gap_bridge(p, v, d, k - 1)) break;
                 cur = d->toks[k - 1].sent;
             }
             uint32_t land = cur;
-            if (k < d->n && d->toks[k].sent != cur && question_bridge(d, k)) land = d->toks[k].sent;
+            if (k < d->n && d->toks[k].sent != cur && gap_bridge(p, v, d, k)) land = d->toks[k].sent;
             long r = match_from(p, v, ei + 1, k, d, land, h);
             if (r >= 0) return r;
         }
@@ -2146,20 +2172,32 @@ static void token_context(const mod_policy *p, const mod__doc *d, const tkey *tk
 }
 
 /* OR of the flags of the hit's sentence (both sentences when the hit runs
- * on past a question mark), outside the hit itself (so the "mythe" of "le
- * mythe des chambres à gaz" does not excuse the phrase).  A sentence that
- * ends with a question mark also takes the counter words of the sentence
- * that answers it: a claim asked, then rebutted ("Les Chinois mangent des
- * chiens ? C'est un cliché raciste."). */
+ * on past a question mark or a semicolon), outside the hit itself (so the
+ * "mythe" of "le mythe des chambres à gaz" does not excuse the phrase).
+ * The clauses joined to it by semicolons, before and after, and the
+ * sentence that answers it when it ends with a question mark give their
+ * counter words only: a claim asked, then rebutted ("Les Chinois mangent
+ * des chiens ? C'est un cliché raciste."), or rebutted in the next clause
+ * ("I'm not saying Jews control the banks; that conspiracy theory is
+ * poison"); their meta and hedge words stay theirs. */
 static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
 {
     uint8_t f = 0;
     uint32_t s0 = d->toks[x->tok0].sent, s1 = d->toks[x->tok1].sent;
-    for (size_t i = x->tok0; i-- > 0 && d->toks[i].sent == s0;) f |= tf[i];
-    size_t i = (size_t)x->tok1 + 1;
-    for (; i < d->n && d->toks[i].sent == s1; i++) f |= tf[i];
-    if (question_bridge(d, i))
-        for (uint32_t s2 = d->toks[i].sent; i < d->n && d->toks[i].sent == s2; i++) f |= tf[i] & TF_COUNTER;
+    for (size_t i = x->tok0, b = x->tok0; i-- > 0;) {
+        if (d->toks[i].sent != d->toks[b].sent && clause_bridge(d, b) != ';') break;
+        b = i;
+        f |= d->toks[i].sent == s0 ? tf[i] : tf[i] & TF_COUNTER;
+    }
+    bool asked = false;   /* one question's answer, as many clauses as ';' joins */
+    for (size_t i = (size_t)x->tok1 + 1; i < d->n; i++) {
+        if (d->toks[i].sent != d->toks[i - 1].sent) {
+            char c = clause_bridge(d, i);
+            if (c == 0 || (c == '?' && asked)) break;
+            asked |= c == '?';
+        }
+        f |= d->toks[i].sent == s1 ? tf[i] : tf[i] & TF_COUNTER;
+    }
     return f;
 }
 

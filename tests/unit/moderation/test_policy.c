@@ -699,6 +699,48 @@ static void test_hebrew_arabic_clitics(void **state)
     mod_engine_free(e);
 }
 
+/* Session 14: a ";" joins its two clauses for the counter words (a claim
+ * refuted in the next clause, or after it, as after a question), and for
+ * the "..." gaps of a category marked gaps_cross_semicolons only (the
+ * default policy's threats: an address, then the visit); a full stop still
+ * parts them, a counter word negated does not excuse, and the gaps of the
+ * other categories stop at a ";" as before.  The flag is a boolean. */
+static void test_semicolon_clauses(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"context\":{\"counter\":[\"mythe\",\"conspiracy\"],\"negators\":[\"pas\",\"not\"]},"
+        "\"categories\":{"
+        "\"antisemitism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"contextual\":[\"juifs controlent ...3 medias\",\"six millions ...12 chiffre\"]},"
+        "\"en\":{\"contextual\":[\"jews control ...3 banks\"]}}},"
+        "\"threat\":{\"action\":\"reject\",\"gaps_cross_semicolons\":true,\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"en\":{\"terms\":[\"road ...12 pay her a visit\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"She lives at 14 Elm Road, we'll pay her a visit tonight.", MOD_REJECT, "threat"},
+        {"She lives at 14 Elm Road; we'll pay her a visit tonight.", MOD_REJECT, "threat"},
+        {"She lives at 14 Elm Road. We'll pay her a visit tonight.", MOD_PUBLISH, NULL},
+        {"I'm not saying Jews control the banks; that conspiracy theory is poison.", MOD_PUBLISH, NULL},
+        {"That conspiracy theory is poison; no, Jews control no banks.", MOD_PUBLISH, NULL},
+        {"Jews control the banks. That conspiracy theory is poison, they say.", MOD_REJECT, "antisemitism"},
+        {"Les juifs contrôlent les médias ; c'est un mythe.", MOD_PUBLISH, NULL},
+        {"Les juifs contrôlent les médias ; ce n'est pas un mythe.", MOD_REJECT, "antisemitism"},
+        /* antisemitism's gaps stop at a ";" */
+        {"Six millions de voyageurs, le chiffre est rond.", MOD_REJECT, "antisemitism"},
+        {"Six millions de voyageurs ; le chiffre est rond.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"gaps_cross_semicolons\":1}}}",
+                 "categories.x.gaps_cross_semicolons: must be true or false");
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -727,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
         cmocka_unit_test(test_hebrew_arabic_clitics),
+        cmocka_unit_test(test_semicolon_clauses),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
