@@ -42,6 +42,9 @@
  * a title or a pronoun), or right after one ("Jean Dupont est maire depuis
  * 2014. C'est un voleur."), and holding no hedge word (aurait, allegedly,
  * selon, if: an accusation reported or conditional, not stated as fact).
+ * A masked word ("c*n") that hits of two categories read as two words
+ * takes the reading of the comment's language (masked_readings: each
+ * variant knows its lexicon's language).
  * A comment with letters split by spaces or dots is matched twice: as
  * tokenized, and with its runs of split letters read again into the
  * policy's own words (mod__reread_split, tokenize.c: "a c u n t" is "a
@@ -103,6 +106,8 @@ static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "tit
 #define MAX_SUFFIX_STARTS 5000      /* the default policy: 1 */
 #define GAP_MAX 3       /* words skipped by "..." */
 #define GAP_LIMIT 12    /* most words "...N" may skip */
+#define MAX_LANGS 32    /* lexicon languages told apart (masked_readings) */
+#define LANG_OTHER 255
 
 /* A pattern or set word.  16 bytes (it was 24 with two string pointers):
  * the default policy has about 62 000 (52 000 in its patterns' variants,
@@ -172,6 +177,7 @@ typedef struct variant {
     uint32_t n, n_need;
     int cat;
     uint8_t role;
+    uint8_t lang;      /* its lexicon's language, a number in mod_policy.langs */
 } variant;
 
 typedef struct msg {
@@ -239,6 +245,11 @@ struct mod_policy {
     const char *default_lang;
     category *cats;
     size_t n_cats;
+    /* the lexicons' language codes ("fr", "en", "*"), numbered in the order
+     * met (a variant's lang); a policy with more than MAX_LANGS of them
+     * numbers the others LANG_OTHER, in no comment's language */
+    char langs[MAX_LANGS][4];
+    unsigned n_langs;
     wset *sets;
     size_t n_sets;
     wset ctx[CTX_N];
@@ -852,7 +863,7 @@ static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const c
     return NULL;
 }
 
-static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, const elem *e,
+static void add_variant(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src, const elem *e,
                         size_t n)
 {
     if (p->n_vars == p->cap_vars) {
@@ -862,6 +873,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
     variant *v = &p->vars[p->n_vars++];
     v->cat = cat;
     v->role = role;
+    v->lang = lang;
     v->src = src;
     v->n = (uint32_t)n;
     v->e = util_arena_alloc(p->a, n * sizeof *v->e);
@@ -875,7 +887,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
 }
 
 /* Expands optional elements into variants (2^k, k <= MAX_OPTIONAL). */
-static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src, const elem *e,
+static const char *expand(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src, const elem *e,
                           size_t n)
 {
     size_t opt[MAX_OPTIONAL], no = 0;
@@ -906,14 +918,14 @@ static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src,
             if (mask == (1u << no) - 1) return "\"...\" cannot start or end a pattern";
             continue;
         }
-        add_variant(p, cat, role, src, tmp, m);
+        add_variant(p, cat, role, lang, src, tmp, m);
         added++;
     }
     /* "..." alone has no word to find: it would be kept and never match */
     return added ? NULL : "a pattern needs a word (\"...\" alone matches nothing)";
 }
 
-static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, const char *src,
+static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src,
                                       char *copy)
 {
     elem e[MAX_ELEMS];
@@ -971,14 +983,14 @@ static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, cons
         }
     }
     if (words == 0) return "empty pattern";
-    return expand(p, cat, role, util_arena_strdup(p->a, src), e, n);
+    return expand(p, cat, role, lang, util_arena_strdup(p->a, src), e, n);
 }
 
 /* copy: the pattern cut into words (strtok), scratch */
-static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const char *src)
+static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src)
 {
     char *copy = xstrdup(src);
-    const char *res = compile_pattern_in(p, cat, role, src, copy);
+    const char *res = compile_pattern_in(p, cat, role, lang, src, copy);
     free(copy);
     return res;
 }
@@ -1186,6 +1198,24 @@ mod_policy *mod__policy_empty(void)
     return p;
 }
 
+/* The number of a lexicon's language code (valid_lang), numbered when first
+ * met; LANG_OTHER past MAX_LANGS.  -1 (for a comment): none of them. */
+static int lang_find(const mod_policy *p, const char *lang)
+{
+    for (unsigned i = 0; lang && i < p->n_langs; i++)
+        if (strcmp(p->langs[i], lang) == 0) return (int)i;
+    return -1;
+}
+
+static uint8_t lang_number(mod_policy *p, const char *lang)
+{
+    int i = lang_find(p, lang);
+    if (i >= 0) return (uint8_t)i;
+    if (p->n_langs == MAX_LANGS) return LANG_OTHER;
+    snprintf(p->langs[p->n_langs], sizeof p->langs[0], "%s", lang);
+    return (uint8_t)p->n_langs++;
+}
+
 static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, char *err,
                            size_t errlen)
 {
@@ -1272,6 +1302,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
             return false;
         }
         if (!check_keys(lv, lkeys, lpath, err, errlen)) return false;
+        uint8_t li = lang_number(p, lang);
         for (int r = 0; r < R_N; r++) {
             json_t *arr = json_object_get(lv, roles[r]);
             if (arr == NULL) continue;
@@ -1286,7 +1317,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
                            roles[r], i);
                     return false;
                 }
-                const char *e = compile_pattern(p, ci, (uint8_t)r, json_string_value(v));
+                const char *e = compile_pattern(p, ci, (uint8_t)r, li, json_string_value(v));
                 if (e) {
                     seterr(err, errlen, "%s.%s[%zu] \"%s\": %s", lpath, roles[r], i,
                            json_string_value(v), e);
@@ -2000,6 +2031,10 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     x->tok0 = (uint32_t)ti;
     x->tok1 = (uint32_t)end;
     x->neutralized = v->role == R_EXCEPTION;   /* marks exceptions until applied */
+    x->lang = v->lang;
+    x->gapless = true;
+    for (uint32_t i = 0; i < v->n; i++)
+        if (v->e[i].kind == E_GAP) x->gapless = false;
     x->why = v->role == R_CONTEXTUAL ? "contextual" : v->role == R_EXCEPTION ? "exception" : NULL;
 }
 
@@ -2248,8 +2283,49 @@ static bool masked_in(const mod__doc *d, const mod__hit *e)
     return false;
 }
 
+/* True when hit x reads token k as one of its pattern's words: k opens or
+ * closes it (a gap is never first nor last), or its pattern has no gap. */
+static bool reads_token(const mod__hit *x, size_t k)
+{
+    return k == x->tok0 || k == x->tok1 || (x->gapless && x->tok0 <= k && k <= x->tok1);
+}
+
+/* A masked word read as two different words by hits of different
+ * categories takes the reading of the comment's language (session 14):
+ * "c*n" is the French insult "con" and the English slur "coon", and in a
+ * French comment "Vieux c*n", "Quel c*n ce mec", "Espèce de c*n" are
+ * insults, not racism.  Of the counted hits that read a masked token
+ * (reads_token), when one of another category than some other's comes
+ * from a lexicon of the comment's language (li, or "*"), those from the
+ * other languages' lexicons are not counted.  A masked word one language
+ * reads stays its ("Go back to the jungle you c**n" in English: racism),
+ * and two readings of one language are left as they are (the categories'
+ * order decides, as for any two hits). */
+static void masked_readings(const mod_policy *p, const mod__doc *d, int li, mod__hit *x, size_t n)
+{
+    int star = lang_find(p, "*");
+    for (size_t k = 0; k < d->n; k++) {
+        if (!(d->toks[k].flags & MOD__T_MASKED)) continue;
+        int cat_in = -1;
+        bool conflict = false;
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].neutralized && reads_token(&x[i], k) && (x[i].lang == li || x[i].lang == star))
+                cat_in = x[i].cat;
+        if (cat_in < 0) continue;
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].neutralized && reads_token(&x[i], k) && x[i].cat != cat_in) conflict = true;
+        if (!conflict) continue;
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].neutralized && reads_token(&x[i], k) && x[i].lang != li && x[i].lang != star) {
+                x[i].neutralized = true;
+                x[i].why = "a masked word read in the comment's language otherwise";
+            }
+    }
+}
+
 /* The hits of one reading of a comment (mod__policy_match). */
-static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits, size_t *n_hits)
+static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena *a, mod__hit **hits,
+                      size_t *n_hits)
 {
     *hits = NULL;
     *n_hits = 0;
@@ -2393,6 +2469,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
         }
     }
     free(tf);
+    if (masked && li >= 0) masked_readings(p, d, li, out, w);
     if (blk != stack_blk) free(blk);
     free(sv.v);
     if (w) *hits = out;
@@ -2412,12 +2489,12 @@ static bool policy_knows(const void *ctx, const char *word, size_t n)
  * mod__reread_tricks) to *hits, each mapped back to the first reading's
  * tokens through from (two per token of r), without duplicates; of the
  * tricks' reading, only the hits mod__trick_hit_ok lets count. */
-static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *from, bool tricks, util_arena *a,
-                        mod__hit **hits, size_t *n_hits)
+static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *from, bool tricks, int li,
+                        util_arena *a, mod__hit **hits, size_t *n_hits)
 {
     mod__hit *rh;
     size_t rn;
-    match_doc(p, r, a, &rh, &rn);
+    match_doc(p, r, li, a, &rh, &rn);
     if (rn == 0) return;
     mod__hit *all = util_arena_alloc(a, (*n_hits + rn) * sizeof *all);
     if (*n_hits) memcpy(all, *hits, *n_hits * sizeof *all);
@@ -2437,17 +2514,18 @@ static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *
     *n_hits = n;
 }
 
-void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
+void mod__policy_match(const mod_policy *p, const mod__doc *d, const char *lang, util_arena *a, mod__hit **hits,
                        size_t *n_hits)
 {
-    match_doc(p, d, a, hits, n_hits);
+    int li = lang_find(p, lang);
+    match_doc(p, d, li, a, hits, n_hits);
     if (p->n_vars == 0) return;
     /* the split letters read again with the policy's words ("a c u n t":
      * "a cunt" beside "acunt"): that reading's hits too, on d's tokens */
     mod__doc r;
     uint32_t *from;
-    if (mod__reread_split(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, false, a, hits, n_hits);
+    if (mod__reread_split(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, false, li, a, hits, n_hits);
     /* character tricks read again: "co**nn**ard", "s#lope", "é/gor/ger",
      * "ѕ а l о р е", "@$$h0l3", "salebougnoule" (trick.c) */
-    if (mod__reread_tricks(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, true, a, hits, n_hits);
+    if (mod__reread_tricks(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, true, li, a, hits, n_hits);
 }
