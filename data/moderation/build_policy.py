@@ -4625,6 +4625,14 @@ threat_en_exceptions += ["@my14_en @kin14_en ...12 pay @target13r3_en a @visit13
   "see you tonight at @det_en? @event14_en", "see you tonight for @det_en? @event14_en",
   "see you tonight at @det_en? @adj14_en @event14_en"]
 sets["my14_en"] = ["my", "our"]
+# French: an address or "tu habites", then "on va te rendre une petite
+# visite" (the ironic little visit, to "you": not "lui", one's mother
+# visited), across a ";" too
+sets["rue14_fr"] = ["rue", "avenue", "boulevard", "bd", "impasse", "allee", "chemin", "quai", "residence", "batiment",
+  "etage", "adresse", "habites", "habitez", "demeures", "restes"]
+sets["you14_fr"] = ["te", "t", "vous"]
+threat_fr_terms += ["@rue14_fr ...12 @you14_fr rendre une petite visite", "@rue14_fr ...12 @you14_fr rendre une visite",
+  "@rue14_fr ...12 @you14_fr faire une petite visite"]
 sets["adj14_en"] = ["candlelit", "candlelight", "big", "local", "school", "village", "town", "club", "church", "community",
   "charity", "memorial", "first", "last", "annual", "weekly"]
 #
