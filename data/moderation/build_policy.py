@@ -4560,6 +4560,131 @@ defam_fr += ["se dope", "s est dope", "se dope depuis", "est un tricheur dope", 
   "a vendu le match", "a truque le match", "a ete paye pour perdre", "est paye pour perdre"]
 defam_en_exceptions += ["accused of ...6 juicing", "denied ...6 doping", "tested positive"]
 
+# Session 14, known misreadings (five found in session 13, fixed as
+# families; the dev table, the training set's refusals and the blind sets'
+# legitimate counts checked).
+# (1) A ";" ended a sentence for every context rule: "I'm not saying Jews
+# control the banks; that conspiracy theory is poison" was rejected (the
+# refutation stood in the next sentence) and "…14 Elm Road; we'll pay her a
+# visit tonight" was published (the address pattern needs both in one
+# sentence).  Now (policy.c, around and gap_bridge) a ";" joins its clauses
+# for the counter words (as the answer to a question mark does: a claim
+# stated, then refuted in the next clause), and for the gaps of the
+# categories marked "gaps_cross_semicolons": the threats only (the threat
+# cat() below), since a gap of every category run past a ";" rejected
+# three legitimate comments of the dev sets ("Six million people use the
+# bus network; the maths…", "…six million Jews; denial is not a 'debate',
+# it's a lie", "Les Juifs ont été chassés d'Espagne en 1492 ; il y a une
+# raison politique…").  A rebuttal's French words: "ce complot est une
+# fable" (fable, sornettes… join mythe and légende as counter words).
+# Left: "The Jews control the banks; call it a conspiracy theory if you
+# like" is published, as its comma form already was (a counter word
+# dismissed is still one).
+# (2) A masked "c*n" reads "con" (French insult, with a cue) and "coon" (an
+# English slur, alone), and the racism category, listed first, won: "Vieux
+# c*n", "Quel c*n ce mec" were rejected as racism.  Now (policy.c,
+# masked_readings) the readings of the comment's language win over the
+# other languages' when a masked word is read by two categories: in a French
+# comment "c*n" is "con"; in English "you c**n", "Look at that c**n" stay
+# racism ("clown" is the English reading of "c**n" too, and nobody masks
+# it); "n***o", "n****r" hide more letters than they show and are read by
+# no one (the mask rule, as before).
+# (3) "vieille vache", "grosse vache", "sale vache": the cow of a farm
+# ("une vieille vache qui donnait encore du lait", "une grosse vache coûte
+# cher à nourrir", "L'État nous prend pour une grosse vache à lait") is no
+# insult; "espèce de vache" and the plurals aimed at people are.  English:
+# "the fat cow won first prize at the show".
+# (4) "Le cul-de-sac derrière l'école" was rejected by the abuse model alone
+# (no pattern: "cul" 0.98, "cul de" 0.94; no legitimate comment of its data
+# has "cul"): its fixed compounds (cul-de-sac, cul sec, cul-de-poule,
+# cul-de-lampe, cul de bouteille) are no longer read by the model (abuse.c,
+# idioms).  "Il tire au cul" (shirks) is said of someone's work, not an
+# insult (the model publishes it); the nouns "tire-au-cul", "faux cul",
+# "lèche-cul" aimed at a person are insults: patterns below.
+# (5) "Les Roms, c'est une race de parasites" was rejected as antisemitism
+# ("race de parasites", "peuple parasite", "race maudite", "parasitic
+# race", "cursed race" are antisemitic tropes when no group is named); with
+# another group named in the sentence it is racism (the action stays
+# reject).
+context["counter"] += ["fable", "fables", "affabulation", "affabulations", "sornettes", "balivernes", "fariboles"]
+# The address beside a visit now spans a ";" as it spanned a comma, and so
+# did its false hits: one's own family visited, a cake brought, a vigil
+# ("My gran lives on Elm Road; we'll pay her a visit tonight with a cake",
+# "The clinic is on Station Road; see you tonight at the vigil").
+sets["kin14_en"] = ["gran", "grandma", "granny", "nan", "nana", "grandad", "grandpa", "mum", "mom", "mother", "dad", "father",
+  "aunt", "auntie", "uncle", "sister", "brother", "cousin", "cousins", "friend", "friends", "mate", "mates", "parents",
+  "daughter", "son", "niece", "nephew", "godmother", "godfather", "grandparents", "inlaws"]
+sets["gift14_en"] = ["cake", "cakes", "flowers", "birthday", "christmas", "present", "presents", "card", "casserole", "soup",
+  "lunch", "dinner", "tea", "biscuits", "chocolates", "bouquet", "anniversary", "housewarming"]
+sets["event14_en"] = ["vigil", "meeting", "concert", "match", "game", "gig", "party", "show", "rally", "service", "mass",
+  "church", "pub", "quiz", "practice", "rehearsal", "talk", "fundraiser", "fete", "fair", "market", "class", "screening",
+  "opening", "launch", "premiere", "dinner", "meal", "ceremony", "memorial", "funeral", "wedding", "reading"]
+threat_en_exceptions += ["@my14_en @kin14_en ...12 pay @target13r3_en a @visit13r3_en",
+  "@my14_en @kin14_en ...12 pay @target13r3_en a little visit", "@my14_en @kin14_en ...12 we ll be visiting",
+  "pay @target13r3_en a @visit13r3_en ...8 @gift14_en", "pay @target13r3_en a little visit ...8 @gift14_en",
+  "see you tonight at @det_en? @event14_en", "see you tonight for @det_en? @event14_en",
+  "see you tonight at @det_en? @adj14_en @event14_en"]
+sets["my14_en"] = ["my", "our"]
+# French: an address or "tu habites", then "on va te rendre une petite
+# visite" (the ironic little visit, to "you": not "lui", one's mother
+# visited), across a ";" too
+sets["rue14_fr"] = ["rue", "avenue", "boulevard", "bd", "impasse", "allee", "chemin", "quai", "residence", "batiment",
+  "etage", "adresse", "habites", "habitez", "demeures", "restes"]
+sets["you14_fr"] = ["te", "t", "vous"]
+threat_fr_terms += ["@rue14_fr ...12 @you14_fr rendre une petite visite", "@rue14_fr ...12 @you14_fr rendre une visite",
+  "@rue14_fr ...12 @you14_fr faire une petite visite"]
+sets["adj14_en"] = ["candlelit", "candlelight", "big", "local", "school", "village", "town", "club", "church", "community",
+  "charity", "memorial", "first", "last", "annual", "weekly"]
+#
+# -- (3) the cow: an old or fat cow of a farm, and the insults
+sets["vache14_fr"] = ["vache", "vaches"]
+sets["vacheadj14_fr"] = ["vieille", "vieilles", "grosse", "grosses", "sale", "sales"]
+sets["farm14_fr"] = ["lait", "laitiere", "laitieres", "laitier", "traire", "ferme", "fermes", "fermier", "fermiere", "fermiers",
+  "eleveur", "eleveuse", "eleveurs", "elevage", "etable", "etables", "troupeau", "troupeaux", "veau", "veaux", "velage", "veler",
+  "genisse", "genisses", "taureau", "taureaux", "pre", "prairie", "paturage", "paturages", "alpage", "alpages", "abattoir",
+  "abattoirs", "boucherie", "viande", "normande", "normandes", "charolaise", "charolaises", "holstein", "limousine",
+  "montbeliarde", "salers", "aubrac", "foin", "beurre", "fromage", "litres", "agriculteur", "agricultrice", "agriculteurs",
+  "agricole", "bovin", "bovins", "cornes", "meugle", "meuglait", "meugler", "mamelles", "tracteur", "grange", "betail",
+  "cheptel", "veterinaire", "comice", "paille", "ensilage", "vaches"]
+insult_fr_terms += ["espece de vache", "espece de @vacheadj14_fr vache", "vieilles vaches", "grosses vaches", "sales vaches",
+  "bande de vaches", "espece de vieille peau de vache"]
+insult_fr_exceptions += ["@vacheadj14_fr @vache14_fr ...8 @farm14_fr", "@farm14_fr ...8 @vacheadj14_fr @vache14_fr",
+  "@vacheadj14_fr @vache14_fr a lait"]
+sets["farm14_en"] = ["prize", "prizes", "rosette", "livestock", "auction", "breeder", "breeders", "agricultural", "heifer",
+  "heifers", "bull", "calved", "calving", "meadow", "paddock", "byre", "milked", "hereford", "friesian", "holstein",
+  "jersey", "angus", "highland", "abattoir", "slaughterhouse", "cattle", "herd", "farm", "farmer", "milk", "dairy"]
+insult_en_exceptions += ["@misog_adj13_en cow ...8 @farm14_en", "@farm14_en ...8 @misog_adj13_en cow"]
+#
+# -- (4) "tire-au-cul", "faux cul", "lèche-cul": nouns for a person, aimed
+# (a cue, "espèce de", "t'es", "bande de", "tous des"); "il tire au cul" is
+# no cue; the bustle of a dress ("une robe à faux-cul") excepted
+sets["cue14_fr"] = sets["insult_cue_fr"] + ["de", "d", "des"]
+sets["cul14_fr"] = ["cul", "culs"]
+insult_fr_terms += ["@cue14_fr tire au @cul14_fr", "@cue14_fr tires au @cul14_fr", "@cue14_fr faux @cul14_fr",
+  "@cue14_fr leche @cul14_fr", "@cue14_fr lecheur de @cul14_fr", "@cue14_fr lecheuse de @cul14_fr"]
+sets["bustle14_fr"] = ["robe", "robes", "jupe", "jupes", "jupon", "jupons", "tournure", "crinoline", "corset", "crin",
+  "couturiere", "costume", "costumes", "mode"]
+insult_fr_exceptions += ["faux cul ...4 @bustle14_fr", "@bustle14_fr ...4 faux cul"]
+#
+# -- (5) "race of parasites" with a group other than Jews named: racism
+sets["nonjew14_fr"] = [w for w in sets["group_fr"] if not w.startswith("juif") and not w.startswith("juive")] + [
+  "romanos", "bohemiens", "manouches", "tziganes", "tsiganes", "romanichels", "yeniches", "roumains", "albanais",
+  "comoriens", "afghans", "somaliens", "pakistanais"]
+sets["nonjew14_en"] = [w for w in sets["group_en"] if w not in ("jew", "jews")] + ["roma", "romani", "romanies", "gypos",
+  "pikeys", "travellers", "somalis", "turks", "afghans", "syrians", "albanians", "romanians", "bangladeshis"]
+race14_fr = ["race de parasites", "peuple parasite", "peuple de parasites", "race parasite", "race maudite"]
+race14_en = ["race of parasites", "parasitic race", "parasite race", "cursed race", "accursed race", "parasitic people"]
+anti_exceptions_fr += [p for r in race14_fr for p in ("@nonjew14_fr ...10 " + r, r + " ...10 @nonjew14_fr")]
+anti_exceptions_en += [p for r in race14_en for p in ("@nonjew14_en ...10 " + r, r + " ...10 @nonjew14_en")]
+racism_fr_contextual += [p for r in race14_fr for p in ("@nonjew14_fr ...10 " + r, r + " ...10 @nonjew14_fr")]
+racism_en_contextual += [p for r in race14_en for p in ("@nonjew14_en ...10 " + r, r + " ...10 @nonjew14_en")]
+# what the Nazis called the Roma, reported ("Nazi propaganda called the
+# Roma a race of parasites")
+racism_fr_exceptions += ["@called13r3_fr ...6 @nonjew14_fr ...3 @parasite13r3_fr",
+  "@called13r3_fr ...6 @nonjew14_fr ...4 race de @parasite13r3_fr"]
+racism_en_exceptions += ["@called13r3_en ...6 @nonjew14_en ...3 @parasite13r3_en",
+  "@called13r3_en ...6 @nonjew14_en ...4 race of @parasite13r3_en"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
@@ -5831,10 +5956,11 @@ _drop8 = {
 for _n in _LISTS8:
     globals()[_n][:] = [x for x in globals()[_n] if x not in _drop8 or x in _before8[_n]]
 
-def cat(action, msgkey, lex, needs_target=False, desc=None):
+def cat(action, msgkey, lex, needs_target=False, desc=None, gaps_cross_semicolons=False):
     c = {"action": action}
     if desc: c["description"] = desc
     if needs_target: c["needs_target"] = True
+    if gaps_cross_semicolons: c["gaps_cross_semicolons"] = True   # (session 14: see its block)
     c["message"] = messages[msgkey]
     c["lexicon"] = lex
     return c
@@ -5874,7 +6000,7 @@ policy = {
       "fr": {"terms": threat_fr_terms, "contextual": threat_fr_contextual, "exceptions": threat_fr_exceptions,
              "whole": threat_whole["fr"]},
       "en": {"terms": threat_en_terms, "contextual": threat_en_contextual, "exceptions": threat_en_exceptions,
-             "whole": threat_whole["en"]}}, he_ar["threat"]),
+             "whole": threat_whole["en"]}}, he_ar["threat"]), gaps_cross_semicolons=True,
       desc="Threats of violence against a person or a group, calls to kill."),
   "insult": cat("reject", "insult", merge({
       "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions,

@@ -16,7 +16,8 @@
  *     mod_decide hands over the features it already computed, this file
  *     only keeps those kinds, and adds one feature per longer word, its
  *     first MOD__ABUSE_STEM bytes ("stem:degou"), so inflected forms
- *     share evidence.
+ *     share evidence.  The words of a few fixed compounds in which a swear
+ *     word names a thing ("cul-de-sac", "cul sec") are not read (idioms).
  *   - Training (mod__abuse_new): the lines of mod_config.abuse_train_*
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
  *     and the ham lines of mod_config.abuse_ham_* (data/moderation/
@@ -144,10 +145,70 @@ static void hash_init(void)
     for (int c = 0; c < 256; c++) gram_first[c] = (g ^ (uint64_t)c) * 0x100000001b3ULL;
 }
 
+/* Fixed compounds in which a swear word names a thing (session 14): a dead
+ * end, a mixing bowl, a drink downed in one go.  No legitimate comment of
+ * the model's data holds "cul", so the model read it as abuse alone ("Le
+ * cul-de-sac derrière l'école est devenu un dépotoir" was rejected as an
+ * insult, "On a fait cul sec avec les copains" too).  The words of such a
+ * compound, written with spaces or hyphens, are not read (idiom_skip).
+ * Not here: "tire-au-cul", "faux cul", "lèche-cul", which name a person
+ * (the policy's insults when aimed at one: build_policy.py, session 14). */
+static const char *const idioms[][4] = {
+    {"cul", "de", "sac"}, {"culs", "de", "sac"}, {"cul", "de", "poule"}, {"culs", "de", "poule"},
+    {"cul", "de", "lampe"}, {"culs", "de", "lampe"}, {"cul", "de", "bouteille"}, {"culs", "de", "bouteille"},
+    {"cul", "de", "basse", "fosse"}, {"cul", "sec"},
+};
+
+/* True when only spaces and hyphens stand between tokens i and i + 1. */
+static bool joined(const mod__doc *d, size_t i)
+{
+    if (d->text == NULL) return false;
+    for (size_t b = d->toks[i].end; b < d->toks[i + 1].start && b < d->len; b++)
+        if (d->text[b] != ' ' && d->text[b] != '-') return false;
+    return true;
+}
+
+static const char *tok_word(const mod__tok *t)
+{
+    return t->alt ? t->alt : t->form;
+}
+
+/* The tokens the model does not read, one flag per token (arena a), or NULL
+ * when there are none: those of a compound of idioms whose word occurs in
+ * no other place of the comment (features are kept once per comment, on a
+ * word's first place: "Trou du cul de modo… au cul-de-sac" keeps "cul"). */
+static bool *idiom_skip(const mod__doc *d, util_arena *a)
+{
+    bool *in = NULL;
+    for (size_t i = 0; i < d->n; i++) {
+        const char *w = tok_word(&d->toks[i]);
+        if (w == NULL || strncmp(w, "cul", 3) != 0) continue;
+        for (size_t k = 0; k < sizeof idioms / sizeof idioms[0]; k++) {
+            size_t m = 0;
+            while (m < 4 && idioms[k][m] && i + m < d->n && tok_word(&d->toks[i + m]) &&
+                   strcmp(tok_word(&d->toks[i + m]), idioms[k][m]) == 0 && (m == 0 || joined(d, i + m - 1)))
+                m++;
+            if (m < 4 && idioms[k][m]) continue;
+            if (in == NULL) in = util_arena_alloc(a, d->n * sizeof *in);   /* zeroed */
+            for (size_t j = 0; j < m; j++) in[i + j] = true;
+        }
+    }
+    if (in == NULL) return NULL;
+    bool *skip = util_arena_alloc(a, d->n * sizeof *skip);
+    for (size_t i = 0; i < d->n; i++) {
+        skip[i] = in[i];
+        for (size_t j = 0; j < d->n && skip[i]; j++)
+            if (!in[j] && tok_word(&d->toks[j]) && strcmp(tok_word(&d->toks[j]), tok_word(&d->toks[i])) == 0)
+                skip[i] = false;
+    }
+    return skip;
+}
+
 /* mod__abuse_feats, the character n-grams only when grams is set. */
 static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out, bool grams)
 {
     pthread_once(&hash_once, hash_init);
+    const bool *skip = idiom_skip(d, a);
     size_t nwords, ngrams = max_grams(d, all, &nwords);
     if (!grams) ngrams = 0;
     out->n = 0;
@@ -166,6 +227,7 @@ static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__
     for (size_t i = 0; i < all->n; i++) {
         const mod__feat *x = &all->v[i];
         if (!model_kind(x->kind)) continue;
+        if (skip && (skip[x->a] || (x->kind != MOD__F_WORD && skip[x->b]))) continue;   /* idioms */
         out->h[out->n] = all->h[i];
         out->v[out->n] = *x;
         out->n++;

@@ -470,7 +470,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     mod__doc ed;
     if (etext) mod__analyze(etext, elen, a, &ed);
     const mod__doc *pd = etext ? &ed : &d;
-    mod__policy_match(e->policy, pd, a, &hits, &n_hits);
+    mod__policy_match(e->policy, pd, lang, a, &hits, &n_hits);
     out->matches = util_arena_alloc(a, (n_hits ? n_hits : 1) * sizeof *out->matches);
     for (size_t i = 0; i < n_hits; i++) {
         const mod__hit *h = &hits[i];

@@ -497,6 +497,8 @@ typedef struct mod__hit {
     const char *pattern;/* policy-owned */
     uint32_t tok0, tok1;/* token span [tok0, tok1] */
     bool neutralized;
+    bool gapless;       /* its pattern has no "..." gap: each token of the span is one of its words */
+    uint8_t lang;       /* its lexicon's language (the policy's number) */
     const char *why;    /* static reason when neutralized */
 } mod__hit;
 
@@ -506,9 +508,12 @@ typedef struct mod__hit {
  * policy's patterns), in arena a; NULL when it holds none. */
 const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t *out_len);
 /* (The lexicon hits: those of doc's split letters read again with the
- * policy's words, mod__reread_split, are among them, on doc's tokens.) */
-void mod__policy_match(const mod_policy *p, const mod__doc *doc, util_arena *a, mod__hit **hits,
-                       size_t *n_hits);
+ * policy's words, mod__reread_split, are among them, on doc's tokens.)
+ * lang: the comment's language ("fr"), which tells a masked word's
+ * readings apart (policy.c, masked_readings); NULL or a language no
+ * lexicon has: none. */
+void mod__policy_match(const mod_policy *p, const mod__doc *doc, const char *lang, util_arena *a,
+                       mod__hit **hits, size_t *n_hits);
 const char *mod__policy_cat_name(const mod_policy *p, int cat);
 int mod__policy_cat_action(const mod_policy *p, int cat);
 /* Reader message of category cat in lang (falling back to the policy's

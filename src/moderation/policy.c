@@ -8,14 +8,16 @@
  *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…],
  *               "hedges":[…]},
  *    "abuse_model":{"hold":0.99,"reject":null,"per_category":{"insult":{"hold":0.9}}},
- *    "categories":{"insult":{"action":"reject","needs_target":false,
+ *    "categories":{"insult":{"action":"reject","needs_target":false,"gaps_cross_semicolons":false,
  *        "message":{"fr":"…","en":"…"},
  *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…],"whole":[…]}}}}}
  * A pattern is words separated by spaces; a word may end or start with '*'
  * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
  * makes a word optional, "..." skips up to three words of the same sentence
  * ("...N" up to N, at most 12; a gap may run on past a question mark: "Les chambres à gaz ? Une
- * arnaque." is one thought), and "(((" stands for any word written inside
+ * arnaque." is one thought, and past a ';' in a category with
+ * gaps_cross_semicolons: the threats' "…14 Elm Road; we'll pay her a
+ * visit"), and "(((" stands for any word written inside
  * the triple-parenthesis "echo" ("(((they)))", "((( Soros )))").
  * Words are normalized exactly like comments, so "enculé" and "casse-
  * couilles" are written naturally.
@@ -28,7 +30,7 @@
  * wildcards are not tried on them.  Context rules: "contextual" patterns
  * (tropes, denial phrasings) are neutralized in a sentence that also holds
  * a counter word (antisémitisme, mythe, négationnistes, …) not negated just
- * before; "terms" (slurs, insults) only when quoted in a sentence that
+ * before, or a clause a ';' joins to it holds one; "terms" (slurs, insults) only when quoted in a sentence that
  * holds a counter or meta word (someone reporting or discussing the
  * word), and a contextual pattern likewise when
  * quoted next to a meta word ("traité de « sale bougnoule »"); "whole"
@@ -40,6 +42,9 @@
  * a title or a pronoun), or right after one ("Jean Dupont est maire depuis
  * 2014. C'est un voleur."), and holding no hedge word (aurait, allegedly,
  * selon, if: an accusation reported or conditional, not stated as fact).
+ * A masked word ("c*n") that hits of two categories read as two words
+ * takes the reading of the comment's language (masked_readings: each
+ * variant knows its lexicon's language).
  * A comment with letters split by spaces or dots is matched twice: as
  * tokenized, and with its runs of split letters read again into the
  * policy's own words (mod__reread_split, tokenize.c: "a c u n t" is "a
@@ -101,6 +106,8 @@ static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "tit
 #define MAX_SUFFIX_STARTS 5000      /* the default policy: 1 */
 #define GAP_MAX 3       /* words skipped by "..." */
 #define GAP_LIMIT 12    /* most words "...N" may skip */
+#define MAX_LANGS 32    /* lexicon languages told apart (masked_readings) */
+#define LANG_OTHER 255
 
 /* A pattern or set word.  16 bytes (it was 24 with two string pointers):
  * the default policy has about 62 000 (52 000 in its patterns' variants,
@@ -170,6 +177,7 @@ typedef struct variant {
     uint32_t n, n_need;
     int cat;
     uint8_t role;
+    uint8_t lang;      /* its lexicon's language, a number in mod_policy.langs */
 } variant;
 
 typedef struct msg {
@@ -180,6 +188,7 @@ typedef struct category {
     const char *name;
     int action;
     bool needs_target;
+    bool semi_gaps;   /* "gaps_cross_semicolons": its "..." gaps run on past a ';' */
     msg *msgs;
     size_t n_msgs;
 } category;
@@ -236,6 +245,11 @@ struct mod_policy {
     const char *default_lang;
     category *cats;
     size_t n_cats;
+    /* the lexicons' language codes ("fr", "en", "*"), numbered in the order
+     * met (a variant's lang); a policy with more than MAX_LANGS of them
+     * numbers the others LANG_OTHER, in no comment's language */
+    char langs[MAX_LANGS][4];
+    unsigned n_langs;
     wset *sets;
     size_t n_sets;
     wset ctx[CTX_N];
@@ -849,7 +863,7 @@ static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const c
     return NULL;
 }
 
-static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, const elem *e,
+static void add_variant(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src, const elem *e,
                         size_t n)
 {
     if (p->n_vars == p->cap_vars) {
@@ -859,6 +873,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
     variant *v = &p->vars[p->n_vars++];
     v->cat = cat;
     v->role = role;
+    v->lang = lang;
     v->src = src;
     v->n = (uint32_t)n;
     v->e = util_arena_alloc(p->a, n * sizeof *v->e);
@@ -872,7 +887,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, const char *src, c
 }
 
 /* Expands optional elements into variants (2^k, k <= MAX_OPTIONAL). */
-static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src, const elem *e,
+static const char *expand(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src, const elem *e,
                           size_t n)
 {
     size_t opt[MAX_OPTIONAL], no = 0;
@@ -903,14 +918,14 @@ static const char *expand(mod_policy *p, int cat, uint8_t role, const char *src,
             if (mask == (1u << no) - 1) return "\"...\" cannot start or end a pattern";
             continue;
         }
-        add_variant(p, cat, role, src, tmp, m);
+        add_variant(p, cat, role, lang, src, tmp, m);
         added++;
     }
     /* "..." alone has no word to find: it would be kept and never match */
     return added ? NULL : "a pattern needs a word (\"...\" alone matches nothing)";
 }
 
-static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, const char *src,
+static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src,
                                       char *copy)
 {
     elem e[MAX_ELEMS];
@@ -968,14 +983,14 @@ static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, cons
         }
     }
     if (words == 0) return "empty pattern";
-    return expand(p, cat, role, util_arena_strdup(p->a, src), e, n);
+    return expand(p, cat, role, lang, util_arena_strdup(p->a, src), e, n);
 }
 
 /* copy: the pattern cut into words (strtok), scratch */
-static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, const char *src)
+static const char *compile_pattern(mod_policy *p, int cat, uint8_t role, uint8_t lang, const char *src)
 {
     char *copy = xstrdup(src);
-    const char *res = compile_pattern_in(p, cat, role, src, copy);
+    const char *res = compile_pattern_in(p, cat, role, lang, src, copy);
     free(copy);
     return res;
 }
@@ -1183,11 +1198,29 @@ mod_policy *mod__policy_empty(void)
     return p;
 }
 
+/* The number of a lexicon's language code (valid_lang), numbered when first
+ * met; LANG_OTHER past MAX_LANGS.  -1 (for a comment): none of them. */
+static int lang_find(const mod_policy *p, const char *lang)
+{
+    for (unsigned i = 0; lang && i < p->n_langs; i++)
+        if (strcmp(p->langs[i], lang) == 0) return (int)i;
+    return -1;
+}
+
+static uint8_t lang_number(mod_policy *p, const char *lang)
+{
+    int i = lang_find(p, lang);
+    if (i >= 0) return (uint8_t)i;
+    if (p->n_langs == MAX_LANGS) return LANG_OTHER;
+    snprintf(p->langs[p->n_langs], sizeof p->langs[0], "%s", lang);
+    return (uint8_t)p->n_langs++;
+}
+
 static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, char *err,
                            size_t errlen)
 {
-    static const char *const keys[] = {"action", "needs_target", "message", "lexicon",
-                                       "description", NULL};
+    static const char *const keys[] = {"action", "needs_target", "gaps_cross_semicolons", "message",
+                                       "lexicon", "description", NULL};
     char path[96];
     snprintf(path, sizeof path, "categories.%s", name);
     if (!json_is_object(c)) {
@@ -1210,6 +1243,12 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
         return false;
     }
     cat->needs_target = nt && json_is_true(nt);
+    json_t *sg = json_object_get(c, "gaps_cross_semicolons");
+    if (sg && !json_is_boolean(sg)) {
+        seterr(err, errlen, "%s.gaps_cross_semicolons: must be true or false", path);
+        return false;
+    }
+    cat->semi_gaps = sg && json_is_true(sg);
     json_t *d = json_object_get(c, "description");
     if (d && !json_is_string(d)) {
         seterr(err, errlen, "%s.description: must be a string", path);
@@ -1263,6 +1302,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
             return false;
         }
         if (!check_keys(lv, lkeys, lpath, err, errlen)) return false;
+        uint8_t li = lang_number(p, lang);
         for (int r = 0; r < R_N; r++) {
             json_t *arr = json_object_get(lv, roles[r]);
             if (arr == NULL) continue;
@@ -1277,7 +1317,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
                            roles[r], i);
                     return false;
                 }
-                const char *e = compile_pattern(p, ci, (uint8_t)r, json_string_value(v));
+                const char *e = compile_pattern(p, ci, (uint8_t)r, li, json_string_value(v));
                 if (e) {
                     seterr(err, errlen, "%s.%s[%zu] \"%s\": %s", lpath, roles[r], i,
                            json_string_value(v), e);
@@ -1837,19 +1877,24 @@ static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, si
     return bit_get(h->memo_m, i);
 }
 
-/* True when token k opens the sentence right after token k-1's and only a
- * question mark (with spaces, quotes, dashes) separates them: "Les chambres
- * à gaz ? Une arnaque." reads as one sentence for a "..." gap. */
-static bool question_bridge(const mod__doc *d, size_t k)
+/* What joins token k's sentence to token k-1's when k opens the sentence
+ * right after it: '?' or ';' when only that (with spaces, quotes, dashes)
+ * separates them, else 0 (a full stop, "!", a line break, or no new
+ * sentence).  A question mark: "Les chambres à gaz ? Une arnaque." reads
+ * as one thought.  A semicolon joins two clauses of one sentence: "She
+ * lives at 14 Elm Road; we'll pay her a visit", "I'm not saying Jews
+ * control the banks; that conspiracy theory is poison". */
+static char clause_bridge(const mod__doc *d, size_t k)
 {
-    if (k == 0 || k >= d->n || d->toks[k].sent != d->toks[k - 1].sent + 1) return false;
-    bool q = false;
+    if (k == 0 || k >= d->n || d->toks[k].sent != d->toks[k - 1].sent + 1) return 0;
+    bool q = false, semi = false;
     for (uint32_t b = d->toks[k - 1].end; b < d->toks[k].start && b < d->len; b++) {
         char c = d->text[b];
         if (c == '?') q = true;
-        else if (c == '.' || c == '!' || c == ';' || c == '\n' || c == '\r') return false;
+        else if (c == ';') semi = true;
+        else if (c == '.' || c == '!' || c == '\n' || c == '\r') return 0;
     }
-    return q;
+    return semi ? ';' : q ? '?' : 0;
 }
 
 /* True when the word at token t opens a triple-parenthesis echo: "(((" just
@@ -1873,9 +1918,21 @@ static bool echoed(const mod__doc *d, const mod__tok *t)
     return false;
 }
 
+/* True when a gap of v may run on from token k-1's sentence into token
+ * k's: past a question mark, or past a semicolon in a category with
+ * gaps_cross_semicolons (the default policy's threats: "She lives at 14
+ * Elm Road; we'll pay her a visit").  Not in the others: "Six million
+ * people use the bus network; the maths …" is no "six million ...12
+ * maths". */
+static bool gap_bridge(const mod_policy *p, const variant *v, const mod__doc *d, size_t k)
+{
+    char c = clause_bridge(d, k);
+    return c == '?' || (c == ';' && p->cats[v->cat].semi_gaps);
+}
+
 /* Matches elements ei.. of v from token ti; returns the last token used,
  * or -1.  sent is the sentence the match is in (a gap may move it on past
- * a question mark). */
+ * a question mark, or a semicolon: gap_bridge). */
 static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t ti,
                        const mod__doc *d, uint32_t sent, const hitvec *h)
 {
@@ -1887,11 +1944,11 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
             size_t k = ti + skip;   /* the token the next element tries */
             if (k > d->n) break;
             if (skip > 0 && d->toks[k - 1].sent != cur) {
-                if (!question_bridge(d, k - 1)) break;
+                if (!gap_bridge(p, v, d, k - 1)) break;
                 cur = d->toks[k - 1].sent;
             }
             uint32_t land = cur;
-            if (k < d->n && d->toks[k].sent != cur && question_bridge(d, k)) land = d->toks[k].sent;
+            if (k < d->n && d->toks[k].sent != cur && gap_bridge(p, v, d, k)) land = d->toks[k].sent;
             long r = match_from(p, v, ei + 1, k, d, land, h);
             if (r >= 0) return r;
         }
@@ -1974,6 +2031,10 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     x->tok0 = (uint32_t)ti;
     x->tok1 = (uint32_t)end;
     x->neutralized = v->role == R_EXCEPTION;   /* marks exceptions until applied */
+    x->lang = v->lang;
+    x->gapless = true;
+    for (uint32_t i = 0; i < v->n; i++)
+        if (v->e[i].kind == E_GAP) x->gapless = false;
     x->why = v->role == R_CONTEXTUAL ? "contextual" : v->role == R_EXCEPTION ? "exception" : NULL;
 }
 
@@ -2146,20 +2207,32 @@ static void token_context(const mod_policy *p, const mod__doc *d, const tkey *tk
 }
 
 /* OR of the flags of the hit's sentence (both sentences when the hit runs
- * on past a question mark), outside the hit itself (so the "mythe" of "le
- * mythe des chambres à gaz" does not excuse the phrase).  A sentence that
- * ends with a question mark also takes the counter words of the sentence
- * that answers it: a claim asked, then rebutted ("Les Chinois mangent des
- * chiens ? C'est un cliché raciste."). */
+ * on past a question mark or a semicolon), outside the hit itself (so the
+ * "mythe" of "le mythe des chambres à gaz" does not excuse the phrase).
+ * The clauses joined to it by semicolons, before and after, and the
+ * sentence that answers it when it ends with a question mark give their
+ * counter words only: a claim asked, then rebutted ("Les Chinois mangent
+ * des chiens ? C'est un cliché raciste."), or rebutted in the next clause
+ * ("I'm not saying Jews control the banks; that conspiracy theory is
+ * poison"); their meta and hedge words stay theirs. */
 static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
 {
     uint8_t f = 0;
     uint32_t s0 = d->toks[x->tok0].sent, s1 = d->toks[x->tok1].sent;
-    for (size_t i = x->tok0; i-- > 0 && d->toks[i].sent == s0;) f |= tf[i];
-    size_t i = (size_t)x->tok1 + 1;
-    for (; i < d->n && d->toks[i].sent == s1; i++) f |= tf[i];
-    if (question_bridge(d, i))
-        for (uint32_t s2 = d->toks[i].sent; i < d->n && d->toks[i].sent == s2; i++) f |= tf[i] & TF_COUNTER;
+    for (size_t i = x->tok0, b = x->tok0; i-- > 0;) {
+        if (d->toks[i].sent != d->toks[b].sent && clause_bridge(d, b) != ';') break;
+        b = i;
+        f |= d->toks[i].sent == s0 ? tf[i] : tf[i] & TF_COUNTER;
+    }
+    bool asked = false;   /* one question's answer, as many clauses as ';' joins */
+    for (size_t i = (size_t)x->tok1 + 1; i < d->n; i++) {
+        if (d->toks[i].sent != d->toks[i - 1].sent) {
+            char c = clause_bridge(d, i);
+            if (c == 0 || (c == '?' && asked)) break;
+            asked |= c == '?';
+        }
+        f |= d->toks[i].sent == s1 ? tf[i] : tf[i] & TF_COUNTER;
+    }
     return f;
 }
 
@@ -2210,8 +2283,49 @@ static bool masked_in(const mod__doc *d, const mod__hit *e)
     return false;
 }
 
+/* True when hit x reads token k as one of its pattern's words: k opens or
+ * closes it (a gap is never first nor last), or its pattern has no gap. */
+static bool reads_token(const mod__hit *x, size_t k)
+{
+    return k == x->tok0 || k == x->tok1 || (x->gapless && x->tok0 <= k && k <= x->tok1);
+}
+
+/* A masked word read as two different words by hits of different
+ * categories takes the reading of the comment's language (session 14):
+ * "c*n" is the French insult "con" and the English slur "coon", and in a
+ * French comment "Vieux c*n", "Quel c*n ce mec", "Espèce de c*n" are
+ * insults, not racism.  Of the counted hits that read a masked token
+ * (reads_token), when one of another category than some other's comes
+ * from a lexicon of the comment's language (li, or "*"), those from the
+ * other languages' lexicons are not counted.  A masked word one language
+ * reads stays its ("Go back to the jungle you c**n" in English: racism),
+ * and two readings of one language are left as they are (the categories'
+ * order decides, as for any two hits). */
+static void masked_readings(const mod_policy *p, const mod__doc *d, int li, mod__hit *x, size_t n)
+{
+    int star = lang_find(p, "*");
+    for (size_t k = 0; k < d->n; k++) {
+        if (!(d->toks[k].flags & MOD__T_MASKED)) continue;
+        int cat_in = -1;
+        bool conflict = false;
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].neutralized && reads_token(&x[i], k) && (x[i].lang == li || x[i].lang == star))
+                cat_in = x[i].cat;
+        if (cat_in < 0) continue;
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].neutralized && reads_token(&x[i], k) && x[i].cat != cat_in) conflict = true;
+        if (!conflict) continue;
+        for (size_t i = 0; i < n; i++)
+            if (!x[i].neutralized && reads_token(&x[i], k) && x[i].lang != li && x[i].lang != star) {
+                x[i].neutralized = true;
+                x[i].why = "a masked word read in the comment's language otherwise";
+            }
+    }
+}
+
 /* The hits of one reading of a comment (mod__policy_match). */
-static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits, size_t *n_hits)
+static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena *a, mod__hit **hits,
+                      size_t *n_hits)
 {
     *hits = NULL;
     *n_hits = 0;
@@ -2355,6 +2469,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, util_arena *a, mod
         }
     }
     free(tf);
+    if (masked && li >= 0) masked_readings(p, d, li, out, w);
     if (blk != stack_blk) free(blk);
     free(sv.v);
     if (w) *hits = out;
@@ -2374,12 +2489,12 @@ static bool policy_knows(const void *ctx, const char *word, size_t n)
  * mod__reread_tricks) to *hits, each mapped back to the first reading's
  * tokens through from (two per token of r), without duplicates; of the
  * tricks' reading, only the hits mod__trick_hit_ok lets count. */
-static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *from, bool tricks, util_arena *a,
-                        mod__hit **hits, size_t *n_hits)
+static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *from, bool tricks, int li,
+                        util_arena *a, mod__hit **hits, size_t *n_hits)
 {
     mod__hit *rh;
     size_t rn;
-    match_doc(p, r, a, &rh, &rn);
+    match_doc(p, r, li, a, &rh, &rn);
     if (rn == 0) return;
     mod__hit *all = util_arena_alloc(a, (*n_hits + rn) * sizeof *all);
     if (*n_hits) memcpy(all, *hits, *n_hits * sizeof *all);
@@ -2399,17 +2514,18 @@ static void add_reading(const mod_policy *p, const mod__doc *r, const uint32_t *
     *n_hits = n;
 }
 
-void mod__policy_match(const mod_policy *p, const mod__doc *d, util_arena *a, mod__hit **hits,
+void mod__policy_match(const mod_policy *p, const mod__doc *d, const char *lang, util_arena *a, mod__hit **hits,
                        size_t *n_hits)
 {
-    match_doc(p, d, a, hits, n_hits);
+    int li = lang_find(p, lang);
+    match_doc(p, d, li, a, hits, n_hits);
     if (p->n_vars == 0) return;
     /* the split letters read again with the policy's words ("a c u n t":
      * "a cunt" beside "acunt"): that reading's hits too, on d's tokens */
     mod__doc r;
     uint32_t *from;
-    if (mod__reread_split(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, false, a, hits, n_hits);
+    if (mod__reread_split(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, false, li, a, hits, n_hits);
     /* character tricks read again: "co**nn**ard", "s#lope", "é/gor/ger",
      * "ѕ а l о р е", "@$$h0l3", "salebougnoule" (trick.c) */
-    if (mod__reread_tricks(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, true, a, hits, n_hits);
+    if (mod__reread_tricks(d, a, policy_knows, p, &r, &from)) add_reading(p, &r, from, true, li, a, hits, n_hits);
 }

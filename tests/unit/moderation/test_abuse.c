@@ -433,6 +433,48 @@ static void test_char_ngrams(void **state)
     util_arena_free(a);
 }
 
+/* True when the abuse model's features of text read word (a feature of
+ * its token: the word, a pair or skip pair, a stem). */
+static bool model_reads(const char *text, const char *word)
+{
+    util_arena *a = util_arena_new();
+    mod__doc d;
+    mod__analyze(text, strlen(text), a, &d);
+    mod__feats all, f;
+    mod__features(&d, NULL, a, &all);
+    mod__abuse_feats(&d, &all, a, &f);
+    bool found = false;
+    for (size_t i = 0; i < f.n_named; i++) {
+        const mod__feat *x = &f.v[i];
+        uint32_t t[2] = {x->a, x->kind == MOD__F_BIGRAM || x->kind == MOD__F_SKIP ? x->b : x->a};
+        for (int j = 0; j < 2; j++) {
+            const mod__tok *k = &d.toks[t[j]];
+            if (strcmp(k->alt ? k->alt : k->form, word) == 0) found = true;
+        }
+    }
+    util_arena_free(a);
+    return found;
+}
+
+/* Session 14: the words of a fixed compound in which a swear word names a
+ * thing (abuse.c, idioms: a dead end, a drink downed, a mixing bowl) are
+ * not read, written with hyphens or spaces; parted by a comma they are,
+ * and so is the word when the comment has it elsewhere too (a feature is
+ * kept once, on its first place), or in a compound naming a person. */
+static void test_idioms_not_read(void **state)
+{
+    (void)state;
+    assert_false(model_reads("Le cul-de-sac derrière le collège n'est jamais déneigé.", "cul"));
+    assert_false(model_reads("Le cul-de-sac derrière le collège n'est jamais déneigé.", "sac"));
+    assert_true(model_reads("Le cul-de-sac derrière le collège n'est jamais déneigé.", "college"));
+    assert_false(model_reads("Il a vidé son verre cul sec.", "cul"));
+    assert_false(model_reads("Montez les blancs dans un cul de poule.", "cul"));
+    assert_false(model_reads("Des lunettes en culs-de-bouteille.", "culs"));
+    assert_true(model_reads("Un coup de pied au cul, de sac en sac.", "cul"));
+    assert_true(model_reads("Trou du cul, retourne dans ton cul-de-sac.", "cul"));
+    assert_true(model_reads("Espèce de tire-au-cul.", "cul"));
+}
+
 /* c: the defaults and the test training set (train_tsv, ham_tsv). */
 static void training_config(mod_config *c)
 {
@@ -731,7 +773,9 @@ static void test_shipped_model(void **state)
                           * racism before session 10's data against identity-term bias) */
                          "Les Noirs et les Blancs doivent avoir les mêmes droits, évidemment.",
                          "Les Blancs ne comprennent pas toujours ce que vivent les Noirs en France.",
-                         "Black and white Americans should have equal rights, obviously."};
+                         "Black and white Americans should have equal rights, obviously.",
+                         /* a dead end: the model read "cul" as abuse (session 14, idioms) */
+                         "On habite au fond du cul-de-sac derrière le collège, personne ne déneige."};
     for (size_t i = 0; i < sizeof ham / sizeof *ham; i++) {
         mod_input in = {.text = ham[i], .ms_since_load = 30000};
         mod_decision d;
@@ -769,6 +813,7 @@ int main(void)
         cmocka_unit_test(test_policy_section),
         cmocka_unit_test(test_training_errors),
         cmocka_unit_test(test_char_ngrams),
+        cmocka_unit_test(test_idioms_not_read),
         cmocka_unit_test(test_regression),
         cmocka_unit_test(test_model_blob_round_trip),
         cmocka_unit_test(test_model_blob_refused),

@@ -699,6 +699,106 @@ static void test_hebrew_arabic_clitics(void **state)
     mod_engine_free(e);
 }
 
+/* Session 14: a ";" joins its two clauses for the counter words (a claim
+ * refuted in the next clause, or after it, as after a question), and for
+ * the "..." gaps of a category marked gaps_cross_semicolons only (the
+ * default policy's threats: an address, then the visit); a full stop still
+ * parts them, a counter word negated does not excuse, and the gaps of the
+ * other categories stop at a ";" as before.  The flag is a boolean. */
+static void test_semicolon_clauses(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"context\":{\"counter\":[\"mythe\",\"conspiracy\"],\"negators\":[\"pas\",\"not\"]},"
+        "\"categories\":{"
+        "\"antisemitism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"contextual\":[\"juifs controlent ...3 medias\",\"six millions ...12 chiffre\"]},"
+        "\"en\":{\"contextual\":[\"jews control ...3 banks\"]}}},"
+        "\"threat\":{\"action\":\"reject\",\"gaps_cross_semicolons\":true,\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"en\":{\"terms\":[\"road ...12 pay her a visit\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"She lives at 14 Elm Road, we'll pay her a visit tonight.", MOD_REJECT, "threat"},
+        {"She lives at 14 Elm Road; we'll pay her a visit tonight.", MOD_REJECT, "threat"},
+        {"She lives at 14 Elm Road. We'll pay her a visit tonight.", MOD_PUBLISH, NULL},
+        {"I'm not saying Jews control the banks; that conspiracy theory is poison.", MOD_PUBLISH, NULL},
+        {"That conspiracy theory is poison; no, Jews control no banks.", MOD_PUBLISH, NULL},
+        {"Jews control the banks. That conspiracy theory is poison, they say.", MOD_REJECT, "antisemitism"},
+        {"Les juifs contrôlent les médias ; c'est un mythe.", MOD_PUBLISH, NULL},
+        {"Les juifs contrôlent les médias ; ce n'est pas un mythe.", MOD_REJECT, "antisemitism"},
+        /* antisemitism's gaps stop at a ";" */
+        {"Six millions de voyageurs, le chiffre est rond.", MOD_REJECT, "antisemitism"},
+        {"Six millions de voyageurs ; le chiffre est rond.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"gaps_cross_semicolons\":1}}}",
+                 "categories.x.gaps_cross_semicolons: must be true or false");
+}
+
+/* Decides text as a post in lang. */
+static mod_action decide_lang(mod_engine *e, const char *text, const char *lang, const char **category)
+{
+    util_arena *a = util_arena_new();
+    mod_input in = {.text = text, .lang = lang, .ms_since_load = 30000};
+    mod_decision d;
+    mod_decide(e, &in, a, &d);
+    static __thread char cat[64];
+    snprintf(cat, sizeof cat, "%s", d.category ? d.category : "");
+    *category = cat;
+    util_arena_free(a);
+    return d.action;
+}
+
+/* Session 14: a masked word two categories read as two words ("c*n": the
+ * French insult "con" and the English slur "coon") takes the reading of
+ * the comment's language; a masked word one language reads stays its,
+ * and two readings of one language are left to the categories' order. */
+static void test_masked_readings(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"sets\":{\"cue\":[\"vieux\",\"quel\"]},\"categories\":{"
+        "\"racism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"en\":{\"terms\":[\"coon\"]}}},"
+        "\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"terms\":[\"@cue con\"]},\"en\":{\"terms\":[\"you clown\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const struct {
+        const char *text, *lang;
+        mod_action action;
+        const char *category;
+    } k[] = {
+        {"Vieux c*n, dégage.", "fr", MOD_REJECT, "insult"},
+        {"Quel c*n ce mec.", "fr", MOD_REJECT, "insult"},
+        {"Vieux c*n, dégage.", "en", MOD_REJECT, "racism"},   /* the English reading */
+        {"Vieux c*n, dégage.", NULL, MOD_REJECT, "insult"},   /* the engine's language: fr */
+        {"Look at that c**n.", "en", MOD_REJECT, "racism"},
+        {"Regarde ce c**n.", "fr", MOD_REJECT, "racism"},     /* no French reading */
+        {"you c**n", "en", MOD_REJECT, "racism"},             /* "clown" and "coon", both English */
+        {"Vieux con, dégage.", "en", MOD_REJECT, "insult"},   /* no mask, no question */
+        {"Vieux coon", "fr", MOD_REJECT, "racism"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        const char *cat;
+        mod_action a = decide_lang(e, k[i].text, k[i].lang, &cat);
+        if (a != k[i].action || strcmp(cat, k[i].category) != 0)
+            fail_msg("\"%s\" (%s) -> %s/%s, want %s/%s", k[i].text, k[i].lang ? k[i].lang : "-",
+                     mod_action_name(a), cat, mod_action_name(k[i].action), k[i].category);
+    }
+    mod_engine_free(e);
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -727,6 +827,8 @@ int main(void)
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
         cmocka_unit_test(test_hebrew_arabic_clitics),
+        cmocka_unit_test(test_semicolon_clauses),
+        cmocka_unit_test(test_masked_readings),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
