@@ -6,7 +6,9 @@ The sets (docs/moderation.md, "The abuse model", protocol of 2026-11-27):
 eval.tsv and eval_holdout2.tsv (development), eval_holdout3.tsv and
 eval_holdout4.tsv (validation: run blind once each, read since) and
 eval_holdout7.tsv (validation, 1,796 comments by three blind authors of
-session 9: run blind once, its misses not read), and eval_short.tsv
+session 9: run blind once, its misses not read), eval_ordinary.tsv (600
+legitimate comments using innocently the phrases veiled threats use, by a
+blind author of session 14: a constraint only), and eval_short.tsv
 (development: 110 short legitimate comments, a constraint only).  The
 blind sets, data/moderation/eval_holdout5.tsv, eval_season.tsv and
 eval_year.tsv, are refused: never opened, never run here.  No eval*.tsv file is ever a
@@ -42,7 +44,8 @@ import tempfile
 
 SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
         "data/moderation/eval_holdout3.tsv", "data/moderation/eval_holdout4.tsv",
-        "data/moderation/eval_holdout7.tsv", "data/moderation/eval_short.tsv"]
+        "data/moderation/eval_holdout7.tsv", "data/moderation/eval_short.tsv",
+        "data/moderation/eval_ordinary.tsv"]
 VALIDATION = SETS[2:5]  # the objective: abuse kept off and rejected on these
 BLIND = ("eval_holdout5.tsv", "eval_season.tsv", "eval_year.tsv")  # the blind sets: never opened, never run here
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
@@ -286,7 +289,7 @@ def main():
     print("per_category JSON:", json.dumps({c: {"hold": h, "reject": r} for c, (h, r) in cut.items()}))
     print("AUC (abusive vs legitimate): " + ", ".join(
         "%s %.3f" % (os.path.basename(e), auc(sets[e][1])) for e in SETS
-        if any(l in ABUSE for l, _, _, _ in sets[e][1])))   # eval_short holds no abuse
+        if any(l in ABUSE for l, _, _, _ in sets[e][1])))   # eval_short and eval_ordinary hold no abuse
     print("ham published / abusive kept off / rejected at once (ham not published, abuse published)")
     print("%-40s %-42s %s" % ("set", "lexicons alone", "with the model"))
     for e in SETS:

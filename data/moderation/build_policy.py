@@ -6768,9 +6768,12 @@ _prune(policy)
 # 2026-11-27 (session 9) for the model trained on 24,264 comments, after
 # the ninth sweep, and in session 10 for the model trained on 24,864 (600
 # legitimate comments naming groups, against identity-term bias), and in
-# session 14 (2026-11-28) for the model trained on 32,063 (twelve more
-# blind authors' blocks of 600; with the session 10 cut-offs the new model
-# held 8 more of eval.tsv's legitimate comments, below its 97 % floor).  See
+# session 14 (2026-11-28) for the model trained on 36,259 (eighteen more
+# blind authors' blocks of 600, one of them ordinary comments using the
+# phrases of veiled threats innocently; with the session 10 cut-offs the
+# new model held more of eval.tsv's legitimate comments than its 97 %
+# floor allows), with eval_ordinary.tsv's 600 such comments by another
+# blind author as one more constraint.  See
 # docs/moderation.md, "The abuse model".
 policy["abuse_model"] = {
  "description": "Cut-offs of the learned abuse model (probability that a comment is abusive): at or above hold, a comment the lexicons let through is held for an editor; at or above reject, it is rejected when the category the model names rejects. null: never. per_category overrides the section's values.",
@@ -6778,10 +6781,10 @@ policy["abuse_model"] = {
  "reject": None,
  "per_category": {
   "insult": {"hold": 0.9, "reject": 0.975},
-  "racism": {"hold": 0.9, "reject": 0.95},
-  "antisemitism": {"hold": 0.96, "reject": 0.97},
-  "threat": {"hold": 0.95, "reject": 0.99},
-  "defamation": {"hold": 0.95, "reject": None},
+  "racism": {"hold": 0.9, "reject": 0.98},
+  "antisemitism": {"hold": 0.925, "reject": 0.98},
+  "threat": {"hold": 0.9, "reject": 0.97},
+  "defamation": {"hold": 0.985, "reject": None},
  },
 }
 
