@@ -6780,7 +6780,7 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.9, "reject": 0.975},
+  "insult": {"hold": 0.9, "reject": 0.97},
   "racism": {"hold": 0.9, "reject": 0.98},
   "antisemitism": {"hold": 0.925, "reject": 0.98},
   "threat": {"hold": 0.9, "reject": 0.97},
