@@ -4685,6 +4685,339 @@ racism_fr_exceptions += ["@called13r3_fr ...6 @nonjew14_fr ...3 @parasite13r3_fr
 racism_en_exceptions += ["@called13r3_en ...6 @nonjew14_en ...3 @parasite13r3_en",
   "@called13r3_en ...6 @nonjew14_en ...4 race of @parasite13r3_en"]
 
+# Session 14, counter-speech (the legitimate comments of eval.tsv that the
+# lexicons rejected at once, and variants of our own, fr and en, written
+# with their earnest twins): the issue promises that discussion of
+# antisemitism and racism, Holocaust memory and criticism are published.
+# Families: (1) a trope named as a lie ("the lie that Jews control the
+# banks", "spread the lie", "Nazi propaganda that…", "le mensonge selon
+# lequel", "la fable des juifs qui…", "la propagande nazie sur les juifs
+# qui…"): "myth", "légende", "conspiracy" were counter words already, but
+# "lie", "smear", "propagande", "fable" cannot be ("Jews lie and control…",
+# and "lie" is the denial's own word), so the exception names the lie *and*
+# the trope's subject and verb, with a determiner before the lie ("It's no
+# lie that Jews…", "ce n'est pas un mensonge" stay rejected; "the biggest
+# lie that Jews ever told" has no trope verb and stays a denial).
+# (2) Denial or praise refused by "nobody / no one / never / personne":
+# "so that nobody would ever say the Holocaust was a hoax", "personne ne
+# dira plus que la Shoah est une invention", "a hero to nobody", "never a
+# hero", "n'était un héros pour personne"; "nobody can say… without being
+# jailed", "personne n'osera dire…" (censorship, the denier's complaint) are
+# not excepted: only would/will/should/shall/must, or any modal after "so
+# (that)"/"pour que".  "nobody" becomes a negator ("Hitler was a hero,
+# nobody can deny it": "deny" no longer excuses it).
+# And the earnest forms the brief names, which were published: "Nobody died
+# in the gas chambers", "Personne n'est mort dans les chambres à gaz"
+# (contextual: "deniers claim nobody died…" stays published).
+# (3) A stereotype asked, then refuted by evidence in the next sentence:
+# "Mexicans are lazy? The data shows they work the longest hours", "Les Roms
+# sont des voleurs ? Les chiffres disent le contraire": the vice ascribed,
+# the data right after it, a verb of showing, what contradicts (the
+# opposite, otherwise, nothing of the kind, they work longer, they commit
+# fewer…).  "…and no study shows otherwise", "the data doesn't show the
+# opposite", "les chiffres ne disent pas le contraire" stay rejected.
+# (4) An insult word aimed at a thing or a machine: "Quel con, ce réveil",
+# "Quel abruti, ce correcteur automatique", "What an idiot, this
+# autocorrect", "My GPS is such a moron" (a closed list of objects; people
+# who run them — "ce chauffeur de bus", "the bus driver" — are not in it).
+# (5) A "threat" phrase that is friendly in its sentence: "Je connais ta
+# voiture, elle est super, tu me la prêtes samedi ?", "I know what car you
+# drive, can I borrow it?", "je sais où tu habites, tu me prêtes ta
+# tondeuse ?": a loan or a lift asked for, the price, "the same as mine", a
+# compliment that names the car ("une super bagnole"); a compliment alone
+# is not enough ("elle est belle, et je sais où elle dort la nuit"), and a
+# threat said next to it keeps its own pattern ("ce serait dommage qu'elle
+# brûle").
+# Left: "Hitler was a hero to nobody but real patriots" and "Everyone calls
+# it the lie that Jews control the banks, but it's simply true" pass (an
+# exception cannot see what follows it); "Jamais Hitler ne sera un héros…",
+# "It's a lie that Jews control the banks, and it always has been" and "On
+# connaît ta voiture, tu nous la prêtes… ?" are the abuse model's (no
+# pattern left).  The variants: eval_counter14c.tsv (written with this
+# block, not blind).
+sets["lie14c_en"] = ["lie", "lies", "smear", "smears", "canard", "slander", "libel", "falsehood", "falsehoods", "fiction",
+  "fantasy", "fable", "propaganda", "calumny", "myth", "myths", "trope", "conspiracy"]
+# ("hoax", "fabrication" are left out: "the Holocaust is this hoax that…" is
+# the denial itself)
+sets["lied14c_en"] = ["the", "that", "this", "these", "those", "nazi", "nazis", "soviet", "goebbels", "hitler", "s",
+  "their", "his", "its", "tsarist", "medieval"]
+sets["adj14c_en"] = ["old", "same", "age", "ancient", "nazi", "antisemitic", "vile", "usual", "hateful", "tired",
+  "familiar", "classic", "medieval", "poisonous", "dangerous", "ugly", "absurd", "ridiculous", "racist", "deadly",
+  "toxic", "evil", "pernicious", "persistent", "enduring", "notorious", "infamous", "long", "century", "murderous"]
+sets["spread14c_en"] = ["spread", "spreads", "spreading", "pushed", "pushing", "pushes", "peddled", "peddling",
+  "peddles", "repeated", "repeating", "repeats", "fed", "told", "tell", "telling", "taught", "believed", "swallowed",
+  "printed", "circulated", "circulating", "promoted", "promoting"]
+sets["jews14c_en"] = ["jews", "jewry", "zionists", "rothschilds", "rothschild", "jewish"]
+sets["ctl14c_en"] = sets["control_en"] + ["ruled", "manipulated", "dominated", "poisoned", "plotted", "started",
+  "caused", "secretly", "financed", "profited", "bought", "buy"]
+sets["ctling14c_en"] = ["controlling", "running", "owning", "ruling", "manipulating", "dominating", "pulling",
+  "financing", "funding", "poisoning", "plotting", "starting", "causing", "killing", "buying"]
+sets["lie14c_fr"] = ["mensonge", "mensonges", "fable", "fables", "bobard", "bobards", "calomnie", "calomnies",
+  "propagande", "intox", "infox", "fiction", "foutaise", "foutaises", "affabulation", "affabulations", "mythe",
+  "mythes", "legende", "legendes", "fantasme", "fantasmes", "cliche", "rumeur", "theorie"]
+sets["lied14c_fr"] = ["le", "la", "les", "l", "ce", "cet", "cette", "ces", "du", "de", "des", "au", "son", "sa", "leur",
+  "vieux", "vieille", "nazie", "nazi"]
+sets["adj14c_fr"] = ["vieux", "vieille", "antisemite", "nazi", "nazie", "odieux", "odieuse", "infame", "sempiternel",
+  "sempiternelle", "eternel", "eternelle", "classique", "absurde", "ignoble", "meme", "millenaire", "seculaire",
+  "tenace", "complotiste", "haineux", "haineuse", "raciste"]
+sets["lequel14c_fr"] = ["lequel", "laquelle", "lesquels", "lesquelles"]
+sets["ctl14c_fr"] = sets["control_fr"] + ["controlaient", "controleraient", "tiendraient", "dirigeraient",
+  "possederaient", "manipulaient", "gouvernaient", "detenaient", "dominaient", "tiraient", "financaient",
+  "achetaient", "empoisonnaient", "empoisonnent", "complotent", "complotaient"]
+sets["fable14c_fr"] = ["fable", "fables", "bobard", "bobards", "legende", "legendes", "mythe", "mythes", "fantasme",
+  "fantasmes", "cliche", "cliches"]
+sets["debunk14c_fr"] = ["demonte", "demontent", "demonter", "demontait", "demontaient", "demontant", "deconstruit",
+  "deconstruisent", "deconstruire", "decortique", "decortiquent", "decortiquer", "refute", "refutent", "refuter",
+  "expose", "exposent", "exposer", "retrace", "retracent", "retracer", "explique", "expliquent", "expliquer",
+  "combat", "combattent", "combattre", "denonce", "denoncent", "denoncer", "propage", "propagent", "propager",
+  "propageait", "propageaient", "repand", "repandent", "repandre", "repandait", "repandaient", "repandu", "colporte",
+  "colportent", "colporter", "colportait", "colportaient", "diffuse", "diffusent", "diffuser", "diffusait",
+  "diffusaient", "relaie", "relaient", "relayer", "relayait", "relayaient", "avec", "sur", "contre"]
+sets["be14c_en"] = ["is", "s", "was", "are", "were"]
+sets["nazi14c_fr"] = ["nazie", "nazi", "nazis", "nazies", "hitlerienne", "hitlerien", "antisemite", "antisemites",
+  "vichyste", "sovietique", "tsariste", "du"]
+# (1) the trope named as a lie
+_lie14c_en = ["@lied14c_en @adj14c_en? @adj14c_en? @lie14c_en that @det_en? @jews14c_en ...3 @ctl14c_en",
+  "an @adj14c_en @adj14c_en? @lie14c_en that @det_en? @jews14c_en ...3 @ctl14c_en",
+  "@spread14c_en @lie14c_en that @det_en? @jews14c_en ...3 @ctl14c_en",
+  "@lie14c_en about @det_en? @jews14c_en @ctling14c_en", "@lied14c_en @adj14c_en? @lie14c_en that @det_en? @jews14c_en @be14c_en behind",
+  "it @be14c_en @a14c_en? @adj14c_en? @lie14c_en that @det_en? @jews14c_en ...3 @ctl14c_en",
+  "@lie14c_en of @det_en? @jews14c_en @ctling14c_en"]
+anti_exceptions_en += _lie14c_en
+_lie14c_fr = ["@lie14c_fr @adj14c_fr? selon @lequel14c_fr @det? @jews_fr qui? ...2 @ctl14c_fr",
+  "@lie14c_fr @adj14c_fr? voulant que @det? @jews_fr ...2 @ctl14c_fr",
+  "@lied14c_fr @adj14c_fr? @lie14c_fr @adj14c_fr? que @det? @jews_fr ...2 @ctl14c_fr",
+  "@lied14c_fr @adj14c_fr? @fable14c_fr @adj14c_fr? des @jews_fr qui ...2 @ctl14c_fr",
+  "@debunk14c_fr @lied14c_fr @adj14c_fr? @lie14c_fr @adj14c_fr? des @jews_fr qui ...2 @ctl14c_fr",
+  "@lie14c_fr @nazi14c_fr @nazi14c_fr? sur @det? @jews_fr qui ...2 @ctl14c_fr",
+  "c est un @lie14c_fr @adj14c_fr? de dire que @det? @jews_fr ...2 @ctl14c_fr",
+  "c est un @lie14c_fr @adj14c_fr? que @det? @jews_fr ...2 @ctl14c_fr"]
+anti_exceptions_fr += _lie14c_fr
+# the same frames about a people called lazy or criminal ("the old lie that
+# immigrants are criminals", "le mensonge selon lequel les Roms sont des voleurs")
+racism_en_exceptions += ["@lied14c_en @adj14c_en? @adj14c_en? @lie14c_en that @det_en? @g9pl_en are",
+  "@spread14c_en @lie14c_en that @det_en? @g9pl_en are", "@lie14c_en about @det_en? @g9pl_en being"]
+racism_fr_exceptions += ["@lie14c_fr @adj14c_fr? selon @lequel14c_fr @det? @g9pl_fr sont",
+  "@lied14c_fr @adj14c_fr? @lie14c_fr @adj14c_fr? que @det? @g9pl_fr sont",
+  "@lie14c_fr @adj14c_fr? voulant que @det? @g9pl_fr soient"]
+defam_fr_exceptions += ["@lie14c_fr @adj14c_fr? selon @lequel14c_fr @det? @g9pl_fr sont",
+  "@lied14c_fr @adj14c_fr? @lie14c_fr @adj14c_fr? que @det? @g9pl_fr sont"]
+#
+# (2) denial and praise refused
+sets["nobody14c_en"] = ["nobody", "noone"]
+# "nobody" negates a counter word as "no" does: "Hitler was a hero, nobody
+# can deny it" is not excused by "deny" ("no one can deny" already was not:
+# "no" two words before)
+context["negators"] += ["nobody", "noone"]
+sets["ea14c_en"] = ["ever", "again"]
+sets["modal14c_en"] = ["would", "will", "should", "shall", "must", "ll", "d"]
+sets["anymodal14c_en"] = ["would", "will", "should", "shall", "must", "ll", "d", "can", "could", "may", "might"]
+sets["say14c_en"] = ["say", "claim", "pretend", "believe", "think", "argue", "suggest", "write", "tell", "call",
+  "whisper", "teach", "doubt"]
+sets["saying14c_en"] = ["saying", "claiming", "pretending", "arguing", "suggesting", "writing", "telling", "calling",
+  "teaching"]
+sets["anyone14c_en"] = ["anyone", "anybody", "them", "people", "someone", "somebody"]
+sets["think14c_en"] = ["thinks", "think", "believes", "believe", "calls", "call", "considers", "consider", "sees",
+  "regards", "remembers", "thought", "called", "considered", "saw", "regarded"]
+sets["a14c_en"] = ["a", "an", "the", "any", "some", "anybody", "anyone", "s", "much", "kind", "of", "sort"]
+_deny14c_en = []
+for _no in ("@nobody14c_en", "no one"):
+    _deny14c_en += [_no + " ...4 @modal14c_en @ea14c_en? @say14c_en that? the? @shoah_en",
+      "so that? " + _no + " @anymodal14c_en @ea14c_en? @say14c_en that? the? @shoah_en",
+      _no + " @modal14c_en @ea14c_en? get away with @saying14c_en that? the? @shoah_en",
+      _no + " @modal14c_en ever? be allowed to @say14c_en that? the? @shoah_en",
+      _no + " ...3 @think14c_en hitler"]
+_deny14c_en += ["never let @anyone14c_en @say14c_en you? that? the? @shoah_en",
+  "don t let @anyone14c_en @say14c_en you? that? the? @shoah_en",
+  "@praise_en to @nobody14c_en", "@praise_en to no one", "@praise_en for @nobody14c_en", "@praise_en for no one",
+  "@praise_en to none", "never @a14c_en? @praise14c_en", "no @praise14c_en", "not @a14c_en @praise14c_en",
+  "wasn t @a14c_en @praise14c_en", "isn t @a14c_en @praise14c_en", "hardly @a14c_en @praise14c_en"]
+# ("no saint", "not a saint" concede before praising: "Hitler was no saint
+# but he was a genius")
+sets["praise14c_en"] = [w for w in sets["praise_en"] if w != "saint"]
+anti_exceptions_en += _deny14c_en
+sets["ne14c_fr"] = ["ne", "n"]
+sets["jp14c_fr"] = ["jamais", "plus"]
+sets["pour14c_fr"] = ["pour", "afin"]
+# (a purpose: "pour que personne ne puisse dire…"; "c'est honteux que
+# personne ne puisse dire…" is the complaint)
+sets["modal14c_fr"] = ["pourra", "pourrait", "devra", "devrait", "doit", "ira", "viendra", "saura", "voudra"]
+# ("personne n'osera dire que…" is also the denier's complaint, as "nobody
+# dares say…" is: "dare" only in a purpose clause)
+sets["anymodal14c_fr"] = sets["modal14c_fr"] + ["puisse", "peut", "puissent", "peuvent", "pourront", "oseront",
+  "osera", "oserait", "ose", "osent", "vienne", "viennent"]
+sets["dire14c_fr"] = ["dire", "dise", "disent", "dira", "diront", "dirait", "pretendre", "pretende", "pretendra",
+  "affirmer", "affirme", "affirmera", "croire", "croie", "croira", "raconter", "raconte", "racontera", "ecrire",
+  "ecrive", "ecrira", "soutenir", "soutienne", "soutiendra", "enseigner", "enseigne", "douter", "doute"]
+sets["etre14c_fr"] = ["est", "etait", "sera", "serait", "fut"]
+sets["voit14c_fr"] = ["voit", "considere", "prend", "tient", "trouve", "regarde", "admire", "appelle", "pense",
+  "croit", "voyait", "considerait", "admirait"]
+_deny14c_fr = []
+for _no in ("personne @ne14c_fr", "plus personne @ne14c_fr", "jamais personne @ne14c_fr", "nul @ne14c_fr"):
+    _deny14c_fr += [_no + " @modal14c_fr? @jp14c_fr? @dire14c_fr @jp14c_fr? que @det? @shoah_fr",
+      _no + " @modal14c_fr? @jp14c_fr? @voit14c_fr hitler"]
+_deny14c_fr += ["@pour14c_fr que personne @ne14c_fr @anymodal14c_fr? @jp14c_fr? @dire14c_fr @jp14c_fr? que @det? @shoah_fr",
+  "@pour14c_fr que @jp14c_fr personne @ne14c_fr @anymodal14c_fr? @jp14c_fr? @dire14c_fr @jp14c_fr? que @det? @shoah_fr",
+  "@pour14c_fr qu on @ne14c_fr @anymodal14c_fr? @jp14c_fr? @dire14c_fr @jp14c_fr? que @det? @shoah_fr",
+  "@praise_fr pour personne", "@praise_fr aux yeux de personne", "jamais hitler @ne14c_fr @etre14c_fr @det? @praise_fr"]
+# (only the praise word negated: "Hitler n'avait pas tort" is the trope)
+anti_exceptions_fr += _deny14c_fr
+sets["died14c_en"] = ["died", "perished", "killed", "murdered", "gassed", "dies", "die", "suffocated"]
+sets["camp14c_en"] = ["auschwitz", "birkenau", "treblinka", "dachau", "sobibor", "belzec", "majdanek", "chelmno",
+  "camps", "camp"]
+anti_en_contextual += ["@nobody14c_en @modal14c_en? ever? @died14c_en in @det_en? gas chamber*",
+  "no one @modal14c_en? ever? @died14c_en in @det_en? gas chamber*",
+  "@nobody14c_en was ever? @died14c_en in @det_en? gas chamber*", "no one was ever? @died14c_en in @det_en? gas chamber*",
+  "@nobody14c_en was ever? gassed ...2 @camp14c_en", "no one was ever? gassed ...2 @camp14c_en",
+  "not a single jew ...3 @died14c_en in @det_en? gas chamber*"]
+anti_fr_contextual += ["personne n est jamais? mort* dans @det? chambres a gaz",
+  "personne n a jamais? ete @gaze14c_fr ...2 @camp14c_fr", "personne n a jamais? ete tue* dans @det? chambres a gaz",
+  "aucun juif n est jamais? mort* dans @det? chambres a gaz"]
+sets["camp14c_fr"] = ["auschwitz", "birkenau", "treblinka", "dachau", "sobibor", "belzec", "majdanek", "chelmno",
+  "camps", "camp", "chambres", "chambre"]
+sets["gaze14c_fr"] = ["gaze", "gazes", "gazee", "gazees"]
+#
+# (3) a stereotype asked, then refuted by evidence.  The exception starts at
+# the vice the question ascribes (the last word of the generalisation, so
+# it overlaps it) and needs the evidence right after it, with at most a
+# determiner between: "lazy? The data shows…", "voleurs ? Les chiffres
+# disent…"; "…criminals, and no study shows otherwise" / "aucune étude ne dit
+# le contraire" put a negation there and stay rejected.
+sets["vice14c_en"] = ["lazy", "criminals", "criminal", "violent", "stupid", "dumb", "dirty", "filthy", "thieves",
+  "rapists", "terrorists", "thugs", "parasites", "freeloaders", "scroungers", "spongers", "dangerous", "greedy",
+  "cheap", "stingy", "rich", "liars", "cheats", "frauds", "backward", "primitive", "savages", "animals", "inferior",
+  "fanatics", "extremists", "dealers", "invaders", "uneducated", "illiterate", "unintelligent", "smelly",
+  "untrustworthy", "dishonest", "disloyal", "misogynists", "homophobes", "antisemites", "racists", "scum"]
+sets["vice14c_fr"] = ["faineants", "feignants", "feneants", "paresseux", "voleurs", "voleuses", "delinquants",
+  "criminels", "violents", "terroristes", "violeurs", "parasites", "assistes", "profiteurs", "fraudeurs", "menteurs",
+  "riches", "avares", "radins", "cons", "stupides", "sales", "arrieres", "primitifs", "fanatiques", "racailles",
+  "dealers", "mendiants", "illettres", "incapables", "inferieurs", "sauvages", "barbares", "animaux", "dangereux",
+  "cupides", "rapaces", "fourbes", "sournois", "voyous", "casseurs", "tricheurs", "misogynes", "homophobes",
+  "antisemites", "racistes", "sexistes", "feignasses", "glandeurs"]
+sets["thedata14c_en"] = ["the", "every", "all", "these", "those", "recent", "official", "police", "government",
+  "new", "latest", "our", "most", "many", "two", "several", "independent", "national", "actual", "real", "crime",
+  "employment", "labour", "labor", "census", "home", "office"]
+sets["data14c_en"] = ["data", "figures", "numbers", "stats", "statistics", "studies", "study", "research", "evidence",
+  "facts", "census", "surveys", "survey", "records", "researchers", "economists", "report", "reports"]
+sets["show14c_en"] = ["show", "shows", "showed", "shown", "say", "says", "said", "prove", "proves", "proved",
+  "suggest", "suggests", "tell", "tells", "told", "indicate", "indicates", "reveal", "reveals", "found", "find",
+  "finds"]
+sets["adv14c_en"] = ["have", "has", "all", "clearly", "consistently", "actually", "repeatedly", "always"]
+sets["opp14c_en"] = ["opposite", "reverse", "contrary"]
+sets["exact14c_en"] = ["exact", "very", "quite", "precisely", "exactly", "just", "complete", "total"]
+sets["more14c_en"] = ["longest", "longer", "hardest", "harder", "more", "most"]
+sets["fewer14c_en"] = ["fewer", "less"]
+sets["link14c_en"] = ["link", "correlation", "connection", "evidence", "difference", "basis", "such"]
+sets["kind14c_en"] = ["kind", "sort"]
+_refute14c_en = ["the @exact14c_en? @opp14c_en", "@exact14c_en the @opp14c_en", "@exact14c_en? otherwise",
+  "nothing of the @kind14c_en", "nothing like it", "no @link14c_en", "that? they work the? @more14c_en",
+  "that? they commit @fewer14c_en", "that? they are less likely", "that? they re less likely", "that? they pay more"]
+sets["thedata14c_fr"] = ["les", "des", "toutes", "tous", "nos", "vos", "ces", "plusieurs", "meme", "vraies", "vrais",
+  "dernieres", "derniers", "recentes", "nombreuses", "une", "un", "l"]
+sets["data14c_fr"] = ["chiffres", "statistiques", "stats", "donnees", "etudes", "etude", "faits", "enquetes",
+  "sondages", "recherches", "rapports", "rapport", "insee", "chercheurs", "economistes", "sociologues", "historiens",
+  "demographes", "travaux", "recensement"]
+sets["show14c_fr"] = ["disent", "dit", "montrent", "montre", "prouvent", "prouve", "demontrent", "demontre",
+  "indiquent", "indique", "racontent", "raconte", "revelent", "revele", "suggerent", "affirment", "concluent",
+  "montraient", "disaient", "prouvaient"]
+sets["adv14c_fr"] = ["exactement", "plutot", "pourtant", "justement", "bien", "clairement", "meme", "tout"]
+sets["inverse14c_fr"] = ["inverse", "oppose"]
+sets["plus14c_fr"] = ["plus", "davantage", "autant", "beaucoup"]
+sets["ils14c_fr"] = ["ils", "elles"]
+_refute14c_fr = ["@adv14c_fr? le contraire", "@adv14c_fr? l @inverse14c_fr", "tout autre chose", "autre chose",
+  "qu @ils14c_fr travaillent @plus14c_fr", "qu @ils14c_fr commettent moins", "aucun lien", "rien de tel",
+  "rien de tout @ca14c_fr", "que non"]
+sets["ca14c_fr"] = ["ca", "cela"]
+def _unopt14c(pat):
+    """pat's optional words written out (the vice and data words take three
+    of the four optional words a pattern may have)"""
+    out = [[]]
+    for w in pat.split():
+        out = [o + [w[:-1]] for o in out] + [o for o in out] if w.endswith("?") else [o + [w] for o in out]
+    return [" ".join(o) for o in out]
+_refute14c_en = [x for r in _refute14c_en for x in _unopt14c(r)]
+_refute14c_fr = [x for r in _refute14c_fr for x in _unopt14c(r)]
+# a gap ("...1") carries the match past the question mark; with a
+# determiner ("The data", "Les chiffres", "Every study") any refutation
+# counts, with bare data ("Studies show…") only one that "no study shows…"
+# could not say ("no study shows otherwise" is the earnest twin)
+_strong14c_en = [r for r in _refute14c_en if not any(w in r for w in ("opp14c", "otherwise"))]
+# (each category with the vices its own patterns ascribe, so that the
+# index grows by a few thousand entries, not tens of thousands)
+sets["vicej14c_en"] = ["greedy", "rich", "stingy", "cheap", "dishonest", "disloyal", "liars", "powerful", "cheats"]
+sets["vicej14c_fr"] = ["riches", "avares", "radins", "cupides", "menteurs", "fourbes", "sournois", "rapaces", "puissants"]
+sets["vicea14c_fr"] = ["voleurs", "voleuses", "criminels", "delinquants", "violeurs", "fraudeurs", "escrocs", "voyous",
+  "mafieux", "pourris", "assassins", "terroristes", "arnaqueurs"]
+for _lst, _v in ((racism_en_exceptions, "@vice14c_en"), (anti_exceptions_en, "@vicej14c_en")):
+    _lst += [_v + " ...1 @thedata14c_en @thedata14c_en? @data14c_en @adv14c_en? @show14c_en " + r for r in _refute14c_en]
+    _lst += [_v + " ...1 @data14c_en @adv14c_en? @show14c_en " + r for r in _strong14c_en]
+racism_en_exceptions += ["@vice14c_en ...1 look at the @data14c_en they work the? @more14c_en"]
+for _lst, _v in ((racism_fr_exceptions, "@vice14c_fr"), (anti_exceptions_fr, "@vicej14c_fr"),
+                 (defam_fr_exceptions, "@vicea14c_fr")):
+    _lst += [_v + " ...1 @thedata14c_fr @thedata14c_fr? @data14c_fr ...3 @show14c_fr " + r for r in _refute14c_fr]
+#
+# (4) an insult word aimed at a thing
+sets["thing14c_fr"] = ["reveil", "reveils", "ordinateur", "ordi", "ordinateurs", "imprimante", "imprimantes", "gps",
+  "bus", "tram", "tramway", "metro", "train", "rer", "meteo", "appli", "application", "logiciel", "telephone",
+  "smartphone", "portable", "machine", "frigo", "four", "distributeur", "parcmetre", "ascenseur", "navigateur", "wifi",
+  "box", "routeur", "clavier", "ecran", "tele", "televiseur", "telecommande", "chaudiere", "radiateur", "aspirateur",
+  "thermostat", "alarme", "cafetiere", "bouilloire", "algorithme", "algo", "autocorrecteur", "pc", "windows",
+  "scanner", "photocopieuse", "micro", "lave", "seche", "site", "feu", "composteur", "horodateur", "decodeur"]
+sets["dem14c_fr"] = ["ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "votre"]
+sets["auto14c_fr"] = ["automatique", "orthographique", "d"]
+sets["quel14c_fr"] = ["quel", "quelle", "quels", "quelles"]
+# (with "quel" and a demonstrative: "Réveille-toi, crétin, le train part" is
+# aimed at the reader)
+insult_fr_exceptions += ["@quel14c_fr @weak_insult_fr @dem14c_fr @thing14c_fr",
+  "@quel14c_fr @weak_insult_fr @dem14c_fr correcteur @auto14c_fr", "@dem14c_fr @thing14c_fr @quel14c_fr @weak_insult_fr",
+  "@dem14c_fr correcteur @auto14c_fr @quel14c_fr @weak_insult_fr",
+  "@dem14c_fr @thing14c_fr est @intens_fr? @intens_fr? @intens_fr? @weak_insult_fr"]
+# English puts the person after the thing ("this bus driver", "the app
+# developer", "a keyboard warrior"): the things that head such compounds
+# count only with what they did next ("this bus, it left early", "this app
+# is"), the others alone
+sets["thing14c_en"] = ["autocorrect", "printer", "gps", "satnav", "router", "toaster", "microwave", "dishwasher",
+  "fridge", "thermostat", "kettle", "spellcheck", "spellchecker", "chatbot", "siri", "alexa", "autopilot",
+  "photocopier", "hoover", "laptop", "wifi", "remote"]
+sets["thingc14c_en"] = ["app", "bus", "train", "tram", "phone", "smartphone", "computer", "weather", "forecast",
+  "tv", "software", "website", "car", "alarm", "machine", "update", "algorithm", "browser", "elevator", "scanner",
+  "boiler"]
+sets["thingall14c_en"] = sets["thing14c_en"] + sets["thingc14c_en"]
+sets["next14c_en"] = ["is", "it", "s", "again", "just", "keeps", "kept", "has", "had", "won", "doesn", "didn", "always",
+  "never", "still", "decided", "crashed", "froze", "broke", "changed", "sent", "logged", "jammed", "wants", "will",
+  "can", "left", "came", "turned", "deleted", "rebooted", "restarted", "ate"]
+sets["this14c_en"] = ["this", "that", "my", "our", "stupid", "damn", "bloody"]
+for _w in ("@weak_insult_en", "@weak_strong_en"):
+    insult_en_exceptions += ["what @art_en? @art_en? " + _w + " @this14c_en @this14c_en? @thing14c_en",
+      "what @art_en? @art_en? " + _w + " @this14c_en @this14c_en? @thingc14c_en @next14c_en",
+      "@thingall14c_en is @art_en? @art_en? @art_en? " + _w, "@thingall14c_en s @art_en? @art_en? @art_en? " + _w]
+#
+# (5) a "threat" phrase that is friendly in its sentence: the car asked
+# for ("tu me la prêtes ?", "je peux te l'emprunter ?", "can I borrow it?",
+# "lend it to me"), a lift asked for ("tu passes me prendre ?"; offered,
+# "je passe te prendre ce soir", it is what a threat says too), its price,
+# "the same as mine", a compliment that names it ("une super bagnole").
+# Lending to someone else is no favour asked ("tu la prêtes à ta fille le
+# samedi, je sais où elle va" stays a threat), nor a compliment alone.
+sets["me14c_fr"] = ["me", "m", "nous"]
+sets["lend14c_fr"] = ["pretes", "preter", "pretez", "pretera", "preterais", "preterait", "pretais"]
+sets["borrow14c_fr"] = ["emprunter", "emprunte", "empruntes", "emprunterai", "emprunterais"]
+sets["compl14c_fr"] = ["super", "belle", "magnifique", "geniale", "top", "superbe", "jolie", "chouette", "canon",
+  "sympa", "splendide", "classe", "stylee", "nickel", "impeccable"]
+sets["know14c_fr"] = ["connais", "connait", "connaissons", "connaissez"]
+sets["ride14c_fr"] = ["passe", "passes", "passer", "viens", "viendrai", "venir"]
+sets["car14c_fr"] = ["bagnole", "voiture", "caisse", "auto", "tire"]
+sets["paid14c_fr"] = ["payee", "paye", "achetee", "achete"]
+for _k in ("@know14c_fr ta voiture ...8 ", "sais ou tu habites ...8 "):
+    threat_fr_exceptions += [_k + "@me14c_fr la @lend14c_fr", _k + "@me14c_fr le @lend14c_fr", _k + "@me14c_fr @lend14c_fr",
+      _k + "l @borrow14c_fr", _k + "te l @borrow14c_fr"]
+threat_fr_exceptions += ["@know14c_fr ta voiture ...8 @ride14c_fr me prendre", "@know14c_fr ta voiture ...8 @paid14c_fr combien",
+  "@know14c_fr ta voiture ...8 la meme", "@know14c_fr ta voiture ...8 le meme modele",
+  "@know14c_fr ta voiture ...8 @compl14c_fr @car14c_fr"]
+threat_en_exceptions += ["know what car you drive ...8 i borrow", "know what car you drive ...8 borrow it",
+  "know what car you drive ...8 lend me", "know what car you drive ...8 lend it to me",
+  "know what car you drive ...8 give me a lift", "know what car you drive ...8 i get a lift"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
