@@ -232,6 +232,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sports.tsv
 	@echo "== ordinary comments using, innocently, the phrases veiled threats use (data/moderation/eval_ordinary.tsv, 600 legitimate comments by a blind author, 2026-11-28): run blind once at 04:08 UTC through the engine of session 13 (92.3% published) and of session 14 before its cut-offs were chosen again (98.5%); since then a constraint of abuse_cutoffs.py, never trained on =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_ordinary.tsv
+	@echo "== counter-speech and its earnest twins (data/moderation/eval_counter14c.tsv, 193 comments written with the session 14 counter-speech exceptions, by their author): a regression check, not a blind measure =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_counter14c.tsv
 	@echo "== plain comments by a blind sixth author (data/moderation/eval_plain2.tsv): run blind once 2026-11-27 08:33 UTC (99.0% legitimate published, 83.0% abusive kept off, 64.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_plain2.tsv
 	@echo "== a week of comments by a blind seventh author (data/moderation/eval_week.tsv): run blind once 2026-11-27 08:39 UTC (99.0% legitimate published, 79.0% abusive kept off, 56.5% rejected at once), then read and tuned on (development) =="
