@@ -5018,6 +5018,272 @@ threat_en_exceptions += ["know what car you drive ...8 i borrow", "know what car
   "know what car you drive ...8 lend me", "know what car you drive ...8 lend it to me",
   "know what car you drive ...8 give me a lift", "know what car you drive ...8 i get a lift"]
 
+# Session 14, precision on the new training blocks (the lexicons' false
+# alarms on the 3,768 legitimate comments of the twelve blind authors'
+# blocks appended to abuse_train.tsv on 2026-11-28, read with the abuse
+# model off: 52 refused, 49 of them by the lexicons).  Families of
+# legitimate speech, each checked with the same words said in earnest:
+# (1) a word quoted to report it — the reporting verbs of the blocks were
+# not meta words ("on me traitait de « nègre »", "c'est ce qu'on lit",
+# "j'entends « français de papier »", "ceux qui écrivent « … »", "les
+# « ching chong » qu'elle subissait", "« On va tous crever », chantait le
+# groupe", "\"Go back to the kitchen\" was trending", "people telling her
+# to \"go back to Africa\"", "\"Jews killed Christ\" was preached", "\"Jewish
+# money\" is always invoked", "le modérateur a laissé « … »"); (2) a slur the victim was called, not
+# quoted ("on me traitait de nègre", "s'est fait traiter de bougnoule", "I
+# was called a paki", "they called me a kike") and slurs listed as words
+# ("X, Y used as insults", "slurs like X and Y", "des insultes comme X");
+# (3) idioms: "I'll shoot you a link", "ça va chier au conseil", "on va
+# tous crever" (everyone dies), a musician who "est un assassin, il a
+# massacré le public", "bande de nuls au ministère" (an office, with the
+# mild words only), "ne prend personne pour un imbécile", faggots and
+# peas (the dish); names of works and troupes: "Les Nègres" de Genet, the
+# "Manifeste des 343 salopes", les Enfoirés of the Restos du cœur, "la
+# pute au grand cœur" as a film's stock role; (4) offences named as law:
+# "is a criminal offence", "a criminal lawyer", a scheme that "is a con";
+# (5) neutral verbs that collide with accusations: "a battu son record /
+# son rival", "le chlordécone a empoisonné les sols" (a substance as the
+# subject), "sont payés par la commune", "s'il a triché" (a condition),
+# "on m'a harcelée" (no one named), "c'est lui qui a pris les huées / la
+# décision", "tous les jurys sont corrompus" (a whole trade, no one
+# named); (6) antisemitism and racism discussed: "Jews run a kosher food
+# bank", "Jewish money, Muslim money, Christian money", "a Jewish lobby
+# group", "ça n'existe pas, un lobby juif", "un député a parlé de « lobby
+# juif » et a été rappelé à l'ordre", "people say \"you know who\" when
+# they mean Jews", migrants "traités comme des animaux" / "marre qu'on
+# traite les Comoriens comme des animaux".
+# Left: "\"Sale Arabe\", \"bougnoule\"... c'est ce que mon père a entendu"
+# (the reporting verb stands after the "...", which ends the sentence: a
+# sentence of quoted words only would need the next one's meta words, a
+# change in policy.c); "écrire qu'il faut le pendre, non" (counter-speech
+# by negation: "dire qu'il faut le pendre" alone is the threat restated);
+# "who \"really\" owns the vaccine makers? … index funds" and "listing
+# surnames of \"who really runs it\"" (the coded question itself; the
+# answer is in the next sentence); "Jewish bankers in 1840s Paris funded
+# the first railways" (history; "Jewish bankers … funded" is the trope's
+# own wording); "the boycott campaign against a Jewish-owned bakery" (the
+# condemnation is two sentences on); "le débat sur la « double
+# allégeance »" (meta "débat" would excuse "… « double allégeance », fin
+# du débat"); three are the spam classifier's, not the lexicons'.
+#
+# -- (1) reporting verbs (meta: only a quoted word is excused by them), in
+# the persons and tenses that report; not the infinitives and imperatives,
+# which call for the words ("écrire « sale juif » sur ta porte")
+context["meta"] += ["traitait", "traitaient", "traitais", "traitent", "traitant",
+  "entends", "entendent", "entendait", "entendaient", "entendais", "entendons",
+  "lit", "lisent", "lisait", "lisaient", "lisais",
+  "ecrivent", "ecrivait", "ecrivaient", "ecrivais", "ecrite", "ecrites",
+  "raconte", "racontait", "racontaient", "racontent", "racontee",
+  "subi", "subie", "subis", "subies", "subissait", "subissaient", "subissent", "subissais",
+  "chantait", "chantaient", "chantent", "sang", "sung", "singing",
+  "prechait", "prechaient", "prechent", "preached", "preaching", "preaches",
+  "sermon", "sermons", "invoque", "invoquent", "invoquait", "invoked", "invokes", "invoking",
+  "trending", "trended", "hashtag", "hashtags", "telling",
+  "moderateur", "moderateurs", "moderatrice", "modo", "modos", "moderation", "moderator", "moderators",
+  "mods", "signalement", "signalements", "signalez", "flagged"]
+#
+# -- (2) a slur the victim was called, and slurs listed as words
+sets["slur14p_fr"] = ["bougnoule", "bougnoules", "bougnoul", "bougnouls", "bicot", "bicots", "crouille", "crouilles",
+  "crouillat", "crouillats", "raton", "ratons", "negro", "negros", "negre", "negres", "negresse", "negresses",
+  "chinetoque", "chinetoques", "chintok", "chintoks", "niakoue", "niakoues", "bamboula", "bamboulas", "moricaud",
+  "moricauds", "bounioul", "gnoul", "gnoule", "negrillon", "negrillons", "youpin", "youpine", "youpins", "youpines",
+  "youtre", "youtres", "youd", "youds", "sionard", "sionards", "salope", "salopes", "pute", "putes", "pede", "pedes",
+  "pd", "gouine", "gouines", "tarlouze", "tarlouzes", "tantouze", "tantouzes", "fiotte", "fiottes", "tapette",
+  "tapettes", "encule", "encules", "enculee"]
+sets["slur14p_en"] = ["nigger", "niggers", "nigga", "niggas", "chink", "chinks", "spic", "spics", "wetback",
+  "wetbacks", "beaner", "beaners", "gook", "gooks", "raghead", "ragheads", "towelhead", "towelheads", "paki", "pakis",
+  "coon", "coons", "wog", "wogs", "pikey", "pikeys", "gyppo", "gyppos", "darkie", "darkies", "kike", "kikes", "yid",
+  "yids", "hymie", "heeb", "heebs", "sheeny", "jewboy", "faggot", "faggots", "fag", "fags", "dyke", "dykes",
+  "tranny", "trannies", "whore", "whores", "slut", "sluts"]
+sets["me14p_fr"] = ["me", "m", "nous"]
+sets["aux14p_fr"] = ["a", "ont", "avait", "avaient"]
+sets["treat14p_fr"] = ["traitait", "traitaient", "traite", "traitee", "traites", "traitees", "traitent", "traiter",
+  "appelait", "appelaient", "appelle", "appellent", "appele", "appelee", "surnommait", "surnommaient", "surnomme",
+  "surnommee"]
+sets["made14p_fr"] = ["fait", "faisait", "faisais", "faire", "font", "faisaient", "faisions", "fais"]
+sets["de14p_fr"] = ["de", "d"]
+sets["sale14p_fr"] = ["sale", "sales"]
+sets["call14p_en"] = ["called", "call", "calls", "calling"]
+sets["me14p_en"] = ["me", "us"]
+sets["got14p_en"] = ["was", "were", "got", "get", "gets", "getting", "been"]
+sets["a14p_en"] = ["a", "an", "the", "dirty", "fucking", "filthy", "stinking", "bloody"]
+sets["words14p_en"] = ["slurs", "slur", "words", "insults", "names", "epithets", "terms"]
+sets["like14p_en"] = ["like", "such", "as"]
+sets["insults14p_en"] = ["insult", "insults", "slur", "slurs", "swearword", "swearwords"]
+sets["words14p_fr"] = ["insultes", "insulte", "mots", "mot", "termes", "terme", "injures", "injure", "noms", "surnoms"]
+sets["like14p_fr"] = ["comme", "tels", "telles", "genre"]
+victim14p_fr = ["@me14p_fr @aux14p_fr? @treat14p_fr @de14p_fr @sale14p_fr? @slur14p_fr",
+  "@me14p_fr @aux14p_fr? @treat14p_fr @de14p_fr @sale14p_fr @group_fr",
+  "@made14p_fr traiter @de14p_fr @sale14p_fr? @slur14p_fr", "@made14p_fr traiter @de14p_fr @sale14p_fr @group_fr",
+  "ete @treat14p_fr @de14p_fr @sale14p_fr? @slur14p_fr", "ete @treat14p_fr @de14p_fr @sale14p_fr @group_fr",
+  "@me14p_fr @aux14p_fr? @treat14p_fr le @slur14p_fr", "@me14p_fr @aux14p_fr? @treat14p_fr la @slur14p_fr",
+  "@words14p_fr @like14p_fr @slur14p_fr", "@words14p_fr @like14p_fr @slur14p_fr ...3 @slur14p_fr",
+  "@words14p_fr @like14p_fr @slur14p_fr ...3 @slur14p_fr ...3 @slur14p_fr",
+  "@words14p_fr @like14p_fr @sale14p_fr @group_fr", "@words14p_fr @like14p_fr @sale14p_fr @group_fr ...3 @slur14p_fr"]
+victim14p_en = ["@call14p_en @me14p_en @a14p_en? @slur14p_en", "@got14p_en called @a14p_en? @slur14p_en",
+  "@call14p_en my @kin14p_en @a14p_en? @slur14p_en", "@slur14p_en ...6 used as @a14p_en? @insults14p_en",
+  "@words14p_en @like14p_en @slur14p_en", "@words14p_en @like14p_en @slur14p_en ...3 @slur14p_en",
+  "@words14p_en @like14p_en @slur14p_en ...3 @slur14p_en ...3 @slur14p_en",
+  "@words14p_en such as @slur14p_en", "@words14p_en such as @slur14p_en ...3 @slur14p_en"]
+sets["kin14p_en"] = ["dad", "father", "mum", "mom", "mother", "son", "daughter", "brother", "sister", "kids", "children",
+  "grandad", "grandfather", "gran", "grandmother", "wife", "husband", "family", "parents"]
+racism_fr_exceptions += victim14p_fr
+anti_exceptions_fr += victim14p_fr
+insult_fr_exceptions += victim14p_fr
+racism_en_exceptions += victim14p_en
+anti_exceptions_en += victim14p_en
+insult_en_exceptions += victim14p_en
+#
+# -- (3) idioms, and the names of works and troupes
+sets["msg14p_en"] = ["link", "links", "email", "mail", "message", "text", "note", "line", "dm", "pm", "invite",
+  "invitation", "reply", "copy", "pic", "photo", "photos", "screenshot", "list", "file", "pdf", "draft", "summary",
+  "update", "reminder", "quick", "couple", "few", "map", "address", "number", "quote", "sample", "recording"]
+threat_en_exceptions += ["shoot @obj_en a @msg14p_en", "shoot @obj_en an @msg14p_en", "shoot @obj_en the @msg14p_en",
+  "shoot @obj_en over @a14p_en? @msg14p_en", "shoot @obj_en @msg14p_en"]
+threat_fr_exceptions += ["on va tous crever", "nous allons tous crever", "on va tous crever de", "on va toutes crever"]
+insult_fr_exceptions += ["ca va chier", "ca va encore chier", "ca risque de chier", "sa va chier", "ca va chier grave"]
+sets["kill14p_fr"] = ["massacre", "tue", "assassine", "acheve", "massacrer", "tuer", "flingue", "retourne", "enflamme"]
+sets["crowd14p_fr"] = ["public", "salle", "foule", "scene", "concert", "festival", "stade", "audience", "piste",
+  "chapiteau", "parterre", "morceau", "solo", "solos", "riff", "set"]
+defam_fr_exceptions += ["est un assassin ...8 @kill14p_fr @det? @crowd14p_fr", "est un tueur ...8 @kill14p_fr @det? @crowd14p_fr",
+  "c est un assassin ...8 @kill14p_fr @det? @crowd14p_fr"]
+# (the words of incompetence only: "bande de bouffons à l'Assemblée, des
+# parasites…" is an insult, eval_newsweek.tsv)
+sets["mild14p_fr"] = ["nuls", "incapables", "incompetents", "amateurs", "branquignols", "manchots"]
+sets["at14p_fr"] = ["au", "a", "aux", "du", "des", "dans"]
+sets["office14p_fr"] = ["service", "services", "ministere", "ministeres", "mairie", "gouvernement", "conseil", "direction",
+  "prefecture", "rectorat", "elysee", "matignon", "assemblee", "senat", "commission", "agence", "administration",
+  "sncf", "ratp", "caf", "cpam", "urssaf", "federation", "bureau", "cabinet", "departement", "region", "municipalite",
+  "siege", "comite", "secretariat", "quai", "bercy", "ministre", "pole", "intercommunalite", "metropole", "agglo"]
+insult_fr_exceptions += ["bande @de14p_fr @mild14p_fr @at14p_fr @det? @office14p_fr",
+  "bande de bras casses @at14p_fr @det? @office14p_fr", "bande de pieds nickeles @at14p_fr @det? @office14p_fr"]
+sets["take14p_fr"] = ["prend", "prends", "prennent", "prenez", "prenons", "prendre", "pris", "prise", "prenait",
+  "prenaient", "prendrait", "prendraient"]
+sets["whom14p_fr"] = ["personne", "me", "m", "nous", "vous", "te", "t", "les", "le", "la", "l", "gens", "public",
+  "lecteur", "lecteurs", "spectateur", "spectateurs", "electeurs", "citoyens"]
+insult_fr_exceptions += ["@take14p_fr @whom14p_fr pour @insult_cue_fr @weak_insult_fr",
+  "@take14p_fr @whom14p_fr pour des @weak_insult_fr", "@take14p_fr les gens pour @insult_cue_fr @weak_insult_fr",
+  "@take14p_fr les gens pour des @weak_insult_fr"]
+insult_en_exceptions += ["faggots and mushy peas", "faggots and peas", "faggots peas", "faggots in gravy",
+  "faggots with gravy", "faggots in onion gravy", "faggots and mash", "faggots and chips", "pork faggots",
+  "beef faggots", "faggots and gravy"]
+racism_fr_exceptions += ["les negres de genet", "les negres de jean genet", "les negres ...2 genet", "genet ...6 les negres",
+  "dix petits negres", "le negre de pierre le grand", "negre de pierre le grand"]
+sets["enf14p_fr"] = ["restos", "resto", "coluche", "goldman", "tf1", "concert", "concerts", "tournee", "spectacle",
+  "bercy", "album"]
+insult_fr_exceptions += ["manifeste des 343 salopes", "343 salopes", "les enfoires ...8 @enf14p_fr",
+  "@enf14p_fr ...8 les enfoires", "@enf14p_fr des enfoires"]
+sets["role14p_fr"] = ["scene", "role", "personnage", "figure", "cliche", "archetype", "stereotype", "mythe"]
+insult_fr_exceptions += ["@role14p_fr de la pute", "@role14p_fr d une pute", "@role14p_fr de la pute au grand coeur"]
+#
+# -- (4) offences named as law; a scheme that "is a con"
+sets["crimen14p_en"] = ["offence", "offences", "offense", "offenses", "lawyer", "lawyers", "barrister", "barristers",
+  "solicitor", "solicitors", "attorney", "attorneys", "defence", "defense", "law", "court", "courts", "record",
+  "records", "matter", "matters", "case", "cases", "investigation", "inquiry", "probe", "charge", "charges",
+  "trial", "justice", "proceedings", "psychologist", "profiler", "conviction", "convictions", "liability",
+  "negligence", "damage", "code", "judge", "courtroom"]
+defam_en_exceptions += ["criminal @crimen14p_en"]
+sets["scheme14p_en"] = ["scheme", "deal", "offer", "plan", "policy", "thing", "affordable", "target", "promise",
+  "pledge", "figure", "figures", "percentage", "number", "numbers", "rebate", "insurance", "warranty",
+  "subscription", "price", "prices", "pricing", "fee", "fees", "charge", "charges", "rent", "rents", "budget",
+  "programme", "program", "initiative", "consultation", "regeneration", "project", "rule", "rules", "system",
+  "tax", "levy", "card", "app", "bonus", "discount", "sale", "package", "contract", "ticket", "tickets",
+  "homes", "housing", "development", "quota", "quotas", "pension", "pensions", "tariff", "tariffs", "referendum",
+  "ballot", "review", "audit", "report", "study", "survey", "poll", "bill", "reform", "it", "this", "that",
+  "whole", "lot", "lottery", "raffle", "refund", "voucher", "vouchers", "upgrade"]
+defam_en_exceptions += ["@scheme14p_en is a con", "@scheme14p_en s a con", "@scheme14p_en is just a con",
+  "@scheme14p_en is such a con", "@scheme14p_en is a total con", "@scheme14p_en is a complete con",
+  "is a con job", "s a con job", "is a con trick", "s a con trick"]
+#
+# -- (5) neutral verbs that collide with accusations
+sets["beaten14p_fr"] = ["record", "records", "propre", "meilleur", "adversaire", "rival", "concurrent", "challenger",
+  "homologue", "predecesseur", "ancien", "score", "chrono", "temps", "favori", "tenant", "compatriote",
+  "opposant", "poursuivant", "dauphin", "vainqueur", "finaliste", "voisin", "rivale", "meilleure", "concurrente",
+  "marque", "performance", "precedente", "challengeuse", "partenaire"]
+defam_fr_exceptions += ["a battu son @beaten14p_fr", "a battu sa @beaten14p_fr", "ont battu leur @beaten14p_fr",
+  "a battu son ...2 record", "a battu sa ...2 marque"]
+sets["subst14p_fr"] = ["chlordecone", "pesticide", "pesticides", "glyphosate", "plomb", "mercure", "amiante",
+  "nitrates", "dioxine", "dioxines", "arsenic", "pollution", "radioactivite", "radon", "algues", "cyanure", "pfas",
+  "molecule", "insecticide", "insecticides", "herbicide", "herbicides", "fongicide", "engrais", "petrole", "fuite",
+  "nuage", "fumees", "uranium", "cadmium", "benzene", "produit", "produits", "chlore", "marree", "maree", "smog",
+  "particules", "polluants", "toxines", "champignon", "champignons", "poison", "alcool", "tabac", "sucre"]
+sets["subst14p_en"] = ["chlordecone", "pesticide", "pesticides", "glyphosate", "lead", "mercury", "asbestos",
+  "nitrates", "dioxin", "dioxins", "arsenic", "pollution", "radiation", "radon", "algae", "cyanide", "pfas",
+  "chemicals", "chemical", "insecticide", "herbicide", "fungicide", "fertiliser", "fertilizer", "oil", "leak",
+  "cloud", "fumes", "uranium", "cadmium", "benzene", "smog", "toxins", "runoff", "sewage", "spill"]
+defam_fr_exceptions += ["@subst14p_fr a empoisonne", "@subst14p_fr ...3 a empoisonne", "@subst14p_fr qui a empoisonne",
+  "@subst14p_fr ont empoisonne", "@subst14p_fr ...3 ont empoisonne"]
+defam_en_exceptions += ["@subst14p_en poisoned", "@subst14p_en ...3 poisoned", "@subst14p_en has poisoned",
+  "@subst14p_en have poisoned", "@subst14p_en is poisoning", "@subst14p_en are poisoning"]
+sets["paid14p_fr"] = ["sont", "est", "etaient", "etait", "seront", "sera"]
+sets["pdpart14p_fr"] = ["payes", "paye", "payee", "payees", "remunere", "remuneres", "remuneree", "pris", "prise",
+  "rembourses", "rembourse", "finances", "finance"]
+sets["payer14p_fr"] = ["commune", "communes", "mairie", "ville", "municipalite", "collectivite", "collectivites",
+  "departement", "region", "intercommunalite", "agglo", "metropole", "contribuable", "contribuables", "employeur",
+  "employeurs", "assurance", "assurances", "secu", "securite", "cpam", "caf", "mutuelle", "mutuelles", "impots",
+  "rectorat", "academie", "universite", "hopital", "ars", "cnaf", "france", "unedic", "pole"]
+defam_fr_exceptions += ["@paid14p_fr @pdpart14p_fr par @det? @payer14p_fr", "@paid14p_fr @pdpart14p_fr en charge par @det? @payer14p_fr"]
+# a condition ("s'il a triché, il doit payer"): the accusation's "a" is
+# the condition's; no one named ("on m'a harcelée", "on l'a agressé")
+defam_fr_exceptions += ["s il a", "s ils ont", "si il a", "si ils ont", "si elle a", "si elles ont", "s il avait",
+  "s ils avaient", "si elle avait", "on m a", "on nous a", "on l a", "on les a", "on lui a", "on leur a", "on t a",
+  "on vous a"]
+sets["took14p_fr"] = ["huees", "huee", "sifflets", "applaudissements", "decision", "decisions", "risque", "risques",
+  "parole", "relais", "photo", "photos", "coups", "coup", "buts", "but", "carton", "penalty", "commandes", "tete",
+  "direction", "initiative", "responsabilite", "insultes", "critiques", "balle", "ballon", "temps", "train", "bus",
+  "voiture", "retraite", "conge", "poste", "place", "rendez", "micro", "plume", "defense", "rap", "pluie", "devant",
+  "premier", "premiere", "raclee", "claque", "sanction", "sanctions", "amende", "contravention", "pv", "prime",
+  "baffes", "tomates", "oeufs", "peine", "frais", "relai", "leadership", "volant"]
+defam_fr_exceptions += ["c est lui qui a pris @det? @took14p_fr", "c est elle qui a pris @det? @took14p_fr",
+  "c est lui qui a pris sur lui", "c est elle qui a pris sur elle"]
+sets["trade14p_fr"] = ["jurys", "jures", "juges", "elus", "politiques", "politiciens", "deputes", "ministres", "maires",
+  "partis", "syndicats", "arbitres", "flics", "policiers", "medecins", "journalistes", "medias", "banquiers",
+  "patrons", "fonctionnaires", "experts", "labos", "laboratoires", "gouvernements", "dirigeants", "presidents",
+  "senateurs", "magistrats", "notaires", "avocats", "promoteurs", "concours", "prix", "festivals", "federations",
+  "clubs", "agents", "douaniers", "inspecteurs", "commissaires", "ministeres", "administrations", "regimes", "pays"]
+defam_fr_exceptions += ["tous les @trade14p_fr sont corrompus", "tous les @trade14p_fr sont pourris",
+  "tous les @trade14p_fr sont des @accus_fr", "tous les @trade14p_fr sont @intens_fr? corrompus",
+  "toutes les @trade14p_fr sont corrompues"]
+#
+# -- (6) antisemitism and racism discussed
+sets["nonfin14p_en"] = ["food", "blood", "sperm", "seed", "milk", "clothes", "clothing", "toy", "baby", "book",
+  "data", "memory", "river", "furniture", "nappy", "diaper", "uniform", "hygiene", "coat", "warm", "soup", "tool",
+  "time", "question", "word", "image", "photo", "gene", "tissue", "bone", "organ"]
+anti_exceptions_en += ["@control_en a ...2 @nonfin14p_en bank"]
+sets["faith14p_en"] = ["muslim", "christian", "catholic", "protestant", "hindu", "sikh", "buddhist", "church", "mormon",
+  "anglican", "evangelical", "saudi", "qatari", "russian", "chinese", "arab", "american", "british", "gulf", "oil"]
+anti_exceptions_en += ["jewish money @faith14p_en money", "@faith14p_en money jewish money",
+  "a jewish lobby group", "a jewish lobbying group", "a jewish lobby organisation", "a jewish lobby organization",
+  "there is no jewish lobby", "there s no jewish lobby", "no such thing as a jewish lobby",
+  "no such thing as the jewish lobby"]
+# a trope's words reported with the sanction they drew ("un député a parlé
+# de « lobby juif » et a été rappelé à l'ordre"; "parler" is no meta word:
+# "le jour où on pourra parler librement de « qui vous savez »"), and code
+# words explained ("people say \"you know who\" when they mean Jews"; "say"
+# is no meta word: "they say \"never again\" but what they mean is …")
+sets["sanct14p_fr"] = ["rappele", "rappelee", "rappeles", "rappelees"]
+sets["spoke14p_fr"] = ["parle", "evoque", "mentionne", "employe", "utilise", "dit", "ose", "lance", "invoque"]
+anti_exceptions_fr += ["@spoke14p_fr ...3 " + t + " ...10 @sanct14p_fr a l ordre" for t in ("lobby juif", "lobby sioniste",
+  "finance juive", "complot juif", "double allegeance", "qui vous savez")]
+anti_exceptions_fr += ["@spoke14p_fr ...3 " + t + " ...10 @excl14p_fr du @party14p_fr" for t in ("lobby juif",
+  "lobby sioniste", "finance juive", "complot juif", "double allegeance", "qui vous savez")]
+sets["excl14p_fr"] = ["exclu", "exclue", "exclus", "radie", "radiee", "vire", "viree", "suspendu", "suspendue"]
+sets["party14p_fr"] = ["parti", "groupe", "mouvement", "conseil", "bureau", "gouvernement", "club", "syndicat"]
+sets["say14p_en"] = ["say", "says", "said", "write", "writes", "wrote", "use", "uses", "used", "type", "types"]
+sets["mean14p_en"] = ["mean", "means", "meant"]
+anti_exceptions_en += ["@say14p_en ...8 when they @mean14p_en jews", "@say14p_en ...8 when they @mean14p_en the jews",
+  "@say14p_en ...8 when they really @mean14p_en jews", "@say14p_en ...8 when they actually @mean14p_en jews"]
+anti_exceptions_fr += ["n existe pas ...4 lobby juif", "lobby juif ...3 n existe pas", "il n y a pas de lobby juif",
+  "il n existe pas de lobby juif", "lobby juif ...3 n a jamais existe"]
+sets["be14p_fr"] = ["sont", "etre", "ete", "etaient", "sommes", "est", "etait", "soient", "seront", "etes"]
+sets["treated14p_fr"] = ["traites", "traitees", "traite", "traitee", "parques", "parquees"]
+sets["outrage14p_fr"] = ["marre", "honte", "scandaleux", "scandale", "inadmissible", "revoltant", "inacceptable",
+  "indigne", "normal", "insupportable", "triste"]
+racism_fr_exceptions += ["@be14p_fr @treated14p_fr comme des animaux", "@be14p_fr @treated14p_fr comme du betail",
+  "@outrage14p_fr qu on traite ...3 comme des animaux", "@outrage14p_fr de traiter ...3 comme des animaux",
+  "arretez de traiter ...3 comme des animaux", "arreter de traiter ...3 comme des animaux",
+  "cessez de traiter ...3 comme des animaux", "cesser de traiter ...3 comme des animaux"]
+
 # third sweep: the misses of a blind author's plain comments (eval_plain2.tsv,
 # run blind once at 08:33 UTC on 2026-11-27, then read)
 sets["group_eth_pl_fr"] = ["arabes","noirs","noires","negres","musulmans","musulmanes","chinois","asiatiques",
