@@ -7383,7 +7383,7 @@ policy["abuse_model"] = {
   "racism": {"hold": 0.9, "reject": 0.98},
   "antisemitism": {"hold": 0.925, "reject": 0.98},
   "threat": {"hold": 0.9, "reject": 0.97},
-  "defamation": {"hold": 0.985, "reject": None},
+  "defamation": {"hold": 0.96, "reject": None},
  },
 }
 

@@ -472,10 +472,17 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const mod__doc *pd = etext ? &ed : &d;
     mod__policy_match(e->policy, pd, lang, a, &hits, &n_hits);
     out->matches = util_arena_alloc(a, (n_hits ? n_hits : 1) * sizeof *out->matches);
+    /* policy categories (the first 64) with a match the context cancelled
+     * (counter-speech, a mention, a source) and with a match that counts */
+    uint64_t neut_cats = 0, live_cats = 0;
     for (size_t i = 0; i < n_hits; i++) {
         const mod__hit *h = &hits[i];
         mod_match *m = &out->matches[out->n_matches];
         const char *cat = mod__policy_cat_name(e->policy, h->cat);
+        if (h->cat >= 0 && h->cat < 64) {
+            if (h->neutralized) neut_cats |= (uint64_t)1 << h->cat;
+            else live_cats |= (uint64_t)1 << h->cat;
+        }
         bool dup = false;
         for (size_t j = 0; j < out->n_matches; j++)
             if (strcmp(out->matches[j].category, cat) == 0 &&
@@ -529,6 +536,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     mod__feats af = {0};
     mod__class_result ar = {0};
     int ab_cat = -1, ab_action = -1;
+    bool ab_countered = false;
     double ab_cat_prob = 0;
     const char *ab_msg = NULL;
     mod_status ast = MOD_OK;
@@ -548,10 +556,19 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
             int pc = mod__policy_cat_index(e->policy, mod__abuse_cat_name(ab_cat));
             bool over_rej = ab_rej >= 0 && ar.prob >= ab_rej;
             bool rej = over_rej && pc >= 0 && mod__policy_cat_action(e->policy, pc) == MOD_REJECT;
+            /* the policy found this category's words and read them as
+             * counter-speech or a mention ("Les négationnistes prétendent
+             * que les chambres à gaz n'ont jamais existé : c'est un
+             * mensonge"), none of them counting: the model, which reads the
+             * same words without their context, then acts only at its
+             * reject cut-off, not at its hold (rejecting categories only;
+             * a defamation match cancelled by a source is another matter) */
+            ab_countered = pc >= 0 && pc < 64 && (neut_cats >> pc & 1) && !(live_cats >> pc & 1) &&
+                           mod__policy_cat_action(e->policy, pc) == MOD_REJECT;
             if (rej) {
                 ab_action = MOD_REJECT;
                 ab_msg = util_arena_strdup(a, mod__policy_message(e->policy, pc, lang));
-            } else if (over_rej || (ab_hold >= 0 && ar.prob >= ab_hold)) {
+            } else if (!ab_countered && (over_rej || (ab_hold >= 0 && ar.prob >= ab_hold))) {
                 ab_action = MOD_HOLD;
             }
         }
@@ -629,6 +646,10 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         if (ab_action == MOD_REJECT)
             reason(a, &rs, "abuse model: at or above the reject cut-off %.3f and %s rejects: reject",
                    ab_rej, mod__abuse_cat_name(ab_cat));
+        else if (ab_countered && ab_hold >= 0 && ar.prob >= ab_hold)
+            reason(a, &rs, "abuse model: at or above the hold cut-off %.3f of %s, but the policy read "
+                   "its %s words as counter-speech or a mention: acted on only at the reject cut-off",
+                   ab_hold, mod__abuse_cat_name(ab_cat), mod__abuse_cat_name(ab_cat));
         else if (ab_action == MOD_HOLD)
             reason(a, &rs, "abuse model: at or above the %s cut-off %.3f of %s: hold for an editor",
                    ab_hold >= 0 && ar.prob >= ab_hold ? "hold" : "reject",
