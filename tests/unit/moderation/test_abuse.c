@@ -775,7 +775,12 @@ static void test_shipped_model(void **state)
                          "Les Blancs ne comprennent pas toujours ce que vivent les Noirs en France.",
                          "Black and white Americans should have equal rights, obviously.",
                          /* a dead end: the model read "cul" as abuse (session 14, idioms) */
-                         "On habite au fond du cul-de-sac derrière le collège, personne ne déneige."};
+                         "On habite au fond du cul-de-sac derrière le collège, personne ne déneige.",
+                         /* the denial's words read as counter-speech by the policy: the
+                          * model (0.97 for antisemitism in session 14) acts on that
+                          * category only at its reject cut-off */
+                         "Les négationnistes prétendent que les chambres à gaz n'ont jamais existé : "
+                         "c'est un mensonge qui insulte les victimes."};
     for (size_t i = 0; i < sizeof ham / sizeof *ham; i++) {
         mod_input in = {.text = ham[i], .ms_since_load = 30000};
         mod_decision d;
