@@ -79,8 +79,10 @@
  * the stack, of which only the "tested" halves and the words' table are
  * zeroed; the echo pattern is not tried at all in a text without "(((".
  *
- * The validated JSON is kept as text (dumped once, the tree freed) so GET
- * returns what PUT stored.
+ * The validated JSON is kept as text (dumped once, before anything is
+ * compiled, the tree freed) so GET returns what PUT stored; each word list
+ * of the tree is emptied as soon as it is compiled (start-up memory:
+ * mod_policy_parse).
  * Must never: accept a policy it cannot compile, crash on any JSON, or match
  * part of a word. */
 #include <assert.h>
@@ -860,6 +862,7 @@ static const char *compile_wordlist(mod_policy *p, json_t *arr, wset *s, const c
     }
     wtab_build(p, s, &s->pre, E_PRE);
     wtab_build(p, s, &s->suf, E_SUF);
+    json_array_clear(arr);   /* compiled: its strings go (see mod_policy_parse) */
     return NULL;
 }
 
@@ -1324,6 +1327,7 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
                     return false;
                 }
             }
+            json_array_clear(arr);   /* compiled: its strings go (see mod_policy_parse) */
         }
     }
     return true;
@@ -1370,6 +1374,13 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
         }
         p->default_lang = util_arena_strdup(p->a, json_string_value(dl));
     }
+    /* The text is kept (keep_json) before anything is compiled, and each
+     * word list is emptied once compiled (compile_wordlist, parse_category):
+     * the tree (about 2.5 MB of heap for the default policy) then shrinks
+     * as the compiled form grows, instead of the whole tree, the compiled
+     * form and the dump's buffer (1.2 MB) being in memory together at the
+     * end, the server's start-up peak. */
+    keep_json(p, root);
     json_t *sets = json_object_get(root, "sets");
     if (sets) {
         if (!json_is_object(sets)) {
@@ -1492,7 +1503,6 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     hmap_vneed(&p->lit, p->vars);
     hmap_vneed(&p->pre, p->vars);
     vocab_freeze(p);
-    keep_json(p, root);
     json_decref(root);
     p->root = NULL;
     seterr(err, errlen, "ok");
