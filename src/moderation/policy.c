@@ -1299,6 +1299,12 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
 
 mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t errlen)
 {
+    return mod_policy_parse_done(json, len, NULL, err, errlen);
+}
+
+mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(const char *json, size_t len),
+                                  char *err, size_t errlen)
+{
     static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
                                        "abuse_model", "description", NULL};
     seterr(err, errlen, "ok");
@@ -1308,6 +1314,7 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
     }
     json_error_t je;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &je);
+    if (done) done(json, len);   /* read: the text is not needed any more */
     if (root == NULL) {
         seterr(err, errlen, "policy is not valid JSON (line %d, column %d): %s", je.line, je.column,
                je.text);
