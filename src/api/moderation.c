@@ -9,10 +9,14 @@
  *     wins when it is newer than the stored one (an operator edited it) and
  *     is then saved to the store; otherwise the stored policy is used; with
  *     neither, the default embedded in the binary (data/moderation/
- *     policy.json).  While serving, a decision checks the stored version at
- *     most once a second (one indexed read) and installs a newer policy, so
- *     a PUT on one node reaches every node within a second: every decision
- *     (comments, Akismet checks) goes through api__decide, which does it.
+ *     policy.json).  It is parsed once, after the engine is made (the
+ *     abuse model read first, so that the model's reading and the
+ *     policy's compiling are not in memory together: the start-up peak),
+ *     and its text let go of as soon as it is read.  While serving, a
+ *     decision checks the stored version at most once a second (one
+ *     indexed read) and installs a newer policy, so a PUT on one node
+ *     reaches every node within a second: every decision (comments,
+ *     Akismet checks) goes through api__decide, which does it.
  *   - Spam model.  The classifier's counts are in the store (spamstore.c),
  *     and each process decides with a copy in memory that follows the
  *     store's model version within a second of a learning elsewhere;
@@ -111,12 +115,27 @@ static void release_embedded_data(void)
 
 /* ---- start-up: the policy -------------------------------------------------- */
 
-/* The policy to start with, as normalized JSON (caller frees), and the store
- * version it is (0 = not in the store). */
-static char *initial_policy(api_app *app, store *s, int64_t *version, char *err, size_t errlen)
+/* mod_policy_parse_done's callback for a text of our own: freed as soon as
+ * it is read, before the policy is compiled. */
+static void free_text(const char *text, size_t len)
+{
+    (void)len;
+    free((char *)text);
+}
+
+/* The policy to start with, compiled (caller frees, or gives it to
+ * mod_engine_set_policy), and the store version it is (0 = not in the
+ * store).  Its text is parsed once (a configured file's as read: the
+ * store keeps its normalized form, mod_policy_to_json) and let go of as
+ * soon as it is read, before the policy is compiled: the pages of the
+ * embedded default dropped, the file's or the store's text freed. */
+static mod_policy *initial_policy(api_app *app, store *s, int64_t *version, char *err,
+                                  size_t errlen)
 {
     util_arena *a = util_arena_new();
-    char *result = NULL, *stored = NULL;
+    mod_policy *result = NULL;
+    char *stored = NULL;
+    char e2[400];
     int64_t v = 0, saved = 0;
     store_status st = store_policy_get(s, a, &v, &saved, &stored);
     if (st != STORE_OK && st != STORE_NOTFOUND) {
@@ -129,28 +148,27 @@ static char *initial_policy(api_app *app, store *s, int64_t *version, char *err,
     if (file && *file && stat(file, &sb) == 0) {
         int64_t mtime = (int64_t)sb.st_mtim.tv_sec * 1000 + sb.st_mtim.tv_nsec / 1000000;
         if (!stored || mtime > saved) {
-            char e2[400];
             size_t len;
             char *text = util_read_file(file, MAX_FILE_BYTES, &len, e2, sizeof e2);
-            mod_policy *p = text ? mod_policy_parse(text, len, e2, sizeof e2) : NULL;
-            free(text);
+            mod_policy *p = text ? mod_policy_parse_done(text, len, free_text, e2, sizeof e2) : NULL;
             if (!p) {
                 snprintf(err, errlen, "moderation.policy_file: %s: %s", file, e2);
                 goto done;
             }
-            result = mod_policy_to_json(p);
-            mod_policy_free(p);
-            if (!stored || strcmp(result, stored) != 0) {
-                if ((st = store_policy_put(s, result, &v)) != STORE_OK) {
+            char *json = mod_policy_to_json(p);
+            if (!stored || strcmp(json, stored) != 0) {
+                if ((st = store_policy_put(s, json, &v)) != STORE_OK) {
                     snprintf(err, errlen, "moderation: cannot save the policy of %s: %s", file,
                              store_strerror(st));
-                    free(result);
-                    result = NULL;
+                    free(json);
+                    mod_policy_free(p);
                     goto done;
                 }
                 LOG_INFO("moderation: policy of %s saved to the store as version %lld", file,
                          (long long)v);
             }
+            free(json);
+            result = p;
             *version = v;
             goto done;
         }
@@ -173,14 +191,21 @@ static char *initial_policy(api_app *app, store *s, int64_t *version, char *err,
                      "the policy", file);
     }
     if (stored) {
-        result = xstrdup(stored);
+        /* out of the store's arena, which goes now */
+        char *text = xstrdup(stored);
+        util_arena_free(a);
+        a = NULL;
         *version = v;
+        if (!(result = mod_policy_parse_done(text, strlen(text), free_text, e2, sizeof e2)))
+            snprintf(err, errlen, "moderation: the policy saved in the store: %s", e2);
     } else {
-        size_t len;
-        result = embedded_text("moderation/policy.json", &len);
+        const api_asset *f = embedded("moderation/policy.json");
         *version = 0;
-        if (!result)
+        if (!f)
             snprintf(err, errlen, "moderation: no policy embedded in this build");
+        else if (!(result = mod_policy_parse_done((const char *)f->data, f->len, release_pages, e2,
+                                                  sizeof e2)))
+            snprintf(err, errlen, "moderation: %s", e2);
     }
 done:
     util_arena_free(a);
@@ -292,13 +317,8 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
         snprintf(err, errlen, "store.url: cannot open the store");
         return false;
     }
-    int64_t version = 0;
-    char *policy = initial_policy(app, s, &version, err, errlen);
-    if (!policy)
-        return false;
     mod_config mc;
     mod_config_defaults(&mc);
-    mc.policy_json = policy;
     mc.lang = app->cfg->site_lang;
     mc.min_post_ms = app->cfg->min_post_ms;
     mc.backend = api__spamstore_new(app->pool);
@@ -307,15 +327,23 @@ bool api__moderation_init(api_app *app, char *err, size_t errlen)
     const api_asset *abuse = embedded("moderation/abuse_model.bin");
     mc.abuse_model_blob = abuse ? abuse->data : NULL;
     mc.abuse_model_len = abuse ? abuse->len : 0;
-    mc.abuse_text_done = release_pages;   /* the model's pages, once read: before the policy is compiled */
+    mc.abuse_text_done = release_pages;   /* the model's pages, once read */
+    /* The engine first (the abuse model read, its pages dropped), with no
+     * policy, then the policy compiled and installed: the model's reading
+     * and the policy's compiling, each with its own transient memory, are
+     * never in memory together (the start-up peak), and the policy's text
+     * is parsed once (initial_policy). */
     char e2[400];
     m->engine = mod_engine_new(&mc, e2, sizeof e2);
-    free(policy);
     if (!m->engine) {
-        snprintf(err, errlen, "moderation: %s%s", version ? "the policy saved in the store: " : "",
-                 e2);
+        snprintf(err, errlen, "moderation: %s", e2);
         return false;
     }
+    int64_t version = 0;
+    mod_policy *policy = initial_policy(app, s, &version, err, errlen);
+    if (!policy)
+        return false;
+    mod_engine_set_policy(m->engine, policy);
     atomic_store(&m->policy_version, version);
     atomic_store(&m->policy_checked_us, util_mono_us());
     m->fp = api__fpfilter_new(s);

@@ -161,6 +161,13 @@ typedef struct mod_policy mod_policy;
  * offending field (e.g. "categories.insult.action: must be reject, hold or
  * publish") into err.  Caller owns the result. */
 mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t errlen);
+/* The same, calling done(json, len) (when not NULL) as soon as the text is
+ * read, before it is compiled, valid or not: the caller may let go of the
+ * text's memory then (the server frees it, or drops the pages of the
+ * default policy embedded in its binary, as mod_config.abuse_text_done
+ * does for the abuse model's). */
+mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(const char *json, size_t len),
+                                  char *err, size_t errlen);
 /* Reads and parses a policy file.  NULL + err on I/O or validation error. */
 mod_policy *mod_policy_load(const char *path, char *err, size_t errlen);
 /* The policy as JSON, pretty-printed, keys in a stable order, ready for
