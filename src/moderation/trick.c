@@ -295,10 +295,16 @@ static size_t glue_cut(const char *s, size_t n, mod__known_fn known, const void 
     cost[0] = 0;
     for (size_t i = 0; i < m; i++) {
         if (cost[i] == INF) continue;
+        /* the lengths of the short words s + pos[i] starts with (bit l: l
+         * bytes), the list read once per position, not once per piece */
+        uint32_t shorts = 0;
+        for (const gword *g = glue_short; g->w; g++)
+            if (g->w[0] == s[pos[i]] && g->n <= n - pos[i] && memcmp(g->w, s + pos[i], g->n) == 0)
+                shorts |= 1u << g->n;
         for (size_t j = i + 1; j <= m && j - i <= GL_WORD; j++) {
             if (cost[i] + 1 >= cost[j]) continue;
             size_t len = pos[j] - pos[i];
-            if (j - i < 4 && !in_list(glue_short, s + pos[i], len)) continue;
+            if (j - i < 4 && (len > 31 || !((shorts >> len) & 1))) continue;   /* not a short word of the few */
             if (*budget == 0) return 0;
             --*budget;
             char w[256];   /* known() wants a NUL-terminated word */
