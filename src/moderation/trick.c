@@ -28,10 +28,17 @@
  * spans mapped back to the original bytes; each token of the reading
  * names the first and last of the first reading's tokens it overlaps.
  *
- * Cost: one pass over the text to find tricks; the analysis again only
+ * Cost: a first look at the bytes (may_trick: a run of '*', a '/', '#' or
+ * '_' between letters, two of '@' and '$' in a row, a look-alike letter),
+ * and only when it shows one (20 of the long probe's 301 comments)
+ * a pass over the code points to find tricks; the analysis again only
  * when the text changed; at most GL_MASKS new masks per comment; the
  * glued cut only on tokens of 10 to 254 bytes, at most GL_LOOKUPS
- * vocabulary look-ups per comment (known()).  A decision on 8 KB of one
+ * vocabulary look-ups per comment (known()), the short words' list read
+ * once per position a cut may reach.  (A filter of the vocabulary's first
+ * and last four bytes, to skip the cut of most long tokens, was tried in
+ * session 14: it ruled out one look-up in eight on the long probe, 0.3 %
+ * of a decision's instructions; not kept.)  A decision on 8 KB of one
  * trick takes 0.1 to 3 ms more (bench/moderation; 8 KB of "co**nn**ard"
  * took 70 ms before, in the first reading's masks, and still does).
  *
@@ -127,6 +134,39 @@ static bool slashes(cpinfo *c, size_t b, size_t e)
     return true;
 }
 
+/* Whether find_tricks may find a trick in s (len bytes), told from the
+ * bytes alone: a run of '*' with a letter on each side, a '/', '#' or '_'
+ * between two letters, two of '@' and '$' in a row, or (latin) a Cyrillic
+ * or Greek look-alike letter.  A letter here is an ASCII one or any byte
+ * of a multibyte sequence (more than find_tricks takes: false only when it
+ * would find none).  Most comments have none of these: then no code point
+ * is decoded. */
+static bool may_trick(const char *text, size_t len, bool latin)
+{
+    const unsigned char *s = (const unsigned char *)text;
+#define LETTERISH(b) ((b) >= 0x80 || (((b) | 0x20) >= 'a' && ((b) | 0x20) <= 'z'))
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = s[i];
+        if (b == '*') {
+            size_t j = i;
+            while (j < len && s[j] == '*') j++;
+            if (i > 0 && LETTERISH(s[i - 1]) && j < len && LETTERISH(s[j])) return true;
+            i = j - 1;
+        } else if (b == '/' || b == '#' || b == '_') {
+            if (i > 0 && LETTERISH(s[i - 1]) && i + 1 < len && LETTERISH(s[i + 1])) return true;
+        } else if (b == '@' || b == '$') {
+            if (i + 1 < len && (s[i + 1] == '@' || s[i + 1] == '$')) return true;
+        } else if (latin && b >= 0xCD) {   /* a lead byte of U+0340 or more (never a continuation byte) */
+            utf8proc_int32_t cp;
+            if (utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &cp) > 0 && cp >= 0x370 &&
+                mod__homoglyph(cp) && kind_of(cp) == K_LETTER)
+                return true;
+        }
+    }
+#undef LETTERISH
+    return false;
+}
+
 /* Marks the tricks of c[0..n) (rep) of a text mostly in Latin letters
  * when latin; true when one was found. */
 static bool find_tricks(cpinfo *c, size_t n, bool latin)
@@ -192,21 +232,32 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin)
     return any;
 }
 
+/* A word of the lists below and its length in bytes. */
+typedef struct gword {
+    const char *w;
+    size_t n;
+} gword;
+#define GW(s) {s, sizeof s - 1}
+
 /* The short words (three letters or fewer) a glued cut may hold: articles,
  * pronouns, conjunctions, prepositions, "va".  Any other short word of the
  * vocabulary ("con", "abo", "pd") is read inside longer words too often
  * ("quelconque", "convaincant", "diabolique"). */
-static const char *const glue_short[] = {
-    "i", "a", "u", "y", "à", "de", "du", "le", "la", "un", "et", "tu", "te", "ta", "t", "ma", "me", "mon",
-    "ton", "tes", "les", "des", "une", "je", "j", "il", "on", "va", "es", "est", "sa", "son", "ce", "se",
-    "you", "the", "and", "of", "to", "my", "is", "are", "ur", "go", "all", "he", "she", "we", "his",
-    "her", "our", "in", "at", "be", "so", "too", NULL};
+static const gword glue_short[] = {
+    GW("i"), GW("a"), GW("u"), GW("y"), GW("à"), GW("de"), GW("du"), GW("le"), GW("la"), GW("un"), GW("et"),
+    GW("tu"), GW("te"), GW("ta"), GW("t"), GW("ma"), GW("me"), GW("mon"), GW("ton"), GW("tes"), GW("les"),
+    GW("des"), GW("une"), GW("je"), GW("j"), GW("il"), GW("on"), GW("va"), GW("es"), GW("est"), GW("sa"), GW("son"),
+    GW("ce"), GW("se"), GW("you"), GW("the"), GW("and"), GW("of"), GW("to"), GW("my"), GW("is"), GW("are"),
+    GW("ur"), GW("go"), GW("all"), GW("he"), GW("she"), GW("we"), GW("his"), GW("her"), GW("our"), GW("in"),
+    GW("at"), GW("be"), GW("so"), GW("too"), {NULL, 0}};
 
-/* Whether w (n bytes) is among list: a NULL-terminated array. */
-static bool in_list(const char *const *list, const char *w, size_t n)
+/* Whether w (n bytes) is among list: an array ended by {NULL, 0}, each
+ * word with its length (the short words are tested for every piece of
+ * one to three letters a glued cut tries: no strlen there). */
+static bool in_list(const gword *list, const char *w, size_t n)
 {
-    for (; *list; list++)
-        if (strlen(*list) == n && memcmp(*list, w, n) == 0) return true;
+    for (; list->w; list++)
+        if (list->n == n && list->w[0] == w[0] && memcmp(list->w, w, n) == 0) return true;
     return false;
 }
 
@@ -214,15 +265,18 @@ static bool in_list(const char *const *list, const char *w, size_t n)
  * "semites", "detourne" + "ment", "cherche" + "u" + "se".  A glued cut
  * neither opens with a prefix nor closes with a suffix or a short word
  * other than these few ("…killyou", "…tabouche va"). */
-static const char *const glue_prefix[] = {
-    "anti", "contre", "pro", "pre", "pres", "re", "de", "des", "dis", "sur", "sous", "inter", "super", "auto",
-    "non", "post", "ex", "over", "under", "out", "up", "in", "un", "im", "en", "at", "a", "to", "me", NULL};
-static const char *const glue_suffix[] = {
-    "ment", "ments", "tion", "tions", "ance", "ence", "able", "ible", "ist", "ists", "isme", "iste", "istes",
-    "ing", "ings", "ness", "less", "ful", "ship", "ette", "ettes", "aire", "aires", "eur", "eurs", "euse",
-    "ant", "ants", "ent", "ents", "ers", "ies", "ier", "iers", "age", "ages", "aient", "ait", "ais", "ions",
-    "iez", "ons", "ez", "er", "ed", "es", "ers", "ement", "ements", NULL};
-static const char *const glue_last_short[] = {"you", "toi", "va", "all", "moi", NULL};
+static const gword glue_prefix[] = {
+    GW("anti"), GW("contre"), GW("pro"), GW("pre"), GW("pres"), GW("re"), GW("de"), GW("des"), GW("dis"), GW("sur"),
+    GW("sous"), GW("inter"), GW("super"), GW("auto"), GW("non"), GW("post"), GW("ex"), GW("over"), GW("under"),
+    GW("out"), GW("up"), GW("in"), GW("un"), GW("im"), GW("en"), GW("at"), GW("a"), GW("to"), GW("me"), {NULL, 0}};
+static const gword glue_suffix[] = {
+    GW("ment"), GW("ments"), GW("tion"), GW("tions"), GW("ance"), GW("ence"), GW("able"), GW("ible"), GW("ist"),
+    GW("ists"), GW("isme"), GW("iste"), GW("istes"), GW("ing"), GW("ings"), GW("ness"), GW("less"), GW("ful"),
+    GW("ship"), GW("ette"), GW("ettes"), GW("aire"), GW("aires"), GW("eur"), GW("eurs"), GW("euse"), GW("ant"),
+    GW("ants"), GW("ent"), GW("ents"), GW("ers"), GW("ies"), GW("ier"), GW("iers"), GW("age"), GW("ages"),
+    GW("aient"), GW("ait"), GW("ais"), GW("ions"), GW("iez"), GW("ons"), GW("ez"), GW("er"), GW("ed"), GW("es"),
+    GW("ers"), GW("ement"), GW("ements"), {NULL, 0}};
+static const gword glue_last_short[] = {GW("you"), GW("toi"), GW("va"), GW("all"), GW("moi"), {NULL, 0}};
 
 /* Cuts s (n bytes, a token's folded word) into the fewest words known()
  * knows, of GL_WORD letters at most, each of four letters or more or a
@@ -245,10 +299,16 @@ static size_t glue_cut(const char *s, size_t n, mod__known_fn known, const void 
     cost[0] = 0;
     for (size_t i = 0; i < m; i++) {
         if (cost[i] == INF) continue;
+        /* the lengths of the short words s + pos[i] starts with (bit l: l
+         * bytes), the list read once per position, not once per piece */
+        uint32_t shorts = 0;
+        for (const gword *g = glue_short; g->w; g++)
+            if (g->w[0] == s[pos[i]] && g->n <= n - pos[i] && memcmp(g->w, s + pos[i], g->n) == 0)
+                shorts |= 1u << g->n;
         for (size_t j = i + 1; j <= m && j - i <= GL_WORD; j++) {
             if (cost[i] + 1 >= cost[j]) continue;
             size_t len = pos[j] - pos[i];
-            if (j - i < 4 && !in_list(glue_short, s + pos[i], len)) continue;
+            if (j - i < 4 && (len > 31 || !((shorts >> len) & 1))) continue;   /* not a short word of the few */
             if (*budget == 0) return 0;
             --*budget;
             char w[256];   /* known() wants a NUL-terminated word */
@@ -294,6 +354,7 @@ static bool overlap(const mod__doc *d, uint32_t s, uint32_t e, uint32_t *k0, uin
 static bool glue_candidate(const mod__doc *d, const mod__tok *t, mod__known_fn known, const void *ctx)
 {
     if (t->form == NULL || (t->flags & (MOD__T_JOINED | MOD__T_MASKED | MOD__T_NUM))) return false;
+    if (t->wlen < GL_MIN) return false;   /* (wlen is the word's bytes: fewer letters still) */
     const char *w = t->alt ? t->alt : t->form;
     size_t n = 0, bytes = strlen(w);
     for (size_t i = 0; i < bytes; i++) {
@@ -313,21 +374,29 @@ bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, c
     if (d->n == 0) return false;
     for (size_t k = 0; k < d->n; k++)
         if (d->toks[k].form == NULL || d->toks[k].sq == NULL) return false;   /* a lean or keyless doc */
-    /* the code points and their tricks */
-    cpinfo *c = xmalloc((d->len + 1) * sizeof *c);
+    /* the code points and their tricks, when the bytes show one may be
+     * there (may_trick) */
+    bool latin = d->main_script == MOD__S_LATIN, changed = false;
+    cpinfo *c = NULL;
     size_t n = 0;
-    for (size_t i = 0; i < d->len;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t l = utf8proc_iterate((const uint8_t *)d->text + i, (utf8proc_ssize_t)(d->len - i), &cp);
-        if (l <= 0) {
-            cp = -1;
-            l = 1;
+    if (may_trick(d->text, d->len, latin)) {
+        c = xmalloc((d->len + 1) * sizeof *c);
+        for (size_t i = 0; i < d->len;) {
+            utf8proc_int32_t cp = (unsigned char)d->text[i];
+            utf8proc_ssize_t l = 1;
+            if (cp >= 0x80) {
+                l = utf8proc_iterate((const uint8_t *)d->text + i, (utf8proc_ssize_t)(d->len - i), &cp);
+                if (l <= 0) {
+                    cp = -1;
+                    l = 1;
+                }
+            }
+            c[n] = (cpinfo){.cp = cp, .off = (uint32_t)i, .len = (uint8_t)l, .kind = kind_of(cp), .rep = 0};
+            n++;
+            i += (size_t)l;
         }
-        c[n] = (cpinfo){.cp = cp, .off = (uint32_t)i, .len = (uint8_t)l, .kind = kind_of(cp), .rep = 0};
-        n++;
-        i += (size_t)l;
+        changed = find_tricks(c, n, latin);
     }
-    bool changed = find_tricks(c, n, d->main_script == MOD__S_LATIN);
     /* the reading's tokens, spans in d's text: d's own, or the changed
      * text's, analyzed again */
     mod__doc e = *d;

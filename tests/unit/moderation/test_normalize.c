@@ -256,11 +256,15 @@ static void test_tricks_read_again(void **state)
     assert_string_equal(retrick(a, "un co*nn*ard", w, map, sizeof map), "un connard");
     assert_null(retrick(a, "f*ck enc*lé f**k", w, map, sizeof map));   /* masks, as they are */
     assert_null(retrick(a, "Le mot **gras** ici, 2*3*4", w, map, sizeof map));
+    /* beside letters of two bytes (trick.c's first look at the bytes,
+     * may_trick, takes any byte of a multibyte letter for a letter) */
+    assert_string_equal(retrick(a, "Un é**t**é", w, map, sizeof map), "un ete");
     norm_is("C'est un co**nn**ard", "c est un co**nn**ard");   /* the tokens are the tokenizer's */
     /* 2. '#' and '_' between letters: a mask */
     assert_string_equal(retrick(a, "Espèce de s#lope", w, map, sizeof map), "espece de s*lope");
     assert_string_equal(retrick(a, "Va te faire enc_ler", w, map, sizeof map), "va te faire enc*ler");
     assert_null(retrick(a, "#hashtag C# c_o_n_n_a_r_d", w, map, sizeof map));
+    assert_string_equal(retrick(a, "Une pé#asse, une p#éasse", w, map, sizeof map), "une pe*asse une p*easse");
     norm_is("Va te faire enc_ler", "va te faire enc ler");
     /* 5. syllables split by slashes (three pieces or more) */
     assert_string_equal(retrick(a, "On va t'é/gor/ger", w, map, sizeof map), "on va t egorger");
