@@ -71,8 +71,9 @@
  * the comment's words on their first needed word, each distinct word's
  * bit of a run tested once (gbit, gmask), without reading the variants,
  * and a repeated word's mask found again (pmask), then each candidate
- * left on its second needed word's bit (vbit2: half the variants read on
- * the long probe's comments were so ruled out, each a cache miss or two); a word's prefixes are
+ * left on its second needed word's bit (vbit2: two in five of the
+ * variants read on the long probe's comments were so ruled out, each a
+ * cache miss or two); a word's prefixes are
  * looked up only when a prefix key starts with its first two bytes
  * (pairs); the six context sets share one table for their literal and
  * one for their wildcard members (ctx_mask); a masked token tests each
