@@ -5579,6 +5579,28 @@ he_ar["racism"]["ar"]["terms"] += ["الأفارقة حشرات", "الافار�
 he_ar["antisemitism"]["he"]["terms"] += ["יהודים כסף"]
 he_ar["threat"]["ar"]["terms"] += ["نذبحك", "سنعرف عنوانك"]
 
+
+# Session 15, a warning about a road, the ice or a helmet: "Avec ce verglas,
+# un accident est si vite arrivé : ralentissez", "Sans casque, un accident
+# est vite arrivé", "Un accident est vite arrivé, prudence." (7 of
+# eval_ordinary.tsv's 10 legitimate comments refused were this phrase; its
+# blind author, session 14).  The veiled threat names whom it is aimed at
+# ("…, madame la juge", "…, hein @Nadia", "pour un journaliste qui fouille
+# trop") and is left as it was; the warning names the danger before the
+# phrase or the advice after it.  "text me and I'll find you near the
+# cheese stall": finding someone one has arranged to meet.
+sets["risk15_fr"] = ["verglas", "neige", "pluie", "brouillard", "gel", "travaux", "chantier", "casque", "ceinture",
+  "trottoir", "trottoirs", "virage", "virages", "carrefour", "rond", "chaussee", "velo", "trottinette", "scooter",
+  "tronconneuse", "echelle", "piscine", "cuisine", "barbecue", "feux", "petards"]
+threat_fr_exceptions += ["un accident est vite arrive ...6 lever le pied", "un accident est si vite arrive ...6 lever le pied",
+  "un accident est vite arrive ...6 levez le pied", "un accident est si vite arrive ...6 levez le pied"]
+sets["advice15_fr"] = ["ralentissez", "ralentir", "prudence", "prudent", "prudents", "prudente", "prudentes", "vigilance",
+  "vigilants", "roulez", "saler", "salage", "deneiger", "ralentisseur", "ralentisseurs"]
+threat_fr_exceptions += ["@risk15_fr ...8 un accident est vite arrive", "@risk15_fr ...8 un accident est si vite arrive",
+  "un accident est vite arrive ...6 @advice15_fr", "un accident est si vite arrive ...6 @advice15_fr"]
+threat_en_exceptions += ["text me and i ll find you", "call me and i ll find you", "ring me and i ll find you",
+  "text me i ll find you", "call me i ll find you", "message me and i ll find you"]
+
 # eighth sweep (session 8): the lexicons' misses among the abusive comments of the 2026-11-27 training blocks
 _LISTS8 = ("anti_fr_terms", "anti_en_terms", "anti_fr_contextual", "anti_en_contextual", "racism_fr_terms",
   "racism_en_terms", "racism_fr_contextual", "racism_en_contextual", "threat_fr_terms", "threat_en_terms",
