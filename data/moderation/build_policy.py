@@ -7401,10 +7401,10 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.9, "reject": 0.98},
-  "racism": {"hold": 0.9, "reject": 0.95},
-  "antisemitism": {"hold": 0.925, "reject": 0.999},
-  "threat": {"hold": 0.9, "reject": 0.96},
+  "insult": {"hold": 0.9, "reject": 0.95},
+  "racism": {"hold": 0.9, "reject": 0.98},
+  "antisemitism": {"hold": 0.925, "reject": 0.985},
+  "threat": {"hold": 0.9, "reject": 0.97},
   "defamation": {"hold": 0.925, "reject": None},
  },
 }

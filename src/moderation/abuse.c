@@ -53,7 +53,7 @@
  *     them (fisher_n).  Pass 1 keeps each comment's weight indices in a
  *     mapped buffer sized by pass 0; then MOD__ABUSE_LR_EPOCHS passes of
  *     AdaGrad on the log-loss in a fixed shuffled order (the same weights
- *     at every start), the weights kept as 16-bit integers times one
+ *     at every start), the weights kept as 8-bit integers times one
  *     scale, and the buffers given back.
  *   - The abuse probability: sigmoid(MOD__ABUSE_MIX · logit(Fisher) +
  *     (1 − MOD__ABUSE_MIX) · z), z the regression's log-odds; Fisher's
@@ -840,15 +840,15 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         free(pr.a);
         free(pr.b);
     }
-    if (m->lr_bits) {   /* float weights while training (mapped), then 16-bit */
+    if (m->lr_bits) {   /* float weights while training (mapped), then 8-bit */
         size_t nw = (size_t)1 << m->lr_bits;
         float *w = map_zero(nw * sizeof *w);
         lr_train(&tr, m, w);
         float top = 0;
         for (size_t i = 0; i < nw; i++) top = fabsf(w[i]) > top ? fabsf(w[i]) : top;
-        m->qscale = top > 0 ? top / 32767.0 : 1;
+        m->qscale = top > 0 ? top / 127.0 : 1;
         m->q = xmalloc(nw * sizeof *m->q);
-        for (size_t i = 0; i < nw; i++) m->q[i] = (int16_t)lrint(w[i] / m->qscale);
+        for (size_t i = 0; i < nw; i++) m->q[i] = (int8_t)lrint(w[i] / m->qscale);
         unmap(w, nw * sizeof *w);
     }
     m->bin->vt->foreach(m->bin->ctx, count_one, &m->n_features);
@@ -885,7 +885,7 @@ double mod__abuse_lr_z(const mod__abuse *m, const mod__feats *f)
     if (m->q == NULL) return 0;
     unsigned shift = 64 - m->lr_bits;
     int64_t sum = 0;
-    /* 512 KB of weights, cold between the server's requests: each asked
+    /* 512 KB of weights (2^19 bytes), cold between the server's requests: each asked
      * for AHEAD features early, so the fetches overlap */
     enum { AHEAD = 16 };
     for (size_t i = 0; i < f->n && i < AHEAD; i++) __builtin_prefetch(&m->q[f->h[i] >> shift]);

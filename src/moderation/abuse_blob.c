@@ -15,7 +15,8 @@
  *   category), the regression's scale, bias and mix, the two tables'
  *   totals and entry counts, then the entries of the abuse-vs-ham table
  *   and of the category table, each sorted by hash (u64 hash, u32, u32),
- *   then the 2^bits 16-bit weights, then mod__file_sum of all before it.
+ *   then the 2^bits 8-bit weights (format 2; format 1 had 16-bit ones),
+ *   then mod__file_sum of all before it.
  * mod__abuse_load checks the checksum and every size against the length
  * it is given and copies what it keeps into the heap (the blob may sit
  * anywhere, in pages the caller gives back afterwards); the tables become
@@ -30,7 +31,7 @@
 #include "moderation/mod_int.h"
 
 #define BLOB_MAGIC "CSABUSE1"
-enum { BLOB_FORMAT = 1, ENTRY_BYTES = 16 };
+enum { BLOB_FORMAT = 2, ENTRY_BYTES = 16 };
 
 /* ---- writing ------------------------------------------------------------ */
 
@@ -85,7 +86,7 @@ static mod_status write_model(util_buf *b, const mod__abuse *m)
         put_entries(b, &eb);
         put_entries(b, &ec);
         size_t nw = m->lr_bits ? (size_t)1 << m->lr_bits : 0;
-        for (size_t i = 0; i < nw; i++) mod__put_le(b, (uint16_t)m->q[i], 2);
+        for (size_t i = 0; i < nw; i++) mod__put_le(b, (uint8_t)m->q[i], 1);
         mod__put_le(b, mod__file_sum((const unsigned char *)b->data, b->len, MOD__ABUSE_BLOB_SEED), 8);
     }
     free(eb.v);
@@ -196,11 +197,11 @@ mod_status mod__abuse_load(const void *blob, size_t len, mod__abuse **out, char 
     m->cat = get_table(&r, nc, cx, cy);
     size_t nw = bits ? (size_t)1 << bits : 0;
     if (r.ok && nw) {
-        if (r.left < 2 * nw) {
+        if (r.left < nw) {
             r.ok = false;
         } else {
             m->q = xmalloc(nw * sizeof *m->q);
-            for (size_t i = 0; i < nw; i++) m->q[i] = (int16_t)(uint16_t)get(&r, 2);
+            for (size_t i = 0; i < nw; i++) m->q[i] = (int8_t)(uint8_t)get(&r, 1);
         }
     }
     if (!r.ok || r.left != 0 || m->nabuse == 0 || m->nham == 0 || !(m->mix >= 0 && m->mix <= 1)) {
