@@ -7401,10 +7401,10 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": 0.9, "reject": 0.95},
-  "racism": {"hold": 0.9, "reject": 0.98},
-  "antisemitism": {"hold": 0.925, "reject": 0.985},
-  "threat": {"hold": 0.9, "reject": 0.97},
+  "insult": {"hold": None, "reject": 0.925},
+  "racism": {"hold": 0.925, "reject": 0.975},
+  "antisemitism": {"hold": 0.9, "reject": 0.985},
+  "threat": {"hold": 0.9, "reject": 0.95},
   "defamation": {"hold": 0.925, "reject": None},
  },
 }
