@@ -22,7 +22,8 @@
  * are one person on SQLite and PostgreSQL alike, whatever the cluster's
  * locale, and rows written before keep being found.  Erasure also takes
  * out of those comments' decision explanations the spam filter's clues
- * that named the person (scrub_decisions).
+ * that named the person, and their names from the reasons' sentences
+ * (scrub_decisions).
  *
  * Must never: finish an outbox row whose lease it does not hold; delete a
  * comment that still has replies; return a subscription's row to anyone
@@ -524,8 +525,56 @@ static bool personal_clue(json_t *v)
     return false;
 }
 
+/* A sentence (a decision's reason: "classifier: spam probability 0.990
+ * from 12 clues, strongest au:zebulonix (0.99)") with each personal clue it
+ * names — a word starting with one of personal_clue's prefixes, up to the
+ * next space, comma or parenthesis — replaced by "(erased)"; NULL when it
+ * names none (or is not a string).  The clue names are ASCII prefixes and
+ * the cut stops at ASCII bytes, so the result stays valid UTF-8. */
+static json_t *scrub_sentence(const json_t *v)
+{
+    static const char *const prefixes[] = {"au:", "edom:", "web:", "ua:"};
+    const char *s = json_string_value(v);
+    if (!s)
+        return NULL;
+    size_t n = json_string_length(v);
+    char *out = NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t plen = 0;
+        if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',')
+            for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes && !plen; k++)
+                if (strncmp(s + i, prefixes[k], strlen(prefixes[k])) == 0)
+                    plen = strlen(prefixes[k]);
+        if (!plen) {
+            if (out)
+                out[o++] = s[i];
+            i++;
+            continue;
+        }
+        if (!out) {
+            /* a clue is at least 3 bytes ("ua:"), its replacement 8 */
+            out = xmalloc(3 * n + 1);
+            memcpy(out, s, i);
+            o = i;
+        }
+        size_t j = i + plen;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != ')' && s[j] != '(')
+            j++;
+        memcpy(out + o, "(erased)", sizeof "(erased)" - 1);
+        o += sizeof "(erased)" - 1;
+        i = j;
+    }
+    if (!out)
+        return NULL;
+    json_t *r = json_stringn(out, o);
+    free(out);
+    return r;
+}
+
 /* Drops every personal clue ([name, weight] pairs or bare names) from the
- * arrays anywhere in j; true when something was dropped. */
+ * arrays anywhere in j, and erases those named in its sentences (the
+ * reasons); true when something changed. */
 static bool scrub_clues(json_t *j, int depth)
 {
     bool changed = false;
@@ -534,12 +583,24 @@ static bool scrub_clues(json_t *j, int depth)
     if (json_is_object(j)) {
         const char *k;
         json_t *v;
-        json_object_foreach(j, k, v) changed |= scrub_clues(v, depth + 1);
+        json_object_foreach(j, k, v) {
+            json_t *t = scrub_sentence(v);
+            if (t) {
+                json_object_set_new(j, k, t);
+                changed = true;
+            } else {
+                changed |= scrub_clues(v, depth + 1);
+            }
+        }
     } else if (json_is_array(j)) {
         for (size_t i = json_array_size(j); i-- > 0;) {
             json_t *v = json_array_get(j, i);
+            json_t *t;
             if (personal_clue(v) && (json_is_array(v) || json_is_string(v))) {
                 json_array_remove(j, i);
+                changed = true;
+            } else if ((t = scrub_sentence(v)) != NULL) {
+                json_array_set_new(j, i, t);
                 changed = true;
             } else {
                 changed |= scrub_clues(v, depth + 1);

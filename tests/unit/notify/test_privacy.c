@@ -180,7 +180,9 @@ static void test_erase_scrubs_decisions(void **state)
     store_thread t = fixture_thread(s, a, "/indices", "Le titre");
     const char *detail = "{\"v\":2,\"action\":\"spam\",\"spam_prob\":0.99,\"tokens\":[[\"au:zebulonix\",0.99],"
                          "[\"w:casino\",0.97],[\"edom:zebulonix-perso.example\",0.95],[\"web:zebulonix.example\",0.9],"
-                         "[\"ua:curl\",0.8]],\"abuse\":{\"prob\":0.1,\"tokens\":[[\"w:casino\",0.2]]}}";
+                         "[\"ua:curl\",0.8]],\"abuse\":{\"prob\":0.1,\"tokens\":[[\"w:casino\",0.2]]},"
+                         "\"reasons\":[\"classifier: spam probability 0.990 from 5 clues, strongest au:zebulonix (0.99)\","
+                         "\"clues au:x, edom:zebulonix-perso.example,(web:zebulonix.example) and w:casino\"]}";
     store_comment c = {.thread_id = t.id, .author = "Zebulonix", .email = "zq@zebulonix-perso.example",
                        .website = "https://zebulonix.example", .text = "Casino.", .html = "<p>Casino.</p>",
                        .status = STORE_SPAM, .auto_action = "spam", .auto_category = "spam",
@@ -202,6 +204,9 @@ static void test_erase_scrubs_decisions(void **state)
             fail_msg("decision %zu still names the person: %s", i, ds[i].detail);
         assert_non_null(strstr(ds[i].detail, "w:casino"));
         assert_non_null(strstr(ds[i].detail, "\"spam_prob\":0.99"));
+        /* the reasons keep their sentence, the person's clues erased */
+        assert_non_null(strstr(ds[i].detail, "strongest (erased) (0.99)"));
+        assert_non_null(strstr(ds[i].detail, "clues (erased), (erased),((erased)) and w:casino"));
     }
     util_arena_free(a);
     store_close(s);
