@@ -7401,10 +7401,10 @@ policy["abuse_model"] = {
  "hold": None,
  "reject": None,
  "per_category": {
-  "insult": {"hold": None, "reject": 0.925},
-  "racism": {"hold": 0.925, "reject": 0.975},
-  "antisemitism": {"hold": 0.9, "reject": 0.985},
-  "threat": {"hold": 0.9, "reject": 0.95},
+  "insult": {"hold": 0.9, "reject": 0.97},
+  "racism": {"hold": 0.9, "reject": 0.985},
+  "antisemitism": {"hold": 0.925, "reject": 0.96},
+  "threat": {"hold": 0.9, "reject": 0.925},
   "defamation": {"hold": 0.925, "reject": None},
  },
 }
