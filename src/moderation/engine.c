@@ -118,6 +118,7 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
     e->cfg.policy_file = e->cfg.policy_json = e->cfg.model_file = e->cfg.train_file = NULL;
     e->cfg.abuse_train_file = e->cfg.abuse_train_text = NULL;
     e->cfg.abuse_ham_file = e->cfg.abuse_ham_text = NULL;
+    e->cfg.abuse_idioms_file = e->cfg.abuse_idioms_text = NULL;
     e->cfg.abuse_model_blob = NULL;
     e->cfg.backend = NULL;
     e->prm.s = c->robinson_s > 0 ? c->robinson_s : 1.0;
@@ -541,7 +542,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *ab_msg = NULL;
     mod_status ast = MOD_OK;
     if (e->abuse && ab_lo >= 0) {
-        mod__abuse_feats(&d, &f, a, &af);
+        mod__abuse_feats(e->abuse, &d, &f, a, &af);
         ast = mod__abuse_score(e->abuse, &af, a, &ar);
         if (ast == MOD_OK && !ar.untrained) {
             out->abuse_prob = ar.prob;
