@@ -205,6 +205,69 @@ static void test_reject_only_for_rejecting_category(void **state)
     mod_engine_free(e);
 }
 
+/* The countered rule (engine.c): when the policy read the words of the
+ * model's category as counter-speech or a mention (a match the context
+ * cancelled, none that counts), the model acts only at its reject
+ * cut-off; the same for the first category of the policy and for the
+ * last it may have, the 64th (policy.c refuses more; the engine kept two
+ * 64-bit masks of categories until session 15, an array sized by the
+ * policy's count since). */
+static void test_countered_any_category_index(void **state)
+{
+    (void)state;
+    static const char insult[] =
+        "\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"No insults.\"},"
+        "\"lexicon\":{\"en\":{\"contextual\":[\"worthless loser\"]}}}";
+    util_buf pol = {0};
+    static const int before[] = {0, 63, 64};   /* categories before insult */
+    for (size_t t = 0; t < sizeof before / sizeof *before; t++) {
+        int fillers = before[t];
+        pol.len = 0;
+        util_buf_puts(&pol, "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"myth\"]},"
+                            "\"abuse_model\":{\"hold\":0.5,\"reject\":null},\"categories\":{");
+        for (int i = 0; i < fillers; i++) util_buf_printf(&pol, "\"c%02d\":{\"action\":\"hold\"},", i);
+        util_buf_puts(&pol, insult);
+        util_buf_puts(&pol, "}}");
+        char err[512];
+        mod_config c;
+        mod_config_defaults(&c);
+        c.abuse_train_text = train_tsv;
+        c.abuse_train_len = sizeof train_tsv - 1;
+        c.abuse_ham_text = ham_tsv;
+        c.abuse_ham_len = sizeof ham_tsv - 1;
+        c.policy_json = pol.data;
+        mod_engine *e = mod_engine_new(&c, err, sizeof err);
+        if (fillers == 64) {   /* 65 categories */
+            assert_null(e);
+            assert_non_null(strstr(err, "categories: at most 64"));
+            continue;
+        }
+        if (e == NULL) fail_msg("engine: %s", err);
+        util_arena *a = util_arena_new();
+        /* the policy's match counts: the model holds too */
+        mod_input used = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                          .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &used, a, &d), MOD_OK);
+        assert_int_equal(d.action, MOD_REJECT);
+        /* the policy's match cancelled by the context: the model, over its
+         * hold cut-off, does not hold */
+        mod_input countered = {.text = "The pathetic worthless loser is a myth, nobody here cares.",
+                               .lang = "en", .ms_since_load = 30000};
+        assert_int_equal(mod_decide(e, &countered, a, &d), MOD_OK);
+        assert_int_equal(d.n_matches, 1);
+        assert_true(d.matches[0].neutralized);
+        assert_string_equal(d.abuse_category, "insult");
+        assert_true(d.abuse_prob >= 0.5);
+        if (d.action != MOD_PUBLISH)
+            fail_msg("%d categories before insult: %s", fillers, mod_action_name(d.action));
+        assert_true(has_reason(&d, "counter-speech or a mention: acted on only at the reject cut-off"));
+        util_arena_free(a);
+        mod_engine_free(e);
+    }
+    util_buf_free(&pol);
+}
+
 static void test_off_and_absent(void **state)
 {
     (void)state;
@@ -914,6 +977,7 @@ int main(void)
         cmocka_unit_test(test_ham_published),
         cmocka_unit_test(test_no_clue_not_acted_on),
         cmocka_unit_test(test_reject_only_for_rejecting_category),
+        cmocka_unit_test(test_countered_any_category_index),
         cmocka_unit_test(test_off_and_absent),
         cmocka_unit_test(test_per_category),
         cmocka_unit_test(test_policy_section),
