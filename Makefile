@@ -72,7 +72,7 @@ $(BUILD)/obj/gen/assets.o: $(BUILD)/gen/assets.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 # The moderation engine's shipped data (default policy, spam training set)
 # is embedded too, as api__data, with the abuse model trained from
-# abuse_train.tsv and abuse_ham.tsv at build time (tools/abuse_model.c,
+# abuse_train.tsv, abuse_ham.tsv and abuse_idioms.txt at build time (tools/abuse_model.c,
 # below: the server reads it instead of training at every start); the
 # files on disk are only overrides.
 MOD_DATA := data/moderation/policy.json data/moderation/spam_train.tsv
@@ -156,11 +156,13 @@ $(BUILD)/tools/abuse_model: tools/abuse_model.c $(MODB_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(MODB_OBJS) $(LDFLAGS) $(LIBS)
 # Its data is abuse_train.tsv and abuse_ham.tsv only: spam_train.tsv, the
-# spam model's, no longer changes it.
+# spam model's, no longer changes it; abuse_idioms.txt lists the compounds
+# whose words it does not read (kept in the model).
 $(BUILD)/gen/abuse_model.bin: $(BUILD)/tools/abuse_model data/moderation/abuse_train.tsv \
-                              data/moderation/abuse_ham.tsv
+                              data/moderation/abuse_ham.tsv data/moderation/abuse_idioms.txt
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/abuse_model data/moderation/abuse_train.tsv data/moderation/abuse_ham.tsv $@
+	$(BUILD)/tools/abuse_model data/moderation/abuse_train.tsv data/moderation/abuse_ham.tsv \
+	  data/moderation/abuse_idioms.txt $@
 bench-spam: $(BUILD)/bench/spam-driver
 	bench/spam/run.sh $(abspath $(BUILD)/bench/spam-driver)
 bench-moderation: $(BUILD)/bench/moderation

@@ -6,9 +6,10 @@
  *
  * How: the engine is built once, before the first input
  * (LLVMFuzzerInitialize), with data/moderation/policy.json, the
- * default spam training set and the abuse model's (abuse_train.tsv and
- * abuse_ham.tsv: its features, stems and category view run on every
- * input) (run from the repository's root, as
+ * default spam training set and the abuse model's (abuse_train.tsv,
+ * abuse_ham.tsv and abuse_idioms.txt: its features, stems, skipped
+ * compounds and category view run on every input) (run from the
+ * repository's root, as
  * scripts/fuzz.sh does).  The first input byte picks the language and the
  * optional fields, the rest is the text; inputs that are not UTF-8 are
  * skipped, since the API refuses them before moderation.  The decision
@@ -36,6 +37,7 @@ static mod_engine *engine(void)
         c.train_file = "data/moderation/spam_train.tsv";
         c.abuse_train_file = "data/moderation/abuse_train.tsv";
         c.abuse_ham_file = "data/moderation/abuse_ham.tsv";
+        c.abuse_idioms_file = "data/moderation/abuse_idioms.txt";
         char err[256];
         e = mod_engine_new(&c, err, sizeof err);
         if (!e) {

@@ -10,7 +10,9 @@
  * the median.  -v lists every comment whose outcome differs from its label.
  * The abuse model is trained from data/moderation/abuse_train.tsv and the
  * ham lines of data/moderation/abuse_ham.tsv (--abuse-train, --abuse-ham;
- * "-" for none; --train does not change it), or read from a model the build trained (--abuse-model F, e.g.
+ * "-" for none; --train does not change it), without the words of the
+ * compounds of data/moderation/abuse_idioms.txt (--abuse-idioms F|-), or
+ * read from a model the build trained (--abuse-model F, e.g.
  * build/gen/abuse_model.bin: what the server does; the same decisions);
  * --abuse-params S,CLUES,MIN_DEV,MIN_COUNT sets its classifier and
  * --dump prints one line per comment (label, action, category, spam and
@@ -20,7 +22,8 @@
  * backslash, as in the training files (a comment of several paragraphs
  * is one line of the set, its breaks escaped; -v prints them so).
  * Must never: train on the evaluation set (the engine only learns from
- * data/moderation/spam_train.tsv, abuse_train.tsv and abuse_ham.tsv). */
+ * data/moderation/spam_train.tsv, abuse_train.tsv and abuse_ham.tsv;
+ * abuse_idioms.txt only says which words it does not read). */
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +90,7 @@ int main(int argc, char **argv)
     const char *eval = "data/moderation/eval.tsv";
     const char *abuse_train = "data/moderation/abuse_train.tsv";
     const char *abuse_ham = "data/moderation/abuse_ham.tsv", *abuse_model = NULL;
+    const char *abuse_idioms = "data/moderation/abuse_idioms.txt";
     double ab_s = 0, ab_dev = 0;
     int ab_clues = 0, ab_min = 0;
     bool verbose = false, dump = false;
@@ -97,13 +101,15 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--eval") == 0 && i + 1 < argc) eval = argv[++i];
         else if (strcmp(argv[i], "--abuse-train") == 0 && i + 1 < argc) abuse_train = argv[++i];
         else if (strcmp(argv[i], "--abuse-ham") == 0 && i + 1 < argc) abuse_ham = argv[++i];
+        else if (strcmp(argv[i], "--abuse-idioms") == 0 && i + 1 < argc) abuse_idioms = argv[++i];
         else if (strcmp(argv[i], "--abuse-model") == 0 && i + 1 < argc) abuse_model = argv[++i];
         else if (strcmp(argv[i], "--abuse-params") == 0 && i + 1 < argc &&
                  sscanf(argv[i + 1], "%lf,%d,%lf,%d", &ab_s, &ab_clues, &ab_dev, &ab_min) == 4) i++;
         else if (strcmp(argv[i], "--dump") == 0) dump = true;
         else {
             fprintf(stderr, "usage: bench-moderation [-v] [--dump] [--policy F] [--train F] [--eval F]\n"
-                            "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-model F]\n"
+                            "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-idioms F|-]\n"
+                            "       [--abuse-model F]\n"
                             "       [--abuse-params S,CLUES,MIN_DEV,MIN_COUNT]\n");
             return 2;
         }
@@ -115,6 +121,7 @@ int main(int argc, char **argv)
     c.train_file = train;
     c.abuse_train_file = strcmp(abuse_train, "-") ? abuse_train : NULL;
     c.abuse_ham_file = strcmp(abuse_ham, "-") ? abuse_ham : NULL;
+    c.abuse_idioms_file = strcmp(abuse_idioms, "-") ? abuse_idioms : NULL;
     c.abuse_robinson_s = ab_s;
     c.abuse_max_clues = ab_clues;
     c.abuse_min_dev = ab_dev;
@@ -141,7 +148,7 @@ int main(int argc, char **argv)
     int64_t t_noabuse = -1;
     if (!dump && (c.abuse_train_file || c.abuse_model_blob)) {
         mod_config c0 = c;
-        c0.abuse_train_file = c0.abuse_ham_file = NULL;
+        c0.abuse_train_file = c0.abuse_ham_file = c0.abuse_idioms_file = NULL;
         c0.abuse_model_blob = NULL;
         int64_t t00 = util_mono_us();
         mod_engine *e0 = mod_engine_new(&c0, err, sizeof err);

@@ -17,7 +17,11 @@
  *     only keeps those kinds, and adds one feature per longer word, its
  *     first MOD__ABUSE_STEM bytes ("stem:degou"), so inflected forms
  *     share evidence.  The words of a few fixed compounds in which a swear
- *     word names a thing ("cul-de-sac", "cul sec") are not read (idioms).
+ *     word names a thing ("cul-de-sac", "cul sec") are not read: their
+ *     list is data (data/moderation/abuse_idioms.txt, given as
+ *     mod_config.abuse_idioms_*), read with the training data and kept in
+ *     the model, so that deciding skips what training skipped
+ *     (abuse_idioms.c).
  *   - Training (mod__abuse_new): the lines of mod_config.abuse_train_*
  *     ("label<TAB>lang<TAB>text", label ham or one of the five categories)
  *     and the ham lines of mod_config.abuse_ham_* (data/moderation/
@@ -145,70 +149,12 @@ static void hash_init(void)
     for (int c = 0; c < 256; c++) gram_first[c] = (g ^ (uint64_t)c) * 0x100000001b3ULL;
 }
 
-/* Fixed compounds in which a swear word names a thing (session 14): a dead
- * end, a mixing bowl, a drink downed in one go.  No legitimate comment of
- * the model's data holds "cul", so the model read it as abuse alone ("Le
- * cul-de-sac derrière l'école est devenu un dépotoir" was rejected as an
- * insult, "On a fait cul sec avec les copains" too).  The words of such a
- * compound, written with spaces or hyphens, are not read (idiom_skip).
- * Not here: "tire-au-cul", "faux cul", "lèche-cul", which name a person
- * (the policy's insults when aimed at one: build_policy.py, session 14). */
-static const char *const idioms[][4] = {
-    {"cul", "de", "sac"}, {"culs", "de", "sac"}, {"cul", "de", "poule"}, {"culs", "de", "poule"},
-    {"cul", "de", "lampe"}, {"culs", "de", "lampe"}, {"cul", "de", "bouteille"}, {"culs", "de", "bouteille"},
-    {"cul", "de", "basse", "fosse"}, {"cul", "sec"},
-};
-
-/* True when only spaces and hyphens stand between tokens i and i + 1. */
-static bool joined(const mod__doc *d, size_t i)
-{
-    if (d->text == NULL) return false;
-    for (size_t b = d->toks[i].end; b < d->toks[i + 1].start && b < d->len; b++)
-        if (d->text[b] != ' ' && d->text[b] != '-') return false;
-    return true;
-}
-
-static const char *tok_word(const mod__tok *t)
-{
-    return t->alt ? t->alt : t->form;
-}
-
-/* The tokens the model does not read, one flag per token (arena a), or NULL
- * when there are none: those of a compound of idioms whose word occurs in
- * no other place of the comment (features are kept once per comment, on a
- * word's first place: "Trou du cul de modo… au cul-de-sac" keeps "cul"). */
-static bool *idiom_skip(const mod__doc *d, util_arena *a)
-{
-    bool *in = NULL;
-    for (size_t i = 0; i < d->n; i++) {
-        const char *w = tok_word(&d->toks[i]);
-        if (w == NULL || strncmp(w, "cul", 3) != 0) continue;
-        for (size_t k = 0; k < sizeof idioms / sizeof idioms[0]; k++) {
-            size_t m = 0;
-            while (m < 4 && idioms[k][m] && i + m < d->n && tok_word(&d->toks[i + m]) &&
-                   strcmp(tok_word(&d->toks[i + m]), idioms[k][m]) == 0 && (m == 0 || joined(d, i + m - 1)))
-                m++;
-            if (m < 4 && idioms[k][m]) continue;
-            if (in == NULL) in = util_arena_alloc(a, d->n * sizeof *in);   /* zeroed */
-            for (size_t j = 0; j < m; j++) in[i + j] = true;
-        }
-    }
-    if (in == NULL) return NULL;
-    bool *skip = util_arena_alloc(a, d->n * sizeof *skip);
-    for (size_t i = 0; i < d->n; i++) {
-        skip[i] = in[i];
-        for (size_t j = 0; j < d->n && skip[i]; j++)
-            if (!in[j] && tok_word(&d->toks[j]) && strcmp(tok_word(&d->toks[j]), tok_word(&d->toks[i])) == 0)
-                skip[i] = false;
-    }
-    return skip;
-}
-
 /* mod__abuse_feats, the character n-grams only when grams is set. */
-static void feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out, bool grams)
+static void feats(const mod__idioms *id, const mod__doc *d, const mod__feats *all, util_arena *a,
+                  mod__feats *out, bool grams)
 {
     pthread_once(&hash_once, hash_init);
-    const bool *skip = idiom_skip(d, a);
+    const bool *skip = mod__idioms_skip(id, d, a);
     size_t nwords, ngrams = max_grams(d, all, &nwords);
     if (!grams) ngrams = 0;
     out->n = 0;
@@ -289,9 +235,10 @@ give_back:
         if (out->v[i].kind == MOD__F_STEM) mod__dedup_remove(set, cap, out->h[i]);
 }
 
-void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out)
+void mod__abuse_feats(const mod__abuse *m, const mod__doc *d, const mod__feats *all, util_arena *a,
+                      mod__feats *out)
 {
-    feats(d, all, a, out, true);
+    feats(m ? &m->idioms : NULL, d, all, a, out, true);
 }
 
 /* Features Fisher reads: those before the first character n-gram. */
@@ -482,7 +429,7 @@ static void train_one(trainer *t, const char *text, size_t len, int cls)
     mod__analyze_ex(text, len, a, &d, MOD__A_NOKEYS);
     mod__feats all, f;
     mod__features(&d, NULL, a, &all);
-    feats(&d, &all, a, &f, t->pass == 1);   /* pass 0 counts: no n-grams needed */
+    feats(&t->m->idioms, &d, &all, a, &f, t->pass == 1);   /* pass 0 counts: no n-grams needed */
     size_t nf = fisher_n(&f);
     if (t->pass == 0) {
         for (size_t i = 0; i < nf; i++)
@@ -624,6 +571,7 @@ void mod__abuse_free(mod__abuse *m)
     mod_stat_backend_free(m->bin);
     mod_stat_backend_free(m->cat);
     free(m->q);
+    mod__idioms_free(&m->idioms);
     free(m);
 }
 
@@ -716,8 +664,8 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
 {
     *out = NULL;
     char e2[300] = "";
-    size_t tlen = 0, hlen = 0, lines = 0;
-    char *town = NULL, *hown = NULL;
+    size_t tlen = 0, hlen = 0, ilen = 0, lines = 0;
+    char *town = NULL, *hown = NULL, *iown = NULL;
     bool failed;
     mod_status st = MOD_OK;
     trainer tr = {0};
@@ -748,7 +696,19 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         st = MOD_EIO;
         goto done;
     }
+    const char *iname = c->abuse_idioms_text ? "abuse idioms text" : c->abuse_idioms_file;
+    const char *id = source(c->abuse_idioms_text, c->abuse_idioms_len, c->abuse_idioms_file, &ilen, &iown,
+                            e2, sizeof e2, &failed);
+    if (failed) {
+        snprintf(err, errlen, "abuse model: %s", e2);
+        st = MOD_EIO;
+        goto done;
+    }
     m = xcalloc(1, sizeof *m);
+    if (id && (st = mod__idioms_parse(id, ilen, iname, &m->idioms, e2, sizeof e2)) != MOD_OK) {
+        snprintf(err, errlen, "abuse model: %s", e2);
+        goto done;
+    }
     m->prm.s = c->abuse_robinson_s > 0 ? c->abuse_robinson_s : MOD__ABUSE_S;
     m->prm.max_clues = c->abuse_max_clues > 0 ? (size_t)c->abuse_max_clues : MOD__ABUSE_CLUES;
     m->prm.min_dev = c->abuse_min_dev > 0 ? c->abuse_min_dev : MOD__ABUSE_MIN_DEV;
@@ -866,6 +826,7 @@ done:
     unmap(tr.y, tr.cap_docs + 1);
     free(town);
     free(hown);
+    free(iown);
     return st;
 }
 

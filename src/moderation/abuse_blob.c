@@ -5,18 +5,21 @@
  * feature code would misread.
  *
  * How: mod_abuse_model_write trains from mod_config's abuse_train_* /
- * abuse_ham_* (abuse.c, the same code as at start) and writes, as the
- * spam model's file (engine.c) is written — little-endian integers, reals
- * as their 64-bit patterns, a checksum at the end:
- *   "CSABUSE1", u32 format 1, the build-time feature settings it was
+ * abuse_ham_* / abuse_idioms_* (abuse.c, the same code as at start) and
+ * writes, as the spam model's file (engine.c) is written — little-endian
+ * integers, reals as their 64-bit patterns, a checksum at the end:
+ *   "CSABUSE1", u32 format 3, the build-time feature settings it was
  *   trained with (MOD__ABUSE_STEM, MOD__ABUSE_GRAM, the regression's
  *   bits: another build refuses the bytes), Fisher's parameters (s, most
  *   clues, least deviation), the comments learned (abusive, ham, per
  *   category), the regression's scale, bias and mix, the two tables'
  *   totals and entry counts, then the entries of the abuse-vs-ham table
  *   and of the category table, each sorted by hash (u64 hash, u32, u32),
- *   then the 2^bits 8-bit weights (format 2; format 1 had 16-bit ones),
- *   then mod__file_sum of all before it.
+ *   then the 2^bits 8-bit weights (16-bit ones in format 1), then the
+ *   compounds whose words the model does not read (abuse_idioms.c; since
+ *   format 2: they were a table in abuse.c before): u64 length and the
+ *   folded words, "w w w\n" a compound, then mod__file_sum of all before
+ *   it.  Format 3 (session 15): 8-bit weights and the compounds.
  * mod__abuse_load checks the checksum and every size against the length
  * it is given and copies what it keeps into the heap (the blob may sit
  * anywhere, in pages the caller gives back afterwards); the tables become
@@ -31,7 +34,7 @@
 #include "moderation/mod_int.h"
 
 #define BLOB_MAGIC "CSABUSE1"
-enum { BLOB_FORMAT = 2, ENTRY_BYTES = 16 };
+enum { BLOB_FORMAT = 3, ENTRY_BYTES = 16 };
 
 /* ---- writing ------------------------------------------------------------ */
 
@@ -87,6 +90,8 @@ static mod_status write_model(util_buf *b, const mod__abuse *m)
         put_entries(b, &ec);
         size_t nw = m->lr_bits ? (size_t)1 << m->lr_bits : 0;
         for (size_t i = 0; i < nw; i++) mod__put_le(b, (uint8_t)m->q[i], 1);
+        mod__put_le(b, m->idioms.canon_len, 8);
+        if (m->idioms.canon_len) util_buf_append(b, m->idioms.canon, m->idioms.canon_len);
         mod__put_le(b, mod__file_sum((const unsigned char *)b->data, b->len, MOD__ABUSE_BLOB_SEED), 8);
     }
     free(eb.v);
@@ -203,6 +208,12 @@ mod_status mod__abuse_load(const void *blob, size_t len, mod__abuse **out, char 
             m->q = xmalloc(nw * sizeof *m->q);
             for (size_t i = 0; i < nw; i++) m->q[i] = (int8_t)(uint8_t)get(&r, 1);
         }
+    }
+    uint64_t il = get(&r, 8);
+    if (r.ok && (il > r.left || !mod__idioms_set(&m->idioms, (const char *)r.p, (size_t)il))) r.ok = false;
+    if (r.ok) {
+        r.p += il;
+        r.left -= (size_t)il;
     }
     if (!r.ok || r.left != 0 || m->nabuse == 0 || m->nham == 0 || !(m->mix >= 0 && m->mix <= 1)) {
         mod__abuse_free(m);

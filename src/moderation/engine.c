@@ -21,6 +21,10 @@
  *   6. a policy category whose action is hold           → hold
  *   7. the abuse model at or above abuse_model.hold (or
  *      above reject for a category that only holds)     → hold
+ *      (a rejecting category whose words the policy
+ *      found only as counter-speech or a mention: only
+ *      at the reject cut-off, step 3; "countered", kept
+ *      per category in a per-decision array)
  *   8. otherwise                                        → publish
  * Heuristic points: posted too fast 2, text seen before 2, more links than
  * allowed 1, a link list 3, a link in the author name 1.
@@ -29,6 +33,7 @@
  * after the lock is released — everything is copied into the arena), hold
  * the lock while allocating large buffers needlessly, or crash on any
  * input. */
+#include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -118,6 +123,7 @@ mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen)
     e->cfg.policy_file = e->cfg.policy_json = e->cfg.model_file = e->cfg.train_file = NULL;
     e->cfg.abuse_train_file = e->cfg.abuse_train_text = NULL;
     e->cfg.abuse_ham_file = e->cfg.abuse_ham_text = NULL;
+    e->cfg.abuse_idioms_file = e->cfg.abuse_idioms_text = NULL;
     e->cfg.abuse_model_blob = NULL;
     e->cfg.backend = NULL;
     e->prm.s = c->robinson_s > 0 ? c->robinson_s : 1.0;
@@ -472,16 +478,23 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const mod__doc *pd = etext ? &ed : &d;
     mod__policy_match(e->policy, pd, lang, a, &hits, &n_hits);
     out->matches = util_arena_alloc(a, (n_hits ? n_hits : 1) * sizeof *out->matches);
-    /* policy categories (the first 64) with a match the context cancelled
-     * (counter-speech, a mention, a source) and with a match that counts */
-    uint64_t neut_cats = 0, live_cats = 0;
+    /* per policy category, whether it has a match the context cancelled
+     * (counter-speech, a mention, a source: CAT_NEUT) and a match that
+     * counts (CAT_LIVE): one byte per category of the policy, however
+     * many it has, in the decision's arena (no malloc; mod__scratch's
+     * blocks have constant sizes, a policy's count of categories has
+     * none), made at the first hit.  (Two 64-bit masks until session 15,
+     * right only while policy.c refuses more than 64 categories.) */
+    enum { CAT_NEUT = 1, CAT_LIVE = 2 };
+    uint8_t *cat_hits = NULL;
     for (size_t i = 0; i < n_hits; i++) {
         const mod__hit *h = &hits[i];
         mod_match *m = &out->matches[out->n_matches];
         const char *cat = mod__policy_cat_name(e->policy, h->cat);
-        if (h->cat >= 0 && h->cat < 64) {
-            if (h->neutralized) neut_cats |= (uint64_t)1 << h->cat;
-            else live_cats |= (uint64_t)1 << h->cat;
+        if (h->cat >= 0) {
+            assert((size_t)h->cat < mod_policy_category_count(e->policy));
+            if (cat_hits == NULL) cat_hits = util_arena_alloc(a, mod_policy_category_count(e->policy));
+            cat_hits[h->cat] |= h->neutralized ? CAT_NEUT : CAT_LIVE;
         }
         bool dup = false;
         for (size_t j = 0; j < out->n_matches; j++)
@@ -541,7 +554,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     const char *ab_msg = NULL;
     mod_status ast = MOD_OK;
     if (e->abuse && ab_lo >= 0) {
-        mod__abuse_feats(&d, &f, a, &af);
+        mod__abuse_feats(e->abuse, &d, &f, a, &af);
         ast = mod__abuse_score(e->abuse, &af, a, &ar);
         if (ast == MOD_OK && !ar.untrained) {
             out->abuse_prob = ar.prob;
@@ -563,7 +576,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
              * same words without their context, then acts only at its
              * reject cut-off, not at its hold (rejecting categories only;
              * a defamation match cancelled by a source is another matter) */
-            ab_countered = pc >= 0 && pc < 64 && (neut_cats >> pc & 1) && !(live_cats >> pc & 1) &&
+            ab_countered = pc >= 0 && cat_hits && cat_hits[pc] == CAT_NEUT &&
                            mod__policy_cat_action(e->policy, pc) == MOD_REJECT;
             if (rej) {
                 ab_action = MOD_REJECT;

@@ -236,6 +236,12 @@ typedef struct mod_config {
      * data/moderation/abuse_ham.tsv is the shipped one, its own file so
      * that the spam training set does not change the abuse model).  With
      * neither training source, no abuse model.
+     * abuse_idioms_text / abuse_idioms_file: the fixed compounds whose
+     * words the model neither learns nor reads ("cul-de-sac", "cul sec":
+     * a swear word naming a thing), one a line, '#' comments
+     * (data/moderation/abuse_idioms.txt is the shipped list; its header
+     * gives the format); unset, every word is read.  The model keeps
+     * them: a model read from abuse_model_blob needs no list.
      * Its cut-offs are in the policy ("abuse_model"); its classifier's
      * parameters (0 = the defaults chosen on the development sets):
      * Robinson's s, most clues, least |f(w) - 0.5|, and the least number of
@@ -247,6 +253,9 @@ typedef struct mod_config {
     const char *abuse_ham_file;
     const char *abuse_ham_text;
     size_t abuse_ham_len;
+    const char *abuse_idioms_file;
+    const char *abuse_idioms_text;
+    size_t abuse_idioms_len;
     double abuse_robinson_s;
     int abuse_max_clues;
     double abuse_min_dev;
@@ -259,8 +268,8 @@ typedef struct mod_config {
     /* A model trained beforehand by mod_abuse_model_write (the build does
      * it from the shipped data: build/gen/abuse_model.bin): when set, the
      * engine reads it (abuse_model_len bytes, any alignment, only read
-     * while mod_engine_new runs) instead of training from abuse_train_* and
-     * abuse_ham_*, which are then not read. */
+     * while mod_engine_new runs) instead of training from abuse_train_*,
+     * abuse_ham_* and abuse_idioms_*, which are then not read. */
     const void *abuse_model_blob;
     size_t abuse_model_len;
 } mod_config;
@@ -268,8 +277,9 @@ typedef struct mod_config {
 /* Fills every field with its default (policy and model unset). */
 void mod_config_defaults(mod_config *c);
 
-/* Trains the abuse model from c's abuse_train_* and abuse_ham_* (as
- * mod_engine_new would) and writes it to out, for mod_config's
+/* Trains the abuse model from c's abuse_train_*, abuse_ham_* and
+ * abuse_idioms_* (as mod_engine_new would) and writes it to out, for
+ * mod_config's
  * abuse_model_blob: the build runs it (tools/abuse_model.c) so that the
  * server does not train at every start.  An error names the file and
  * line, or says no training data is configured. */

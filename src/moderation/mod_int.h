@@ -425,6 +425,35 @@ enum { MOD__ABUSE_NCAT = 5 };
  * reads in mod__abuse_feats' output, from n_named on; only the regression
  * reads them): their hashes' seed.  They have no mod__feat in v. */
 #define MOD__F_ABUSE_GRAM 0x21
+/* The fixed compounds whose words the abuse model does not read
+ * (abuse_idioms.c: "cul-de-sac", "cul sec"; the list is
+ * data/moderation/abuse_idioms.txt).  n compounds, compound k's words
+ * w[at[k] .. at[k + 1]), folded as mod__analyze folds a comment's; canon
+ * (canon_len bytes, not NUL-terminated) the same words as the model file
+ * keeps them, "w w w\n" a compound; first: a bit per first byte of a
+ * compound's first word.  All heap, freed by mod__idioms_free. */
+typedef struct mod__idioms {
+    size_t n;
+    uint32_t *at;
+    const char **w;
+    char *words;
+    char *canon;
+    size_t canon_len;
+    uint64_t first[4];
+} mod__idioms;
+/* Reads a list of compounds (text[len], one a line, '#' comments; name
+ * names it in errors) into *out (emptied first; freed by the caller, also
+ * on error).  MOD_EFORMAT with "<name>: line N: …" in err. */
+mod_status mod__idioms_parse(const char *text, size_t len, const char *name, mod__idioms *out, char *err,
+                             size_t errlen);
+/* *id from canon[len] (copied): false, *id empty, when it is not a list
+ * of compounds of two words or more written so. */
+bool mod__idioms_set(mod__idioms *id, const char *canon, size_t len);
+void mod__idioms_free(mod__idioms *id);
+/* One flag per token of d (arena a): the tokens the abuse model does not
+ * read; NULL when there are none (no compound of id in d, or id NULL). */
+bool *mod__idioms_skip(const mod__idioms *id, const mod__doc *d, util_arena *a);
+
 typedef struct mod__abuse mod__abuse;
 /* The model (abuse.c builds it, abuse_blob.c writes and reads it). */
 struct mod__abuse {
@@ -445,9 +474,11 @@ struct mod__abuse {
     double bias;
     unsigned lr_bits;
     double mix;                       /* weight of Fisher's log-odds in the score */
+    mod__idioms idioms;               /* compounds whose words it does not read */
 };
 /* Trains the model from c->abuse_train_text / _file and the ham lines of
- * c->abuse_ham_text / _file.  *out stays NULL (and MOD_OK) when no abuse
+ * c->abuse_ham_text / _file, without the words of the compounds of
+ * c->abuse_idioms_text / _file (none when unset).  *out stays NULL (and MOD_OK) when no abuse
  * training data is configured; an error names the file and line. */
 mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size_t errlen);
 /* The model mod_abuse_model_write wrote (abuse_blob.c): blob[len], read
@@ -475,8 +506,10 @@ void mod__abuse_free(mod__abuse *m);
  * its doc: words, pairs and skip pairs, plus the stem (first
  * MOD__ABUSE_STEM bytes) of each longer word; unique, named (arena), the
  * first out->n_named; then the character n-grams of its words (their
- * hashes only, in out->h). */
-void mod__abuse_feats(const mod__doc *d, const mod__feats *all, util_arena *a, mod__feats *out);
+ * hashes only, in out->h).  None of the words of m's compounds
+ * (mod__idioms_skip; m NULL: no compound skipped). */
+void mod__abuse_feats(const mod__abuse *m, const mod__doc *d, const mod__feats *all, util_arena *a,
+                      mod__feats *out);
 /* Abuse probability of f (from mod__abuse_feats: Fisher's and the
  * regression's log-odds mixed) and Fisher's clues (indices in f).
  * Read-only: no lock needed. */

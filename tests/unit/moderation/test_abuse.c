@@ -205,6 +205,69 @@ static void test_reject_only_for_rejecting_category(void **state)
     mod_engine_free(e);
 }
 
+/* The countered rule (engine.c): when the policy read the words of the
+ * model's category as counter-speech or a mention (a match the context
+ * cancelled, none that counts), the model acts only at its reject
+ * cut-off; the same for the first category of the policy and for the
+ * last it may have, the 64th (policy.c refuses more; the engine kept two
+ * 64-bit masks of categories until session 15, an array sized by the
+ * policy's count since). */
+static void test_countered_any_category_index(void **state)
+{
+    (void)state;
+    static const char insult[] =
+        "\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"No insults.\"},"
+        "\"lexicon\":{\"en\":{\"contextual\":[\"worthless loser\"]}}}";
+    util_buf pol = {0};
+    static const int before[] = {0, 63, 64};   /* categories before insult */
+    for (size_t t = 0; t < sizeof before / sizeof *before; t++) {
+        int fillers = before[t];
+        pol.len = 0;
+        util_buf_puts(&pol, "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"myth\"]},"
+                            "\"abuse_model\":{\"hold\":0.5,\"reject\":null},\"categories\":{");
+        for (int i = 0; i < fillers; i++) util_buf_printf(&pol, "\"c%02d\":{\"action\":\"hold\"},", i);
+        util_buf_puts(&pol, insult);
+        util_buf_puts(&pol, "}}");
+        char err[512];
+        mod_config c;
+        mod_config_defaults(&c);
+        c.abuse_train_text = train_tsv;
+        c.abuse_train_len = sizeof train_tsv - 1;
+        c.abuse_ham_text = ham_tsv;
+        c.abuse_ham_len = sizeof ham_tsv - 1;
+        c.policy_json = pol.data;
+        mod_engine *e = mod_engine_new(&c, err, sizeof err);
+        if (fillers == 64) {   /* 65 categories */
+            assert_null(e);
+            assert_non_null(strstr(err, "categories: at most 64"));
+            continue;
+        }
+        if (e == NULL) fail_msg("engine: %s", err);
+        util_arena *a = util_arena_new();
+        /* the policy's match counts: the model holds too */
+        mod_input used = {.text = "You pathetic worthless loser, nobody here cares.", .lang = "en",
+                          .ms_since_load = 30000};
+        mod_decision d;
+        assert_int_equal(mod_decide(e, &used, a, &d), MOD_OK);
+        assert_int_equal(d.action, MOD_REJECT);
+        /* the policy's match cancelled by the context: the model, over its
+         * hold cut-off, does not hold */
+        mod_input countered = {.text = "The pathetic worthless loser is a myth, nobody here cares.",
+                               .lang = "en", .ms_since_load = 30000};
+        assert_int_equal(mod_decide(e, &countered, a, &d), MOD_OK);
+        assert_int_equal(d.n_matches, 1);
+        assert_true(d.matches[0].neutralized);
+        assert_string_equal(d.abuse_category, "insult");
+        assert_true(d.abuse_prob >= 0.5);
+        if (d.action != MOD_PUBLISH)
+            fail_msg("%d categories before insult: %s", fillers, mod_action_name(d.action));
+        assert_true(has_reason(&d, "counter-speech or a mention: acted on only at the reject cut-off"));
+        util_arena_free(a);
+        mod_engine_free(e);
+    }
+    util_buf_free(&pol);
+}
+
 static void test_off_and_absent(void **state)
 {
     (void)state;
@@ -389,7 +452,7 @@ static void abuse_feats_of(const char *text, util_arena *a, mod__feats *out)
     mod__analyze(text, strlen(text), a, &d);
     mod__feats all;
     mod__features(&d, NULL, a, &all);
-    mod__abuse_feats(&d, &all, a, out);
+    mod__abuse_feats(NULL, &d, &all, a, out);
 }
 
 static int cmp_u64(const void *x, const void *y)
@@ -433,16 +496,32 @@ static void test_char_ngrams(void **state)
     util_arena_free(a);
 }
 
-/* True when the abuse model's features of text read word (a feature of
- * its token: the word, a pair or skip pair, a stem). */
-static bool model_reads(const char *text, const char *word)
+/* Compounds not read, for the tests' models (no word of train_tsv). */
+static const char idioms_txt[] = "# test\ncul de sac\ncul sec\n";
+
+/* c: the defaults and the test training set (train_tsv, ham_tsv,
+ * idioms_txt). */
+static void training_config(mod_config *c)
+{
+    mod_config_defaults(c);
+    c->abuse_train_text = train_tsv;
+    c->abuse_train_len = sizeof train_tsv - 1;
+    c->abuse_ham_text = ham_tsv;
+    c->abuse_ham_len = sizeof ham_tsv - 1;
+    c->abuse_idioms_text = idioms_txt;
+    c->abuse_idioms_len = sizeof idioms_txt - 1;
+}
+
+/* True when model m's features of text read word (a feature of its
+ * token: the word, a pair or skip pair, a stem). */
+static bool model_reads(const mod__abuse *m, const char *text, const char *word)
 {
     util_arena *a = util_arena_new();
     mod__doc d;
     mod__analyze(text, strlen(text), a, &d);
     mod__feats all, f;
     mod__features(&d, NULL, a, &all);
-    mod__abuse_feats(&d, &all, a, &f);
+    mod__abuse_feats(m, &d, &all, a, &f);
     bool found = false;
     for (size_t i = 0; i < f.n_named; i++) {
         const mod__feat *x = &f.v[i];
@@ -457,32 +536,99 @@ static bool model_reads(const char *text, const char *word)
 }
 
 /* Session 14: the words of a fixed compound in which a swear word names a
- * thing (abuse.c, idioms: a dead end, a drink downed, a mixing bowl) are
- * not read, written with hyphens or spaces; parted by a comma they are,
- * and so is the word when the comment has it elsewhere too (a feature is
- * kept once, on its first place), or in a compound naming a person. */
+ * thing (data/moderation/abuse_idioms.txt, abuse_idioms.c: a dead end, a
+ * drink downed, a mixing bowl) are not read, written with hyphens or
+ * spaces; parted by a comma they are, and so is the word when the comment
+ * has it elsewhere too (a feature is kept once, on its first place), or
+ * in a compound naming a person.  The list is the shipped file, read with
+ * the training data and kept in the model (session 15); a model trained
+ * without a list reads every word. */
 static void test_idioms_not_read(void **state)
 {
     (void)state;
-    assert_false(model_reads("Le cul-de-sac derrière le collège n'est jamais déneigé.", "cul"));
-    assert_false(model_reads("Le cul-de-sac derrière le collège n'est jamais déneigé.", "sac"));
-    assert_true(model_reads("Le cul-de-sac derrière le collège n'est jamais déneigé.", "college"));
-    assert_false(model_reads("Il a vidé son verre cul sec.", "cul"));
-    assert_false(model_reads("Montez les blancs dans un cul de poule.", "cul"));
-    assert_false(model_reads("Des lunettes en culs-de-bouteille.", "culs"));
-    assert_true(model_reads("Un coup de pied au cul, de sac en sac.", "cul"));
-    assert_true(model_reads("Trou du cul, retourne dans ton cul-de-sac.", "cul"));
-    assert_true(model_reads("Espèce de tire-au-cul.", "cul"));
+    char err[512], path[512];
+    mod_config c;
+    training_config(&c);
+    c.abuse_idioms_text = NULL;
+    mod__abuse *none = NULL, *m = NULL;
+    assert_int_equal(mod__abuse_new(&c, &none, err, sizeof err), MOD_OK);
+    c.abuse_idioms_file = mt_path(path, sizeof path, "data/moderation/abuse_idioms.txt");
+    if (mod__abuse_new(&c, &m, err, sizeof err) != MOD_OK) fail_msg("%s", err);
+    assert_true(m->idioms.n >= 10);
+    assert_false(model_reads(m, "Le cul-de-sac derrière le collège n'est jamais déneigé.", "cul"));
+    assert_false(model_reads(m, "Le cul-de-sac derrière le collège n'est jamais déneigé.", "sac"));
+    assert_true(model_reads(m, "Le cul-de-sac derrière le collège n'est jamais déneigé.", "college"));
+    assert_true(model_reads(none, "Le cul-de-sac derrière le collège n'est jamais déneigé.", "cul"));
+    assert_true(model_reads(NULL, "Le cul-de-sac derrière le collège n'est jamais déneigé.", "cul"));
+    assert_false(model_reads(m, "Il a vidé son verre cul sec.", "cul"));
+    assert_false(model_reads(m, "Montez les blancs dans un cul de poule.", "cul"));
+    assert_false(model_reads(m, "Des lunettes en culs-de-bouteille.", "culs"));
+    assert_false(model_reads(m, "Jeté au cul de basse fosse, puis cul sec.", "fosse"));
+    assert_true(model_reads(m, "Un coup de pied au cul, de sac en sac.", "cul"));
+    assert_true(model_reads(m, "Trou du cul, retourne dans ton cul-de-sac.", "cul"));
+    assert_true(model_reads(m, "Trou du cul, retourne dans ton cul-de-sac.", "trou"));
+    assert_false(model_reads(m, "Trou du cul, retourne dans ton cul-de-sac.", "sac"));
+    assert_true(model_reads(m, "Espèce de tire-au-cul.", "cul"));
+    /* a word of a compound that is also a word elsewhere, in a long
+     * comment: "de" stands outside the compounds, "sac" does not */
+    util_buf b = {0};
+    for (int i = 0; i < 200; i++) util_buf_puts(&b, "Le cul-de-sac et le cul de poule de la voisine. ");
+    assert_true(model_reads(m, b.data, "de"));
+    assert_false(model_reads(m, b.data, "sac"));
+    assert_false(model_reads(m, b.data, "poule"));
+    util_buf_free(&b);
+    mod__abuse_free(none);
+    mod__abuse_free(m);
 }
 
-/* c: the defaults and the test training set (train_tsv, ham_tsv). */
-static void training_config(mod_config *c)
+/* The list's format (abuse_idioms.txt's header): one compound a line,
+ * read as a comment is (case, accents, hyphens), '#' lines and blank
+ * lines skipped; a line of one word is refused with its number, and so is
+ * a list that cannot be read; the model file's form ("w w\n" a compound)
+ * refuses anything else. */
+static void test_idioms_list(void **state)
 {
-    mod_config_defaults(c);
-    c->abuse_train_text = train_tsv;
-    c->abuse_train_len = sizeof train_tsv - 1;
-    c->abuse_ham_text = ham_tsv;
-    c->abuse_ham_len = sizeof ham_tsv - 1;
+    (void)state;
+    char err[512];
+    mod__idioms id;
+    static const char list[] = "# compounds\n\n  Cul-de-Sac\r\ncul   SÈC\n# end";
+    assert_int_equal(mod__idioms_parse(list, sizeof list - 1, "t", &id, err, sizeof err), MOD_OK);
+    assert_int_equal(id.n, 2);
+    assert_int_equal(id.canon_len, strlen("cul de sac\ncul sec\n"));
+    assert_memory_equal(id.canon, "cul de sac\ncul sec\n", id.canon_len);
+    assert_int_equal(id.at[1] - id.at[0], 3);
+    assert_string_equal(id.w[id.at[1]], "cul");
+    assert_string_equal(id.w[id.at[1] + 1], "sec");
+    mod__idioms_free(&id);
+    assert_int_equal(mod__idioms_parse("cul sec\nsac\n", 12, "t", &id, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "t: line 2: a compound of two words or more"));
+    assert_int_equal(id.n, 0);
+    assert_int_equal(mod__idioms_parse("", 0, "t", &id, err, sizeof err), MOD_OK);
+    assert_int_equal(id.n, 0);
+    mod__idioms_free(&id);
+    const char *bad[] = {"cul\n", "cul  sac\n", "cul sac", " cul sac\n", "cul sac\n\n"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        assert_false(mod__idioms_set(&id, bad[i], strlen(bad[i])));
+        assert_int_equal(id.n, 0);
+    }
+    assert_false(mod__idioms_set(&id, "cul\0sac\n", 8));
+    assert_true(mod__idioms_set(&id, "cul sac\n", 8));
+    assert_int_equal(id.n, 1);
+    mod__idioms_free(&id);
+    /* through the configuration: errors name the list */
+    mod_config c;
+    training_config(&c);
+    mod__abuse *m = NULL;
+    c.abuse_idioms_text = "cul de sac\ncul\n";
+    c.abuse_idioms_len = strlen(c.abuse_idioms_text);
+    assert_int_equal(mod__abuse_new(&c, &m, err, sizeof err), MOD_EFORMAT);
+    assert_null(m);
+    assert_non_null(strstr(err, "abuse idioms text: line 2"));
+    c.abuse_idioms_text = NULL;
+    c.abuse_idioms_file = "/nonexistent/abuse_idioms.txt";
+    assert_int_equal(mod__abuse_new(&c, &m, err, sizeof err), MOD_EIO);
+    assert_null(m);
+    assert_non_null(strstr(err, "/nonexistent/abuse_idioms.txt"));
 }
 
 /* The model trained from the test set, as mod_abuse_model_write writes it
@@ -559,6 +705,11 @@ static void test_model_blob_round_trip(void **state)
     mod__abuse_stats(trained, &a1, &h1, &f1, &c1);
     mod__abuse_stats(read, &a2, &h2, &f2, &c2);
     assert_true(a1 == a2 && h1 == h2 && f1 == f2 && c1 == c2);
+    assert_int_equal(read->idioms.n, 2);   /* the compounds travel in the bytes */
+    assert_int_equal(read->idioms.canon_len, trained->idioms.canon_len);
+    assert_memory_equal(read->idioms.canon, trained->idioms.canon, trained->idioms.canon_len);
+    assert_true(model_reads(trained, "Au fond du cul-de-sac.", "fond"));
+    assert_false(model_reads(read, "Au fond du cul-de-sac.", "cul"));
     util_arena *a = util_arena_new();
     const char *texts[] = {"What a pathetic worthless clown, go back under your rock loser.",
                            "We know where you live, we will come for you.",
@@ -646,6 +797,19 @@ static void test_model_blob_refused(void **state)
     assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
     assert_non_null(strstr(err, "other feature settings"));
     blob[12] ^= 1;
+    /* the compounds, last before the checksum ("cul de sac\ncul sec\n"),
+     * made a compound of one word: refused */
+    size_t last = len - 8 - strlen(" sec\n");
+    assert_int_equal(blob[last], ' ');
+    blob[last] = '\n';
+    resum(blob, len);
+    assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_EFORMAT);
+    assert_non_null(strstr(err, "truncated or damaged"));
+    blob[last] = ' ';
+    resum(blob, len);
+    assert_int_equal(mod__abuse_load(blob, len, &m, err, sizeof err), MOD_OK);
+    mod__abuse_free(m);
+    m = NULL;
     /* two entries of the first table swapped: out of order */
     size_t head = 8 + 4 * 4 + 8 * 3 + 8 * (2 + MOD__ABUSE_NCAT) + 8 * 3 + 8 * 6;
     char tmp[16];
@@ -813,12 +977,14 @@ int main(void)
         cmocka_unit_test(test_ham_published),
         cmocka_unit_test(test_no_clue_not_acted_on),
         cmocka_unit_test(test_reject_only_for_rejecting_category),
+        cmocka_unit_test(test_countered_any_category_index),
         cmocka_unit_test(test_off_and_absent),
         cmocka_unit_test(test_per_category),
         cmocka_unit_test(test_policy_section),
         cmocka_unit_test(test_training_errors),
         cmocka_unit_test(test_char_ngrams),
         cmocka_unit_test(test_idioms_not_read),
+        cmocka_unit_test(test_idioms_list),
         cmocka_unit_test(test_regression),
         cmocka_unit_test(test_model_blob_round_trip),
         cmocka_unit_test(test_model_blob_refused),

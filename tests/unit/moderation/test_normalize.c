@@ -289,6 +289,12 @@ static void test_tricks_read_again(void **state)
     assert_null(retrick(a, "quelconque", w, map, sizeof map));      /* "con": no short word of the few */
     assert_null(retrick(a, "#salebougnoule", w, map, sizeof map));  /* a hashtag */
     assert_null(retrick(a, "salebougnou", w, map, sizeof map));     /* no cut */
+    /* a short last word only of the few that are short words too (trick.c,
+     * glue_last_short): "toi", "moi" never end a cut */
+    static const char *const w2[] = {"va", "te", "faire", "foutre", "toi", "moi", "casse", NULL};
+    assert_string_equal(retrick(a, "vatefairefoutre", w2, map, sizeof map), "va te faire foutre");
+    assert_null(retrick(a, "vatefairefoutretoi", w2, map, sizeof map));
+    assert_null(retrick(a, "cassetoicassemoi", w2, map, sizeof map));
     /* a "negro" cut from "Montenegro" reads, but may match only a pattern
      * of two words or more (mod__trick_hit_ok) */
     mod__doc d, r;

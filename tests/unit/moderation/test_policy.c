@@ -799,6 +799,60 @@ static void test_masked_readings(void **state)
     mod_engine_free(e);
 }
 
+/* The matcher's per-comment block (policy.c, match_doc: the tokens' keys
+ * and memos) sits on the stack up to 8 KB and on the heap beyond: about
+ * 17 tokens with the shipped policy, more with a small one or a masked
+ * word (no variants' memo).  A long phrase is found, and a comment one
+ * word short of it is not, at every length from a few tokens to a
+ * thousand, with and without a masked word; the sanitizer build checks
+ * the heap block is freed whether or not a pattern is a candidate. */
+static void test_long_comments(void **state)
+{
+    static const char pol[] =
+        "{\"version\":1,\"sets\":{\"kill\":[\"tuer\",\"pendre\"]},"
+        "\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"terms\":[\"il faut @kill ces gens la tout de suite sans attendre "
+        "et sans proces\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    if (e == NULL) fail_msg("engine: %s", err);
+    static const char phrase[] = "Il faut pendre ces gens là tout de suite sans attendre et sans procès. ";
+    static const char short_of[] = "Il faut pendre ces gens là tout de suite sans attendre et procès. ";
+    static const char *const fillers[] = {"Le conseil a voté le budget du port. ",
+                                          "Quel c*n ce budget du port. "};   /* a masked word */
+    for (size_t f = 0; f < 2; f++) {
+        for (int k = 0; k <= 140; k += k < 12 ? 1 : 16) {
+            for (int miss = 0; miss < 2; miss++) {
+                util_buf b = {0};
+                for (int i = 0; i < k; i++) util_buf_puts(&b, fillers[f]);
+                util_buf_puts(&b, miss ? short_of : phrase);
+                for (int i = 0; i < k / 2; i++) util_buf_puts(&b, fillers[f]);
+                const char *cat;
+                mod_action a = mt_decide(e, b.data, &cat);
+                if (a != (miss ? MOD_PUBLISH : MOD_REJECT))
+                    fail_msg("%d fillers %s, %s: %s", k, f ? "masked" : "plain", miss ? "short" : "phrase",
+                             mod_action_name(a));
+                util_buf_free(&b);
+            }
+        }
+    }
+    mod_engine_free(e);
+    /* the shipped policy: a long legitimate comment is published, the
+     * same with an insult at its end rejected */
+    mod_engine *shipped = *state;
+    util_buf b = {0};
+    for (int i = 0; i < 60; i++) util_buf_puts(&b, "Le conseil municipal a enfin voté le budget du port. ");
+    const char *cat;
+    assert_int_equal(mt_decide(shipped, b.data, &cat), MOD_PUBLISH);
+    util_buf_puts(&b, "Espèce de connard.");
+    assert_int_equal(mt_decide(shipped, b.data, &cat), MOD_REJECT);
+    assert_string_equal(cat, "insult");
+    util_buf_free(&b);
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -829,6 +883,7 @@ int main(void)
         cmocka_unit_test(test_hebrew_arabic_clitics),
         cmocka_unit_test(test_semicolon_clauses),
         cmocka_unit_test(test_masked_readings),
+        cmocka_unit_test(test_long_comments),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
