@@ -133,7 +133,10 @@ static int serve(util_config *cfg, bool demo)
     app->server = srv;
     api_events_start(app);
     /* Starting (seeding the spam model, compiling the policy) freed more
-     * than it keeps: give those pages back before serving. */
+     * than it keeps: give those pages back before serving, with this
+     * thread's store connection and moderation scratch, which only the
+     * start used (the workers have their own). */
+    api_app_thread_done(app);
     malloc_trim(0);
     /* the port bound, not the one asked for: with port 0 the system picks
      * one, and "listening on 127.0.0.1:0" told the operator nothing */

@@ -342,6 +342,10 @@ typedef struct mod_engine mod_engine;
  * failure returns NULL and writes why into err (the backend is freed). */
 mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen);
 void mod_engine_free(mod_engine *e);
+/* Frees the calling thread's scratch blocks (a few hundred KB once it has
+ * decided or learned; made again at its next decision): for a thread that
+ * will not decide for a long while.  Any engine, any time. */
+void mod_scratch_release(void);
 
 /* Decides one comment.  out is cleared first; everything it points to is
  * allocated in arena a (must not be NULL).  Thread-safe.  Returns MOD_EINVAL
