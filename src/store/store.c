@@ -591,6 +591,10 @@ store_pool *store_pool_new(const char *url, char *err, size_t errlen)
             free(p);
             return NULL;
         }
+        /* the writer's cache outlives its transactions (no other
+         * connection writes): the pages of the last commits stay hot */
+        if (writer->drv->exec_script(writer, "PRAGMA cache_size=-256") != STORE_OK)
+            LOG_WARN("store: cannot size the writer's page cache");
         p->group = group_new(writer);
     }
     pool_add(p, s);
