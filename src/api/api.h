@@ -48,6 +48,10 @@ bool api_large_body_ok(http_req *req);
  * the server secret.  NULL with a message in err on failure. */
 api_app *api_app_new(const util_config *cfg, bool demo, char *err, size_t errlen);
 void api_app_free(api_app *app);
+/* The calling thread (the server's main thread, once serving) is done with
+ * the store and the engine: its connection (whose cache holds the start-up's
+ * pages) and its scratch (the seed's learning) are given back. */
+void api_app_thread_done(api_app *app);
 
 /* Parses a request body as a JSON object.  Returns NULL and writes a reason
  * into err when it is not valid JSON, not UTF-8, or not an object.  The

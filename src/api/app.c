@@ -2,7 +2,9 @@
  * pool (which migrates the schema), the server secret (from the
  * configuration, else generated once and kept in the store so every node
  * and every restart agrees), the moderation engine (api/moderation.c), the
- * thread cache and the rate limiters. */
+ * thread cache and the rate limiters; and, once the server serves, the
+ * main thread's own connection and moderation scratch given back
+ * (api_app_thread_done: only the start used them). */
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +75,12 @@ api_app *api_app_new(const util_config *cfg, bool demo, char *err, size_t errlen
 fail:
     api_app_free(app);
     return NULL;
+}
+
+void api_app_thread_done(api_app *app)
+{
+    store_pool_release(app->pool);
+    mod_scratch_release();
 }
 
 void api_app_free(api_app *app)

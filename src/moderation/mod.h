@@ -145,6 +145,14 @@ mod_stat_backend *mod_stat_memory_new(void);
 void mod_stat_memory_reserve(mod_stat_backend *b, size_t n);
 void mod_stat_memory_put(mod_stat_backend *b, uint64_t hash, uint32_t spam, uint32_t ham);
 void mod_stat_memory_set_totals(mod_stat_backend *b, uint64_t nspam, uint64_t nham);
+/* A read-only backend over n features (stat_frozen.c: 16 bytes a feature
+ * and a small directory, where the memory backend's hash table keeps a
+ * fifth to a half of its slots empty): hashes h strictly increasing and
+ * never 0, counts spam and ham, totals (nspam, nham).  It takes the three
+ * malloc'd arrays (freed, also on failure); NULL when the hashes are out
+ * of order.  Its learn and replace answer MOD_EINVAL. */
+mod_stat_backend *mod_stat_frozen_new(uint64_t *h, uint32_t *spam, uint32_t *ham, size_t n,
+                                      uint64_t nspam, uint64_t nham);
 /* Calls vt->free(ctx) and frees the wrapper.  NULL is a no-op. */
 void mod_stat_backend_free(mod_stat_backend *b);
 
@@ -352,6 +360,10 @@ typedef struct mod_engine mod_engine;
  * failure returns NULL and writes why into err (the backend is freed). */
 mod_engine *mod_engine_new(const mod_config *c, char *err, size_t errlen);
 void mod_engine_free(mod_engine *e);
+/* Frees the calling thread's scratch blocks (a few hundred KB once it has
+ * decided or learned; made again at its next decision): for a thread that
+ * will not decide for a long while.  Any engine, any time. */
+void mod_scratch_release(void);
 
 /* Decides one comment.  out is cleared first; everything it points to is
  * allocated in arena a (must not be NULL).  Thread-safe.  Returns MOD_EINVAL

@@ -4,7 +4,9 @@
  * tens of KB each time.
  *
  * How: each block is calloc'd the first time a thread asks for it and kept
- * until the thread ends (a pthread key's destructor frees them).  They are
+ * until the thread ends (a pthread key's destructor frees them) or gives
+ * them back (mod_scratch_release: the server's main thread, which learns
+ * the seed model at start and then decides nothing).  They are
  * not _Thread_local arrays because glibc zeroes a thread's whole static TLS
  * when it starts, so every thread of the process (the HTTP workers, the
  * mail worker, the event streams...) would hold all of them in RSS, ~400
@@ -30,6 +32,15 @@ static void scratch_free(void *p)
     for (int i = 0; i < MOD__SCRATCH_N; i++)
         free(b[i]);
     free(b);
+}
+
+void mod_scratch_release(void)
+{
+    if (!scratch_blocks)
+        return;
+    pthread_setspecific(scratch_key, NULL);
+    scratch_free(scratch_blocks);
+    scratch_blocks = NULL;
 }
 
 static void scratch_key_make(void)

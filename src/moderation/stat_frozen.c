@@ -5,7 +5,8 @@
  * stat_memory.c keeps a fifth to a half of its slots empty), and a
  * directory of where each range of hashes starts, half a byte to a byte
  * a feature more (the abuse model's two tables: 1.5 MB there, about 1 MB
- * here).
+ * here).  The server's copy of the spam model is one too until its first
+ * learning (api/spamstore.c: 1 MB as a hash table, 0.6 MB here).
  *
  * How: the directory has 2^bits + 1 offsets, bits chosen so that a range
  * (the hashes sharing their top bits) holds 4 to 8 entries on average —
@@ -170,4 +171,10 @@ mod_stat_backend *mod__stat_frozen_new(uint64_t *h, uint32_t *x, uint32_t *y, si
     b->vt = &frozen_vt;
     b->ctx = f;
     return b;
+}
+
+mod_stat_backend *mod_stat_frozen_new(uint64_t *h, uint32_t *spam, uint32_t *ham, size_t n,
+                                      uint64_t nspam, uint64_t nham)
+{
+    return mod__stat_frozen_new(h, spam, ham, n, nspam, nham);
 }

@@ -154,13 +154,15 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
     if (rc == SQLITE_OK) {
         sqlite3_free(msg);
         msg = NULL;
-        /* 256 KiB of page cache per connection (SQLite's default is 2 MiB):
+        /* 64 KiB of page cache per connection (SQLite's default is 2 MiB):
          * a connection's cache is dropped whenever another one writes, and
          * the hot threads are served from the API's own cache, so a larger
          * one mostly costs memory (a server keeps a connection per worker
-         * thread, plus the writer). */
+         * thread, plus the writer, whose cache is never dropped and keeps
+         * 256 KiB: store_pool_new).  With 256 KiB each, the worker that
+         * loaded the spam model's copy kept 256 KiB of its pages. */
         rc = sqlite3_exec(db, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
-                              "PRAGMA cache_size=-256",
+                              "PRAGMA cache_size=-64",
                           NULL, NULL, &msg);
     }
     if (rc != SQLITE_OK) {

@@ -1,6 +1,7 @@
 /* store — the domain functions of store.h, written once over the driver
- * vtable of store_int.h: opening by URL scheme, the per-thread pool,
- * transactions, migrations, settings, threads, comments, counts and votes.
+ * vtable of store_int.h: opening by URL scheme, the per-thread pool (a
+ * thread's connection opened at its first use, closed when the thread ends
+ * or gives it back, store_pool_release), transactions, migrations, settings, threads, comments, counts and votes.
  *
  * How it works: every function runs statements of the shared table (sql.c)
  * through store__query, which counts injected faults, logs driver errors and
@@ -590,10 +591,24 @@ store_pool *store_pool_new(const char *url, char *err, size_t errlen)
             free(p);
             return NULL;
         }
+        /* the writer's cache outlives its transactions (no other
+         * connection writes): the pages of the last commits stay hot */
+        if (writer->drv->exec_script(writer, "PRAGMA cache_size=-256") != STORE_OK)
+            LOG_WARN("store: cannot size the writer's page cache");
         p->group = group_new(writer);
     }
     pool_add(p, s);
     return p;
+}
+
+void store_pool_release(store_pool *p)
+{
+    assert(p);
+    pool_slot *slot = pthread_getspecific(p->key);
+    if (!slot)
+        return;
+    pthread_setspecific(p->key, NULL);
+    pool_thread_exit(slot);
 }
 
 store *store_pool_get(store_pool *p)

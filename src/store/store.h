@@ -63,6 +63,10 @@ int store_schema_version(store *s);
  * connection, or NULL (logged) when it cannot be opened. */
 store_pool *store_pool_new(const char *url, char *err, size_t errlen);
 store *store_pool_get(store_pool *p);
+/* Closes the calling thread's connection, if it has one (a thread done with
+ * the store for a long while: the server's main thread once it serves); a
+ * later store_pool_get opens another. */
+void store_pool_release(store_pool *p);
 void store_pool_free(store_pool *p);             /* closes every connection */
 /* Group commit (SQLite pools, see store_transaction): batches committed and
  * the transactions they held, since the pool was made; 0 and 0 elsewhere. */
