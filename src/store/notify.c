@@ -512,15 +512,16 @@ store_status store_comments_by_email(store *s, util_arena *a, const char *email,
 /* A spam-filter clue drawn from who wrote the comment rather than from
  * what it says: the author's words, the e-mail's domain, the website, the
  * user agent (the tokenizer's metadata features, moderation/tokenize.c). */
+static const char *const personal_prefixes[] = {"au:", "edom:", "web:", "ua:"};
+
 static bool personal_clue(json_t *v)
 {
-    static const char *const prefixes[] = {"au:", "edom:", "web:", "ua:"};
     json_t *name = json_is_array(v) ? json_array_get(v, 0) : v;
     const char *s = json_string_value(name);
     if (!s)
         return false;
-    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
-        if (strncmp(s, prefixes[i], strlen(prefixes[i])) == 0)
+    for (size_t i = 0; i < sizeof personal_prefixes / sizeof *personal_prefixes; i++)
+        if (strncmp(s, personal_prefixes[i], strlen(personal_prefixes[i])) == 0)
             return true;
     return false;
 }
@@ -533,7 +534,6 @@ static bool personal_clue(json_t *v)
  * the cut stops at ASCII bytes, so the result stays valid UTF-8. */
 static json_t *scrub_sentence(const json_t *v)
 {
-    static const char *const prefixes[] = {"au:", "edom:", "web:", "ua:"};
     const char *s = json_string_value(v);
     if (!s)
         return NULL;
@@ -543,9 +543,9 @@ static json_t *scrub_sentence(const json_t *v)
     for (size_t i = 0; i < n;) {
         size_t plen = 0;
         if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == ',')
-            for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes && !plen; k++)
-                if (strncmp(s + i, prefixes[k], strlen(prefixes[k])) == 0)
-                    plen = strlen(prefixes[k]);
+            for (size_t k = 0; k < sizeof personal_prefixes / sizeof *personal_prefixes && !plen; k++)
+                if (strncmp(s + i, personal_prefixes[k], strlen(personal_prefixes[k])) == 0)
+                    plen = strlen(personal_prefixes[k]);
         if (!plen) {
             if (out)
                 out[o++] = s[i];
