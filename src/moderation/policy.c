@@ -179,11 +179,19 @@ typedef struct variant {
     uint64_t *need_h;  /* the shash of the literal elements after the first:
                           every one must be a word of the comment (its
                           squeezed key) for a match */
-    uint32_t n, n_need;
     int cat;
+    uint16_t n, n_need;   /* (n <= MAX_ELEMS) */
     uint8_t role;
     uint8_t lang;      /* its lexicon's language, a number in mod_policy.langs */
+    /* and up to NEED_SETS sets of its elements after the first whose
+     * members are all literal words: the comment must hold a word of each
+     * (a key of one of its tokens that is a member's key, hitvec.sets) for
+     * a match, NO_SET for none (need_sets) */
+    uint16_t need_set[3];
 } variant;
+_Static_assert(sizeof(variant) <= 40, "variant: 40 bytes");
+#define NEED_SETS 3
+#define NO_SET UINT16_MAX
 
 typedef struct msg {
     const char *lang, *text;
@@ -299,6 +307,12 @@ struct mod_policy {
      * one ks_find gives: its own, or an empty one), so that a comment's
      * key found in the vocabulary needs no second look-up (vocab_freeze) */
     uint32_t *ilit, *iclit;
+    /* and the sets whose members are all literal words (those a variant's
+     * need_set names) holding the word as a member's key: iset[slot] the
+     * offset in isetv of a list that ends with NO_SET, 0 for none (isetv[0]
+     * is NO_SET); NULL with 65,535 sets or more (vocab_sets) */
+    uint32_t *iset;
+    uint16_t *isetv;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -557,6 +571,10 @@ static void intern_done(mod_policy *p)
     free(p->ihash);
     free(p->ilit);
     free(p->iclit);
+    free(p->iset);
+    free(p->isetv);
+    p->iset = NULL;
+    p->isetv = NULL;
     p->istr = NULL;
     p->iid = NULL;
     p->itab = NULL;
@@ -588,6 +606,81 @@ static void vocab_freeze(mod_policy *p)
         p->ihash[i] = khash(w, n);
         p->ilit[i] = (uint32_t)(ks_find(&p->lit.t, p->ihash[i], w, n) - p->lit.t.slot);
         p->iclit[i] = (uint32_t)(ks_find(&p->clit, shash(w, n), w, n) - p->clit.slot);
+    }
+}
+
+static size_t vocab_find(const mod_policy *p, const char *k, uint64_t kh);
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* A set whose members are all literal words: a token matches it only when
+ * one of its keys (sq, sq2, a stem) is a member's key (set_match), so a
+ * comment none of whose keys is one cannot match an element naming it. */
+static bool set_literal(const wset *s)
+{
+    return s->n_wild == 0;
+}
+
+/* p->iset and p->isetv (see mod_policy) from the sets, once the vocabulary
+ * is frozen: (slot, set) pairs sorted, each kept once. */
+static void vocab_sets(mod_policy *p)
+{
+    if (p->n_sets >= NO_SET || p->icap == 0) return;
+    size_t n = 0, cap = 0;
+    uint64_t *pair = NULL;
+    for (size_t si = 0; si < p->n_sets; si++) {
+        const wset *s = &p->sets[si];
+        if (!set_literal(s)) continue;
+        for (size_t i = 0; i < s->n; i++) {
+            const char *sq = esq(p, &s->m[i]);
+            size_t b = vocab_find(p, sq, khash(sq, strlen(sq)));
+            assert(b != SIZE_MAX);   /* (every member's key is interned) */
+            if (n == cap) {
+                cap = cap ? 2 * cap : 1024;
+                pair = xrealloc(pair, cap * sizeof *pair);
+            }
+            pair[n++] = (uint64_t)b << 16 | si;
+        }
+    }
+    if (n) qsort(pair, n, sizeof *pair, cmp_u64);
+    p->iset = xcalloc(p->icap, sizeof *p->iset);
+    p->isetv = xmalloc((2 * n + 1) * sizeof *p->isetv);   /* (at most a NO_SET per pair) */
+    size_t w = 0;
+    p->isetv[w++] = NO_SET;
+    for (size_t i = 0; i < n; i++) {
+        size_t b = (size_t)(pair[i] >> 16);
+        if (i > 0 && pair[i] == pair[i - 1]) continue;   /* two members, one key */
+        if (i == 0 || b != (size_t)(pair[i - 1] >> 16)) {
+            if (i > 0) p->isetv[w++] = NO_SET;
+            p->iset[b] = (uint32_t)w;
+        }
+        p->isetv[w++] = (uint16_t)(pair[i] & 0xffff);
+    }
+    if (n) p->isetv[w++] = NO_SET;
+    p->isetv = xrealloc(p->isetv, w * sizeof *p->isetv);
+    free(pair);
+}
+
+/* Each variant's need_set: the first NEED_SETS distinct literal sets
+ * (set_literal) of its elements after the first (a variant's elements are
+ * all required: its optional words were expanded, expand). */
+static void need_sets(mod_policy *p)
+{
+    for (size_t vi = 0; vi < p->n_vars; vi++) {
+        variant *v = &p->vars[vi];
+        unsigned k = 0;
+        for (unsigned j = 0; j < NEED_SETS; j++) v->need_set[j] = NO_SET;
+        if (p->n_sets >= NO_SET) continue;
+        for (size_t i = 1; i < v->n && k < NEED_SETS; i++) {
+            if (v->e[i].kind != E_SET || !set_literal(&p->sets[v->e[i].set])) continue;
+            bool seen = false;
+            for (unsigned j = 0; j < k; j++) seen |= v->need_set[j] == (uint16_t)v->e[i].set;
+            if (!seen) v->need_set[k++] = (uint16_t)v->e[i].set;
+        }
     }
 }
 
@@ -842,7 +935,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, uint8_t lang, cons
     v->role = role;
     v->lang = lang;
     v->src = src;
-    v->n = (uint32_t)n;
+    v->n = (uint16_t)n;
     v->e = util_arena_alloc(p->a, n * sizeof *v->e);
     memcpy(v->e, e, n * sizeof *e);
     size_t n_lit = 0;   /* the arrays hold the literal elements only */
@@ -1483,6 +1576,8 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
     hmap_vneed(&p->lit, p->vars);
     hmap_vneed(&p->pre, p->vars);
     vocab_freeze(p);
+    vocab_sets(p);
+    need_sets(p);
     json_decref(root);
     p->root = NULL;
     seterr(err, errlen, "ok");
@@ -1654,6 +1749,7 @@ typedef struct tstem {
     const char *canon;   /* its key, the policy's copy (vocab_find) */
     uint64_t h;          /* the key's shash */
     uint32_t lit, clit;  /* its slots in lit and clit (ilit, iclit) */
+    uint32_t iset;       /* the literal sets holding it (mod_policy.iset) */
     bool conj;           /* the prefix taken off opens with "and" (ו, و, ف): see word_match */
 } tstem;
 #define MAX_STEMS 6      /* per token */
@@ -1668,6 +1764,7 @@ typedef struct tkey {
     const char *canon[2];   /* the policy's copy of each (vocab_find), or NULL */
     uint32_t len[2];
     uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (ilit, iclit) */
+    uint32_t iset[2];  /* with canon: the literal sets holding it (mod_policy.iset), else 0 */
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
     uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
     bool conj;         /* one of them is a conj one */
@@ -1710,6 +1807,7 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
     tk->canon[k] = b == SIZE_MAX ? NULL : p->itab[b];
     tk->lit[k] = b == SIZE_MAX ? 0 : p->ilit[b];
     tk->clit[k] = b == SIZE_MAX ? 0 : p->iclit[b];
+    tk->iset[k] = b == SIZE_MAX || p->iset == NULL ? 0 : p->iset[b];
     if (tk->canon[k]) __builtin_prefetch(&p->lit.t.slot[tk->lit[k]]);
 }
 
@@ -1809,6 +1907,9 @@ typedef struct hitvec {
                           out (a collision costs a variant's trial) */
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
+    /* with words: the literal sets (need_set) a key of the comment is a
+     * member of, one bit per set */
+    uint64_t *sets;
     /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
      * bit BLOOM_NONE always set: a candidate whose first needed word's bit
      * is clear is not possible, told without a branch per candidate
@@ -1950,6 +2051,13 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     return match_from(p, v, ei + 1, ti + 1, d, sent, h);
 }
 
+/* The literal sets holding a key of the comment (its iset, a tkey's or a
+ * tstem's) marked in h->sets. */
+static inline void sets_add(hitvec *h, const mod_policy *p, uint32_t iset)
+{
+    for (const uint16_t *q = &p->isetv[iset]; *q != NO_SET; q++) bit_set(h->sets, *q);
+}
+
 /* kh: the shash of a key of the comment that is a word of the policy
  * (vocab_find): only those can be a pattern's needed word */
 static inline void words_add(hitvec *h, uint64_t kh)
@@ -1984,7 +2092,10 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
         bit_set(h->vmemo, (size_t)vi);
         size_t i = 0;
         while (i < v->n_need && words_has(h, v->need_h[i])) i++;
-        bit_put(h->vmemo_p, (size_t)vi, i == v->n_need);
+        bool ok = i == v->n_need;
+        for (unsigned k = 0; ok && k < NEED_SETS && v->need_set[k] != NO_SET; k++)
+            ok = bit_get(h->sets, v->need_set[k]);
+        bit_put(h->vmemo_p, (size_t)vi, ok);
     }
     return bit_get(h->vmemo_p, (size_t)vi);
 }
@@ -2263,6 +2374,7 @@ static void stems_add(void *ctx, const char *stem, size_t n, const char *key, si
     st->conj = conj;
     st->lit = sv->p->ilit[b];
     st->clit = sv->p->iclit[b];
+    st->iset = sv->p->iset ? sv->p->iset[b] : 0;
 }
 
 /* True when an exception's match reads a masked token ("p*te"): a mask
@@ -2356,8 +2468,9 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
      * then the zeroed part: the words, the "tested" and "checked" bits */
     const size_t n_memo = (d->n * p->n_sets + 63) / 64;
     const size_t n_vmemo = masked ? 0 : (p->n_vars + 63) / 64;
+    const size_t n_sets = masked ? 0 : (p->n_sets + 64) / 64;   /* (one bit spare: NO_SET is never read) */
     const size_t n_raw = d->n * sizeof(tkey) + (n_memo + n_vmemo) * sizeof(uint64_t);
-    const size_t n_zero = h.nw * sizeof(*h.words) + (n_memo + n_vmemo) * sizeof(uint64_t);
+    const size_t n_zero = h.nw * sizeof(*h.words) + (n_memo + n_vmemo + n_sets) * sizeof(uint64_t);
     /* on the stack for a comment (a heap block of a few KB freed at once
      * cost its malloc, its free and the allocator's consolidation) */
     _Alignas(16) unsigned char stack_blk[8192];
@@ -2370,6 +2483,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
     h.words = (uint64_t *)(void *)(blk + n_raw);
     h.memo = (uint64_t *)(void *)(blk + n_raw + h.nw * sizeof(*h.words));
     h.vmemo = masked ? NULL : h.memo + n_memo;
+    h.sets = masked ? NULL : h.memo + n_memo + n_vmemo;
     for (const char *q = d->text, *e = d->text + d->len; (q = memchr(q, '(', (size_t)(e - q))) && e - q >= 3; q++)
         if (q[1] == '(' && q[2] == '(') {
             h.parens3 = true;
@@ -2397,11 +2511,17 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
             tk[i].len[1] = 0;
             tk[i].h[1] = tk[i].kh[1] = 0;
             tk[i].canon[1] = NULL;
+            tk[i].iset[1] = 0;
         }
         if (!masked) {
             if (tk[i].canon[0]) words_add(&h, tk[i].h[0]);
             if (tk[i].canon[1]) words_add(&h, tk[i].h[1]);
             for (unsigned k = 0; k < tk[i].n_stem; k++) words_add(&h, tk[i].stem[k].h);
+            if (p->iset) {
+                sets_add(&h, p, tk[i].iset[0]);
+                sets_add(&h, p, tk[i].iset[1]);
+                for (unsigned k = 0; k < tk[i].n_stem; k++) sets_add(&h, p, tk[i].stem[k].iset);
+            }
         }
     }
     free(n_stem);
