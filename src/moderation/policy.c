@@ -1894,6 +1894,7 @@ static bool set_match(const mod_policy *p, const wset *s, const mod__tok *t, con
     return false;
 }
 
+#define PMASK 64   /* hitvec.pmask's entries, a power of two */
 typedef struct hitvec {
     mod__hit *v;
     size_t n, cap;
@@ -1915,14 +1916,16 @@ typedef struct hitvec {
      * is clear is not possible, told without a branch per candidate
      * (lookup_slot) */
     uint64_t bloom[BLOOM_BITS / 64 + 1];
-    /* The Bloom masks of the index entries of 8 to 64 candidates looked
-     * up so far, by the entry's address (the mask depends on the entry
-     * and the filter alone): a word the comment repeats ("le", "de")
-     * finds its mask here instead of testing each candidate again */
+    /* The masks of the runs of 64 candidates (or fewer) looked up so far,
+     * by the run's first candidate's address: those that passed the Bloom
+     * tests, less those found impossible in this comment (the mask depends
+     * on the run and the comment alone, not on the token): a word the
+     * comment repeats ("le", "de") finds its run's mask here instead of
+     * testing each candidate again */
     struct {
-        const kslot *s;
+        const int *run;
         uint64_t pass;
-    } pmask[16];
+    } pmask[PMASK];
     /* the text holds "(((": without it no word is echoed (echoed) */
     bool parens3;
 } hitvec;
@@ -2149,35 +2152,42 @@ static void lookup_slot(const mod_policy *p, const hmap *m, const kslot *s, size
     for (uint32_t base = s->first; base < end; base += 64) {
         uint32_t run = end - base < 64 ? end - base : 64;
         uint64_t pass = 0;
-        if (h->nw == 0) {
+        if (h->nw == 0) {   /* (a masked word in the comment: no filter, no cache) */
             pass = run == 64 ? ~0ULL : (1ULL << run) - 1;
+            while (pass) {
+                uint32_t j = (uint32_t)__builtin_ctzll(pass);
+                pass &= pass - 1;
+                try_variant(p, m->vars[base + j], ti, d, h);
+            }
+            continue;
+        }
+        const int *key = &m->vars[base];
+        size_t c = (size_t)((((uintptr_t)key >> 2) * 0x9E3779B97F4A7C15ULL) >> 58) & (PMASK - 1);
+        if (h->pmask[c].run == key) {
+            pass = h->pmask[c].pass;
         } else {
-            const bool cache = s->n >= 8 && s->n <= 64;
-            size_t c = ((uintptr_t)s / sizeof *s) & 15;
-            if (cache && h->pmask[c].s == s) {
-                pass = h->pmask[c].pass;
-            } else {
-                for (uint32_t g = m->gfirst[base], ge = g + m->gn[base]; g < ge; g++) {
-                    unsigned b = m->gbit[g];
-                    pass |= m->gmask[g] & (0 - ((h->bloom[b >> 6] >> (b & 63)) & 1));
-                }
-                if (cache) {
-                    h->pmask[c].s = s;
-                    h->pmask[c].pass = pass;
-                }
+            for (uint32_t g = m->gfirst[base], ge = g + m->gn[base]; g < ge; g++) {
+                unsigned b = m->gbit[g];
+                pass |= m->gmask[g] & (0 - ((h->bloom[b >> 6] >> (b & 63)) & 1));
             }
         }
+        uint64_t keep = pass;   /* less those found impossible */
         while (pass) {
             uint32_t j = (uint32_t)__builtin_ctzll(pass);
             pass &= pass - 1;
             int vi = m->vars[base + j];
-            if (variant_ruled_out(h, vi)) continue;
             /* its second needed word not in the comment: not possible
              * (variant_possible would read the variant to tell) */
             unsigned b2 = m->vbit2[base + j];
-            if (h->nw != 0 && !((h->bloom[b2 >> 6] >> (b2 & 63)) & 1)) continue;
+            if (variant_ruled_out(h, vi) || !((h->bloom[b2 >> 6] >> (b2 & 63)) & 1)) {
+                keep &= ~(1ULL << j);
+                continue;
+            }
             try_variant(p, vi, ti, d, h);
+            if (variant_ruled_out(h, vi)) keep &= ~(1ULL << j);
         }
+        h->pmask[c].run = key;
+        h->pmask[c].pass = keep;
     }
 }
 
