@@ -313,6 +313,9 @@ struct mod_policy {
      * is NO_SET); NULL with 65,535 sets or more (vocab_sets) */
     uint32_t *iset;
     uint16_t *isetv;
+    /* the sets that are not literal (set_literal), by number */
+    int *wsets;
+    size_t n_wsets;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -670,6 +673,11 @@ static void vocab_sets(mod_policy *p)
  * all required: its optional words were expanded, expand). */
 static void need_sets(mod_policy *p)
 {
+    free(p->wsets);
+    p->wsets = xmalloc((p->n_sets ? p->n_sets : 1) * sizeof *p->wsets);
+    p->n_wsets = 0;
+    for (size_t si = 0; si < p->n_sets; si++)
+        if (!set_literal(&p->sets[si])) p->wsets[p->n_wsets++] = (int)si;
     for (size_t vi = 0; vi < p->n_vars; vi++) {
         variant *v = &p->vars[vi];
         unsigned k = 0;
@@ -1707,6 +1715,7 @@ void mod_policy_free(mod_policy *p)
     free(p->suf);
     free(p->suf_plain);
     free(p->e0id);
+    free(p->wsets);
     util_arena_free(p->a);
     free(p);
 }
@@ -1909,8 +1918,14 @@ typedef struct hitvec {
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
     /* with words: the literal sets (need_set) a key of the comment is a
-     * member of, one bit per set */
+     * member of, one bit per set, and the other sets (p->wsets: always
+     * possible); each such set's number among them in sidx (valid where
+     * its bit is set: the memo's column, elem_match), n_cols of them.
+     * Without words (a masked word), sidx is NULL and every set has its
+     * column (its own number) */
     uint64_t *sets;
+    uint16_t *sidx;
+    size_t n_cols;
     /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
      * bit BLOOM_NONE always set: a candidate whose first needed word's bit
      * is clear is not possible, told without a branch per candidate
@@ -1952,15 +1967,24 @@ static inline void bit_put(uint64_t *b, size_t i, bool v)
 /* memo: per decision, two bits per (token, set), tested and matched (two
  * bitmaps of n_memo bits each) — a long comment tries the same token
  * against the same set from many patterns and gap positions.  (Bits, not
- * bytes: the zeroed memos were most of a short comment's memset.)  They
+ * bytes: the zeroed memos were most of a short comment's memset.)  A
+ * comment without a masked word has columns only for the sets that may
+ * match one of its words (hitvec.sidx): a literal set none of its keys
+ * is a member of matches no token, told without a memo (the memo of
+ * every set was most of a comment's zeroed memory).  They
  * hold the answers for a first word; cont (see word_match) asks again
  * only of a token with a conj stem. */
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
                        const hitvec *h, bool cont)
 {
     if (e->kind != E_SET) return word_match(p, e, &d->toks[ti], &h->tk[ti], cont);
+    size_t col = (size_t)e->set;
+    if (h->sidx) {
+        if (!bit_get(h->sets, col)) return false;
+        col = h->sidx[col];
+    }
     if (cont && h->tk[ti].conj) return set_match(p, &p->sets[e->set], &d->toks[ti], &h->tk[ti], true);
-    size_t i = ti * p->n_sets + (size_t)e->set;
+    size_t i = ti * h->n_cols + col;
     if (!bit_get(h->memo, i)) {
         bit_set(h->memo, i);
         bit_put(h->memo_m, i, set_match(p, &p->sets[e->set], &d->toks[ti], &h->tk[ti], false));
@@ -2058,7 +2082,11 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
  * tstem's) marked in h->sets. */
 static inline void sets_add(hitvec *h, const mod_policy *p, uint32_t iset)
 {
-    for (const uint16_t *q = &p->isetv[iset]; *q != NO_SET; q++) bit_set(h->sets, *q);
+    for (const uint16_t *q = &p->isetv[iset]; *q != NO_SET; q++)
+        if (!bit_get(h->sets, *q)) {
+            bit_set(h->sets, *q);
+            h->sidx[*q] = (uint16_t)h->n_cols++;
+        }
 }
 
 /* kh: the shash of a key of the comment that is a word of the policy
@@ -2473,14 +2501,16 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         h.nw = 16;
         while (h.nw < 2 * keys) h.nw *= 2;
     }
-    /* one block: the tokens' keys, the (token, set) memo's "matched" bits
-     * and the variants' "possible" bits, all written before they are read,
-     * then the zeroed part: the words, the "tested" and "checked" bits */
-    const size_t n_memo = (d->n * p->n_sets + 63) / 64;
+    /* one block: the tokens' keys, the variants' "possible" bits and the
+     * sets' columns, all written before they are read, then the zeroed
+     * part: the words, the variants' "checked" bits and the sets' bits;
+     * the (token, set) memo once the columns are known, below */
     const size_t n_vmemo = masked ? 0 : (p->n_vars + 63) / 64;
     const size_t n_sets = masked ? 0 : (p->n_sets + 64) / 64;   /* (one bit spare: NO_SET is never read) */
-    const size_t n_raw = d->n * sizeof(tkey) + (n_memo + n_vmemo) * sizeof(uint64_t);
-    const size_t n_zero = h.nw * sizeof(*h.words) + (n_memo + n_vmemo + n_sets) * sizeof(uint64_t);
+    const bool dense = !masked && p->iset != NULL;   /* (NULL: 65,535 sets or more) */
+    const size_t n_sidx = dense ? (p->n_sets * sizeof(uint16_t) + 7) / 8 : 0;
+    const size_t n_raw = d->n * sizeof(tkey) + (n_vmemo + n_sidx) * sizeof(uint64_t);
+    const size_t n_zero = h.nw * sizeof(*h.words) + (n_vmemo + n_sets) * sizeof(uint64_t);
     /* on the stack for a comment (a heap block of a few KB freed at once
      * cost its malloc, its free and the allocator's consolidation) */
     _Alignas(16) unsigned char stack_blk[8192];
@@ -2488,12 +2518,17 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
     memset(blk + n_raw, 0, n_zero);
     tkey *tk = (tkey *)(void *)blk;
     h.tk = tk;
-    h.memo_m = (uint64_t *)(void *)(blk + d->n * sizeof(tkey));
-    h.vmemo_p = masked ? NULL : h.memo_m + n_memo;
+    h.vmemo_p = masked ? NULL : (uint64_t *)(void *)(blk + d->n * sizeof(tkey));
+    h.sidx = !dense ? NULL : (uint16_t *)(void *)(blk + d->n * sizeof(tkey) + n_vmemo * sizeof(uint64_t));
     h.words = (uint64_t *)(void *)(blk + n_raw);
-    h.memo = (uint64_t *)(void *)(blk + n_raw + h.nw * sizeof(*h.words));
-    h.vmemo = masked ? NULL : h.memo + n_memo;
-    h.sets = masked ? NULL : h.memo + n_memo + n_vmemo;
+    h.vmemo = masked ? NULL : h.words + h.nw;
+    h.sets = masked ? NULL : h.words + h.nw + n_vmemo;
+    h.n_cols = dense ? 0 : p->n_sets;
+    if (dense)
+        for (size_t i = 0; i < p->n_wsets; i++) {
+            bit_set(h.sets, (size_t)p->wsets[i]);
+            h.sidx[p->wsets[i]] = (uint16_t)h.n_cols++;
+        }
     for (const char *q = d->text, *e = d->text + d->len; (q = memchr(q, '(', (size_t)(e - q))) && e - q >= 3; q++)
         if (q[1] == '(' && q[2] == '(') {
             h.parens3 = true;
@@ -2535,7 +2570,15 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         }
     }
     free(n_stem);
+    /* the memo: "tested" bits zeroed, "matched" bits written before read */
+    const size_t n_memo = (d->n * h.n_cols + 63) / 64;
+    _Alignas(16) uint64_t stack_memo[256];
+    h.memo = 2 * n_memo <= sizeof stack_memo / sizeof *stack_memo ? stack_memo
+                                                                  : xmalloc((2 * n_memo + 1) * sizeof *h.memo);
+    memset(h.memo, 0, n_memo * sizeof *h.memo);
+    h.memo_m = h.memo + n_memo;
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
+    if (h.memo != stack_memo) free(h.memo);
     if (h.n == 0) {
         if (blk != stack_blk) free(blk);
         free(sv.v);
