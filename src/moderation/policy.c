@@ -310,8 +310,10 @@ struct mod_policy {
     /* and the sets whose members are all literal words (those a variant's
      * need_set names) holding the word as a member's key: iset[slot] the
      * offset in isetv of a list that ends with NO_SET, 0 for none (isetv[0]
-     * is NO_SET); NULL with 65,535 sets or more (vocab_sets) */
-    uint32_t *iset;
+     * is NO_SET); NULL with 65,535 sets or more, or when isetv would be
+     * longer than 65,535 (the default policy's: ~20,000; vocab_sets): then
+     * no variant has a need_set */
+    uint16_t *iset;
     uint16_t *isetv;
     /* the sets that are not literal (set_literal), by number */
     int *wsets;
@@ -659,13 +661,21 @@ static void vocab_sets(mod_policy *p)
         if (i > 0 && pair[i] == pair[i - 1]) continue;   /* two members, one key */
         if (i == 0 || b != (size_t)(pair[i - 1] >> 16)) {
             if (i > 0) p->isetv[w++] = NO_SET;
-            p->iset[b] = (uint32_t)w;
+            if (w > UINT16_MAX) break;   /* (an offset must fit iset: none kept, below) */
+            p->iset[b] = (uint16_t)w;
         }
         p->isetv[w++] = (uint16_t)(pair[i] & 0xffff);
     }
     if (n) p->isetv[w++] = NO_SET;
-    p->isetv = xrealloc(p->isetv, w * sizeof *p->isetv);
     free(pair);
+    if (w > UINT16_MAX) {
+        free(p->iset);
+        free(p->isetv);
+        p->iset = NULL;
+        p->isetv = NULL;
+        return;
+    }
+    p->isetv = xrealloc(p->isetv, w * sizeof *p->isetv);
 }
 
 /* Each variant's need_set: the first NEED_SETS distinct literal sets
@@ -682,7 +692,7 @@ static void need_sets(mod_policy *p)
         variant *v = &p->vars[vi];
         unsigned k = 0;
         for (unsigned j = 0; j < NEED_SETS; j++) v->need_set[j] = NO_SET;
-        if (p->n_sets >= NO_SET) continue;
+        if (p->iset == NULL) continue;   /* (the comment's sets are not told) */
         for (size_t i = 1; i < v->n && k < NEED_SETS; i++) {
             if (v->e[i].kind != E_SET || !set_literal(&p->sets[v->e[i].set])) continue;
             bool seen = false;
