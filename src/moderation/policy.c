@@ -73,7 +73,16 @@
  * and a repeated word's mask found again (pmask), then each candidate
  * left on its second needed word's bit (vbit2: two in five of the
  * variants read on the long probe's comments were so ruled out, each a
- * cache miss or two); a word's prefixes are
+ * cache miss or two); a variant also needs a word of each of up to three
+ * of its later sets whose members are all literal (need_set): the
+ * vocabulary gives each word the sets it is a member of (iset), so a
+ * comment knows its sets (hitvec.sets) and "@det @adj? @lie ... @jews"
+ * is ruled out at every "le" of a comment without a word of @lie (on
+ * post.lua's texts, nine in ten of the variants tried were such); a run
+ * of 64 candidates keeps its mask for the comment, less the candidates
+ * found impossible (pmask), so a repeated word reads only those left;
+ * the (token, set) memo has a column only for the comment's sets; a
+ * word's prefixes are
  * looked up only when a prefix key starts with its first two bytes
  * (pairs); the six context sets share one table for their literal and
  * one for their wildcard members (ctx_mask); a masked token tests each
