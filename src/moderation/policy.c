@@ -78,7 +78,7 @@
  * vocabulary gives each word the sets it is a member of (iset), so a
  * comment knows its sets (hitvec.sets) and "@det @adj? @lie ... @jews"
  * is ruled out at every "le" of a comment without a word of @lie (on
- * post.lua's texts, nine in ten of the variants tried were such); a run
+ * post.lua's texts, three in four of the variants' trials were such); a run
  * of 64 candidates keeps its mask for the comment, less the candidates
  * found impossible (pmask), so a repeated word reads only those left;
  * the (token, set) memo has a column only for the comment's sets; a
