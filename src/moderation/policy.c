@@ -73,7 +73,16 @@
  * and a repeated word's mask found again (pmask), then each candidate
  * left on its second needed word's bit (vbit2: two in five of the
  * variants read on the long probe's comments were so ruled out, each a
- * cache miss or two); a word's prefixes are
+ * cache miss or two); a variant also needs a word of each of up to three
+ * of its later sets whose members are all literal (need_set): the
+ * vocabulary gives each word the sets it is a member of (iset), so a
+ * comment knows its sets (hitvec.sets) and "@det @adj? @lie ... @jews"
+ * is ruled out at every "le" of a comment without a word of @lie (on
+ * post.lua's texts, three in four of the variants' trials were such); a run
+ * of 64 candidates keeps its mask for the comment, less the candidates
+ * found impossible (pmask), so a repeated word reads only those left;
+ * the (token, set) memo has a column only for the comment's sets; a
+ * word's prefixes are
  * looked up only when a prefix key starts with its first two bytes
  * (pairs); the six context sets share one table for their literal and
  * one for their wildcard members (ctx_mask); a masked token tests each
@@ -182,11 +191,19 @@ typedef struct variant {
     uint64_t *need_h;  /* the shash of the literal elements after the first:
                           every one must be a word of the comment (its
                           squeezed key) for a match */
-    uint32_t n, n_need;
     int cat;
+    uint16_t n, n_need;   /* (n <= MAX_ELEMS) */
     uint8_t role;
     uint8_t lang;      /* its lexicon's language, a number in mod_policy.langs */
+    /* and up to NEED_SETS sets of its elements after the first whose
+     * members are all literal words: the comment must hold a word of each
+     * (a key of one of its tokens that is a member's key, hitvec.sets) for
+     * a match, NO_SET for none (need_sets) */
+    uint16_t need_set[3];
 } variant;
+_Static_assert(sizeof(variant) <= 40, "variant: 40 bytes");
+#define NEED_SETS 3
+#define NO_SET UINT16_MAX
 
 typedef struct msg {
     const char *lang, *text;
@@ -302,6 +319,17 @@ struct mod_policy {
      * one ks_find gives: its own, or an empty one), so that a comment's
      * key found in the vocabulary needs no second look-up (vocab_freeze) */
     uint32_t *ilit, *iclit;
+    /* and the sets whose members are all literal words (those a variant's
+     * need_set names) holding the word as a member's key: iset[slot] the
+     * offset in isetv of a list that ends with NO_SET, 0 for none (isetv[0]
+     * is NO_SET); NULL with 65,535 sets or more, or when isetv would be
+     * longer than 65,535 (the default policy's: ~20,000; vocab_sets): then
+     * no variant has a need_set */
+    uint16_t *iset;
+    uint16_t *isetv;
+    /* the sets that are not literal (set_literal), by number */
+    int *wsets;
+    size_t n_wsets;
 };
 
 /* ---- small helpers ------------------------------------------------------------ */
@@ -560,6 +588,10 @@ static void intern_done(mod_policy *p)
     free(p->ihash);
     free(p->ilit);
     free(p->iclit);
+    free(p->iset);
+    free(p->isetv);
+    p->iset = NULL;
+    p->isetv = NULL;
     p->istr = NULL;
     p->iid = NULL;
     p->itab = NULL;
@@ -591,6 +623,94 @@ static void vocab_freeze(mod_policy *p)
         p->ihash[i] = khash(w, n);
         p->ilit[i] = (uint32_t)(ks_find(&p->lit.t, p->ihash[i], w, n) - p->lit.t.slot);
         p->iclit[i] = (uint32_t)(ks_find(&p->clit, shash(w, n), w, n) - p->clit.slot);
+    }
+}
+
+static size_t vocab_find(const mod_policy *p, const char *k, uint64_t kh);
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* A set whose members are all literal words: a token matches it only when
+ * one of its keys (sq, sq2, a stem) is a member's key (set_match), so a
+ * comment none of whose keys is one cannot match an element naming it. */
+static bool set_literal(const wset *s)
+{
+    return s->n_wild == 0;
+}
+
+/* p->iset and p->isetv (see mod_policy) from the sets, once the vocabulary
+ * is frozen: (slot, set) pairs sorted, each kept once. */
+static void vocab_sets(mod_policy *p)
+{
+    if (p->n_sets >= NO_SET || p->icap == 0) return;
+    size_t n = 0, cap = 0;
+    uint64_t *pair = NULL;
+    for (size_t si = 0; si < p->n_sets; si++) {
+        const wset *s = &p->sets[si];
+        if (!set_literal(s)) continue;
+        for (size_t i = 0; i < s->n; i++) {
+            const char *sq = esq(p, &s->m[i]);
+            size_t b = vocab_find(p, sq, khash(sq, strlen(sq)));
+            assert(b != SIZE_MAX);   /* (every member's key is interned) */
+            if (n == cap) {
+                cap = cap ? 2 * cap : 1024;
+                pair = xrealloc(pair, cap * sizeof *pair);
+            }
+            pair[n++] = (uint64_t)b << 16 | si;
+        }
+    }
+    if (n) qsort(pair, n, sizeof *pair, cmp_u64);
+    p->iset = xcalloc(p->icap, sizeof *p->iset);
+    p->isetv = xmalloc((2 * n + 1) * sizeof *p->isetv);   /* (at most a NO_SET per pair) */
+    size_t w = 0;
+    p->isetv[w++] = NO_SET;
+    for (size_t i = 0; i < n; i++) {
+        size_t b = (size_t)(pair[i] >> 16);
+        if (i > 0 && pair[i] == pair[i - 1]) continue;   /* two members, one key */
+        if (i == 0 || b != (size_t)(pair[i - 1] >> 16)) {
+            if (i > 0) p->isetv[w++] = NO_SET;
+            if (w > UINT16_MAX) break;   /* (an offset must fit iset: none kept, below) */
+            p->iset[b] = (uint16_t)w;
+        }
+        p->isetv[w++] = (uint16_t)(pair[i] & 0xffff);
+    }
+    if (n) p->isetv[w++] = NO_SET;
+    free(pair);
+    if (w > UINT16_MAX) {
+        free(p->iset);
+        free(p->isetv);
+        p->iset = NULL;
+        p->isetv = NULL;
+        return;
+    }
+    p->isetv = xrealloc(p->isetv, w * sizeof *p->isetv);
+}
+
+/* Each variant's need_set: the first NEED_SETS distinct literal sets
+ * (set_literal) of its elements after the first (a variant's elements are
+ * all required: its optional words were expanded, expand). */
+static void need_sets(mod_policy *p)
+{
+    free(p->wsets);
+    p->wsets = xmalloc((p->n_sets ? p->n_sets : 1) * sizeof *p->wsets);
+    p->n_wsets = 0;
+    for (size_t si = 0; si < p->n_sets; si++)
+        if (!set_literal(&p->sets[si])) p->wsets[p->n_wsets++] = (int)si;
+    for (size_t vi = 0; vi < p->n_vars; vi++) {
+        variant *v = &p->vars[vi];
+        unsigned k = 0;
+        for (unsigned j = 0; j < NEED_SETS; j++) v->need_set[j] = NO_SET;
+        if (p->iset == NULL) continue;   /* (the comment's sets are not told) */
+        for (size_t i = 1; i < v->n && k < NEED_SETS; i++) {
+            if (v->e[i].kind != E_SET || !set_literal(&p->sets[v->e[i].set])) continue;
+            bool seen = false;
+            for (unsigned j = 0; j < k; j++) seen |= v->need_set[j] == (uint16_t)v->e[i].set;
+            if (!seen) v->need_set[k++] = (uint16_t)v->e[i].set;
+        }
     }
 }
 
@@ -845,7 +965,7 @@ static void add_variant(mod_policy *p, int cat, uint8_t role, uint8_t lang, cons
     v->role = role;
     v->lang = lang;
     v->src = src;
-    v->n = (uint32_t)n;
+    v->n = (uint16_t)n;
     v->e = util_arena_alloc(p->a, n * sizeof *v->e);
     memcpy(v->e, e, n * sizeof *e);
     size_t n_lit = 0;   /* the arrays hold the literal elements only */
@@ -1486,6 +1606,8 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
     hmap_vneed(&p->lit, p->vars);
     hmap_vneed(&p->pre, p->vars);
     vocab_freeze(p);
+    vocab_sets(p);
+    need_sets(p);
     json_decref(root);
     p->root = NULL;
     seterr(err, errlen, "ok");
@@ -1615,6 +1737,7 @@ void mod_policy_free(mod_policy *p)
     free(p->suf);
     free(p->suf_plain);
     free(p->e0id);
+    free(p->wsets);
     util_arena_free(p->a);
     free(p);
 }
@@ -1657,6 +1780,7 @@ typedef struct tstem {
     const char *canon;   /* its key, the policy's copy (vocab_find) */
     uint64_t h;          /* the key's shash */
     uint32_t lit, clit;  /* its slots in lit and clit (ilit, iclit) */
+    uint32_t iset;       /* the literal sets holding it (mod_policy.iset) */
     bool conj;           /* the prefix taken off opens with "and" (ו, و, ف): see word_match */
 } tstem;
 #define MAX_STEMS 6      /* per token */
@@ -1671,6 +1795,7 @@ typedef struct tkey {
     const char *canon[2];   /* the policy's copy of each (vocab_find), or NULL */
     uint32_t len[2];
     uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (ilit, iclit) */
+    uint32_t iset[2];  /* with canon: the literal sets holding it (mod_policy.iset), else 0 */
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
     uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
     bool conj;         /* one of them is a conj one */
@@ -1713,6 +1838,7 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
     tk->canon[k] = b == SIZE_MAX ? NULL : p->itab[b];
     tk->lit[k] = b == SIZE_MAX ? 0 : p->ilit[b];
     tk->clit[k] = b == SIZE_MAX ? 0 : p->iclit[b];
+    tk->iset[k] = b == SIZE_MAX || p->iset == NULL ? 0 : p->iset[b];
     if (tk->canon[k]) __builtin_prefetch(&p->lit.t.slot[tk->lit[k]]);
 }
 
@@ -1799,6 +1925,7 @@ static bool set_match(const mod_policy *p, const wset *s, const mod__tok *t, con
     return false;
 }
 
+#define PMASK 64   /* hitvec.pmask's entries, a power of two */
 typedef struct hitvec {
     mod__hit *v;
     size_t n, cap;
@@ -1812,19 +1939,30 @@ typedef struct hitvec {
                           out (a collision costs a variant's trial) */
     size_t nw;         /* buckets, power of two; 0 = no pruning */
     uint64_t *vmemo, *vmemo_p; /* per variant, bits "checked", bits "possible" */
+    /* with words: the literal sets (need_set) a key of the comment is a
+     * member of, one bit per set, and the other sets (p->wsets: always
+     * possible); each such set's number among them in sidx (valid where
+     * its bit is set: the memo's column, elem_match), n_cols of them.
+     * Without words (a masked word), sidx is NULL and every set has its
+     * column (its own number) */
+    uint64_t *sets;
+    uint16_t *sidx;
+    size_t n_cols;
     /* A Bloom filter of the words' shash (one bit each, bloom_bit), and
      * bit BLOOM_NONE always set: a candidate whose first needed word's bit
      * is clear is not possible, told without a branch per candidate
      * (lookup_slot) */
     uint64_t bloom[BLOOM_BITS / 64 + 1];
-    /* The Bloom masks of the index entries of 8 to 64 candidates looked
-     * up so far, by the entry's address (the mask depends on the entry
-     * and the filter alone): a word the comment repeats ("le", "de")
-     * finds its mask here instead of testing each candidate again */
+    /* The masks of the runs of 64 candidates (or fewer) looked up so far,
+     * by the run's first candidate's address: those that passed the Bloom
+     * tests, less those found impossible in this comment (the mask depends
+     * on the run and the comment alone, not on the token): a word the
+     * comment repeats ("le", "de") finds its run's mask here instead of
+     * testing each candidate again */
     struct {
-        const kslot *s;
+        const int *run;
         uint64_t pass;
-    } pmask[16];
+    } pmask[PMASK];
     /* the text holds "(((": without it no word is echoed (echoed) */
     bool parens3;
 } hitvec;
@@ -1851,15 +1989,24 @@ static inline void bit_put(uint64_t *b, size_t i, bool v)
 /* memo: per decision, two bits per (token, set), tested and matched (two
  * bitmaps of n_memo bits each) — a long comment tries the same token
  * against the same set from many patterns and gap positions.  (Bits, not
- * bytes: the zeroed memos were most of a short comment's memset.)  They
+ * bytes: the zeroed memos were most of a short comment's memset.)  A
+ * comment without a masked word has columns only for the sets that may
+ * match one of its words (hitvec.sidx): a literal set none of its keys
+ * is a member of matches no token, told without a memo (the memo of
+ * every set was most of a comment's zeroed memory).  They
  * hold the answers for a first word; cont (see word_match) asks again
  * only of a token with a conj stem. */
 static bool elem_match(const mod_policy *p, const elem *e, const mod__doc *d, size_t ti,
                        const hitvec *h, bool cont)
 {
     if (e->kind != E_SET) return word_match(p, e, &d->toks[ti], &h->tk[ti], cont);
+    size_t col = (size_t)e->set;
+    if (h->sidx) {
+        if (!bit_get(h->sets, col)) return false;
+        col = h->sidx[col];
+    }
     if (cont && h->tk[ti].conj) return set_match(p, &p->sets[e->set], &d->toks[ti], &h->tk[ti], true);
-    size_t i = ti * p->n_sets + (size_t)e->set;
+    size_t i = ti * h->n_cols + col;
     if (!bit_get(h->memo, i)) {
         bit_set(h->memo, i);
         bit_put(h->memo_m, i, set_match(p, &p->sets[e->set], &d->toks[ti], &h->tk[ti], false));
@@ -1953,6 +2100,17 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     return match_from(p, v, ei + 1, ti + 1, d, sent, h);
 }
 
+/* The literal sets holding a key of the comment (its iset, a tkey's or a
+ * tstem's) marked in h->sets. */
+static inline void sets_add(hitvec *h, const mod_policy *p, uint32_t iset)
+{
+    for (const uint16_t *q = &p->isetv[iset]; *q != NO_SET; q++)
+        if (!bit_get(h->sets, *q)) {
+            bit_set(h->sets, *q);
+            h->sidx[*q] = (uint16_t)h->n_cols++;
+        }
+}
+
 /* kh: the shash of a key of the comment that is a word of the policy
  * (vocab_find): only those can be a pattern's needed word */
 static inline void words_add(hitvec *h, uint64_t kh)
@@ -1987,7 +2145,10 @@ static bool variant_possible(const mod_policy *p, int vi, hitvec *h)
         bit_set(h->vmemo, (size_t)vi);
         size_t i = 0;
         while (i < v->n_need && words_has(h, v->need_h[i])) i++;
-        bit_put(h->vmemo_p, (size_t)vi, i == v->n_need);
+        bool ok = i == v->n_need;
+        for (unsigned k = 0; ok && k < NEED_SETS && v->need_set[k] != NO_SET; k++)
+            ok = bit_get(h->sets, v->need_set[k]);
+        bit_put(h->vmemo_p, (size_t)vi, ok);
     }
     return bit_get(h->vmemo_p, (size_t)vi);
 }
@@ -2041,35 +2202,42 @@ static void lookup_slot(const mod_policy *p, const hmap *m, const kslot *s, size
     for (uint32_t base = s->first; base < end; base += 64) {
         uint32_t run = end - base < 64 ? end - base : 64;
         uint64_t pass = 0;
-        if (h->nw == 0) {
+        if (h->nw == 0) {   /* (a masked word in the comment: no filter, no cache) */
             pass = run == 64 ? ~0ULL : (1ULL << run) - 1;
+            while (pass) {
+                uint32_t j = (uint32_t)__builtin_ctzll(pass);
+                pass &= pass - 1;
+                try_variant(p, m->vars[base + j], ti, d, h);
+            }
+            continue;
+        }
+        const int *key = &m->vars[base];
+        size_t c = (size_t)((((uintptr_t)key >> 2) * 0x9E3779B97F4A7C15ULL) >> 58) & (PMASK - 1);
+        if (h->pmask[c].run == key) {
+            pass = h->pmask[c].pass;
         } else {
-            const bool cache = s->n >= 8 && s->n <= 64;
-            size_t c = ((uintptr_t)s / sizeof *s) & 15;
-            if (cache && h->pmask[c].s == s) {
-                pass = h->pmask[c].pass;
-            } else {
-                for (uint32_t g = m->gfirst[base], ge = g + m->gn[base]; g < ge; g++) {
-                    unsigned b = m->gbit[g];
-                    pass |= m->gmask[g] & (0 - ((h->bloom[b >> 6] >> (b & 63)) & 1));
-                }
-                if (cache) {
-                    h->pmask[c].s = s;
-                    h->pmask[c].pass = pass;
-                }
+            for (uint32_t g = m->gfirst[base], ge = g + m->gn[base]; g < ge; g++) {
+                unsigned b = m->gbit[g];
+                pass |= m->gmask[g] & (0 - ((h->bloom[b >> 6] >> (b & 63)) & 1));
             }
         }
+        uint64_t keep = pass;   /* less those found impossible */
         while (pass) {
             uint32_t j = (uint32_t)__builtin_ctzll(pass);
             pass &= pass - 1;
             int vi = m->vars[base + j];
-            if (variant_ruled_out(h, vi)) continue;
             /* its second needed word not in the comment: not possible
              * (variant_possible would read the variant to tell) */
             unsigned b2 = m->vbit2[base + j];
-            if (h->nw != 0 && !((h->bloom[b2 >> 6] >> (b2 & 63)) & 1)) continue;
+            if (variant_ruled_out(h, vi) || !((h->bloom[b2 >> 6] >> (b2 & 63)) & 1)) {
+                keep &= ~(1ULL << j);
+                continue;
+            }
             try_variant(p, vi, ti, d, h);
+            if (variant_ruled_out(h, vi)) keep &= ~(1ULL << j);
         }
+        h->pmask[c].run = key;
+        h->pmask[c].pass = keep;
     }
 }
 
@@ -2266,6 +2434,7 @@ static void stems_add(void *ctx, const char *stem, size_t n, const char *key, si
     st->conj = conj;
     st->lit = sv->p->ilit[b];
     st->clit = sv->p->iclit[b];
+    st->iset = sv->p->iset ? sv->p->iset[b] : 0;
 }
 
 /* True when an exception's match reads a masked token ("p*te"): a mask
@@ -2354,29 +2523,36 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         h.nw = 16;
         while (h.nw < 2 * keys) h.nw *= 2;
     }
-    /* one block: the tokens' keys, the (token, set) memo's "matched" bits
-     * and the variants' "possible" bits, all written before they are read,
-     * then the zeroed part: the words, the "tested" and "checked" bits */
-    const size_t n_memo = (d->n * p->n_sets + 63) / 64;
+    /* one block: the tokens' keys, the variants' "possible" bits and the
+     * sets' columns, all written before they are read, then the zeroed
+     * part: the words, the variants' "checked" bits and the sets' bits;
+     * the (token, set) memo once the columns are known, below */
     const size_t n_vmemo = masked ? 0 : (p->n_vars + 63) / 64;
-    const size_t n_raw = d->n * sizeof(tkey) + (n_memo + n_vmemo) * sizeof(uint64_t);
-    const size_t n_zero = h.nw * sizeof(*h.words) + (n_memo + n_vmemo) * sizeof(uint64_t);
+    const size_t n_sets = masked ? 0 : (p->n_sets + 64) / 64;   /* (one bit spare: NO_SET is never read) */
+    const bool dense = !masked && p->iset != NULL;   /* (NULL: 65,535 sets or more) */
+    const size_t n_sidx = dense ? (p->n_sets * sizeof(uint16_t) + 7) / 8 : 0;
+    const size_t n_raw = d->n * sizeof(tkey) + (n_vmemo + n_sidx) * sizeof(uint64_t);
+    const size_t n_zero = h.nw * sizeof(*h.words) + (n_vmemo + n_sets) * sizeof(uint64_t);
     /* on the stack for a short comment (a heap block of a few KB freed at
-     * once cost its malloc, its free and the allocator's consolidation):
-     * 8 KB hold, with the shipped policy (14,038 variants, 744 sets, 88
-     * bytes a tkey), 16 tokens, or 29 with a masked word (no variants'
-     * memo, no words' table); a larger block, for any length, on the
-     * heap, freed on both returns below (no hit, and the end) */
+     * once cost its malloc, its free and the allocator's consolidation);
+     * a larger block, for any length, on the heap, freed on both returns
+     * below (no hit, and the end) */
     _Alignas(16) unsigned char stack_blk[8192];
     unsigned char *blk = n_raw + n_zero <= sizeof stack_blk ? stack_blk : xmalloc(n_raw + n_zero);
     memset(blk + n_raw, 0, n_zero);
     tkey *tk = (tkey *)(void *)blk;
     h.tk = tk;
-    h.memo_m = (uint64_t *)(void *)(blk + d->n * sizeof(tkey));
-    h.vmemo_p = masked ? NULL : h.memo_m + n_memo;
+    h.vmemo_p = masked ? NULL : (uint64_t *)(void *)(blk + d->n * sizeof(tkey));
+    h.sidx = !dense ? NULL : (uint16_t *)(void *)(blk + d->n * sizeof(tkey) + n_vmemo * sizeof(uint64_t));
     h.words = (uint64_t *)(void *)(blk + n_raw);
-    h.memo = (uint64_t *)(void *)(blk + n_raw + h.nw * sizeof(*h.words));
-    h.vmemo = masked ? NULL : h.memo + n_memo;
+    h.vmemo = masked ? NULL : h.words + h.nw;
+    h.sets = masked ? NULL : h.words + h.nw + n_vmemo;
+    h.n_cols = dense ? 0 : p->n_sets;
+    if (dense)
+        for (size_t i = 0; i < p->n_wsets; i++) {
+            bit_set(h.sets, (size_t)p->wsets[i]);
+            h.sidx[p->wsets[i]] = (uint16_t)h.n_cols++;
+        }
     for (const char *q = d->text, *e = d->text + d->len; (q = memchr(q, '(', (size_t)(e - q))) && e - q >= 3; q++)
         if (q[1] == '(' && q[2] == '(') {
             h.parens3 = true;
@@ -2404,15 +2580,29 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
             tk[i].len[1] = 0;
             tk[i].h[1] = tk[i].kh[1] = 0;
             tk[i].canon[1] = NULL;
+            tk[i].iset[1] = 0;
         }
         if (!masked) {
             if (tk[i].canon[0]) words_add(&h, tk[i].h[0]);
             if (tk[i].canon[1]) words_add(&h, tk[i].h[1]);
             for (unsigned k = 0; k < tk[i].n_stem; k++) words_add(&h, tk[i].stem[k].h);
+            if (p->iset) {
+                sets_add(&h, p, tk[i].iset[0]);
+                sets_add(&h, p, tk[i].iset[1]);
+                for (unsigned k = 0; k < tk[i].n_stem; k++) sets_add(&h, p, tk[i].stem[k].iset);
+            }
         }
     }
     free(n_stem);
+    /* the memo: "tested" bits zeroed, "matched" bits written before read */
+    const size_t n_memo = (d->n * h.n_cols + 63) / 64;
+    _Alignas(16) uint64_t stack_memo[256];
+    h.memo = 2 * n_memo <= sizeof stack_memo / sizeof *stack_memo ? stack_memo
+                                                                  : xmalloc((2 * n_memo + 1) * sizeof *h.memo);
+    memset(h.memo, 0, n_memo * sizeof *h.memo);
+    h.memo_m = h.memo + n_memo;
     for (size_t i = 0; i < d->n; i++) candidates(p, i, d, &h);
+    if (h.memo != stack_memo) free(h.memo);
     if (h.n == 0) {
         if (blk != stack_blk) free(blk);
         free(sv.v);

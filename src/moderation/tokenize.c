@@ -736,6 +736,12 @@ static inline const char *sq_key(util_arena *a, const char *s)
     size_t prev = 0, plen = 0;
     for (size_t i = 0; s[i];) {
         unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {   /* ASCII, one byte: compared as a byte (no memcmp call) */
+            if (plen == 1 && (unsigned char)s[prev] == c) return mod__squeeze(a, s);
+            prev = i++;
+            plen = 1;
+            continue;
+        }
         size_t k = mod__seq_len(c);
         for (size_t j = 1; j < k; j++)
             if (s[i + j] == '\0') k = j;   /* a cut sequence ends the form */
