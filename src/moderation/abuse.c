@@ -549,7 +549,8 @@ static bool learn_text(trainer *v, const char *text, size_t len, const char *nam
 }
 
 /* text (len bytes) when set, else the file at path; *owned gets what to
- * free.  NULL with *owned NULL and no error when neither is set. */
+ * free.  NULL with *owned NULL and no error when neither is set; a file
+ * that cannot be read sets *failed and err ("abuse model: ..."). */
 static const char *source(const char *text, size_t len, const char *path, size_t *out_len,
                           char **owned, char *err, size_t errlen, bool *failed)
 {
@@ -560,8 +561,12 @@ static const char *source(const char *text, size_t len, const char *path, size_t
         return text;
     }
     if (path == NULL || *path == '\0') return NULL;
-    *owned = util_read_file(path, MOD__MAX_FILE_BYTES, out_len, err, errlen);
-    if (*owned == NULL) *failed = true;
+    char e[300] = "";
+    *owned = util_read_file(path, MOD__MAX_FILE_BYTES, out_len, e, sizeof e);
+    if (*owned == NULL) {
+        snprintf(err, errlen, "abuse model: %s", e);
+        *failed = true;
+    }
     return *owned;
 }
 
@@ -672,9 +677,8 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
     mod__abuse *m = NULL;
     const char *tname = c->abuse_train_text ? "abuse training text" : c->abuse_train_file;
     const char *t = source(c->abuse_train_text, c->abuse_train_len, c->abuse_train_file, &tlen, &town,
-                           e2, sizeof e2, &failed);
+                           err, errlen, &failed);
     if (failed) {
-        snprintf(err, errlen, "abuse model: %s", e2);
         st = MOD_EIO;
         goto done;
     }
@@ -689,18 +693,16 @@ mod_status mod__abuse_new(const mod_config *c, mod__abuse **out, char *err, size
         goto done;
     }
     const char *hname = c->abuse_ham_text ? "abuse ham text" : c->abuse_ham_file;
-    const char *h = source(c->abuse_ham_text, c->abuse_ham_len, c->abuse_ham_file, &hlen, &hown, e2,
-                           sizeof e2, &failed);
+    const char *h = source(c->abuse_ham_text, c->abuse_ham_len, c->abuse_ham_file, &hlen, &hown, err,
+                           errlen, &failed);
     if (failed) {
-        snprintf(err, errlen, "abuse model: %s", e2);
         st = MOD_EIO;
         goto done;
     }
     const char *iname = c->abuse_idioms_text ? "abuse idioms text" : c->abuse_idioms_file;
     const char *id = source(c->abuse_idioms_text, c->abuse_idioms_len, c->abuse_idioms_file, &ilen, &iown,
-                            e2, sizeof e2, &failed);
+                            err, errlen, &failed);
     if (failed) {
-        snprintf(err, errlen, "abuse model: %s", e2);
         st = MOD_EIO;
         goto done;
     }
