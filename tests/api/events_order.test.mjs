@@ -72,13 +72,27 @@ function reconnectingReader(pick, uri, cut = [50, 250]) {
 
 const phrase = (i) => `Remarque numéro ${i} : un avis mesuré sur cet article.`;
 
-/** Writers posting on uri to the servers in turn for ms milliseconds. */
-async function write(servers, uri, writers, ms) {
-  const deadline = Date.now() + ms;
+/**
+ * Whether to go on writing: for ms milliseconds, and then, up to four
+ * times as long, until the checks have enough to look at (check() wants
+ * over 100 comments and 20 reconnections: under AddressSanitizer on a
+ * loaded machine, 6 s were sometimes fewer).
+ */
+function keepWriting(ms, enough) {
+  const start = Date.now();
+  return () => Date.now() - start < ms || (!enough() && Date.now() - start < 4 * ms);
+}
+
+/** Writers posting on uri to the servers in turn for ms milliseconds (and
+ * until reader has reconnected more than 20 times and 120 were posted). */
+async function write(servers, uri, writers, ms, reader) {
+  let posted = 0;
+  const going = keepWriting(ms, () => posted >= 120 && reader.reconnections() > 25);
   await Promise.all(Array.from({ length: writers }, async (_, w) => {
-    for (let k = 0; Date.now() < deadline; k += 1) {
+    for (let k = 0; going(); k += 1) {
       const r = await servers[(w + k) % servers.length].postComment({ uri, author: `Lecteur ${w}`, text: phrase(`${w}-${k}`) });
       assert.ok([201, 202, 422].includes(r.status), `post: ${r.status} ${r.text.slice(0, 200)}`);
+      posted += 1;
     }
   }));
 }
@@ -88,19 +102,22 @@ async function write(servers, uri, writers, ms) {
  * honeypot field), and an editor approving the held ones as they come;
  * late: the ids approved.
  */
-async function writeAndApprove(servers, uri, writers, ms, ed, late) {
-  const deadline = Date.now() + ms;
+async function writeAndApprove(servers, uri, writers, ms, ed, late, reader) {
+  let posted = 0;
+  const going = keepWriting(ms, () => posted >= 120 && late.size > 25 && reader.reconnections() > 25);
   const held = [];
+  let done = false;
   const posting = Promise.all(Array.from({ length: writers }, async (_, w) => {
-    for (let k = 0; Date.now() < deadline; k += 1) {
+    for (let k = 0; going(); k += 1) {
       const hp = k % 4 === 0 ? { hp: 'x' } : {};
       const r = await servers[(w + k) % servers.length].postComment({ uri, author: `Lecteur ${w}`, text: phrase(`${w}-${k}`), ...hp });
       assert.ok([201, 202, 422].includes(r.status), `post: ${r.status} ${r.text.slice(0, 200)}`);
       if (r.body && r.body.status === 'pending') held.push(r.body.comment.id);
+      posted += 1;
     }
-  }));
+  })).then(() => { done = true; });
   const approving = (async () => {
-    while (Date.now() < deadline) {
+    while (!done) {
       const id = held.shift();
       if (!id) {
         await sleep(5);
@@ -140,7 +157,7 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
     try {
       const reader = reconnectingReader(() => srv.port, uri);
       await sleep(200);
-      await write([srv], uri, 12, 6000);
+      await write([srv], uri, 12, 6000, reader);
       await reader.stop();
       await check([srv], uri, reader);
     } finally {
@@ -160,7 +177,7 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
       const reader = reconnectingReader(() => srv.port, uri);
       await sleep(200);
       const late = new Set();
-      await writeAndApprove([srv], uri, 8, 5000, ed, late);
+      await writeAndApprove([srv], uri, 8, 5000, ed, late, reader);
       await reader.stop();
       assert.ok(late.size > 20, `only ${late.size} approved`);
       await check([srv], uri, reader, late);
@@ -216,7 +233,7 @@ describe('a reader reconnecting with Last-Event-ID while comments are posted con
       const ports = [a.port, b.port];
       const reader = reconnectingReader(() => ports[Math.floor(Math.random() * 2)], uri);
       await sleep(200);
-      await write([a, b], uri, 12, 6000);
+      await write([a, b], uri, 12, 6000, reader);
       await reader.stop();
       await check([a, b], uri, reader);
     } finally {

@@ -172,8 +172,11 @@ describe('Akismet: no check without its audit row', () => {
     };
     const before = await probe();
     const file = srv.store.url.replace(/^sqlite:/, '');
-    // another process holds the write lock longer than the store's 5 s busy timeout
-    const holder = spawn('python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("BEGIN EXCLUSIVE")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '12'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // another process holds the write lock longer than the store's 5 s busy
+    // timeout, until it is killed below: held for a fixed 12 s, it was let
+    // go before the two calls had both waited their 5 s on a machine slowed
+    // by AddressSanitizer, and the second was answered 200
+    const holder = spawn('python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("BEGIN EXCLUSIVE")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '120'], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       await new Promise((resolve, reject) => { holder.stdout.once('data', resolve); holder.once('exit', reject); });
       const [chk, sub] = await Promise.all([
