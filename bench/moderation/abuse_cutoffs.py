@@ -10,8 +10,8 @@ session 9: run blind once, its misses not read), eval_ordinary.tsv (600
 legitimate comments using innocently the phrases veiled threats use, by a
 blind author of session 14: a constraint only), and eval_short.tsv
 (development: 110 short legitimate comments, a constraint only).  The
-blind sets, data/moderation/eval_holdout5.tsv, eval_season.tsv and
-eval_year.tsv, are refused: never opened, never run here.  No eval*.tsv file is ever a
+blind sets, data/moderation/eval_holdout5.tsv, eval_season.tsv,
+eval_year.tsv and eval_veiled.tsv, are refused: never opened, never run here.  No eval*.tsv file is ever a
 training file.
 
 Runs the bench-moderation driver twice per set with --dump: once with the
@@ -47,7 +47,7 @@ SETS = ["data/moderation/eval.tsv", "data/moderation/eval_holdout2.tsv",
         "data/moderation/eval_holdout7.tsv", "data/moderation/eval_short.tsv",
         "data/moderation/eval_ordinary.tsv"]
 VALIDATION = SETS[2:5]  # the objective: abuse kept off and rejected on these
-BLIND = ("eval_holdout5.tsv", "eval_season.tsv", "eval_year.tsv")  # the blind sets: never opened, never run here
+BLIND = ("eval_holdout5.tsv", "eval_season.tsv", "eval_year.tsv", "eval_veiled.tsv")  # the blind sets: never opened, never run here
 REJECTING = {"insult", "racism", "antisemitism", "threat"}   # the default policy's reject categories
 ABUSE = {"insult", "racism", "antisemitism", "threat", "defamation"}
 CATS = ["insult", "racism", "antisemitism", "threat", "defamation"]
