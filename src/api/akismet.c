@@ -68,6 +68,18 @@ static void akismet_error(http_req *req, int status, const char *msg)
     http_send(req, status, "text/plain; charset=utf-8", msg, strlen(msg));
 }
 
+void api__akismet_error(http_req *req, int status, const char *code, const char *msg)
+{
+    /* "the body is larger than …" as Akismet words it: "The body is larger
+     * than ….", in the body and both headers (an Akismet client reads
+     * those, never a JSON error) */
+    (void)code;
+    char *m = util_arena_printf(req->arena, "%s%s", msg,
+                                *msg && msg[strlen(msg) - 1] == '.' ? "" : ".");
+    m[0] = (char)toupper((unsigned char)m[0]);
+    akismet_error(req, status, m);
+}
+
 /* The database is down or failed: 503 the Akismet way, so that the
  * client (which reads X-akismet-error, not a JSON body) sends it again. */
 static void unavailable(http_req *req, const char *msg)

@@ -276,6 +276,9 @@ void api__akismet_verify_key(http_req *req);
 void api__akismet_comment_check(http_req *req);
 void api__akismet_submit_spam(http_req *req);
 void api__akismet_submit_ham(http_req *req);
+/* The route's errors that the server decides (413, a malformed query) the
+ * Akismet way: http_route.error of the Akismet routes. */
+void api__akismet_error(http_req *req, int status, const char *code, const char *msg);
 
 /* ---- subscriptions and privacy (subscriptions.c, privacy.c) --------------- */
 /* Inside the transaction of a posted comment: subscribes email to the

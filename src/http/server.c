@@ -270,6 +270,10 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
     char *msg = util_arena_alloc_raw(req->arena, size);
     vsnprintf(msg, size, fmt, ap2);
     va_end(ap2);
+    if (req->route && req->route->error) {
+        req->route->error(req, status, code, msg);
+        return;
+    }
     util_buf b = {0};
     util_buf_puts(&b, "{\"error\":{\"code\":");
     json_escape(&b, code);

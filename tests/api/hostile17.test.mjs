@@ -15,6 +15,11 @@
 //     JSON body has (docs/api.md: such a number is valid JSON, the field
 //     holding it is 422 naming that field).  It is now read as the body is:
 //     abuse_model.hold, version… are named;
+//   - the errors the server itself decides on the Akismet routes (413 for a
+//     form over server.body_limit, 400 for a malformed query string) were
+//     the JSON error, without X-akismet-error: an Akismet client reads
+//     those headers and a text answer.  They are now the Akismet way (the
+//     message as text, in X-akismet-error and X-akismet-debug-help).
 // Also run in this pass and found sound (no test kept): `admin add` with an
 // empty, 7-byte, 2 MB or newline-less password (8-1024 bytes, the first
 // line, CR dropped); login bodies of every wrong type; the session cookie's
@@ -34,7 +39,7 @@
 // the list, counts, feed and live events, and replies to it are 422.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, editorSession } from './helpers.mjs';
+import { startServer, runBinary, editorSession } from './helpers.mjs';
 
 let srv;
 
@@ -89,5 +94,50 @@ describe('PUT /api/v1/admin/policy: what a 422 names', () => {
     }
     const after = await c.get('/api/v1/admin/policy');
     assert.equal(after.headers.etag, g.headers.etag, 'nothing changed');
+  });
+});
+
+describe('Akismet: the errors the server decides', () => {
+  let key;
+  before(async () => {
+    const r = await runBinary(['akismet-key', 'add', 'hostile17'], { env: { CAUSERIE_STORE_URL: srv.store.url } });
+    assert.equal(r.code, 0, r.stderr);
+    key = r.stdout.trim();
+  });
+
+  const form = (fields) => new URLSearchParams({ api_key: key, blog: 'https://journal.example/', user_ip: '192.0.2.1', ...fields }).toString();
+
+  test('a form over server.body_limit is 413 the Akismet way, in text with X-akismet-error', async () => {
+    for (const route of ['comment-check', 'submit-spam', 'verify-key']) {
+      const r = await srv.req('POST', `/1.1/${route}`, {
+        body: form({ key, comment_content: 'spam '.repeat(40000) }),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal(r.status, 413, route);
+      assert.match(r.headers['content-type'], /^text\/plain/, route);
+      assert.ok(r.headers['x-akismet-error'], `${route}: X-akismet-error`);
+      assert.equal(r.headers['x-akismet-debug-help'], r.headers['x-akismet-error']);
+      assert.equal(r.text, r.headers['x-akismet-error']);
+      assert.match(r.text, /larger than \d+ bytes/);
+    }
+    // a form that fits is still answered
+    const ok = await srv.req('POST', '/1.1/comment-check', { body: form({ comment_content: 'Bonjour', is_test: '1' }), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    assert.equal(ok.status, 200);
+    assert.equal(ok.text, 'false');
+  });
+
+  test('a malformed query string is 400 the Akismet way', async () => {
+    const r = await srv.req('POST', '/1.1/comment-check?x=%zz', { body: form({ is_test: '1' }), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    assert.equal(r.status, 400);
+    assert.match(r.headers['content-type'], /^text\/plain/);
+    assert.ok(r.headers['x-akismet-error']);
+    assert.equal(r.text, r.headers['x-akismet-error']);
+  });
+
+  test('the JSON routes keep their JSON errors', async () => {
+    const r = await srv.req('POST', '/api/v1/comments', { body: JSON.stringify({ uri: '/x', author: 'A', text: 'x'.repeat(200000) }), headers: { 'Content-Type': 'application/json' } });
+    assert.equal(r.status, 413);
+    assert.equal(r.body.error.code, 'too_large');
+    assert.equal(r.headers['x-akismet-error'], undefined);
   });
 });
