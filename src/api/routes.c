@@ -28,6 +28,9 @@ const http_route api_routes[] = {
     {HTTP_GET, "/api/v1/admin/queue", api__admin_queue, 0, "admin_queue", NULL, NULL},
     {HTTP_GET, "/api/v1/admin/comments/{id}", api__admin_comment_get, 0,
      "admin_comment", NULL, NULL},
+    /* the "explain": the same answer, under the name editors look for */
+    {HTTP_GET, "/api/v1/admin/comments/{id}/explain", api__admin_comment_get, 0,
+     "admin_comment", NULL, NULL},
     {HTTP_POST, "/api/v1/admin/comments/{id}/{action}", api__admin_comment_action, 0,
      "admin_decide", NULL, NULL},
     {HTTP_GET, "/api/v1/admin/policy", api__admin_policy_get, 0, "admin_policy_get", NULL, NULL},

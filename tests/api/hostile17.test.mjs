@@ -20,6 +20,11 @@
 //     the JSON error, without X-akismet-error: an Akismet client reads
 //     those headers and a text answer.  They are now the Akismet way (the
 //     message as text, in X-akismet-error and X-akismet-debug-help).
+//   - GET /api/v1/admin/comments/{id}/explain (the issue's "explain" of the
+//     queue API) was 405 advertising "Allow: POST", where POST is 404 "no
+//     such action: explain": it now answers as GET /api/v1/admin/comments/{id},
+//     the decision with its explanation (401 without a session, 404 for an
+//     unknown id).
 // Also run in this pass and found sound (no test kept): `admin add` with an
 // empty, 7-byte, 2 MB or newline-less password (8-1024 bytes, the first
 // line, CR dropped); login bodies of every wrong type; the session cookie's
@@ -139,5 +144,26 @@ describe('Akismet: the errors the server decides', () => {
     assert.equal(r.status, 413);
     assert.equal(r.body.error.code, 'too_large');
     assert.equal(r.headers['x-akismet-error'], undefined);
+  });
+});
+
+describe('explain', () => {
+  test('GET …/comments/{id}/explain is the comment with its explanation, as GET …/comments/{id}', async () => {
+    const res = await srv.postComment({ uri: '/h17-explain', text: 'Espèce de connard, tu es un sale con.' });
+    assert.equal(res.status, 422, res.text);
+    assert.equal(res.body.error.code, 'policy');
+    const { c } = await editorSession(srv);
+    const q = await c.get('/api/v1/admin/queue?status=rejected');
+    const item = q.body.comments.find((x) => x.uri === '/h17-explain');
+    assert.ok(item, 'the rejected comment is in the queue');
+    const plain = await c.get(`/api/v1/admin/comments/${item.id}`);
+    const ex = await c.get(`/api/v1/admin/comments/${item.id}/explain`);
+    assert.equal(ex.status, 200, ex.text);
+    assert.deepEqual(ex.body, plain.body);
+    assert.equal(ex.body.decision.category, 'insult');
+    assert.ok(ex.body.decision.matches.length > 0);
+    assert.ok(typeof ex.body.decision.spam_prob === 'number');
+    assert.equal((await srv.get(`/api/v1/admin/comments/${item.id}/explain`)).status, 401);
+    assert.equal((await c.get('/api/v1/admin/comments/999999999/explain')).status, 404);
   });
 });
