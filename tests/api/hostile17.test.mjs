@@ -20,6 +20,12 @@
 //     the JSON error, without X-akismet-error: an Akismet client reads
 //     those headers and a text answer.  They are now the Akismet way (the
 //     message as text, in X-akismet-error and X-akismet-debug-help).
+//   - an Akismet form sent gzip-compressed (Content-Encoding: gzip or
+//     deflate, as an HTTP client may send a large body) was 400 "not a
+//     form in UTF-8": the compressed bytes were read as the form.  It is
+//     now inflated first (up to server.body_limit once inflated: a 48 KB
+//     gzip of 50 MB is 413, the Akismet way); a body that only claims the
+//     coding is read as it is, as before;
 //   - GET /api/v1/admin/comments/{id}/explain (the issue's "explain" of the
 //     queue API) was 405 advertising "Allow: POST", where POST is 404 "no
 //     such action: explain": it now answers as GET /api/v1/admin/comments/{id},
@@ -44,6 +50,7 @@
 // the list, counts, feed and live events, and replies to it are 422.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
 import { startServer, runBinary, editorSession } from './helpers.mjs';
 
 let srv;
@@ -137,6 +144,28 @@ describe('Akismet: the errors the server decides', () => {
     assert.match(r.headers['content-type'], /^text\/plain/);
     assert.ok(r.headers['x-akismet-error']);
     assert.equal(r.text, r.headers['x-akismet-error']);
+  });
+
+  test('a gzip or deflate form is inflated; a bomb is 413, a broken one 400, the Akismet way', async () => {
+    const send = (body, coding) => srv.req('POST', '/1.1/comment-check', { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': coding } });
+    const spam = form({ comment_author: 'viagra-test-123', is_test: '1' });
+    for (const [coding, z] of [['gzip', zlib.gzipSync], ['x-gzip', zlib.gzipSync], ['deflate', zlib.deflateSync]]) {
+      const r = await send(z(Buffer.from(spam)), coding);
+      assert.equal(r.status, 200, `${coding}: ${r.text}`);
+      assert.equal(r.text, 'true', coding);
+    }
+    // only claimed: read as it is
+    let r = await send(Buffer.from(spam), 'gzip');
+    assert.equal(r.text, 'true');
+    // 50 MB of one letter is a 48 KB gzip
+    const bomb = zlib.gzipSync(Buffer.concat([Buffer.from(form({ is_test: '1' }) + '&comment_content='), Buffer.alloc(50 << 20, 'a')]));
+    assert.ok(bomb.length < 131072);
+    r = await send(bomb, 'gzip');
+    assert.equal(r.status, 413);
+    assert.ok(r.headers['x-akismet-error'], 'X-akismet-error');
+    r = await send(zlib.gzipSync(Buffer.from(spam)).subarray(0, 20), 'gzip');
+    assert.equal(r.status, 400);
+    assert.ok(r.headers['x-akismet-error'], 'X-akismet-error');
   });
 
   test('the JSON routes keep their JSON errors', async () => {
