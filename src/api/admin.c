@@ -776,8 +776,16 @@ void api__admin_policy_put(http_req *req)
     if (!body)
         return;
     json_decref(body);
-    char err[512];
-    mod_policy *p = mod_policy_parse(req->body.data, req->body.len, err, sizeof err);
+    /* The message quotes the bad part, names included, whatever their
+     * length (a category name of 5,000 letters is still the field named,
+     * not cut short into "policy"): room for the body twice over.  A number
+     * too large to hold is read as api__body reads it, so that its field is
+     * named ("abuse_model.hold"), not the whole policy as malformed JSON. */
+    size_t errlen = 2 * req->body.len + 512;
+    char *err = util_arena_alloc_raw(req->arena, errlen);
+    char *tamed = api__json_tame_numbers(req->body.data, req->body.len);
+    mod_policy *p = mod_policy_parse(tamed ? tamed : req->body.data, req->body.len, err, errlen);
+    free(tamed);
     if (!p) {
         /* "categories.insult.action: must be …", "sets.x[2] \"…\": …": the
          * field comes first, up to ": " or " \"" — whatever the names in

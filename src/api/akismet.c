@@ -7,16 +7,18 @@
  *   POST /1.1/submit-ham      the same fields              -> Thanks for …
  *
  * How it works: the form body is parsed whatever the Content-Type says
- * (clients send "charset=utf-8" alone), '&'-separated as PHP reads it (a
- * '%' that starts no escape is itself), or as multipart/form-data when the
- * Content-Type says so; in windows-1252 when blog_charset or the charset
- * says ISO-8859-1 (a Latin-1 blog's form) and its bytes are not UTF-8
- * (Node clients send UTF-8 whatever label they are given), else in UTF-8.
- * The key comes from the api_key or
- * key field, else from the first label of the Host header, as Akismet's own
- * clients put it (KEY.rest.akismet.com, here KEY.<anything>); keys are 32
- * characters [a-z0-9] and only their hash is in the store, looked up on
- * every request, so a key added from the command line works at once.
+ * (clients send "charset=utf-8" alone; a body sent gzip or deflate, as its
+ * Content-Encoding and its first bytes say, is inflated first),
+ * '&'-separated as PHP reads it (a '%' that starts no escape is itself),
+ * or as multipart/form-data when the Content-Type says so; in
+ * windows-1252 when blog_charset or the charset says ISO-8859-1 (a Latin-1
+ * blog's form) and its bytes are not UTF-8 (Node clients send UTF-8
+ * whatever label they are given), else in UTF-8.  The key comes from the
+ * api_key or key field, else from the first label of the Host header, as
+ * Akismet's own clients put it (KEY.rest.akismet.com, here KEY.<anything>);
+ * keys are 32 characters [a-z0-9] and only their hash is in the store,
+ * looked up on every request, so a key added from the command line works at
+ * once.
  * comment-check runs the moderation engine on the fields (spam = the
  * engine's spam or discard, or a spam probability at the engine's cut-off
  * when the editorial policy decided first) and answers the Akismet way,
@@ -32,6 +34,7 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 #include "api/api_int.h"
 
@@ -66,6 +69,18 @@ static void akismet_error(http_req *req, int status, const char *msg)
     http_add_header(req, "X-akismet-error", msg);
     http_add_header(req, "X-akismet-debug-help", msg);
     http_send(req, status, "text/plain; charset=utf-8", msg, strlen(msg));
+}
+
+void api__akismet_error(http_req *req, int status, const char *code, const char *msg)
+{
+    /* "the body is larger than …" as Akismet words it: "The body is larger
+     * than ….", in the body and both headers (an Akismet client reads
+     * those, never a JSON error) */
+    (void)code;
+    char *m = util_arena_printf(req->arena, "%s%s", msg,
+                                *msg && msg[strlen(msg) - 1] == '.' ? "" : ".");
+    m[0] = (char)toupper((unsigned char)m[0]);
+    akismet_error(req, status, m);
 }
 
 /* The database is down or failed: 503 the Akismet way, so that the
@@ -237,10 +252,59 @@ static bool utf8_beyond_ascii(util_arena *a, const char *b, size_t n, bool multi
  * that starts no escape is itself ("100%"), and a form that says it is in
  * ISO-8859-1 / windows-1252 (blog_charset, or the Content-Type's charset)
  * is decoded so.  multipart/form-data is read too. */
+/* A body its Content-Encoding says is gzip (or deflate) and whose first
+ * bytes say so too, inflated into the request's arena (*b, *n), up to
+ * server.body_limit once inflated, as a plain body is held to it.  A body
+ * that only claims it (clients label their forms oddly) is read as it is.
+ * False, answered the Akismet way, when it is larger or does not inflate. */
+static bool inflate_body(http_req *req, const char **b, size_t *n)
+{
+    const char *ce = http_header(req, "Content-Encoding");
+    const unsigned char *u = (const unsigned char *)*b;
+    if (!ce || *n < 2)
+        return true;
+    bool gzip = (strcasecmp(ce, "gzip") == 0 || strcasecmp(ce, "x-gzip") == 0) && u[0] == 0x1f &&
+                u[1] == 0x8b;
+    bool zlib = strcasecmp(ce, "deflate") == 0 && (u[0] & 0x0f) == 8 && (u[0] << 8 | u[1]) % 31 == 0;
+    if (!gzip && !zlib)
+        return true;
+    size_t max = (size_t)api__app(req)->cfg->body_limit;
+    char *out = util_arena_alloc_raw(req->arena, max + 2);
+    z_stream z = {0};
+    if (inflateInit2(&z, 15 + 32) != Z_OK) {   /* 32: a gzip or a zlib header */
+        akismet_error(req, 503, "The server could not inflate the body; send it again.");
+        return false;
+    }
+    z.next_in = (Bytef *)u;
+    z.avail_in = (uInt)*n;
+    z.next_out = (Bytef *)out;
+    z.avail_out = (uInt)(max + 1);
+    int rc = inflate(&z, Z_FINISH);
+    size_t got = max + 1 - z.avail_out;
+    inflateEnd(&z);
+    if (got > max) {
+        akismet_error(req, 413, util_arena_printf(req->arena, "The body is larger than %zu bytes "
+                                                              "once inflated.", max));
+        return false;
+    }
+    if (rc != Z_STREAM_END) {
+        akismet_error(req, 400, util_arena_printf(req->arena, "The request body is not valid %s "
+                                                              "(Content-Encoding: %s).",
+                                                  gzip ? "gzip" : "deflate", ce));
+        return false;
+    }
+    out[got] = '\0';
+    *b = out;
+    *n = got;
+    return true;
+}
+
 static bool read_form(http_req *req, util_query *q)
 {
     const char *b = req->body.data ? req->body.data : "";
     size_t n = req->body.len, blen;
+    if (!inflate_body(req, &b, &n))
+        return false;
     const char *bnd = multipart_boundary(req, &blen);
     bool latin1 = latin1_form(req, b, n, bnd != NULL) &&
                   !utf8_beyond_ascii(req->arena, b, n, bnd != NULL);

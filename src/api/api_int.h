@@ -18,6 +18,10 @@ static inline api_app *api__app(http_req *req)
 /* ---- JSON bodies and fields --------------------------------------------- */
 /* Parses req->body; on failure answers 400 and returns NULL. */
 json_t *api__body(http_req *req);
+/* A copy of a JSON text (len bytes, malloc'd: the caller frees it) whose
+ * numbers too large to hold are written as reals of the same length, or
+ * NULL when it holds none: what api__body parses (common.c). */
+char *api__json_tame_numbers(const char *body, size_t len);
 /* Sends v (stolen) as JSON with the status. */
 void api__send_json(http_req *req, int status, json_t *v);
 
@@ -272,6 +276,9 @@ void api__akismet_verify_key(http_req *req);
 void api__akismet_comment_check(http_req *req);
 void api__akismet_submit_spam(http_req *req);
 void api__akismet_submit_ham(http_req *req);
+/* The route's errors that the server decides (413, a malformed query) the
+ * Akismet way: http_route.error of the Akismet routes. */
+void api__akismet_error(http_req *req, int status, const char *code, const char *msg);
 
 /* ---- subscriptions and privacy (subscriptions.c, privacy.c) --------------- */
 /* Inside the transaction of a posted comment: subscribes email to the

@@ -56,10 +56,10 @@ void api__store_error(http_req *req, store_status st, const char *what)
  * again as a real near it ("9.22e+18"; beyond a double, "1e308" of its
  * sign), padded with spaces to its length so that an error found later
  * still names the right line and column: still a number, never an integer.
- * Returns the copy (malloc'd, len bytes), or NULL when nothing changed.  Only
- * strings and numbers need telling apart: a number never starts inside a
- * string. */
-static char *tame_numbers(const char *body, size_t len)
+ * Returns the copy (malloc'd, len bytes; the caller frees it), or NULL when
+ * nothing changed.  Only strings and numbers need telling apart: a number
+ * never starts inside a string. */
+char *api__json_tame_numbers(const char *body, size_t len)
 {
     char *out = NULL;
     for (size_t i = 0; i < len;) {
@@ -120,7 +120,7 @@ json_t *api_json_parse_body(const char *body, size_t len, char *err, size_t errl
     json_error_t je;
     json_t *v = json_loadb(body, len, 0, &je);
     if (!v && json_error_code(&je) == json_error_numeric_overflow) {
-        char *tamed = tame_numbers(body, len);
+        char *tamed = api__json_tame_numbers(body, len);
         if (tamed) {
             v = json_loadb(tamed, len, 0, &je);
             free(tamed);

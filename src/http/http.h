@@ -53,6 +53,10 @@ typedef struct http_route {
     /* For a prefix pattern: whether the path names one of its resources, so
      * that another method on it is 405 with Allow, not 404 (NULL: never). */
     bool (*exists)(const char *path);
+    /* Answers the errors the server itself decides for this route (413,
+     * a malformed query…) in the route's own protocol instead of the JSON
+     * error (NULL: JSON); it must answer with http_send, never http_error. */
+    void (*error)(http_req *req, int status, const char *code, const char *msg);
 } http_route;
 
 #define HTTP_MAX_PARAMS 4

@@ -258,11 +258,22 @@ static void json_escape(util_buf *b, const char *s)
 void http_error(http_req *req, int status, const char *code, const char *field, const char *fmt,
                 ...)
 {
-    char msg[512];
-    va_list ap;
+    /* the whole message, however long (a policy's error quotes the bad
+     * name, which may be thousands of letters): cut short, it lost the
+     * reason that followed the name */
+    va_list ap, ap2;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
+    size_t size = n > 0 ? (size_t)n + 1 : 1;
+    char *msg = util_arena_alloc_raw(req->arena, size);
+    vsnprintf(msg, size, fmt, ap2);
+    va_end(ap2);
+    if (req->route && req->route->error) {
+        req->route->error(req, status, code, msg);
+        return;
+    }
     util_buf b = {0};
     util_buf_puts(&b, "{\"error\":{\"code\":");
     json_escape(&b, code);

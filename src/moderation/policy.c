@@ -1392,12 +1392,13 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
     json_object_foreach(lex, lang, lv) {
         static const char *const lkeys[] = {"terms", "contextual", "exceptions", "whole", NULL};
         static const char *const roles[R_N] = {"terms", "contextual", "exceptions", "whole"};
-        char lpath[160];
-        snprintf(lpath, sizeof lpath, "%s.lexicon.%s", path, lang);
-        if (!valid_lang(lang)) {
-            seterr(err, errlen, "%s: not a language code (2-3 lower-case letters or \"*\")", lpath);
+        if (!valid_lang(lang)) {   /* named whole, however long */
+            seterr(err, errlen, "%s.lexicon.%s: not a language code (2-3 lower-case letters or \"*\")",
+                   path, lang);
             return false;
         }
+        char lpath[160];
+        snprintf(lpath, sizeof lpath, "%s.lexicon.%s", path, lang);
         if (!json_is_object(lv)) {
             seterr(err, errlen, "%s: must be an object", lpath);
             return false;
@@ -1496,12 +1497,12 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
         const char *k;
         json_t *v;
         json_object_foreach(sets, k, v) {
-            char path[96];
-            snprintf(path, sizeof path, "sets.%s", k);
-            if (!valid_name(k, 40)) {
-                seterr(err, errlen, "%s: a set name is [a-z_][a-z0-9_]* (at most 40)", path);
+            if (!valid_name(k, 40)) {   /* named whole, however long */
+                seterr(err, errlen, "sets.%s: a set name is [a-z_][a-z0-9_]* (at most 40)", k);
                 goto fail;
             }
+            char path[96];
+            snprintf(path, sizeof path, "sets.%s", k);
             wset *s = &p->sets[p->n_sets];
             s->name = util_arena_strdup(p->a, k);
             if (compile_wordlist(p, v, s, path, err, errlen)) goto fail;
