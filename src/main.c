@@ -6,7 +6,9 @@
  * heap pages back every TRIM_S seconds (malloc_trim): glibc keeps one arena
  * per worker thread, and what a burst of connections freed on one thread
  * stayed resident while the next burst grew another (make bench's peak
- * RSS). */
+ * RSS).  Before it starts, `serve` gives back the resident pages of
+ * libmicrohttpd's TLS libraries (gnutls and what it links), which their
+ * constructors faulted in and this server never runs (util/pages.c). */
 #include <signal.h>
 #include <malloc.h>
 #include <stdio.h>
