@@ -6,7 +6,9 @@
  * heap pages back every TRIM_S seconds (malloc_trim): glibc keeps one arena
  * per worker thread, and what a burst of connections freed on one thread
  * stayed resident while the next burst grew another (make bench's peak
- * RSS). */
+ * RSS).  Before it starts, `serve` gives back the resident pages of
+ * libmicrohttpd's TLS libraries (gnutls and what it links), which their
+ * constructors faulted in and this server never runs (util/pages.c). */
 #include <signal.h>
 #include <malloc.h>
 #include <stdio.h>
@@ -100,6 +102,17 @@ static int serve(util_config *cfg, bool demo)
      * in the heap after the first such free, leaving pages behind (0.5 MB
      * of steady RSS, bench/http/start-rss.sh). */
     mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    /* libmicrohttpd's TLS stack, which this server never runs: the
+     * libraries' constructors (gnutls_global_init) faulted in ~2 MB of
+     * their code and read-only data before main; given back before the
+     * start-up's own peak (util/pages.c). */
+    static const char *const tls_libs[] = {
+        "libgnutls.so", "libp11-kit.so", "libtasn1.so", "libnettle.so", "libhogweed.so",
+        "libgmp.so", "libidn2.so", "libunistring.so", "libffi.so",
+    };
+    size_t tls_bytes = util_release_library_pages(tls_libs, UTIL_ARRAY_LEN(tls_libs));
+    LOG_DEBUG("gave back the resident pages of %zu KiB of TLS library mappings",
+              tls_bytes / 1024);
     api_app *app = api_app_new(cfg, demo, err, sizeof err);
     if (!app) {
         fprintf(stderr, "causerie: %s\n", err);

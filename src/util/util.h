@@ -230,4 +230,12 @@ typedef struct util_dl_sym {
 bool util_dl_load(const char *soname, const util_dl_sym *syms, size_t n, char *err,
                   size_t errlen);
 
+/* ---- resident pages of libraries the process does not run (pages.c) ---- */
+/* Gives back (madvise MADV_DONTNEED) the resident pages of the read-only,
+ * unmodified mappings of every mapped library whose file name starts with
+ * one of the n prefixes ("libgnutls.so"): they come back from the page
+ * cache if the library runs again.  Returns the bytes of the mappings
+ * given back (0 when /proc/self/smaps cannot be read). */
+size_t util_release_library_pages(const char *const *prefixes, size_t n);
+
 #endif
