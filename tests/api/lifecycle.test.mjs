@@ -138,14 +138,17 @@ describe('configuration', () => {
       CAUSERIE_STORE_URL: s.store.url,
       ...bad,
     };
-    const r = await runBinary(typeof args === 'function' ? args(s) : args, { env, timeoutMs: 10000, cwd: s.tmpdir });
+    // 30 s: a port in use is found after the start's work (the store opened,
+    // the moderation engine loaded), which took over 10 s under
+    // AddressSanitizer on a loaded machine
+    const r = await runBinary(typeof args === 'function' ? args(s) : args, { env, timeoutMs: 30000, cwd: s.tmpdir });
     r.port = s.port;
     r.out = `${r.stdout}\n${r.stderr}`;
     return r;
   }
 
   function refused(r, keyRe, what) {
-    assert.ok(!r.timedOut, `${what}: the server started instead of refusing (killed after 10 s)`);
+    assert.ok(!r.timedOut, `${what}: the server started instead of refusing (killed after 30 s)`);
     assert.equal(r.signal, null, `${what}: died by signal ${r.signal}\n${r.out}`);
     assert.notEqual(r.code, 0, `${what}: exit code must be non-zero`);
     assert.match(r.out, keyRe, `${what}: the message names the key; got:\n${r.out.slice(0, 800)}`);
