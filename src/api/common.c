@@ -154,7 +154,10 @@ json_t *api__body(http_req *req)
 
 void api__send_json(http_req *req, int status, json_t *v)
 {
-    char *s = json_dumps(v, JSON_COMPACT);
+    /* 15 significant digits: a probability stored as 0.0833 is read back
+     * as the double nearest it, which jansson's default 17 digits print as
+     * 0.083299999999999999; 15 print every stored decimal as it was */
+    char *s = json_dumps(v, JSON_COMPACT | JSON_REAL_PRECISION(15));
     json_decref(v);
     http_send(req, status, "application/json; charset=utf-8", s, strlen(s));
     free(s);

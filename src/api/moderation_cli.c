@@ -450,7 +450,7 @@ static int moderate_show(store *s, util_arena *a, int64_t id)
     fputs("\n\n", stdout);
     for (size_t i = 0; i < nd; i++) {
         json_t *d = api__decision_json(&dec[i]);
-        char *txt = json_dumps(d, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        char *txt = json_dumps(d, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
         fputs("decision ", stdout);
         put_clean(txt ? txt : "{}", true); /* jansson leaves C1 characters raw */
         putchar('\n');

@@ -115,10 +115,12 @@ describe('PUT /api/v1/admin/policy: what the index can hold', () => {
     const ok = await c.put('/api/v1/admin/policy', pol, h);
     const okMs = Date.now() - t1;
     assert.equal(ok.status, 200, ok.text.slice(0, 300));
-    // refused at once: not slower than compiling a policy of the same size
-    // (unguarded, the refused one took 4 s on an idle machine; a fixed 3 s
-    // bound failed under AddressSanitizer on a loaded one)
-    assert.ok(ms < Math.max(3000, 3 * okMs), `answered in ${ms} ms (a policy of the same size: ${okMs} ms)`);
+    // refused before the index is built: unguarded, this policy was built
+    // (4 s on an idle machine, 200), a 4 MiB one of the same patterns took
+    // hours; the refusal still parses the policy and counts its entries (6 s
+    // seen under AddressSanitizer on a loaded machine), so the bound is
+    // loose: the status above is the check, this one catches hours
+    assert.ok(ms < Math.max(20000, 3 * okMs), `answered in ${ms} ms (a policy of the same size: ${okMs} ms)`);
     const p = await srv.post('/api/v1/comments', { uri: `/${uniq('big')}`, author: 'Pierre', text: 'Il a dit mot42 zorglub hier.' }, from());
     assert.equal(p.status, 201, p.text);
     assert.equal(p.body.status, 'pending', 'the custom category holds it');
