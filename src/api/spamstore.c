@@ -60,43 +60,20 @@ typedef struct spamstore {
 
 /* ---- loading the copy ---------------------------------------------------- */
 
-/* The store's rows, in arrays sized by its count (grown should a learning
- * commit during the scan). */
-typedef struct rows {
-    uint64_t *h;
-    uint32_t *spam, *ham;
-    size_t n, cap;
-} rows;
-
-static void add_row(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
-{
-    rows *r = arg;
-    if (r->n == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : 1024;
-        r->h = xrealloc(r->h, r->cap * sizeof *r->h);
-        r->spam = xrealloc(r->spam, r->cap * sizeof *r->spam);
-        r->ham = xrealloc(r->ham, r->cap * sizeof *r->ham);
-    }
-    r->h[r->n] = h;
-    r->spam[r->n] = spam;
-    r->ham[r->n] = ham;
-    r->n++;
-}
-
-static void reverse(rows *r, size_t lo, size_t hi)
+static void reverse(mod_stat_rows *r, size_t lo, size_t hi)
 {
     for (; lo + 1 < hi; lo++, hi--) {
         uint64_t h = r->h[lo];
-        uint32_t sp = r->spam[lo], hm = r->ham[lo];
-        r->h[lo] = r->h[hi - 1], r->spam[lo] = r->spam[hi - 1], r->ham[lo] = r->ham[hi - 1];
-        r->h[hi - 1] = h, r->spam[hi - 1] = sp, r->ham[hi - 1] = hm;
+        uint32_t sp = r->x[lo], hm = r->y[lo];
+        r->h[lo] = r->h[hi - 1], r->x[lo] = r->x[hi - 1], r->y[lo] = r->y[hi - 1];
+        r->h[hi - 1] = h, r->x[hi - 1] = sp, r->y[hi - 1] = hm;
     }
 }
 
-/* The copy made of the rows, which it takes: a frozen table when they are
- * in unsigned order once the store's signed order (hashes are BIGINT) is
- * rotated, else (never seen) a hash table. */
-static mod_stat_backend *build_copy(rows *r, uint64_t nspam, uint64_t nham, bool *frozen)
+/* The copy made of the store's rows (x spam, y ham), which it takes: a
+ * frozen table when they are in unsigned order once the store's signed
+ * order (hashes are BIGINT) is rotated, else (never seen) a hash table. */
+static mod_stat_backend *build_copy(mod_stat_rows *r, uint64_t nspam, uint64_t nham, bool *frozen)
 {
     size_t k = 0;   /* the first hash below 2^63: the start in unsigned order */
     while (k < r->n && r->h[k] >= (UINT64_C(1) << 63)) k++;
@@ -108,14 +85,14 @@ static mod_stat_backend *build_copy(rows *r, uint64_t nspam, uint64_t nham, bool
         sorted = r->h[i] != 0 && (i == 0 || r->h[i] > r->h[i - 1]);
     if (sorted && r->n <= UINT32_MAX) {   /* what mod_stat_frozen_new checks: it cannot fail */
         *frozen = true;
-        return mod_stat_frozen_new(r->h, r->spam, r->ham, r->n, nspam, nham);   /* the arrays are its */
+        return mod_stat_frozen_new(r->h, r->x, r->y, r->n, nspam, nham);   /* the arrays are its */
     }
     mod_stat_backend *b = mod_stat_memory_new();
     mod_stat_memory_reserve(b, r->n);
     for (size_t i = 0; i < r->n; i++)
-        mod_stat_memory_put(b, r->h[i], r->spam[i], r->ham[i]);
+        mod_stat_memory_put(b, r->h[i], r->x[i], r->y[i]);
     mod_stat_memory_set_totals(b, nspam, nham);
-    free(r->h), free(r->spam), free(r->ham);
+    mod_stat_rows_free(r);
     *frozen = false;
     return b;
 }
@@ -130,7 +107,7 @@ static mod_status reload(spamstore *ss)
         return MOD_EBACKEND;
     int64_t t0 = util_mono_us(), version, count;
     uint64_t nspam, nham;
-    rows r = {0};
+    mod_stat_rows r = {0};   /* the store's rows, grown should a learning commit during the scan */
     mod_stat_backend *fresh = NULL;
     mod_status ms = MOD_EBACKEND;
     /* Straight into arrays sized first, then the frozen table: a large
@@ -141,16 +118,16 @@ static mod_status reload(spamstore *ss)
     if (count > 0) {
         r.cap = (size_t)count;
         r.h = xmalloc(r.cap * sizeof *r.h);
-        r.spam = xmalloc(r.cap * sizeof *r.spam);
-        r.ham = xmalloc(r.cap * sizeof *r.ham);
+        r.x = xmalloc(r.cap * sizeof *r.x);
+        r.y = xmalloc(r.cap * sizeof *r.y);
     }
-    if (store_spam_foreach(s, add_row, &r) != STORE_OK ||
+    if (store_spam_foreach(s, mod_stat_rows_add, &r) != STORE_OK ||
         store_spam_totals(s, &nspam, &nham) != STORE_OK)
         goto done;
     size_t n = r.n;
     bool frozen;
     fresh = build_copy(&r, nspam, nham, &frozen);
-    r = (rows){0};
+    r = (mod_stat_rows){0};   /* the copy's now */
     ms = MOD_OK;
     pthread_rwlock_wrlock(&ss->rw);
     mod_stat_backend *old = ss->mem;
@@ -165,7 +142,7 @@ static mod_status reload(spamstore *ss)
              "in %lld ms", (long long)version, n, (unsigned long long)nspam,
               (unsigned long long)nham, (long long)((util_mono_us() - t0) / 1000));
 done:
-    free(r.h), free(r.spam), free(r.ham);
+    mod_stat_rows_free(&r);
     mod_stat_backend_free(fresh);
     return ms;
 }

@@ -817,26 +817,15 @@ void mod_engine_model_totals(mod_engine *e, uint64_t *nspam, uint64_t *nham)
 }
 
 typedef struct prune_acc {
-    uint64_t *h;
-    uint32_t *sp, *hm;
-    size_t n, cap;
+    mod_stat_rows rows;
     uint32_t min;
 } prune_acc;
 
 static void prune_one(void *arg, uint64_t h, uint32_t spam, uint32_t ham)
 {
     prune_acc *p = arg;
-    if ((uint64_t)spam + ham < p->min) return;
-    if (p->n == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 4096;
-        p->h = xrealloc(p->h, p->cap * sizeof *p->h);
-        p->sp = xrealloc(p->sp, p->cap * sizeof *p->sp);
-        p->hm = xrealloc(p->hm, p->cap * sizeof *p->hm);
-    }
-    p->h[p->n] = h;
-    p->sp[p->n] = spam;
-    p->hm[p->n] = ham;
-    p->n++;
+    if ((uint64_t)spam + ham >= p->min)
+        mod_stat_rows_add(&p->rows, h, spam, ham);
 }
 
 mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept)
@@ -846,12 +835,12 @@ mod_status mod__engine_prune(mod_engine *e, uint32_t min_total, size_t *kept)
     pthread_rwlock_wrlock(&e->lock);
     mod_status st = e->backend->vt->totals(e->backend->ctx, &ns, &nh);
     if (st == MOD_OK) st = e->backend->vt->foreach(e->backend->ctx, prune_one, &p);
-    if (st == MOD_OK) st = e->backend->vt->replace(e->backend->ctx, ns, nh, p.h, p.sp, p.hm, p.n);
+    if (st == MOD_OK)
+        st = e->backend->vt->replace(e->backend->ctx, ns, nh, p.rows.h, p.rows.x, p.rows.y,
+                                     p.rows.n);
     pthread_rwlock_unlock(&e->lock);
-    if (kept) *kept = p.n;
-    free(p.h);
-    free(p.sp);
-    free(p.hm);
+    if (kept) *kept = p.rows.n;
+    mod_stat_rows_free(&p.rows);
     return st;
 }
 

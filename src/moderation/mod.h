@@ -153,6 +153,19 @@ void mod_stat_memory_set_totals(mod_stat_backend *b, uint64_t nspam, uint64_t nh
  * of order.  Its learn and replace answer MOD_EINVAL. */
 mod_stat_backend *mod_stat_frozen_new(uint64_t *h, uint32_t *spam, uint32_t *ham, size_t n,
                                       uint64_t nspam, uint64_t nham);
+/* Features with their two counts gathered into three growing arrays, as a
+ * backend's foreach or the store hands them over, for mod_stat_frozen_new
+ * or a backend's replace (stat_frozen.c).  Start from {0}, or with cap and
+ * the arrays allocated when the count is known; mod_stat_rows_add has
+ * foreach's callback shape (arg: the mod_stat_rows). */
+typedef struct mod_stat_rows {
+    uint64_t *h;
+    uint32_t *x, *y;
+    size_t n, cap;
+} mod_stat_rows;
+void mod_stat_rows_add(void *rows, uint64_t h, uint32_t x, uint32_t y);
+/* Frees the arrays and empties r. */
+void mod_stat_rows_free(mod_stat_rows *r);
 /* Calls vt->free(ctx) and frees the wrapper.  NULL is a no-op. */
 void mod_stat_backend_free(mod_stat_backend *b);
 

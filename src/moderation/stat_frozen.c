@@ -178,3 +178,28 @@ mod_stat_backend *mod_stat_frozen_new(uint64_t *h, uint32_t *spam, uint32_t *ham
 {
     return mod__stat_frozen_new(h, spam, ham, n, nspam, nham);
 }
+
+/* ---- the rows a table is built from (mod_stat_rows) ---------------------- */
+
+void mod_stat_rows_add(void *rows, uint64_t h, uint32_t x, uint32_t y)
+{
+    mod_stat_rows *r = rows;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 1024;
+        r->h = xrealloc(r->h, r->cap * sizeof *r->h);
+        r->x = xrealloc(r->x, r->cap * sizeof *r->x);
+        r->y = xrealloc(r->y, r->cap * sizeof *r->y);
+    }
+    r->h[r->n] = h;
+    r->x[r->n] = x;
+    r->y[r->n] = y;
+    r->n++;
+}
+
+void mod_stat_rows_free(mod_stat_rows *r)
+{
+    free(r->h);
+    free(r->x);
+    free(r->y);
+    *r = (mod_stat_rows){0};
+}
