@@ -659,6 +659,12 @@ static store_status decide_locked(http_req *req, store *s, int64_t id, const cha
 
 void api__admin_comment_action(http_req *req)
 {
+    /* the session and its CSRF token first: without them, 401/403 whatever
+     * the id or the action, as on every admin route */
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
     int64_t id;
     if (!api__path_id(req, 0, &id))
         return;
@@ -669,10 +675,6 @@ void api__admin_comment_action(http_req *req)
                    action ? action : "");
         return;
     }
-    store *s = api__store(req);
-    editor ed;
-    if (!s || !require_editor(req, s, &ed))
-        return;
     int status;
     store_status rc = api__editor_decide(req, s, id, action, ed.actor, &status);
     if (rc == STORE_CONFLICT && status == STORE_DELETED) {
