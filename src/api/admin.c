@@ -430,6 +430,12 @@ bool api__valid_editor_action(const char *action)
     return false;
 }
 
+bool api__editor_action_exists(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash && api__valid_editor_action(slash + 1);
+}
+
 static int target_status(const char *action)
 {
     if (!strcmp(action, "approve") || !strcmp(action, "ham"))

@@ -245,6 +245,9 @@ store_status api__editor_decide(http_req *req, store *s, int64_t id, const char 
                                 const char *actor, int *status_out);
 /* True for approve, reject, spam, ham and delete. */
 bool api__valid_editor_action(const char *action);
+/* The route table's exists() of …/comments/{id}/{action}: whether the
+ * path's last segment is such an action (another is 404, not 405). */
+bool api__editor_action_exists(const char *path);
 
 /* ---- handlers (one file per resource) ------------------------------------ */
 void api__comments_list(http_req *req);

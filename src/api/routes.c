@@ -32,7 +32,7 @@ const http_route api_routes[] = {
     {HTTP_GET, "/api/v1/admin/comments/{id}/explain", api__admin_comment_get, 0,
      "admin_comment", NULL, NULL},
     {HTTP_POST, "/api/v1/admin/comments/{id}/{action}", api__admin_comment_action, 0,
-     "admin_decide", NULL, NULL},
+     "admin_decide", api__editor_action_exists, NULL},
     {HTTP_GET, "/api/v1/admin/policy", api__admin_policy_get, 0, "admin_policy_get", NULL, NULL},
     {HTTP_PUT, "/api/v1/admin/policy", api__admin_policy_put, HTTP_BODY_JSON | HTTP_BODY_LARGE,
      "admin_policy_put", NULL, NULL},

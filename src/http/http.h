@@ -50,8 +50,9 @@ typedef struct http_route {
     http_handler handler;
     unsigned flags;
     const char *name;           /* metric label: "comments_list" */
-    /* For a prefix pattern: whether the path names one of its resources, so
-     * that another method on it is 405 with Allow, not 404 (NULL: never). */
+    /* Whether the path names one of its resources, so that another method
+     * on it is 405 with Allow, not 404 (NULL: a prefix pattern never, any
+     * other always, an {id} segment being an id: a positive integer). */
     bool (*exists)(const char *path);
     /* Answers the errors the server itself decides for this route (413,
      * a malformed query…) in the route's own protocol instead of the JSON

@@ -83,13 +83,36 @@ static bool match(util_arena *a, const char *pattern, const char *path, const ch
     return *s == '\0';
 }
 
+/* Whether a route whose pattern matched names a resource with this path:
+ * a prefix pattern only when its exists() says so, another unless its
+ * exists() says no, and never when an {id} segment is not an id (a
+ * positive integer: /api/v1/comments/abc/vote names nothing). */
+static bool names_resource(const http_route *r, bool prefix, const char *path,
+                           const char *const *params, size_t np)
+{
+    if (r->exists ? !r->exists(path) : prefix)
+        return false;
+    size_t i = 0;
+    for (const char *p = strchr(r->pattern, '{'); p && i < np; p = strchr(p + 1, '{'), i++) {
+        int64_t id;
+        if (strncmp(p, "{id}", 4) == 0 && !util_parse_id(params[i], &id))
+            return false;
+    }
+    return true;
+}
+
 /* Finds the route for (method, path).  *allowed collects the methods of the
- * routes whose pattern matches, for 405 and preflight. */
+ * routes whose pattern matches, for 405 and preflight: those that name a
+ * resource with this path when there are any.  A route that takes the
+ * method but names nothing here still runs (its handler answers 404 after
+ * any 401) unless one that names the path takes the method too (it wins)
+ * or does not (405). */
 static int find_route(http_server *srv, http_req *req, unsigned *allowed)
 {
     *allowed = 0;
     int found = -1;
-    unsigned exact_allowed = 0; /* methods of the patterns without a '*' */
+    bool found_names = false;
+    unsigned exact_allowed = 0; /* methods of the routes that name the path */
     for (size_t i = 0; i < srv->cfg.nroutes; i++) {
         const http_route *r = &srv->cfg.routes[i];
         const char *params[HTTP_MAX_PARAMS];
@@ -101,18 +124,30 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
         if (prefix && exact_allowed)
             continue;
         *allowed |= r->methods;
-        if (!prefix || (r->exists && r->exists(req->path)))
+        bool names = names_resource(r, prefix, req->path, params, np);
+        if (names)
             exact_allowed |= r->methods;
         unsigned m = req->method == HTTP_HEAD ? HTTP_GET : req->method;
-        if (found < 0 && (r->methods & m)) {
+        if ((r->methods & m) && (found < 0 || (names && !found_names))) {
             found = (int)i;
+            found_names = names;
             memcpy(req->params, params, sizeof params);
             req->nparams = np;
         }
     }
-    /* Only catch-all patterns matched, and none takes this method: the path
-     * names no resource (POST /api/v1/nope is 404, not 405 "Allow: GET"). */
-    if (found < 0 && !exact_allowed && req->method != HTTP_OPTIONS)
+    /* POST /api/v1/admin/comments/1/explain: the action route takes POST
+     * but "explain" is no action, and GET names the path: 405. */
+    if (found >= 0 && !found_names && exact_allowed) {
+        found = -1;
+        req->nparams = 0;
+    }
+    /* Only routes that name nothing here matched, and none takes this
+     * method: the path names no resource (POST /api/v1/nope is 404, not
+     * 405 "Allow: GET"; GET /api/v1/comments/abc/vote is 404, not 405
+     * "Allow: POST"). */
+    if (exact_allowed)
+        *allowed = exact_allowed;
+    else if (found < 0 && req->method != HTTP_OPTIONS)
         *allowed = 0;
     return found;
 }
