@@ -1,8 +1,10 @@
 /* routes — the whole HTTP API on one screen: method, pattern, handler,
- * flags, metric name, then, when set, what tells a prefix pattern's
- * resources apart and how the route words the errors the server decides
- * (the Akismet routes answer them the Akismet way).  The first route whose
- * pattern and method match wins. */
+ * flags, metric name, then, when set, what tells the pattern's resources
+ * apart (a prefix pattern's files, the editors' actions; an {id} is always
+ * a positive integer) and how the route words the errors the server
+ * decides (the Akismet routes answer them the Akismet way).  The first
+ * route whose pattern and method match (and that names the path, when one
+ * does) wins. */
 #include "api/api_int.h"
 
 #define JSON_CORS (HTTP_BODY_JSON | HTTP_CORS)
