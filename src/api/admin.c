@@ -16,7 +16,10 @@
  *   - A session is a random token in an HttpOnly, SameSite=Strict cookie
  *     (only its hash is stored) and a CSRF token the console sends back as
  *     X-CSRF-Token on every POST and PUT.  No session is 401; a missing or
- *     wrong CSRF token 403 (code "csrf").
+ *     wrong CSRF token 403 (code "csrf").  Both are judged before anything
+ *     else of the request, by the server (HTTP_AUTH routes: 415, 413, a bad
+ *     query or body come after) and again by each handler before its
+ *     parameters (an id, an action, a status, paging).
  *   - An editor's decision changes the status (only from the one it read:
  *     if the author deleted or edited the comment meanwhile, it is decided
  *     again on the new status), writes a decisions row
@@ -132,6 +135,13 @@ static bool require_editor(http_req *req, store *s, editor *ed)
     ed->name = se.admin_name;
     ed->actor = util_arena_printf(req->arena, "admin:%s", se.admin_name);
     return true;
+}
+
+bool api_admin_authorize(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    return s && require_editor(req, s, &ed);
 }
 
 bool api_large_body_ok(http_req *req)
@@ -373,12 +383,12 @@ void api__admin_queue(http_req *req)
 
 void api__admin_comment_get(http_req *req)
 {
-    int64_t id;
-    if (!api__path_id(req, 0, &id))
-        return;
     store *s = api__store(req);
     editor ed;
     if (!s || !require_editor(req, s, &ed))
+        return;
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
         return;
     store_mod_item it;
     store_decision *dec = NULL;
@@ -659,6 +669,10 @@ static store_status decide_locked(http_req *req, store *s, int64_t id, const cha
 
 void api__admin_comment_action(http_req *req)
 {
+    store *s = api__store(req);
+    editor ed;
+    if (!s || !require_editor(req, s, &ed))
+        return;
     int64_t id;
     if (!api__path_id(req, 0, &id))
         return;
@@ -669,10 +683,6 @@ void api__admin_comment_action(http_req *req)
                    action ? action : "");
         return;
     }
-    store *s = api__store(req);
-    editor ed;
-    if (!s || !require_editor(req, s, &ed))
-        return;
     int status;
     store_status rc = api__editor_decide(req, s, id, action, ed.actor, &status);
     if (rc == STORE_CONFLICT && status == STORE_DELETED) {

@@ -42,6 +42,8 @@ enum http_route_flags {
     HTTP_CORS = 1 << 3,         /* readable from the site's configured origins */
     HTTP_NO_METRICS = 1 << 4,   /* not counted per route (static assets share one) */
     HTTP_BODY_LARGE = 1 << 5,   /* an editor's document: up to large_body_limit */
+    HTTP_AUTH = 1 << 6,         /* http_server_config.authorize judges the request
+                                 * before anything else of it (type, size, query) */
 };
 
 typedef struct http_route {
@@ -108,6 +110,12 @@ typedef struct http_server_config {
      * keeps it to body_limit (NULL: always large), so that a client without
      * the right to send a large body cannot make the server hold one. */
     bool (*large_body_ok)(http_req *req);
+    /* Asked for a HTTP_AUTH route once the body is in, before the server
+     * judges the request (415, 413, a malformed query or body) and before
+     * the handler: true lets it go on; false means it has answered (401,
+     * 403…), so that a client without the right learns nothing of how its
+     * request would have been read (NULL: every request goes on). */
+    bool (*authorize)(http_req *req);
     bool trust_proxy;
     int max_connections;
     const char *cors_origins;    /* comma-separated, "" = none */

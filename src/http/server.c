@@ -7,7 +7,8 @@
  * A request goes: uri_log (create http_req, keep the raw query) → access
  * callback, first call (route, method, CORS preflight, content type, size)
  * → access callback with upload data (buffered up to the limit, the rest
- * discarded) → last access call (dispatch to the handler) → completed
+ * discarded) → last access call (an HTTP_AUTH route's authorize, then the
+ * errors decided earlier, then dispatch to the handler) → completed
  * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
  * preflight are sent at the last access call, after any body has been
  * discarded, so that the answer reaches the client and the connection stays
@@ -746,6 +747,14 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     if (req->preflight) {
         http_send_empty(req, 204);
+        return MHD_YES;
+    }
+    /* a route's own right comes first: its 401 or 403 before a 415 or a
+     * 413 that would judge what the client had no right to send */
+    if (req->route && (req->route->flags & HTTP_AUTH) && srv->cfg.authorize &&
+        !srv->cfg.authorize(req)) {
+        if (!req->responded)
+            http_error(req, 403, "forbidden", NULL, "this request is not allowed");
         return MHD_YES;
     }
     if (req->early_status) {
