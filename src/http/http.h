@@ -134,7 +134,9 @@ void http_server_stop(http_server *s, int grace_s);
 void http_server_set_origins(http_server *s, const char *origins);
 
 /* ---- request helpers --------------------------------------------------- */
-const char *http_header(http_req *req, const char *name);   /* NULL if absent */
+/* The value of a header without the spaces and tabs around it (RFC 9110
+ * 5.5: they are no part of it); NULL if absent. */
+const char *http_header(http_req *req, const char *name);
 /* Whether the request's If-None-Match names etag (a quoted strong tag):
  * "*", or one entry of its list equal to it (a W/ entry compares equal,
  * RFC 9110 13.1.2) — entries, never a substring ("abc" is in "abc-gz"). */

@@ -297,9 +297,29 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
 
 /* ---- request helpers --------------------------------------------------- */
 
+static bool is_ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* A field value is what lies between the optional white space (spaces and
+ * tabs) around it, RFC 9110 5.5: "X-CSRF-Token: abc \t" is "abc".  Every
+ * header read goes through here, so that none compares or parses the
+ * white space (libmicrohttpd keeps what follows the value).  The trimmed
+ * copy, when one is needed, is in the request's arena. */
 const char *http_header(http_req *req, const char *name)
 {
-    return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+    const char *v = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+    if (!v)
+        return NULL;
+    while (is_ows(*v))
+        v++;
+    size_t n = strlen(v);
+    if (n == 0 || !is_ows(v[n - 1]))
+        return v;
+    while (n && is_ows(v[n - 1]))
+        n--;
+    return util_arena_strndup(req->arena, v, n);
 }
 
 bool http_etag_matches(http_req *req, const char *etag)
@@ -360,9 +380,9 @@ static void client_ip(http_req *req, bool trust_proxy)
         if (comma)
             xff = comma + 1;
         size_t n = strlen(xff);
-        while (n && xff[n - 1] == ' ')
+        while (n && is_ows(xff[n - 1]))
             n--;
-        while (n && *xff == ' ') {
+        while (n && is_ows(*xff)) {
             xff++;
             n--;
         }
@@ -389,10 +409,10 @@ static bool is_json_type(const char *ct)
 {
     if (!ct)
         return false;
-    while (*ct == ' ')
+    while (is_ows(*ct))
         ct++;
     size_t n = strcspn(ct, ";");
-    while (n && ct[n - 1] == ' ')
+    while (n && is_ows(ct[n - 1]))
         n--;
     return n == 16 && strncasecmp(ct, "application/json", 16) == 0;
 }

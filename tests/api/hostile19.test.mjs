@@ -9,6 +9,10 @@
 //     with a session but no or a wrong X-CSRF-Token 403, before anything
 //     else of the request is judged (the routes are HTTP_AUTH: the server
 //     asks the session first, then the handler its parameters).
+//   - X-CSRF-Token with a space or a tab after (or before) it was 403: a
+//     field value's optional white space (RFC 9110 5.5) was compared as
+//     part of the token.  http_header now gives every header without it
+//     (X-Edit-Token, Content-Type, If-Match, Last-Event-ID… alike).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, editorSession } from './helpers.mjs';
@@ -122,5 +126,32 @@ describe('admin routes: the session before the parameters', () => {
   test('login itself is not behind a session', async () => {
     const r = await srv.req('POST', '/api/v1/admin/login', { body: 'x', headers: { 'Content-Type': 'text/plain' } });
     assert.equal(r.status, 415);
+  });
+});
+
+describe('header values: the white space around them is no part of them', () => {
+  test('X-CSRF-Token with spaces or tabs around it is the token', async () => {
+    const { c, h } = await editorSession(srv);
+    const tok = h.headers['X-CSRF-Token'];
+    const { id } = await srv.mustPost({ uri: '/h19-ows' });
+    for (const v of [`${tok} `, `${tok}\t`, ` ${tok}`, `\t${tok} \t `]) {
+      const r = await c.post(`/api/v1/admin/comments/${id}/approve`, undefined, { headers: { 'X-CSRF-Token': v } });
+      assert.equal(r.status, 200, `${JSON.stringify(v)}: ${r.text}`);
+    }
+    // the token itself still has to be right: no prefix, nothing inside
+    for (const v of [`${tok} x`, tok.slice(0, -1), `${tok.slice(0, 5)} ${tok.slice(5)}`]) {
+      const r = await c.post(`/api/v1/admin/comments/${id}/approve`, undefined, { headers: { 'X-CSRF-Token': v } });
+      assert.equal(r.status, 403, JSON.stringify(v));
+    }
+  });
+
+  test('X-Edit-Token, Content-Type and If-Match with white space around them', async () => {
+    const { id, token } = await srv.mustPost({ uri: '/h19-ows-edit' });
+    let r = await srv.req('PUT', `/api/v1/comments/${id}`, { body: JSON.stringify({ text: 'Un avis corrigé.' }), headers: { 'Content-Type': ' application/json\t', 'X-Edit-Token': `${token} \t` } });
+    assert.equal(r.status, 200, r.text);
+    const { c, h } = await editorSession(srv);
+    const g = await c.get('/api/v1/admin/policy');
+    r = await c.req('PUT', '/api/v1/admin/policy', { body: g.text, headers: { ...h.headers, 'Content-Type': 'application/json ', 'If-Match': `${g.headers.etag} ` } });
+    assert.equal(r.status, 200, r.text.slice(0, 300));
   });
 });
