@@ -56,8 +56,10 @@ typedef struct http_route {
      * that another method on it is 405 with Allow, not 404 (NULL: never). */
     bool (*exists)(const char *path);
     /* Answers the errors the server itself decides for this route (413,
-     * a malformed query…) in the route's own protocol instead of the JSON
-     * error (NULL: JSON); it must answer with http_send, never http_error. */
+     * a malformed query…, and on its path a 405 or the 503 of a shutdown)
+     * in the route's own protocol instead of the JSON error (NULL: JSON);
+     * it must answer with http_send, never http_error, and use nothing of
+     * the app (it may answer while the server stops). */
     void (*error)(http_req *req, int status, const char *code, const char *msg);
 } http_route;
 

@@ -13,9 +13,15 @@
 //     field value's optional white space (RFC 9110 5.5) was compared as
 //     part of the token.  http_header now gives every header without it
 //     (X-Edit-Token, Content-Type, If-Match, Last-Event-ID… alike).
+//   - a 405 on the Akismet paths (GET /1.1/comment-check) and the 503 of a
+//     server shutting down were the JSON error, decided before routing,
+//     where session 16 had made the server's other errors there Akismet
+//     ones.  They are now worded by the path's route: text, X-akismet-error
+//     and X-akismet-debug-help, the 405 with its Allow.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, editorSession } from './helpers.mjs';
+import net from 'node:net';
+import { startServer, editorSession, sleep } from './helpers.mjs';
 
 let srv;
 
@@ -153,5 +159,74 @@ describe('header values: the white space around them is no part of them', () => 
     const g = await c.get('/api/v1/admin/policy');
     r = await c.req('PUT', '/api/v1/admin/policy', { body: g.text, headers: { ...h.headers, 'Content-Type': 'application/json ', 'If-Match': `${g.headers.etag} ` } });
     assert.equal(r.status, 200, r.text.slice(0, 300));
+  });
+});
+
+describe('Akismet paths: the errors decided before routing', () => {
+  const akismetError = (r, what) => {
+    assert.match(r.headers['content-type'] || '', /^text\/plain/, what);
+    assert.ok(r.headers['x-akismet-error'], `${what}: X-akismet-error`);
+    assert.equal(r.headers['x-akismet-debug-help'], r.headers['x-akismet-error'], what);
+    assert.equal(r.text, r.headers['x-akismet-error'], what);
+  };
+
+  test('405 is the Akismet way, with Allow', async () => {
+    for (const route of ['verify-key', 'comment-check', 'submit-spam', 'submit-ham']) {
+      for (const m of ['GET', 'PUT', 'DELETE']) {
+        const r = await srv.req(m, `/1.1/${route}`, m === 'PUT' ? { body: 'a=b', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {});
+        assert.equal(r.status, 405, `${m} ${route}`);
+        akismetError(r, `${m} ${route}`);
+        assert.match(r.text, /not allowed/);
+        assert.equal(r.headers.allow, 'POST, OPTIONS', `${m} ${route}`);
+      }
+    }
+    // a JSON route keeps its JSON 405
+    const r = await srv.req('DELETE', '/api/v1/counts');
+    assert.equal(r.status, 405);
+    assert.equal(r.body.error.code, 'method_not_allowed');
+    assert.equal(r.headers['x-akismet-error'], undefined);
+  });
+
+  test('the 503 of a shutdown is the Akismet way on /1.1/, JSON elsewhere', async () => {
+    const s2 = await startServer({ name: 'hostile19-stop' });
+    try {
+      const connect = async () => {
+        const sock = net.connect(s2.port, '127.0.0.1');
+        await new Promise((r, j) => { sock.once('connect', r); sock.once('error', j); });
+        const chunks = [];
+        sock.on('data', (d) => chunks.push(d));
+        sock.on('error', () => {});
+        const closed = new Promise((r) => sock.on('close', r));
+        return { sock, text: () => Buffer.concat(chunks).toString('utf8'), closed };
+      };
+      // a request in flight keeps the server in its grace period
+      const body = JSON.stringify({ uri: '/h19-stop', author: 'A', text: 'En vol.' });
+      const a = await connect();
+      a.sock.write(`POST /api/v1/comments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 5)}`);
+      const b = await connect();
+      const c = await connect();
+      await sleep(200);
+      s2.proc.kill('SIGTERM');
+      await sleep(400);
+      const form = 'blog=x&user_ip=1.2.3.4';
+      b.sock.write(`POST /1.1/comment-check HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${form.length}\r\n\r\n${form}`);
+      c.sock.write('GET /api/v1/counts?uri=/x HTTP/1.1\r\nHost: x\r\n\r\n');
+      await Promise.race([Promise.all([b.closed, c.closed]), sleep(5000)]);
+      a.sock.write(body.slice(5));
+      await Promise.race([a.closed, sleep(5000)]);
+      for (const x of [a, b, c]) x.sock.destroy();
+      const tb = b.text(), tc = c.text();
+      assert.match(tb, /^HTTP\/1\.1 503/, tb.slice(0, 300));
+      assert.match(tb, /\r\nContent-Type: text\/plain/i, tb);
+      assert.match(tb, /\r\nX-akismet-error: The server is shutting down\.\r\n/i, tb);
+      assert.match(tb, /\r\nX-akismet-debug-help: The server is shutting down\.\r\n/i, tb);
+      assert.match(tb, /\r\nRetry-After: 5\r\n/i, tb);
+      assert.match(tb, /\r\n\r\nThe server is shutting down\.$/, tb);
+      assert.match(tc, /^HTTP\/1\.1 503/, tc.slice(0, 300));
+      assert.match(tc, /"code":"shutting_down"/, tc);
+      assert.doesNotMatch(tc, /X-akismet-error/i, tc);
+    } finally {
+      await s2.kill('SIGKILL');
+    }
   });
 });
