@@ -789,10 +789,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         http_send_empty(req, 204);
         return MHD_YES;
     }
-    /* a route's own right comes first: its 401 or 403 before a 415 or a
-     * 413 that would judge what the client had no right to send */
+    /* a route's own right comes first: its 401 or 403 before a 415, a
+     * malformed query or body, that would judge what the client had no
+     * right to send — but a body past the limit alone is 413 whoever sent
+     * it (how much the server reads, decided from the headers) */
     if (req->route && (req->route->flags & HTTP_AUTH) && srv->cfg.authorize &&
-        !srv->cfg.authorize(req)) {
+        !(req->body_too_large && !req->early_status) && !srv->cfg.authorize(req)) {
         if (!req->responded)
             http_error(req, 403, "forbidden", NULL, "this request is not allowed");
         return MHD_YES;
