@@ -7,11 +7,14 @@
  *   - Login checks the password against its argon2id hash (libsodium
  *     crypto_pwhash_str_verify).  An unknown user, or a locked one, is
  *     checked against a dummy hash so every attempt costs the same time.
- *     Five failures in a row lock the account for 15 minutes (429, code
- *     "locked"), and an unknown name the same way (counted in the store
- *     under a keyed hash of the name, like an account's count: every node
- *     and a restarted one answer it alike, and both paths write one row),
- *     so the lockout never reveals which names exist; attempts are also
+ *     Five failures in a row from one address lock the account for that
+ *     address for 15 minutes (429, code "locked"), so that nobody can lock
+ *     an editor out from elsewhere; fifty in a row from all addresses
+ *     together lock it for every address (which bounds guessing from many).
+ *     An unknown name is locked the same ways (counted in the store under
+ *     a keyed hash of the name, like an account's count: every node and a
+ *     restarted one answer it alike, and both paths write two rows), so
+ *     the lockout never reveals which names exist; attempts are also
  *     limited per client address.
  *   - A session is a random token in an HttpOnly, SameSite=Strict cookie
  *     (only its hash is stored) and a CSRF token the console sends back as
@@ -43,7 +46,8 @@
 
 #define SESSION_COOKIE "causerie_admin"
 #define SESSION_MS (12 * 3600 * 1000LL)
-#define MAX_FAILURES 5
+#define MAX_FAILURES 5            /* in a row, for one name from one address */
+#define MAX_ACCOUNT_FAILURES 50   /* in a row, for one name from all addresses */
 #define LOCK_MS (15 * 60 * 1000LL)
 #define MAX_USER 100
 #define MAX_PASSWORD 1024
@@ -93,6 +97,19 @@ static const char *ghost_key(http_req *req, const char *name)
 {
     const char *m = util_arena_printf(req->arena, "login-ghost:%s", name);
     return api__tag(req->arena, api__app(req)->secret, m, strlen(m));
+}
+
+/* The count of one name's failures from one address (the address as the
+ * rate limiter knows it, api__ip_hash: X-Forwarded-For only with
+ * server.trust_proxy), in the same keyed counts: "login-pair:ID:IP" for an
+ * account (so that `admin passwd` clears them all), "login-pair:gTAG:IP"
+ * for an unknown name (its keyed tag, never the name). */
+static const char *pair_key(http_req *req, const store_admin *ad, const char *name)
+{
+    const char *ip = api__ip_hash(req);
+    if (ad)
+        return util_arena_printf(req->arena, "login-pair:%lld:%s", (long long)ad->id, ip);
+    return util_arena_printf(req->arena, "login-pair:g%s:%s", ghost_key(req, name), ip);
 }
 
 /* ---- sessions -------------------------------------------------------------- */
@@ -192,15 +209,34 @@ void api__admin_login(http_req *req)
         goto out;
     }
     int64_t now = util_now_ms();
+    /* this name from this address: its lock first, whatever the password */
+    const char *pair = pair_key(req, rc == STORE_OK ? &ad : NULL, user);
+    int64_t pair_failed, pair_until;
+    store_status prc = store_login_key_get(s, pair, &pair_failed, &pair_until);
+    if (prc != STORE_OK) {
+        api__store_error(req, prc, "editor");
+        goto out;
+    }
     if (rc == STORE_NOTFOUND) {
         /* answered exactly as an account would be, lockout included */
         burn_time(password);
-        int64_t failed, until;
-        rc = store_login_ghost_failed(s, ghost_key(req, user), now, MAX_FAILURES, LOCK_MS,
-                                      &failed, &until);
-        if (rc != STORE_OK) {
+        const char *name_key = ghost_key(req, user);
+        int64_t failed, name_until, until;
+        if ((rc = store_login_key_get(s, name_key, &failed, &name_until)) != STORE_OK) {
             api__store_error(req, rc, "editor");
             goto out;
+        }
+        until = name_until > pair_until ? name_until : pair_until;
+        if (until <= now) {
+            if ((rc = store_login_ghost_failed(s, name_key, now, MAX_ACCOUNT_FAILURES, LOCK_MS,
+                                               &failed, &name_until)) != STORE_OK ||
+                (rc = store_login_ghost_failed(s, pair, now, MAX_FAILURES, LOCK_MS, &failed,
+                                               &until)) != STORE_OK) {
+                api__store_error(req, rc, "editor");
+                goto out;
+            }
+            if (name_until > until)
+                until = name_until;
         }
         if (until > now)
             too_many(req, (until - now + 999) / 1000, "locked",
@@ -209,20 +245,26 @@ void api__admin_login(http_req *req)
             http_error(req, 401, "invalid_credentials", NULL, "wrong user name or password");
         goto out;
     }
-    if (ad.locked_until > now) {
+    if (ad.locked_until > now || pair_until > now) {
         burn_time(password);
-        too_many(req, (ad.locked_until - now + 999) / 1000, "locked",
+        int64_t until = ad.locked_until > pair_until ? ad.locked_until : pair_until;
+        too_many(req, (until - now + 999) / 1000, "locked",
                  "this account is locked after too many failed logins");
         goto out;
     }
     if (!password_ok(ad.password_hash, password)) {
-        int64_t failed, until;
-        rc = store_admin_login_failed(s, ad.id, now, MAX_FAILURES, LOCK_MS, &failed, &until);
-        if (rc != STORE_OK) {
+        int64_t failed, until, pfailed, puntil;
+        if ((rc = store_admin_login_failed(s, ad.id, now, MAX_ACCOUNT_FAILURES, LOCK_MS, &failed,
+                                           &until)) != STORE_OK ||
+            (rc = store_login_ghost_failed(s, pair, now, MAX_FAILURES, LOCK_MS, &pfailed,
+                                           &puntil)) != STORE_OK) {
             api__store_error(req, rc, "editor");
             goto out;
         }
-        LOG_WARN("admin: failed login for %s (%lld in a row)", ad.name, (long long)failed);
+        LOG_WARN("admin: failed login for %s (%lld in a row from this address, %lld from all)",
+                 ad.name, (long long)pfailed, (long long)failed);
+        if (puntil > until)
+            until = puntil;
         if (until > now)
             too_many(req, (until - now + 999) / 1000, "locked",
                      "this account is locked after too many failed logins");
@@ -235,6 +277,7 @@ void api__admin_login(http_req *req)
     api__new_token(req, &csrf, &csrf_hash);
     int64_t expires = now + SESSION_MS;
     if ((rc = store_admin_login_ok(s, ad.id)) != STORE_OK ||
+        (pair_failed && (rc = store_login_key_clear(s, pair)) != STORE_OK) ||
         (rc = store_session_add(s, token_hash, ad.id, csrf, now, expires)) != STORE_OK) {
         api__store_error(req, rc, "session");
         goto out;

@@ -18,10 +18,18 @@
 //     where session 16 had made the server's other errors there Akismet
 //     ones.  They are now worded by the path's route: text, X-akismet-error
 //     and X-akismet-debug-help, the 405 with its Allow.
+//   - the editors' lockout was per account: five failures from anyone, in
+//     a row, locked the editor out, and anyone could keep an editor locked
+//     out for ever.  Five failures in a row now lock the account for the
+//     address they came from (as the rate limiter knows it: X-Forwarded-For
+//     only with server.trust_proxy); fifty in a row from all addresses
+//     together lock it for everyone (which still bounds guessing from
+//     many); a login from another address below that ceiling goes through.
+//     An unknown name is locked the same ways; the 429 is as it was.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { startServer, editorSession, sleep } from './helpers.mjs';
+import { startServer, editorSession, sleep, runBinary, uniq } from './helpers.mjs';
 
 let srv;
 
@@ -228,5 +236,78 @@ describe('Akismet paths: the errors decided before routing', () => {
     } finally {
       await s2.kill('SIGKILL');
     }
+  });
+});
+
+describe('editors\' lockout: per account and address, with a ceiling per account', () => {
+  let s3;
+  const PW = 'correct horse battery staple';
+  before(async () => {
+    s3 = await startServer({ name: 'hostile19-lockout', env: { CAUSERIE_SERVER_TRUST_PROXY: 'true' } });
+  });
+  after(async () => { if (s3) await s3.stop(); });
+
+  const addEditor = async (name) => {
+    const r = await runBinary(['admin', 'add', name], { env: { CAUSERIE_STORE_URL: s3.store.url, USER: 'operator' }, input: `${PW}\n`, timeoutMs: 60000 });
+    assert.equal(r.code, 0, r.stderr);
+  };
+  const login = (user, password, ip) => s3.post('/api/v1/admin/login', { user, password }, { headers: { 'X-Forwarded-For': ip } });
+  const locked = (r, what) => {
+    assert.equal(r.status, 429, `${what}: ${r.text}`);
+    assert.equal(r.body.error.code, 'locked', what);
+    assert.match(r.body.error.message, /this account is locked after too many failed logins/);
+    const retry = Number(r.headers['retry-after']);
+    assert.ok(retry > 14 * 60 && retry <= 15 * 60, `${what}: Retry-After ${r.headers['retry-after']}`);
+  };
+
+  test('five failures from one address lock it there only; another address logs in', async () => {
+    const name = `lk${uniq('').replace(/[^a-z0-9]/g, '').slice(-8)}`;
+    await addEditor(name);
+    for (let i = 1; i <= 4; i += 1) assert.equal((await login(name, `faux ${i}`, '198.51.100.7')).status, 401);
+    locked(await login(name, 'faux 5', '198.51.100.7'), 'the fifth');
+    locked(await login(name, PW, '198.51.100.7'), 'the right password from there');
+    const ok = await login(name, PW, '198.51.100.8');
+    assert.equal(ok.status, 200, ok.text);
+    // and that login did not unlock the first address
+    locked(await login(name, PW, '198.51.100.7'), 'still locked there');
+    // failures from the second address start their own count
+    for (let i = 1; i <= 4; i += 1) assert.equal((await login(name, `faux ${i}`, '198.51.100.8')).status, 401);
+    // an operator's new password unlocks every address
+    const pw = await runBinary(['admin', 'passwd', name], { env: { CAUSERIE_STORE_URL: s3.store.url, USER: 'operator' }, input: `${PW}\n`, timeoutMs: 60000 });
+    assert.equal(pw.code, 0, pw.stderr);
+    assert.equal((await login(name, PW, '198.51.100.7')).status, 200);
+  });
+
+  test('a login from an address clears its own count', async () => {
+    const name = `lk${uniq('').replace(/[^a-z0-9]/g, '').slice(-8)}`;
+    await addEditor(name);
+    for (let i = 1; i <= 4; i += 1) assert.equal((await login(name, `faux ${i}`, '198.51.100.9')).status, 401);
+    assert.equal((await login(name, PW, '198.51.100.9')).status, 200);
+    for (let i = 1; i <= 4; i += 1) assert.equal((await login(name, `faux ${i}`, '198.51.100.9')).status, 401);
+    assert.equal((await login(name, PW, '198.51.100.9')).status, 200);
+  });
+
+  test('fifty failures from fifty addresses lock the account for every address', async () => {
+    const name = `lk${uniq('').replace(/[^a-z0-9]/g, '').slice(-8)}`;
+    await addEditor(name);
+    for (let i = 1; i <= 49; i += 1) {
+      const r = await login(name, `faux ${i}`, `203.0.113.${i}`);
+      assert.equal(r.status, 401, `failure ${i}: ${r.text}`);
+    }
+    locked(await login(name, 'faux 50', '203.0.113.50'), 'the fiftieth');
+    locked(await login(name, PW, '203.0.113.200'), 'the right password from a new address');
+  });
+
+  test('an unknown name is locked per address, and at the same ceiling', async () => {
+    const ghost = uniq('nobody');
+    for (let i = 1; i <= 4; i += 1) assert.equal((await login(ghost, `faux ${i}`, '198.51.100.20')).status, 401);
+    locked(await login(ghost, 'faux 5', '198.51.100.20'), 'the fifth');
+    const other = await login(ghost, 'faux', '198.51.100.21');
+    assert.equal(other.status, 401, other.text);
+    assert.equal(other.body.error.code, 'invalid_credentials');
+    const ghost2 = uniq('nobody');
+    for (let i = 1; i <= 49; i += 1) assert.equal((await login(ghost2, `faux ${i}`, `203.0.114.${i}`)).status, 401, `failure ${i}`);
+    locked(await login(ghost2, 'faux 50', '203.0.114.50'), 'the fiftieth');
+    locked(await login(ghost2, 'faux', '203.0.114.200'), 'from a new address');
   });
 });

@@ -62,7 +62,9 @@ after(async () => { if (srv) await srv.stop(); });
 describe('login lockout', () => {
   test('an unknown name locks after five failures exactly as an account does', async () => {
     await addEditor('real');
-    const attempt = (user, i) => srv.post('/api/v1/admin/login', { user, password: `faux ${i}` }, from());
+    // the lockout is per name and address (hostile19): one address per name
+    const addr = { real: from(), 'ghost-of-nobody': from(), 'another-nobody': from() };
+    const attempt = (user, i) => srv.post('/api/v1/admin/login', { user, password: `faux ${i}` }, addr[user]);
     for (const user of ['real', 'ghost-of-nobody']) {
       for (let i = 1; i <= 4; i += 1) assertError(assert, await attempt(user, i), 401, { code: 'invalid_credentials' });
       const fifth = await attempt(user, 5);
