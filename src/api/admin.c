@@ -801,6 +801,44 @@ static store_status policy_tx(store *s, void *arg)
     return rc;
 }
 
+/* The policy's body, parsed once: as api__body reads a body (a number too
+ * large to hold read as a real of the same text, so that its field is
+ * named, "abuse_model.hold", not the whole policy as malformed JSON) and
+ * with duplicate keys refused, as mod_policy_parse reads a policy.  A body
+ * api__body would refuse gets its 400 (answered, NULL); one it would take
+ * but for a duplicate key is NULL with mod_policy_parse's message in err
+ * (not answered), so the answers are what they were when the body was
+ * parsed three times (api__body, the tamed copy, mod_policy_parse). */
+static json_t *policy_body(http_req *req, char *err, size_t errlen)
+{
+    const char *body = req->body.data;
+    size_t len = req->body.len;
+    json_error_t je;
+    json_t *root = NULL;
+    if (util_utf8_valid(body, len)) {
+        root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+        if (!root && json_error_code(&je) == json_error_numeric_overflow) {
+            char *tamed = api__json_tame_numbers(body, len);
+            if (tamed) {
+                root = json_loadb(tamed, len, JSON_REJECT_DUPLICATES, &je);
+                free(tamed);
+            }
+        }
+        if (root && json_is_object(root))
+            return root;
+    }
+    json_decref(root);
+    /* not a policy: what api__body answers, else (a duplicate key) the
+     * message mod_policy_parse gave — bad input only, parsed again */
+    json_t *v = api__body(req);
+    if (!v)
+        return NULL;
+    json_decref(v);
+    snprintf(err, errlen, "policy is not valid JSON (line %d, column %d): %s", je.line, je.column,
+             je.text);
+    return NULL;
+}
+
 void api__admin_policy_put(http_req *req)
 {
     api_app *app = api__app(req);
@@ -825,20 +863,15 @@ void api__admin_policy_put(http_req *req)
         }
         expect = v;
     }
-    json_t *body = api__body(req);
-    if (!body)
-        return;
-    json_decref(body);
     /* The message quotes the bad part, names included, whatever their
      * length (a category name of 5,000 letters is still the field named,
-     * not cut short into "policy"): room for the body twice over.  A number
-     * too large to hold is read as api__body reads it, so that its field is
-     * named ("abuse_model.hold"), not the whole policy as malformed JSON. */
+     * not cut short into "policy"): room for the body twice over. */
     size_t errlen = 2 * req->body.len + 512;
     char *err = util_arena_alloc_raw(req->arena, errlen);
-    char *tamed = api__json_tame_numbers(req->body.data, req->body.len);
-    mod_policy *p = mod_policy_parse(tamed ? tamed : req->body.data, req->body.len, err, errlen);
-    free(tamed);
+    json_t *root = policy_body(req, err, errlen);
+    if (!root && req->responded)
+        return;
+    mod_policy *p = root ? mod_policy_parse_json(root, err, errlen) : NULL;
     if (!p) {
         /* "categories.insult.action: must be …", "sets.x[2] \"…\": …": the
          * field comes first, up to ": " or " \"" — whatever the names in

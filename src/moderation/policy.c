@@ -1440,8 +1440,6 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
 mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(const char *json, size_t len),
                                   char *err, size_t errlen)
 {
-    static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
-                                       "abuse_model", "description", NULL};
     seterr(err, errlen, "ok");
     if (json == NULL) {
         seterr(err, errlen, "no policy text");
@@ -1455,6 +1453,15 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
                je.text);
         return NULL;
     }
+    return mod_policy_parse_json(root, err, errlen);
+}
+
+mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
+{
+    static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
+                                       "abuse_model", "description", NULL};
+    assert(root);
+    seterr(err, errlen, "ok");
     mod_policy *p = policy_new();
     p->root = root;
     if (!json_is_object(root)) {

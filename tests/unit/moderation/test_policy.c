@@ -1,12 +1,14 @@
 /* Editorial policy: decisions on the hard cases of the issue (identity
  * words, discussion of racism and antisemitism, Holocaust history, political
  * criticism), each abuse category, defamation held never rejected, reader
- * messages per language, JSON round trip, validation errors, and a policy
- * replaced at run time. */
+ * messages per language, JSON round trip, validation errors (the same
+ * from a parsed tree, mod_policy_parse_json), and a policy replaced at run
+ * time. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <jansson.h>
 #include <unistd.h>
 
 #include "moderation/modtest.h"
@@ -497,6 +499,31 @@ static void expect_error(const char *json, const char *needle)
         fail_msg("accepted: %s", json);
     }
     if (strstr(err, needle) == NULL) fail_msg("error \"%s\" does not mention \"%s\"", err, needle);
+    /* from a tree parsed by the caller (PUT /api/v1/admin/policy parses its
+     * body once): the same message, byte for byte */
+    json_t *root = json_loadb(json, strlen(json), JSON_REJECT_DUPLICATES, NULL);
+    if (root) {
+        char err2[512];
+        assert_null(mod_policy_parse_json(root, err2, sizeof err2));
+        assert_string_equal(err2, err);
+    }
+}
+
+static void test_parse_json_tree(void **state)
+{
+    mod_engine *e = *state;
+    char *js = mod_engine_policy_json(e);
+    char err[512];
+    json_t *root = json_loadb(js, strlen(js), JSON_REJECT_DUPLICATES, NULL);
+    assert_non_null(root);
+    mod_policy *p = mod_policy_parse_json(root, err, sizeof err);
+    assert_non_null(p);
+    assert_string_equal(err, "ok");
+    char *js2 = mod_policy_to_json(p);
+    assert_string_equal(js, js2);
+    free(js);
+    free(js2);
+    mod_policy_free(p);
 }
 
 static void test_validation_errors(void **state)
@@ -925,6 +952,7 @@ int main(void)
         cmocka_unit_test(test_decision_explained),
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_validation_errors),
+        cmocka_unit_test(test_parse_json_tree),
         cmocka_unit_test(test_put_policy),
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
