@@ -521,6 +521,20 @@ static bool valid_name(const char *s, size_t max)
     return true;
 }
 
+/* Names a JavaScript object gives a meaning of its own: the editors'
+ * console (web/admin/admin.js) reads the policy into plain objects and
+ * writes a category back with out[name] = …, which for "__proto__" sets
+ * the object's prototype instead (the category vanished from the saved
+ * policy), and counts per category (perCat[name]) start from
+ * Object.prototype or the Object function, not 0.  JSON.parse keeps them
+ * as own properties, assignment does not: refused, so that no console
+ * (ours or a site's) has to know. */
+static bool js_reserved(const char *s)
+{
+    return strcmp(s, "__proto__") == 0 || strcmp(s, "constructor") == 0 ||
+           strcmp(s, "prototype") == 0;
+}
+
 static bool valid_lang(const char *s)
 {
     size_t n = strlen(s);
@@ -1508,6 +1522,11 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
                 seterr(err, errlen, "sets.%s: a set name is [a-z_][a-z0-9_]* (at most 40)", k);
                 goto fail;
             }
+            if (js_reserved(k)) {
+                seterr(err, errlen, "sets.%s: \"%s\" is reserved (a JavaScript object's own "
+                                    "property), not a set's name", k, k);
+                goto fail;
+            }
             char path[96];
             snprintf(path, sizeof path, "sets.%s", k);
             wset *s = &p->sets[p->n_sets];
@@ -1552,6 +1571,12 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
         json_object_foreach(cats, k, v) {
             if (!valid_name(k, 32)) {
                 seterr(err, errlen, "categories.%s: a category name is [a-z_][a-z0-9_]* (at most 32)", k);
+                goto fail;
+            }
+            if (js_reserved(k)) {
+                seterr(err, errlen, "categories.%s: \"%s\" is reserved (a JavaScript object's "
+                                    "own property: the editors' console could not keep it), not a "
+                                    "category's name", k, k);
                 goto fail;
             }
             if (strcmp(k, "spam") == 0) {

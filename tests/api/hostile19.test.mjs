@@ -31,6 +31,11 @@
 //     given to mod_policy_parse_json; the answers are the same, byte for
 //     byte (kept here: duplicate keys, a duplicate before a syntax error,
 //     a number too large, a body that is no object).
+//   - a policy category (or set) named __proto__, constructor or prototype
+//     was accepted; the editors' console writes the policy back with
+//     out[name] = …, which for __proto__ sets the object's prototype: the
+//     category vanished from the next save.  Such names are now 422 naming
+//     the field (categories.__proto__, sets.constructor…).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
@@ -346,5 +351,31 @@ describe('PUT /api/v1/admin/policy: one parse, the same answers', () => {
     assert.equal(r.body.error.field, 'abuse_model.hold');
     r = await put(g.text);
     assert.equal(r.status, 200, r.text.slice(0, 300));
+  });
+});
+
+describe('policy names a JavaScript object keeps for itself', () => {
+  test('__proto__, constructor and prototype are 422 naming the field; nothing changes', async () => {
+    const { c, h } = await editorSession(srv);
+    const g = await c.get('/api/v1/admin/policy');
+    const compact = JSON.stringify(JSON.parse(g.text));
+    const cat = '{"action":"hold","lexicon":{"fr":{"terms":["zorglub"]}}}';
+    for (const name of ['__proto__', 'constructor', 'prototype']) {
+      for (const [body, field] of [
+        [compact.replace('"categories":{', `"categories":{"${name}":${cat},`), `categories.${name}`],
+        [compact.replace('"sets":{', `"sets":{"${name}":["zorglub"],`), `sets.${name}`],
+      ]) {
+        assert.notEqual(body, compact);
+        const r = await c.req('PUT', '/api/v1/admin/policy', { body, headers: { ...h.headers, ...JSONH } });
+        assert.equal(r.status, 422, `${field}: ${r.text.slice(0, 300)}`);
+        assert.equal(r.body.error.field, field);
+        assert.match(r.body.error.message, /is reserved/);
+      }
+    }
+    const after = await c.get('/api/v1/admin/policy');
+    assert.equal(after.headers.etag, g.headers.etag, 'nothing changed');
+    // a name that merely contains them is a name like any other
+    const ok = await c.req('PUT', '/api/v1/admin/policy', { body: compact.replace('"categories":{', `"categories":{"proto_x":${cat},`), headers: { ...h.headers, ...JSONH } });
+    assert.equal(ok.status, 200, ok.text.slice(0, 300));
   });
 });

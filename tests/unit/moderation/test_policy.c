@@ -538,6 +538,13 @@ static void test_validation_errors(void **state)
     expect_error("{\"categories\":{\"Bad Name\":{\"action\":\"hold\"}}}", "categories.Bad Name");
     expect_error("{\"categories\":{\"spam\":{\"action\":\"hold\"}}}", "\"spam\" is the spam filter's");
     expect_error("{\"categories\":{\"\":{\"action\":\"hold\"}}}", "a category name is [a-z_]");
+    expect_error("{\"categories\":{\"__proto__\":{\"action\":\"hold\"}}}",
+                 "categories.__proto__: \"__proto__\" is reserved");
+    expect_error("{\"categories\":{\"constructor\":{\"action\":\"hold\"}}}",
+                 "categories.constructor: \"constructor\" is reserved");
+    expect_error("{\"categories\":{\"prototype\":{\"action\":\"hold\"}}}", "is reserved");
+    expect_error("{\"sets\":{\"__proto__\":[\"a\"]},\"categories\":{}}", "sets.__proto__: \"__proto__\" is reserved");
+    expect_error("{\"sets\":{\"constructor\":[\"a\"]},\"categories\":{}}", "is reserved");
     expect_error("{\"description\":[[[1]]],\"categories\":{}}", "description: must be a string");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"@nope\"]}}}}}",
                  "unknown set @nope");
