@@ -137,6 +137,7 @@ static int serve(util_config *cfg, bool demo)
         .body_limit = (size_t)cfg->body_limit,
         .large_body_limit = (size_t)cfg->policy_body_limit,
         .large_body_ok = api_large_body_ok,
+        .authorize = api_admin_authorize,
         .trust_proxy = cfg->trust_proxy,
         .max_connections = cfg->max_connections,
         .cors_origins = cfg->site_origins,

@@ -7,16 +7,22 @@
  *   - Login checks the password against its argon2id hash (libsodium
  *     crypto_pwhash_str_verify).  An unknown user, or a locked one, is
  *     checked against a dummy hash so every attempt costs the same time.
- *     Five failures in a row lock the account for 15 minutes (429, code
- *     "locked"), and an unknown name the same way (counted in the store
- *     under a keyed hash of the name, like an account's count: every node
- *     and a restarted one answer it alike, and both paths write one row),
- *     so the lockout never reveals which names exist; attempts are also
+ *     Five failures in a row from one address lock the account for that
+ *     address for 15 minutes (429, code "locked"), so that nobody can lock
+ *     an editor out from elsewhere; fifty in a row from all addresses
+ *     together lock it for every address (which bounds guessing from many).
+ *     An unknown name is locked the same ways (counted in the store under
+ *     a keyed hash of the name, like an account's count: every node and a
+ *     restarted one answer it alike, and both paths write two rows), so
+ *     the lockout never reveals which names exist; attempts are also
  *     limited per client address.
  *   - A session is a random token in an HttpOnly, SameSite=Strict cookie
  *     (only its hash is stored) and a CSRF token the console sends back as
  *     X-CSRF-Token on every POST and PUT.  No session is 401; a missing or
- *     wrong CSRF token 403 (code "csrf").
+ *     wrong CSRF token 403 (code "csrf").  Both are judged before anything
+ *     else of the request, by the server (HTTP_AUTH routes: 415, 413, a bad
+ *     query or body come after) and again by each handler before its
+ *     parameters (an id, an action, a status, paging).
  *   - An editor's decision changes the status (only from the one it read:
  *     if the author deleted or edited the comment meanwhile, it is decided
  *     again on the new status), writes a decisions row
@@ -40,7 +46,8 @@
 
 #define SESSION_COOKIE "causerie_admin"
 #define SESSION_MS (12 * 3600 * 1000LL)
-#define MAX_FAILURES 5
+#define MAX_FAILURES 5            /* in a row, for one name from one address */
+#define MAX_ACCOUNT_FAILURES 50   /* in a row, for one name from all addresses */
 #define LOCK_MS (15 * 60 * 1000LL)
 #define MAX_USER 100
 #define MAX_PASSWORD 1024
@@ -92,6 +99,19 @@ static const char *ghost_key(http_req *req, const char *name)
     return api__tag(req->arena, api__app(req)->secret, m, strlen(m));
 }
 
+/* The count of one name's failures from one address (the address as the
+ * rate limiter knows it, api__ip_hash: X-Forwarded-For only with
+ * server.trust_proxy), in the same keyed counts: "login-pair:ID:IP" for an
+ * account (so that `admin passwd` clears them all), "login-pair:gTAG:IP"
+ * for an unknown name (its keyed tag, never the name). */
+static const char *pair_key(http_req *req, const store_admin *ad, const char *name)
+{
+    const char *ip = api__ip_hash(req);
+    if (ad)
+        return util_arena_printf(req->arena, "login-pair:%lld:%s", (long long)ad->id, ip);
+    return util_arena_printf(req->arena, "login-pair:g%s:%s", ghost_key(req, name), ip);
+}
+
 /* ---- sessions -------------------------------------------------------------- */
 
 typedef struct editor {
@@ -132,6 +152,13 @@ static bool require_editor(http_req *req, store *s, editor *ed)
     ed->name = se.admin_name;
     ed->actor = util_arena_printf(req->arena, "admin:%s", se.admin_name);
     return true;
+}
+
+bool api_admin_authorize(http_req *req)
+{
+    store *s = api__store(req);
+    editor ed;
+    return s && require_editor(req, s, &ed);
 }
 
 bool api_large_body_ok(http_req *req)
@@ -182,15 +209,34 @@ void api__admin_login(http_req *req)
         goto out;
     }
     int64_t now = util_now_ms();
+    /* this name from this address: its lock first, whatever the password */
+    const char *pair = pair_key(req, rc == STORE_OK ? &ad : NULL, user);
+    int64_t pair_failed, pair_until;
+    store_status prc = store_login_key_get(s, pair, &pair_failed, &pair_until);
+    if (prc != STORE_OK) {
+        api__store_error(req, prc, "editor");
+        goto out;
+    }
     if (rc == STORE_NOTFOUND) {
         /* answered exactly as an account would be, lockout included */
         burn_time(password);
-        int64_t failed, until;
-        rc = store_login_ghost_failed(s, ghost_key(req, user), now, MAX_FAILURES, LOCK_MS,
-                                      &failed, &until);
-        if (rc != STORE_OK) {
+        const char *name_key = ghost_key(req, user);
+        int64_t failed, name_until, until;
+        if ((rc = store_login_key_get(s, name_key, &failed, &name_until)) != STORE_OK) {
             api__store_error(req, rc, "editor");
             goto out;
+        }
+        until = name_until > pair_until ? name_until : pair_until;
+        if (until <= now) {
+            if ((rc = store_login_ghost_failed(s, name_key, now, MAX_ACCOUNT_FAILURES, LOCK_MS,
+                                               &failed, &name_until)) != STORE_OK ||
+                (rc = store_login_ghost_failed(s, pair, now, MAX_FAILURES, LOCK_MS, &failed,
+                                               &until)) != STORE_OK) {
+                api__store_error(req, rc, "editor");
+                goto out;
+            }
+            if (name_until > until)
+                until = name_until;
         }
         if (until > now)
             too_many(req, (until - now + 999) / 1000, "locked",
@@ -199,20 +245,26 @@ void api__admin_login(http_req *req)
             http_error(req, 401, "invalid_credentials", NULL, "wrong user name or password");
         goto out;
     }
-    if (ad.locked_until > now) {
+    if (ad.locked_until > now || pair_until > now) {
         burn_time(password);
-        too_many(req, (ad.locked_until - now + 999) / 1000, "locked",
+        int64_t until = ad.locked_until > pair_until ? ad.locked_until : pair_until;
+        too_many(req, (until - now + 999) / 1000, "locked",
                  "this account is locked after too many failed logins");
         goto out;
     }
     if (!password_ok(ad.password_hash, password)) {
-        int64_t failed, until;
-        rc = store_admin_login_failed(s, ad.id, now, MAX_FAILURES, LOCK_MS, &failed, &until);
-        if (rc != STORE_OK) {
+        int64_t failed, until, pfailed, puntil;
+        if ((rc = store_admin_login_failed(s, ad.id, now, MAX_ACCOUNT_FAILURES, LOCK_MS, &failed,
+                                           &until)) != STORE_OK ||
+            (rc = store_login_ghost_failed(s, pair, now, MAX_FAILURES, LOCK_MS, &pfailed,
+                                           &puntil)) != STORE_OK) {
             api__store_error(req, rc, "editor");
             goto out;
         }
-        LOG_WARN("admin: failed login for %s (%lld in a row)", ad.name, (long long)failed);
+        LOG_WARN("admin: failed login for %s (%lld in a row from this address, %lld from all)",
+                 ad.name, (long long)pfailed, (long long)failed);
+        if (puntil > until)
+            until = puntil;
         if (until > now)
             too_many(req, (until - now + 999) / 1000, "locked",
                      "this account is locked after too many failed logins");
@@ -225,6 +277,7 @@ void api__admin_login(http_req *req)
     api__new_token(req, &csrf, &csrf_hash);
     int64_t expires = now + SESSION_MS;
     if ((rc = store_admin_login_ok(s, ad.id)) != STORE_OK ||
+        (pair_failed && (rc = store_login_key_clear(s, pair)) != STORE_OK) ||
         (rc = store_session_add(s, token_hash, ad.id, csrf, now, expires)) != STORE_OK) {
         api__store_error(req, rc, "session");
         goto out;
@@ -373,12 +426,12 @@ void api__admin_queue(http_req *req)
 
 void api__admin_comment_get(http_req *req)
 {
-    int64_t id;
-    if (!api__path_id(req, 0, &id))
-        return;
     store *s = api__store(req);
     editor ed;
     if (!s || !require_editor(req, s, &ed))
+        return;
+    int64_t id;
+    if (!api__path_id(req, 0, &id))
         return;
     store_mod_item it;
     store_decision *dec = NULL;
@@ -756,6 +809,44 @@ static store_status policy_tx(store *s, void *arg)
     return rc;
 }
 
+/* The policy's body, parsed once: as api__body reads a body (a number too
+ * large to hold read as a real of the same text, so that its field is
+ * named, "abuse_model.hold", not the whole policy as malformed JSON) and
+ * with duplicate keys refused, as mod_policy_parse reads a policy.  A body
+ * api__body would refuse gets its 400 (answered, NULL); one it would take
+ * but for a duplicate key is NULL with mod_policy_parse's message in err
+ * (not answered), so the answers are what they were when the body was
+ * parsed three times (api__body, the tamed copy, mod_policy_parse). */
+static json_t *policy_body(http_req *req, char *err, size_t errlen)
+{
+    const char *body = req->body.data;
+    size_t len = req->body.len;
+    json_error_t je;
+    json_t *root = NULL;
+    if (util_utf8_valid(body, len)) {
+        root = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+        if (!root && json_error_code(&je) == json_error_numeric_overflow) {
+            char *tamed = api__json_tame_numbers(body, len);
+            if (tamed) {
+                root = json_loadb(tamed, len, JSON_REJECT_DUPLICATES, &je);
+                free(tamed);
+            }
+        }
+        if (root && json_is_object(root))
+            return root;
+    }
+    json_decref(root);
+    /* not a policy: what api__body answers, else (a duplicate key) the
+     * message mod_policy_parse gave — bad input only, parsed again */
+    json_t *v = api__body(req);
+    if (!v)
+        return NULL;
+    json_decref(v);
+    snprintf(err, errlen, "policy is not valid JSON (line %d, column %d): %s", je.line, je.column,
+             je.text);
+    return NULL;
+}
+
 void api__admin_policy_put(http_req *req)
 {
     api_app *app = api__app(req);
@@ -780,20 +871,15 @@ void api__admin_policy_put(http_req *req)
         }
         expect = v;
     }
-    json_t *body = api__body(req);
-    if (!body)
-        return;
-    json_decref(body);
     /* The message quotes the bad part, names included, whatever their
      * length (a category name of 5,000 letters is still the field named,
-     * not cut short into "policy"): room for the body twice over.  A number
-     * too large to hold is read as api__body reads it, so that its field is
-     * named ("abuse_model.hold"), not the whole policy as malformed JSON. */
+     * not cut short into "policy"): room for the body twice over. */
     size_t errlen = 2 * req->body.len + 512;
     char *err = util_arena_alloc_raw(req->arena, errlen);
-    char *tamed = api__json_tame_numbers(req->body.data, req->body.len);
-    mod_policy *p = mod_policy_parse(tamed ? tamed : req->body.data, req->body.len, err, errlen);
-    free(tamed);
+    json_t *root = policy_body(req, err, errlen);
+    if (!root && req->responded)
+        return;
+    mod_policy *p = root ? mod_policy_parse_json(root, err, errlen) : NULL;
     if (!p) {
         /* "categories.insult.action: must be …", "sets.x[2] \"…\": …": the
          * field comes first, up to ": " or " \"" — whatever the names in

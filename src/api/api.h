@@ -43,6 +43,11 @@ extern const size_t api_routes_count;
 /* http_server_config.large_body_ok: the policy's large body is for an
  * editor's session with its CSRF token only (admin.c). */
 bool api_large_body_ok(http_req *req);
+/* http_server_config.authorize: an editor's route (HTTP_AUTH) needs a
+ * session, and its POST, PUT and DELETE the session's CSRF token; else
+ * 401 or 403 (or 503 when the store fails) is answered before anything of
+ * the request is judged (admin.c). */
+bool api_admin_authorize(http_req *req);
 
 /* Creates the app: opens the store pool (migrating it) and loads or creates
  * the server secret.  NULL with a message in err on failure. */

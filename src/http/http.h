@@ -42,6 +42,8 @@ enum http_route_flags {
     HTTP_CORS = 1 << 3,         /* readable from the site's configured origins */
     HTTP_NO_METRICS = 1 << 4,   /* not counted per route (static assets share one) */
     HTTP_BODY_LARGE = 1 << 5,   /* an editor's document: up to large_body_limit */
+    HTTP_AUTH = 1 << 6,         /* http_server_config.authorize judges the request
+                                 * before anything else of it (type, size, query) */
 };
 
 typedef struct http_route {
@@ -55,8 +57,10 @@ typedef struct http_route {
      * other always, an {id} segment being an id: a positive integer). */
     bool (*exists)(const char *path);
     /* Answers the errors the server itself decides for this route (413,
-     * a malformed query…) in the route's own protocol instead of the JSON
-     * error (NULL: JSON); it must answer with http_send, never http_error. */
+     * a malformed query…, and on its path a 405 or the 503 of a shutdown)
+     * in the route's own protocol instead of the JSON error (NULL: JSON);
+     * it must answer with http_send, never http_error, and use nothing of
+     * the app (it may answer while the server stops). */
     void (*error)(http_req *req, int status, const char *code, const char *msg);
 } http_route;
 
@@ -109,6 +113,12 @@ typedef struct http_server_config {
      * keeps it to body_limit (NULL: always large), so that a client without
      * the right to send a large body cannot make the server hold one. */
     bool (*large_body_ok)(http_req *req);
+    /* Asked for a HTTP_AUTH route once the body is in, before the server
+     * judges the request (415, 413, a malformed query or body) and before
+     * the handler: true lets it go on; false means it has answered (401,
+     * 403…), so that a client without the right learns nothing of how its
+     * request would have been read (NULL: every request goes on). */
+    bool (*authorize)(http_req *req);
     bool trust_proxy;
     int max_connections;
     const char *cors_origins;    /* comma-separated, "" = none */
@@ -127,7 +137,9 @@ void http_server_stop(http_server *s, int grace_s);
 void http_server_set_origins(http_server *s, const char *origins);
 
 /* ---- request helpers --------------------------------------------------- */
-const char *http_header(http_req *req, const char *name);   /* NULL if absent */
+/* The value of a header without the spaces and tabs around it (RFC 9110
+ * 5.5: they are no part of it); NULL if absent. */
+const char *http_header(http_req *req, const char *name);
 /* Whether the request's If-None-Match names etag (a quoted strong tag):
  * "*", or one entry of its list equal to it (a W/ entry compares equal,
  * RFC 9110 13.1.2) — entries, never a substring ("abc" is in "abc-gz"). */

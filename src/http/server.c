@@ -7,7 +7,8 @@
  * A request goes: uri_log (create http_req, keep the raw query) → access
  * callback, first call (route, method, CORS preflight, content type, size)
  * → access callback with upload data (buffered up to the limit, the rest
- * discarded) → last access call (dispatch to the handler) → completed
+ * discarded) → last access call (an HTTP_AUTH route's authorize, then the
+ * errors decided earlier, then dispatch to the handler) → completed
  * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
  * preflight are sent at the last access call, after any body has been
  * discarded, so that the answer reaches the client and the connection stays
@@ -150,6 +151,20 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
     else if (found < 0 && req->method != HTTP_OPTIONS)
         *allowed = 0;
     return found;
+}
+
+/* The first route whose pattern the path matches, whatever the method,
+ * when it words its errors itself (http_route.error), else NULL. */
+static const http_route *find_error_route(http_server *srv, http_req *req)
+{
+    for (size_t i = 0; i < srv->cfg.nroutes; i++) {
+        const http_route *r = &srv->cfg.routes[i];
+        const char *params[HTTP_MAX_PARAMS];
+        size_t np = 0;
+        if (match(req->arena, r->pattern, req->path, params, &np))
+            return r->error ? r : NULL;
+    }
+    return NULL;
 }
 
 static void allow_header(http_req *req, unsigned allowed)
@@ -305,8 +320,14 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
     char *msg = util_arena_alloc_raw(req->arena, size);
     vsnprintf(msg, size, fmt, ap2);
     va_end(ap2);
-    if (req->route && req->route->error) {
-        req->route->error(req, status, code, msg);
+    /* without a route of its own (a 405, the 503 of a shutdown, a bad
+     * head), the request's errors are worded as its path's route words
+     * them: on /1.1/… the Akismet way, with the Allow of a 405 kept */
+    const http_route *er = req->route  ? req->route
+                           : req->path ? find_error_route(req->server, req)
+                                       : NULL;
+    if (er && er->error) {
+        er->error(req, status, code, msg);
         return;
     }
     util_buf b = {0};
@@ -331,9 +352,29 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
 
 /* ---- request helpers --------------------------------------------------- */
 
+static bool is_ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* A field value is what lies between the optional white space (spaces and
+ * tabs) around it, RFC 9110 5.5: "X-CSRF-Token: abc \t" is "abc".  Every
+ * header read goes through here, so that none compares or parses the
+ * white space (libmicrohttpd keeps what follows the value).  The trimmed
+ * copy, when one is needed, is in the request's arena. */
 const char *http_header(http_req *req, const char *name)
 {
-    return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+    const char *v = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+    if (!v)
+        return NULL;
+    while (is_ows(*v))
+        v++;
+    size_t n = strlen(v);
+    if (n == 0 || !is_ows(v[n - 1]))
+        return v;
+    while (n && is_ows(v[n - 1]))
+        n--;
+    return util_arena_strndup(req->arena, v, n);
 }
 
 bool http_etag_matches(http_req *req, const char *etag)
@@ -394,9 +435,9 @@ static void client_ip(http_req *req, bool trust_proxy)
         if (comma)
             xff = comma + 1;
         size_t n = strlen(xff);
-        while (n && xff[n - 1] == ' ')
+        while (n && is_ows(xff[n - 1]))
             n--;
-        while (n && *xff == ' ') {
+        while (n && is_ows(*xff)) {
             xff++;
             n--;
         }
@@ -423,10 +464,10 @@ static bool is_json_type(const char *ct)
 {
     if (!ct)
         return false;
-    while (*ct == ' ')
+    while (is_ows(*ct))
         ct++;
     size_t n = strcspn(ct, ";");
-    while (n && ct[n - 1] == ' ')
+    while (n && is_ows(ct[n - 1]))
         n--;
     return n == 16 && strncasecmp(ct, "application/json", 16) == 0;
 }
@@ -781,6 +822,16 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     if (req->preflight) {
         http_send_empty(req, 204);
+        return MHD_YES;
+    }
+    /* a route's own right comes first: its 401 or 403 before a 415, a
+     * malformed query or body, that would judge what the client had no
+     * right to send — but a body past the limit alone is 413 whoever sent
+     * it (how much the server reads, decided from the headers) */
+    if (req->route && (req->route->flags & HTTP_AUTH) && srv->cfg.authorize &&
+        !(req->body_too_large && !req->early_status) && !srv->cfg.authorize(req)) {
+        if (!req->responded)
+            http_error(req, 403, "forbidden", NULL, "this request is not allowed");
         return MHD_YES;
     }
     if (req->early_status) {

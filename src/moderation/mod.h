@@ -189,6 +189,13 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
  * does for the abuse model's). */
 mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(const char *json, size_t len),
                                   char *err, size_t errlen);
+/* The same from a tree already parsed (as mod_policy_parse reads the
+ * text: duplicate keys refused), which it takes (json_decref'd, valid or
+ * not; its word lists are emptied as they are compiled): for a caller that
+ * has parsed the text itself, so that it is parsed once.  The messages are
+ * mod_policy_parse's, byte for byte. */
+struct json_t;
+mod_policy *mod_policy_parse_json(struct json_t *root, char *err, size_t errlen);
 /* Reads and parses a policy file.  NULL + err on I/O or validation error. */
 mod_policy *mod_policy_load(const char *path, char *err, size_t errlen);
 /* The policy as JSON, pretty-printed, keys in a stable order, ready for

@@ -521,6 +521,20 @@ static bool valid_name(const char *s, size_t max)
     return true;
 }
 
+/* Names a JavaScript object gives a meaning of its own: the editors'
+ * console (web/admin/admin.js) reads the policy into plain objects and
+ * writes a category back with out[name] = …, which for "__proto__" sets
+ * the object's prototype instead (the category vanished from the saved
+ * policy), and counts per category (perCat[name]) start from
+ * Object.prototype or the Object function, not 0.  JSON.parse keeps them
+ * as own properties, assignment does not: refused, so that no console
+ * (ours or a site's) has to know. */
+static bool js_reserved(const char *s)
+{
+    return strcmp(s, "__proto__") == 0 || strcmp(s, "constructor") == 0 ||
+           strcmp(s, "prototype") == 0;
+}
+
 static bool valid_lang(const char *s)
 {
     size_t n = strlen(s);
@@ -1440,8 +1454,6 @@ mod_policy *mod_policy_parse(const char *json, size_t len, char *err, size_t err
 mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(const char *json, size_t len),
                                   char *err, size_t errlen)
 {
-    static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
-                                       "abuse_model", "description", NULL};
     seterr(err, errlen, "ok");
     if (json == NULL) {
         seterr(err, errlen, "no policy text");
@@ -1455,6 +1467,15 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
                je.text);
         return NULL;
     }
+    return mod_policy_parse_json(root, err, errlen);
+}
+
+mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
+{
+    static const char *const keys[] = {"version", "default_lang", "sets", "context", "categories",
+                                       "abuse_model", "description", NULL};
+    assert(root);
+    seterr(err, errlen, "ok");
     mod_policy *p = policy_new();
     p->root = root;
     if (!json_is_object(root)) {
@@ -1501,6 +1522,11 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
                 seterr(err, errlen, "sets.%s: a set name is [a-z_][a-z0-9_]* (at most 40)", k);
                 goto fail;
             }
+            if (js_reserved(k)) {
+                seterr(err, errlen, "sets.%s: \"%s\" is reserved (a JavaScript object's own "
+                                    "property), not a set's name", k, k);
+                goto fail;
+            }
             char path[96];
             snprintf(path, sizeof path, "sets.%s", k);
             wset *s = &p->sets[p->n_sets];
@@ -1545,6 +1571,12 @@ mod_policy *mod_policy_parse_done(const char *json, size_t len, void (*done)(con
         json_object_foreach(cats, k, v) {
             if (!valid_name(k, 32)) {
                 seterr(err, errlen, "categories.%s: a category name is [a-z_][a-z0-9_]* (at most 32)", k);
+                goto fail;
+            }
+            if (js_reserved(k)) {
+                seterr(err, errlen, "categories.%s: \"%s\" is reserved (a JavaScript object's "
+                                    "own property: the editors' console could not keep it), not a "
+                                    "category's name", k, k);
                 goto fail;
             }
             if (strcmp(k, "spam") == 0) {

@@ -823,6 +823,8 @@ static store_status set_password_tx(store *s, void *ctx)
     util_arena *a = util_arena_new();
     store__res r;
     st = store__query(s, a, STORE__STMT_SESSION_DELETE_ADMIN, p, 1, &r);
+    if (st == STORE_OK)
+        st = store__query(s, a, STORE__STMT_LOGIN_PAIRS_DELETE, p, 1, &r);
     util_arena_free(a);
     return st;
 }
@@ -909,6 +911,34 @@ store_status store_login_ghost_failed(store *s, const char *key, int64_t now, in
     }
     util_arena_free(a);
     return st;
+}
+
+store_status store_login_key_get(store *s, const char *key, int64_t *failed,
+                                 int64_t *locked_until)
+{
+    assert(s && failed && locked_until);
+    *failed = *locked_until = 0;
+    if (!key || !*key)
+        return STORE_EINVAL;
+    util_arena *a = util_arena_new();
+    store__val p[] = {STORE__S(key)};
+    store__res r;
+    store_status st = store__query(s, a, STORE__STMT_LOGIN_KEY_GET, p, 1, &r);
+    if (st == STORE_OK && r.nrows == 1) {
+        *failed = store__int(&r, 0, 0);
+        *locked_until = store__int(&r, 0, 1);
+    }
+    util_arena_free(a);
+    return st;
+}
+
+store_status store_login_key_clear(store *s, const char *key)
+{
+    assert(s);
+    if (!key || !*key)
+        return STORE_EINVAL;
+    store__val p[] = {STORE__S(key)};
+    return store__query(s, NULL, STORE__STMT_LOGIN_KEY_DELETE, p, 1, NULL);
 }
 
 store_status store_admin_login_ok(store *s, int64_t id)

@@ -350,6 +350,15 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                   NULL},
     [STORE__STMT_ADMIN_SUCCEEDED] = {"UPDATE admins SET failed = 0, locked_until = 0 WHERE id = ?1",
                                      NULL},
+    [STORE__STMT_LOGIN_KEY_GET] = {"SELECT failed, locked_until FROM login_ghosts WHERE key = ?1",
+                                   NULL},
+    [STORE__STMT_LOGIN_KEY_DELETE] = {"DELETE FROM login_ghosts WHERE key = ?1", NULL},
+    /* an account's (account, address) counts are keyed "login-pair:ID:…"
+     * (api/admin.c): '_' and '%' appear in neither the id nor the rest */
+    [STORE__STMT_LOGIN_PAIRS_DELETE] = {"DELETE FROM login_ghosts WHERE key LIKE 'login-pair:' || "
+                                        "CAST((SELECT id FROM admins WHERE name = ?1) AS TEXT) "
+                                        "|| ':%'",
+                                        NULL},
     [STORE__STMT_SESSION_INSERT] = {"INSERT INTO sessions (token_hash, admin_id, csrf, created, "
                                     "expires) VALUES (?1, ?2, ?3, ?4, ?5)",
                                     NULL},

@@ -89,6 +89,9 @@ enum {
     STORE__STMT_ADMIN_SUCCEEDED,      /* ?1 id */
     STORE__STMT_GHOST_FAILED,         /* ?1 key, ?2 now, ?3 max failures, ?4 lock until -> failed, locked_until */
     STORE__STMT_RETENTION_GHOSTS,     /* ?1 cutoff */
+    STORE__STMT_LOGIN_KEY_GET,        /* ?1 key -> failed, locked_until */
+    STORE__STMT_LOGIN_KEY_DELETE,     /* ?1 key */
+    STORE__STMT_LOGIN_PAIRS_DELETE,   /* ?1 editor name: its (account, address) counts */
     STORE__STMT_SESSION_INSERT,       /* ?1 token hash, ?2 admin, ?3 csrf, ?4 created, ?5 expires */
     STORE__STMT_SESSION_GET,          /* ?1 token hash, ?2 now -> admin id, name, csrf, expires */
     STORE__STMT_SESSION_DELETE,       /* ?1 token hash */

@@ -363,8 +363,9 @@ typedef struct store_admin {
 } store_admin;
 /* STORE_CONFLICT when the name exists. */
 store_status store_admin_add(store *s, const char *name, const char *password_hash, int64_t *id);
-/* New password, lockout cleared, the editor's sessions ended (one transaction);
- * STORE_NOTFOUND for an unknown name. */
+/* New password, lockout cleared (the account's and its (account, address)
+ * counts, store_login_key_*), the editor's sessions ended (one
+ * transaction); STORE_NOTFOUND for an unknown name. */
 store_status store_admin_set_password(store *s, const char *name, const char *password_hash);
 store_status store_admin_get(store *s, util_arena *a, const char *name, store_admin *out);
 store_status store_admin_list(store *s, util_arena *a, store_admin **out, size_t *n);
@@ -381,6 +382,12 @@ store_status store_admin_login_ok(store *s, int64_t id);
  * store_retention_run deletes keys not tried since its cutoff. */
 store_status store_login_ghost_failed(store *s, const char *key, int64_t now, int max_failures,
                                       int64_t lock_ms, int64_t *failed, int64_t *locked_until);
+/* The same keyed counts serve the failures of one name from one address
+ * (api/admin.c keys them "login-pair:…"): the count and lock end of a key
+ * as they are (0, 0 when it has none), and a key's count cleared. */
+store_status store_login_key_get(store *s, const char *key, int64_t *failed,
+                                 int64_t *locked_until);
+store_status store_login_key_clear(store *s, const char *key);
 
 /* Editors' sessions: only the hash of the cookie's token is stored. */
 typedef struct store_session {

@@ -1,12 +1,14 @@
 /* Editorial policy: decisions on the hard cases of the issue (identity
  * words, discussion of racism and antisemitism, Holocaust history, political
  * criticism), each abuse category, defamation held never rejected, reader
- * messages per language, JSON round trip, validation errors, and a policy
- * replaced at run time. */
+ * messages per language, JSON round trip, validation errors (the same
+ * from a parsed tree, mod_policy_parse_json), and a policy replaced at run
+ * time. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <jansson.h>
 #include <unistd.h>
 
 #include "moderation/modtest.h"
@@ -497,6 +499,31 @@ static void expect_error(const char *json, const char *needle)
         fail_msg("accepted: %s", json);
     }
     if (strstr(err, needle) == NULL) fail_msg("error \"%s\" does not mention \"%s\"", err, needle);
+    /* from a tree parsed by the caller (PUT /api/v1/admin/policy parses its
+     * body once): the same message, byte for byte */
+    json_t *root = json_loadb(json, strlen(json), JSON_REJECT_DUPLICATES, NULL);
+    if (root) {
+        char err2[512];
+        assert_null(mod_policy_parse_json(root, err2, sizeof err2));
+        assert_string_equal(err2, err);
+    }
+}
+
+static void test_parse_json_tree(void **state)
+{
+    mod_engine *e = *state;
+    char *js = mod_engine_policy_json(e);
+    char err[512];
+    json_t *root = json_loadb(js, strlen(js), JSON_REJECT_DUPLICATES, NULL);
+    assert_non_null(root);
+    mod_policy *p = mod_policy_parse_json(root, err, sizeof err);
+    assert_non_null(p);
+    assert_string_equal(err, "ok");
+    char *js2 = mod_policy_to_json(p);
+    assert_string_equal(js, js2);
+    free(js);
+    free(js2);
+    mod_policy_free(p);
 }
 
 static void test_validation_errors(void **state)
@@ -511,6 +538,13 @@ static void test_validation_errors(void **state)
     expect_error("{\"categories\":{\"Bad Name\":{\"action\":\"hold\"}}}", "categories.Bad Name");
     expect_error("{\"categories\":{\"spam\":{\"action\":\"hold\"}}}", "\"spam\" is the spam filter's");
     expect_error("{\"categories\":{\"\":{\"action\":\"hold\"}}}", "a category name is [a-z_]");
+    expect_error("{\"categories\":{\"__proto__\":{\"action\":\"hold\"}}}",
+                 "categories.__proto__: \"__proto__\" is reserved");
+    expect_error("{\"categories\":{\"constructor\":{\"action\":\"hold\"}}}",
+                 "categories.constructor: \"constructor\" is reserved");
+    expect_error("{\"categories\":{\"prototype\":{\"action\":\"hold\"}}}", "is reserved");
+    expect_error("{\"sets\":{\"__proto__\":[\"a\"]},\"categories\":{}}", "sets.__proto__: \"__proto__\" is reserved");
+    expect_error("{\"sets\":{\"constructor\":[\"a\"]},\"categories\":{}}", "is reserved");
     expect_error("{\"description\":[[[1]]],\"categories\":{}}", "description: must be a string");
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"terms\":[\"@nope\"]}}}}}",
                  "unknown set @nope");
@@ -925,6 +959,7 @@ int main(void)
         cmocka_unit_test(test_decision_explained),
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_validation_errors),
+        cmocka_unit_test(test_parse_json_tree),
         cmocka_unit_test(test_put_policy),
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
