@@ -144,10 +144,11 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
     /* Only routes that name nothing here matched, and none takes this
      * method: the path names no resource (POST /api/v1/nope is 404, not
      * 405 "Allow: GET"; GET /api/v1/comments/abc/vote is 404, not 405
-     * "Allow: POST"). */
+     * "Allow: POST"); OPTIONS, which no route takes, alike (OPTIONS
+     * /api/v1/nope is 404, not 204 "Allow: GET" from the catch-all). */
     if (exact_allowed)
         *allowed = exact_allowed;
-    else if (found < 0 && req->method != HTTP_OPTIONS)
+    else if (found < 0)
         *allowed = 0;
     return found;
 }
