@@ -87,6 +87,8 @@ struct http_req {
     int early_status;
     const char *early_code, *early_msg;
     bool preflight;              /* OPTIONS: 204 at the last call, same reason */
+    const char *body_coding;     /* a JSON route's body sent "gzip" or "deflate"
+                                  * (inflated before the handler), else NULL */
     bool large_body_denied;      /* large_body_ok said no: body_limit applies */
     char ip[64];                 /* client address (X-Forwarded-For if trusted) */
     int64_t start_us;
@@ -149,6 +151,20 @@ void http_send_empty(http_req *req, int status);
 /* {"error":{"code","message"[,"field"]}} with the status. */
 void http_error(http_req *req, int status, const char *code, const char *field,
                 const char *fmt, ...) UTIL_PRINTF(5, 6);
+
+/* ---- content codings of request bodies (inflate.c) --------------------- */
+typedef enum http_inflate_status {
+    HTTP_INFLATE_OK = 0,
+    HTTP_INFLATE_TOO_LARGE,  /* more than max bytes once inflated */
+    HTTP_INFLATE_BAD,        /* not gzip or zlib, damaged, truncated, or other
+                              * bytes after it */
+} http_inflate_status;
+/* Inflates a body sent gzip or deflate (a gzip or a zlib stream, read by
+ * their headers; gzip members one after the other are one body) into out,
+ * NUL-terminated, when it inflates to at most max bytes; never holds more
+ * than max + 1.  out is cleared on entry, set only on OK, and the caller
+ * frees it (util_buf_free). */
+http_inflate_status http_inflate(const void *in, size_t n, size_t max, util_buf *out);
 
 /* ---- Server-Sent Events ------------------------------------------------ */
 /* Answers the request with a text/event-stream that stays open.  The stream

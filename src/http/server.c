@@ -5,9 +5,10 @@
  * here so errors are clear and port 0 works), handed to libmicrohttpd.
  *
  * A request goes: uri_log (create http_req, keep the raw query) → access
- * callback, first call (route, method, CORS preflight, content type, size)
- * → access callback with upload data (buffered up to the limit, the rest
- * discarded) → last access call (dispatch to the handler) → completed
+ * callback, first call (route, method, CORS preflight, content type and
+ * coding, size) → access callback with upload data (buffered up to the
+ * limit, the rest discarded) → last access call (a JSON body sent gzip or
+ * deflate inflated, http_inflate; dispatch to the handler) → completed
  * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
  * preflight are sent at the last access call, after any body has been
  * discarded, so that the answer reaches the client and the connection stays
@@ -480,6 +481,45 @@ static const char *charset_not_utf8(util_arena *a, const char *ct)
     return NULL;
 }
 
+/* The content codings of a request body (RFC 9110 8.4), over all its
+ * Content-Encoding lines: how many besides identity, the last of them, and
+ * whether one is not gzip (x-gzip) or deflate. */
+typedef struct coding_scan {
+    size_t n;
+    const char *coding;     /* "gzip" or "deflate" */
+    bool other;
+    const char *named;      /* the first line as sent, for the message */
+} coding_scan;
+
+static enum MHD_Result scan_coding(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    coding_scan *c = cls;
+    (void)kind;
+    if (!value || strcasecmp(key, "Content-Encoding") != 0)
+        return MHD_YES;
+    if (!c->named)
+        c->named = value;
+    for (const char *p = value;;) {
+        p += strspn(p, " \t,");
+        size_t n = strcspn(p, " \t,");
+        if (n == 0)
+            break;
+        if (n == 8 && strncasecmp(p, "identity", 8) == 0) {
+            /* no coding */
+        } else if ((n == 4 && strncasecmp(p, "gzip", 4) == 0) ||
+                   (n == 6 && strncasecmp(p, "x-gzip", 6) == 0)) {
+            c->n++, c->coding = "gzip";
+        } else if (n == 7 && strncasecmp(p, "deflate", 7) == 0) {
+            c->n++, c->coding = "deflate";
+        } else {
+            c->n++, c->other = true;
+        }
+        p += n;
+    }
+    return MHD_YES;
+}
+
 /* ---- libmicrohttpd callbacks ------------------------------------------- */
 
 /* The path of a request target in absolute form ("http://host/api/v1/…",
@@ -522,9 +562,40 @@ static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *con
     return req;
 }
 
+static size_t body_limit(const http_server *srv, const http_req *req);
+
+/* A JSON body sent gzip or deflate, inflated in place (req->body) up to
+ * the route's limit once inflated; false after answering 413 when larger,
+ * 400 when it is not what its Content-Encoding says. */
+static bool inflate_body(http_server *srv, http_req *req)
+{
+    size_t max = body_limit(srv, req);
+    util_buf out;
+    http_inflate_status st =
+        http_inflate(req->body.data ? req->body.data : "", req->body.len, max, &out);
+    if (st == HTTP_INFLATE_TOO_LARGE) {
+        http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes once inflated",
+                   max);
+        return false;
+    }
+    if (st != HTTP_INFLATE_OK) {
+        http_error(req, 400, "bad_request", NULL,
+                   "the body is not valid %s data (Content-Encoding: %s): damaged, truncated "
+                   "or not compressed",
+                   strcmp(req->body_coding, "gzip") == 0 ? "gzip" : "deflate (zlib)",
+                   req->body_coding);
+        return false;
+    }
+    util_buf_free(&req->body);
+    req->body = out;
+    return true;
+}
+
 static void dispatch(http_server *srv, http_req *req)
 {
     if (req->route->flags & HTTP_BODY_JSON) {
+        if (req->body_coding && !inflate_body(srv, req))
+            return;
         if (!util_utf8_valid(req->body.data ? req->body.data : "", req->body.len)) {
             http_error(req, 400, "bad_request", NULL, "the body is not valid UTF-8");
             return;
@@ -806,6 +877,19 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                             charset);
                 return MHD_YES;
             }
+            /* gzip and deflate are inflated (dispatch); any other coding,
+             * or codings stacked, is 415 saying which are read (RFC 9110
+             * 15.5.16), not a body read as what it is not */
+            coding_scan cs = {0};
+            MHD_get_connection_values(conn, MHD_HEADER_KIND, scan_coding, &cs);
+            if (cs.other || cs.n > 1) {
+                http_add_header(req, "Accept-Encoding", "gzip, deflate");
+                early_error(req, 415, "unsupported_encoding",
+                            "the body's Content-Encoding \"%.64s\" is not supported "
+                            "(gzip and deflate are)", cs.named);
+                return MHD_YES;
+            }
+            req->body_coding = cs.coding;
         }
         const char *cl = http_header(req, "Content-Length");
         if (cl) {

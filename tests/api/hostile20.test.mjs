@@ -13,8 +13,18 @@
 //     charset; utf-8 in any case, quoted or not, and no charset are
 //     accepted as before.  The Akismet routes read their forms whatever the
 //     type says, by design (issue 3): unchanged.
+//   - a JSON body sent with `Content-Encoding: gzip` (or deflate) was 400
+//     "not valid UTF-8" (the compressed bytes read as JSON), and one that
+//     only claimed gzip or br was read as plain.  gzip, x-gzip and deflate
+//     are now inflated on every JSON route, by the one bounded inflate the
+//     Akismet forms use too (http/inflate.c): up to the route's body limit
+//     once inflated (a 50 KB gzip of 50 MB is 413), a body that is not what
+//     it claims, or truncated, is 400 saying so; any other coding (br,
+//     compress, an unknown one, codings stacked) is 415
+//     unsupported_encoding with Accept-Encoding: gzip, deflate.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
 import { startServer, assertError } from './helpers.mjs';
 
 const ORIGIN = 'https://news.example';
@@ -85,5 +95,96 @@ describe('the charset of a JSON body', () => {
     const r = await srv.req('POST', '/1.1/verify-key', { body: 'key=nokey&blog=https://x.example', headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-16' } });
     assert.equal(r.status, 200);
     assert.equal(r.text, 'invalid');
+  });
+});
+
+describe('a JSON body sent with a content coding', () => {
+  const comment = (text) => JSON.stringify({ uri: '/h20/coded', author: 'Zoé', text });
+  const send = (m, p, body, ce, ct = 'application/json') =>
+    srv.req(m, p, { body, headers: { 'Content-Type': ct, ...(ce === undefined ? {} : { 'Content-Encoding': ce }) } });
+
+  test('gzip, x-gzip and deflate are inflated, on every JSON route', async () => {
+    for (const [ce, z] of [['gzip', zlib.gzipSync], ['x-gzip', zlib.gzipSync], ['GZip', zlib.gzipSync],
+      ['deflate', zlib.deflateSync], ['identity, gzip', zlib.gzipSync], [' gzip ', zlib.gzipSync]]) {
+      const label = ce.replace(/[^a-zA-Z-]/g, '');
+      const r = await send('POST', '/api/v1/comments', z(Buffer.from(comment(`Écrit en ${label}.`))), ce);
+      assert.equal(r.status, 201, `${ce}: ${r.text}`);
+      assert.equal(r.body.comment.author, 'Zoé');
+      assert.match(r.body.comment.html, new RegExp(`Écrit en ${label}`));
+    }
+    const { id: mine, token } = await srv.mustPost({ uri: '/h20/coded' });
+    const put = await srv.req('PUT', `/api/v1/comments/${mine}`, {
+      body: zlib.gzipSync(Buffer.from(JSON.stringify({ text: 'Corrigé, compressé.' }))),
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'X-Edit-Token': token },
+    });
+    assert.equal(put.status, 200, put.text);
+    assert.match(put.body.comment.html, /Corrigé, compressé/);
+    const vote = await send('POST', `/api/v1/comments/${id}/vote`, zlib.deflateSync(Buffer.from('{"value":1}')), 'deflate');
+    assert.equal(vote.status, 200, vote.text);
+    const sub = await send('POST', '/api/v1/subscriptions',
+      zlib.gzipSync(Buffer.from(JSON.stringify({ uri: '/h20/coded', email: 'lectrice@example.org', kind: 'all' }))), 'gzip');
+    assert.equal(sub.status, 202, sub.text);
+    // identity, and gzip members one after the other (RFC 1952), are one body
+    assert.equal((await send('POST', '/api/v1/comments', comment('Sans codage.'), 'identity')).status, 201);
+    const whole = Buffer.from(comment('En deux morceaux.'));
+    const two = Buffer.concat([zlib.gzipSync(whole.subarray(0, 20)), zlib.gzipSync(whole.subarray(20))]);
+    const r2 = await send('POST', '/api/v1/comments', two, 'gzip');
+    assert.equal(r2.status, 201, r2.text);
+    assert.match(r2.body.comment.html, /En deux morceaux/);
+  });
+
+  test('a body that is not what its coding says, or truncated, is 400 saying so', async () => {
+    const gz = zlib.gzipSync(Buffer.from(comment('Tronqué.')));
+    for (const [body, ce] of [[comment('En clair.'), 'gzip'], [comment('En clair.'), 'deflate'], [gz.subarray(0, gz.length - 6), 'gzip'],
+      [gz.subarray(0, 12), 'gzip'], [Buffer.concat([gz, Buffer.from('{"x":1}')]), 'gzip'], ['', 'gzip'],
+      [zlib.deflateRawSync(Buffer.from(comment('Brut.'))), 'deflate']]) {
+      const r = await send('POST', '/api/v1/comments', body, ce);
+      assertError(assert, r, 400, { code: 'bad_request' });
+      assert.match(r.body.error.message, ce === 'gzip' ? /gzip/ : /deflate/, r.body.error.message);
+    }
+  });
+
+  test('a small gzip of 50 MB is 413 once inflated, the answer received', async () => {
+    const bomb = zlib.gzipSync(Buffer.alloc(50 << 20, 0x20), { level: 9 });
+    assert.ok(bomb.length < 128 * 1024, `${bomb.length} bytes`);
+    const r = await send('POST', '/api/v1/comments', bomb, 'gzip');
+    assertError(assert, r, 413, { code: 'too_large' });
+    assert.match(r.body.error.message, /inflated/);
+    // the body limit holds for what it inflates to, not only for what is sent
+    const over = zlib.gzipSync(Buffer.from(comment('x'.repeat(140 * 1024))));
+    assertError(assert, await send('POST', '/api/v1/comments', over, 'gzip'), 413, { code: 'too_large' });
+    // and the server still answers
+    assert.equal((await srv.get('/healthz')).status, 200);
+  });
+
+  test('any other coding is 415 unsupported_encoding with Accept-Encoding', async () => {
+    const body = comment('Codé autrement.');
+    for (const ce of ['br', 'compress', 'zstd', 'x-unknown', 'gzip, gzip', 'gzip, br', 'deflate, gzip']) {
+      const r = await send('POST', '/api/v1/comments', ce.startsWith('gzip') ? zlib.gzipSync(Buffer.from(body)) : body, ce);
+      assertError(assert, r, 415, { code: 'unsupported_encoding' });
+      assert.match(r.headers['accept-encoding'] || '', /gzip/, `${ce}: ${r.headers['accept-encoding']}`);
+      assert.match(r.body.error.message, /Content-Encoding/);
+    }
+    // two header lines stack too
+    const raw = await srv.raw(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n`
+      + `Content-Encoding: gzip\r\nContent-Encoding: br\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    assert.equal(raw.status, 415, raw.text.slice(0, 300));
+  });
+
+  test('the Akismet forms still inflate through the same code, and read a body that only claims a coding', async () => {
+    const form = 'key=nokey&blog=https%3A%2F%2Fx.example';
+    for (const [body, ce] of [[zlib.gzipSync(Buffer.from(form)), 'gzip'], [zlib.deflateSync(Buffer.from(form)), 'deflate'], [form, 'gzip'], [form, 'br']]) {
+      const r = await srv.req('POST', '/1.1/verify-key', { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': ce } });
+      assert.equal(r.status, 200, `${ce}: ${r.text}`);
+      assert.equal(r.text, 'invalid');
+    }
+    const bomb = zlib.gzipSync(Buffer.alloc(50 << 20, 0x61), { level: 9 });
+    const big = await srv.req('POST', '/1.1/verify-key', { body: bomb, headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Encoding': 'gzip' } });
+    assert.equal(big.status, 413);
+    assert.match(big.headers['x-akismet-error'], /inflated/);
+    const gz = zlib.gzipSync(Buffer.from(form));
+    const cut = await srv.req('POST', '/1.1/verify-key', { body: gz.subarray(0, gz.length - 4), headers: { 'Content-Encoding': 'gzip' } });
+    assert.equal(cut.status, 400);
+    assert.match(cut.headers['x-akismet-error'], /not valid gzip/);
   });
 });
