@@ -55,8 +55,11 @@ typedef struct http_route {
      * other always, an {id} segment being an id: a positive integer). */
     bool (*exists)(const char *path);
     /* Answers the errors the server itself decides for this route (413,
-     * a malformed query…) in the route's own protocol instead of the JSON
-     * error (NULL: JSON); it must answer with http_send, never http_error. */
+     * a malformed query…, and on its path a 405 or the 503 of a shutdown)
+     * in the route's own protocol instead of the JSON error (NULL: JSON);
+     * it must answer with http_send or http_error_json, never http_error.
+     * It may run while the server stops (the app is still there: it is
+     * freed after http_server_stop returns). */
     void (*error)(http_req *req, int status, const char *code, const char *msg);
 } http_route;
 
@@ -148,9 +151,15 @@ void http_send_text(http_req *req, int status, const char *text);
  * 9110 8.6: not "Content-Length: 0"), without a body or a copy of one. */
 void http_send_not_modified(http_req *req, size_t len);
 void http_send_empty(http_req *req, int status);
-/* {"error":{"code","message"[,"field"]}} with the status. */
+/* {"error":{"code","message"[,"field"]}} with the status, or the route's
+ * own wording of it (http_route.error; without a route, that of the first
+ * route whose pattern the path matches). */
 void http_error(http_req *req, int status, const char *code, const char *field,
                 const char *fmt, ...) UTIL_PRINTF(5, 6);
+/* The JSON error itself, whatever the route: for an error hook that leaves
+ * some clients the JSON answer (msg as is). */
+void http_error_json(http_req *req, int status, const char *code, const char *field,
+                     const char *msg);
 
 /* ---- content codings of request bodies (inflate.c) --------------------- */
 typedef enum http_inflate_status {

@@ -154,6 +154,20 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
     return found;
 }
 
+/* The first route whose pattern the path matches, whatever the method,
+ * when it words its errors itself (http_route.error), else NULL. */
+static const http_route *find_error_route(http_server *srv, http_req *req)
+{
+    for (size_t i = 0; i < srv->cfg.nroutes; i++) {
+        const http_route *r = &srv->cfg.routes[i];
+        const char *params[HTTP_MAX_PARAMS];
+        size_t np = 0;
+        if (match(req->arena, r->pattern, req->path, params, &np))
+            return r->error ? r : NULL;
+    }
+    return NULL;
+}
+
 static void allow_header(http_req *req, unsigned allowed)
 {
     util_buf b = {0};
@@ -307,10 +321,23 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
     char *msg = util_arena_alloc_raw(req->arena, size);
     vsnprintf(msg, size, fmt, ap2);
     va_end(ap2);
-    if (req->route && req->route->error) {
-        req->route->error(req, status, code, msg);
+    /* without a route of its own (a 405, the 503 of a shutdown, a bad
+     * head), the request's errors are worded as its path's route words
+     * them: on /1.1/… the Akismet way, on the pages as a page, with the
+     * Allow of a 405 kept */
+    const http_route *er = req->route  ? req->route
+                           : req->path ? find_error_route(req->server, req)
+                                       : NULL;
+    if (er && er->error) {
+        er->error(req, status, code, msg);
         return;
     }
+    http_error_json(req, status, code, field, msg);
+}
+
+void http_error_json(http_req *req, int status, const char *code, const char *field,
+                     const char *msg)
+{
     util_buf b = {0};
     util_buf_puts(&b, "{\"error\":{\"code\":");
     json_escape(&b, code);

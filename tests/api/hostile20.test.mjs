@@ -22,6 +22,17 @@
 //     it claims, or truncated, is 400 saying so; any other coding (br,
 //     compress, an unknown one, codings stacked) is 415
 //     unsupported_encoding with Accept-Encoding: gzip, deflate.
+//   - the HTML pages (/subscriptions/confirm, /subscriptions/unsubscribe,
+//     /subscriptions/manage, /subscriptions/manage-link, /privacy) answered
+//     their own errors as pages but the errors the server decides (400 for
+//     a malformed query, 405, 413) as JSON, to a browser too.  A browser
+//     (Accept names text/html) now gets a page of the same look, status
+//     and headers (Allow on a 405); any other client still gets the JSON
+//     error, as API.md says of every error and conformance.test.mjs
+//     checks.  So that a 405 reaches a route's hook at all, http_error
+//     asks the first route the path matches when the request has none (the
+//     same change hostile19 makes for the Akismet paths: their 405 is the
+//     Akismet way now, akismet.test.mjs and hostile_moderation follow).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
@@ -186,5 +197,71 @@ describe('a JSON body sent with a content coding', () => {
     const cut = await srv.req('POST', '/1.1/verify-key', { body: gz.subarray(0, gz.length - 4), headers: { 'Content-Encoding': 'gzip' } });
     assert.equal(cut.status, 400);
     assert.match(cut.headers['x-akismet-error'], /not valid gzip/);
+  });
+});
+
+describe('the errors the server decides on the HTML pages', () => {
+  const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+  const isPage = (r, status, ctx) => {
+    assert.equal(r.status, status, `${ctx}: ${r.status} ${r.text.slice(0, 200)}`);
+    assert.match(r.headers['content-type'], /^text\/html; charset=utf-8/, ctx);
+    assert.match(r.text, /^<!DOCTYPE html>/, ctx);
+    assert.match(r.headers['content-security-policy'] || '', /default-src 'none'/, ctx);
+    assert.equal(r.headers['cache-control'], 'no-store', ctx);
+  };
+
+  test('a browser gets a page: 400 malformed query, 405 with Allow, 413', async () => {
+    for (const p of ['/subscriptions/confirm?token=%ZZ', '/subscriptions/unsubscribe?token=%FF', '/subscriptions/manage?token=a%00',
+      '/privacy?x=%E9']) {
+      const r = await srv.req('GET', p, { headers: { Accept: BROWSER } });
+      isPage(r, 400, p);
+      assert.match(r.text, /<h1>Demande non valable<\/h1>/, p);   // the site's language (fr by default)
+      assert.match(r.text, /query string is malformed/, p);
+    }
+    for (const [m, p, allow] of [['DELETE', '/privacy', 'GET, HEAD, OPTIONS'], ['POST', '/subscriptions/confirm', 'GET, HEAD, OPTIONS'],
+      ['PUT', '/subscriptions/unsubscribe', 'GET, HEAD, POST, OPTIONS'], ['DELETE', '/subscriptions/manage', 'GET, HEAD, POST, OPTIONS'],
+      ['GET', '/subscriptions/manage-link', 'POST, OPTIONS']]) {
+      const r = await srv.req(m, p, { headers: { Accept: 'text/html' } });
+      isPage(r, 405, `${m} ${p}`);
+      assert.equal(r.headers.allow, allow, `${m} ${p}`);
+      assert.match(r.text, /<h1>Méthode non permise<\/h1>/);
+    }
+    const big = await srv.req('POST', '/subscriptions/unsubscribe?token=abc', {
+      body: `List-Unsubscribe=One-Click&x=${'a'.repeat(200 * 1024)}`,
+      headers: { Accept: BROWSER, 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+    isPage(big, 413, 'POST 200 KB');
+    assert.match(big.text, /<h1>Demande trop grande<\/h1>/);
+    // the pages' own errors are as before
+    const own = await srv.req('GET', '/subscriptions/confirm?token=abc', { headers: { Accept: BROWSER } });
+    isPage(own, 400, 'a bad token');
+    assert.match(own.text, /Lien non valable/);
+  });
+
+  test('any other client still gets the JSON error (no Accept, */*, application/json, text/html;q=0)', async () => {
+    for (const accept of [undefined, '*/*', 'application/json', 'text/html;q=0, application/json', 'text/*']) {
+      const headers = accept ? { Accept: accept } : {};
+      assertError(assert, await srv.req('GET', '/subscriptions/confirm?token=%ZZ', { headers }), 400, { code: 'bad_request' });
+      const r = await srv.req('DELETE', '/privacy', { headers });
+      assertError(assert, r, 405);
+      assert.equal(r.headers.allow, 'GET, HEAD, OPTIONS');
+    }
+    // and the JSON routes never answer HTML, whatever Accept says
+    const api = await srv.req('DELETE', '/api/v1/counts', { headers: { Accept: 'text/html' } });
+    assertError(assert, api, 405);
+    assertError(assert, await srv.req('GET', '/api/v1/comments?uri=%ZZ', { headers: { Accept: 'text/html' } }), 400);
+  });
+
+  test('a page in English on an English site', async () => {
+    const en = await startServer({ name: 'hostile20-en', env: { CAUSERIE_SITE_LANG: 'en' } });
+    try {
+      const r = await en.req('PUT', '/privacy', { headers: { Accept: 'text/html' } });
+      isPage(r, 405, 'PUT /privacy');
+      assert.match(r.text, /<html lang="en"/);
+      assert.match(r.text, /<h1>Method not allowed<\/h1>/);
+      assert.equal(r.headers.allow, 'GET, HEAD, OPTIONS');
+    } finally {
+      await en.stop();
+    }
   });
 });
