@@ -8,7 +8,8 @@
  *
  * How it works: the form body is parsed whatever the Content-Type says
  * (clients send "charset=utf-8" alone; a body sent gzip or deflate, as its
- * Content-Encoding and its first bytes say, is inflated first),
+ * Content-Encoding and its first bytes say, is inflated first, by
+ * http_inflate as a JSON body is),
  * '&'-separated as PHP reads it (a '%' that starts no escape is itself),
  * or as multipart/form-data when the Content-Type says so; in
  * windows-1252 when blog_charset or the charset says ISO-8859-1 (a Latin-1
@@ -34,7 +35,6 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
-#include <zlib.h>
 
 #include "api/api_int.h"
 
@@ -253,10 +253,11 @@ static bool utf8_beyond_ascii(util_arena *a, const char *b, size_t n, bool multi
  * ISO-8859-1 / windows-1252 (blog_charset, or the Content-Type's charset)
  * is decoded so.  multipart/form-data is read too. */
 /* A body its Content-Encoding says is gzip (or deflate) and whose first
- * bytes say so too, inflated into the request's arena (*b, *n), up to
- * server.body_limit once inflated, as a plain body is held to it.  A body
- * that only claims it (clients label their forms oddly) is read as it is.
- * False, answered the Akismet way, when it is larger or does not inflate. */
+ * bytes say so too, inflated (http_inflate) into the request's arena (*b,
+ * *n), up to server.body_limit once inflated, as a plain body is held to
+ * it.  A body that only claims it (clients label their forms oddly) is
+ * read as it is.  False, answered the Akismet way, when it is larger or
+ * does not inflate. */
 static bool inflate_body(http_req *req, const char **b, size_t *n)
 {
     const char *ce = http_header(req, "Content-Encoding");
@@ -269,33 +270,22 @@ static bool inflate_body(http_req *req, const char **b, size_t *n)
     if (!gzip && !zlib)
         return true;
     size_t max = (size_t)api__app(req)->cfg->body_limit;
-    char *out = util_arena_alloc_raw(req->arena, max + 2);
-    z_stream z = {0};
-    if (inflateInit2(&z, 15 + 32) != Z_OK) {   /* 32: a gzip or a zlib header */
-        akismet_error(req, 503, "The server could not inflate the body; send it again.");
-        return false;
-    }
-    z.next_in = (Bytef *)u;
-    z.avail_in = (uInt)*n;
-    z.next_out = (Bytef *)out;
-    z.avail_out = (uInt)(max + 1);
-    int rc = inflate(&z, Z_FINISH);
-    size_t got = max + 1 - z.avail_out;
-    inflateEnd(&z);
-    if (got > max) {
+    util_buf out;
+    http_inflate_status st = http_inflate(u, *n, max, &out);
+    if (st == HTTP_INFLATE_TOO_LARGE) {
         akismet_error(req, 413, util_arena_printf(req->arena, "The body is larger than %zu bytes "
                                                               "once inflated.", max));
         return false;
     }
-    if (rc != Z_STREAM_END) {
+    if (st != HTTP_INFLATE_OK) {
         akismet_error(req, 400, util_arena_printf(req->arena, "The request body is not valid %s "
                                                               "(Content-Encoding: %s).",
                                                   gzip ? "gzip" : "deflate", ce));
         return false;
     }
-    out[got] = '\0';
-    *b = out;
-    *n = got;
+    *b = util_arena_strndup(req->arena, out.data, out.len);
+    *n = out.len;
+    util_buf_free(&out);
     return true;
 }
 

@@ -298,6 +298,10 @@ bool api__secure_cookies(http_req *req);
  * with the headers every page of links carries (CSP, no referrer, no-store). */
 void api__html_page(http_req *req, int status, const char *title, const char *body_html);
 const char *api__page_lang(http_req *req);
+/* The errors the server decides on the pages' routes (a malformed query,
+ * 405, 413, a 503…): a page as their own errors are, to a client that asks
+ * for HTML; the JSON error to any other.  http_route.error of the pages. */
+void api__html_error(http_req *req, int status, const char *code, const char *msg);
 void api__subscriptions_post(http_req *req);
 void api__subscriptions_manage_post(http_req *req);
 void api__subscriptions_manage_link(http_req *req);

@@ -2,7 +2,8 @@
  * flags, metric name, then, when set, what tells the pattern's resources
  * apart (a prefix pattern's files, the editors' actions; an {id} is always
  * a positive integer) and how the route words the errors the server
- * decides (the Akismet routes answer them the Akismet way).  The first
+ * decides (the Akismet routes answer them the Akismet way, the pages as
+ * a page to a browser).  The first
  * route whose pattern and method match (and that names the path, when one
  * does) wins. */
 #include "api/api_int.h"
@@ -57,14 +58,14 @@ const http_route api_routes[] = {
     {HTTP_POST, "/api/v1/subscriptions/manage", api__subscriptions_manage_post, JSON_CORS,
      "subscriptions_manage_link", NULL, NULL},
     {HTTP_GET, "/subscriptions/confirm", api__subscription_confirm, 0,
-     "subscription_confirm", NULL, NULL},
+     "subscription_confirm", NULL, api__html_error},
     {HTTP_GET | HTTP_POST, "/subscriptions/unsubscribe", api__subscription_unsubscribe, 0,
-     "subscription_unsubscribe", NULL, NULL},
+     "subscription_unsubscribe", NULL, api__html_error},
     {HTTP_GET | HTTP_POST, "/subscriptions/manage", api__subscriptions_manage_page, 0,
-     "subscriptions_manage", NULL, NULL},
+     "subscriptions_manage", NULL, api__html_error},
     {HTTP_POST, "/subscriptions/manage-link", api__subscriptions_manage_link, 0,
-     "subscriptions_manage_form", NULL, NULL},
-    {HTTP_GET, "/privacy", api__privacy_page, 0, "privacy", NULL, NULL},
+     "subscriptions_manage_form", NULL, api__html_error},
+    {HTTP_GET, "/privacy", api__privacy_page, 0, "privacy", NULL, api__html_error},
     /* operations */
     {HTTP_GET, "/healthz", api__healthz, 0, "healthz", NULL, NULL},
     {HTTP_GET, "/metrics", api__metrics, 0, "metrics", NULL, NULL},

@@ -1,6 +1,8 @@
 /* subscriptions — "S'abonner": subscribing (on its own or with a comment),
  * the pages behind the links of the mails (confirm, unsubscribe, manage),
- * and the HTML page shell shared with the privacy page.
+ * and the HTML page shell shared with the privacy page, in which the
+ * errors the server decides on those routes (400, 405, 413, 503) reach a
+ * browser (api__html_error; other clients get the JSON error).
  *
  *   POST /api/v1/subscriptions {"uri","site"?,"title"?,"email","kind","comment"?}
  *        -> 202 whatever the address's state; a confirmation mail is queued
@@ -27,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "api/api_int.h"
 #include "notify/notify.h"
@@ -209,6 +212,76 @@ void api__html_page(http_req *req, int status, const char *title, const char *bo
     http_add_header(req, "Cache-Control", "no-store");   /* (nosniff: every answer has it) */
     http_send(req, status, "text/html; charset=utf-8", b.data, b.len);
     util_buf_free(&b);
+}
+
+/* ---- the errors the server decides on the pages ------------------------------- */
+
+/* Whether an Accept header asks for HTML: a text/html (or
+ * application/xhtml+xml) element whose q is not zero, as browsers send.
+ * Any type at all ("*" over "*") does not: fetch, curl and HTTP libraries
+ * send that, and they read the JSON error. */
+static bool accepts_html(const char *accept)
+{
+    for (const char *p = accept; p && *p;) {
+        p += strspn(p, " \t,");
+        size_t n = strcspn(p, ",");
+        size_t t = strcspn(p, ";,");
+        while (t && (p[t - 1] == ' ' || p[t - 1] == '\t'))
+            t--;
+        bool html = (t == 9 && strncasecmp(p, "text/html", 9) == 0) ||
+                    (t == 21 && strncasecmp(p, "application/xhtml+xml", 21) == 0);
+        if (html) {
+            double q = 1;
+            for (const char *a = p; a < p + n && (a = memchr(a, ';', (size_t)(p + n - a)));) {
+                a++;
+                a += strspn(a, " \t");
+                if ((*a == 'q' || *a == 'Q') && a[1] == '=')
+                    q = strtod(a + 2, NULL);
+            }
+            if (q > 0)
+                return true;
+        }
+        p += n;
+    }
+    return false;
+}
+
+typedef struct error_words {
+    int status;                 /* 0: any other */
+    const char *title[2], *text[2];   /* fr, en */
+} error_words;
+
+static const error_words error_pages[] = {
+    {400, {"Demande non valable", "Bad request"},
+     {"Cette adresse est mal formée : elle a peut-être été coupée ou modifiée en route. "
+      "Copiez le lien en entier dans la barre d'adresse.",
+      "This address is malformed: it may have been cut or changed on its way. Copy the "
+      "whole link into the address bar."}},
+    {405, {"Méthode non permise", "Method not allowed"},
+     {"Cette page ne peut pas être demandée de cette façon.",
+      "This page cannot be requested this way."}},
+    {413, {"Demande trop grande", "Request too large"},
+     {"Ce qui a été envoyé est trop grand pour cette page.",
+      "What was sent is too large for this page."}},
+    {503, {"Service indisponible", "Service unavailable"},
+     {"Le service est momentanément indisponible ; réessayez dans un instant.",
+      "The service is unavailable for a moment; try again shortly."}},
+    {0, {"Erreur", "Error"}, {"La demande n'a pas pu aboutir.", "The request could not be served."}},
+};
+
+void api__html_error(http_req *req, int status, const char *code, const char *msg)
+{
+    if (!accepts_html(http_header(req, "Accept"))) {
+        http_error_json(req, status, code, NULL, msg);
+        return;
+    }
+    int lang = strings(req) == &pages[0] ? 0 : 1;
+    const error_words *w = error_pages;
+    while (w->status && w->status != status)
+        w++;
+    api__html_page(req, status, w->title[lang],
+                   util_arena_printf(req->arena, "<p>%s</p>\n<p class=\"muted\">%s</p>",
+                                     esc(req, w->text[lang]), esc(req, msg)));
 }
 
 /* ---- POST /api/v1/subscriptions ------------------------------------------------ */

@@ -59,8 +59,9 @@ typedef struct http_route {
     /* Answers the errors the server itself decides for this route (413,
      * a malformed query…, and on its path a 405 or the 503 of a shutdown)
      * in the route's own protocol instead of the JSON error (NULL: JSON);
-     * it must answer with http_send, never http_error, and use nothing of
-     * the app (it may answer while the server stops). */
+     * it must answer with http_send or http_error_json, never http_error.
+     * It may run while the server stops (the app is still there: it is
+     * freed after http_server_stop returns). */
     void (*error)(http_req *req, int status, const char *code, const char *msg);
 } http_route;
 
@@ -91,6 +92,8 @@ struct http_req {
     int early_status;
     const char *early_code, *early_msg;
     bool preflight;              /* OPTIONS: 204 at the last call, same reason */
+    const char *body_coding;     /* a JSON route's body sent "gzip" or "deflate"
+                                  * (inflated before the handler), else NULL */
     bool large_body_denied;      /* large_body_ok said no: body_limit applies */
     char ip[64];                 /* client address (X-Forwarded-For if trusted) */
     int64_t start_us;
@@ -158,9 +161,29 @@ void http_send_text(http_req *req, int status, const char *text);
  * 9110 8.6: not "Content-Length: 0"), without a body or a copy of one. */
 void http_send_not_modified(http_req *req, size_t len);
 void http_send_empty(http_req *req, int status);
-/* {"error":{"code","message"[,"field"]}} with the status. */
+/* {"error":{"code","message"[,"field"]}} with the status, or the route's
+ * own wording of it (http_route.error; without a route, that of the first
+ * route whose pattern the path matches). */
 void http_error(http_req *req, int status, const char *code, const char *field,
                 const char *fmt, ...) UTIL_PRINTF(5, 6);
+/* The JSON error itself, whatever the route: for an error hook that leaves
+ * some clients the JSON answer (msg as is). */
+void http_error_json(http_req *req, int status, const char *code, const char *field,
+                     const char *msg);
+
+/* ---- content codings of request bodies (inflate.c) --------------------- */
+typedef enum http_inflate_status {
+    HTTP_INFLATE_OK = 0,
+    HTTP_INFLATE_TOO_LARGE,  /* more than max bytes once inflated */
+    HTTP_INFLATE_BAD,        /* not gzip or zlib, damaged, truncated, or other
+                              * bytes after it */
+} http_inflate_status;
+/* Inflates a body sent gzip or deflate (a gzip or a zlib stream, read by
+ * their headers; gzip members one after the other are one body) into out,
+ * NUL-terminated, when it inflates to at most max bytes; never holds more
+ * than max + 1.  out is cleared on entry, set only on OK, and the caller
+ * frees it (util_buf_free). */
+http_inflate_status http_inflate(const void *in, size_t n, size_t max, util_buf *out);
 
 /* ---- Server-Sent Events ------------------------------------------------ */
 /* Answers the request with a text/event-stream that stays open.  The stream

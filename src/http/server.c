@@ -5,10 +5,11 @@
  * here so errors are clear and port 0 works), handed to libmicrohttpd.
  *
  * A request goes: uri_log (create http_req, keep the raw query) → access
- * callback, first call (route, method, CORS preflight, content type, size)
- * → access callback with upload data (buffered up to the limit, the rest
- * discarded) → last access call (an HTTP_AUTH route's authorize, then the
- * errors decided earlier, then dispatch to the handler) → completed
+ * callback, first call (route, method, CORS preflight, content type and
+ * coding, size) → access callback with upload data (buffered up to the
+ * limit, the rest discarded) → last access call (an HTTP_AUTH route's
+ * authorize, then the errors decided earlier, then a JSON body sent gzip
+ * or deflate inflated, http_inflate, and dispatch to the handler) → completed
  * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
  * preflight are sent at the last access call, after any body has been
  * discarded, so that the answer reaches the client and the connection stays
@@ -145,10 +146,11 @@ static int find_route(http_server *srv, http_req *req, unsigned *allowed)
     /* Only routes that name nothing here matched, and none takes this
      * method: the path names no resource (POST /api/v1/nope is 404, not
      * 405 "Allow: GET"; GET /api/v1/comments/abc/vote is 404, not 405
-     * "Allow: POST"). */
+     * "Allow: POST"); OPTIONS, which no route takes, alike (OPTIONS
+     * /api/v1/nope is 404, not 204 "Allow: GET" from the catch-all). */
     if (exact_allowed)
         *allowed = exact_allowed;
-    else if (found < 0 && req->method != HTTP_OPTIONS)
+    else if (found < 0)
         *allowed = 0;
     return found;
 }
@@ -322,7 +324,8 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
     va_end(ap2);
     /* without a route of its own (a 405, the 503 of a shutdown, a bad
      * head), the request's errors are worded as its path's route words
-     * them: on /1.1/… the Akismet way, with the Allow of a 405 kept */
+     * them: on /1.1/… the Akismet way, on the pages as a page, with the
+     * Allow of a 405 kept */
     const http_route *er = req->route  ? req->route
                            : req->path ? find_error_route(req->server, req)
                                        : NULL;
@@ -330,6 +333,12 @@ void http_error(http_req *req, int status, const char *code, const char *field, 
         er->error(req, status, code, msg);
         return;
     }
+    http_error_json(req, status, code, field, msg);
+}
+
+void http_error_json(http_req *req, int status, const char *code, const char *field,
+                     const char *msg)
+{
     util_buf b = {0};
     util_buf_puts(&b, "{\"error\":{\"code\":");
     json_escape(&b, code);
@@ -472,6 +481,93 @@ static bool is_json_type(const char *ct)
     return n == 16 && strncasecmp(ct, "application/json", 16) == 0;
 }
 
+/* The charset a Content-Type names when it is not UTF-8 (any case, quoted
+ * or not), unquoted into the arena; NULL when it names none or UTF-8.  A
+ * JSON body is read as UTF-8 (RFC 8259 8.1): one labelled UTF-16 or
+ * Latin-1 would be read as what it is not. */
+static const char *charset_not_utf8(util_arena *a, const char *ct)
+{
+    const char *p = ct ? strchr(ct, ';') : NULL;
+    while (p && *p == ';') {
+        p++;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        size_t n = strcspn(p, "=;");
+        const char *name = p;
+        size_t nlen = n;
+        while (nlen && (name[nlen - 1] == ' ' || name[nlen - 1] == '\t'))
+            nlen--;
+        p += n;
+        if (*p != '=')
+            continue;
+        p++;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        util_buf v = {0};
+        if (*p == '"') { /* a quoted-string, with its \ escapes */
+            for (p++; *p && *p != '"'; p++) {
+                if (*p == '\\' && p[1])
+                    p++;
+                util_buf_putc(&v, *p);
+            }
+            if (*p == '"')
+                p++;
+            p += strcspn(p, ";");
+        } else {
+            size_t vlen = strcspn(p, ";");
+            const char *end = p + vlen;
+            while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+                end--;
+            util_buf_append(&v, p, (size_t)(end - p));
+            p += vlen;
+        }
+        const char *value = util_arena_strndup(a, v.data ? v.data : "", v.len);
+        util_buf_free(&v);
+        if (nlen == 7 && strncasecmp(name, "charset", 7) == 0 && strcasecmp(value, "utf-8") != 0)
+            return value;
+    }
+    return NULL;
+}
+
+/* The content codings of a request body (RFC 9110 8.4), over all its
+ * Content-Encoding lines: how many besides identity, the last of them, and
+ * whether one is not gzip (x-gzip) or deflate. */
+typedef struct coding_scan {
+    size_t n;
+    const char *coding;     /* "gzip" or "deflate" */
+    bool other;
+    const char *named;      /* the first line as sent, for the message */
+} coding_scan;
+
+static enum MHD_Result scan_coding(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    coding_scan *c = cls;
+    (void)kind;
+    if (!value || strcasecmp(key, "Content-Encoding") != 0)
+        return MHD_YES;
+    if (!c->named)
+        c->named = value;
+    for (const char *p = value;;) {
+        p += strspn(p, " \t,");
+        size_t n = strcspn(p, " \t,");
+        if (n == 0)
+            break;
+        if (n == 8 && strncasecmp(p, "identity", 8) == 0) {
+            /* no coding */
+        } else if ((n == 4 && strncasecmp(p, "gzip", 4) == 0) ||
+                   (n == 6 && strncasecmp(p, "x-gzip", 6) == 0)) {
+            c->n++, c->coding = "gzip";
+        } else if (n == 7 && strncasecmp(p, "deflate", 7) == 0) {
+            c->n++, c->coding = "deflate";
+        } else {
+            c->n++, c->other = true;
+        }
+        p += n;
+    }
+    return MHD_YES;
+}
+
 /* ---- libmicrohttpd callbacks ------------------------------------------- */
 
 /* The path of a request target in absolute form ("http://host/api/v1/…",
@@ -514,9 +610,40 @@ static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *con
     return req;
 }
 
+static size_t body_limit(const http_server *srv, const http_req *req);
+
+/* A JSON body sent gzip or deflate, inflated in place (req->body) up to
+ * the route's limit once inflated; false after answering 413 when larger,
+ * 400 when it is not what its Content-Encoding says. */
+static bool inflate_body(http_server *srv, http_req *req)
+{
+    size_t max = body_limit(srv, req);
+    util_buf out;
+    http_inflate_status st =
+        http_inflate(req->body.data ? req->body.data : "", req->body.len, max, &out);
+    if (st == HTTP_INFLATE_TOO_LARGE) {
+        http_error(req, 413, "too_large", NULL, "the body is larger than %zu bytes once inflated",
+                   max);
+        return false;
+    }
+    if (st != HTTP_INFLATE_OK) {
+        http_error(req, 400, "bad_request", NULL,
+                   "the body is not valid %s data (Content-Encoding: %s): damaged, truncated "
+                   "or not compressed",
+                   strcmp(req->body_coding, "gzip") == 0 ? "gzip" : "deflate (zlib)",
+                   req->body_coding);
+        return false;
+    }
+    util_buf_free(&req->body);
+    req->body = out;
+    return true;
+}
+
 static void dispatch(http_server *srv, http_req *req)
 {
     if (req->route->flags & HTTP_BODY_JSON) {
+        if (req->body_coding && !inflate_body(srv, req))
+            return;
         if (!util_utf8_valid(req->body.data ? req->body.data : "", req->body.len)) {
             http_error(req, 400, "bad_request", NULL, "the body is not valid UTF-8");
             return;
@@ -785,11 +912,32 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             !srv->cfg.large_body_ok(req))
             req->large_body_denied = true;
         if (req->route->flags & HTTP_BODY_JSON) {
-            if (!is_json_type(http_header(req, "Content-Type"))) {
+            const char *ct = http_header(req, "Content-Type");
+            if (!is_json_type(ct)) {
                 early_error(req, 415, "unsupported_media_type",
                             "the body must be JSON (Content-Type: application/json)");
                 return MHD_YES;
             }
+            const char *charset = charset_not_utf8(req->arena, ct);
+            if (charset) {
+                early_error(req, 415, "unsupported_media_type",
+                            "the body must be JSON in UTF-8 (charset \"%.64s\" is not supported)",
+                            charset);
+                return MHD_YES;
+            }
+            /* gzip and deflate are inflated (dispatch); any other coding,
+             * or codings stacked, is 415 saying which are read (RFC 9110
+             * 15.5.16), not a body read as what it is not */
+            coding_scan cs = {0};
+            MHD_get_connection_values(conn, MHD_HEADER_KIND, scan_coding, &cs);
+            if (cs.other || cs.n > 1) {
+                http_add_header(req, "Accept-Encoding", "gzip, deflate");
+                early_error(req, 415, "unsupported_encoding",
+                            "the body's Content-Encoding \"%.64s\" is not supported "
+                            "(gzip and deflate are)", cs.named);
+                return MHD_YES;
+            }
+            req->body_coding = cs.coding;
         }
         const char *cl = http_header(req, "Content-Length");
         if (cl) {
