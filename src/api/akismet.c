@@ -76,10 +76,18 @@ void api__akismet_error(http_req *req, int status, const char *code, const char 
     /* "the body is larger than …" as Akismet words it: "The body is larger
      * than ….", in the body and both headers (an Akismet client reads
      * those, never a JSON error) */
-    (void)code;
     char *m = util_arena_printf(req->arena, "%s%s", msg,
                                 *msg && msg[strlen(msg) - 1] == '.' ? "" : ".");
     m[0] = (char)toupper((unsigned char)m[0]);
+    if (status == 405) {
+        /* a wrong method is HTTP's matter, not an Akismet request (no
+         * client sends one): the JSON error API.md gives every 405, with
+         * the Akismet headers for a client that reads only those */
+        http_add_header(req, "X-akismet-error", m);
+        http_add_header(req, "X-akismet-debug-help", m);
+        http_error_json(req, status, code, NULL, msg);
+        return;
+    }
     akismet_error(req, status, m);
 }
 

@@ -481,54 +481,6 @@ static bool is_json_type(const char *ct)
     return n == 16 && strncasecmp(ct, "application/json", 16) == 0;
 }
 
-/* The charset a Content-Type names when it is not UTF-8 (any case, quoted
- * or not), unquoted into the arena; NULL when it names none or UTF-8.  A
- * JSON body is read as UTF-8 (RFC 8259 8.1): one labelled UTF-16 or
- * Latin-1 would be read as what it is not. */
-static const char *charset_not_utf8(util_arena *a, const char *ct)
-{
-    const char *p = ct ? strchr(ct, ';') : NULL;
-    while (p && *p == ';') {
-        p++;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        size_t n = strcspn(p, "=;");
-        const char *name = p;
-        size_t nlen = n;
-        while (nlen && (name[nlen - 1] == ' ' || name[nlen - 1] == '\t'))
-            nlen--;
-        p += n;
-        if (*p != '=')
-            continue;
-        p++;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        util_buf v = {0};
-        if (*p == '"') { /* a quoted-string, with its \ escapes */
-            for (p++; *p && *p != '"'; p++) {
-                if (*p == '\\' && p[1])
-                    p++;
-                util_buf_putc(&v, *p);
-            }
-            if (*p == '"')
-                p++;
-            p += strcspn(p, ";");
-        } else {
-            size_t vlen = strcspn(p, ";");
-            const char *end = p + vlen;
-            while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-                end--;
-            util_buf_append(&v, p, (size_t)(end - p));
-            p += vlen;
-        }
-        const char *value = util_arena_strndup(a, v.data ? v.data : "", v.len);
-        util_buf_free(&v);
-        if (nlen == 7 && strncasecmp(name, "charset", 7) == 0 && strcasecmp(value, "utf-8") != 0)
-            return value;
-    }
-    return NULL;
-}
-
 /* The content codings of a request body (RFC 9110 8.4), over all its
  * Content-Encoding lines: how many besides identity, the last of them, and
  * whether one is not gzip (x-gzip) or deflate. */
@@ -916,13 +868,6 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
             if (!is_json_type(ct)) {
                 early_error(req, 415, "unsupported_media_type",
                             "the body must be JSON (Content-Type: application/json)");
-                return MHD_YES;
-            }
-            const char *charset = charset_not_utf8(req->arena, ct);
-            if (charset) {
-                early_error(req, 415, "unsupported_media_type",
-                            "the body must be JSON in UTF-8 (charset \"%.64s\" is not supported)",
-                            charset);
                 return MHD_YES;
             }
             /* gzip and deflate are inflated (dispatch); any other coding,

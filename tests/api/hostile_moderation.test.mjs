@@ -129,12 +129,11 @@ describe('routing', () => {
     const r = await srv.req('GET', '/api/v1/admin/comments/1/approve');
     assertError(assert, r, 405);
     assert.match(r.headers.allow, /POST/);
-    // on an Akismet path, the 405 is the Akismet way (hostile19)
+    // on an Akismet path, the JSON 405 carries the Akismet headers (hostile19)
     const ak = await srv.req('GET', '/1.1/comment-check');
-    assert.equal(ak.status, 405);
+    assertError(assert, ak, 405);
     assert.match(ak.headers.allow, /POST/);
     assert.ok(ak.headers['x-akismet-error'], 'X-akismet-error');
-    assert.equal(ak.text, ak.headers['x-akismet-error']);
   });
 });
 
