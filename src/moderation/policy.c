@@ -2275,19 +2275,36 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
          * with the word's first two bytes */
         if (kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1)) {
             /* the prefixes' slots asked for first (the index is cold when
-             * the server decides: their fetches overlap), then looked up */
+             * the server decides: their fetches overlap), then looked up,
+             * shortest first; their hashes kept from the first pass (up
+             * to PRE_KEEP of them: a longer word's others hashed again) */
+            enum { PRE_KEEP = 32 };
+            uint64_t ph[PRE_KEEP];
+            uint32_t pl[PRE_KEEP];
+            size_t np = 0;
+            bool more = false;
             uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
             for (size_t l = 2; l <= kl; l++) {
                 kh = kh_step(kh, (unsigned char)key[l - 1]);
-                if ((lens >> (l < 63 ? l : 63)) & 1)
-                    __builtin_prefetch(&p->pre.t.slot[ks_index(&p->pre.t, kh)]);
-            }
-            kh = kh_step(KH_INIT, (unsigned char)key[0]);
-            for (size_t l = 2; l <= kl; l++) {
-                kh = kh_step(kh, (unsigned char)key[l - 1]);
                 /* (no key of this length: ks_find would find none) */
-                if ((lens >> (l < 63 ? l : 63)) & 1)
-                    lookup_slot(p, &p->pre, ks_find(&p->pre.t, kh, key, l), ti, d, h);
+                if ((lens >> (l < 63 ? l : 63)) & 1) {
+                    __builtin_prefetch(&p->pre.t.slot[ks_index(&p->pre.t, kh)]);
+                    if (np < PRE_KEEP) {
+                        ph[np] = kh;
+                        pl[np++] = (uint32_t)l;
+                    } else {
+                        more = true;
+                    }
+                }
+            }
+            for (size_t i = 0; i < np; i++) lookup_slot(p, &p->pre, ks_find(&p->pre.t, ph[i], key, pl[i]), ti, d, h);
+            if (more) {
+                kh = kh_step(KH_INIT, (unsigned char)key[0]);
+                for (size_t l = 2; l <= kl; l++) {
+                    kh = kh_step(kh, (unsigned char)key[l - 1]);
+                    if (l > pl[PRE_KEEP - 1] && ((lens >> (l < 63 ? l : 63)) & 1))
+                        lookup_slot(p, &p->pre, ks_find(&p->pre.t, kh, key, l), ti, d, h);
+                }
             }
         }
         /* a literal key is a word of the vocabulary (none for a word not
