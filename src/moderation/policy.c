@@ -84,7 +84,8 @@
  * the (token, set) memo has a column only for the comment's sets; a
  * word's prefixes are
  * looked up only when a prefix key starts with its first two bytes
- * (pairs); the six context sets share one table for their literal and
+ * (pairs), each prefix hashed once (the hashes the prefetch pass made
+ * are kept for the look-ups); the six context sets share one table for their literal and
  * one for their wildcard members (ctx_mask); a masked token tests each
  * distinct first element once (e0id), and whether it may be read at all
  * once (tkey.mask_ok); the per-comment memos are bitmaps in one block on
