@@ -431,7 +431,9 @@ enum { MOD__ABUSE_NCAT = 5 };
  * w[at[k] .. at[k + 1]), folded as mod__analyze folds a comment's; canon
  * (canon_len bytes, not NUL-terminated) the same words as the model file
  * keeps them, "w w w\n" a compound; first: a bit per first byte of a
- * compound's first word.  All heap, freed by mod__idioms_free. */
+ * compound's first word; heads: the distinct first words (n_heads of
+ * them), compound k's its head[k]-th.  All heap, freed by
+ * mod__idioms_free. */
 typedef struct mod__idioms {
     size_t n;
     uint32_t *at;
@@ -440,6 +442,9 @@ typedef struct mod__idioms {
     char *canon;
     size_t canon_len;
     uint64_t first[4];
+    const char **heads;
+    uint32_t *head;
+    size_t n_heads;
 } mod__idioms;
 /* Reads a list of compounds (text[len], one a line, '#' comments; name
  * names it in errors) into *out (emptied first; freed by the caller, also

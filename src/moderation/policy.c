@@ -65,7 +65,7 @@
  * the policy's vocabulary (tkey, vocab_find), so pattern words, set
  * members and needed words are compared by pointer, and the vocabulary
  * gives the word's slots in the literal index and in the context sets'
- * literal table (ilit, iclit: no second look-up); a literal pattern word
+ * literal table (iv: no second look-up); a literal pattern word
  * against a token with no run to squeeze is decided by pointers too; an
  * index entry's candidates are filtered 64 at a time by a Bloom filter of
  * the comment's words on their first needed word, each distinct word's
@@ -84,7 +84,8 @@
  * the (token, set) memo has a column only for the comment's sets; a
  * word's prefixes are
  * looked up only when a prefix key starts with its first two bytes
- * (pairs); the six context sets share one table for their literal and
+ * (pairs), each prefix hashed once (the hashes the prefetch pass made
+ * are kept for the look-ups); the six context sets share one table for their literal and
  * one for their wildcard members (ctx_mask); a masked token tests each
  * distinct first element once (e0id), and whether it may be read at all
  * once (tkey.mask_ok); the per-comment memos are bitmaps in one block on
@@ -254,6 +255,14 @@ typedef struct hmap {
     uint64_t pairs[64];        /* bit l set when a key has l bytes (bit 63: 63 or more) */
 } hmap;
 
+/* A vocabulary slot's khash and its word's slots in lit and clit
+ * (mod_policy.iv). */
+typedef struct vslot {
+    uint64_t h;
+    uint32_t lit, clit;
+} vslot;
+_Static_assert(sizeof(vslot) == 16, "vslot: 16 bytes");
+
 struct mod_policy {
     /* The validated JSON as the text GET returns (indented), deflated
      * (zlib: the default policy's 735 KB weigh 138 KB, 11 KB more than
@@ -304,7 +313,7 @@ struct mod_policy {
      * values, or its per_category ones), -1 = off */
     double abuse_hold[MOD__ABUSE_NCAT], abuse_reject[MOD__ABUSE_NCAT];
     /* The words' strings, each kept once (see intern); kept once
-     * compiled as the policy's vocabulary, with each slot's khash (ihash):
+     * compiled as the policy's vocabulary, with each slot's khash (iv[].h):
      * a comment's key is looked up once (vocab_find), then compared with
      * the pattern words by pointer */
     const char **itab;
@@ -314,11 +323,14 @@ struct mod_policy {
      * (iid, freed by vocab_freeze) */
     const char **istr;
     uint32_t *iid;
-    uint64_t *ihash;
-    /* and, per vocabulary slot, the word's slot in lit and in clit (the
-     * one ks_find gives: its own, or an empty one), so that a comment's
-     * key found in the vocabulary needs no second look-up (vocab_freeze) */
-    uint32_t *ilit, *iclit;
+    /* and, per vocabulary slot, beside its khash, the word's slot in lit
+     * and in clit (the one ks_find gives: its own, or an empty one), so
+     * that a comment's key found in the vocabulary needs no second look-up
+     * (vocab_freeze): one 16-byte record a slot, so that the line
+     * vocab_find reads the hash from holds them too (three arrays until
+     * session 17: two more cache misses a word of the comment, the
+     * vocabulary being cold when the server decides) */
+    vslot *iv;
     /* and the sets whose members are all literal words (those a variant's
      * need_set names) holding the word as a member's key: iset[slot] the
      * offset in isetv of a list that ends with NO_SET, 0 for none (isetv[0]
@@ -599,9 +611,7 @@ static void intern_done(mod_policy *p)
     free(p->itab);
     free(p->istr);
     free(p->iid);
-    free(p->ihash);
-    free(p->ilit);
-    free(p->iclit);
+    free(p->iv);
     free(p->iset);
     free(p->isetv);
     p->iset = NULL;
@@ -609,8 +619,7 @@ static void intern_done(mod_policy *p)
     p->istr = NULL;
     p->iid = NULL;
     p->itab = NULL;
-    p->ihash = NULL;
-    p->ilit = p->iclit = NULL;
+    p->iv = NULL;
     p->icap = p->in = 0;
 }
 
@@ -626,17 +635,16 @@ static void vocab_freeze(mod_policy *p)
     free(p->iid);   /* (no word is interned any more) */
     p->iid = NULL;
     if (p->istr) p->istr = xrealloc(p->istr, (p->in + 1) * sizeof *p->istr);
-    p->ihash = xmalloc(cap * sizeof *p->ihash);
-    p->ilit = xmalloc(cap * sizeof *p->ilit);
-    p->iclit = xmalloc(cap * sizeof *p->iclit);
+    p->iv = xmalloc(cap * sizeof *p->iv);
     for (size_t i = 0; i < p->icap; i++) {
         const char *w = p->itab[i];
-        p->ihash[i] = p->ilit[i] = p->iclit[i] = 0;
+        vslot *v = &p->iv[i];
+        *v = (vslot){0};
         if (!w) continue;
         size_t n = strlen(w);
-        p->ihash[i] = khash(w, n);
-        p->ilit[i] = (uint32_t)(ks_find(&p->lit.t, p->ihash[i], w, n) - p->lit.t.slot);
-        p->iclit[i] = (uint32_t)(ks_find(&p->clit, shash(w, n), w, n) - p->clit.slot);
+        v->h = khash(w, n);
+        v->lit = (uint32_t)(ks_find(&p->lit.t, v->h, w, n) - p->lit.t.slot);
+        v->clit = (uint32_t)(ks_find(&p->clit, shash(w, n), w, n) - p->clit.slot);
     }
 }
 
@@ -736,7 +744,7 @@ static size_t vocab_find(const mod_policy *p, const char *k, uint64_t kh)
 {
     if (p->icap == 0) return SIZE_MAX;
     for (size_t b = (size_t)kh & (p->icap - 1); p->itab[b]; b = (b + 1) & (p->icap - 1))
-        if (p->ihash[b] == kh && strcmp(p->itab[b], k) == 0) return b;
+        if (p->iv[b].h == kh && strcmp(p->itab[b], k) == 0) return b;
     return SIZE_MAX;
 }
 
@@ -1812,7 +1820,7 @@ typedef struct tstem {
                             letter, else a copy in the decision's arena */
     const char *canon;   /* its key, the policy's copy (vocab_find) */
     uint64_t h;          /* the key's shash */
-    uint32_t lit, clit;  /* its slots in lit and clit (ilit, iclit) */
+    uint32_t lit, clit;  /* its slots in lit and clit (iv) */
     uint32_t iset;       /* the literal sets holding it (mod_policy.iset) */
     bool conj;           /* the prefix taken off opens with "and" (ו, و, ف): see word_match */
 } tstem;
@@ -1827,7 +1835,7 @@ typedef struct tkey {
     uint64_t kh[2];    /* their khash (the lexicon maps' hash) */
     const char *canon[2];   /* the policy's copy of each (vocab_find), or NULL */
     uint32_t len[2];
-    uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (ilit, iclit) */
+    uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (iv) */
     uint32_t iset[2];  /* with canon: the literal sets holding it (mod_policy.iset), else 0 */
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
     uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
@@ -1858,7 +1866,7 @@ static inline void tkey_hash(const mod_policy *p, tkey *tk, int k, const char *k
     if (p->icap) {
         size_t b = (size_t)tk->kh[k] & (p->icap - 1);
         __builtin_prefetch(&p->itab[b]);
-        __builtin_prefetch(&p->ihash[b]);
+        __builtin_prefetch(&p->iv[b]);
     }
 }
 
@@ -1869,8 +1877,8 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
 {
     size_t b = vocab_find(p, key, tk->kh[k]);
     tk->canon[k] = b == SIZE_MAX ? NULL : p->itab[b];
-    tk->lit[k] = b == SIZE_MAX ? 0 : p->ilit[b];
-    tk->clit[k] = b == SIZE_MAX ? 0 : p->iclit[b];
+    tk->lit[k] = b == SIZE_MAX ? 0 : p->iv[b].lit;
+    tk->clit[k] = b == SIZE_MAX ? 0 : p->iv[b].clit;
     tk->iset[k] = b == SIZE_MAX || p->iset == NULL ? 0 : p->iset[b];
     if (tk->canon[k]) __builtin_prefetch(&p->lit.t.slot[tk->lit[k]]);
 }
@@ -2307,19 +2315,36 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
          * with the word's first two bytes */
         if (kl >= 2 && ((p->pre.pairs[b >> 6] >> (b & 63)) & 1)) {
             /* the prefixes' slots asked for first (the index is cold when
-             * the server decides: their fetches overlap), then looked up */
+             * the server decides: their fetches overlap), then looked up,
+             * shortest first; their hashes kept from the first pass (up
+             * to PRE_KEEP of them: a longer word's others hashed again) */
+            enum { PRE_KEEP = 32 };
+            uint64_t ph[PRE_KEEP];
+            uint32_t pl[PRE_KEEP];
+            size_t np = 0;
+            bool more = false;
             uint64_t kh = kh_step(KH_INIT, (unsigned char)key[0]);
             for (size_t l = 2; l <= kl; l++) {
                 kh = kh_step(kh, (unsigned char)key[l - 1]);
-                if ((lens >> (l < 63 ? l : 63)) & 1)
-                    __builtin_prefetch(&p->pre.t.slot[ks_index(&p->pre.t, kh)]);
-            }
-            kh = kh_step(KH_INIT, (unsigned char)key[0]);
-            for (size_t l = 2; l <= kl; l++) {
-                kh = kh_step(kh, (unsigned char)key[l - 1]);
                 /* (no key of this length: ks_find would find none) */
-                if ((lens >> (l < 63 ? l : 63)) & 1)
-                    lookup_slot(p, &p->pre, ks_find(&p->pre.t, kh, key, l), ti, d, h);
+                if ((lens >> (l < 63 ? l : 63)) & 1) {
+                    __builtin_prefetch(&p->pre.t.slot[ks_index(&p->pre.t, kh)]);
+                    if (np < PRE_KEEP) {
+                        ph[np] = kh;
+                        pl[np++] = (uint32_t)l;
+                    } else {
+                        more = true;
+                    }
+                }
+            }
+            for (size_t i = 0; i < np; i++) lookup_slot(p, &p->pre, ks_find(&p->pre.t, ph[i], key, pl[i]), ti, d, h);
+            if (more) {
+                kh = kh_step(KH_INIT, (unsigned char)key[0]);
+                for (size_t l = 2; l <= kl; l++) {
+                    kh = kh_step(kh, (unsigned char)key[l - 1]);
+                    if (l > pl[PRE_KEEP - 1] && ((lens >> (l < 63 ? l : 63)) & 1))
+                        lookup_slot(p, &p->pre, ks_find(&p->pre.t, kh, key, l), ti, d, h);
+                }
             }
         }
         /* a literal key is a word of the vocabulary (none for a word not
@@ -2465,8 +2490,8 @@ static void stems_add(void *ctx, const char *stem, size_t n, const char *key, si
     st->canon = canon;
     st->h = sh;
     st->conj = conj;
-    st->lit = sv->p->ilit[b];
-    st->clit = sv->p->iclit[b];
+    st->lit = sv->p->iv[b].lit;
+    st->clit = sv->p->iv[b].clit;
     st->iset = sv->p->iset ? sv->p->iset[b] : 0;
 }
 
