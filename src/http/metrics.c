@@ -61,8 +61,9 @@ void http_metrics_render(http_server *s, util_buf *out)
                        "# TYPE causerie_http_request_duration_seconds histogram\n");
     for (size_t i = 0; i <= s->cfg.nroutes; i++) {
         http__route_metrics *m = &s->metrics[i];
-        uint64_t count = atomic_load(&m->count);
-        if (!count)
+        /* The series is written from the buckets alone: requests completing
+         * meanwhile must not make _count differ from the +Inf bucket. */
+        if (!atomic_load(&m->count))
             continue;
         const char *name = route_name(s, i);
         uint64_t cum = 0;
@@ -79,7 +80,7 @@ void http_metrics_render(http_server *s, util_buf *out)
                         "causerie_http_request_duration_seconds_count{route=\"%s\"} %llu\n",
                         name, (unsigned long long)cum, name,
                         (double)atomic_load(&m->lat_sum_us) / 1e6, name,
-                        (unsigned long long)count);
+                        (unsigned long long)cum);
     }
     util_buf_printf(out,
                     "# HELP causerie_event_streams Open Server-Sent Events streams.\n"
