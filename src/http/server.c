@@ -957,10 +957,12 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
         http__stream_unregister(srv, req->stream);
     else
         atomic_fetch_sub(&srv->active, 1);
+    /* an asset route's 404 names nothing: counted as "unmatched", as a
+     * path no route takes is, so that scans show in /metrics */
     if (req->route && !(req->route->flags & HTTP_NO_METRICS))
         http__metrics_observe(srv, req->route_index, req->status,
                               util_mono_us() - req->start_us);
-    else if (!req->route)
+    else if (!req->route || req->status == 404)
         http__metrics_observe(srv, -1, req->status, util_mono_us() - req->start_us);
     util_buf_free(&req->body);
     util_arena_free(req->arena);

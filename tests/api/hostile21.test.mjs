@@ -25,8 +25,11 @@
 // ETag is offered.
 // Left as they are (reported): on SQLite the health check is "SELECT 1",
 // which never reads the file (a database file overwritten or removed under
-// the server still answers 200); requests matching no route (the asset
-// catch-all) are not counted in causerie_http_requests_total.
+// the server still answers 200).
+//   - (the lead's, after the pass) a GET of a path nothing serves (a 404 of
+//     the asset catch-all, which is not counted per route) was counted
+//     nowhere, where a POST there was route "unmatched": both are now, so
+//     that scans of the site show in /metrics.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, uniq } from './helpers.mjs';
@@ -147,6 +150,14 @@ describe('metrics', () => {
     assert.ok(has('causerie_moderation_decisions_total', { action: 'publish', category: 'none' }), a.text);
     assert.ok(a.samples.some((x) => x.name === 'causerie_outbox_pending'), a.text);
     assert.ok(!a.text.includes('weird'), 'paths are not labels');
+    // a GET of a path nothing serves (the asset catch-all's 404) counts as unmatched
+    const before = a.samples.find((x) => x.name === 'causerie_http_requests_total'
+      && x.labels.route === 'unmatched' && x.labels.status === '404')?.value ?? 0;
+    assert.equal((await srv.get('/h21-nothing-here.php')).status, 404);
+    const c = await scrape();
+    const after = c.samples.find((x) => x.name === 'causerie_http_requests_total'
+      && x.labels.route === 'unmatched' && x.labels.status === '404')?.value ?? 0;
+    assert.equal(after, before + 1, 'a GET 404 is counted as route "unmatched"');
     const b = await scrape();
     for (const s of b.samples) {
       if (b.fams.get(s.fam).type !== 'counter' && b.fams.get(s.fam).type !== 'histogram') continue;
