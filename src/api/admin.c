@@ -120,9 +120,15 @@ typedef struct editor {
     const char *actor;      /* "admin:NAME" */
 } editor;
 
-/* The editor of the request's session, or an answer (401, 403, 503). */
+/* The editor of the request's session, or an answer (401, 403, 503).  On
+ * an HTTP_AUTH route the server's authorize found it already (req->auth):
+ * the session is looked up once a request. */
 static bool require_editor(http_req *req, store *s, editor *ed)
 {
+    if (req->auth) {
+        *ed = *(const editor *)req->auth;
+        return true;
+    }
     const char *tok = http_cookie(req, SESSION_COOKIE);
     if (!tok || !*tok || strlen(tok) > 200) {
         http_error(req, 401, "unauthorized", NULL, "log in first (POST /api/v1/admin/login)");
@@ -158,7 +164,12 @@ bool api_admin_authorize(http_req *req)
 {
     store *s = api__store(req);
     editor ed;
-    return s && require_editor(req, s, &ed);
+    if (!s || !require_editor(req, s, &ed))
+        return false;
+    editor *kept = util_arena_alloc(req->arena, sizeof *kept);
+    *kept = ed;
+    req->auth = kept;
+    return true;
 }
 
 bool api_large_body_ok(http_req *req)

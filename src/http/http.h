@@ -82,6 +82,7 @@ struct http_req {
     bool path_nul;               /* the raw path holds %00 */
     const http_route *route;
     int route_index;
+    void *auth;                  /* what http_server_config.authorize found (the app's) */
     const char *params[HTTP_MAX_PARAMS];
     size_t nparams;
     util_buf body;               /* the request body, NUL-terminated */
@@ -120,7 +121,8 @@ typedef struct http_server_config {
      * judges the request (415, 413, a malformed query or body) and before
      * the handler: true lets it go on; false means it has answered (401,
      * 403…), so that a client without the right learns nothing of how its
-     * request would have been read (NULL: every request goes on). */
+     * request would have been read (NULL: every request goes on).  What it
+     * found (the editor) it may keep in req->auth for the handler. */
     bool (*authorize)(http_req *req);
     bool trust_proxy;
     int max_connections;
