@@ -3951,6 +3951,13 @@ he_ar["insult"]["he"]["terms"] += ["@ins_person_he הזה", "@ins_person_he הז
   "@journo_he הזאת? היא? @ins_adj_he", "@ins_adj_he @journo_he הזה", "@ins_adj_he @journo_he הזאת",
   "כלב @stinky_he", "כלבה @stinky_he", "חזיר @stinky_he", "חזירה @stinky_he", "כלב בן כלב",
   "@ins_noun_he כמוך", "@ins_noun_he כמוכם", "יא @ins_noun_he", "יא כלבים", "יא חזירים", "אתה @ins_noun_he"]
+# a comment that is nothing but an insult of a person ("אידיוט!"), as in
+# French, English and Arabic: not the words that are something else alone
+# (a dog, a pig, zero, garbage)
+sets["alone_insult_he"] = sets["ins_person_he"] + ["דביל", "דבילית", "מטומטם", "מטומטמת", "מפגר", "מפגרת",
+  "זונה", "טיפש", "טיפשה"]
+he_ar["insult"]["he"].setdefault("whole", [])
+he_ar["insult"]["he"]["whole"] += ["@alone_insult_he", "@alone_insult_he @alone_insult_he"]
 # a dog of one's own, a wild boar, oneself
 he_ar["insult"]["he"]["exceptions"] += ["לי כלב @stinky_he", "לנו כלב @stinky_he", "חזיר בר",
   "@ins_person_he הזה זה אני", "@ins_person_he הזאת זו אני", "@ins_person_he הזאת זה אני"]

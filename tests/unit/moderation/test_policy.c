@@ -132,6 +132,10 @@ static void test_plain_cases(void **state)
         {"Shut the fuck up, retard.", MOD_REJECT, "insult"},
         {"Tu devrais te suicider.", MOD_REJECT, "insult"},
         {"אתה מטומטם", MOD_REJECT, "insult"},
+        /* a comment that is nothing but an insult of a person, as "Idiot." */
+        {"אידיוט!", MOD_REJECT, "insult"},
+        {"מטומטם", MOD_REJECT, "insult"},
+        {"זבל", MOD_PUBLISH, NULL},
         {"הלוואי שתמות", MOD_REJECT, "threat"},
         {"انت غبي جدا", MOD_REJECT, "insult"},
         {"اليهود خنازير", MOD_REJECT, "antisemitism"},
