@@ -6601,6 +6601,76 @@ def merge(lex, extra):
     return lex
 
 
+# ---- Session 18 (2026-11-28): a blind acceptance tester's misses ----------
+# One author who read nothing of the project wrote 486 comments (fr, en,
+# he, ar) to sign the product off against the issue; run blind once through
+# a server (98.3 % published, 96.2 % kept off, 96.1 % of the rejecting
+# categories rejected at once on its first 305), then read.  Fixed by family:
+# - the spelling "zioniste(s)" of "sioniste(s)" (a code word with a z) in
+#   every French set that names them; "Zionist" as an adjective before
+#   vermin words;
+sets["vermin18_en"] = ["parasites", "vermin", "rats", "cockroaches", "pigs", "apes", "monkeys", "subhumans",
+  "scum", "filth", "animals", "dogs", "leeches", "roaches", "swine"]
+for name_, words_ in list(sets.items()):
+    if name_.endswith("_fr"):
+        for s_, z_ in (("sionistes", "zionistes"), ("sioniste", "zioniste")):
+            if s_ in words_ and z_ not in words_:
+                words_.append(z_)
+anti_en_terms += ["zionist @vermin18_en", "zi0nist @vermin18_en"]
+# - French reported speech: "[he] shouted / they sing that he wanted / they
+#   will kill all the X", told by a witness, the prosecutor, a reporter, is
+#   not the commenter's threat (English and Hebrew were already read so);
+#   a reporting verb then "qu'il(s) / qu'elle(s)" then a wish or a future;
+sets["report18_fr"] = ["crie", "criait", "criaient", "crient", "hurle", "hurlait", "hurlaient", "hurlent",
+  "chante", "chantent", "chantaient", "scande", "scandent", "scandaient", "declare", "declarait", "affirme",
+  "affirmait", "explique", "raconte", "racontait", "ecrit", "ecrivait", "dit", "disait", "disaient", "annonce",
+  "revendique", "avoue", "avouait", "assure", "precise", "lance", "lancait", "proclame", "repete", "repetait"]
+sets["pron18_fr"] = ["il", "ils", "elle", "elles"]
+sets["will18_fr"] = ["voulait", "voulaient", "veut", "veulent", "allait", "allaient", "va", "vont", "comptait",
+  "comptaient", "souhaitait", "souhaitaient", "irait", "iraient", "devait", "devaient"]
+threat_fr_exceptions += ["@report18_fr qu @pron18_fr @will18_fr @kill_strong_fr"]
+# - "someone should shoot this judge" in French, Hebrew and Arabic (the
+#   French "abattre" and the English "shoot" were there);
+threat_fr_terms += ["@someone_fr devrait tirer sur @det? @victim_fr", "quelqu un devrait tirer sur @det? @victim_fr",
+  "faudrait tirer sur @det? @victim_fr", "faut tirer sur @det? @victim_fr", "on devrait tirer sur @det? @victim_fr"]
+he_ar["threat"]["he"]["terms"] += ["מישהו צריך לירות", "מישהו צריך להרוג", "מישהו צריך לחסל", "מישהו צריך לרצוח",
+  "אתה בן מוות", "את בת מוות", "אתם בני מוות"]
+he_ar["threat"]["ar"]["terms"] += ["يجب ان يقتل احدهم", "يجب ان يقتله احد", "لازم حد يقتل", "لازم حدا يقتل",
+  "دمك حلال", "دمك مباح", "دمه حلال", "دمه مباح", "دمهم حلال", "دمهم مباح"]
+# - a Hebrew "piece of" insult ("אתה חתיכת דביל");
+he_ar["insult"]["he"]["terms"] += ["חתיכת @alone_insult_he", "אתה חתיכת @alone_insult_he", "את חתיכת @alone_insult_he"]
+# - Arabic and Arabizi: a group "all slaves", the Jews called dogs or pigs
+#   and cursed in Arabizi, Holocaust denial with "never happened" and "a
+#   lie" (contextual: "they claim it never happened" is reported);
+he_ar["racism"]["ar"]["terms"] += ["@group_ar كلهم عبيد", "@group_ar هم عبيد", "@group_ar مجرد عبيد",
+  "kollohom 3abid", "kolhom 3abid", "kollhom 3abid", "koullhoum 3abid"]
+sets["dogs18_arz"] = ["kleb", "klab", "kilab", "khanazir", "5anazir", "kha9zir", "7ayawanat", "9roud", "qroud",
+  "wsakh", "wse5"]
+he_ar["antisemitism"]["ar"]["terms"] += ["@jews_arz @dogs18_arz", "el @jews_arz @dogs18_arz", "yal3an el @jews_arz",
+  "yal3an @jews_arz", "yel3an el @jews_arz", "yil3an el @jews_arz", "@jews_arz a7fad el 2ouroud",
+  "@jews_arz ahfad el qurud", "احفاد القرده والخنازير", "احفاد القرود والخنازير"]
+he_ar["antisemitism"]["ar"]["contextual"] += ["المحرقه لم تحدث", "المحرقه لم تقع", "الهولوكوست لم يحدث",
+  "الهولوكوست لم تحدث", "الهولوكوست لم يقع", "المحرقه ...3 اكذوبه", "الهولوكوست ...3 اكذوبه"]
+he_ar["antisemitism"]["ar"]["exceptions"] += ["ليست اكذوبه", "لم تكن اكذوبه", "ليس اكذوبه"]
+# - the forged Protocols taken as the truth;
+anti_en_terms += ["protocols of the elders of zion explain", "the protocols ...4 explain everything",
+  "protocols of the elders of zion ...4 were right", "protocols of the elders of zion ...4 are real",
+  "protocols of the elders of zion ...4 are true", "read the protocols of the elders"]
+anti_fr_terms += ["protocoles des sages de sion expliquent", "les protocoles ...4 expliquent tout",
+  "protocoles des sages de sion ...4 avaient raison", "protocoles des sages de sion ...4 sont vrais",
+  "lisez les protocoles des sages"]
+anti_exceptions_en += ["protocols ...8 forgery", "protocols ...8 forged", "protocols ...8 hoax", "protocols ...8 fake"]
+anti_exceptions_fr += ["protocoles ...8 faux", "protocoles ...8 forgerie", "protocoles ...8 fabrique*"]
+# - the Hebrew "who shouts" as a reporting word of a quoted slogan;
+context["meta"] += ["צועק", "צועקת", "צועקים", "צועקות", "שרים", "שר"]
+# - defamation: beating people in custody, being on a cartel's payroll,
+#   taking bribes (Arabic plural), harassing (Arabic, a prefixed object).
+defam_fr += ["frappe ses gardes a vue", "frappe les gardes a vue", "tabasse ses gardes a vue",
+  "tabasse les gardes a vue", "frappe des gardes a vue"]
+defam_en += ["on the ...3 payroll", "on the payroll of"]
+he_ar["defamation"]["ar"]["contextual"] += ["ياخذ رشاوي", "ياخذ رشاوى", "يأخذ رشاوى", "اخذ رشاوي", "اخذ رشاوى",
+  "يتلقى رشاوي", "تحرش بلاعبات", "تحرش بطالبات", "تحرش بقاصرات", "تحرش بموظفه", "تحرش بطالبه"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

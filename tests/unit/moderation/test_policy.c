@@ -136,6 +136,23 @@ static void test_plain_cases(void **state)
         {"אידיוט!", MOD_REJECT, "insult"},
         {"מטומטם", MOD_REJECT, "insult"},
         {"זבל", MOD_PUBLISH, NULL},
+        /* session 18's blind acceptance tester: reported speech is not a
+           threat, "tirer sur" is, the code word "zionistes", Hebrew and
+           Arabic threats, denial, the Protocols taken as the truth */
+        {"L'assaillant a hurlé qu'il voulait tuer tous les policiers, a précisé le parquet.",
+         MOD_PUBLISH, NULL},
+        {"Je vais tuer tous les policiers.", MOD_REJECT, "threat"},
+        {"Quelqu'un devrait tirer sur ce juge.", MOD_REJECT, "threat"},
+        {"Il ne faut pas tirer sur l'ambulance.", MOD_PUBLISH, NULL},
+        {"Les zionistes contrôlent les banques.", MOD_REJECT, "antisemitism"},
+        {"מישהו צריך לירות בשופט הזה.", MOD_REJECT, "threat"},
+        {"دمك حلال يا كافر.", MOD_REJECT, "threat"},
+        {"المحرقة لم تحدث أبداً، إنها أكذوبة.", MOD_REJECT, "antisemitism"},
+        {"يزعمون أن المحرقة لم تحدث، وهذا كذب.", MOD_PUBLISH, NULL},
+        {"The Protocols of the Elders of Zion explain everything happening today.", MOD_REJECT,
+         "antisemitism"},
+        {"The Protocols of the Elders of Zion are a forgery that still circulates.", MOD_PUBLISH, NULL},
+        {"מי שצועק \"מוות לערבים\" ביציע צריך להיות מורחק מהמגרשים לתמיד.", MOD_PUBLISH, NULL},
         {"הלוואי שתמות", MOD_REJECT, "threat"},
         {"انت غبي جدا", MOD_REJECT, "insult"},
         {"اليهود خنازير", MOD_REJECT, "antisemitism"},
