@@ -12,7 +12,10 @@
  *     more, read as a mask ('*'): "s#lope", "enc_ler" ("#hashtags", "C#",
  *     split letters "c_o_n" are left alone);
  *   - a word split by slashes into three pieces or more of one to five
- *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two);
+ *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two); by
+ *     hyphens into three or more of one to three letters: "en-cu-lé",
+ *     "sa-lo-pe" ("peut-être", "va-et-vient", "Saint-Jean-de-Luz" are left
+ *     alone; "vis-à-vis" is read "visàvis", which no pattern holds);
  *   - in a text mostly in Latin letters, a Cyrillic or Greek look-alike
  *     standing alone, with no letter beside it, read as its Latin letter:
  *     spaced-out look-alikes "ѕ а l о р е" are then split Latin letters,
@@ -30,7 +33,7 @@
  * names the first and last of the first reading's tokens it overlaps.
  *
  * Cost: a first look at the bytes (may_trick: a run of '*', a '/', '#' or
- * '_' between letters, two of '@' and '$' in a row, a look-alike letter),
+ * '_' between letters, two hyphens around a short piece, two of '@' and '$' in a row, a look-alike letter),
  * and only when it shows one (20 of the long probe's 301 comments)
  * a pass over the code points to find tricks; the analysis again only
  * when the text changed; at most GL_MASKS new masks per comment; the
@@ -115,29 +118,55 @@ static bool stars(cpinfo *c, size_t b, size_t e)
     return true;
 }
 
-/* Slashes inside the word c[b..e) (letters and slashes): dropped when they
- * cut it into three pieces or more of one to five letters. */
-static bool slashes(cpinfo *c, size_t b, size_t e)
+/* The separators sep ('/' or '-') inside the word c[b..e) (letters and
+ * seps): dropped when they cut it into three pieces or more of one to max
+ * letters. */
+static bool splits(cpinfo *c, size_t b, size_t e, int32_t sep, size_t max)
 {
     size_t cuts = 0, piece = 0;
     for (size_t i = b; i < e; i++) {
-        if (c[i].cp == '/') {
-            if (piece == 0 || piece > 5) return false;
+        if (c[i].cp == sep) {
+            if (piece == 0 || piece > max) return false;
             cuts++;
             piece = 0;
         } else {
             piece++;
         }
     }
-    if (cuts < 2 || piece == 0 || piece > 5) return false;
+    if (cuts < 2 || piece == 0 || piece > max) return false;
     for (size_t i = b; i < e; i++)
-        if (c[i].cp == '/') c[i].rep = 1;
+        if (c[i].cp == sep) c[i].rep = 1;
     return true;
+}
+
+/* The words of c[0..n) (letters and sep) that sep cuts, not inside a link
+ * or a path, read again by splits(); true when one was. */
+static bool split_words(cpinfo *c, size_t n, int32_t sep, size_t max)
+{
+    bool any = false;
+    for (size_t i = 0; i < n;) {
+        if (c[i].kind == K_LETTER) {
+            size_t j = i;
+            bool cut = false;
+            while (j < n && (c[j].kind == K_LETTER || c[j].cp == sep)) cut |= c[j++].cp == sep;
+            /* not after "/", ".", ":", a digit; not before "/" or ".x" */
+            bool link = i > 0 && (c[i - 1].cp == '/' || c[i - 1].cp == '.' || c[i - 1].cp == ':' ||
+                                  c[i - 1].kind == K_DIGIT);
+            link |= j < n && (c[j].cp == '/' || c[j].kind == K_DIGIT ||
+                              (c[j].cp == '.' && j + 1 < n && wordish(&c[j + 1])));
+            if (cut && !link) any |= splits(c, i, j, sep, max);
+            i = j;
+        } else {
+            i++;
+        }
+    }
+    return any;
 }
 
 /* Whether find_tricks may find a trick in s (len bytes), told from the
  * bytes alone: a run of '*' with a letter on each side, a '/', '#' or '_'
- * between two letters, two of '@' and '$' in a row, or (latin) a Cyrillic
+ * between two letters, a letter, '-', one to twelve letter bytes and '-',
+ * two of '@' and '$' in a row, or (latin) a Cyrillic
  * or Greek look-alike letter.  A letter here is an ASCII one or any byte
  * of a multibyte sequence (more than find_tricks takes: false only when it
  * would find none).  Most comments have none of these: then no code point
@@ -155,6 +184,11 @@ static bool may_trick(const char *text, size_t len, bool latin)
             i = j - 1;
         } else if (b == '/' || b == '#' || b == '_') {
             if (i > 0 && LETTERISH(s[i - 1]) && i + 1 < len && LETTERISH(s[i + 1])) return true;
+        } else if (b == '-') {
+            size_t j = i + 1;
+            while (j < len && j - i <= 12 && LETTERISH(s[j])) j++;
+            if (i > 0 && LETTERISH(s[i - 1]) && j > i + 1 && j + 1 < len && s[j] == '-' && LETTERISH(s[j + 1]))
+                return true;
         } else if (b == '@' || b == '$') {
             if (i + 1 < len && (s[i + 1] == '@' || s[i + 1] == '$')) return true;
         } else if (latin && b >= 0xCD) {   /* a lead byte of U+0340 or more (never a continuation byte) */
@@ -185,23 +219,8 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin)
             i++;
         }
     }
-    for (size_t i = 0; i < n;) {
-        /* a word with slashes, not inside a link or a path */
-        if (c[i].kind == K_LETTER) {
-            size_t j = i;
-            bool slash = false;
-            while (j < n && (c[j].kind == K_LETTER || c[j].cp == '/')) slash |= c[j++].cp == '/';
-            /* not after "/", ".", ":", a digit; not before "/" or ".x" */
-            bool link = i > 0 && (c[i - 1].cp == '/' || c[i - 1].cp == '.' || c[i - 1].cp == ':' ||
-                                  c[i - 1].kind == K_DIGIT);
-            link |= j < n && (c[j].cp == '/' || c[j].kind == K_DIGIT ||
-                              (c[j].cp == '.' && j + 1 < n && wordish(&c[j + 1])));
-            if (slash && !link) any |= slashes(c, i, j);
-            i = j;
-        } else {
-            i++;
-        }
-    }
+    any |= split_words(c, n, '/', 5);
+    any |= split_words(c, n, '-', 3);
     size_t masks = 0;
     for (size_t i = 0; i < n; i++) {
         int32_t cp = c[i].cp;
