@@ -952,11 +952,10 @@ class Widget {
     const t = this.t;
     this.clearSlot(entry);
     const yes = h('button', { class: 'cz-btn cz-danger', text: t('delete') });
-    const box = h('div', { class: 'cz-confirm', role: 'group', 'aria-label': t('delete') },
+    const no = () => { this.clearSlot(entry); entry.article.focus(); };
+    const box = h('div', { class: 'cz-confirm', role: 'group', 'aria-label': t('delete'), onkeydown: (e) => { if (e.key === 'Escape') no(); } },
       h('p', { text: t('confirmDelete') }),
-      h('div', { class: 'cz-buttons' },
-        h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.article.focus(); } }),
-        yes));
+      h('div', { class: 'cz-buttons' }, h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: no }), yes));
     yes.addEventListener('click', async () => {
       yes.disabled = true;
       try {
