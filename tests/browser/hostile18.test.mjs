@@ -17,6 +17,9 @@
 //     confirmation is removed: focus goes to the comment);
 //   - Escape closed the reply form, but not the report form, the edit form
 //     or the delete confirmation opened the same way under a comment;
+//   - a paragraph's marker read its count twice to a screen reader ("3 3
+//     commentaires sur ce paragraphe"): the visible number is now hidden
+//     from assistive technology, the label says it;
 //   - the editors' console, an editor's session expired while they edited
 //     the policy: saving said "the body is larger than 131072 bytes" (the
 //     server takes no large body without a session, tests/api
@@ -193,6 +196,20 @@ describe('the keyboard', () => {
     assert.equal(await item.locator('.cz-confirm').count(), 0, 'confirmation closed');
     assert.match(await focused(r.page), /^cz-comment/);
     assert.equal(await r.page.locator('.cz-title').textContent(), '1 commentaire', 'nothing deleted');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
+
+describe('inline comments', () => {
+  test('a paragraph\'s marker says its count once to a screen reader', async () => {
+    const uri = '/h18/marker-name';
+    for (let i = 0; i < 3; i += 1) await apiPost(srv, { uri, text: `Sur ce passage, ${i}.`, anchor: { paragraph: 'p1', quote: 'Le conseil a voté.' } });
+    const r = await reader(uri);
+    const marker = r.page.locator('.causerie-marker');
+    assert.equal((await marker.locator('.cz-n').textContent()).trim(), '3', 'the number shows');
+    assert.match(await marker.ariaSnapshot(), /^- button "3 commentaires sur ce paragraphe — Commenter ce paragraphe"$/);
+    assert.equal(await r.page.getByRole('button', { name: '3 commentaires sur ce paragraphe — Commenter ce paragraphe', exact: true }).count(), 1);
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
   });

@@ -1040,7 +1040,7 @@ class Widget {
       info.marker = h('button', { class: `causerie-marker cz-theme-${this.theme}`, 'aria-expanded': 'false', dir: this.tab.dir, lang: this.lang,
         onpointerdown: () => { sel = quoteOf(p, window.getSelection()); },
         onclick: () => { const s = sel || quoteOf(p, window.getSelection()); sel = null; this.toggleInline(info, s); } },
-      icon('bubble'), info.count = h('span', { class: 'cz-n', text: '' }), info.label = h('span', { class: 'cz-sr' }));
+      icon('bubble'), info.count = h('span', { class: 'cz-n', 'aria-hidden': 'true' }), info.label = h('span', { class: 'cz-sr' }));
       info.marker.title = t('inlineAdd');
       p.append(info.marker);
       this.paras.set(pid, info);
