@@ -8,6 +8,11 @@
 //     nothing, focus fell to the page's body, and "Afficher tous les
 //     commentaires" then showed the parent without the reply.  The button
 //     now loads the later pages first and shows the reply, focused;
+//   - the live stream, reconnecting while the server restarts, got a 503
+//     (the server's answer while it shuts down; a proxy's 502 while it is
+//     away): EventSource gives up for good on any answer but 200, and the
+//     page had no live comments until the reader reloaded it.  The widget
+//     now opens a new stream 5 s later, after the newest comment it saw;
 //   - a vote made with the keyboard (Enter on "J'aime") lost the focus: the
 //     buttons are disabled while the vote is sent, and a focused button that
 //     is disabled drops the focus to the page's body, so the reader's next
@@ -28,8 +33,8 @@
 //     The console now finds out (a PUT that changes nothing, 412), shows the
 //     login, and keeps the form as the editor left it.
 // Checked and fine (no test): two widgets on one page; a post while the
-// server is down (clear message, text kept) and the stream after a restart
-// (the comment posted meanwhile once, counts right); counts of the widget,
+// server is down (clear message, text kept) and the stream after a restart,
+// killed or stopped (the comment posted meanwhile once, counts right); counts of the widget,
 // the counts API and a reload after a delete with replies; sort switching
 // with replies; a double click on a vote.
 import { describe, test, before, after } from 'node:test';
@@ -102,6 +107,40 @@ describe('live updates and the pages not loaded', () => {
     assert.equal(await heading.textContent(), '3 commentaires');
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
+  });
+});
+
+describe('the server restarted', () => {
+  test('an answer other than 200 to the stream\'s reconnection does not end live updates for good', async () => {
+    /* its own server: this one is stopped and started again */
+    const own = await startDemo('hostile18-restart', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
+    try {
+      const uri = '/h18/restart';
+      await apiPost(own, { uri, text: 'Avant la panne.' });
+      pages.set(uri, hostPage(uri).replace(srv.base, own.base));
+      const r = await openPage(browser, own, { hostOrigin: PUBLISHER, allowStatus: [503], allowFailed: /\/api\/v1\/events/ });
+      await r.page.goto(PUBLISHER + uri);
+      await r.page.waitForSelector('.causerie[data-causerie-ready][data-causerie-live]', { timeout: 15000 });
+      /* while the server is away, its reconnection is answered 503 (the
+       * server's own answer while it shuts down; a proxy says 502) */
+      await r.page.route('**/api/v1/events?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', headers: { 'Retry-After': '5' },
+        body: '{"error":{"code":"shutting_down","message":"the server is shutting down"}}' }));
+      await own.kill('SIGKILL');
+      await r.page.waitForFunction(() => window.Causerie.widgets[0].events.readyState === 2, null, { timeout: 15000 });
+      await own.start();
+      await r.page.unroute('**/api/v1/events?*');
+      await apiPost(own, { uri, author: 'Pendant', text: 'Publié pendant la panne.' });
+      const btn = r.page.locator('.cz-new');
+      await btn.waitFor({ timeout: 15000 });
+      assert.equal(await btn.textContent(), '1 nouveau commentaire');
+      await btn.click();
+      assert.equal(await r.page.locator('.cz-list .cz-body', { hasText: 'Publié pendant la panne.' }).count(), 1, 'shown once');
+      assert.equal(await r.page.locator('.cz-title').textContent(), '2 commentaires');
+      assert.deepEqual(r.problems.filter((p) => !/ERR_CONNECTION_REFUSED|ERR_INCOMPLETE_CHUNKED_ENCODING/.test(p)), []);
+      await r.ctx.close();
+    } finally {
+      await own.stop();
+    }
   });
 });
 

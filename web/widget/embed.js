@@ -1121,12 +1121,17 @@ class Widget {
   /* after: the list's last_id (docs/widget.md) */
   listen(after) {
     if (!window.EventSource) return;
-    this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site, after })}`);
-    this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
-    this.events.addEventListener('comment', (e) => {
+    const es = this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site, after })}`);
+    es.onopen = () => this.root.setAttribute('data-causerie-live', '');
+    /* EventSource gives up for good on an answer but 200 (the server's 503
+     * while it shuts down, a proxy's 502 while it restarts): a new one, after
+     * the newest comment seen (one seen again is not shown twice) */
+    es.onerror = () => { if (es.readyState === 2) setTimeout(() => this.listen(after), 5000); };
+    es.addEventListener('comment', (e) => {
       let c;
       try { c = JSON.parse(e.data); } catch (err) { return; }
       if (!c || !c.id) return;
+      if (c.id > after) after = c.id;
       Promise.resolve(this.posting).then(() => this.arrive(c));
     });
   }
