@@ -25,6 +25,11 @@
 //   - a paragraph's marker read its count twice to a screen reader ("3 3
 //     commentaires sur ce paragraphe"): the visible number is now hidden
 //     from assistive technology, the label says it;
+//   - a page showing its own thread's count with count.js (as the demo does
+//     above the article) kept the count of the page's load: after a post
+//     or a live comment the widget said "3 commentaires" and the counter
+//     "2 commentaires" until a reload.  The widget now updates the page's
+//     counters of its own thread when its count changes;
 //   - the editors' console, an editor's session expired while they edited
 //     the policy: saving said "the body is larger than 131072 bytes" (the
 //     server takes no large body without a session, tests/api
@@ -235,6 +240,36 @@ describe('the keyboard', () => {
     assert.equal(await item.locator('.cz-confirm').count(), 0, 'confirmation closed');
     assert.match(await focused(r.page), /^cz-comment/);
     assert.equal(await r.page.locator('.cz-title').textContent(), '1 commentaire', 'nothing deleted');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
+
+describe('counts', () => {
+  test('the page\'s counter of the thread (count.js) follows the widget\'s count', async () => {
+    const uri = '/h18/counter';
+    await apiPost(srv, { uri, text: 'Un premier avis.' });
+    pages.set(uri, hostPage(uri).replace('<body>', `<body><a class="count-link" href="#causerie" data-causerie-count="${uri}">Commentaires</a>
+<span id="other" data-causerie-count="/h18/elsewhere"></span><script src="${srv.base}/widget/count.js" async></script>`));
+    const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
+    await r.page.goto(PUBLISHER + uri);
+    await r.page.waitForSelector('.causerie[data-causerie-ready][data-causerie-live]', { timeout: 15000 });
+    const counter = r.page.locator('.count-link');
+    await r.page.waitForSelector('.count-link[data-causerie-counted]');
+    assert.equal(await counter.textContent(), '1 commentaire');
+    assert.match(await postTop(r.page, { text: 'Mon avis sur la question.' }), /publié/);
+    assert.equal(await r.page.locator('.cz-title').textContent(), '2 commentaires');
+    assert.equal(await counter.textContent(), '2 commentaires', 'the counter says what the heading says');
+    await apiPost(srv, { uri, text: 'Un avis arrivé en direct.' });
+    await r.page.locator('.cz-new').waitFor({ timeout: 5000 });
+    assert.equal(await counter.textContent(), '3 commentaires');
+    assert.equal(await counter.getAttribute('data-causerie-counted'), '3');
+    assert.equal(await r.page.locator('#other').textContent(), '0 commentaire', 'another thread\'s counter is left alone');
+    const api = await srv.get(`/api/v1/counts?uri=${encodeURIComponent(uri)}`);
+    assert.equal(api.body[uri], 3, 'as the counts API says');
+    await r.page.reload();
+    await r.page.waitForSelector('.count-link[data-causerie-counted]');
+    assert.equal(await counter.textContent(), '3 commentaires', 'and after a reload');
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
   });

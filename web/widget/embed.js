@@ -468,8 +468,17 @@ class Widget {
   }
 
   updateCount() {
-    this.heading.textContent = this.t('comments', { n: this.count });
-    this.status.hidden = this.count > 0 || this.list.children.length > 0;
+    const n = this.count;
+    this.heading.textContent = this.t('comments', { n });
+    this.status.hidden = n > 0 || this.list.children.length > 0;
+    /* the page's counters of this thread (count.js) say the same */
+    for (const el of document.querySelectorAll('[data-causerie-counted]')) {
+      const s = el.getAttribute('data-causerie-site');
+      if ((el.getAttribute('data-causerie-count').trim() || new URL(el.href, location.href).pathname) === this.uri && (!s || s === this.site)) {
+        el.textContent = this.heading.textContent;
+        el.setAttribute('data-causerie-counted', n);
+      }
+    }
   }
 
   tick() {
