@@ -29,7 +29,8 @@
 //     above the article) kept the count of the page's load: after a post
 //     or a live comment the widget said "3 commentaires" and the counter
 //     "2 commentaires" until a reload.  The widget now updates the page's
-//     counters of its own thread when its count changes;
+//     counters of its own thread (each in its language) when its count
+//     changes;
 //   - the editors' console, an editor's session expired while they edited
 //     the policy: saving said "the body is larger than 131072 bytes" (the
 //     server takes no large body without a session, tests/api
@@ -250,7 +251,7 @@ describe('counts', () => {
     const uri = '/h18/counter';
     await apiPost(srv, { uri, text: 'Un premier avis.' });
     pages.set(uri, hostPage(uri).replace('<body>', `<body><a class="count-link" href="#causerie" data-causerie-count="${uri}">Commentaires</a>
-<span id="other" data-causerie-count="/h18/elsewhere"></span><script src="${srv.base}/widget/count.js" async></script>`));
+<span id="other" data-causerie-count="/h18/elsewhere"></span><span id="en" lang="en" data-causerie-count="${uri}"></span><script src="${srv.base}/widget/count.js" async></script>`));
     const r = await openPage(browser, srv, { hostOrigin: PUBLISHER });
     await r.page.goto(PUBLISHER + uri);
     await r.page.waitForSelector('.causerie[data-causerie-ready][data-causerie-live]', { timeout: 15000 });
@@ -265,6 +266,7 @@ describe('counts', () => {
     assert.equal(await counter.textContent(), '3 commentaires');
     assert.equal(await counter.getAttribute('data-causerie-counted'), '3');
     assert.equal(await r.page.locator('#other').textContent(), '0 commentaire', 'another thread\'s counter is left alone');
+    assert.equal(await r.page.locator('#en').textContent(), '3 comments', 'each in its language');
     const api = await srv.get(`/api/v1/counts?uri=${encodeURIComponent(uri)}`);
     assert.equal(api.body[uri], 3, 'as the counts API says');
     await r.page.reload();

@@ -471,11 +471,12 @@ class Widget {
     const n = this.count;
     this.heading.textContent = this.t('comments', { n });
     this.status.hidden = n > 0 || this.list.children.length > 0;
-    /* the page's counters of this thread (count.js) say the same */
+    /* the page's counters of this thread (count.js) say the same, each in its language */
     for (const el of document.querySelectorAll('[data-causerie-counted]')) {
       const s = el.getAttribute('data-causerie-site');
+      const l = pickLang(el.getAttribute('data-causerie-lang') || (el.closest('[lang]') || document.documentElement).lang);
       if ((el.getAttribute('data-causerie-count').trim() || new URL(el.href, location.href).pathname) === this.uri && (!s || s === this.site)) {
-        el.textContent = this.heading.textContent;
+        el.textContent = translator(window.CauserieI18n[l] || this.tab, l)('comments', { n });
         el.setAttribute('data-causerie-counted', n);
       }
     }
