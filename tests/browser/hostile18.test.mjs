@@ -31,6 +31,9 @@
 //     "2 commentaires" until a reload.  The widget now updates the page's
 //     counters of its own thread (each in its language) when its count
 //     changes;
+//   - the editors' console made each card's explanation a live region (the
+//     queue's explanations are fetched after the list, four at a time): a
+//     screen reader read out every explanation of the page as it arrived;
 //   - the editors' console, an editor's session expired while they edited
 //     the policy: saving said "the body is larger than 131072 bytes" (the
 //     server takes no large body without a session, tests/api
@@ -310,6 +313,28 @@ async function logIn(page) {
 }
 
 describe('the editors\' console', () => {
+  test('the explanations of the queue are not read out one after another as they arrive', async () => {
+    await ensureEditor();
+    const uri = '/h18/queue-live';
+    for (let i = 0; i < 4; i += 1) {
+      const c = await apiPost(srv, { uri, text: `Un avis que plusieurs signalent, ${i}.` });
+      for (let k = 0; k < 6; k += 1) await srv.post(`/api/v1/comments/${c.comment.id}/report`, { reason: 'spam' }, { headers: { 'X-Forwarded-For': `10.18.0.${k}` } });
+    }
+    const e = await openPage(browser, srv, { allowStatus: [401] });
+    await e.page.goto(`${srv.base}/admin#queue`);
+    await logIn(e.page);
+    await e.page.getByRole('heading', { name: 'File de modération' }).waitFor();
+    await e.page.locator('#view-queue .filters .chip[data-status="reported"]').click();
+    await e.page.locator('#queue-list .item').nth(3).waitFor({ timeout: 5000 });
+    await e.page.waitForFunction(() => [...document.querySelectorAll('#queue-list .explain')].every((x) => x.querySelector('.facts')), null, { timeout: 10000 });
+    /* each card's explanation was a live region: a page of 50 was read out
+     * as it arrived, one after another, over whatever the editor was doing */
+    assert.equal(await e.page.locator('#queue-list [aria-live], #queue-list [role="status"], #queue-list [role="alert"]').count(), 0);
+    assert.equal(await e.page.locator('#toast[aria-live="polite"]').count(), 1, 'decisions are still announced');
+    assert.deepEqual(e.problems, []);
+    await e.ctx.close();
+  });
+
   test('a session that expires while the policy is edited: the login, then the form as it was', async () => {
     await ensureEditor();
     /* 401: the expired session; 413: the save without it; 412: the console's question */

@@ -301,7 +301,8 @@
     const body = h('div', { class: 'item-body', dir: 'auto' });
     if (c.html) body.append(safeHtml(c.html));
     else body.append(h('p', { class: 'plain', text: c.text || '' }));
-    const explain = h('div', { class: 'explain', 'aria-live': 'polite' }, h('p', { class: 'muted', text: 'Explication en cours de chargement…' }));
+    /* not a live region: the explanations of a whole page arrive at once */
+    const explain = h('div', { class: 'explain' }, h('p', { class: 'muted', text: 'Explication en cours de chargement…' }));
     const actions = h('div', { class: 'item-actions', role: 'group', 'aria-label': `Décider du commentaire n° ${id}` });
     for (const a of PER_STATUS[status] || Object.keys(ACTIONS)) {
       actions.append(h('button', { type: 'button', class: `btn ${a === 'approve' || a === 'ham' ? 'ok' : a === 'delete' ? 'danger' : ''}`, text: ACTIONS[a], onclick: () => decide([id], a) }));
