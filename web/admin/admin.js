@@ -301,7 +301,8 @@
     const body = h('div', { class: 'item-body', dir: 'auto' });
     if (c.html) body.append(safeHtml(c.html));
     else body.append(h('p', { class: 'plain', text: c.text || '' }));
-    const explain = h('div', { class: 'explain', 'aria-live': 'polite' }, h('p', { class: 'muted', text: 'Explication en cours de chargement…' }));
+    /* not a live region: the explanations of a whole page arrive at once */
+    const explain = h('div', { class: 'explain' }, h('p', { class: 'muted', text: 'Explication en cours de chargement…' }));
     const actions = h('div', { class: 'item-actions', role: 'group', 'aria-label': `Décider du commentaire n° ${id}` });
     for (const a of PER_STATUS[status] || Object.keys(ACTIONS)) {
       actions.append(h('button', { type: 'button', class: `btn ${a === 'approve' || a === 'ham' ? 'ok' : a === 'delete' ? 'danger' : ''}`, text: ACTIONS[a], onclick: () => decide([id], a) }));
@@ -431,8 +432,17 @@
   const lines = (v) => v.split('\n').map((x) => x.trim()).filter(Boolean);
   let jsonMode = false;
 
-  async function loadPolicy() {
+  /* A save refused for the session (expired, or the CSRF token of an older
+   * login) keeps the editor's form through the login that follows. */
+  let policyKept = false;
+  async function loadPolicy(e) {
     const msg = $('#policy-msg');
+    if (policyKept && !e) {
+      policyKept = false;
+      say(msg, 'Vos changements sont encore affichés : enregistrez la charte de nouveau.', 'info');
+      return;
+    }
+    policyKept = false;
     say(msg, '');
     const meta = {};
     try {
@@ -591,7 +601,14 @@
           + 'Vos changements sont encore affichés ; notez-les, puis cliquez sur « Recharger » pour lire la version actuelle et les refaire.', 'error');
         $('#policy-reload').focus();
       } else {
-        say(msg, `La charte n’a pas été enregistrée : ${err.message}`, 'error');
+        /* without a valid session and token the server takes no body over
+         * server.body_limit (413): a request that changes nothing says which */
+        let why = err;
+        if (err.status === 413) {
+          try { await api('PUT', '/api/v1/admin/policy', {}, { 'If-Match': 'probe' }); } catch (e2) { if (e2.status !== 412) why = e2; }
+        }
+        policyKept = why.status === 401 || why.status === 403;
+        if (why.status !== 401) say(msg, `La charte n’a pas été enregistrée : ${why.message}`, 'error');
       }
     } finally {
       btn.disabled = false;

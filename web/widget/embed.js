@@ -4,9 +4,9 @@
  * preview, subscriptions, own edits, reports, inline comments on paragraphs
  * marked data-causerie-paragraph, live updates (SSE).
  * How: the server is where this script came from; embed.css, the strings
- * (i18n/<lang>.js) and the first page load together; plain DOM in the page
- * (no iframe, no shadow root); guest details, edit tokens and votes are kept
- * in localStorage.
+ * (i18n/<lang>.js) and the first page load together, the Markdown preview
+ * (md.js) at its first use; plain DOM in the page (no iframe, no shadow
+ * root); guest details, edit tokens and votes are kept in localStorage.
  * Never: markup from anything but the server's sanitised `html`; a request
  * to another host; moving the page under the reader; an uncaught error. */
 (() => {
@@ -50,6 +50,8 @@ function svg(tag, attrs) {
 const nextId = (p) => `cz-${p}-${++uid}`;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const msgBox = () => h('p', { class: 'cz-msg', role: 'status', hidden: true });
+/* a button disabled while focused drops the focus to the body: back to it */
+const keep = (el) => { if (document.activeElement === document.body) el.focus(); };
 function show(p, msg, kind) {
   p.hidden = !msg;
   p.textContent = msg || '';
@@ -211,61 +213,6 @@ function setHtml(el, html) {
     }
   }
   el.replaceChildren(tpl.content);
-}
-
-/* -- Markdown preview: a small CommonMark subset built as DOM --
- * Paragraphs, line breaks (a newline is a break, as on the server), > quotes,
- * - and 1. lists, ``` code, `code`, **strong**, *em*, [text](http…),
- * <http…>; a heading shows as a plain paragraph.  Text only ever becomes
- * text nodes; the published version is rendered by the server (cmark). */
-function mdInline(s, out) {
-  const re = /`([^`]+)`|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|_([^_\s][^_]*)_|\[([^\]]+)\]\(([^)\s]+)\)|<(https?:\/\/[^>\s]+)>|( {2,}|\\)?\n/g;
-  let last = 0;
-  let m;
-  while ((m = re.exec(s))) {
-    if (m.index > last) out.append(s.slice(last, m.index));
-    if (m[1]) out.append(h('code', { text: m[1] }));
-    else if (m[2] || m[3]) mdInline(m[2] || m[3], out.appendChild(h('strong')));
-    else if (m[4] || m[5]) mdInline(m[4] || m[5], out.appendChild(h('em')));
-    else if (m[6]) {
-      if (/^(https?:|mailto:)/i.test(m[7])) mdInline(m[6], out.appendChild(h('a', { href: m[7], rel: 'nofollow ugc noopener' })));
-      else out.append(m[0]);
-    } else if (m[8]) out.append(h('a', { href: m[8], rel: 'nofollow ugc noopener', text: m[8] }));
-    else out.append(h('br'));
-    last = re.lastIndex;
-  }
-  if (last < s.length) out.append(s.slice(last));
-  return out;
-}
-function markdown(text) {
-  const frag = document.createDocumentFragment();
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const LIST = /^\s*([-*+]|\d+[.)])\s+/;
-  const FENCE = /^\s*```/;
-  const QUOTE = /^\s*>/;
-  for (let i = 0; i < lines.length;) {
-    const line = lines[i];
-    const buf = [];
-    if (FENCE.test(line)) {
-      for (i++; i < lines.length && !FENCE.test(lines[i]); i++) buf.push(lines[i]);
-      frag.append(h('pre', null, h('code', { text: buf.join('\n') })));
-      i++;
-    } else if (QUOTE.test(line)) {
-      for (; i < lines.length && QUOTE.test(lines[i]); i++) buf.push(lines[i].replace(/^\s*> ?/, ''));
-      frag.append(h('blockquote', null, markdown(buf.join('\n'))));
-    } else if (LIST.test(line)) {
-      const list = frag.appendChild(h(/^\s*\d/.test(line) ? 'ol' : 'ul'));
-      for (; i < lines.length && LIST.test(lines[i]); i++) list.append(mdInline(lines[i].replace(LIST, ''), h('li')));
-    } else if (line.trim()) {
-      for (; i < lines.length && lines[i].trim() && !FENCE.test(lines[i]) && !QUOTE.test(lines[i]) && !LIST.test(lines[i]); i++) {
-        buf.push(lines[i].replace(/^#{1,6}\s+/, ''));
-      }
-      frag.append(mdInline(buf.join('\n'), h('p')));
-    } else {
-      i++;
-    }
-  }
-  return frag;
 }
 
 /* -- dates -- */
@@ -491,6 +438,7 @@ class Widget {
       data = await (this.rest || this.fetchRest());
     } catch (err) {
       btn.disabled = false;
+      keep(btn);
       this.announce(this.error(err));
       return;
     }
@@ -520,8 +468,18 @@ class Widget {
   }
 
   updateCount() {
-    this.heading.textContent = this.t('comments', { n: this.count });
-    this.status.hidden = this.count > 0 || this.list.children.length > 0;
+    const n = this.count;
+    this.heading.textContent = this.t('comments', { n });
+    this.status.hidden = n > 0 || this.list.children.length > 0;
+    /* the page's counters of this thread (count.js) say the same, each in its language */
+    for (const el of document.querySelectorAll('[data-causerie-counted]')) {
+      const s = el.getAttribute('data-causerie-site');
+      const l = pickLang(el.getAttribute('data-causerie-lang') || (el.closest('[lang]') || document.documentElement).lang);
+      if ((el.getAttribute('data-causerie-count').trim() || new URL(el.href, location.href).pathname) === this.uri && (!s || s === this.site)) {
+        el.textContent = translator(window.CauserieI18n[l] || this.tab, l)('comments', { n });
+        el.setAttribute('data-causerie-counted', n);
+      }
+    }
   }
 
   tick() {
@@ -729,9 +687,12 @@ class Widget {
     if (f.previewOn) this.preview(f);
   }
 
+  /* md.js (the Markdown subset) loads at the first preview: the text shows plain until then */
   preview(f) {
+    const md = window.CauserieMarkdown;
     const text = f.text.value.trim();
-    f.previewBox.replaceChildren(text ? markdown(text) : h('p', { class: 'cz-muted', text: this.t('previewEmpty') }));
+    if (!md) loadScript(BASE + '/widget/md.js').then(() => f.previewOn && this.preview(f), () => {});
+    f.previewBox.replaceChildren(!text ? h('p', { class: 'cz-muted', text: this.t('previewEmpty') }) : md ? md(text, h) : h('p', { text }));
   }
 
 
@@ -879,6 +840,7 @@ class Widget {
       this.flash(entry, this.error(err));
     } finally {
       entry.like.disabled = entry.dislike.disabled = false;
+      keep(value > 0 ? entry.like : entry.dislike);
     }
   }
 
@@ -895,7 +857,7 @@ class Widget {
   miniForm(cls, label, title, fields, submitText, submit, cancel) {
     const msg = msgBox();
     const send = h('button', { type: 'submit', class: 'cz-btn cz-primary', text: submitText });
-    return h('form', { class: `cz-form ${cls}`, 'aria-label': label, novalidate: true, onsubmit: async (e) => {
+    return h('form', { class: `cz-form ${cls}`, 'aria-label': label, novalidate: true, onkeydown: (e) => { if (e.key === 'Escape' && cancel) cancel(); }, onsubmit: async (e) => {
       e.preventDefault();
       send.disabled = true;
       try {
@@ -904,6 +866,7 @@ class Widget {
         show(msg, this.error(err), 'error');
       } finally {
         send.disabled = false;
+        keep(send);
       }
     } },
       title ? h('p', { class: 'cz-formtitle', text: label }) : null,
@@ -999,11 +962,10 @@ class Widget {
     const t = this.t;
     this.clearSlot(entry);
     const yes = h('button', { class: 'cz-btn cz-danger', text: t('delete') });
-    const box = h('div', { class: 'cz-confirm', role: 'group', 'aria-label': t('delete') },
+    const no = () => { this.clearSlot(entry); entry.article.focus(); };
+    const box = h('div', { class: 'cz-confirm', role: 'group', 'aria-label': t('delete'), onkeydown: (e) => { if (e.key === 'Escape') no(); } },
       h('p', { text: t('confirmDelete') }),
-      h('div', { class: 'cz-buttons' },
-        h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { this.clearSlot(entry); entry.article.focus(); } }),
-        yes));
+      h('div', { class: 'cz-buttons' }, h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: no }), yes));
     yes.addEventListener('click', async () => {
       yes.disabled = true;
       try {
@@ -1013,6 +975,7 @@ class Widget {
         this.clearSlot(entry);
         this.flash(entry, this.error(err));
         if (err.status === 403) this.forget(entry);
+        entry.article.focus();
         return;
       }
       this.clearSlot(entry);
@@ -1087,7 +1050,7 @@ class Widget {
       info.marker = h('button', { class: `causerie-marker cz-theme-${this.theme}`, 'aria-expanded': 'false', dir: this.tab.dir, lang: this.lang,
         onpointerdown: () => { sel = quoteOf(p, window.getSelection()); },
         onclick: () => { const s = sel || quoteOf(p, window.getSelection()); sel = null; this.toggleInline(info, s); } },
-      icon('bubble'), info.count = h('span', { class: 'cz-n', text: '' }), info.label = h('span', { class: 'cz-sr' }));
+      icon('bubble'), info.count = h('span', { class: 'cz-n', 'aria-hidden': 'true' }), info.label = h('span', { class: 'cz-sr' }));
       info.marker.title = t('inlineAdd');
       p.append(info.marker);
       this.paras.set(pid, info);
@@ -1168,12 +1131,17 @@ class Widget {
   /* after: the list's last_id (docs/widget.md) */
   listen(after) {
     if (!window.EventSource) return;
-    this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site, after })}`);
-    this.events.onopen = () => this.root.setAttribute('data-causerie-live', '');
-    this.events.addEventListener('comment', (e) => {
+    const es = this.events = new EventSource(`${BASE}/api/v1/events?${q({ uri: this.uri, site: this.site, after })}`);
+    es.onopen = () => this.root.setAttribute('data-causerie-live', '');
+    /* EventSource gives up for good on an answer but 200 (the server's 503
+     * while it shuts down, a proxy's 502 while it restarts): a new one, after
+     * the newest comment seen (one seen again is not shown twice) */
+    es.onerror = () => { if (es.readyState === 2) setTimeout(() => this.listen(after), 5000); };
+    es.addEventListener('comment', (e) => {
       let c;
       try { c = JSON.parse(e.data); } catch (err) { return; }
       if (!c || !c.id) return;
+      if (c.id > after) after = c.id;
       Promise.resolve(this.posting).then(() => this.arrive(c));
     });
   }
@@ -1209,10 +1177,12 @@ class Widget {
     this.announce(this.t('live', { n }));
   }
 
-  reveal() {
+  async reveal() {
     const fresh = this.fresh;
     this.fresh = [];
     this.newBtn.hidden = true;
+    /* a reply to a comment of the pages not shown yet: show them first */
+    if (this.cursor && fresh.some((c) => c.parent && !this.byId.has(c.parent))) await this.showAll();
     let first = null;
     for (const c of fresh.sort((a, b) => a.id - b.id)) {
       const e = this.place(c, { counted: true });
