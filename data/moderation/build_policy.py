@@ -6671,6 +6671,36 @@ defam_en += ["on the ...3 payroll", "on the payroll of"]
 he_ar["defamation"]["ar"]["contextual"] += ["ياخذ رشاوي", "ياخذ رشاوى", "يأخذ رشاوى", "اخذ رشاوي", "اخذ رشاوى",
   "يتلقى رشاوي", "تحرش بلاعبات", "تحرش بطالبات", "تحرش بقاصرات", "تحرش بموظفه", "تحرش بطالبه"]
 
+# Round 2, the same day: a second blind author's week of threads on a French
+# regional daily and an English tabloid (342 comments, not shipped as a
+# set; 96.2 % published, 94.7 % kept off, 92.5 % of the rejecting
+# categories rejected at once, blind, on the build with round 1's fixes):
+# - "je le tue de mes propres mains" (a present for a future), "on va leur
+#   rendre visite, ils vont comprendre"; "deserves a noose", "should be
+#   hunted down";
+threat_fr_terms += ["tue de mes propres mains", "bute de mes propres mains", "etrangle de mes propres mains",
+  "egorge de mes propres mains", "on va @obj18_fr rendre visite ...4 comprendre",
+  "on va @obj18_fr rendre une petite visite"]
+sets["obj18_fr"] = ["te", "lui", "leur", "vous"]
+threat_en_terms += ["deserves a noose", "deserve a noose", "deserves the noose", "needs a noose", "should be hunted down",
+  "must be hunted down", "deserve to be hunted down", "deserves to be hunted down"]
+# - an animal is no victim: "ce loup, on devrait lui coller une balle" (the
+#   animal right before: "le préfet des loups, je vais lui mettre une
+#   balle" stays a threat);
+sets["beast18_fr"] = ["loup", "loups", "ours", "sanglier", "sangliers", "renard", "renards", "frelon", "frelons",
+  "bete", "betes", "cerf", "chevreuil", "lapin", "nuisible", "nuisibles", "rat"]
+sets["should18_fr"] = ["devrait", "doit", "va", "peut", "pourrait"]
+sets["put18_fr"] = ["coller", "mettre", "loger", "flanquer"]
+threat_fr_exceptions += ["@beast18_fr on @should18_fr @obj18_fr @put18_fr une balle",
+  "@beast18_fr faut @obj18_fr @put18_fr une balle", "@beast18_fr faudrait @obj18_fr @put18_fr une balle",
+  "@beast18_fr on @should18_fr @obj18_fr tirer dessus"]
+# - "ce sont les juifs qui financent tout ça" (contextual: reported or
+#   denounced, it stays published);
+anti_fr_contextual += ["ce sont les juifs qui financent", "c est les juifs qui financent",
+  "les juifs qui financent tout"]
+# - defamation: a named judge "a été acheté par" a family.
+defam_fr += ["a ete achete par", "a ete achetee par", "s est fait acheter par", "s est fait acheter par la"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

@@ -152,6 +152,11 @@ static void test_plain_cases(void **state)
         {"The Protocols of the Elders of Zion explain everything happening today.", MOD_REJECT,
          "antisemitism"},
         {"The Protocols of the Elders of Zion are a forgery that still circulates.", MOD_PUBLISH, NULL},
+        /* its second round: an animal is no victim, the préfet is */
+        {"Ce loup, on devrait lui coller une balle, qu'on en finisse.", MOD_PUBLISH, NULL},
+        {"Le préfet de l'arrêté sur les loups, je vais lui mettre une balle dans la tête.", MOD_REJECT,
+         "threat"},
+        {"S'il sort un jour, je le tue de mes propres mains.", MOD_REJECT, "threat"},
         {"מי שצועק \"מוות לערבים\" ביציע צריך להיות מורחק מהמגרשים לתמיד.", MOD_PUBLISH, NULL},
         {"הלוואי שתמות", MOD_REJECT, "threat"},
         {"انت غبي جدا", MOD_REJECT, "insult"},
