@@ -125,6 +125,10 @@ typedef struct http_server_config {
      * found (the editor) it may keep in req->auth for the handler. */
     bool (*authorize)(http_req *req);
     bool trust_proxy;
+    /* With trust_proxy: "" believes X-Forwarded-For from any peer (its last
+     * entry); else addresses and CIDR blocks (util_ipnets_parse), the only
+     * peers believed, and the proxies skipped in the chain (NULL = ""). */
+    const char *trusted_proxies;
     int max_connections;
     const char *cors_origins;    /* comma-separated, "" = none */
     const http_route *routes;

@@ -40,6 +40,8 @@ struct http_server {
     http_server_config cfg;
     char *origins;           /* site.origins as configured (util_origin_listed) */
     pthread_mutex_t origins_mu;
+    util_ipnet *proxies;     /* server.trusted_proxies (client_ip), nproxies of them */
+    size_t nproxies;
     atomic_int active;       /* requests in flight (streams excluded) */
     http__route_metrics *metrics; /* nroutes + 1 (unrouted) */
     /* event streams, chained by a hash of their topic (stream.c); the

@@ -1,0 +1,109 @@
+// Hostile black-box tests from an operations pass (ops-18).  Each test is a
+// finding, kept so that it stays fixed:
+//   - server.trust_proxy believed X-Forwarded-For from any peer: a client
+//     connecting directly picked its address (escaping the per-address
+//     limits).  server.trusted_proxies now lists the proxies believed; the
+//     client is the rightmost entry of the chain (all header lines) that is
+//     not one of them; an entry that is not an address ends the walk at the
+//     last address read.  An empty list keeps the old behaviour.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, runBinary, uniq } from './helpers.mjs';
+
+const xff = (...lines) => ({ headers: { 'X-Forwarded-For': lines.length === 1 ? lines[0] : lines } });
+
+// Three posts, one per option set: which were refused by the per-address
+// limit (limits.posts_per_minute = 2).
+async function threePosts(s, opts) {
+  const uri = uniq('/article/proxy');
+  const out = [];
+  for (const o of opts) out.push((await s.postComment({ uri, text: `Un avis de plus, le numéro ${out.length}.` }, o)).status);
+  return out;
+}
+
+const BASE_ENV = {
+  CAUSERIE_SERVER_TRUST_PROXY: 'true', CAUSERIE_LIMITS_POSTS_PER_MINUTE: '2', CAUSERIE_MODERATION_ENABLED: 'false',
+};
+
+describe('server.trusted_proxies', () => {
+  let open; let strict; let mapped;
+  before(async () => {
+    [open, strict, mapped] = await Promise.all([
+      startServer({ name: 'hostile22-xff-any', env: BASE_ENV }),
+      startServer({ name: 'hostile22-xff-list', env: { ...BASE_ENV, CAUSERIE_SERVER_TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1 2001:db8::/32' } }),
+      // an IPv6 socket: the loopback peer is ::ffff:127.0.0.1, listed as IPv4
+      startServer({
+        name: 'hostile22-xff-mapped',
+        env: (s) => ({ ...BASE_ENV, CAUSERIE_SERVER_LISTEN: `[::ffff:127.0.0.1]:${s.port}`, CAUSERIE_SERVER_TRUSTED_PROXIES: '127.0.0.0/8' }),
+      }),
+    ]);
+  });
+  after(async () => { await Promise.all([open, strict, mapped].filter(Boolean).map((s) => s.stop())); });
+
+  test('empty (the default): the last entry is believed from any peer, as before', async () => {
+    assert.deepEqual(await threePosts(open, [xff('198.51.100.1'), xff('198.51.100.2'), xff('198.51.100.3')]), [201, 201, 201]);
+    assert.deepEqual(await threePosts(open, [xff('1.1.1.1, 198.51.100.4'), xff('2.2.2.2, 198.51.100.4'), xff('198.51.100.4')]), [201, 201, 429]);
+  });
+
+  test('a peer not in the list is the client, whatever it writes', async () => {
+    const s = await startServer({ name: 'hostile22-xff-other', env: { ...BASE_ENV, CAUSERIE_SERVER_TRUSTED_PROXIES: '10.0.0.0/8' } });
+    try {
+      assert.deepEqual(await threePosts(s, [xff('198.51.100.10'), xff('198.51.100.11'), xff('2001:db8::12')]), [201, 201, 429]);
+    } finally { await s.stop(); }
+  });
+
+  test('from a listed peer: the rightmost entry that is not a listed proxy, over all lines', async () => {
+    // trusted hops are skipped; what the client wrote before its own address is not read
+    assert.deepEqual(await threePosts(strict, [
+      xff('6.6.6.6, 198.51.100.20, 10.1.1.1'),
+      xff('7.7.7.7, 198.51.100.20, 10.2.2.2, 127.0.0.1'),
+      xff('198.51.100.20'),
+    ]), [201, 201, 429]);
+    // each line is part of the chain, in order
+    assert.deepEqual(await threePosts(strict, [
+      xff('6.6.6.6', '198.51.100.21', '10.1.1.1'),
+      xff('198.51.100.21, 10.3.3.3', '2001:db8::1'),
+      xff('5.5.5.5, 198.51.100.21'),
+    ]), [201, 201, 429]);
+    // distinct clients behind the same proxies are distinct
+    assert.deepEqual(await threePosts(strict, [
+      xff('198.51.100.22, 10.1.1.1'), xff('198.51.100.23, 10.1.1.1'), xff('2001:db9::24, 10.1.1.1'),
+    ]), [201, 201, 201]);
+    // an IPv6 client in another text form is the same client
+    assert.deepEqual(await threePosts(strict, [
+      xff('2001:DB9::25'), xff('2001:db9:0:0::25'), xff('2001:db9::25, 10.1.1.1'),
+    ]), [201, 201, 429]);
+  });
+
+  test('an entry that is not an address ends the walk at the last address read (a listed proxy)', async () => {
+    // the client wrote "garbage"; 10.4.4.4 passed it on and is the client then
+    assert.deepEqual(await threePosts(strict, [
+      xff('198.51.100.30, garbage, 10.4.4.4'),
+      xff('198.51.100.31, 198.51.100.32:443, 10.4.4.4'),
+      xff('[2001:db9::1], 10.4.4.4'),
+    ]), [201, 201, 429]);
+    // malformed at the right end: the peer itself (127.0.0.1)
+    assert.deepEqual(await threePosts(strict, [xff('198.51.100.33, junk'), xff('198.51.100.34, 999.1.1.1'), xff('unknown')]), [201, 201, 429]);
+    // all listed: the leftmost
+    assert.deepEqual(await threePosts(strict, [xff('10.5.5.5, 127.0.0.1'), xff('10.5.5.5'), xff('10.5.5.5, 10.6.6.6')]), [201, 201, 429]);
+    // no header: the peer, a budget of its own
+    const uri = uniq('/article/proxy');
+    assert.equal((await strict.postComment({ uri }, xff('198.51.100.35'))).status, 201);
+  });
+
+  test('a peer an IPv6 socket sees as ::ffff:127.0.0.1 matches 127.0.0.0/8', async () => {
+    assert.deepEqual(await threePosts(mapped, [xff('198.51.100.40'), xff('198.51.100.41'), xff('198.51.100.42')]), [201, 201, 201]);
+    assert.deepEqual(await threePosts(mapped, [xff('198.51.100.43'), xff('198.51.100.43, 127.0.0.9'), xff('198.51.100.43')]), [201, 201, 429]);
+  });
+
+  test('a bad entry is refused at start, naming the setting', async () => {
+    for (const bad of ['10.0.0.0/33', 'localhost', '10.0.0.1; 10.0.0.2', '::/129', '10.0.0.0/', '1.2.3.4:80']) {
+      const r = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: 'sqlite:/nonexistent/x.db', CAUSERIE_SERVER_TRUSTED_PROXIES: bad } });
+      assert.equal(r.code, 2, `${bad}: ${r.stdout.slice(0, 100)}`);
+      assert.match(r.stderr, /server\.trusted_proxies: invalid value/, bad);
+    }
+    const ok = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: 'sqlite:/nonexistent/x.db', CAUSERIE_SERVER_TRUSTED_PROXIES: '10.0.0.0/8, ::1 192.0.2.7' } });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /^trusted_proxies = 10\.0\.0\.0\/8, ::1 192\.0\.2\.7$/m);
+  });
+});
