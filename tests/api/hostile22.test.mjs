@@ -6,9 +6,14 @@
 //     client is the rightmost entry of the chain (all header lines) that is
 //     not one of them; an entry that is not an address ends the walk at the
 //     last address read.  An empty list keeps the old behaviour.
+//   - on SQLite, /healthz answered 200 with the database file removed or
+//     renamed under the server ("SELECT 1" never reads the file), and a POST
+//     was acknowledged 201 into the unlinked file, lost for good.  Both are
+//     now 503 (SQLITE_FCNTL_HAS_MOVED), and 200 again once the file is back.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, runBinary, uniq } from './helpers.mjs';
+import fs from 'node:fs';
+import { startServer, runBinary, uniq, BACKEND } from './helpers.mjs';
 
 const xff = (...lines) => ({ headers: { 'X-Forwarded-For': lines.length === 1 ? lines[0] : lines } });
 
@@ -105,5 +110,31 @@ describe('server.trusted_proxies', () => {
     const ok = await runBinary(['config'], { env: { CAUSERIE_STORE_URL: 'sqlite:/nonexistent/x.db', CAUSERIE_SERVER_TRUSTED_PROXIES: '10.0.0.0/8, ::1 192.0.2.7' } });
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /^trusted_proxies = 10\.0\.0\.0\/8, ::1 192\.0\.2\.7$/m);
+  });
+});
+
+describe('the SQLite file moved under the server', { skip: BACKEND !== 'sqlite' && 'SQLite only' }, () => {
+  test('removed or renamed: /healthz (GET, HEAD) and writes answer 503; back in place: 200', async () => {
+    const s = await startServer({ name: 'hostile22-moved', env: { CAUSERIE_MODERATION_ENABLED: 'false' } });
+    try {
+      const file = s.store.url.slice('sqlite:'.length);
+      const uri = uniq('/article/moved');
+      await s.mustPost({ uri });
+      fs.renameSync(file, `${file}.bak`);
+      const g = await s.get('/healthz');
+      assert.equal(g.status, 503, g.text);
+      assert.equal(g.headers['cache-control'], 'no-store');
+      assert.equal((await s.req('HEAD', '/healthz')).status, 503);
+      const p = await s.postComment({ uri, text: 'Un avis qui ne doit pas se perdre.' });
+      assert.equal(p.status, 503, `not acknowledged into a file nobody will open: ${p.text}`);
+      assert.equal(p.body.error.code, 'unavailable');
+      fs.renameSync(`${file}.bak`, file);
+      assert.equal((await s.get('/healthz')).status, 200);
+      await s.mustPost({ uri, text: 'Un avis qui arrive, lui.' });
+      assert.equal((await s.list({ uri })).body.count, 2);
+      fs.rmSync(file);
+      assert.equal((await s.get('/healthz')).status, 503);
+      assert.equal((await s.postComment({ uri, text: 'Encore un avis perdu ?' })).status, 503);
+    } finally { await s.stop(); }
   });
 });
