@@ -8,7 +8,7 @@
 
 #include "http/http.h"
 
-#define HTTP__STATUS_SLOTS 24
+#define HTTP__STATUS_SLOTS 30        /* the labels of metrics.c, then "other" */
 #define HTTP__LAT_BUCKETS 12
 #define HTTP__STREAM_CHAINS 4096   /* the streams' index by topic (stream.c) */
 

@@ -10,10 +10,13 @@
 //     renamed under the server ("SELECT 1" never reads the file), and a POST
 //     was acknowledged 201 into the unlinked file, lost for good.  Both are
 //     now 503 (SQLITE_FCNTL_HAS_MOVED), and 200 again once the file is back.
+//   - /metrics counted 412 (a stale policy If-Match), 431 (a head too large)
+//     and 501 (a Transfer-Encoding other than chunked) as status "other":
+//     every status the server answers has its own label now.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, runBinary, uniq, BACKEND } from './helpers.mjs';
+import { startServer, runBinary, uniq, editorSession, BACKEND } from './helpers.mjs';
 
 const xff = (...lines) => ({ headers: { 'X-Forwarded-For': lines.length === 1 ? lines[0] : lines } });
 
@@ -135,6 +138,29 @@ describe('the SQLite file moved under the server', { skip: BACKEND !== 'sqlite' 
       fs.rmSync(file);
       assert.equal((await s.get('/healthz')).status, 503);
       assert.equal((await s.postComment({ uri, text: 'Encore un avis perdu ?' })).status, 503);
+    } finally { await s.stop(); }
+  });
+});
+
+describe('/metrics status labels', () => {
+  test('412, 431 and 501 are counted under their own status, none as "other"', async () => {
+    const s = await startServer({ name: 'hostile22-metrics' });
+    try {
+      const { c, h } = await editorSession(s);
+      const g = await c.get('/api/v1/admin/policy');
+      assert.equal(g.status, 200);
+      const r412 = await c.put('/api/v1/admin/policy', g.body, { headers: { ...h.headers, 'If-Match': '"not-a-version"' } });
+      assert.equal(r412.status, 412, r412.text);
+      const r431 = await s.post('/api/v1/comments', { uri: '/a', author: 'A', text: 'Un avis.' }, { headers: { 'X-Pad': 'x'.repeat(7500) } });
+      assert.equal(r431.status, 431, r431.text);
+      const r501 = await s.raw(`POST /api/v1/comments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: gzip\r\nConnection: close\r\n\r\n{}`);
+      assert.equal(r501.status, 501, r501.text);
+      const m = await s.get('/metrics');
+      assert.equal(m.status, 200);
+      for (const st of ['412', '431', '501']) {
+        assert.match(m.text, new RegExp(`^causerie_http_requests_total\\{route="[a-z_]+",status="${st}"\\} [1-9]\\d*$`, 'm'), st);
+      }
+      assert.doesNotMatch(m.text, /status="other"/);
     } finally { await s.stop(); }
   });
 });
