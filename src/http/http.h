@@ -44,6 +44,9 @@ enum http_route_flags {
     HTTP_BODY_LARGE = 1 << 5,   /* an editor's document: up to large_body_limit */
     HTTP_AUTH = 1 << 6,         /* http_server_config.authorize judges the request
                                  * before anything else of it (type, size, query) */
+    HTTP_BODY_CODED = 1 << 7,   /* a POST or PUT body sent gzip or deflate is inflated
+                                 * before the handler, any other coding is 415, as a
+                                 * JSON body's (HTTP_BODY_JSON implies it) */
 };
 
 typedef struct http_route {

@@ -8,8 +8,9 @@
  * callback, first call (route, method, CORS preflight, content type and
  * coding, size) → access callback with upload data (buffered up to the
  * limit, the rest discarded) → last access call (an HTTP_AUTH route's
- * authorize, then the errors decided earlier, then a JSON body sent gzip
- * or deflate inflated, http_inflate, and dispatch to the handler) → completed
+ * authorize, then the errors decided earlier, then a JSON body, or a
+ * form of an HTTP_BODY_CODED route, sent gzip or deflate inflated,
+ * http_inflate, and dispatch to the handler) → completed
  * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
  * preflight are sent at the last access call, after any body has been
  * discarded, so that the answer reaches the client and the connection stays
@@ -648,9 +649,21 @@ static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *con
 
 static size_t body_limit(const http_server *srv, const http_req *req);
 
-/* A JSON body sent gzip or deflate, inflated in place (req->body) up to
- * the route's limit once inflated; false after answering 413 when larger,
- * 400 when it is not what its Content-Encoding says. */
+/* Whether the request's body is read through its Content-Encoding: a JSON
+ * route's, and a POST or PUT to a route that reads a form itself
+ * (HTTP_BODY_CODED: the pages' forms, logout).  The Akismet forms inflate
+ * their own, more leniently (akismet.c). */
+static bool body_coded(const http_req *req)
+{
+    unsigned f = req->route->flags;
+    return (f & HTTP_BODY_JSON) ||
+           ((f & HTTP_BODY_CODED) && (req->method & (HTTP_POST | HTTP_PUT)));
+}
+
+/* A body read through its coding (body_coded) sent gzip or deflate,
+ * inflated in place (req->body) up to the route's limit once inflated;
+ * false after answering 413 when larger, 400 when it is not what its
+ * Content-Encoding says. */
 static bool inflate_body(http_server *srv, http_req *req)
 {
     size_t max = body_limit(srv, req);
@@ -677,9 +690,9 @@ static bool inflate_body(http_server *srv, http_req *req)
 
 static void dispatch(http_server *srv, http_req *req)
 {
+    if (req->body_coding && !inflate_body(srv, req))
+        return;
     if (req->route->flags & HTTP_BODY_JSON) {
-        if (req->body_coding && !inflate_body(srv, req))
-            return;
         if (!util_utf8_valid(req->body.data ? req->body.data : "", req->body.len)) {
             http_error(req, 400, "bad_request", NULL, "the body is not valid UTF-8");
             return;
@@ -954,6 +967,8 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                             "the body must be JSON (Content-Type: application/json)");
                 return MHD_YES;
             }
+        }
+        if (body_coded(req)) {
             /* gzip and deflate are inflated (dispatch); any other coding,
              * or codings stacked, is 415 saying which are read (RFC 9110
              * 15.5.16), not a body read as what it is not */

@@ -13,10 +13,18 @@
 //   - /metrics counted 412 (a stale policy If-Match), 431 (a head too large)
 //     and 501 (a Transfer-Encoding other than chunked) as status "other":
 //     every status the server answers has its own label now.
+//   - the page routes that read a form (/subscriptions/unsubscribe,
+//     /subscriptions/manage, /subscriptions/manage-link) and POST
+//     /api/v1/admin/logout read a gzip or deflate body as it was sent
+//     (manage-link then found no address in it), and any other coding as
+//     plain.  They now inflate gzip and deflate as the JSON routes do, and
+//     answer 415 unsupported_encoding to any other coding, as a page to a
+//     browser.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, runBinary, uniq, editorSession, BACKEND } from './helpers.mjs';
+import zlib from 'node:zlib';
+import { startServer, runBinary, uniq, editorSession, assertError, BACKEND } from './helpers.mjs';
 
 const xff = (...lines) => ({ headers: { 'X-Forwarded-For': lines.length === 1 ? lines[0] : lines } });
 
@@ -162,5 +170,67 @@ describe('/metrics status labels', () => {
       }
       assert.doesNotMatch(m.text, /status="other"/);
     } finally { await s.stop(); }
+  });
+});
+
+describe('form bodies with a Content-Encoding', () => {
+  const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+  const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  let s;
+  before(async () => { s = await startServer({ name: 'hostile22-forms' }); });
+  after(async () => { if (s) await s.stop(); });
+
+  test('manage-link: a gzip or deflate form is read inflated; a damaged one is 400', async () => {
+    const form = Buffer.from('email=lectrice%40example.org');
+    for (const [body, ce] of [[zlib.gzipSync(form), 'gzip'], [zlib.gzipSync(form), 'x-gzip'], [zlib.deflateSync(form), 'deflate'], [form, 'identity']]) {
+      const r = await s.req('POST', '/subscriptions/manage-link', { body, headers: { ...FORM, 'Content-Encoding': ce, Accept: BROWSER } });
+      assert.equal(r.status, 200, `${ce}: ${r.status} ${r.text.slice(0, 300)}`);
+      assert.match(r.headers['content-type'], /^text\/html/);
+    }
+    const gz = zlib.gzipSync(form);
+    const cut = await s.req('POST', '/subscriptions/manage-link', { body: gz.subarray(0, gz.length - 4), headers: { ...FORM, 'Content-Encoding': 'gzip', Accept: BROWSER } });
+    assert.equal(cut.status, 400, cut.text.slice(0, 300));
+    assert.match(cut.headers['content-type'], /^text\/html/);
+    assert.match(cut.text, /not valid gzip/);
+    const bomb = zlib.gzipSync(Buffer.alloc(50 << 20, 0x61), { level: 9 });
+    const big = await s.req('POST', '/subscriptions/manage-link', { body: bomb, headers: { ...FORM, 'Content-Encoding': 'gzip' } });
+    assertError(assert, big, 413, { code: 'too_large' });
+  });
+
+  test('the pages: any other coding is 415, a page to a browser, JSON to others', async () => {
+    const form = 'List-Unsubscribe=One-Click';
+    for (const p of ['/subscriptions/unsubscribe?token=abc', '/subscriptions/manage?token=abc', '/subscriptions/manage-link']) {
+      for (const ce of ['br', 'x-unknown', 'gzip, gzip']) {
+        const r = await s.req('POST', p, { body: form, headers: { ...FORM, 'Content-Encoding': ce, Accept: BROWSER } });
+        assert.equal(r.status, 415, `${p} ${ce}: ${r.status} ${r.text.slice(0, 200)}`);
+        assert.match(r.headers['content-type'], /^text\/html; charset=utf-8/, `${p} ${ce}`);
+        assert.match(r.text, /^<!DOCTYPE html>/);
+        assert.match(r.headers['accept-encoding'] || '', /gzip, deflate/);
+        const j = await s.req('POST', p, { body: form, headers: { ...FORM, 'Content-Encoding': ce } });
+        assertError(assert, j, 415, { code: 'unsupported_encoding' });
+      }
+      // a GET carries no body: its coding is not read
+      if (!p.endsWith('manage-link')) {
+        const g = await s.req('GET', p, { headers: { 'Content-Encoding': 'br', Accept: BROWSER } });
+        assert.notEqual(g.status, 415, p);
+      }
+    }
+    // a gzip form reaches the handler: a bad token is what is refused
+    const u = await s.req('POST', '/subscriptions/unsubscribe?token=abc', { body: zlib.gzipSync(Buffer.from(form)), headers: { ...FORM, 'Content-Encoding': 'gzip', Accept: BROWSER } });
+    assert.equal(u.status, 400, u.text.slice(0, 300));
+  });
+
+  test('POST /api/v1/admin/logout: gzip read, another coding 415, after the session is judged', async () => {
+    const body = Buffer.from('{}');
+    assertError(assert, await s.req('POST', '/api/v1/admin/logout', { body, headers: { 'Content-Encoding': 'br' } }), 401);
+    const a = await editorSession(s);
+    const r = await a.c.req('POST', '/api/v1/admin/logout', { body, headers: { ...a.h.headers, 'Content-Encoding': 'br' } });
+    assertError(assert, r, 415, { code: 'unsupported_encoding' });
+    assert.equal((await a.c.get('/api/v1/admin/queue')).status, 200, 'still logged in');
+    const bad = await a.c.req('POST', '/api/v1/admin/logout', { body, headers: { ...a.h.headers, 'Content-Encoding': 'gzip' } });
+    assertError(assert, bad, 400);
+    const ok = await a.c.req('POST', '/api/v1/admin/logout', { body: zlib.gzipSync(body), headers: { ...a.h.headers, 'Content-Encoding': 'gzip' } });
+    assert.equal(ok.status, 204, ok.text);
+    assert.equal((await a.c.get('/api/v1/admin/queue')).status, 401);
   });
 });
