@@ -140,6 +140,7 @@ static int serve(util_config *cfg, bool demo)
         .large_body_ok = api_large_body_ok,
         .authorize = api_admin_authorize,
         .trust_proxy = cfg->trust_proxy,
+        .trusted_proxies = cfg->trusted_proxies,
         .max_connections = cfg->max_connections,
         .cors_origins = cfg->site_origins,
         .routes = api_routes,

@@ -9,7 +9,10 @@
 # counters are zeroed, then wrk -t2 -c8 posts
 # bench/http/post.lua for SECS seconds (default 10); instructions of every
 # thread / comments stored in that window.  Kernel work (WAL writes, fsync)
-# is not counted: post-ab.sh prints CPU time.
+# is not counted: post-ab.sh prints CPU time.  The server under valgrind
+# may take minutes to start on a loaded machine: it is waited for up to
+# START_WAIT seconds (default 300), and whatever happens (an error, ^C)
+# the server this script started is stopped on exit.
 #   usage: bench/http/post-callgrind.sh [BIN]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +21,15 @@ for t in valgrind callgrind_control callgrind_annotate wrk sqlite3; do
   command -v $t >/dev/null || { echo "post-callgrind: $t is missing" >&2; exit 1; }
 done
 w=$(mktemp -d /tmp/causerie-post-cg-XXXXXX)
-trap 'rm -rf "$w"' EXIT
+pid=
+stop_server() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=
+  fi
+}
+trap 'stop_server; rm -rf "$w"' EXIT
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 for mode in true false; do
   rm -f "$w"/db* "$w"/cg.*
@@ -26,7 +37,17 @@ for mode in true false; do
   CAUSERIE_MODERATION_ENABLED=$mode CAUSERIE_LIMITS_POSTS_PER_MINUTE=0 CAUSERIE_SERVER_LOG_LEVEL=warn \
     valgrind --tool=callgrind --callgrind-out-file="$w/cg.%p" "$BIN" serve >/dev/null 2>"$w/log" &
   pid=$!
-  for _ in $(seq 300); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+  up=false
+  for _ in $(seq $((${START_WAIT:-300} * 5))); do
+    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && { up=true; break; }
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  if ! $up; then
+    echo "post-callgrind: the server did not answer /healthz within ${START_WAIT:-300} s" >&2
+    tail -20 "$w/log" >&2
+    exit 1
+  fi
   curl -sf -o /dev/null -H 'Content-Type: application/json' --max-time 120 \
     -d '{"uri":"/bench/post","author":"Bench","text":"Le premier commentaire, avant la mesure."}' \
     "http://127.0.0.1:$port/api/v1/comments"
@@ -37,7 +58,7 @@ for mode in true false; do
   n1=$(sqlite3 "$w/db" "SELECT COUNT(*) FROM comments")
   callgrind_control -d "$pid" >/dev/null 2>&1
   sleep 1
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  stop_server
   dump=$(ls "$w"/cg.* | grep '\.1$' | head -1)
   total=$(callgrind_annotate "$dump" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
   echo "moderation=$mode posts=$((n1 - n0)) instructions_per_post=$((total / (n1 - n0)))"

@@ -11,6 +11,9 @@
  *     address for 15 minutes (429, code "locked"), so that nobody can lock
  *     an editor out from elsewhere; fifty in a row from all addresses
  *     together lock it for every address (which bounds guessing from many).
+ *     "In a row": a failure counts while the one before it is less than
+ *     the lock window (15 minutes) old; older ones start the count again,
+ *     so typos spread over weeks never lock anyone out.
  *     An unknown name is locked the same ways (counted in the store under
  *     a keyed hash of the name, like an account's count: every node and a
  *     restarted one answer it alike, and both paths write two rows), so
@@ -48,7 +51,7 @@
 #define SESSION_MS (12 * 3600 * 1000LL)
 #define MAX_FAILURES 5            /* in a row, for one name from one address */
 #define MAX_ACCOUNT_FAILURES 50   /* in a row, for one name from all addresses */
-#define LOCK_MS (15 * 60 * 1000LL)
+#define LOCK_MS (15 * 60 * 1000LL) /* the lock, and the window of "in a row" */
 #define MAX_USER 100
 #define MAX_PASSWORD 1024
 #define DAY_MS 86400000LL

@@ -44,6 +44,9 @@ enum http_route_flags {
     HTTP_BODY_LARGE = 1 << 5,   /* an editor's document: up to large_body_limit */
     HTTP_AUTH = 1 << 6,         /* http_server_config.authorize judges the request
                                  * before anything else of it (type, size, query) */
+    HTTP_BODY_CODED = 1 << 7,   /* a POST or PUT body sent gzip or deflate is inflated
+                                 * before the handler, any other coding is 415, as a
+                                 * JSON body's (HTTP_BODY_JSON implies it) */
 };
 
 typedef struct http_route {
@@ -125,6 +128,10 @@ typedef struct http_server_config {
      * found (the editor) it may keep in req->auth for the handler. */
     bool (*authorize)(http_req *req);
     bool trust_proxy;
+    /* With trust_proxy: "" believes X-Forwarded-For from any peer (its last
+     * entry); else addresses and CIDR blocks (util_ipnets_parse), the only
+     * peers believed, and the proxies skipped in the chain (NULL = ""). */
+    const char *trusted_proxies;
     int max_connections;
     const char *cors_origins;    /* comma-separated, "" = none */
     const http_route *routes;

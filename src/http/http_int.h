@@ -8,7 +8,7 @@
 
 #include "http/http.h"
 
-#define HTTP__STATUS_SLOTS 24
+#define HTTP__STATUS_SLOTS 30        /* the labels of metrics.c, then "other" */
 #define HTTP__LAT_BUCKETS 12
 #define HTTP__STREAM_CHAINS 4096   /* the streams' index by topic (stream.c) */
 
@@ -40,6 +40,8 @@ struct http_server {
     http_server_config cfg;
     char *origins;           /* site.origins as configured (util_origin_listed) */
     pthread_mutex_t origins_mu;
+    util_ipnet *proxies;     /* server.trusted_proxies (client_ip), nproxies of them */
+    size_t nproxies;
     atomic_int active;       /* requests in flight (streams excluded) */
     http__route_metrics *metrics; /* nroutes + 1 (unrouted) */
     /* event streams, chained by a hash of their topic (stream.c); the

@@ -8,8 +8,9 @@
  * callback, first call (route, method, CORS preflight, content type and
  * coding, size) → access callback with upload data (buffered up to the
  * limit, the rest discarded) → last access call (an HTTP_AUTH route's
- * authorize, then the errors decided earlier, then a JSON body sent gzip
- * or deflate inflated, http_inflate, and dispatch to the handler) → completed
+ * authorize, then the errors decided earlier, then a JSON body, or a
+ * form of an HTTP_BODY_CODED route, sent gzip or deflate inflated,
+ * http_inflate, and dispatch to the handler) → completed
  * (metrics, free).  An error the headers decide (404, 405, 415) and a CORS
  * preflight are sent at the last access call, after any body has been
  * discarded, so that the answer reaches the client and the connection stays
@@ -429,15 +430,88 @@ static enum MHD_Result last_xff(void *cls, enum MHD_ValueKind kind, const char *
     return MHD_YES;
 }
 
-/* The client's address: with trust_proxy, the last entry of the last
- * X-Forwarded-For line, the one the proxy in front added (nginx appends
- * $remote_addr to the list, haproxy adds a line); the entries before it
- * are whatever the client sent, and taking the first let any reader be
- * any address (rate limits, votes and reports counted per address). */
-static void client_ip(http_req *req, bool trust_proxy)
+/* All the X-Forwarded-For header lines, in order, joined with ','
+ * (RFC 9110 5.3): a first pass counts the bytes, a second copies them. */
+typedef struct xff_join {
+    size_t len;
+    char *out;          /* NULL on the first pass */
+} xff_join;
+
+static enum MHD_Result join_xff(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value)
+{
+    xff_join *j = cls;
+    (void)kind;
+    if (!value || strcasecmp(key, "X-Forwarded-For") != 0)
+        return MHD_YES;
+    size_t n = strlen(value);
+    if (j->out) {
+        if (j->len)
+            j->out[j->len] = ',';
+        memcpy(j->out + j->len + (j->len ? 1 : 0), value, n);
+    }
+    j->len += (j->len ? 1 : 0) + n;
+    return MHD_YES;
+}
+
+/* The client's address with server.trusted_proxies (srv->proxies): the
+ * peer unless it is one of them; else, walking the X-Forwarded-For
+ * entries of all its lines from the right (as nginx's real_ip_recursive
+ * does), the first one that is not a trusted proxy, or the leftmost entry
+ * when all are.  An entry that is not an address (a port, a name, garbage)
+ * ends the walk: the client is then the last address read before it — a
+ * trusted proxy, the one that passed that entry on — never a value a
+ * client wrote.  peer is the peer's 16 bytes (IPv4 mapped), req->ip
+ * already holds it as text. */
+static void client_behind_proxies(http_req *req, const http_server *srv, const uint8_t peer[16])
+{
+    if (!util_ipnets_match(srv->proxies, srv->nproxies, peer))
+        return;
+    xff_join j = {0};
+    MHD_get_connection_values(req->conn, MHD_HEADER_KIND, join_xff, &j);
+    if (j.len == 0)
+        return;
+    j.out = util_arena_alloc_raw(req->arena, j.len + 1);
+    j.len = 0;
+    MHD_get_connection_values(req->conn, MHD_HEADER_KIND, join_xff, &j);
+    j.out[j.len] = '\0';
+    for (const char *end = j.out + j.len; end > j.out;) {
+        const char *start = end;
+        while (start > j.out && start[-1] != ',')
+            start--;
+        const char *a = start, *b = end;
+        end = start > j.out ? start - 1 : j.out;
+        while (a < b && is_ows(*a))
+            a++;
+        while (b > a && is_ows(b[-1]))
+            b--;
+        if (a == b) /* an empty entry ("a, , b"): nothing to read */
+            continue;
+        uint8_t addr[16];
+        int family;
+        if (!util_ip_parse(a, (size_t)(b - a), addr, &family))
+            return;
+        if (family == AF_INET)
+            inet_ntop(AF_INET, addr + 12, req->ip, sizeof req->ip);
+        else
+            inet_ntop(AF_INET6, addr, req->ip, sizeof req->ip);
+        if (!util_ipnets_match(srv->proxies, srv->nproxies, addr))
+            return;
+    }
+}
+
+/* The client's address: with trust_proxy and no trusted_proxies listed,
+ * the last entry of the last X-Forwarded-For line, the one the proxy in
+ * front added (nginx appends $remote_addr to the list, haproxy adds a
+ * line); the entries before it are whatever the client sent, and taking
+ * the first let any reader be any address (rate limits, votes and reports
+ * counted per address).  With trusted_proxies listed, see
+ * client_behind_proxies. */
+static void client_ip(http_req *req, const http_server *srv)
 {
     const char *xff = NULL;
-    if (trust_proxy)
+    bool trust_proxy = srv->cfg.trust_proxy;
+    if (trust_proxy && srv->nproxies == 0)
         MHD_get_connection_values(req->conn, MHD_HEADER_KIND, last_xff, &xff);
     if (xff && *xff) {
         const char *comma = strrchr(xff, ',');
@@ -462,11 +536,22 @@ static void client_ip(http_req *req, bool trust_proxy)
     if (!ci || !ci->client_addr)
         return;
     const struct sockaddr *sa = ci->client_addr;
-    if (sa->sa_family == AF_INET)
-        inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, req->ip, sizeof req->ip);
-    else if (sa->sa_family == AF_INET6)
-        inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, req->ip,
-                  sizeof req->ip);
+    uint8_t peer[16];
+    if (sa->sa_family == AF_INET) {
+        const struct in_addr *in = &((const struct sockaddr_in *)sa)->sin_addr;
+        inet_ntop(AF_INET, in, req->ip, sizeof req->ip);
+        memset(peer, 0, 10);
+        peer[10] = peer[11] = 0xff;
+        memcpy(peer + 12, in, 4);
+    } else if (sa->sa_family == AF_INET6) {
+        const struct in6_addr *in6 = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+        inet_ntop(AF_INET6, in6, req->ip, sizeof req->ip);
+        memcpy(peer, in6, 16);
+    } else {
+        return;
+    }
+    if (trust_proxy && srv->nproxies)
+        client_behind_proxies(req, srv, peer);
 }
 
 static bool is_json_type(const char *ct)
@@ -564,9 +649,21 @@ static void *on_uri(void *cls, const char *uri_const, struct MHD_Connection *con
 
 static size_t body_limit(const http_server *srv, const http_req *req);
 
-/* A JSON body sent gzip or deflate, inflated in place (req->body) up to
- * the route's limit once inflated; false after answering 413 when larger,
- * 400 when it is not what its Content-Encoding says. */
+/* Whether the request's body is read through its Content-Encoding: a JSON
+ * route's, and a POST or PUT to a route that reads a form itself
+ * (HTTP_BODY_CODED: the pages' forms, logout).  The Akismet forms inflate
+ * their own, more leniently (akismet.c). */
+static bool body_coded(const http_req *req)
+{
+    unsigned f = req->route->flags;
+    return (f & HTTP_BODY_JSON) ||
+           ((f & HTTP_BODY_CODED) && (req->method & (HTTP_POST | HTTP_PUT)));
+}
+
+/* A body read through its coding (body_coded) sent gzip or deflate,
+ * inflated in place (req->body) up to the route's limit once inflated;
+ * false after answering 413 when larger, 400 when it is not what its
+ * Content-Encoding says. */
 static bool inflate_body(http_server *srv, http_req *req)
 {
     size_t max = body_limit(srv, req);
@@ -593,9 +690,9 @@ static bool inflate_body(http_server *srv, http_req *req)
 
 static void dispatch(http_server *srv, http_req *req)
 {
+    if (req->body_coding && !inflate_body(srv, req))
+        return;
     if (req->route->flags & HTTP_BODY_JSON) {
-        if (req->body_coding && !inflate_body(srv, req))
-            return;
         if (!util_utf8_valid(req->body.data ? req->body.data : "", req->body.len)) {
             http_error(req, 400, "bad_request", NULL, "the body is not valid UTF-8");
             return;
@@ -768,7 +865,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         req->path = util_arena_strdup(req->arena, origin_path(url));
         req->query_ok = util_query_parse(req->arena, req->raw_query, strlen(req->raw_query),
                                          &req->query);
-        client_ip(req, srv->cfg.trust_proxy);
+        client_ip(req, srv);
         if (srv->stopping) {
             http_add_header(req, "Retry-After", "5");
             http_add_header(req, "Connection", "close");
@@ -870,6 +967,8 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                             "the body must be JSON (Content-Type: application/json)");
                 return MHD_YES;
             }
+        }
+        if (body_coded(req)) {
             /* gzip and deflate are inflated (dispatch); any other coding,
              * or codings stacked, is 415 saying which are read (RFC 9110
              * 15.5.16), not a body read as what it is not */
@@ -1042,6 +1141,13 @@ http_server *http_server_new(const http_server_config *cfg, char *err, size_t er
     pthread_mutex_init(&s->hb_mu, NULL);
     pthread_cond_init(&s->hb_cond, NULL);
     http_server_set_origins(s, cfg->cors_origins);
+    if (!util_ipnets_parse(cfg->trusted_proxies ? cfg->trusted_proxies : "", &s->proxies,
+                           &s->nproxies)) {
+        snprintf(err, errlen, "server.trusted_proxies: invalid value \"%s\"",
+                 cfg->trusted_proxies);
+        s->listen_fd = -1;
+        goto fail;
+    }
     s->metrics = xcalloc(cfg->nroutes + 1, sizeof(http__route_metrics));
     s->listen_fd = bind_listen(cfg->listen, &s->port, err, errlen);
     if (s->listen_fd < 0)
@@ -1073,6 +1179,7 @@ fail:
         close(s->listen_fd);
     http_server_set_origins(s, NULL);
     free(s->origins);
+    free(s->proxies);
     free(s->metrics);
     free(s);
     return NULL;
@@ -1107,6 +1214,7 @@ void http_server_stop(http_server *s, int grace_s)
     MHD_stop_daemon(s->daemon);
     http_server_set_origins(s, NULL);
     free(s->origins);
+    free(s->proxies);
     free(s->metrics);
     pthread_mutex_destroy(&s->origins_mu);
     pthread_mutex_destroy(&s->streams_mu);

@@ -878,15 +878,19 @@ store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max
     assert(s && failed && locked_until);
     *failed = *locked_until = 0;
     util_arena *a = util_arena_new();
+    /* when the account's last failure was, in login_ghosts (sql.c) */
+    const char *at_key = util_arena_printf(a, "login-account:%lld", (long long)id);
     store__val p[] = {STORE__I(id), STORE__I(now), STORE__I(max_failures),
-                      STORE__I(now + lock_ms)};
+                      STORE__I(now + lock_ms), STORE__I(now - lock_ms), STORE__S(at_key)};
     store__res r;
-    store_status st = store__query(s, a, STORE__STMT_ADMIN_FAILED, p, 4, &r);
+    store_status st = store__query(s, a, STORE__STMT_ADMIN_FAILED, p, 6, &r);
     if (st == STORE_OK && r.nrows == 0)
         st = STORE_NOTFOUND;
     if (st == STORE_OK) {
         *failed = store__int(&r, 0, 0);
         *locked_until = store__int(&r, 0, 1);
+        store__val q[] = {STORE__S(at_key), STORE__I(now)};
+        st = store__query(s, NULL, STORE__STMT_ADMIN_FAILED_AT, q, 2, NULL);
     }
     util_arena_free(a);
     return st;
@@ -900,9 +904,10 @@ store_status store_login_ghost_failed(store *s, const char *key, int64_t now, in
     if (!key || !*key)
         return STORE_EINVAL;
     util_arena *a = util_arena_new();
-    store__val p[] = {STORE__S(key), STORE__I(now), STORE__I(max_failures), STORE__I(now + lock_ms)};
+    store__val p[] = {STORE__S(key), STORE__I(now), STORE__I(max_failures), STORE__I(now + lock_ms),
+                      STORE__I(now - lock_ms)};
     store__res r;
-    store_status st = store__query(s, a, STORE__STMT_GHOST_FAILED, p, 4, &r);
+    store_status st = store__query(s, a, STORE__STMT_GHOST_FAILED, p, 5, &r);
     if (st == STORE_OK && r.nrows == 1) {
         *failed = store__int(&r, 0, 0);
         *locked_until = store__int(&r, 0, 1);

@@ -315,36 +315,55 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                         NULL},
     [STORE__STMT_ADMIN_GET] = {"SELECT " STORE__ADMIN_COLS " FROM admins WHERE name = ?1", NULL},
     [STORE__STMT_ADMIN_LIST] = {"SELECT " STORE__ADMIN_COLS " FROM admins ORDER BY name", NULL},
-    /* One more failure; a lock that has run out starts the count again.
-     * Every SET expression reads the row as it was before the update. */
+    /* One more failure; a lock that has run out, or a last failure as old
+     * as the window (?5 = now - window), starts the count again.  When the
+     * last failure was is kept in login_ghosts, under ?6 =
+     * "login-account:ID" (STORE__STMT_ADMIN_FAILED_AT), admins having no
+     * column for it.  Every SET expression reads the row as it was before
+     * the update. */
     [STORE__STMT_ADMIN_FAILED] = {"UPDATE admins SET "
-                                  "failed = CASE WHEN locked_until > 0 AND locked_until <= ?2 "
-                                  "THEN 1 ELSE failed + 1 END, "
-                                  "locked_until = CASE WHEN (CASE WHEN locked_until > 0 AND "
-                                  "locked_until <= ?2 THEN 1 ELSE failed + 1 END) >= ?3 THEN ?4 "
+                                  "failed = CASE WHEN (locked_until > 0 AND locked_until <= ?2) "
+                                  "OR COALESCE((SELECT updated FROM login_ghosts WHERE key = ?6), "
+                                  "0) <= ?5 THEN 1 ELSE failed + 1 END, "
+                                  "locked_until = CASE WHEN (CASE WHEN (locked_until > 0 AND "
+                                  "locked_until <= ?2) OR COALESCE((SELECT updated FROM "
+                                  "login_ghosts WHERE key = ?6), 0) <= ?5 THEN 1 ELSE failed + 1 "
+                                  "END) >= ?3 THEN ?4 "
                                   "WHEN locked_until <= ?2 THEN 0 ELSE locked_until END "
                                   "WHERE id = ?1 RETURNING failed, locked_until",
                                   "UPDATE admins SET "
-                                  "failed = CASE WHEN locked_until > 0 AND locked_until <= $2 "
-                                  "THEN 1 ELSE failed + 1 END, "
-                                  "locked_until = CASE WHEN (CASE WHEN locked_until > 0 AND "
-                                  "locked_until <= $2 THEN 1 ELSE failed + 1 END) >= "
+                                  "failed = CASE WHEN (locked_until > 0 AND locked_until <= $2) "
+                                  "OR COALESCE((SELECT updated FROM login_ghosts WHERE key = "
+                                  "CAST($6 AS TEXT)), 0) <= CAST($5 AS BIGINT) THEN 1 "
+                                  "ELSE failed + 1 END, "
+                                  "locked_until = CASE WHEN (CASE WHEN (locked_until > 0 AND "
+                                  "locked_until <= $2) OR COALESCE((SELECT updated FROM "
+                                  "login_ghosts WHERE key = CAST($6 AS TEXT)), 0) <= "
+                                  "CAST($5 AS BIGINT) THEN 1 ELSE failed + 1 END) >= "
                                   "CAST($3 AS INTEGER) THEN CAST($4 AS BIGINT) "
                                   "WHEN locked_until <= $2 THEN 0 ELSE locked_until END "
                                   "WHERE id = $1 RETURNING failed, locked_until"},
+    /* The time of an account's last failed login (?1 its key, ?2 now). */
+    [STORE__STMT_ADMIN_FAILED_AT] = {"INSERT INTO login_ghosts (key, failed, locked_until, "
+                                     "updated) VALUES (?1, 0, 0, ?2) "
+                                     "ON CONFLICT (key) DO UPDATE SET updated = ?2",
+                                     NULL},
     /* The same count for a name that is no account, keyed by a keyed hash
-     * of it: a lock still running stays as it is; one that ran out starts
-     * the count again. */
+     * of it: a lock still running stays as it is; one that ran out, or a
+     * last failure (updated) as old as the window, starts the count
+     * again. */
     [STORE__STMT_GHOST_FAILED] = {"INSERT INTO login_ghosts (key, failed, locked_until, updated) "
                                   "VALUES (?1, 1, CASE WHEN 1 >= CAST(?3 AS INTEGER) THEN "
                                   "CAST(?4 AS BIGINT) ELSE 0 END, ?2) "
                                   "ON CONFLICT (key) DO UPDATE SET "
                                   "failed = CASE WHEN login_ghosts.locked_until > ?2 "
                                   "THEN login_ghosts.failed WHEN login_ghosts.locked_until > 0 "
+                                  "OR login_ghosts.updated <= CAST(?5 AS BIGINT) "
                                   "THEN 1 ELSE login_ghosts.failed + 1 END, "
                                   "locked_until = CASE WHEN login_ghosts.locked_until > ?2 "
                                   "THEN login_ghosts.locked_until WHEN (CASE WHEN "
-                                  "login_ghosts.locked_until > 0 THEN 1 ELSE login_ghosts.failed + 1 "
+                                  "login_ghosts.locked_until > 0 OR login_ghosts.updated <= "
+                                  "CAST(?5 AS BIGINT) THEN 1 ELSE login_ghosts.failed + 1 "
                                   "END) >= CAST(?3 AS INTEGER) THEN CAST(?4 AS BIGINT) ELSE 0 END, "
                                   "updated = ?2 RETURNING failed, locked_until",
                                   NULL},

@@ -9,6 +9,13 @@
  * into s->prepared[id], reset and unbound after every use, and their rows
  * are copied into the caller's arena before the reset.
  *
+ * The file under the open handle: a database file removed, renamed or
+ * replaced under the running server still reads and writes through the
+ * open descriptor, into a file nobody will open again (lost acknowledged
+ * writes).  SQLITE_FCNTL_HAS_MOVED (one stat of the path) is asked by the
+ * health check's ping and before every write (BEGIN, or a write statement
+ * outside a transaction): STORE_EIO, so /healthz and writes answer 503.
+ *
  * Errors: unique/primary-key violations are STORE_CONFLICT, other
  * constraint violations (foreign key, check, not null) STORE_EINVAL,
  * SQLITE_BUSY/LOCKED STORE_EBUSY, anything else STORE_EIO; the message goes
@@ -185,6 +192,19 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
     return STORE_OK;
 }
 
+/* STORE_EIO when the database file is no longer at its path (see the top
+ * of the file); STORE_OK when it is, or when the VFS cannot tell. */
+static store_status file_in_place(store *s)
+{
+    int moved = 0;
+    if (sqlite3_file_control(s->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK ||
+        !moved)
+        return STORE_OK;
+    snprintf(s->errmsg, sizeof s->errmsg,
+             "the database file was removed, renamed or replaced under the server");
+    return STORE_EIO;
+}
+
 static store_status sq_exec_script(store *s, const char *sql)
 {
     return exec_simple(s, sql);
@@ -229,6 +249,9 @@ static store_status sq_query(store *s, util_arena *a, int stmt, const store__val
     store__val *rows = NULL;
     size_t nrows = 0, cap = 0, ncols = (size_t)sqlite3_column_count(st);
     store_status ret = bind_params(s, st, params, nparams);
+    if (ret == STORE_OK &&
+        (stmt == STORE__STMT_PING || (!sqlite3_stmt_readonly(st) && sqlite3_get_autocommit(s->db))))
+        ret = file_in_place(s);
     if (ret != STORE_OK)
         goto done;
     for (;;) {
@@ -305,7 +328,9 @@ static store_status sq_begin(store *s)
         pthread_mutex_lock(&write_mu);
         s->write_locked = true;
     }
-    store_status rc = exec_simple(s, "BEGIN IMMEDIATE");
+    store_status rc = file_in_place(s);
+    if (rc == STORE_OK)
+        rc = exec_simple(s, "BEGIN IMMEDIATE");
     if (rc != STORE_OK)
         write_unlock(s);
     return rc;

@@ -369,15 +369,19 @@ store_status store_admin_add(store *s, const char *name, const char *password_ha
 store_status store_admin_set_password(store *s, const char *name, const char *password_hash);
 store_status store_admin_get(store *s, util_arena *a, const char *name, store_admin *out);
 store_status store_admin_list(store *s, util_arena *a, store_admin **out, size_t *n);
-/* A failed login at now: counts it (a lock that ran out starts the count
- * again); max_failures reached locks until now + lock_ms.  Returns the new
- * failure count and lock end (0 = not locked). */
+/* A failed login at now: counts it (a lock that ran out, or a last failure
+ * lock_ms or more before now, starts the count again: only failures
+ * within the lock window count; the time of the last one is kept with the
+ * keyed counts below, key "login-account:ID"); max_failures reached locks
+ * until now + lock_ms.  Returns the new failure count and lock end (0 =
+ * not locked). */
 store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max_failures,
                                       int64_t lock_ms, int64_t *failed, int64_t *locked_until);
 store_status store_admin_login_ok(store *s, int64_t id);
 /* The same for a login under a name that is no account, by key (a keyed
  * hash of the name, never the name): one more failure unless a lock is
- * running (a lock that ran out starts again at 1), locked from max_failures
+ * running (a lock that ran out, or a last failure lock_ms or more before
+ * now, starts again at 1), locked from max_failures
  * on; *failed and *locked_until as they are now.  Shared by every node;
  * store_retention_run deletes keys not tried since its cutoff. */
 store_status store_login_ghost_failed(store *s, const char *key, int64_t now, int max_failures,

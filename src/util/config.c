@@ -84,6 +84,11 @@ static bool check_starttls(const char *v);
 static bool check_editor_mode(const char *v);
 static bool check_origins(const char *v);
 static bool check_secret(const char *v);
+/* server.trusted_proxies: addresses and CIDR blocks (util_ipnets_parse). */
+static bool check_proxies(const char *v)
+{
+    return util_ipnets_parse(v, NULL, NULL);
+}
 
 /* server.secret keys the IP hashes, the voter cookies' signatures and the
  * cursors: a short one ("x", "secret") can be guessed, and the cookies
@@ -105,6 +110,8 @@ static const cfg_row rows[] = {
     {"server", "policy_body_limit", T_INT, "4194304", OFF(policy_body_limit), 1024, 8388608, NULL,
      false, NULL},
     {"server", "trust_proxy", T_BOOL, "false", OFF(trust_proxy), 0, 0, NULL, false, NULL},
+    {"server", "trusted_proxies", T_STR, "", OFF(trusted_proxies), 0, 0, check_proxies, false,
+     NULL},
     {"server", "secret", T_STR, "", OFF(secret), 0, 0, check_secret, true, SECRET_HINT},
     {"server", "log_level", T_STR, "info", OFF(log_level), 0, 0, check_log_level, false, NULL},
     {"server", "shutdown_grace", T_INT, "10", OFF(shutdown_grace), 0, 3600, NULL, false, NULL},

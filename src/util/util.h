@@ -142,6 +142,7 @@ typedef struct util_config {
     int body_limit;            /* bytes */
     int policy_body_limit;     /* bytes, PUT /api/v1/admin/policy */
     bool trust_proxy;          /* use X-Forwarded-For */
+    char *trusted_proxies;     /* "" = from any peer; else only from these */
     char *secret;              /* keys IP hashes, tokens; "" = from store */
     char *log_level;
     int shutdown_grace;        /* seconds to finish requests in flight */
@@ -219,6 +220,26 @@ size_t util_url_origin_len(const char *url);
  * (0 for an entry of '/' alone); NULL at the end of the list. */
 const char *util_origin_next(const char **p, size_t *len);
 bool util_origin_listed(const char *origins, const char *origin, size_t n);
+
+/* ---- IP addresses and CIDR blocks (ipnet.c) ---- */
+/* An address or a block, IPv4 held as the mapped IPv6 address
+ * ::ffff:a.b.c.d with prefix + 96 (so a mapped peer matches an IPv4
+ * block). */
+typedef struct util_ipnet {
+    uint8_t addr[16];
+    unsigned prefix;    /* 0..128 */
+} util_ipnet;
+/* The address [s, s + n) ("a.b.c.d" or IPv6 text, nothing around it) into
+ * out (IPv4 mapped); its family, AF_INET or AF_INET6, in *family (may be
+ * NULL).  False, out undefined, when it is not one. */
+bool util_ip_parse(const char *s, size_t n, uint8_t out[16], int *family);
+/* A list of addresses and blocks ("10.0.0.0/8, ::1 192.0.2.7"), separated
+ * by commas, spaces or tabs: false when an entry is not one.  On success
+ * the entries in *out (malloc'd, the caller frees; NULL for none) and their
+ * number in *n; out and n may be NULL to only check the list. */
+bool util_ipnets_parse(const char *s, util_ipnet **out, size_t *n);
+/* Whether addr (16 bytes, IPv4 mapped) is in one of the n blocks. */
+bool util_ipnets_match(const util_ipnet *nets, size_t n, const uint8_t addr[16]);
 
 /* ---- shared libraries opened at run time (dl.c) ---- */
 typedef struct util_dl_sym {

@@ -584,6 +584,54 @@ static void test_admins_and_sessions(void **state)
 
 /* ---- Akismet keys -------------------------------------------------------------------- */
 
+/* "In a row" is within the lock window: a failure whose last one is
+ * lock_ms or more old starts the count again, for an account and for a
+ * key alike; failures closer than that keep counting, and lock. */
+static void test_login_failures_window(void **state)
+{
+    store *s = open_store(*state);
+    const int64_t W = 900000, now = 5000000;
+    int64_t id = 0, failed, until;
+    assert_int_equal(store_admin_add(s, "lea", "$argon2id$h", &id), STORE_OK);
+    /* five typos, each a little more than the window after the last: never locked */
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(store_admin_login_failed(s, id, now + i * (W + 1), 5, W, &failed, &until),
+                         STORE_OK);
+        assert_int_equal(failed, 1);
+        assert_int_equal(until, 0);
+        assert_int_equal(store_login_ghost_failed(s, "pair", now + i * (W + 1), 5, W, &failed,
+                                                  &until),
+                         STORE_OK);
+        assert_int_equal(failed, 1);
+        assert_int_equal(until, 0);
+    }
+    /* exactly the window after the last one: it no longer counts */
+    int64_t t = now + 4 * (W + 1) + W;
+    assert_int_equal(store_admin_login_failed(s, id, t, 5, W, &failed, &until), STORE_OK);
+    assert_int_equal(failed, 1);
+    assert_int_equal(store_login_ghost_failed(s, "pair", t, 5, W, &failed, &until), STORE_OK);
+    assert_int_equal(failed, 1);
+    /* five, each just under the window after the one before: locked at the fifth */
+    for (int i = 1; i <= 4; i++) {
+        t += W - 1;
+        assert_int_equal(store_admin_login_failed(s, id, t, 5, W, &failed, &until), STORE_OK);
+        assert_int_equal(failed, i + 1);
+        assert_int_equal(store_login_ghost_failed(s, "pair", t, 5, W, &failed, &until), STORE_OK);
+        assert_int_equal(failed, i + 1);
+    }
+    assert_int_equal(until, t + W);
+    assert_int_equal(store_admin_login_failed(s, id, t, 5, W, &failed, &until), STORE_OK);
+    assert_int_equal(failed, 6);
+    assert_int_equal(until, t + W);
+    /* a running lock is kept whatever the window */
+    assert_int_equal(store_login_ghost_failed(s, "pair", t + 10, 5, W, &failed, &until), STORE_OK);
+    assert_int_equal(until, t + W);
+    /* a new key starts at one */
+    assert_int_equal(store_login_ghost_failed(s, "other", t, 5, W, &failed, &until), STORE_OK);
+    assert_int_equal(failed, 1);
+    store_close(s);
+}
+
 static void test_akismet_keys(void **state)
 {
     store *s = open_store(*state);
@@ -765,6 +813,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_own_decisions, SETUP, TEARDOWN),                 \
     cmocka_unit_test_setup_teardown(test_reports, SETUP, TEARDOWN),                       \
     cmocka_unit_test_setup_teardown(test_admins_and_sessions, SETUP, TEARDOWN),           \
+    cmocka_unit_test_setup_teardown(test_login_failures_window, SETUP, TEARDOWN),         \
     cmocka_unit_test_setup_teardown(test_akismet_keys, SETUP, TEARDOWN),                  \
     cmocka_unit_test_setup_teardown(test_stats, SETUP, TEARDOWN)
 
