@@ -637,13 +637,15 @@ class Widget {
     const guest = local.get(KEY_GUEST, {});
     const id = nextId('f');
     const f = {};
+    const d = f.d = ctx.parent || ctx.para || f;
     const field = (name, type, label, extra, hint) => {
       const input = h('input', Object.assign({ id: `${id}-${name}`, name, type, value: guest[name] || '' }, extra));
       return [input, h('div', { class: `cz-field cz-f-${name}` },
         h('label', { for: input.id }, label, hint ? h('span', { class: 'cz-hint', text: ` (${hint})` }) : null), input)];
     };
     f.text = h('textarea', { id: `${id}-text`, name: 'text', rows: kind === 'top' ? '4' : '3', maxlength: '10000', required: true, 'aria-required': 'true',
-      placeholder: kind === 'top' ? t('placeholder') : t('replyPlaceholder'), oninput: () => { if (f.previewOn) this.preview(f); } });
+      placeholder: kind === 'top' ? t('placeholder') : t('replyPlaceholder'), value: d.draft,
+      oninput: () => { d.draft = f.text.value; if (f.previewOn) this.preview(f); } });
     let author, email, website;
     [f.author, author] = field('author', 'text', t('name'), { maxlength: '100', required: true, 'aria-required': 'true', autocomplete: 'name' });
     [f.email, email] = field('email', 'email', t('email'), { maxlength: '254', autocomplete: 'email', dir: 'ltr' }, t('optional'));
@@ -674,7 +676,7 @@ class Widget {
       h('div', { class: 'cz-formfoot' },
         h('p', { class: 'cz-privacy' }, `${t('privacy')} `, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
         h('div', { class: 'cz-buttons' }, f.previewBtn,
-          kind !== 'top' ? h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => this.closeForm(kind, ctx) }) : null,
+          kind !== 'top' ? h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { d.draft = ''; this.closeForm(kind, ctx); } }) : null,
           f.submit)),
       f.msg);
     return f;
@@ -748,7 +750,7 @@ class Widget {
     local.set(KEY_OWN, this.own);
     const pending = res.status !== 'published';
     const entry = this.place(c, { pending, own: true });
-    f.text.value = '';
+    f.text.value = f.d.draft = '';
     f.notify.value = '';
     if (f.previewOn) this.togglePreview(f);
     const msg = pending ? t('pending') : t('published');
@@ -905,7 +907,7 @@ class Widget {
     const own = this.own[entry.c.id];
     if (!own || entry.editing) return;
     entry.editing = true;
-    const area = h('textarea', { id: nextId('e'), rows: '4', maxlength: '10000', value: own.x || '' });
+    const area = h('textarea', { id: nextId('e'), rows: '4', maxlength: '10000', value: entry.edit || own.x || '', oninput: () => { entry.edit = area.value; } });
     const close = () => { form.remove(); entry.body.hidden = false; entry.editing = false; };
     const form = this.miniForm('cz-editform', t('edit'), false, [[t('textLabel'), area]], t('save'), async (say) => {
       if (!area.value.trim()) { say(t('required', { field: t('textLabel') }), 'error'); area.focus(); return; }
@@ -924,6 +926,7 @@ class Widget {
       }
       own.x = area.value;
       local.set(KEY_OWN, this.own);
+      entry.edit = '';
       close();
       const c = Object.assign(entry.c, r.comment, { replies: entry.c.replies });
       setHtml(entry.body, c.html);
@@ -933,7 +936,7 @@ class Widget {
       if (pending) this.hold(entry, 'pendingBadge');
       this.flash(entry, pending ? t('pending') : t('saved'), pending ? 'info' : 'ok');
       entry.article.focus();
-    }, () => { close(); entry.article.focus(); });
+    }, (click) => { if (click) entry.edit = ''; close(); entry.article.focus(); });
     entry.body.hidden = true;
     entry.body.after(form);
     area.focus();
