@@ -1031,7 +1031,7 @@ class Widget {
         if (!EMAIL.test(addr)) { say(t('badEmail'), 'error'); email.focus(); return; }
         await api('POST', '/api/v1/subscriptions', { uri: this.uri, site: this.site || undefined, email: addr, kind: kind.value });
         say(t('subscribeDone', { email: addr }), 'ok');
-      }), h('p', { class: 'cz-privacy' }, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })));
+      }, () => this.toggleSubscribe()), h('p', { class: 'cz-privacy' }, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })));
       this.subFirst = kind;
     }
     this.subFirst.focus();
