@@ -295,6 +295,7 @@ class Widget {
     this.pruneOwn();
     this.skeleton();
     this.markParagraphs();
+    addEventListener('resize', () => this.fitMarkers());
   }
 
   rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
@@ -1059,6 +1060,15 @@ class Widget {
       this.paras.set(pid, info);
     }
     this.updateMarkers();
+    this.fitMarkers();
+  }
+
+  fitMarkers() {
+    for (const { marker: m } of this.paras.values()) {
+      m.classList.remove('cz-in');
+      const r = m.getBoundingClientRect();
+      m.classList.toggle('cz-in', r.left < 0 || r.right > innerWidth);
+    }
   }
 
   /* Inline counts are sets of ids, so a comment seen twice counts once. */
