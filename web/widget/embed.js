@@ -1067,7 +1067,7 @@ class Widget {
     for (const { marker: m } of this.paras.values()) {
       m.classList.remove('cz-in');
       const r = m.getBoundingClientRect();
-      m.classList.toggle('cz-in', r.left < 0 || r.right > innerWidth);
+      m.classList.toggle('cz-in', r.left < 0 || r.right > document.documentElement.clientWidth);
     }
   }
 
