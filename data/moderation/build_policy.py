@@ -6701,6 +6701,64 @@ anti_fr_contextual += ["ce sont les juifs qui financent", "c est les juifs qui f
 # - defamation: a named judge "a été acheté par" a family.
 defam_fr += ["a ete achete par", "a ete achetee par", "s est fait acheter par", "s est fait acheter par la"]
 
+# Round 3, the same day: a third blind author on the hardest line (Israel
+# and Gaza, antisemitic attacks, immigration and Islam, a far-right rally,
+# a racist-violence trial; 248 comments, not shipped: 97.9 % published,
+# 93.5 % kept off, 92.5 % of the rejecting categories rejected at once):
+# - "to kill every / all the X" was excepted anywhere (for calls to kill
+#   reported: "a call to kill every Jew"), so "We're going to kill every
+#   Jew in this town" was published: the exception now needs the word
+#   that reports it before "to";
+sets["rep18_en"] = ["call", "calls", "called", "calling", "urged", "urging", "chanting", "chanted",
+  "chants", "chant", "threatened", "threatening", "threatens", "vowed", "vowing", "vows", "plot", "plotted",
+  "plotting", "planned", "attempt", "attempted", "attempts", "tried", "trying", "wanted", "incitement",
+  "inciting", "incited", "ordered", "told", "tells", "telling", "encouraged", "encouraging", "meant",
+  "intended", "intent", "intention", "fantasy", "fantasies", "fantasized", "fantasised", "rhetoric",
+  "slogans", "slogan", "signs", "banners", "banner", "sign", "mandate", "policy"]
+for old_ in ("to @kill9_en the @t9_pl_en", "to @kill9_en all the @t9_pl_en", "to @kill9_en every @t9_sg_en",
+             "to @kill9_en every @g9_sg_en", "to hang every", "to hunt down every"):
+    threat_en_exceptions.remove(old_)
+    threat_en_exceptions.append("@rep18_en " + old_)
+
+# - "personne n'a le monopole de la souffrance" (the trope is "their
+#   monopoly of suffering", not the saying that nobody has one);
+anti_exceptions_fr += ["n a le monopole de la souffrance", "n ont le monopole de la souffrance",
+  "pas de monopole de la souffrance", "pas le monopole de la souffrance", "personne n a le monopole",
+  "monopole de la souffrance ...8 tous les camps"]
+# - Hitler "peut-être" / "perhaps" right; "zogs";
+anti_fr_terms += ["hitler avait peut etre raison", "hitler n avait peut etre pas tort"]
+anti_en_terms += ["hitler was perhaps right", "hitler was probably right", "zogs"]
+# - dehumanising a nationality of the conflict ("Palestinians are animals",
+#   "Les Israéliens sont des animaux"): racism, contextual (reported or
+#   denounced, it stays published);
+sets["nat18_en"] = ["palestinians", "israelis", "gazans", "israeli", "palestinian"]
+sets["nat18_fr"] = ["palestiniens", "israeliens", "gazaouis", "palestiniennes", "israeliennes"]
+sets["vermin18_fr"] = ["animaux", "rats", "cafards", "vermine", "parasites", "porcs", "chiens", "singes", "betes",
+  "nuisibles", "sangsues"]
+racism_en_contextual += ["@nat18_en are @vermin18_en", "@nat18_en are all @vermin18_en",
+  "@nat18_en are nothing but @vermin18_en", "@nat18_en are subhuman", "@nat18_en are subhumans"]
+racism_fr_contextual += ["@nat18_fr sont des @vermin18_fr", "@nat18_fr sont tous des @vermin18_fr",
+  "@nat18_fr ne sont que des @vermin18_fr"]
+# - "la remigration de tous les Arabes", "Europe must be cleansed of Islam
+#   and its people"; "every Jewish school / mosque is a legitimate target";
+racism_fr_contextual += ["remigration de tous les @group_pl_fr", "remigration des @group_pl_fr",
+  "remigration de tous ces @group_pl_fr"]
+racism_en_contextual += ["must be cleansed of", "should be cleansed of", "cleansed of islam", "cleanse europe of",
+  "remigration of all @group_pl_en"]
+sets["target18_en"] = ["synagogue", "mosque", "church", "jewish", "muslim", "jew", "arab", "school", "temple"]
+threat_en_terms += ["every @target18_en ...2 is a legitimate target", "@target18_en ...2 are legitimate targets"]
+# - 7 October "staged by Israel" (contextual);
+anti_fr_contextual += ["7 octobre ...6 coup monte", "7 octobre ...6 mis en scene par israel",
+  "7 octobre ...6 orchestre par israel"]
+anti_en_contextual += ["october 7 ...6 inside job", "october 7 ...6 false flag", "october 7th ...6 false flag",
+  "7 october ...6 false flag", "october 7 ...6 staged by israel"]
+# - "writing 'gas the Jews' on a wall should get you prosecuted": writing
+#   and publishing report a quoted slogan as "wrote" did;
+context["meta"] += ["writing", "write", "writes", "publie", "publiait", "publier", "poste", "postait",
+  "spray", "sprayed", "painted", "daubed"]
+# - defamation: a named prosecutor "fabricated evidence".
+defam_en += ["fabricated evidence", "fabricates evidence", "planted evidence", "plants evidence"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

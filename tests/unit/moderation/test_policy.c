@@ -157,6 +157,15 @@ static void test_plain_cases(void **state)
         {"Le préfet de l'arrêté sur les loups, je vais lui mettre une balle dans la tête.", MOD_REJECT,
          "threat"},
         {"S'il sort un jour, je le tue de mes propres mains.", MOD_REJECT, "threat"},
+        /* its third round: a threat to a group, reported calls to kill, the
+           saying that nobody has a monopoly of suffering, a nationality
+           dehumanised */
+        {"We're going to kill every Jew in this town.", MOD_REJECT, "threat"},
+        {"The imam was arrested over calls to kill every Jew in the city.", MOD_PUBLISH, NULL},
+        {"Ce conflit dure depuis 1948 et personne n'a le monopole de la souffrance.", MOD_PUBLISH, NULL},
+        {"Palestinians are animals, there are no innocents in Gaza.", MOD_REJECT, "racism"},
+        {"Calling Palestinians animals, as the minister did, is dehumanising and racist.", MOD_PUBLISH,
+         NULL},
         {"מי שצועק \"מוות לערבים\" ביציע צריך להיות מורחק מהמגרשים לתמיד.", MOD_PUBLISH, NULL},
         {"הלוואי שתמות", MOD_REJECT, "threat"},
         {"انت غبي جدا", MOD_REJECT, "insult"},
