@@ -6759,6 +6759,23 @@ context["meta"] += ["writing", "write", "writes", "publie", "publiait", "publier
 # - defamation: a named prosecutor "fabricated evidence".
 defam_en += ["fabricated evidence", "fabricates evidence", "planted evidence", "plants evidence"]
 
+# - the words of trials ("procès", "trial", "verdict", "court", …) were
+#   counter words: anywhere in the sentence they excused a contextual
+#   pattern, so "Jews are vermin, the trial proves it" was published (and
+#   "prévenus", warned, excused "les juifs avaient été prévenus" of 9/11).
+#   They are reporting words now (meta: they excuse a quoted match, "le
+#   prévenu avait publié « … »") and hedges (defamation: an accusation
+#   judged is news), no longer counter words.
+LEGAL18 = ["proces", "trial", "convicted", "tribunal", "verdict", "juge", "juges", "cour", "court", "jugement",
+  "relaxe", "plainte", "poursuiv*", "sued", "lawsuit", "charged", "prosecutor*", "procureur*", "defendant*",
+  "prevenu*"]
+context["counter"] = [w_ for w_ in context["counter"] if w_ not in LEGAL18]
+context["meta"] += [w_ for w_ in LEGAL18 if w_ not in context["meta"]]
+context["hedges"] += [w_ for w_ in LEGAL18 if w_ not in context["hedges"]]
+# (what the Nazis wanted is history, not the wish that they had finished)
+anti_exceptions_fr += ["nazis voulaient finir le travail", "nazis voulaient finir leur travail"]
+anti_exceptions_en += ["nazis wanted to finish the job", "nazis wanted to finish their work"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

@@ -166,6 +166,12 @@ static void test_plain_cases(void **state)
         {"Palestinians are animals, there are no innocents in Gaza.", MOD_REJECT, "racism"},
         {"Calling Palestinians animals, as the minister did, is dehumanising and racist.", MOD_PUBLISH,
          NULL},
+        /* a trial's words report a quoted slogan, they no longer excuse
+           a generalisation */
+        {"Jews are vermin, the trial proves it.", MOD_REJECT, NULL},
+        {"Les Arabes sont des voleurs, le procès le prouve.", MOD_REJECT, "racism"},
+        {"Le prévenu avait publié « il faut gazer les juifs » sur Facebook ; il écope de deux ans.",
+         MOD_PUBLISH, NULL},
         {"מי שצועק \"מוות לערבים\" ביציע צריך להיות מורחק מהמגרשים לתמיד.", MOD_PUBLISH, NULL},
         {"הלוואי שתמות", MOD_REJECT, "threat"},
         {"انت غبي جدا", MOD_REJECT, "insult"},
