@@ -230,6 +230,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance.tsv
 	@echo "== acceptance tests in four languages by a blind author (data/moderation/eval_probe_acceptance2.tsv, 486 comments): run blind once 2026-11-28 15:17 UTC through a server (96.9% legitimate published, 92.1% abusive kept off, 79.6% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance2.tsv
+	@echo "== a week of threads on a French regional daily and an English tabloid by a blind author (data/moderation/eval_probe_threads.tsv, 342 comments): run blind once 2026-11-28 15:36 UTC through a server (96.2% legitimate published, 94.1% abusive kept off, 79.7% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threads.tsv
+	@echo "== the hardest line (Israel and Gaza, antisemitism, immigration) by a blind author (data/moderation/eval_probe_hardline.tsv, 248 comments): run blind once 2026-11-28 16:38 UTC through a server (97.9% legitimate published, 93.1% abusive kept off, 86.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_hardline.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="
