@@ -526,7 +526,9 @@ class Server {
       }
       this.log += text;
       if (this.log.length > 256 * 1024) this.log = this.log.slice(-128 * 1024);
-      logStream.write(d);
+      // 'exit' may come before the last output is read ('close' comes
+      // after): a late chunk stays in this.log, the file is already ended
+      if (!logStream.writableEnded) logStream.write(d);
     };
     proc.stdout.on('data', onData);
     proc.stderr.on('data', onData);
