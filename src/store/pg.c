@@ -347,8 +347,9 @@ static store_status reconnect(store *s, bool *late)
     return session_setup(s, late);
 }
 
-static store_status pg_open(store *s, const char *url, char *err, size_t errlen)
+static store_status pg_open(store *s, const char *url, bool create, char *err, size_t errlen)
 {
+    (void)create; /* the database is the operator's to create */
     if (!store__pq_load(err, errlen))
         return STORE_EIO;
     char *perr = NULL;

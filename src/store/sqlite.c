@@ -15,6 +15,9 @@
  * writes).  SQLITE_FCNTL_HAS_MOVED (one stat of the path) is asked by the
  * health check's ping and before every write (BEGIN, or a write statement
  * outside a transaction): STORE_EIO, so /healthz and writes answer 503.
+ * A pool's later connections do not create the file (no SQLITE_OPEN_CREATE):
+ * a worker thread's first connection, opened after the file went away,
+ * would otherwise make a new empty database there and answer from it.
  *
  * Errors: unique/primary-key violations are STORE_CONFLICT, other
  * constraint violations (foreign key, check, not null) STORE_EINVAL,
@@ -112,7 +115,7 @@ static void sq_close(store *s)
     }
 }
 
-static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
+static store_status sq_open(store *s, const char *url, bool create, char *err, size_t errlen)
 {
     const char *path = url_path(url);
     if (!path) {
@@ -120,7 +123,7 @@ static store_status sq_open(store *s, const char *url, char *err, size_t errlen)
                               "sqlite:relative/path or sqlite::memory:)");
         return STORE_EINVAL;
     }
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
 #ifdef SQLITE_OPEN_EXRESCODE
     flags |= SQLITE_OPEN_EXRESCODE;
 #endif

@@ -443,8 +443,10 @@ static store_status migrate(store *s)
     return st;
 }
 
-store_status store_open(const char *url, bool migrate_schema, store **out, char *err,
-                        size_t errlen)
+/* store_open, and the pool's later connections with create false (see
+ * store_pool_get). */
+static store_status open_conn(const char *url, bool migrate_schema, bool create, store **out,
+                              char *err, size_t errlen)
 {
     assert(out);
     *out = NULL;
@@ -467,7 +469,7 @@ store_status store_open(const char *url, bool migrate_schema, store **out, char 
     store *s = xcalloc(1, sizeof *s);
     s->drv = drv;
     s->prepared = xcalloc(STORE__STMT_COUNT, sizeof *s->prepared);
-    store_status st = drv->open(s, url, err, errlen);
+    store_status st = drv->open(s, url, create, err, errlen);
     if (st != STORE_OK) {
         free(s->prepared);
         free(s);
@@ -485,6 +487,12 @@ store_status store_open(const char *url, bool migrate_schema, store **out, char 
     }
     *out = s;
     return STORE_OK;
+}
+
+store_status store_open(const char *url, bool migrate_schema, store **out, char *err,
+                        size_t errlen)
+{
+    return open_conn(url, migrate_schema, true, out, err, errlen);
 }
 
 void store_close(store *s)
@@ -583,7 +591,7 @@ store_pool *store_pool_new(const char *url, char *err, size_t errlen)
     p->url = xstrdup(url);
     store *writer = NULL;
     if (s->drv->tx_open) {
-        if (store_open(url, false, &writer, err, errlen) != STORE_OK) {
+        if (open_conn(url, false, false, &writer, err, errlen) != STORE_OK) {
             store_close(s);
             pthread_key_delete(p->key);
             pthread_mutex_destroy(&p->mu);
@@ -619,7 +627,10 @@ store *store_pool_get(store_pool *p)
         return slot->s;
     char err[256];
     store *s = NULL;
-    if (store_open(p->url, false, &s, err, sizeof err) != STORE_OK) {
+    /* never created here: a thread's first connection, opened after the
+     * SQLite file was removed or renamed, would make a new empty database
+     * at its path and answer from it */
+    if (open_conn(p->url, false, false, &s, err, sizeof err) != STORE_OK) {
         LOG_ERROR("store: cannot open a connection: %s", err);
         return NULL;
     }

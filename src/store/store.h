@@ -50,7 +50,10 @@ typedef struct store store;
 typedef struct store_pool store_pool;
 
 /* Opens one connection and brings the schema up to date when migrate is
- * true.  On failure *out is NULL and err holds a message. */
+ * true; a SQLite file that does not exist is created.  (A pool creates it
+ * only with its first connection: the later ones fail when the file is
+ * gone, and the requests that needed them answer 503.)  On failure *out is
+ * NULL and err holds a message. */
 store_status store_open(const char *url, bool migrate, store **out, char *err, size_t errlen);
 void store_close(store *s);                      /* NULL is a no-op */
 const char *store_backend_name(const store *s);  /* "sqlite" | "postgresql" */

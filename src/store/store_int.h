@@ -64,8 +64,10 @@ extern const size_t store__migration_count;
 
 typedef struct store__driver {
     const char *name;                      /* "sqlite", "postgresql" */
-    /* Opens the connection in s->db; err gets a message on failure. */
-    store_status (*open)(store *s, const char *url, char *err, size_t errlen);
+    /* Opens the connection in s->db; err gets a message on failure.
+     * create: a database that does not exist yet may be created (not by a
+     * pool's later connections: see store_pool_get). */
+    store_status (*open)(store *s, const char *url, bool create, char *err, size_t errlen);
     void (*close)(store *s);
     /* Runs a script of several statements (migrations); no parameters. */
     store_status (*exec_script)(store *s, const char *sql);

@@ -132,6 +132,12 @@ describe('the SQLite file moved under the server', { skip: BACKEND !== 'sqlite' 
       const uri = uniq('/article/moved');
       await s.mustPost({ uri });
       fs.renameSync(file, `${file}.bak`);
+      // every worker thread at once: one that had no connection yet opened
+      // its first one now, and SQLite's "create if missing" made a new empty
+      // database at the path and answered 200 from it (seen under ASan)
+      const all = await Promise.all(Array.from({ length: 24 }, () => s.get('/healthz')));
+      assert.deepEqual(all.map((r) => r.status), all.map(() => 503));
+      assert.equal(fs.existsSync(file), false, 'no empty database made at the path');
       const g = await s.get('/healthz');
       assert.equal(g.status, 503, g.text);
       assert.equal(g.headers['cache-control'], 'no-store');
