@@ -208,9 +208,11 @@ describe('the command line beside a server on SQLite', () => {
     try {
       const file = path.join(dir, 'old.db');
       const url = `sqlite:${file}`;
-      assert.equal((await runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: url } })).code, 0);
-      // as a database of the previous version: its last step not applied
-      const holder = spawn('/usr/bin/python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("DELETE FROM schema_version WHERE version = (SELECT MAX(version) FROM schema_version)")\nc.execute("BEGIN IMMEDIATE")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '8'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      // a database every migration is still to be applied to (one made by
+      // a previous version would only miss the last steps: re-running an
+      // applied step, as an earlier form of this test did, breaks as soon
+      // as the last one adds a column), in WAL mode as Causerie leaves it
+      const holder = spawn('/usr/bin/python3', ['-c', 'import sqlite3,sys,time\nc=sqlite3.connect(sys.argv[1],isolation_level=None)\nc.execute("PRAGMA journal_mode=WAL")\nc.execute("BEGIN IMMEDIATE")\nprint("locked",flush=True)\ntime.sleep(float(sys.argv[2]))\nc.execute("COMMIT")', file, '8'], { stdio: ['ignore', 'pipe', 'inherit'] });
       try {
         await new Promise((resolve, reject) => { holder.stdout.once('data', resolve); holder.once('exit', reject); });
         const mig = await runBinary(['migrate'], { env: { CAUSERIE_STORE_URL: url }, timeoutMs: 30000 });
