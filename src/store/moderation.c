@@ -872,6 +872,40 @@ store_status store_admin_list(store *s, util_arena *a, store_admin **out, size_t
     return STORE_OK;
 }
 
+typedef struct {
+    util_arena *a;
+    int64_t id, now, max_failures, lock_ms, failed, locked_until;
+    const char *at_key;
+} login_fail;
+
+/* The account's row locked first (PostgreSQL: FOR UPDATE; SQLite's BEGIN
+ * IMMEDIATE already serializes), so that a second failure at the same
+ * moment reads the last failure's time this one writes, not the one
+ * before: two failures right after the window would otherwise both start
+ * the count at 1. */
+static store_status login_fail_tx(store *s, void *ctx)
+{
+    login_fail *x = ctx;
+    store__val k[] = {STORE__I(x->id)};
+    store__res r;
+    store_status st = store__query(s, x->a, STORE__STMT_ADMIN_LOCK, k, 1, &r);
+    if (st == STORE_OK && r.nrows == 0)
+        st = STORE_NOTFOUND;
+    if (st != STORE_OK)
+        return st;
+    store__val p[] = {STORE__I(x->id),      STORE__I(x->now),
+                      STORE__I(x->max_failures), STORE__I(x->now + x->lock_ms),
+                      STORE__I(x->now - x->lock_ms), STORE__S(x->at_key)};
+    if ((st = store__query(s, x->a, STORE__STMT_ADMIN_FAILED, p, 6, &r)) != STORE_OK)
+        return st;
+    if (r.nrows == 0)
+        return STORE_NOTFOUND;
+    x->failed = store__int(&r, 0, 0);
+    x->locked_until = store__int(&r, 0, 1);
+    store__val q[] = {STORE__S(x->at_key), STORE__I(x->now)};
+    return store__query(s, NULL, STORE__STMT_ADMIN_FAILED_AT, q, 2, NULL);
+}
+
 store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max_failures,
                                       int64_t lock_ms, int64_t *failed, int64_t *locked_until)
 {
@@ -879,18 +913,12 @@ store_status store_admin_login_failed(store *s, int64_t id, int64_t now, int max
     *failed = *locked_until = 0;
     util_arena *a = util_arena_new();
     /* when the account's last failure was, in login_ghosts (sql.c) */
-    const char *at_key = util_arena_printf(a, "login-account:%lld", (long long)id);
-    store__val p[] = {STORE__I(id), STORE__I(now), STORE__I(max_failures),
-                      STORE__I(now + lock_ms), STORE__I(now - lock_ms), STORE__S(at_key)};
-    store__res r;
-    store_status st = store__query(s, a, STORE__STMT_ADMIN_FAILED, p, 6, &r);
-    if (st == STORE_OK && r.nrows == 0)
-        st = STORE_NOTFOUND;
+    login_fail x = {a, id, now, max_failures, lock_ms, 0, 0,
+                    util_arena_printf(a, "login-account:%lld", (long long)id)};
+    store_status st = store__in_tx(s, login_fail_tx, &x);
     if (st == STORE_OK) {
-        *failed = store__int(&r, 0, 0);
-        *locked_until = store__int(&r, 0, 1);
-        store__val q[] = {STORE__S(at_key), STORE__I(now)};
-        st = store__query(s, NULL, STORE__STMT_ADMIN_FAILED_AT, q, 2, NULL);
+        *failed = x.failed;
+        *locked_until = x.locked_until;
     }
     util_arena_free(a);
     return st;

@@ -348,6 +348,10 @@ const store__sql store__statements[STORE__STMT_COUNT] = {
                                      "updated) VALUES (?1, 0, 0, ?2) "
                                      "ON CONFLICT (key) DO UPDATE SET updated = ?2",
                                      NULL},
+    /* An account's row, locked until the transaction ends (PostgreSQL;
+     * SQLite's BEGIN IMMEDIATE has already taken the database's). */
+    [STORE__STMT_ADMIN_LOCK] = {"SELECT id FROM admins WHERE id = ?1",
+                                "SELECT id FROM admins WHERE id = $1 FOR UPDATE"},
     /* The same count for a name that is no account, keyed by a keyed hash
      * of it: a lock still running stays as it is; one that ran out, or a
      * last failure (updated) as old as the window, starts the count

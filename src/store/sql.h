@@ -87,6 +87,7 @@ enum {
     STORE__STMT_ADMIN_LIST,           /* STORE__ADMIN_COLS by name */
     STORE__STMT_ADMIN_FAILED,         /* ?1 id, ?2 now, ?3 max failures, ?4 lock until, ?5 now - window, ?6 time key -> failed, locked_until */
     STORE__STMT_ADMIN_FAILED_AT,      /* ?1 time key, ?2 now */
+    STORE__STMT_ADMIN_LOCK,           /* ?1 id -> id (its row locked until the transaction ends) */
     STORE__STMT_ADMIN_SUCCEEDED,      /* ?1 id */
     STORE__STMT_GHOST_FAILED,         /* ?1 key, ?2 now, ?3 max failures, ?4 lock until, ?5 now - window -> failed, locked_until */
     STORE__STMT_RETENTION_GHOSTS,     /* ?1 cutoff */

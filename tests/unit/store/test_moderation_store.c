@@ -488,6 +488,64 @@ static void test_reports(void **state)
 
 /* ---- editors and sessions ---------------------------------------------------------- */
 
+/* Failures of one account at the same moment, right after the window:
+ * the first starts the count again at 1, every other one adds to it (the
+ * account's row is locked before the last failure's time is read). */
+typedef struct {
+    const char *url;
+    int64_t id, now;
+    pthread_barrier_t *barrier;
+    int rc;
+} failer;
+
+static void *fail_thread(void *arg)
+{
+    failer *x = arg;
+    store *s = NULL;
+    char err[200];
+    x->rc = store_open(x->url, false, &s, err, sizeof err);
+    pthread_barrier_wait(x->barrier);
+    int64_t failed, until;
+    if (x->rc == STORE_OK)
+        x->rc = store_admin_login_failed(s, x->id, x->now, 50, 900000, &failed, &until);
+    store_close(s);
+    return NULL;
+}
+
+static void test_login_failures_concurrent(void **state)
+{
+    fixture *f = *state;
+    store *s = open_store(f);
+    util_arena *a = util_arena_new();
+    int64_t id = 0, failed, until, now = 1000000;
+    assert_int_equal(store_admin_add(s, "lea", "$argon2id$h", &id), STORE_OK);
+    enum { N = 4, ROUNDS = 5 };
+    for (int round = 0; round < ROUNDS; round++) {
+        assert_int_equal(store_admin_login_failed(s, id, now, 50, 900000, &failed, &until),
+                         STORE_OK);
+        now += 900001;   /* the window has run out: the next count starts again */
+        pthread_barrier_t barrier;
+        pthread_barrier_init(&barrier, NULL, N);
+        pthread_t t[N];
+        failer x[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = (failer){f->url, id, now, &barrier, -1};
+            assert_int_equal(pthread_create(&t[i], NULL, fail_thread, &x[i]), 0);
+        }
+        for (int i = 0; i < N; i++)
+            pthread_join(t[i], NULL);
+        pthread_barrier_destroy(&barrier);
+        for (int i = 0; i < N; i++)
+            assert_int_equal(x[i].rc, STORE_OK);
+        store_admin ad;
+        assert_int_equal(store_admin_get(s, a, "lea", &ad), STORE_OK);
+        assert_int_equal(ad.failed, N);
+        now += 900001;
+    }
+    util_arena_free(a);
+    store_close(s);
+}
+
 static void test_admins_and_sessions(void **state)
 {
     store *s = open_store(*state);
@@ -813,6 +871,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_own_decisions, SETUP, TEARDOWN),                 \
     cmocka_unit_test_setup_teardown(test_reports, SETUP, TEARDOWN),                       \
     cmocka_unit_test_setup_teardown(test_admins_and_sessions, SETUP, TEARDOWN),           \
+    cmocka_unit_test_setup_teardown(test_login_failures_concurrent, SETUP, TEARDOWN),     \
     cmocka_unit_test_setup_teardown(test_login_failures_window, SETUP, TEARDOWN),         \
     cmocka_unit_test_setup_teardown(test_akismet_keys, SETUP, TEARDOWN),                  \
     cmocka_unit_test_setup_teardown(test_stats, SETUP, TEARDOWN)
