@@ -16,6 +16,12 @@
  *     hyphens into three or more of one to three letters: "en-cu-lé",
  *     "sa-lo-pe" ("peut-être", "va-et-vient", "Saint-Jean-de-Luz" are left
  *     alone; "vis-à-vis" is read "visàvis", which no pattern holds);
+ *   - a word cut once, by one '-' or '.' or a symbol (an emoji), into two
+ *     pieces of letters whose join is a word of the policy: "en-culer",
+ *     "ju-if", "salo.pe", "tw🍆at" (a join no word of the policy is not
+ *     read: "peut-être", "e-mail"; a piece of one letter before or after
+ *     a '.' is an abbreviation: "U.S", "M.Dupont"); a '€' between two
+ *     letters reads 'e' ("p€tasse");
  *   - in a text mostly in Latin letters, a Cyrillic or Greek look-alike
  *     standing alone, with no letter beside it, read as its Latin letter:
  *     spaced-out look-alikes "ѕ а l о р е" are then split Latin letters,
@@ -32,8 +38,9 @@
  * spans mapped back to the original bytes; each token of the reading
  * names the first and last of the first reading's tokens it overlaps.
  *
- * Cost: a first look at the bytes (may_trick: a run of '*', a '/', '#' or
- * '_' between letters, two hyphens around a short piece, two of '@' and '$' in a row, a look-alike letter),
+ * Cost: a first look at the bytes (may_trick: a run of '*', a '/', '#',
+ * '_', '-' or '.' between letters, a symbol of three or four bytes after
+ * a letter, two of '@' and '$' in a row, a look-alike letter),
  * and only when it shows one (20 of the long probe's 301 comments)
  * a pass over the code points to find tricks; the analysis again only
  * when the text changed; at most GL_MASKS new masks per comment; the
@@ -163,6 +170,83 @@ static bool split_words(cpinfo *c, size_t n, int32_t sep, size_t max)
     return any;
 }
 
+/* The policy's folded form of the letters c[b..e) appended to w (at
+ * most cap bytes, NUL-terminated); false when they do not fit. */
+static bool fold_into(const cpinfo *c, size_t b, size_t e, char *w, size_t *wn, size_t cap)
+{
+    for (size_t i = b; i < e; i++) {
+        char f[32];
+        int l = mod__fold_cp(c[i].cp, f);
+        if (*wn + (size_t)l + 1 > cap) return false;
+        memcpy(w + *wn, f, (size_t)l);
+        *wn += (size_t)l;
+    }
+    w[*wn] = '\0';
+    return true;
+}
+
+/* A separator of a word cut once (cut_once): '-', '.', a '€' or another
+ * symbol of the emoji's kinds (So, Sc, Sk, Sm) past ASCII. */
+static bool once_sep(int32_t cp)
+{
+    if (cp == '-' || cp == '.') return true;
+    if (cp < 0x80) return false;
+    utf8proc_category_t k = utf8proc_category(cp);
+    return k == UTF8PROC_CATEGORY_SO || k == UTF8PROC_CATEGORY_SC || k == UTF8PROC_CATEGORY_SK ||
+           k == UTF8PROC_CATEGORY_SM;
+}
+
+/* Words of c[0..n) cut once into two runs of letters (see the top of the
+ * file): the separator dropped when the join is known(), a '€' read 'e'
+ * whatever the join; not inside a link or a path (split_words' test), at
+ * most GL_LOOKUPS look-ups.  True when one was read. */
+static bool cut_once(cpinfo *c, size_t n, mod__known_fn known, const void *ctx)
+{
+    bool any = false;
+    size_t budget = GL_LOOKUPS;
+    for (size_t i = 0; i < n;) {
+        if (c[i].kind != K_LETTER) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && c[j].kind == K_LETTER) j++;
+        size_t k = j + 1;
+        while (k < n && c[k].kind == K_LETTER) k++;
+        /* c[i..j) sep c[j+1..k): two pieces, and no third after them */
+        if (j + 1 >= n || k == j + 1 || !once_sep(c[j].cp) || c[j].rep ||
+            (k < n && (once_sep(c[k].cp) || c[k].cp == '/') && k + 1 < n && c[k + 1].kind == K_LETTER)) {
+            i = j;
+            continue;
+        }
+        if (c[j].cp == 0x20AC) {   /* '€' */
+            c[j].rep = 'e';
+            any = true;
+            i = k;
+            continue;
+        }
+        bool link = i > 0 && (c[i - 1].cp == '/' || c[i - 1].cp == '.' || c[i - 1].cp == ':' ||
+                              c[i - 1].cp == '@' || c[i - 1].kind == K_DIGIT || once_sep(c[i - 1].cp));
+        link |= k < n && (c[k].cp == '/' || c[k].cp == '@' || c[k].kind == K_DIGIT);
+        if (c[j].cp == '.') link |= j - i == 1 || k - j - 1 == 1;   /* "U.S", "M.Dupont" */
+        if (link) {
+            i = k;
+            continue;
+        }
+        char w[128];
+        size_t wn = 0;
+        if (budget > 0 && fold_into(c, i, j, w, &wn, sizeof w) && fold_into(c, j + 1, k, w, &wn, sizeof w)) {
+            budget--;
+            if (known(ctx, w, wn)) {
+                c[j].rep = 1;
+                any = true;
+            }
+        }
+        i = k;
+    }
+    return any;
+}
+
 /* Whether find_tricks may find a trick in s (len bytes), told from the
  * bytes alone: a run of '*' with a letter on each side, a '/', '#' or '_'
  * between two letters, a letter, '-', one to twelve letter bytes and '-',
@@ -182,13 +266,12 @@ static bool may_trick(const char *text, size_t len, bool latin)
             while (j < len && s[j] == '*') j++;
             if (i > 0 && LETTERISH(s[i - 1]) && j < len && LETTERISH(s[j])) return true;
             i = j - 1;
-        } else if (b == '/' || b == '#' || b == '_') {
+        } else if (b == '/' || b == '#' || b == '_' || b == '-' || b == '.') {
             if (i > 0 && LETTERISH(s[i - 1]) && i + 1 < len && LETTERISH(s[i + 1])) return true;
-        } else if (b == '-') {
-            size_t j = i + 1;
-            while (j < len && j - i <= 12 && LETTERISH(s[j])) j++;
-            if (i > 0 && LETTERISH(s[i - 1]) && j > i + 1 && j + 1 < len && s[j] == '-' && LETTERISH(s[j + 1]))
-                return true;
+        } else if (b >= 0xE2 && i > 0 && s[i - 1] < 0x80 && LETTERISH(s[i - 1])) {
+            /* a symbol of three or four bytes right after an ASCII letter
+             * (an emoji, '€'): cut_once looks */
+            return true;
         } else if (b == '@' || b == '$') {
             if (i + 1 < len && (s[i + 1] == '@' || s[i + 1] == '$')) return true;
         } else if (latin && b >= 0xCD) {   /* a lead byte of U+0340 or more (never a continuation byte) */
@@ -204,7 +287,7 @@ static bool may_trick(const char *text, size_t len, bool latin)
 
 /* Marks the tricks of c[0..n) (rep) of a text mostly in Latin letters
  * when latin; true when one was found. */
-static bool find_tricks(cpinfo *c, size_t n, bool latin)
+static bool find_tricks(cpinfo *c, size_t n, bool latin, mod__known_fn known, const void *ctx)
 {
     bool any = false;
     for (size_t i = 0; i < n;) {
@@ -221,6 +304,7 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin)
     }
     any |= split_words(c, n, '/', 5);
     any |= split_words(c, n, '-', 3);
+    any |= cut_once(c, n, known, ctx);
     size_t masks = 0;
     for (size_t i = 0; i < n; i++) {
         int32_t cp = c[i].cp;
@@ -423,7 +507,7 @@ bool mod__reread_tricks(const mod__doc *d, util_arena *a, mod__known_fn known, c
             n++;
             i += (size_t)l;
         }
-        changed = find_tricks(c, n, latin);
+        changed = find_tricks(c, n, latin, known, ctx);
     }
     /* the reading's tokens, spans in d's text: d's own, or the changed
      * text's, analyzed again */

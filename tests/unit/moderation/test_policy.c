@@ -423,6 +423,13 @@ static void test_character_tricks(void **state)
         {"You @$$h0l3.", MOD_REJECT, "insult"},
         {"T'es qu'un sale bougnoule.", MOD_REJECT, "racism"},
         {"salebougnoule", MOD_REJECT, "racism"},
+        /* a word cut once: its join a word of the policy */
+        {"Va te faire en-culer l'auteur.", MOD_REJECT, "insult"},
+        {"Sale ju-if, rends l'argent.", MOD_REJECT, "antisemitism"},
+        {"Quelle salo.pe, cette adjointe.", MOD_REJECT, "insult"},
+        {"You absolute tw\xf0\x9f\x94\xa5" "at.", MOD_REJECT, "insult"},
+        {"Quelle p\xe2\x82\xactasse, cette chroniqueuse.", MOD_REJECT, "insult"},
+        {"I will st-ab you at the next meeting.", MOD_REJECT, "threat"},
         {"espècedeconnard tu comprends rien", MOD_REJECT, "insult"},
         {"iwillkillyou", MOD_REJECT, "threat"},
         /* the innocent writing beside them */
@@ -437,6 +444,9 @@ static void test_character_tricks(void **state)
         {"L'anticonstitutionnellement, la connaissance, raconter une histoire quelconque.", MOD_PUBLISH, NULL},
         {"Montenegro is a beautiful country, undisputed and suspicious of nobody.", MOD_PUBLISH, NULL},
         {"Un argument convaincant et diabolique à la fois.", MOD_PUBLISH, NULL},
+        {"Peut-être un e-mail du porte-parole, ou un arc-en-ciel à Bourg-en-Bresse.", MOD_PUBLISH, NULL},
+        {"Les U.S et M.Dupont, sur con.fr ou bit.ly, le 10\xe2\x82\xac du caf\xc3\xa9.", MOD_PUBLISH, NULL},
+        {"Le ra-ton laveur du zoo \xf0\x9f\xa6\x9d et le con-cours de p\xc3\xa9tanque.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
 }
