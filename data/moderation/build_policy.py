@@ -6776,6 +6776,118 @@ context["hedges"] += [w_ for w_ in LEGAL18 if w_ not in context["hedges"]]
 anti_exceptions_fr += ["nazis voulaient finir le travail", "nazis voulaient finir leur travail"]
 anti_exceptions_en += ["nazis wanted to finish the job", "nazis wanted to finish their work"]
 
+# ---- Session 19 (2026-11-28): two more blind probes, fixed by family ------
+# Round 4 (a blind author, everyday threads of a French regional daily and a
+# British local paper, 365 comments: 95.8 % published, 87.0 % kept off,
+# 81.4 % of the rejecting categories rejected at once, blind) and round 5
+# (a blind author writing each abusive comment plain, then as an abuser
+# rewrites it once refused, 458 comments: 93.3 / 85.3 / 80.2 %), shipped as
+# eval_probe_local.tsv and eval_probe_adaptive.tsv.  The word cut once
+# ("en-culer", "ju-if", "tw🔥at") is read by trick.c; here:
+# - threats that name no violence: the French idioms of the stadium's exit,
+#   the canal, the winter one will not see, "s'occuper de toi",
+#   "manger les pissenlits par la racine", "je le saigne"; "six feet under",
+#   "count your days", a car to start carefully, body bags, a coffin to pick
+#   out, a shovel and lime, "nice family you have";
+SEASON19_FR = ["l hiver", "noel", "l ete", "le printemps", "l automne", "la fin de l annee", "la fin du mois",
+  "la fin de la semaine", "la rentree", "le nouvel an", "paques"]
+threat_fr_terms += [v_ + " " + s_ for s_ in SEASON19_FR for v_ in ("tu ne passeras pas", "tu passeras pas",
+  "vous ne passerez pas", "tu ne verras pas", "tu verras pas", "vous ne verrez pas")]
+threat_fr_terms += ["tu vas finir dans @det? @water_fr", "vous allez finir dans @det? @water_fr",
+  "on va te retrouver dans @det? @water_fr", "on te retrouvera dans @det? @water_fr",
+  "on va s occuper de toi", "on va s occuper de ton cas", "on va s occuper de vous", "je vais m occuper de ton cas",
+  "on va bien s occuper de toi", "manger les pissenlits par la racine", "mangeras les pissenlits par la racine",
+  "on se retrouvera a la sortie", "on se retrouve a la sortie", "on t attend ...4 tout seul",
+  "on vous attend ...4 tout seul", "je le saigne", "je la saigne", "je te saigne", "je vais te saigner",
+  "je vais le saigner", "on va te saigner"]
+threat_en_terms += ["six feet under by", "you ll be six feet under", "you will be six feet under", "see you six feet under",
+  "be six feet under by", "count your days", "start @his19_en car ...2 carefully",
+  "bring body bags", "bring the body bags", "body bags for", "pick out your coffin", "picking out your coffin",
+  "choose your coffin", "order your coffin", "shovel and some lime", "a shovel and lime", "nice family you have",
+  "nice house you have there", "i d watch my back if i were you", "watch your back if i were you"]
+sets["his19_en"] = ["his", "her", "your", "their"]
+threat_en_exceptions += ["watch your back on the", "watch your back near the", "watch your back around the",
+  "watch your back in the", "watch your back on that", "watch your back at the crossing"]
+# - a Star of David standing for Jews ("Mort aux ✡️", "Gas the ✡️"):
+#   normalize.c reads it "emojijew", a word of every set that names Jews;
+for name_, words_ in sets.items():
+    if (name_.endswith("_en") or name_.endswith("_fr")) and ("jews" in words_ or "juifs" in words_):
+        words_.append("emojijew")
+# - the ovens and a world better without Jews, in plain words; the
+#   Rothschilds paying "to control us"; "normal, c'est un juif" (the deed
+#   explained by the man's being Jewish);
+anti_en_terms += ["put the @jews_en in the ovens", "put @jews_en in the ovens", "@jews_en in the ovens",
+  "oven time for the @jews_en", "oven time for @jews_en", "into the ovens with the @jews_en"]
+anti_en_contextual += ["world would be better without @jews_en", "world would be better without jewish people",
+  "better off without @jews_en", "better off without jewish people", "rothschilds ...8 to control us",
+  "rothschild ...8 to control us", "of course he s a jew", "of course she s a jew", "typical jew"]
+anti_fr_terms += ["les juifs au four", "les @jews_fr au four", "au four les @jews_fr", "mettre les @jews_fr au four"]
+anti_fr_contextual += ["monde serait meilleur sans les @jews_fr", "monde serait mieux sans les @jews_fr",
+  "rothschild qui financent", "rothschild ...8 pour nous controler", "normal c est un juif", "normal c est une juive",
+  "forcement c est un juif", "evidemment c est un juif", "logique c est un juif", "normal il est juif",
+  "normal elle est juive"]
+# - group words with vermin and tokens ("Les Roms, c'est de la vermine",
+#   "encore un beur de service"); black people called monkeys ("ces singes
+#   noirs"), bananas thrown and approved;
+racism_fr_contextual += ["les @group_pl_fr c est de la @dehum19_fr", "@group_pl_fr c est de la @dehum19_fr",
+  "@group_pl_fr de la @dehum19_fr", "beur de service", "arabe de service", "noir de service", "black de service",
+  "singes noirs", "jete des bananes ...6 merite", "jeter des bananes ...6 merite"]
+sets["dehum19_fr"] = ["vermine", "racaille", "pourriture", "merde", "gangrene"]
+racism_en_contextual += ["black apes", "black monkeys", "threw bananas ...6 deserved"]
+# - words and spellings: "scrote", "minger", "kunt", "chintoks", "nique ta
+#   reum" (verlan), the Hebrew "בנזונה" glued;
+insult_en_terms += ["scrote", "scrotes", "minger", "mingers", "kunt", "kunts", "eat a dick", "eat a d ck"]
+racism_fr_terms += ["chintoks", "chinetoks", "chintoque", "chintoques"]
+insult_fr_terms += ["nique ta reum", "niquer ta reum", "nique ta race", "ta reum la pute"]
+he_ar["insult"]["he"]["terms"] += ["בנזונה", "בנזונות", "יא בנזונה"]
+# - precision: an insult word before "de" and an animal or a thing is no
+#   insult of a person ("ces cons de moustiques", "ce salaud de chat",
+#   "cet abruti de GPS"); "Salaud de pauvres !" (La Traversée de Paris);
+#   an institution called "a bunch of clowns / cowards" is criticism;
+#   "watch your back on the towpath" is advice; reporting words "on
+#   l'appelait", "screamed at", Arabic "نادوني";
+sets["thing19_fr"] = ["moustique", "moustiques", "chat", "chats", "chien", "chiens", "pigeon", "pigeons", "rat", "rats",
+  "renard", "renards", "sanglier", "sangliers", "frelon", "frelons", "guepe", "guepes", "mouche", "mouches",
+  "limace", "limaces", "taupe", "taupes", "corbeau", "corbeaux", "mouette", "mouettes", "cheval", "vache",
+  "vaches", "coq", "chevre", "gps", "ordinateur", "ordi", "imprimante", "telephone", "portable", "bagnole",
+  "voiture", "moteur", "radar", "radars", "feu", "feux", "parcmetre", "horodateur", "ascenseur", "distributeur",
+  "machine", "appli", "application", "logiciel", "wifi", "box", "bus", "train", "tram", "velo", "trottinette",
+  "pluie", "vent", "orage", "temps", "froid", "chaleur", "rhume", "virus", "grippe", "bouchon", "bouchons",
+  "pneu", "pneus", "caillou", "cailloux", "clim", "chaudiere", "frigo", "four", "tondeuse"]
+sets["badword19_fr"] = ["con", "cons", "conne", "connes", "salaud", "salauds", "abruti", "abrutie", "abrutis",
+  "idiot", "idiote", "idiots", "imbecile", "imbeciles", "connard", "connards", "saloperie", "saloperies",
+  "fichu", "fichue", "maudit", "maudite", "foutu", "foutue", "putain", "bordel", "enfoire", "enfoires", "satane",
+  "satanes", "satanee", "debile", "debiles", "cretin", "cretins", "couillon", "couillons"]
+insult_fr_exceptions += ["@badword19_fr de @thing19_fr", "@badword19_fr d @thing19_fr", "salaud de pauvres",
+  "salauds de pauvres"]
+sets["inst19_en"] = ["council", "congress", "parliament", "senate", "government", "cabinet", "board", "committee",
+  "ministry", "fifa", "uefa", "fa", "club", "management", "regulator", "commission", "party", "administration",
+  "legislature", "assembly", "union", "league"]
+insult_en_exceptions += ["@inst19_en is a bunch of", "@inst19_en are a bunch of", "@inst19_en is just a bunch of",
+  "@inst19_en are just a bunch of"]
+sets["inst19_fr"] = ["conseil", "gouvernement", "parlement", "senat", "assemblee", "mairie", "ministere", "federation",
+  "direction", "commission", "club", "comite", "bureau", "municipalite", "prefecture", "syndicat", "parti"]
+insult_fr_exceptions += ["bande de @weak_insult_fr ce @inst19_fr", "bande de @weak_insult_fr cette @inst19_fr",
+  "bande de @weak_insult_fr ...3 ce @inst19_fr d administration", "@inst19_fr est une bande de",
+  "@inst19_fr c est une bande de"]
+context["meta"] += ["appelait", "appelaient", "surnommait", "surnommaient", "screamed", "yelled", "hurled",
+  "نادوني", "نادوه", "نادوها", "ينادونني", "ينادونه"]
+# - round 5's rewrites: "a-hole" (read "ahole" once cut), "r-worded", "Joos
+#   out of our country", "du plomb dans la cervelle", two stars of David;
+#   the place called "Wanker's Corner";
+insult_en_terms += ["ahole", "aholes", "a hole", "@you_en r worded", "are @you_en r worded", "r worded or something"]
+anti_en_contextual += ["@jews_en out of our country", "@jews_en out of this country", "@jews_en out now"]
+anti_en_terms += ["gas the emojijew emojijew", "kill the emojijew emojijew"]
+threat_fr_terms += ["merite du plomb dans la cervelle", "merite du plomb dans la tete", "merite une balle dans la tete",
+  "merite une balle dans la cervelle", "mériterait du plomb dans la cervelle", "meriterait du plomb dans la cervelle"]
+insult_en_exceptions += ["wanker s corner", "wankers corner"]
+# - defamation: a named man "beat her for years", "a braconné"; an
+#   accusation put as a question ("just asking", "je pose la question").
+defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",
+  "really abusing children", "abusing children ...4 just asking"]
+defam_fr += ["a braconne", "braconne toute", "a tire expres sur", "frappe les eleves", "frappe ses eleves",
+  "aurait il ...6 je pose la question", "aurait elle ...6 je pose la question", "emprunte ...6 je pose la question"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

@@ -186,6 +186,9 @@ static const struct { int32_t cp; const char *word; } emoji_words[] = {
     {0x1F43D, "emojipig"},    {0x1F921, "emojiclown"},  {0x1F40D, "emojisnake"},
     {0x1FAB3, "emojiroach"},  {0x1F52A, "emojiknife"},  {0x1F5E1, "emojiknife"},
     {0x1F52B, "emojigun"},    {0x1F4A9, "emojishit"},
+    /* the Star of David standing for Jews ("Mort aux ✡️"): read
+     * "emojijew", a word of every set of the policy that names them */
+    {0x2721, "emojijew"},
 };
 
 static const char *emoji_word(int32_t cp)
@@ -195,38 +198,46 @@ static const char *emoji_word(int32_t cp)
     return NULL;
 }
 
-/* The word of the 4-byte sequence at p (len bytes left), or NULL. */
-static const char *emoji_at(const char *p, size_t len)
+/* The word of the sequence at p (len bytes left: four bytes, or ✡'s
+ * three), or NULL; *bytes gets the sequence's length. */
+static const char *emoji_at(const char *p, size_t len, size_t *bytes)
 {
-    if ((unsigned char)p[0] != 0xF0 || len < 4) return NULL;
+    unsigned char b = (unsigned char)p[0];
+    if (b == 0xE2 && len >= 3 && memcmp(p, "\xE2\x9C\xA1", 3) == 0) {
+        *bytes = 3;
+        return emoji_word(0x2721);
+    }
+    if (b != 0xF0 || len < 4) return NULL;
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, 4, &cp);
+    *bytes = 4;
     return n == 4 ? emoji_word(cp) : NULL;
 }
 
 const char *mod__emoji_words(const char *text, size_t len, util_arena *a, size_t *out_len)
 {
-    if (memchr(text, 0xF0, len) == NULL) return NULL;   /* every one is a 4-byte sequence */
-    size_t extra = 0;
+    /* every one is a 4-byte sequence but ✡ */
+    if (memchr(text, 0xF0, len) == NULL && memmem(text, len, "\xE2\x9C\xA1", 3) == NULL) return NULL;
+    size_t extra = 0, k;
     for (size_t i = 0; i < len; i++) {
-        const char *w = emoji_at(text + i, len - i);
+        const char *w = emoji_at(text + i, len - i, &k);
         if (w) {
             extra += strlen(w) + 2;
-            i += 3;
+            i += k - 1;
         }
     }
     if (extra == 0) return NULL;
     char *out = util_arena_alloc_raw(a, len + extra + 1);
     size_t o = 0;
     for (size_t i = 0; i < len;) {
-        const char *w = emoji_at(text + i, len - i);
+        const char *w = emoji_at(text + i, len - i, &k);
         if (w) {
             size_t wl = strlen(w);
             out[o++] = ' ';
             memcpy(out + o, w, wl);
             o += wl;
             out[o++] = ' ';
-            i += 4;
+            i += k;
         } else {
             out[o++] = text[i++];
         }

@@ -2201,13 +2201,30 @@ static inline bool variant_ruled_out(const hitvec *h, int vi)
     return h->nw != 0 && bit_get(h->vmemo, (size_t)vi) && !bit_get(h->vmemo_p, (size_t)vi);
 }
 
+/* Where a "whole" pattern counts: the whole comment ("Idiot !"), or its
+ * whole first sentence closed by '.' or '!' with more after it ("Retard.
+ * Learn to read before commenting."): an opener that only names the reader
+ * so; never one closed by '?' ("Idiot ? Non, mal conseillé."). */
+static bool whole_or_opener(const mod__doc *d, size_t ti, size_t end)
+{
+    if (ti != 0) return false;
+    if (end + 1 == d->n) return true;
+    if (d->toks[end + 1].sent == d->toks[end].sent) return false;
+    bool closed = false;
+    for (uint32_t b = d->toks[end].end; b < d->toks[end + 1].start && b < d->len; b++) {
+        if (d->text[b] == '?') return false;
+        closed |= d->text[b] == '.' || d->text[b] == '!';
+    }
+    return closed;
+}
+
 static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *d, hitvec *h)
 {
     const variant *v = &p->vars[vi];
     if (!variant_possible(p, vi, h)) return;
     long end = match_from(p, v, 0, ti, d, d->toks[ti].sent, h);
     if (end < 0) return;
-    if (v->role == R_WHOLE && (ti != 0 || (size_t)end + 1 != d->n)) return;   /* not the whole comment */
+    if (v->role == R_WHOLE && !whole_or_opener(d, ti, (size_t)end)) return;
     for (size_t i = 0; i < h->n; i++)   /* same variant found via two keys */
         if (h->v[i].tok0 == ti && h->v[i].pattern == v->src && h->v[i].cat == v->cat &&
             h->v[i].tok1 == (uint32_t)end)

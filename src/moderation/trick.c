@@ -13,9 +13,10 @@
  *     split letters "c_o_n" are left alone);
  *   - a word split by slashes into three pieces or more of one to five
  *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two); by
- *     hyphens into three or more of one to three letters: "en-cu-lé",
- *     "sa-lo-pe" ("peut-être", "va-et-vient", "Saint-Jean-de-Luz" are left
- *     alone; "vis-à-vis" is read "visàvis", which no pattern holds);
+ *     hyphens or dots into three or more of one to three letters:
+ *     "en-cu-lé", "sa-lo-pe", "sa.lo.pe" ("peut-être", "va-et-vient",
+ *     "Saint-Jean-de-Luz" are left alone; "vis-à-vis" is read "visàvis",
+ *     which no pattern holds);
  *   - a word cut once, by one '-' or '.' or a symbol (an emoji), into two
  *     pieces of letters whose join is a word of the policy: "en-culer",
  *     "ju-if", "salo.pe", "tw🍆at" (a join no word of the policy is not
@@ -304,6 +305,7 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin, mod__known_fn known, co
     }
     any |= split_words(c, n, '/', 5);
     any |= split_words(c, n, '-', 3);
+    any |= split_words(c, n, '.', 3);
     any |= cut_once(c, n, known, ctx);
     size_t masks = 0;
     for (size_t i = 0; i < n; i++) {

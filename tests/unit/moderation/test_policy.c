@@ -136,6 +136,26 @@ static void test_plain_cases(void **state)
         {"אידיוט!", MOD_REJECT, "insult"},
         {"מטומטם", MOD_REJECT, "insult"},
         {"זבל", MOD_PUBLISH, NULL},
+        /* session 19: a first sentence that is only such an insult, closed
+           by '.' or '!', then more; a question is no insult */
+        {"Retard. Learn to read before commenting.", MOD_REJECT, "insult"},
+        {"Crétin ! Relis l'article.", MOD_REJECT, "insult"},
+        {"Idiot ? Non, il est juste mal conseillé.", MOD_PUBLISH, NULL},
+        {"The Idiot. Dostoevsky's novel is on the list.", MOD_PUBLISH, NULL},
+        /* threats with no violent word, the Star of David for Jews, the
+           ovens; insult words at animals and things, institutions */
+        {"Tu ne passeras pas l'hiver, l'arbitre.", MOD_REJECT, "threat"},
+        {"On se retrouvera à la sortie du stade.", MOD_REJECT, "threat"},
+        {"Start picking out your coffin, reporter.", MOD_REJECT, "threat"},
+        {"The councillor should start his car very carefully from now on.", MOD_REJECT, "threat"},
+        {"Mort aux \xe2\x9c\xa1\xef\xb8\x8f.", MOD_REJECT, NULL},
+        {"Put the jews in the ovens.", MOD_REJECT, "antisemitism"},
+        {"Joyeux Hanoukka \xe2\x9c\xa1\xef\xb8\x8f \xc3\xa0 tous nos lecteurs juifs !", MOD_PUBLISH, NULL},
+        {"Ces cons de moustiques tigres sont de retour.", MOD_PUBLISH, NULL},
+        {"Cet abruti de GPS m'a fait faire vingt kilomètres.", MOD_PUBLISH, NULL},
+        {"The council is a bunch of clowns and the budget shows it.", MOD_PUBLISH, NULL},
+        {"Watch your back on the towpath near the lock.", MOD_PUBLISH, NULL},
+        {"Ce con de Martin a encore raté son penalty.", MOD_REJECT, "insult"},
         /* session 18's blind acceptance tester: reported speech is not a
            threat, "tirer sur" is, the code word "zionistes", Hebrew and
            Arabic threats, denial, the Protocols taken as the truth */
@@ -683,11 +703,14 @@ static void test_matcher_features(void **state)
         {"Une parenthèse (comme ceci) suffit.", MOD_PUBLISH, NULL},
         {"Les Roms de ce campement sont tous des voleurs.", MOD_REJECT, "threat"},   /* ...6 */
         {"Les Roms de ce campement très ancien au bord du fleuve ont vu des voleurs.", MOD_PUBLISH, NULL},
-        /* "whole": only a match that covers every token of the comment */
+        /* "whole": only a match that covers every token of the comment,
+           or its whole first sentence closed by '.' or '!' (session 19) */
         {"Crapaud !", MOD_REJECT, "threat"},
         {"« Gros crapaud baveux. »", MOD_REJECT, "threat"},
         {"Un crapaud dans la mare.", MOD_PUBLISH, NULL},
-        {"Crapaud ! Crapaud !", MOD_PUBLISH, NULL},
+        {"Crapaud ! Crapaud !", MOD_REJECT, "threat"},
+        {"Crapaud ? Non, une grenouille.", MOD_PUBLISH, NULL},
+        {"Un crapaud, oui. Crapaud !", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
