@@ -298,6 +298,15 @@ class Widget {
     this.skeleton();
     this.markParagraphs();
     addEventListener('resize', () => this.fitMarkers());
+    /* images and web fonts arriving later move the paragraphs: once a frame at most */
+    const refit = () => { this.fitting = this.fitting || requestAnimationFrame(() => { this.fitting = 0; this.fitMarkers(); }); };
+    if (!this.paras.size) return;
+    if (document.fonts) { document.fonts.addEventListener('loadingdone', refit); document.fonts.ready.then(refit); }
+    if (window.ResizeObserver) {
+      /* the article's container: each marked paragraph's parent */
+      this.resized = new ResizeObserver(refit);
+      for (const { p } of this.paras.values()) this.resized.observe(p.parentElement || p);
+    }
   }
 
   rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
@@ -1089,12 +1098,13 @@ class Widget {
     this.fitMarkers();
   }
 
+  /* all moved out, all measured, then placed: one layout, however many markers */
   fitMarkers() {
-    for (const { marker: m } of this.paras.values()) {
-      m.classList.remove('cz-in');
-      const r = m.getBoundingClientRect();
-      m.classList.toggle('cz-in', r.left < 0 || r.right > document.documentElement.clientWidth);
-    }
+    const ms = [...this.paras.values()].map((i) => i.marker);
+    for (const m of ms) m.classList.remove('cz-in');
+    const w = document.documentElement.clientWidth;
+    const off = ms.map((m) => { const r = m.getBoundingClientRect(); return r.left < 0 || r.right > w; });
+    ms.forEach((m, i) => m.classList.toggle('cz-in', off[i]));
   }
 
   /* Inline counts are sets of ids, so a comment seen twice counts once. */
