@@ -87,6 +87,8 @@ $(BUILD)/obj/gen/data.o: $(BUILD)/gen/data.c
 $(BUILD)/tests/%: tests/unit/%.c $(MOD_OBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(MOD_OBJS) $(LDFLAGS) $(LIBS) $(shell pkg-config --libs cmocka libpq)
+# test_embed includes the build tool itself
+$(BUILD)/tests/tools/test_embed: tools/embed.c
 
 # setup runs once per make invocation, before the first compile.
 .PHONY: setup-once

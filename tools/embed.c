@@ -5,7 +5,9 @@
  * References between the widget's and the console's own files (a quoted
  * "/widget/embed.css") are rewritten to content-hashed names, dependencies
  * first, so the loader can be cached briefly and everything it loads for a
- * year.
+ * year.  Before that, their CSS and JS lose their comments (strip_css,
+ * strip_js: only what is certainly a comment; the sources keep them), so
+ * readers do not download them and the hashes name the bytes served.
  *
  * Usage: embed DIR OUT.c [PREFIX]   Files are sorted by path so the output
  * is reproducible; hidden files and editor leftovers are skipped.  PREFIX
@@ -152,6 +154,227 @@ static unsigned char *find(unsigned char *hay, size_t n, const char *needle, siz
     return NULL;
 }
 
+/* Comments cost readers bytes and tell them nothing: the widget's and the
+ * console's CSS and JS are served without them (the sources keep them).
+ * Only what is certainly a comment goes; the output is never longer. */
+
+static int blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* CSS: every comment outside a string.  A comment alone on its line goes
+ * with its line; one that separates two tokens ("a/ * * /b") stays, since
+ * removing it would join them. */
+static size_t strip_css(unsigned char *s, size_t n)
+{
+    size_t o = 0, i = 0;
+    unsigned char quote = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (quote) {
+            s[o++] = s[i++];
+            if (c == '\\' && i < n)
+                s[o++] = s[i++];
+            else if (c == quote || c == '\n')
+                quote = 0;
+            continue;
+        }
+        if (c != '/' || i + 1 >= n || s[i + 1] != '*') {
+            if (c == '"' || c == '\'')
+                quote = c;
+            s[o++] = s[i++];
+            continue;
+        }
+        unsigned char *end = find(s + i + 2, n - i - 2, "*/", 2);
+        if (!end) {   /* unterminated: left as it is */
+            memmove(s + o, s + i, n - i);
+            return o + n - i;
+        }
+        size_t e = (size_t)(end - s) + 2, j = e, start = o;
+        while (start > 0 && blank(s[start - 1]))
+            start--;
+        while (j < n && blank(s[j]))
+            j++;
+        int bol = start == 0 || s[start - 1] == '\n', eol = j == n || s[j] == '\n';
+        if (bol && eol) {                  /* the whole line */
+            o = start;
+            i = j < n ? j + 1 : j;
+        } else if (eol) {                  /* after a declaration */
+            o = start;
+            i = j;
+        } else if ((o > 0 && s[o - 1] && strchr(" \t\n{};,", s[o - 1])) || (s[e] && strchr(" \t\n{};,", s[e]))) {
+            i = e;                         /* beside a separator */
+        } else {
+            memmove(s + o, s + i, e - i);
+            o += e - i;
+            i = e;
+        }
+    }
+    return o;
+}
+
+/* JavaScript: whole lines whose first characters are "//", and "/ * … * /"
+ * blocks that begin a line and end one, nothing else.  Whether a line
+ * begins in code (not in a template literal, a string or a comment) is
+ * found by a small lexer; where it cannot be sure (a string or a regular
+ * expression running past its line, the file ending inside one) the file
+ * is left whole and 0 is returned. */
+enum { JS_CODE, JS_SQ, JS_DQ, JS_TPL, JS_LINE, JS_BLOCK, JS_RE, JS_CLASS };
+
+/* A '/' in code begins a regular expression after an operator, an opening
+ * bracket or one of these words; after a name, a number, a string, ')' or
+ * ']' it divides.  A wrong guess shows as a string or a regular expression
+ * running past its line, and the file is then left whole. */
+static int regex_may_follow(unsigned char last, const char *word)
+{
+    static const char *const kw[] = {"return", "typeof", "case", "do", "else", "in", "of",
+                                     "instanceof", "new", "delete", "void", "throw", "yield", "await"};
+    if (last == 'a') {
+        for (size_t k = 0; k < sizeof kw / sizeof kw[0]; k++)
+            if (strcmp(word, kw[k]) == 0)
+                return 1;
+        return 0;
+    }
+    return !last || strchr("(,=:[!&|?{};+-*%<>~^", last);
+}
+
+static size_t strip_js(unsigned char *s, size_t n)
+{
+    char *code_at = calloc(n + 1, 1);   /* 1 where a line begins in code */
+    size_t braces[64], ntpl = 0, w = 0;
+    int st = JS_CODE, sure = 1;
+    unsigned char last = 0;
+    char word[16] = "";
+    for (size_t i = 0; i < n && sure; i++) {
+        unsigned char c = s[i], next = i + 1 < n ? s[i + 1] : 0;
+        if (i == 0 || s[i - 1] == '\n')
+            code_at[i] = st == JS_CODE;
+        switch (st) {
+        case JS_CODE:
+            if (c == '\'' || c == '"' || c == '`') {
+                st = c == '\'' ? JS_SQ : c == '"' ? JS_DQ : JS_TPL;
+            } else if (c == '/' && next == '/') {
+                st = JS_LINE;
+            } else if (c == '/' && next == '*') {
+                st = JS_BLOCK;
+                i++;
+            } else if (c == '/' && regex_may_follow(last, word)) {
+                st = JS_RE;
+            } else if (c == '}' && ntpl && braces[ntpl - 1] == 0) {
+                ntpl--;
+                st = JS_TPL;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '_' || c == '$' || c >= 0x80) {
+                if (last != 'a')
+                    w = 0;
+                last = 'a';
+                if (w + 1 < sizeof word)
+                    word[w++] = (char)c;
+                word[w] = '\0';
+            } else if (!blank(c) && c != '\n') {
+                if (c == '{' && ntpl)
+                    braces[ntpl - 1]++;
+                else if (c == '}' && ntpl)
+                    braces[ntpl - 1]--;
+                last = c;
+            }
+            break;
+        case JS_SQ:
+        case JS_DQ:
+            if (c == '\\')
+                i++;
+            else if (c == '\n')
+                sure = 0;
+            else if (c == (st == JS_SQ ? '\'' : '"'))
+                st = JS_CODE, last = 'a', w = 0, word[0] = '\0';
+            break;
+        case JS_TPL:
+            if (c == '\\') {
+                i++;
+            } else if (c == '`') {
+                st = JS_CODE, last = 'a', w = 0, word[0] = '\0';
+            } else if (c == '$' && next == '{') {
+                if (ntpl == sizeof braces / sizeof braces[0])
+                    sure = 0;
+                else
+                    braces[ntpl++] = 0;
+                st = JS_CODE, last = '{', i++;
+            }
+            break;
+        case JS_LINE:
+            if (c == '\n')
+                st = JS_CODE;
+            break;
+        case JS_BLOCK:
+            if (c == '*' && next == '/')
+                st = JS_CODE, i++;
+            break;
+        case JS_RE:
+        case JS_CLASS:
+            if (c == '\\')
+                i++;
+            else if (c == '\n')
+                sure = 0;
+            else if (st == JS_RE && c == '[')
+                st = JS_CLASS;
+            else if (st == JS_CLASS && c == ']')
+                st = JS_RE;
+            else if (st == JS_RE && c == '/')
+                st = JS_CODE, last = 'a', w = 0, word[0] = '\0';
+            break;
+        }
+    }
+    if (!sure || ntpl || (st != JS_CODE && st != JS_LINE)) {
+        free(code_at);
+        return 0;
+    }
+    size_t o = 0, i = 0;
+    while (i < n) {
+        size_t eol = i;
+        while (eol < n && s[eol] != '\n')
+            eol++;
+        size_t q = i;
+        while (q < eol && blank(s[q]))
+            q++;
+        size_t skip = 0;   /* where the kept text resumes, if the line goes */
+        if (code_at[i] && q + 1 < eol && s[q] == '/' && s[q + 1] == '/') {
+            skip = eol;
+        } else if (code_at[i] && q + 1 < eol && s[q] == '/' && s[q + 1] == '*') {
+            unsigned char *end = find(s + q + 2, n - q - 2, "*/", 2);
+            size_t j = end ? (size_t)(end - s) + 2 : n;
+            while (j < n && blank(s[j]))
+                j++;
+            if (end && (j == n || s[j] == '\n'))
+                skip = j;
+        }
+        if (skip) {
+            i = skip < n ? skip + 1 : n;
+            continue;
+        }
+        size_t len = eol < n ? eol + 1 - i : eol - i;
+        memmove(s + o, s + i, len);
+        o += len;
+        i += len;
+    }
+    free(code_at);
+    return o;
+}
+
+/* Strips f's comments if it is the widget's or the console's CSS or JS. */
+static void strip_comments(file *f)
+{
+    const char *dot = strrchr(f->rel, '.');
+    if (!rewritable(f->rel) || !dot)
+        return;
+    if (strcmp(dot, ".css") == 0) {
+        f->len = strip_css(f->data, f->len);
+    } else if (strcmp(dot, ".js") == 0) {
+        size_t len = strip_js(f->data, f->len);
+        if (len)
+            f->len = len;
+        else if (f->len)
+            fprintf(stderr, "embed: %s: comments kept (cannot tell code from text)\n", f->rel);
+    }
+}
+
 /* True when f mentions "/<g->rel>" (followed by a quote or a backtick). */
 static unsigned char *mention(file *f, const file *g, size_t from)
 {
@@ -231,6 +454,8 @@ int main(int argc, char **argv)
             die("PREFIX must be a C identifier", prefix);
     walk(argv[1], "");
     qsort(files, nfiles, sizeof(file), by_rel);
+    for (size_t i = 0; i < nfiles; i++)
+        strip_comments(&files[i]);
     rewrite_references();
     for (size_t i = 0; i < nfiles; i++)
         files[i].gz = gzip(files[i].data, files[i].len, &files[i].gzlen);

@@ -1,5 +1,8 @@
 // Weight (issue 4, item 10): the gzipped size of the widget, checked, and
 // printed and written to tests/artifacts/browser/perf.json for the README.
+// The budget is on what readers download: the bytes the server sends,
+// gzipped, which tools/embed.c serves without the sources' comments (the
+// sources' own gzipped size is printed too).
 // Its speed (the first render of a 200-comment thread) is measured by
 // bench/widget/render.mjs (make bench-widget), not by a timed test.
 import { test, before, after } from 'node:test';
@@ -20,7 +23,7 @@ after(async () => {
   fs.writeFileSync(path.join(ARTIFACTS, 'perf.json'), `${JSON.stringify(results, null, 2)}\n`);
 });
 
-test('embed.js and embed.css weigh under 20 KB (20 000 bytes) gzipped; count.js under 2 KB', async () => {
+test('embed.js and embed.css weigh under 20 KB (20 000 bytes) gzipped as served; count.js under 2 KB', async () => {
   const gz = (rel) => zlib.gzipSync(fs.readFileSync(path.join(ROOT, 'web', 'widget', rel)), { level: 9 }).length;
   const sizes = {
     'embed.js': gz('embed.js'),
@@ -39,8 +42,10 @@ test('embed.js and embed.css weigh under 20 KB (20 000 bytes) gzipped; count.js 
     assert.ok(res.headers.etag, `${f} has an ETag`);
     served[f] = res.raw.length;
   }
-  results.size_gzip_bytes = { ...sizes, 'embed.js+embed.css': core, 'with largest language table': core + biggestTable, served };
-  console.log(`# size: embed.js+embed.css ${core} B gzipped (+ language table ${sizes['i18n/fr.js']} B for fr, ${biggestTable} B at most); count.js ${sizes['count.js']} B; served ${JSON.stringify(served)}`);
-  assert.ok(core < 20000, `embed.js + embed.css = ${core} B gzipped`);
+  const servedCore = served['embed.js'] + served['embed.css'];
+  results.size_gzip_bytes = { ...sizes, 'embed.js+embed.css': core, 'with largest language table': core + biggestTable, served,
+    'served embed.js+embed.css': servedCore };
+  console.log(`# size: embed.js+embed.css served ${servedCore} B gzipped (sources ${core} B); sources: language table ${sizes['i18n/fr.js']} B for fr, ${biggestTable} B at most; count.js ${sizes['count.js']} B; served ${JSON.stringify(served)}`);
+  assert.ok(servedCore < 20000, `embed.js + embed.css = ${servedCore} B gzipped as served`);
   assert.ok(sizes['count.js'] < 2000, `count.js = ${sizes['count.js']} B gzipped`);
 });

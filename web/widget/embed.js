@@ -6,7 +6,8 @@
  * How: the server is where this script came from; embed.css, the strings
  * (i18n/<lang>.js) and the first page load together, the Markdown preview
  * (md.js) at its first use; plain DOM in the page (no iframe, no shadow
- * root); guest details, edit tokens and votes are kept in localStorage.
+ * root); guest details, edit tokens and votes are kept in localStorage,
+ * what a reader writes in a form for the page's life (Escape, a new sort).
  * Never: markup from anything but the server's sanitised `html`; a request
  * to another host; moving the page under the reader; an uncaught error. */
 (() => {
@@ -289,6 +290,7 @@ class Widget {
     this.posting = null;        /* promise of the post in flight */
     this.anchors = new Map();   /* paragraph → Set of comment ids */
     this.paras = new Map();     /* paragraph → {p, marker, panel} */
+    this.kept = new Map();      /* id → drafts of a comment's forms, through a new sort */
     this.own = local.get(KEY_OWN, {});
     this.votes = local.get(KEY_VOTES, {});
     this.reported = local.get(KEY_REPORTED, []);
@@ -296,6 +298,15 @@ class Widget {
     this.skeleton();
     this.markParagraphs();
     addEventListener('resize', () => this.fitMarkers());
+    /* images and web fonts arriving later move the paragraphs: once a frame at most */
+    const refit = () => { this.fitting = this.fitting || requestAnimationFrame(() => { this.fitting = 0; this.fitMarkers(); }); };
+    if (!this.paras.size) return;
+    if (document.fonts) { document.fonts.addEventListener('loadingdone', refit); document.fonts.ready.then(refit); }
+    if (window.ResizeObserver) {
+      /* the article's container: each marked paragraph's parent */
+      this.resized = new ResizeObserver(refit);
+      for (const { p } of this.paras.values()) this.resized.observe(p.parentElement || p);
+    }
   }
 
   rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
@@ -389,6 +400,7 @@ class Widget {
     }
     if (sort !== this.sort) return;   /* a newer sort was asked for meanwhile */
     performance.mark('causerie:render-start');
+    for (const e of this.byId.values()) this.keep(e);
     this.byId.clear();
     this.anchors.clear();
     this.fresh = [];
@@ -498,6 +510,8 @@ class Widget {
     this.anchorAdd(c);
     li.append(this.article(c, entry));
     entry.slot = li.appendChild(h('div', { class: 'cz-slot' }));
+    const k = this.kept.get(c.id);
+    if (k && !c.deleted) this.restore(entry, k);
     const replies = c.replies || [];
     if (replies.length) {
       const ol = this.repliesOf(entry);
@@ -508,6 +522,23 @@ class Widget {
       if (depth + 1 >= COLLAPSE_DEPTH) this.collapse(entry, true, entry.n);
     }
     return li;
+  }
+
+  /* A new sort rebuilds the list: what the reader was writing under a
+   * comment (reply, edit, report; open or kept by Escape) goes with its id
+   * and comes back, open again if it was, when the comment is shown. */
+  keep(e) {
+    const k = { draft: e.draft, edit: e.edit, report: e.report, reply: !!e.form, editing: e.editing,
+      reporting: !!e.reportBtn && e.reportBtn.getAttribute('aria-expanded') === 'true' };
+    if (k.draft || k.edit || k.report || k.reply || k.editing || k.reporting) this.kept.set(e.c.id, k);
+  }
+
+  restore(entry, k) {
+    this.kept.delete(entry.c.id);
+    Object.assign(entry, { draft: k.draft, edit: k.edit, report: k.report });
+    if (k.reply) this.openReply(entry, true);
+    else if (k.reporting) this.openReport(entry, true);
+    if (k.editing && this.editable(entry.c.id)) this.openEdit(entry, true);
   }
 
   repliesOf(entry) {
@@ -807,13 +838,13 @@ class Widget {
     }
   }
 
-  openReply(entry) {
+  openReply(entry, quiet) {
     if (entry.form) { this.closeForm('reply', { parent: entry }); return; }
     this.clearSlot(entry);
     entry.form = this.makeForm('reply', { parent: entry });
     entry.slot.append(entry.form.el);
     entry.replyBtn.setAttribute('aria-expanded', 'true');
-    entry.form.text.focus();
+    if (!quiet) entry.form.text.focus();
   }
 
   clearSlot(entry) {
@@ -878,19 +909,23 @@ class Widget {
       msg);
   }
 
-  openReport(entry) {
+  openReport(entry, quiet) {
     const t = this.t;
     const open = entry.reportBtn.getAttribute('aria-expanded') === 'true';
     this.clearSlot(entry);
     if (open) { entry.reportBtn.focus(); return; }
     const id = nextId('rep');
-    const reason = h('select', { id: `${id}-r` },
+    /* what the reader chose and wrote stays with the comment until sent or cancelled */
+    const draft = () => { entry.report = { r: reason.selectedIndex, d: details.value }; };
+    const reason = h('select', { id: `${id}-r`, onchange: draft },
       ...['reasonAbuse', 'reasonSpam', 'reasonOfftopic', 'reasonOther'].map((k) => h('option', { text: t(k) })));
-    const details = h('input', { id: `${id}-d`, maxlength: '500' });
+    const details = h('input', { id: `${id}-d`, maxlength: '500', oninput: draft });
+    if (entry.report) { reason.selectedIndex = entry.report.r; details.value = entry.report.d; }
     entry.slot.append(this.miniForm('cz-reportform', t('reportTitle'), true,
       [[t('reportReason'), reason], [t('reportDetails'), details]], t('reportSend'), async () => {
         const more = details.value.trim();
         await api('POST', `/api/v1/comments/${entry.c.id}/report`, { reason: reason.value + (more ? ` — ${more}` : '') });
+        entry.report = null;
         this.reported.push(entry.c.id);
         local.set(KEY_REPORTED, this.reported.slice(-500));
         entry.reportBtn.textContent = t('reported');
@@ -898,12 +933,12 @@ class Widget {
         this.clearSlot(entry);
         this.flash(entry, t('reportThanks'), 'ok');
         entry.article.focus();
-      }, () => { this.clearSlot(entry); entry.reportBtn.focus(); }));
+      }, (click) => { if (click) entry.report = null; this.clearSlot(entry); entry.reportBtn.focus(); }));
     entry.reportBtn.setAttribute('aria-expanded', 'true');
-    reason.focus();
+    if (!quiet) reason.focus();
   }
 
-  openEdit(entry) {
+  openEdit(entry, quiet) {
     const t = this.t;
     const own = this.own[entry.c.id];
     if (!own || entry.editing) return;
@@ -940,7 +975,7 @@ class Widget {
     }, (click) => { if (click) entry.edit = ''; close(); entry.article.focus(); });
     entry.body.hidden = true;
     entry.body.after(form);
-    area.focus();
+    if (!quiet) area.focus();
   }
 
   /* The reader's own comment, not (or no longer) on the page for others:
@@ -1063,12 +1098,13 @@ class Widget {
     this.fitMarkers();
   }
 
+  /* all moved out, all measured, then placed: one layout, however many markers */
   fitMarkers() {
-    for (const { marker: m } of this.paras.values()) {
-      m.classList.remove('cz-in');
-      const r = m.getBoundingClientRect();
-      m.classList.toggle('cz-in', r.left < 0 || r.right > document.documentElement.clientWidth);
-    }
+    const ms = [...this.paras.values()].map((i) => i.marker);
+    for (const m of ms) m.classList.remove('cz-in');
+    const w = document.documentElement.clientWidth;
+    const off = ms.map((m) => { const r = m.getBoundingClientRect(); return r.left < 0 || r.right > w; });
+    ms.forEach((m, i) => m.classList.toggle('cz-in', off[i]));
   }
 
   /* Inline counts are sets of ids, so a comment seen twice counts once. */
