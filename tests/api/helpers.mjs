@@ -511,6 +511,7 @@ class Server {
 
   spawn() {
     this.exit = null;
+    this.startLog = '';   // this run's first output (waitHealthy)
     const args = (typeof this.opts.args === 'function' ? this.opts.args(this) : this.opts.args) || ['serve'];
     this.logFile = path.join(ARTIFACTS, `${this.opts.name || 'server'}-${process.pid}-${this.port}.log`);
     const logStream = fs.createWriteStream(this.logFile, { flags: 'a' });
@@ -525,6 +526,7 @@ class Server {
         if (i >= 0) this.sanitizer = text.slice(Math.max(0, i - 200), i + 3000);
       }
       this.log += text;
+      if (this.startLog.length < 64 * 1024) this.startLog += text;
       if (this.log.length > 256 * 1024) this.log = this.log.slice(-128 * 1024);
       // 'exit' may come before the last output is read ('close' comes
       // after): a late chunk stays in this.log, the file is already ended
@@ -548,11 +550,17 @@ class Server {
 
   async waitHealthy(timeoutMs) {
     const deadline = Date.now() + timeoutMs;
+    // a 200 counts once this process says it listens on the port: until it
+    // has bound it (seconds of start on a loaded machine), another
+    // process's server that took the port meanwhile would answer, and the
+    // tests would talk to it (seen in CI: hostile15 read another server's
+    // edit window, then its own server failed with "Address already in use")
+    const mine = new RegExp(`listening on \\S+:${this.port}\\b`);
     while (Date.now() < deadline) {
       if (this.exit) return false;
       try {
         const r = await request(this.port, 'GET', '/healthz', { timeout: 2000 });
-        if (r.status === 200) return true;
+        if (r.status === 200 && mine.test(this.startLog)) return true;
       } catch { /* not listening yet */ }
       await sleep(50);
     }
