@@ -6800,6 +6800,8 @@ threat_fr_terms += ["tu vas finir dans @det? @water_fr", "vous allez finir dans 
   "on se retrouvera a la sortie", "on se retrouve a la sortie", "on t attend ...4 tout seul",
   "on vous attend ...4 tout seul", "je le saigne", "je la saigne", "je te saigne", "je vais te saigner",
   "je vais le saigner", "on va te saigner"]
+threat_fr_exceptions += ["finir dans @det? @water_fr si", "finir dans @det? @water_fr a force",
+  "finir dans @det? @water_fr en roulant", "finir dans @det? @water_fr comme"]
 threat_en_terms += ["six feet under by", "you ll be six feet under", "you will be six feet under", "see you six feet under",
   "be six feet under by", "count your days", "start @his19_en car ...2 carefully",
   "bring body bags", "bring the body bags", "body bags for", "pick out your coffin", "picking out your coffin",
