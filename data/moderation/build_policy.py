@@ -6877,12 +6877,51 @@ context["meta"] += ["appelait", "appelaient", "surnommait", "surnommaient", "scr
 # - round 5's rewrites: "a-hole" (read "ahole" once cut), "r-worded", "Joos
 #   out of our country", "du plomb dans la cervelle", two stars of David;
 #   the place called "Wanker's Corner";
-insult_en_terms += ["ahole", "aholes", "a hole", "@you_en r worded", "are @you_en r worded", "r worded or something"]
+insult_en_terms += ["ahole", "aholes", "@you_en r worded", "are @you_en r worded", "r worded or something"]
 anti_en_contextual += ["@jews_en out of our country", "@jews_en out of this country", "@jews_en out now"]
 anti_en_terms += ["gas the emojijew emojijew", "kill the emojijew emojijew"]
 threat_fr_terms += ["merite du plomb dans la cervelle", "merite du plomb dans la tete", "merite une balle dans la tete",
   "merite une balle dans la cervelle", "mériterait du plomb dans la cervelle", "meriterait du plomb dans la cervelle"]
 insult_en_exceptions += ["wanker s corner", "wankers corner"]
+# Round 6 (a blind author on veiled abuse, 316 comments, on the build with
+# rounds 4-5: 96.2 % published, 89.3 % kept off, 81.1 % of the rejecting
+# categories rejected at once, blind; shipped as eval_probe_veiled2.tsv):
+# - the victims mocked and the violence excused ("un de moins à nourrir",
+#   "bon débarras", "saves us the cost of deporting them", a mosque attack
+#   "ils l'ont un peu cherché", "understandable … being replaced"), a crime
+#   put on "une chance pour la France", "merci la diversité" (contextual);
+racism_fr_contextual += ["un de moins a nourrir", "une de moins a nourrir", "des bouches en moins a nourrir",
+  "@group_pl_fr ...8 bon debarras", "bon debarras ...8 @group_pl_fr", "noyes ...8 bon debarras",
+  "morts dans la manche ...6 bon debarras", "@group_pl_fr ...8 selection naturelle", "mosquee ...10 l ont un peu cherche",
+  "mosquee ...10 l ont bien cherche", "mosquee ...10 ils l ont cherche", "chance pour la france qui a",
+  "encore une chance pour la france", "belle chance pour la france", "merci la diversite", "la diversite a encore frappe",
+  "@group_pl_fr sont une nuee de sauterelles", "nuee de sauterelles qui pillent", "cris de singes",
+  "@group_fr qui travaille c est comme une licorne", "@group_fr qui travaille c est une licorne"]
+racism_en_contextual += ["saves us the cost of deporting", "save us the cost of deporting", "migrants sank ...4 good",
+  "@group_pl_en ...8 good riddance", "good riddance ...8 @group_pl_en", "refugee centre was understandable",
+  "refugee center was understandable", "mosque was understandable", "sick of being replaced",
+  "swarms of @group_pl_en", "invaded by swarms", "invaded by @group_pl_en", "an invasion not migration",
+  "invasion not a migration", "those monkeys are ruining", "these monkeys are ruining"]
+# - a home set on fire "que ça ne m'étonnerait pas", "il finira comme
+#   Charlie" (the massacre of Charlie Hebdo, Samuel Paty);
+threat_fr_terms += ["ton domicile prendrait feu", "ta maison prendrait feu", "ta maison brulerait", "ton appartement prendrait feu",
+  "finira comme charlie", "finir comme charlie", "finirez comme charlie", "finira comme samuel paty",
+  "finir comme samuel paty", "finira comme paty"]
+threat_en_terms += ["end up like charlie hebdo", "ends up like charlie hebdo", "go the way of charlie hebdo"]
+threat_fr_exceptions += ["accident est vite arrive sur", "accident est vite arrive dans", "accident est vite arrive au",
+  "accident est vite arrive a ce", "accident est vite arrive avec", "accident est si vite arrive sur",
+  "accident est si vite arrive avec", "accident est vite arrive en"]
+# - insults of women and gay men in public life, held by the model only:
+#   "limp-wristed", "une pédale honteuse", the job got "on her knees" /
+#   "a dû coucher pour avoir le poste"; "QI à deux chiffres", "aussi
+#   demeuré"; "sharp as a bowling ball", "if stupidity were painful";
+insult_en_terms += ["limp wristed", "limpwristed", "little fairy", "job on her knees", "got the job on her knees",
+  "sharp as a bowling ball", "if stupidity were painful", "someone hold the crayon", "hold the crayon for",
+  "intellectually challenged"]
+insult_fr_terms += ["pedale honteuse", "est une pedale", "c est une pedale", "une grosse pedale", "a du coucher pour avoir",
+  "couche pour avoir le poste", "couche pour avoir son poste", "qi a deux chiffres", "pour etre aussi demeure",
+  "option coloriage"]
+
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
 defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",

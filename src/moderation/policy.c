@@ -2204,12 +2204,13 @@ static inline bool variant_ruled_out(const hitvec *h, int vi)
 /* Where a "whole" pattern counts: the whole comment ("Idiot !"), or its
  * whole first sentence closed by '.' or '!' with more after it ("Retard.
  * Learn to read before commenting."): an opener that only names the reader
- * so; never one closed by '?' ("Idiot ? Non, mal conseillé."). */
+ * so; never one closed by '?' ("Idiot ? Non, mal conseillé."), nor a
+ * quoted one ("\"Bastards.\" That's all my gran said"). */
 static bool whole_or_opener(const mod__doc *d, size_t ti, size_t end)
 {
     if (ti != 0) return false;
     if (end + 1 == d->n) return true;
-    if (d->toks[end + 1].sent == d->toks[end].sent) return false;
+    if (d->toks[end + 1].sent == d->toks[end].sent || (d->toks[0].flags & MOD__T_QUOTED)) return false;
     bool closed = false;
     for (uint32_t b = d->toks[end].end; b < d->toks[end + 1].start && b < d->len; b++) {
         if (d->text[b] == '?') return false;

@@ -142,6 +142,7 @@ static void test_plain_cases(void **state)
         {"Crétin ! Relis l'article.", MOD_REJECT, "insult"},
         {"Idiot ? Non, il est juste mal conseillé.", MOD_PUBLISH, NULL},
         {"The Idiot. Dostoevsky's novel is on the list.", MOD_PUBLISH, NULL},
+        {"\"Bastards.\" That's all my gran said when she saw the footage.", MOD_PUBLISH, NULL},
         /* threats with no violent word, the Star of David for Jews, the
            ovens; insult words at animals and things, institutions */
         {"Tu ne passeras pas l'hiver, l'arbitre.", MOD_REJECT, "threat"},
