@@ -6922,6 +6922,36 @@ insult_fr_terms += ["pedale honteuse", "est une pedale", "c est une pedale", "un
   "couche pour avoir le poste", "couche pour avoir son poste", "qi a deux chiffres", "pour etre aussi demeure",
   "option coloriage"]
 
+# Round 7 (a blind author of long comments, 220 comments of 3 to 10
+# sentences, on the build with rounds 4-6: 97.9 % published, 88.6 % kept
+# off, 90.3 % of the rejecting categories rejected at once, blind; shipped
+# as eval_probe_long2.tsv): one abusive sentence among calm ones is read
+# by the lexicons alone (the model, reading the whole comment, is
+# outvoted by its calm neighbours: reading each sentence alone with it was
+# tried and lost ~20 legitimate comments of the development sets);
+# the sentences it hid:
+insult_fr_terms += ["ce @titles_fr est une merde", "cette @titles_fr est une merde", "le @titles_fr est une merde",
+  "ce @titles_fr est une vraie merde", "est une merde absolue", "est une vraie merde ce"]
+insult_en_terms += ["is a fucking @weak_insult_en", "is a f cking @weak_insult_en", "you fucking @weak_insult_en"]
+racism_en_contextual += ["@group_pl_en are @intens_en? naturally more violent", "naturally more violent",
+  "genetically more violent", "naturally more criminal", "genetically inferior"]
+racism_fr_contextual += ["naturellement plus violents", "genetiquement plus violents", "naturellement plus violentes",
+  "genetiquement inferieurs"]
+anti_fr_contextual += ["@jews_fr de la haute finance", "juifs de la finance", "toujours les memes les @jews_fr",
+  "vous savez qui finance", "on sait qui finance"]
+anti_en_contextual += ["jewish banker friends", "jewish bankers ...8 controlled", "rothschilds ...10 controlled the world",
+  "controlled the world s money", "control the world s money"]
+threat_fr_terms += ["finir egorgee comme", "finir egorge comme", "va finir egorgee", "va finir egorge", "finira egorgee",
+  "finira egorge", "je le creve", "je la creve", "je te creve", "je les creve"]
+threat_en_terms += ["@you_en ...6 will be shot", "will be shot not a metaphor"]
+defam_en += ["has been stealing", "been stealing from", "covered up a murder", "covers up murders",
+  "was selling exam papers", "sells exam papers"]
+defam_fr += ["empoisonne ses clients", "empoisonne les clients", "vole les retraites", "detourne les pensions"]
+# and two legitimate ones: a teacher's pupils who "me sortent que « les
+# chambres à gaz, c'est exagéré »", a court report in Arabic quoting the
+# accused "قائلاً" (saying) "I'll kill you".
+context["meta"] += ["sortent", "sortait", "sortaient", "قائلا", "قائله", "هددها", "هدده", "هددني"]
+
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
 defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",
