@@ -236,6 +236,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threads.tsv
 	@echo "== the hardest line (Israel and Gaza, antisemitism, immigration) by a blind author (data/moderation/eval_probe_hardline.tsv, 248 comments): run blind once 2026-11-28 16:38 UTC through a server (97.9% legitimate published, 93.1% abusive kept off, 86.1% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_hardline.tsv
+	@echo "== everyday threads of a French regional daily and a British local paper by a blind author (data/moderation/eval_probe_local.tsv, 365 comments with spam): run blind once 2026-11-28 18:27 UTC through a server (95.8% legitimate published, 87.0% abusive kept off, 72.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_local.tsv
+	@echo "== abusers rewriting a refused comment, and angry honest readers, by a blind author (data/moderation/eval_probe_adaptive.tsv, 458 comments): run blind once 2026-11-28 18:29 UTC through a server (93.3% legitimate published, 85.3% abusive kept off, 77.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_adaptive.tsv
+	@echo "== veiled abuse against the same words used innocently, by a blind author (data/moderation/eval_probe_veiled2.tsv, 316 comments with spam): run blind once 2026-11-28 18:53 UTC through a server (96.2% legitimate published, 89.3% abusive kept off, 77.9% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_veiled2.tsv
+	@echo "== long comments with one abusive sentence hidden, by a blind author (data/moderation/eval_probe_long2.tsv, 220 comments with spam): run blind once 2026-11-28 18:54 UTC through a server (97.9% legitimate published, 88.6% abusive kept off, 73.7% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_long2.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="
