@@ -10,7 +10,8 @@
  *     stays a mask, as the first reading has it);
  *   - '#' and '_' between two letters, one side a piece of two letters or
  *     more, read as a mask ('*'): "s#lope", "enc_ler" ("#hashtags", "C#",
- *     split letters "c_o_n" are left alone);
+ *     split letters "c_o_n" are left alone); so is the one '-' of a short
+ *     word that no cut reads ("n-gger", "sp-cs": hyphen_mask);
  *   - a word split by slashes into three pieces or more of one to five
  *     letters: "é/gor/ger" is "égorger" ("and/or", "km/h" have two); by
  *     hyphens or dots into three or more of one to three letters:
@@ -286,6 +287,29 @@ static bool may_trick(const char *text, size_t len, bool latin)
     return false;
 }
 
+/* Whether the '-' at c[i], between two letters, stands for a letter
+ * ("n-gger", "sp-cs", "s-lope"): the only cut of a short word (eight
+ * letters at most; one piece of one letter and the other longer, or two
+ * pieces of two: "en-tête", "mi-temps" are neither), not in a link or a
+ * path; cut_once has not read it as a cut.  The
+ * mask then matches only the policy's words, as '#' and '_' do ("e-mail",
+ * "x-ray", "est-ce", "vas-y" hide none of them). */
+static bool hyphen_mask(const cpinfo *c, size_t n, size_t i)
+{
+    size_t b = i, e = i + 1;
+    while (b > 0 && c[b - 1].kind == K_LETTER) b--;
+    while (e < n && c[e].kind == K_LETTER) e++;
+    size_t l = i - b, r = e - i - 1;
+    if (l + r > 8 || !((l == 1 && r >= 2) || (r == 1 && l >= 2) || (l == 2 && r == 2))) return false;
+    if (b > 0 && (c[b - 1].cp == '-' || c[b - 1].cp == '/' || c[b - 1].cp == '.' || c[b - 1].cp == '@' ||
+                  c[b - 1].cp == ':' || c[b - 1].kind == K_DIGIT))
+        return false;
+    if (e < n && (c[e].cp == '-' || c[e].cp == '/' || c[e].cp == '@' || c[e].kind == K_DIGIT ||
+                  (c[e].cp == '.' && e + 1 < n && wordish(&c[e + 1]))))
+        return false;
+    return true;
+}
+
 /* Marks the tricks of c[0..n) (rep) of a text mostly in Latin letters
  * when latin; true when one was found. */
 static bool find_tricks(cpinfo *c, size_t n, bool latin, mod__known_fn known, const void *ctx)
@@ -319,6 +343,10 @@ static bool find_tricks(cpinfo *c, size_t n, bool latin, mod__known_fn known, co
                 masks++;
                 any = true;
             }
+        } else if (cp == '-' && before && after && c[i].rep == 0 && masks < GL_MASKS && hyphen_mask(c, n, i)) {
+            c[i].rep = '*';
+            masks++;
+            any = true;
         } else if (latin && cp >= 0x370 && !before && !after && c[i].kind == K_LETTER) {
             char l = mod__homoglyph(cp);
             if (l) {

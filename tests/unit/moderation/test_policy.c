@@ -451,6 +451,9 @@ static void test_character_tricks(void **state)
         {"You absolute tw\xf0\x9f\x94\xa5" "at.", MOD_REJECT, "insult"},
         {"Quelle p\xe2\x82\xactasse, cette chroniqueuse.", MOD_REJECT, "insult"},
         {"I will st-ab you at the next meeting.", MOD_REJECT, "threat"},
+        /* the one hyphen of a short word no cut reads, as a mask */
+        {"Those sp-cs are ruining this town.", MOD_REJECT, "racism"},
+        {"Quelle s-lope.", MOD_REJECT, "insult"},
         {"espècedeconnard tu comprends rien", MOD_REJECT, "insult"},
         {"iwillkillyou", MOD_REJECT, "threat"},
         /* the innocent writing beside them */
@@ -466,6 +469,7 @@ static void test_character_tricks(void **state)
         {"Montenegro is a beautiful country, undisputed and suspicious of nobody.", MOD_PUBLISH, NULL},
         {"Un argument convaincant et diabolique à la fois.", MOD_PUBLISH, NULL},
         {"Peut-être un e-mail du porte-parole, ou un arc-en-ciel à Bourg-en-Bresse.", MOD_PUBLISH, NULL},
+        {"Un x-ray, un t-shirt, l'en-tête, la mi-temps, est-ce un co-op ? Vas-y, dis-le.", MOD_PUBLISH, NULL},
         {"Les U.S et M.Dupont, sur con.fr ou bit.ly, le 10\xe2\x82\xac du caf\xc3\xa9.", MOD_PUBLISH, NULL},
         {"Le ra-ton laveur du zoo \xf0\x9f\xa6\x9d et le con-cours de p\xc3\xa9tanque.", MOD_PUBLISH, NULL},
     };
