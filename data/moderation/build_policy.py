@@ -6895,7 +6895,7 @@ racism_fr_contextual += ["un de moins a nourrir", "une de moins a nourrir", "des
   "morts dans la manche ...6 bon debarras", "@group_pl_fr ...8 selection naturelle", "mosquee ...10 l ont un peu cherche",
   "mosquee ...10 l ont bien cherche", "mosquee ...10 ils l ont cherche", "chance pour la france qui a",
   "encore une chance pour la france", "belle chance pour la france", "merci la diversite", "la diversite a encore frappe",
-  "@group_pl_fr sont une nuee de sauterelles", "nuee de sauterelles qui pillent", "cris de singes",
+  "@group_pl_fr sont une nuee de sauterelles", "nuee de sauterelles qui pillent",
   "@group_fr qui travaille c est comme une licorne", "@group_fr qui travaille c est une licorne"]
 racism_en_contextual += ["saves us the cost of deporting", "save us the cost of deporting", "migrants sank ...4 good",
   "@group_pl_en ...8 good riddance", "good riddance ...8 @group_pl_en", "refugee centre was understandable",
@@ -6951,6 +6951,54 @@ defam_fr += ["empoisonne ses clients", "empoisonne les clients", "vole les retra
 # chambres à gaz, c'est exagéré »", a court report in Arabic quoting the
 # accused "قائلاً" (saying) "I'll kill you".
 context["meta"] += ["sortent", "sortait", "sortaient", "قائلا", "قائله", "هددها", "هدده", "هددني"]
+
+# Round 8 (a blind author on the French and English of other places:
+# Québec, Belgium, West Africa, Scotland, Ireland, Australia, India; 349
+# comments, on the build with rounds 4-7: 96.7 % published, 97.8 % kept
+# off, 94.4 % of the rejecting categories rejected at once, blind; shipped
+# as eval_probe_regional2.tsv):
+# - local slurs: "boong(s)" (Aboriginal Australians), "knackers" as Irish
+#   Travellers (not "knackered", not a kick "in the knackers"), "bhangi";
+#   Québec's "fif", "crosseur", Belgium's "baraki", Scots "fud", "hoor";
+#   the "Talmudic elite", the Rothschilds funding every war;
+racism_en_terms += ["boong", "boongs", "bhangi", "bhangis"]
+racism_en_contextual += ["fkn knackers", "fucking knackers", "keep the knackers out", "the knackers are", "knackers ruining",
+  "knacker scum", "dirty knackers", "filthy knackers", "knackers again", "run the knackers", "knackers out of"]
+insult_fr_terms += ["sale fif", "gros fif", "maudit fif", "esti de fif", "maudit crosseur", "esti de crosseur",
+  "gros crosseur", "sale baraki", "espece de baraki", "bande de barakis"]
+sets["weak_insult_fr"] += ["crosseur", "crosseurs", "baraki", "barakis", "fif", "fifs"]
+insult_en_terms += ["useless fud", "ya fud", "ya hoor", "ya hoor ye", "you hoor"]
+anti_en_contextual += ["talmudic elite", "talmudic elites", "rothschilds fund every war", "rothschilds ...4 fund every war",
+  "rothschilds ...4 every war", "rothschild family ...4 every war"]
+# - precision: faggots the dish, Coon the cheese.
+insult_en_exceptions += ["faggot recipe", "faggots and peas", "faggots and mash", "faggots in gravy", "faggots and gravy",
+  "faggot and peas", "brains and faggots"]
+racism_en_exceptions += ["coon cheese"]
+
+# Round 9 (a blind author writing a month of comments as ten personas,
+# 317 comments, on the build with rounds 4-8: 96.5 % published, 95.4 %
+# kept off, 91.8 % of the rejecting categories rejected at once, blind;
+# shipped as eval_probe_personas.tsv):
+# - threats: "on sait où habite le président … qu'il fasse attention à sa
+#   famille", "the first against the wall", "they all need a bullet",
+#   "ils seront pendus", "on les pendra aux lampadaires";
+threat_fr_terms += ["on sait ou habite", "on sait ou il habite", "on sait ou elle habite", "qu il fasse attention a sa famille",
+  "qu elle fasse attention a sa famille", "qu ils fassent attention a leur famille", "seront pendus", "seront tous pendus",
+  "on les pendra", "pendus aux lampadaires", "pendre aux lampadaires", "les pendre aux lampadaires"]
+threat_en_terms += ["first against the wall", "first ones against the wall", "all need a bullet", "needs a bullet",
+  "need a bullet in", "deserve a bullet", "deserves a bullet"]
+# - "les féministes … des mal baisées" (plural), "vous êtes un analphabète";
+#   the Roma "voleurs de poules"; "trop de noirs dans cette équipe … l'équipe
+#   d'Afrique";
+insult_fr_terms += ["mal baisees", "des mal baisees"]
+sets["weak_insult_fr"] += ["analphabete", "analphabetes"]
+racism_fr_contextual += ["voleurs de poules", "trop de @group_pl_fr dans cette equipe", "c est l equipe d afrique",
+  "plus l equipe de france c est", "equipe de france ...6 equipe d afrique"]
+# - precision: "Dire que « les Juifs contrôlent les banques », si" after
+#   "n'est pas de l'antisémitisme"; a Hebrew reader who "wrote to me" a
+#   slogan and reported it; a government called "une bande d'incapables".
+context["meta"] += ["dire", "כתב", "כתבה", "כתבו", "דיווחתי"]
+insult_fr_exceptions += ["@inst19_fr est une bande d", "@inst19_fr c est une bande d"]
 
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
