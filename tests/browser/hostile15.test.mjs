@@ -31,7 +31,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { launch, startDemo, openPage, apiPost, wait, postTop, startPublisher } from './lib.mjs';
+import { startDemo, openPage, apiPost, wait, postTop, openPublisher, closePublisher } from './lib.mjs';
 import { BIN } from '../api/helpers.mjs';
 
 const USER = 'redaction';
@@ -42,18 +42,8 @@ let PUBLISHER;
 let srv;
 let browser;
 
-before(async () => {
-  const p = await startPublisher(pages);
-  publisher = p.server;
-  PUBLISHER = `http://127.0.0.1:${p.port}`;
-  srv = await startDemo('hostile15', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.stop();
-  if (publisher) publisher.close();
-});
+before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile15', pages)));
+after(() => closePublisher({ publisher, srv, browser }));
 
 function hostPage(server, uri) {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,"></head>

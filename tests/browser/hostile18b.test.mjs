@@ -24,7 +24,7 @@
 //     and the dark theme.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startDemo, openPage, apiPost, postTop, startPublisher } from './lib.mjs';
+import { openPage, apiPost, postTop, openPublisher, closePublisher } from './lib.mjs';
 
 const pages = new Map();   /* path → html of the publisher's page */
 let publisher;
@@ -32,18 +32,8 @@ let PUBLISHER;
 let srv;
 let browser;
 
-before(async () => {
-  const p = await startPublisher(pages);
-  publisher = p.server;
-  PUBLISHER = `http://127.0.0.1:${p.port}`;
-  srv = await startDemo('hostile18b', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.stop();
-  if (publisher) publisher.close();
-});
+before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile18b', pages)));
+after(() => closePublisher({ publisher, srv, browser }));
 
 const LONG = 'Le conseil municipal a voté hier soir le budget du tramway, après trois heures de débat. ';
 

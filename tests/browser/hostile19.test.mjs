@@ -23,7 +23,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, startDemo, openPage, apiPost, postTop, startPublisher } from './lib.mjs';
+import { openPage, apiPost, postTop, openPublisher, closePublisher } from './lib.mjs';
 
 const pages = new Map();   /* path → html of the publisher's page */
 let publisher;
@@ -31,18 +31,8 @@ let PUBLISHER;
 let srv;
 let browser;
 
-before(async () => {
-  const p = await startPublisher(pages);
-  publisher = p.server;
-  PUBLISHER = `http://127.0.0.1:${p.port}`;
-  srv = await startDemo('hostile19', { CAUSERIE_SITE_ORIGINS: PUBLISHER });
-  browser = await launch();
-});
-after(async () => {
-  if (browser) await browser.close();
-  if (srv) await srv.stop();
-  if (publisher) publisher.close();
-});
+before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile19', pages)));
+after(() => closePublisher({ publisher, srv, browser }));
 
 function hostPage(uri, { head = '', article = '<p data-causerie-paragraph="p1">Le conseil a voté.</p>' } = {}) {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">${head}</head>

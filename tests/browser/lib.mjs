@@ -174,3 +174,23 @@ export async function startPublisher(pages, csp = new Map()) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: server.address().port };
 }
+
+/**
+ * The set-up of a test file that embeds the widget in a publisher's pages:
+ * the publisher (serving pages, a Map path -> html), a demo server that
+ * allows its origin, and a browser.  Returns { publisher, PUBLISHER, srv,
+ * browser }; closePublisher() stops them, whatever was started.
+ */
+export async function openPublisher(name, pages) {
+  const p = await startPublisher(pages);
+  const PUBLISHER = `http://127.0.0.1:${p.port}`;
+  const srv = await startDemo(name, { CAUSERIE_SITE_ORIGINS: PUBLISHER });
+  const browser = await launch();
+  return { publisher: p.server, PUBLISHER, srv, browser };
+}
+
+export async function closePublisher({ publisher, srv, browser }) {
+  if (browser) await browser.close();
+  if (srv) await srv.stop();
+  if (publisher) publisher.close();
+}
