@@ -7048,6 +7048,47 @@ he_ar["defamation"]["he"]["contextual"] += ["הטריד מינית", "אנס א�
 he_ar["defamation"]["ar"]["contextual"] += ["اغتصب لاعبه", "اغتصب", "تحرش جنسيا", "sra9 flouss", "sra9 lflouss",
   "chffar sra9"]
 
+# Round 11 (a blind author on a busy week of a French national daily, 321
+# comments: abuse any moderator removes at once, without the classic
+# slurs; on the build with rounds 4-9: 99.3 % published, 84.9 % kept off,
+# 79.2 % of the rejecting categories rejected at once, blind; shipped as
+# eval_probe_french_week.tsv):
+# - misogyny against a complainant or a woman politician; insults by
+#   description ("ce déchet humain", "cette chose qui sert de ministre",
+#   "ce sous-homme", "ce tas de viande"); homophobia without the common
+#   slurs;
+insult_fr_terms += ["c est une trainee", "cette trainee", "sale trainee", "une trainee qui", "cette allumeuse",
+  "retourne a sa cuisine", "retourne a la cuisine", "retourner a sa cuisine", "retourne a ses fourneaux",
+  "passer sous le bureau pour", "passee sous le bureau", "cette bonne femme hysterique", "bonne femme hysterique",
+  "cette cruche de", "quelle cruche", "dechet humain", "dechets humains", "cette chose qui sert de",
+  "ce truc qui sert de", "ce sous homme", "un sous homme", "ces sous hommes", "tas de viande",
+  "les pedales de la marche", "pedales ...6 fiertes", "ramassis d invertis", "ces invertis", "des invertis"]
+sets["weak_insult_fr"] += ["allumeuse", "allumeuses"]
+# - racism by animal images and origin: "une équipe de macaques", "ces
+#   singes savent courir", "un Africain reste un Africain", the banlieue
+#   a zoo or a jungle to train like animals, "grimper aux arbres", "pue le
+#   couscous", "un nuisible de moins";
+racism_fr_contextual += ["equipe de macaques", "equipe de singes", "ces singes savent", "un @group_fr reste un @group_fr",
+  "une @group_fr reste une @group_fr", "pue le couscous", "des zoos a ciel ouvert", "dresser comme des animaux",
+  "dresser comme des betes", "retourner grimper aux arbres", "retourne grimper aux arbres", "grimper aux arbres dans son bled",
+  "un nuisible de moins", "chances pour la france qui nous coutent"]
+# - death wishes and threats by implication: "qu'elle meure dans d'atroces
+#   souffrances", "que le prochain attentat tombe sur ta famille", "une
+#   bonne balle perdue", an accident "personne ne serait triste", into the
+#   Seine in a bag, "on connaît l'adresse", "a intérêt à bien fermer sa
+#   porte", "il ne pourra pas se cacher éternellement", "on sait où il
+#   déjeune";
+threat_fr_terms += ["meure dans d atroces souffrances", "creve dans d atroces souffrances", "attentat tombe sur ta famille",
+  "tombe sur ta famille", "une bonne balle perdue", "balle perdue ...6 racaille", "accident ...8 personne ne serait triste",
+  "pendu dans sa cellule ...8 pas pleurer", "les jeter dans @det? @water_fr", "le jeter dans @det? @water_fr",
+  "dans un sac et les jeter", "on connait l adresse du", "on connait l adresse de", "on connait son adresse",
+  "on connait ton adresse", "a interet a bien fermer sa porte", "fermer sa porte a cle ce soir",
+  "ne pourra pas se cacher eternellement", "on sait ou il dejeune", "on sait ou elle dejeune", "on sait ou il mange"]
+# - defamation: terrorism financed, a report falsified, witnesses paid,
+#   extortion.
+defam_fr += ["finance le terrorisme", "a falsifie le rapport", "falsifie le rapport", "paie des temoins", "paye des temoins",
+  "a extorque", "extorque de l argent"]
+
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
 defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",
