@@ -6903,14 +6903,13 @@ racism_en_contextual += ["saves us the cost of deporting", "save us the cost of 
   "swarms of @group_pl_en", "invaded by swarms", "invaded by @group_pl_en", "an invasion not migration",
   "invasion not a migration", "those monkeys are ruining", "these monkeys are ruining"]
 # - a home set on fire "que ça ne m'étonnerait pas", "il finira comme
-#   Charlie" (the massacre of Charlie Hebdo, Samuel Paty);
+#   Charlie" (the massacre of Charlie Hebdo, Samuel Paty); ("un accident
+#   est vite arrivé sur cette départementale" stays a threat: excepting
+#   "sur" lost five threats of the training comments);
 threat_fr_terms += ["ton domicile prendrait feu", "ta maison prendrait feu", "ta maison brulerait", "ton appartement prendrait feu",
   "finira comme charlie", "finir comme charlie", "finirez comme charlie", "finira comme samuel paty",
   "finir comme samuel paty", "finira comme paty"]
 threat_en_terms += ["end up like charlie hebdo", "ends up like charlie hebdo", "go the way of charlie hebdo"]
-threat_fr_exceptions += ["accident est vite arrive sur", "accident est vite arrive dans", "accident est vite arrive au",
-  "accident est vite arrive a ce", "accident est vite arrive avec", "accident est si vite arrive sur",
-  "accident est si vite arrive avec", "accident est vite arrive en"]
 # - insults of women and gay men in public life, held by the model only:
 #   "limp-wristed", "une pédale honteuse", the job got "on her knees" /
 #   "a dû coucher pour avoir le poste"; "QI à deux chiffres", "aussi
@@ -6940,7 +6939,7 @@ racism_fr_contextual += ["naturellement plus violents", "genetiquement plus viol
 anti_fr_contextual += ["@jews_fr de la haute finance", "juifs de la finance", "toujours les memes les @jews_fr",
   "vous savez qui finance", "on sait qui finance"]
 anti_en_contextual += ["jewish banker friends", "jewish bankers ...8 controlled", "rothschilds ...10 controlled the world",
-  "controlled the world s money", "control the world s money"]
+  "controlled the world s money"]
 threat_fr_terms += ["finir egorgee comme", "finir egorge comme", "va finir egorgee", "va finir egorge", "finira egorgee",
   "finira egorge", "je le creve", "je la creve", "je te creve", "je les creve"]
 threat_en_terms += ["@you_en ...6 will be shot", "will be shot not a metaphor"]
@@ -6992,7 +6991,7 @@ threat_en_terms += ["first against the wall", "first ones against the wall", "al
 #   d'Afrique";
 insult_fr_terms += ["mal baisees", "des mal baisees"]
 sets["weak_insult_fr"] += ["analphabete", "analphabetes"]
-racism_fr_contextual += ["voleurs de poules", "trop de @group_pl_fr dans cette equipe", "c est l equipe d afrique",
+racism_fr_contextual += ["ces voleurs de poules", "@group_pl_fr ...8 voleurs de poules", "trop de @group_pl_fr dans cette equipe", "c est l equipe d afrique",
   "plus l equipe de france c est", "equipe de france ...6 equipe d afrique"]
 # - precision: "Dire que « les Juifs contrôlent les banques », si" after
 #   "n'est pas de l'antisémitisme"; a Hebrew reader who "wrote to me" a
@@ -7086,8 +7085,22 @@ threat_fr_terms += ["meure dans d atroces souffrances", "creve dans d atroces so
   "ne pourra pas se cacher eternellement", "on sait ou il dejeune", "on sait ou elle dejeune", "on sait ou il mange"]
 # - defamation: terrorism financed, a report falsified, witnesses paid,
 #   extortion.
-defam_fr += ["finance le terrorisme", "a falsifie le rapport", "falsifie le rapport", "paie des temoins", "paye des temoins",
+defam_fr += ["a finance le terrorisme", "finance le terrorisme c est", "a falsifie le rapport", "falsifie le rapport", "paie des temoins", "paye des temoins",
   "a extorque", "extorque de l argent"]
+
+# Round 12 (a blind author on replies and Markdown, 268 comments: 76.8 %
+# published, 90.2 % kept off, blind): a reply quoting what it answers in
+# "> " lines, to report or refute it, was rejected for the quote (27 of
+# 31).  A match all inside the quoted lines no longer counts when the
+# reader's own lines hold a counter word or one of these (policy.c,
+# quote_lines); endorsed ("Exactement."), it still counts:
+context["replies"] = ["signale", "signalee", "signales", "signalement", "signaler", "reported", "reporting", "report",
+  "flagged", "flagging", "flag", "moderation", "moderateur", "moderateurs", "moderatrice", "moderator", "moderators",
+  "supprimer", "supprime", "supprimez", "delete", "deleted", "inadmissible", "inacceptable", "unacceptable",
+  "intolerable", "honte", "shame", "shameful", "menace", "menaces", "threat", "threats", "threatening", "insulte",
+  "insultes", "injure", "injures", "insult", "insults", "insulting", "slur", "slurs", "abject", "ignoble",
+  "odieux", "odieuse", "disgusting", "vile", "abusive", "bigotry", "plainte", "porterai", "police", "gendarmerie",
+  "bloque", "blocked", "calling"]
 
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").

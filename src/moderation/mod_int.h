@@ -21,7 +21,7 @@
 enum {
     MOD__T_CAP = 1 << 0,     /* first letter upper-case in the original */
     MOD__T_ALLCAPS = 1 << 1, /* every letter upper-case (and >= 2 letters) */
-    MOD__T_QUOTED = 1 << 2,  /* inside « », “ ” or "…" */
+    MOD__T_QUOTED = 1 << 2,  /* inside « », “ ”, "…" or `…` */
     MOD__T_JOINED = 1 << 3,  /* made of single letters split by spaces/dots */
     MOD__T_MASKED = 1 << 4,  /* contains '*' masking letters (f*ck) */
     MOD__T_NUM = 1 << 5,     /* digits only */

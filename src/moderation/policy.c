@@ -6,7 +6,7 @@
  *   {"version":1, "default_lang":"fr",
  *    "sets":{"group_pl":["juifs","arabes",…]},
  *    "context":{"counter":[…],"negators":[…],"meta":[…],"titles":[…],"not_names":[…],
- *               "hedges":[…]},
+ *               "hedges":[…],"replies":[…]},
  *    "abuse_model":{"hold":0.99,"reject":null,"per_category":{"insult":{"hold":0.9}}},
  *    "categories":{"insult":{"action":"reject","needs_target":false,"gaps_cross_semicolons":false,
  *        "message":{"fr":"…","en":"…"},
@@ -115,8 +115,9 @@
 
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_N };
-enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_N };
-static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges"};
+enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_N };
+static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
+                                             "replies"};
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
@@ -287,7 +288,7 @@ struct mod_policy {
     /* The context sets' prefix and suffix members in one table each, a
      * slot's `first` the bit mask of the sets (1 << CTX_*) holding it, and
      * the sets with an empty wildcard member: one pass over a token's
-     * prefixes tells all six sets (ctx_mask). */
+     * prefixes tells all seven sets (ctx_mask). */
     wtab cpre, csuf;
     unsigned cany;
     /* and their literal members by key (shash of the squeezed text), a
@@ -858,7 +859,7 @@ static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
 }
 
 /* The context sets' literal members in one table by key (p->clit, clm,
- * clc), as the six sets' own chains hold them. */
+ * clc), as the seven sets' own chains hold them. */
 static void clit_build(mod_policy *p)
 {
     size_t n = 0;
@@ -1550,7 +1551,7 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
             goto fail;
         }
         static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                            NULL};
+                                            "replies", NULL};
         if (!check_keys(ctx, ckeys, "context", err, errlen)) goto fail;
         for (int i = 0; i < CTX_N; i++) {
             json_t *v = json_object_get(ctx, ctx_names[i]);
@@ -2385,7 +2386,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
-enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4 };
+enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8 };
 
 /* m, with the context sets whose literal members at clit slot `slot`
  * (ks_find's, from the vocabulary) the token matches. */
@@ -2398,7 +2399,7 @@ static unsigned clit_mask(const mod_policy *p, uint32_t slot, const mod__tok *t,
 }
 
 /* Which context sets t matches (bit 1 << CTX_*): set_match of each, with
- * the token's key hashed once for the six sets' literal members and its
+ * the token's key hashed once for the seven sets' literal members and its
  * prefixes (suffixes) looked up once for all their wildcard members. */
 static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
 {
@@ -2438,6 +2439,7 @@ static void token_context(const mod_policy *p, const mod__doc *d, const tkey *tk
         }
         if (m & (1u << CTX_META)) tf[i] |= TF_META;
         if (m & (1u << CTX_HEDGES)) tf[i] |= TF_HEDGE;
+        if (m & (1u << CTX_REPLIES)) tf[i] |= TF_REPLY;
         if (m & (1u << CTX_TITLES)) target[t->sent] = true;
         if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
             !(m & (1u << CTX_NOT_NAMES)))
@@ -2564,6 +2566,41 @@ static void masked_readings(const mod_policy *p, const mod__doc *d, int li, mod_
 }
 
 /* The hits of one reading of a comment (mod__policy_match). */
+/* Markdown quotes of another comment: in[i] is true when token i stands
+ * on a line that opens with '>' (after up to three spaces), the quote a
+ * reply makes of what it answers.  NULL when no line does (most
+ * comments: one memchr).  A match all inside such lines does not count
+ * when the reader's own lines hold a counter word or a word of the
+ * context's "replies" (a report, the moderators, "unacceptable": "> les
+ * juifs contrôlent les banques" then "C'est un vieux mythe antisémite.
+ * Signalé."), as a quoted match beside one does within a sentence;
+ * endorsed ("Exactement.", "Enfin quelqu'un qui ose le dire"), it
+ * counts: the meta words ("dire", "répondre") are no sign of either. */
+static bool *quote_lines(const mod__doc *d)
+{
+    if (!memchr(d->text, '>', d->len)) return NULL;
+    bool *in = NULL;
+    size_t line = 0;   /* the current line's first byte */
+    bool q = false;
+    size_t k = 0;
+    for (size_t b = 0; b <= d->len && k < d->n; b++) {
+        if (b == line) {
+            size_t s = b, sp = 0;
+            while (s < d->len && d->text[s] == ' ' && sp < 3) s++, sp++;
+            q = s < d->len && d->text[s] == '>';
+        }
+        while (k < d->n && d->toks[k].start == b) {
+            if (q) {
+                if (!in) in = xcalloc(d->n, sizeof *in);
+                in[k] = true;
+            }
+            k++;
+        }
+        if (b < d->len && d->text[b] == '\n') line = b + 1;
+    }
+    return in;
+}
+
 static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena *a, mod__hit **hits,
                       size_t *n_hits)
 {
@@ -2692,6 +2729,8 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
      * exception hits that later hits still have to be checked against. */
     mod__hit *out = util_arena_alloc(a, h.n * sizeof *out);
     size_t w = 0;
+    bool *qin = quote_lines(d), own_ctx = false;
+    for (size_t i = 0; qin && i < d->n; i++) own_ctx |= !qin[i] && (tf[i] & (TF_COUNTER | TF_REPLY));
     for (size_t i = 0; i < h.n; i++) {
         if (h.v[i].why && strcmp(h.v[i].why, "exception") == 0) continue;
         mod__hit *x = &out[w++];
@@ -2732,7 +2771,16 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
                 x->why = "quoted as a mention, not used";
             }
         }
+        if (!x->neutralized && own_ctx) {
+            bool all = true;
+            for (uint32_t k = x->tok0; k <= x->tok1 && all; k++) all = qin[k];
+            if (all) {
+                x->neutralized = true;
+                x->why = "quoted from the comment it answers, and the reply discusses or condemns it";
+            }
+        }
     }
+    free(qin);
     free(tf);
     if (masked && li >= 0) masked_readings(p, d, li, out, w);
     if (blk != stack_blk) free(blk);

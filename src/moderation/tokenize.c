@@ -1022,7 +1022,9 @@ static void analyze_into(const char *text, size_t len, util_arena *a, mod__doc *
         } else if ((cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ';') && next_space) {
             if (sent_started) { sent++; sent_started = false; }
             if (squoted) quoted = squoted = false;   /* an unclosed single quote ends here */
-        } else if (cp == '"') {
+        } else if (cp == '"' || cp == '`') {
+            /* (a Markdown code span quotes a word too: "les mots `connard`
+             * et `salope`", session 19) */
             quoted = !quoted;
             squoted = false;
         } else if (cp == 0xAB || cp == 0x201C) {

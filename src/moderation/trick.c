@@ -4,10 +4,11 @@
  * for a second reading of a comment where a trick shows:
  *
  *   - stars inside a word as Markdown emphasis or as separators: "co**nn**
- *     ard", "c*o*n*n*a*r*d" read "connard" (the stars dropped when a word's
- *     inner runs of stars come in pairs of one length, one or two stars, or
- *     stand between single letters; one run, "f*ck", "f**k", "enc*lé",
- *     stays a mask, as the first reading has it);
+ *     ard", "c*o*n*n*a*r*d", "**con**nard" read "connard" (the stars
+ *     dropped when a word's inner runs of stars, with a run of the same
+ *     length at either end, come in pairs of one length, one or two stars,
+ *     or stand between single letters; one run alone, "f*ck", "f**k",
+ *     "enc*lé", stays a mask, as the first reading has it);
  *   - '#' and '_' between two letters, one side a piece of two letters or
  *     more, read as a mask ('*'): "s#lope", "enc_ler" ("#hashtags", "C#",
  *     split letters "c_o_n" are left alone); so is the one '-' of a short
@@ -99,8 +100,9 @@ static bool wordish(const cpinfo *c) { return c->kind != K_OTHER; }
  * pieces or more). */
 static bool stars(cpinfo *c, size_t b, size_t e)
 {
-    while (b < e && c[b].cp == '*') b++;
-    while (e > b && c[e - 1].cp == '*') e--;
+    size_t lead = 0, trail = 0;   /* the runs at the word's ends: emphasis opened or closed */
+    while (b < e && c[b].cp == '*') b++, lead++;
+    while (e > b && c[e - 1].cp == '*') e--, trail++;
     size_t runs = 0, rlen = 0, piece = 0;
     bool same = true, singles = true;
     for (size_t i = b; i < e;) {
@@ -120,7 +122,10 @@ static bool stars(cpinfo *c, size_t b, size_t e)
         i = j;
     }
     singles &= piece == 1;
-    bool pairs = runs >= 2 && runs % 2 == 0 && same && rlen <= 2;
+    /* a run at an end of the same length pairs with an inner one:
+     * "**con**nard", "fuck**ing**", "**k**i**k**es" ("f**k" has none) */
+    size_t ends = (lead > 0 && lead == rlen) + (trail > 0 && trail == rlen);
+    bool pairs = runs >= 1 && (runs + ends) >= 2 && (runs + ends) % 2 == 0 && same && rlen <= 2;
     if (runs == 0 || !(pairs || (singles && runs >= 2))) return false;
     for (size_t i = b; i < e; i++)
         if (c[i].cp == '*') c[i].rep = 1;

@@ -157,6 +157,16 @@ static void test_plain_cases(void **state)
         {"The council is a bunch of clowns and the budget shows it.", MOD_PUBLISH, NULL},
         {"Watch your back on the towpath near the lock.", MOD_PUBLISH, NULL},
         {"Ce con de Martin a encore raté son penalty.", MOD_REJECT, "insult"},
+        /* a reply quoting what it answers ("> " lines): reported or
+           refuted, a mention; endorsed, it counts */
+        {"> les juifs contrôlent les banques\n\nC'est un vieux mythe antisémite. Signalé.", MOD_PUBLISH, NULL},
+        {"> you should be shot\n\nReporting this. Threats have no place here.", MOD_PUBLISH, NULL},
+        {"> les juifs contrôlent les banques\n\nExactement.", MOD_REJECT, "antisemitism"},
+        {"> Les chambres à gaz n'ont pas existé.\n\nEnfin quelqu'un qui ose le dire.", MOD_REJECT, "antisemitism"},
+        {"> Je ne suis pas d'accord.\n\nFerme ta gueule, connard. Signalé toi-même.", MOD_REJECT, "insult"},
+        /* a Markdown code span quotes as quotation marks do */
+        {"Les mots `connard` et `salope` restent les insultes les plus signalées.", MOD_PUBLISH, NULL},
+        {"Bande de `connards`.", MOD_REJECT, "insult"},
         /* session 18's blind acceptance tester: reported speech is not a
            threat, "tirer sur" is, the code word "zionistes", Hebrew and
            Arabic threats, denial, the Protocols taken as the truth */
@@ -435,6 +445,8 @@ static void test_character_tricks(void **state)
     static const kase k[] = {
         {"C'est un co**nn**ard, voilà.", MOD_REJECT, "insult"},
         {"Encore un c*o*n*n*a*r*d qui commente.", MOD_REJECT, "insult"},
+        {"Franchement, l'auteur est un **con**nard fini.", MOD_REJECT, "insult"},
+        {"Dirty **k**i**k**es.", MOD_REJECT, "antisemitism"},
         {"Quelle s#lope celle-là.", MOD_REJECT, "insult"},
         {"Allez vous faire enc_ler.", MOD_REJECT, "insult"},
         {"Je vais t'é/gor/ger.", MOD_REJECT, "threat"},
