@@ -7102,6 +7102,32 @@ context["replies"] = ["signale", "signalee", "signales", "signalement", "signale
   "odieux", "odieuse", "disgusting", "vile", "abusive", "bigotry", "plainte", "porterai", "police", "gendarmerie",
   "bloque", "blocked", "calling"]
 
+# Round 13 (a blind author on a busy week of a British and an American
+# national paper, abuse without the classic slurs, 301 comments, on the
+# build with rounds 4-11: 99.1 % published, 79.9 % kept off, 70.8 % of the
+# rejecting categories rejected at once, blind; shipped as
+# eval_probe_english_week.tsv):
+# - insults by description and misogyny; racism without slurs; "always the
+#   same tribe", "Juden raus"; threats ("do a Jo Cox on", "pull the lever
+#   on", "gas them all", "a shotgun and a full tank of petrol");
+insult_en_terms += ["that thing they call a", "sack of meat", "festering boil", "money grubbing leech",
+  "gibbering vegetable", "change his nappy", "change her nappy", "repulsive creature", "knuckle dragging inbred",
+  "knuckle dragging inbreds", "belongs in a zoo", "mentally deficient", "cockwomble", "cockwombles",
+  "should be in a kitchen", "squawking like a hen", "gold digging tramp", "dressing like a cheap hooker",
+  "like a cheap hooker", "bloated toad", "fat lump of a"]
+racism_en_contextual += ["bongo bongo land", "fewer of them to feed", "less of them to feed", "an ape like him",
+  "ape like her", "fast but thick", "n word striker", "africa s gift to", "everyone else is a guest",
+  "lower kind of people", "every arab is a terrorist", "every muslim is a terrorist",
+  "let nature take its course with those people", "let nature take its course with them"]
+anti_en_contextual += ["always the same tribe", "synagogues should pay for their own security",
+  "they have the money after all", "jewish power is the only"]
+anti_en_terms += ["juden raus"]
+anti_fr_terms += ["juden raus"]
+threat_en_terms += ["someone should shoot the", "somebody should shoot the", "do a jo cox on", "pull the lever on",
+  "sink the boats ...4 machine gun", "machine gun anyone who", "gas them all", "shotgun and a full tank of petrol",
+  "he s got a wife and a daughter just saying", "just saying ...3 wife and", "your address is all over"]
+defam_en += ["faked the autopsy", "faked the report", "committed insurance fraud", "insurance fraud twice"]
+
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
 defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",
