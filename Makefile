@@ -252,6 +252,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_he_ar3.tsv
 	@echo "== a busy week of a French national daily, abuse without the classic slurs, by a blind author (data/moderation/eval_probe_french_week.tsv, 321 comments with spam): run blind once 2026-11-28 19:08 UTC through a server (99.3% legitimate published, 83.5% abusive kept off, 72.0% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_french_week.tsv
+	@echo "== a busy week of a British and an American national paper, abuse without the classic slurs, by a blind author (data/moderation/eval_probe_english_week.tsv, 301 comments with spam): run blind once 2026-11-28 19:17 UTC through a server (99.1% legitimate published, 78.3% abusive kept off, 65.7% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_english_week.tsv
+	@echo "== replies quoting what they answer, and Markdown, by a blind author (data/moderation/eval_probe_markdown.tsv, 268 comments with spam): run blind once 2026-11-28 19:17 UTC through a server (76.8% legitimate published, 89.4% abusive kept off, 79.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_markdown.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="
