@@ -2565,7 +2565,6 @@ static void masked_readings(const mod_policy *p, const mod__doc *d, int li, mod_
     }
 }
 
-/* The hits of one reading of a comment (mod__policy_match). */
 /* Markdown quotes of another comment: in[i] is true when token i stands
  * on a line that opens with '>' (after up to three spaces), the quote a
  * reply makes of what it answers.  NULL when no line does (most
@@ -2575,32 +2574,46 @@ static void masked_readings(const mod_policy *p, const mod__doc *d, int li, mod_
  * juifs contrôlent les banques" then "C'est un vieux mythe antisémite.
  * Signalé."), as a quoted match beside one does within a sentence;
  * endorsed ("Exactement.", "Enfin quelqu'un qui ose le dire"), it
- * counts: the meta words ("dire", "répondre") are no sign of either. */
+ * counts: the meta words ("dire", "répondre") are no sign of either.
+ * The quoted lines are found first, as byte ranges in text order; each
+ * token's start is then looked up among them (a reading's tokens need
+ * not be in order: glued pieces share a start). */
 static bool *quote_lines(const mod__doc *d)
 {
-    if (!memchr(d->text, '>', d->len)) return NULL;
-    bool *in = NULL;
-    size_t line = 0;   /* the current line's first byte */
-    bool q = false;
-    size_t k = 0;
-    for (size_t b = 0; b <= d->len && k < d->n; b++) {
-        if (b == line) {
-            size_t s = b, sp = 0;
-            while (s < d->len && d->text[s] == ' ' && sp < 3) s++, sp++;
-            q = s < d->len && d->text[s] == '>';
+    if (d->text == NULL || d->len == 0 || !memchr(d->text, '>', d->len)) return NULL;
+    uint32_t *r = NULL;   /* begin, end of each quoted line */
+    size_t nr = 0, cap = 0;
+    for (size_t b = 0; b < d->len;) {
+        size_t e = b;
+        while (e < d->len && d->text[e] != '\n') e++;
+        size_t s = b, sp = 0;
+        while (s < e && d->text[s] == ' ' && sp < 3) s++, sp++;
+        if (s < e && d->text[s] == '>') {
+            if (nr == cap) r = xrealloc(r, (cap = cap ? 2 * cap : 8) * 2 * sizeof *r);
+            r[2 * nr] = (uint32_t)b;
+            r[2 * nr + 1] = (uint32_t)e;
+            nr++;
         }
-        while (k < d->n && d->toks[k].start == b) {
-            if (q) {
-                if (!in) in = xcalloc(d->n, sizeof *in);
-                in[k] = true;
-            }
-            k++;
-        }
-        if (b < d->len && d->text[b] == '\n') line = b + 1;
+        b = e + 1;
     }
+    bool *in = NULL;
+    for (size_t k = 0; k < d->n && nr > 0; k++) {
+        size_t lo = 0, hi = nr;   /* the first range that ends after the token's start */
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (r[2 * mid + 1] <= d->toks[k].start) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo < nr && r[2 * lo] <= d->toks[k].start) {
+            if (!in) in = xcalloc(d->n, sizeof *in);
+            in[k] = true;
+        }
+    }
+    free(r);
     return in;
 }
 
+/* The hits of one reading of a comment (mod__policy_match). */
 static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena *a, mod__hit **hits,
                       size_t *n_hits)
 {
