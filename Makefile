@@ -256,6 +256,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_english_week.tsv
 	@echo "== replies quoting what they answer, and Markdown, by a blind author (data/moderation/eval_probe_markdown.tsv, 268 comments with spam): run blind once 2026-11-28 19:17 UTC through a server (76.8% legitimate published, 89.4% abusive kept off, 79.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_markdown.tsv
+	@echo "== the sports pages in French and English by a blind author (data/moderation/eval_probe_sports2.tsv, 295 comments with spam): run blind once 2026-11-28 19:36 UTC through a server (99.3% legitimate published, 84.7% abusive kept off, 70.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sports2.tsv
+	@echo "== obituaries, accidents, suicides and disasters by a blind author (data/moderation/eval_probe_grief.tsv, 251 comments): run blind once 2026-11-28 19:36 UTC through a server (100% legitimate published, 81.5% abusive kept off, 70.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_grief.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

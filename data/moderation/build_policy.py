@@ -7128,6 +7128,48 @@ threat_en_terms += ["someone should shoot the", "somebody should shoot the", "do
   "he s got a wife and a daughter just saying", "just saying ...3 wife and", "your address is all over"]
 defam_en += ["faked the autopsy", "faked the report", "committed insurance fraud", "insurance fraud twice"]
 
+# Rounds 14 and 15 (blind authors on the sports pages, 295 comments, and
+# under obituaries, accidents and suicides, 251; on the build with rounds
+# 4-13; shipped as eval_probe_sports2.tsv and eval_probe_grief.tsv):
+# - sports: "X fans are all retards", "moron of a manager", the monkey
+#   chant and the banana, "rendez-nous la vraie France", "sent back to
+#   where they came from", "just got off the boat", "Jews to the gas",
+#   "les juifs de l'Ajax, au four", "the Jews who control", threats to a
+#   referee ("won't see next season", "your kids will pay", "k1ll the
+#   ref", "te butter"), doping and match-fixing accusations;
+insult_en_terms += ["are all @alone_insult_en", "@alone_insult_en of a manager", "@alone_insult_en of a ref",
+  "@alone_insult_en of a referee", "@alone_insult_en of a coach", "@alone_insult_en of a player"]
+racism_en_contextual += ["where s your banana", "monkey monkey where s", "sent back to where they came from",
+  "send them back to where they came from", "just got off the boat", "off the boat send him home",
+  "fewer savages to feed", "savages to feed"]
+racism_fr_contextual += ["rendez nous la vraie france", "selection africaine ...6 vraie france",
+  "sur un radeau pour venir voler", "traverser la mediterranee ...6 pour venir voler"]
+anti_en_contextual += ["jews to the gas", "@jews_en to the gas"]
+context["meta"] += [w_ for w_ in ["banner", "banners", "chanted", "chant", "chants", "chanting"] if w_ not in context["meta"]]
+anti_en_contextual += ["the jews who control", "jewish owners ...8 follow the money", "@jews_en planned the pandemic",
+  "jews planned the"]
+anti_fr_contextual += ["les juifs de ...3 au four", "ce sont les juifs qui controlent", "c est les juifs qui controlent"]
+threat_en_terms += ["won t see next season", "will not see next season", "your kids will pay", "your family will pay",
+  "kill the ref", "kill the referee", "hope you get what he got", "hope you get what she got", "won t walk again",
+  "will never walk again"]
+threat_fr_terms += ["te butter", "je vais te butter", "pas la saison vivant", "finiras pas la saison", "on va te faire la meme chose",
+  "vous faire la meme chose qu"]
+defam_en += ["doped to the eyeballs", "on epo", "epo all year", "is a drug cheat", "failed drug test ...6 hid",
+  "took a dive for", "paid to miss", "bank account grew after", "had the whistleblower killed",
+  "had the journalist killed", "had the witness killed", "murdered the witness", "murdered the whistleblower",
+  "is a serial killer"]
+defam_fr += ["prend de l epo", "se dope a l epo", "dope jusqu a l os"]
+# - grief: ableist insults ("t'es vraiment un autiste", "les mongoliens
+#   qui", "mental case", "only a mongoloid would"), cruelty about suicide
+#   and the dead ("un dépressif de moins", "dommage que ce soit pas toi
+#   dans le cercueil", "one less loser", "too bad it missed you").
+insult_fr_terms += ["t es vraiment un autiste", "t es un autiste", "espece d autiste", "les mongoliens qui",
+  "ferme la handicape", "un depressif de moins", "pas toi dans le cercueil", "ce soit pas toi dans le cercueil",
+  "les gens qui se suicident sont des laches"]
+insult_en_terms += ["sound autistic", "only a mongoloid", "you mental case", "mental case", "you autistic freak",
+  "autistic moron", "you re a mongoloid", "one less loser", "one less idiot", "too bad it missed you",
+  "been you in that coffin", "should have done it sooner", "old bastard won t be missed", "riddance to the old bastard"]
+
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
 defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",
