@@ -260,6 +260,10 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sports2.tsv
 	@echo "== obituaries, accidents, suicides and disasters by a blind author (data/moderation/eval_probe_grief.tsv, 251 comments): run blind once 2026-11-28 19:36 UTC through a server (100% legitimate published, 81.5% abusive kept off, 70.8% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_grief.tsv
+	@echo "== election season on a French and a British site by a blind author (data/moderation/eval_probe_elections.tsv, 309 comments with spam): run blind once 2026-11-28 19:52 UTC through a server (98.6% legitimate published, 83.2% abusive kept off, 67.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_elections.tsv
+	@echo "== young readers' French and English (verlan, Gen-Z slang, emoji) by a blind author (data/moderation/eval_probe_youth.tsv, 311 comments with spam): run blind once 2026-11-28 19:51 UTC through a server (90.6% legitimate published, 94.6% abusive kept off, 90.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_youth.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

@@ -7170,6 +7170,56 @@ insult_en_terms += ["sound autistic", "only a mongoloid", "you mental case", "me
   "autistic moron", "you re a mongoloid", "one less loser", "one less idiot", "too bad it missed you",
   "been you in that coffin", "should have done it sooner", "old bastard won t be missed", "riddance to the old bastard"]
 
+# Round 16 (a blind author writing as young readers do, verlan, Gen-Z
+# English, emoji and abbreviations, 311 comments; shipped as
+# eval_probe_youth.tsv):
+# - "nique sa mère", "nique les noirs", "t'es une truie", "t'es qu'une
+#   catin", "wesh le sous-homme"; "unalive", "die bitch", "drink bleach",
+#   "t'es mort à la sortie";
+insult_fr_terms += ["nique sa mere", "nique sa race", "t es une truie", "t es qu une truie", "t es qu une catin",
+  "t es une catin", "sale catin", "wesh le sous homme", "le sous homme tu", "ta mere la vache", "ta mere la truie"]
+racism_fr_contextual += ["nique les @group_pl_fr"]
+insult_en_terms += ["fat pig nobody", "yo mama so fat she s a"]
+threat_en_terms += ["unalive this", "should unalive", "should be unalived", "go unalive", "die bitch", "drink bleach",
+  "go drink bleach"]
+threat_fr_terms += ["t es mort a la sortie", "t es mort demain", "t es mort ce soir", "tu es mort a la sortie"]
+# - precision: teasing between friends ("bande de
+#   bouffons … je vous aime quand même", "such a clown, love her tho"),
+#   "on s'en bat les couilles" (we don't care), "stfu no way", a quoted
+#   "kill yourself" whose sentence asks for moderation.
+insult_fr_exceptions += ["@alone_insult_fr ...6 je vous aime", "@alone_insult_fr ...6 je t aime",
+  "@alone_insult_fr ...4 je rigole", "tg toi aussi mdr", "on s en bat les couilles", "s en bat les couilles de"]
+threat_fr_exceptions += ["on s en bat les couilles", "s en bat les couilles de"]
+insult_en_exceptions += ["@alone_insult_en ...6 love her tho", "@alone_insult_en ...6 love him tho", "@alone_insult_en ...6 lol jk",
+  "stfu no way"]
+context["meta"] += [w_ for w_ in ["moderated", "modere", "moderes", "moderee"] if w_ not in context["meta"]]
+
+# Round 17 (a blind author on election season, French and British sites,
+# 309 comments; shipped as eval_probe_elections.tsv):
+# - the other side's voters dehumanised ("les électeurs du RN sont des
+#   dégénérés", "Tory voters are cockroaches", "du bétail"); "dégénéré" an
+#   insult; "another yid", "Zionists own both parties"; the ropes and the
+#   kalachnikov, "we know where the PM's kids go to school"; defamation of
+#   an aide "murdered"; precision: the dual-loyalty "smear" discussed.
+#   (Left: a threat naming its target by surname alone, "Je vais tuer
+#   Vernier", "I'm going to kill Harrow": no set holds a surname.)
+sets["voters19_fr"] = ["electeurs", "electrices", "militants", "partisans", "sympathisants", "votants"]
+sets["voters19_en"] = ["voters", "remainers", "brexiteers", "leavers", "supporters", "tories", "lefties", "trumpers"]
+sets["vdeh19_fr"] = ["degeneres", "degenerees", "consanguins", "parasites", "vermine", "rats", "cafards", "betes",
+  "animaux", "attardes", "debiles", "cons", "tares"]
+sets["vdeh19_en"] = ["degenerates", "inbred", "retarded", "retards", "animals", "cockroaches", "rats", "vermin", "scum",
+  "subhuman", "subhumans", "morons", "r3tards"]
+insult_fr_terms += ["@voters19_fr ...4 sont des @vdeh19_fr", "@voters19_fr ...4 c est du betail", "@voters19_fr ...4 de la vermine"]
+insult_en_terms += ["@voters19_en are ...3 @vdeh19_en", "@voters19_en are a plague of rats"]
+sets["weak_insult_fr"] += ["degenere", "degeneres", "degeneree", "degenerees"]
+sets["weak_insult_en"] += ["degenerate", "degenerates"]
+anti_en_terms += ["another yid"]
+anti_en_contextual += ["zionists own both parties", "just cattle to them"]
+threat_fr_terms += ["preparez les cordes", "vont danser au bout", "une kalachnikov pour regler", "kalachnikov pour regler"]
+threat_en_terms += ["know where the ...3 kids go to school", "we re coming for them", "we are coming for them"]
+defam_en += ["had his former aide murdered", "had his aide murdered", "had her aide murdered"]
+context["counter"] += [w_ for w_ in ["smear", "smears"] if w_ not in context["counter"]]
+
 # - defamation: a named man "beat her for years", "a braconné"; an
 #   accusation put as a question ("just asking", "je pose la question").
 defam_en += ["beat her for years", "beat him for years", "beats her", "hit her for years", "is really abusing",
