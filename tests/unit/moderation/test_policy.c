@@ -659,6 +659,11 @@ static void test_validation_errors(void **state)
     expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"whole\":[\"@nope\"]}}}}}",
                  "unknown set @nope");
     expect_error("{\"categories\":{},\"context\":{\"counter\":\"x\"}}", "context.counter");
+    /* session 19's context.replies: read as the other context lists are */
+    expect_error("{\"categories\":{},\"context\":{\"replies\":\"signale\"}}", "context.replies");
+    expect_error("{\"categories\":{},\"context\":{\"replies\":[7]}}", "context.replies[0]");
+    expect_error("{\"categories\":{},\"context\":{\"replies\":[\"two words\"]}}", "context.replies[0]");
+    expect_error("{\"categories\":{},\"context\":{\"reply\":[\"x\"]}}", "context.reply: unknown key");
     expect_error("{\"categories\":{\"a\":{\"action\":\"hold\"}},\"categories\":{}}", "JSON");
 }
 
