@@ -7227,6 +7227,76 @@ defam_en += ["beat her for years", "beat him for years", "beats her", "hit her f
 defam_fr += ["a braconne", "braconne toute", "a tire expres sur", "frappe les eleves", "frappe ses eleves",
   "aurait il ...6 je pose la question", "aurait elle ...6 je pose la question", "emprunte ...6 je pose la question"]
 
+# ---- Session 20 (2026-11-28): threats naming their target by name ---------
+# The engine's new pattern element "[name]" reads a person's name (a
+# capitalised Latin word, not all capitals, no word of context.not_names;
+# first in its sentence only when no word of the policy): "Je vais tuer
+# Vernier", "Mort à Dambreville", "I'm going to kill Harrow", "Death to
+# Whitcombe" were published (round 17's largest family).  Only forms of
+# first-person intent, calls to kill and death wishes are written, with
+# verbs sport and business do not use ("massacrer Lyon", "tuer Renault",
+# "kill Brexit" stay out: a team, a firm or a policy is capitalised too).
+# Days, months and feasts are no persons ("un couteau pour Noël"), nor
+# "Chacun", "Dieu", "Somebody".
+NOT_PERSON20 = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars",
+  "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "noel", "paques",
+  "toussaint", "ramadan", "hanoucca", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "christmas", "easter", "halloween", "thanksgiving", "hanukkah", "eid", "chacun", "chacune",
+  "quiconque", "quelqu", "celui", "celle", "ceux", "cela", "ceci", "dieu", "god", "everybody", "somebody",
+  "anybody", "anyone", "dad", "mum", "mom", "mam", "papa", "maman", "mamie", "papi", "papy", "grandma", "grandpa",
+  "granny", "nan", "nana", "tonton", "tata"]
+context["not_names"] += [w_ for w_ in NOT_PERSON20 if w_ not in context["not_names"]]
+sets["kill20_fr"] = ["tuer", "buter", "egorger", "flinguer", "fusiller", "pendre", "decapiter", "lyncher", "gazer",
+  "etrangler", "poignarder", "zigouiller", "trucider", "abattre", "assassiner", "violer", "saigner"]
+# (not "il faut tuer Lyon"; "exécuter Chopin", "planter Julie au resto",
+# "dézinguer Vernier dans sa chronique" are no threats; "je vais flinguer
+# Vernier dans ma chronique" neither: "flinguer" only in a call to kill)
+sets["killnt20_fr"] = [w_ for w_ in sets["kill20_fr"] if w_ not in ("tuer", "abattre")]
+sets["kill20_fr"].remove("flinguer")
+sets["will20_fr"] = ["vais", "veux", "compte", "irai", "vai", "vas"]
+sets["doit20_fr"] = ["doit", "devrait", "pourrait", "faudrait"]
+threat_fr_terms += [
+  "je @will20_fr @kill20_fr [name]", "j @will20_fr @kill20_fr [name]", "jvais @kill20_fr [name]",
+  "je @will20_fr aller @kill20_fr [name]", "je reve de @kill20_fr [name]",
+  "il faut @killnt20_fr [name]", "faut @killnt20_fr [name]", "faudrait @killnt20_fr [name]",
+  "quelqu un @doit20_fr @killnt20_fr [name]", "on devrait @killnt20_fr [name]", "qu on @killnt20_fr [name]",
+  "[name] doit mourir", "[name] doit crever", "[name] merite une balle", "[name] merite la mort",
+  "[name] merite d etre @kill_pp_fr", "[name] doit etre @kill_pp_fr", "[name] t es mort", "[name] tu es mort",
+  "[name] t es un homme mort", "[name] tu es un homme mort", "[name] est un homme mort", "[name] est une femme morte",
+  "une balle dans la tete de [name]", "une balle dans la tete a [name]",
+  "avec un couteau pour [name]", "avec une arme pour [name]", "avec un flingue pour [name]",
+  "une corde pour [name]", "la corde pour [name]"]
+threat_whole["fr"] += ["mort a [name]", "mort a [name] [name]", "a mort [name]", "a mort [name] [name]",
+  "[name] a mort", "[name] [name] a mort", "creve [name]", "crevez [name]"]
+threat_fr_exceptions += ["mort a venise", "mort a credit", "fusiller [name] du regard", "fusiller [name] des yeux",
+  "abattre [name] au @game20_fr", "abattre [name] aux @game20_fr", "pendre [name] au dessus", "pendre [name] au mur", "pendre [name] dans le salon"]
+sets["game20_fr"] = ["echecs", "tennis", "poker", "cartes", "scrabble", "billard", "ping", "dames", "belote", "tarot",
+  "petanque", "babyfoot", "squash", "badminton"]
+sets["kill20_en"] = ["kill", "murder", "stab", "strangle", "behead", "lynch", "gut", "rape", "knife"]
+sets["kills20_en"] = sets["kill20_en"] + ["shoot"]   # (not "I'm going to shoot Yosemite")
+sets["brand20_en"] = ["brexit", "obamacare", "medicare", "medicaid", "netflix", "twitter", "facebook", "google",
+  "amazon", "windows", "chrome", "spotify", "uber", "tesla", "labour", "reform", "tory", "tories", "bill"]
+threat_en_terms += [
+  "i m going to @kill20_en [name]", "im going to @kill20_en [name]", "i am going to @kill20_en [name]",
+  "i m gonna @kill20_en [name]", "im gonna @kill20_en [name]", "i ll @kill20_en [name]", "ill @kill20_en [name]",
+  "i will @kill20_en [name]", "i want to @kill20_en [name]", "i wanna @kill20_en [name]",
+  "someone should @kills20_en [name]", "somebody should @kills20_en [name]", "someone needs to @kills20_en [name]",
+  "somebody needs to @kills20_en [name]", "someone has to @kills20_en [name]", "someone ought to @kills20_en [name]",
+  "someone please @kills20_en [name]", "let s @kill20_en [name]",
+  "[name] must die", "[name] needs to die", "[name] has to die", "[name] should die", "[name] deserves to die",
+  "[name] deserves a bullet", "[name] needs a bullet", "[name] is a dead man", "[name] is a dead woman",
+  "[name] you re dead", "[name] you are dead", "[name] you re a dead man", "[name] you are a dead man",
+  "a bullet for [name]", "bullet in [name] s head", "a bullet between [name] s eyes", "a rope for [name]",
+  "knife to the hustings for [name]", "bringing a knife ...6 for [name]", "bringing a gun ...6 for [name]",
+  "string up [name]"]
+threat_en_terms += ["death to [name] and", "death to [name] [name] and"]
+threat_whole["en"] += ["death to [name]", "death to [name] [name]", "kill [name]", "kill [name] [name]",
+  "put [name] against a wall", "put [name] [name] against a wall"]
+threat_en_exceptions += ["@kill20_en @brand20_en", "shoot [name] a", "shoot [name] an", "shoot [name] [name] a",
+  "shoot [name] [name] an", "death to smoochy", "romeo must die", "you re dead @dead20_en", "you are dead @dead20_en"]
+sets["dead20_en"] = ["right", "wrong", "funny", "serious", "lucky", "on", "correct", "good", "sexy", "proud"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

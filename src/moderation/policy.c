@@ -113,7 +113,7 @@
 
 #include "moderation/mod_int.h"
 
-enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO };
+enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO, E_NAME };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_N };
 enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
@@ -310,6 +310,8 @@ struct mod_policy {
     uint32_t *e0id;
     size_t n_e0;
     size_t n_suf, cap_suf;
+    int *namev;        /* variants whose first element is "[name]", tried at each name */
+    size_t n_namev, cap_namev;
     /* "abuse_model" cut-offs per category of the model (the section's own
      * values, or its per_category ones), -1 = off */
     double abuse_hold[MOD__ABUSE_NCAT], abuse_reject[MOD__ABUSE_NCAT];
@@ -1031,6 +1033,13 @@ static const char *expand(mod_policy *p, int cat, uint8_t role, uint8_t lang, co
             if (mask == (1u << no) - 1) return "\"...\" cannot start or end a pattern";
             continue;
         }
+        if (tmp[0].kind == E_NAME) {
+            /* tried at every capitalised word: it needs a literal word
+             * (the candidate filter's) */
+            bool lit = false;
+            for (size_t i = 1; i < m; i++) lit |= tmp[i].kind == E_LIT;
+            if (!lit) return "a pattern that starts with \"[name]\" needs a plain word after it";
+        }
         add_variant(p, cat, role, lang, src, tmp, m);
         added++;
     }
@@ -1079,7 +1088,10 @@ static const char *compile_pattern_in(mod_policy *p, int cat, uint8_t role, uint
             w[wl - 1] = '\0';
         }
         size_t first = n;
-        if (w[0] == '@') {
+        if (strcmp(w, "[name]") == 0) {
+            memset(&e[n], 0, sizeof e[n]);
+            e[n++].kind = E_NAME;
+        } else if (w[0] == '@') {
             int s = find_set(p, w + 1);
             if (s < 0) return util_arena_printf(p->a, "unknown set @%s", w + 1);
             memset(&e[n], 0, sizeof e[n]);
@@ -1158,6 +1170,8 @@ static void index_variant(mod_policy *p, int vi, uint32_t *at[2], bool place)
             uint32_t *a = at[k == E_PRE];
             if (place) h->vars[--a[m[i].sq]] = vi;
             else a[m[i].sq]++;
+        } else if (!place && k == E_NAME) {
+            push_int(&p->namev, &p->n_namev, &p->cap_namev, vi);
         } else if (!place && (k == E_SUF || k == E_ECHO)) {
             push_int(&p->suf, &p->n_suf, &p->cap_suf, vi);
             /* the echo ones are left out of suf_plain; a set's
@@ -1621,7 +1635,7 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
         for (size_t i = 0; i < p->n_vars; i++) {
             const elem *f = &p->vars[i].e[0];
             entries += f->kind == E_SET ? p->sets[f->set].n : 1;
-            if (f->kind == E_SUF || f->kind == E_ECHO)
+            if (f->kind == E_SUF || f->kind == E_ECHO || f->kind == E_NAME)
                 suffixes++;
             else if (f->kind == E_SET)
                 for (size_t j = 0; j < p->sets[f->set].n; j++)
@@ -1637,7 +1651,7 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
              * word of every comment */
             if (suffixes > MAX_SUFFIX_STARTS) {
                 seterr(err, errlen, "policy: more than %d patterns (or variants) start with a suffix "
-                                    "wildcard (\"*word\", a set member \"*word\", or \"(((\"): each "
+                                    "wildcard (\"*word\", a set member \"*word\"), \"(((\" or \"[name]\": each "
                                     "is tried at every word of every comment", MAX_SUFFIX_STARTS);
                 goto fail;
             }
@@ -1778,6 +1792,7 @@ void mod_policy_free(mod_policy *p)
     free(p->vars);
     free(p->suf);
     free(p->suf_plain);
+    free(p->namev);
     free(p->e0id);
     free(p->wsets);
     util_arena_free(p->a);
@@ -2109,6 +2124,23 @@ static bool gap_bridge(const mod_policy *p, const variant *v, const mod__doc *d,
     return c == '?' || (c == ';' && p->cats[v->cat].semi_gaps);
 }
 
+static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk);
+
+/* A person's name, as "[name]" reads it ("Je vais tuer Vernier", "Death
+ * to Whitcombe"): a Latin-script word written with a capital, not all in
+ * capitals ("NATO"), not masked, and no word of context.not_names ("Le",
+ * "Monsieur"); the first word of a sentence is capitalised anyway, so
+ * there it must also be no word of the policy at all ("Quelqu'un doit
+ * payer" is no "[name] doit payer"; "Harrow must die" is). */
+static bool name_at(const mod_policy *p, const mod__doc *d, size_t ti, const hitvec *h)
+{
+    const mod__tok *t = &d->toks[ti];
+    const unsigned bad = MOD__T_ALLCAPS | MOD__T_MASKED | MOD__T_NUM;
+    if (!(t->flags & MOD__T_CAP) || (t->flags & bad) || t->script != MOD__S_LATIN) return false;
+    if ((t->flags & MOD__T_SENT0) && (h->tk[ti].canon[0] || h->tk[ti].canon[1])) return false;
+    return !(ctx_mask(p, t, &h->tk[ti]) & (1u << CTX_NOT_NAMES));
+}
+
 /* Matches elements ei.. of v from token ti; returns the last token used,
  * or -1.  sent is the sentence the match is in (a gap may move it on past
  * a question mark, or a semicolon: gap_bridge). */
@@ -2136,6 +2168,8 @@ static long match_from(const mod_policy *p, const variant *v, size_t ei, size_t 
     if (ti >= d->n || d->toks[ti].sent != sent) return -1;
     if (e->kind == E_ECHO) {
         if (!echoed(d, &d->toks[ti])) return -1;
+    } else if (e->kind == E_NAME) {
+        if (!name_at(p, d, ti, h)) return -1;
     } else if (!elem_match(p, e, d, ti, h, ei > 0)) {
         return -1;
     }
@@ -2315,6 +2349,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
                 const elem *e = &p->vars[i].e[0];
                 bool ok = e->kind == E_GAP                ? true   /* (never first: tried in full) */
                           : e->kind == E_ECHO             ? echoed(d, t)
+                          : e->kind == E_NAME             ? false   /* (a masked word is no name) */
                                                           : elem_match(p, e, d, ti, h, false);
                 *r = ok ? 2 : 1;
             }
@@ -2383,6 +2418,9 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
         if (v->e[0].kind == E_ECHO && !echoed(d, t)) continue;
         if (!variant_ruled_out(h, suf[i])) try_variant(p, suf[i], ti, d, h);
     }
+    if (p->n_namev && name_at(p, d, ti, h))
+        for (size_t i = 0; i < p->n_namev; i++)
+            if (!variant_ruled_out(h, p->namev[i])) try_variant(p, p->namev[i], ti, d, h);
 }
 
 /* Per-token context flags, and per-sentence "names someone". */

@@ -738,6 +738,50 @@ static void test_matcher_features(void **state)
     mod_engine_free(e);
 }
 
+/* "[name]" (session 20), on a small policy of our own: a capitalised
+ * Latin word that is no word of context.not_names, not all capitals, not
+ * masked; first in its sentence only when no word of the policy; a
+ * pattern that starts with it needs a plain word after it. */
+static void test_name_element(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"context\":{\"not_names\":[\"lundi\",\"le\",\"monsieur\"]},"
+        "\"sets\":{\"kill\":[\"tuer\",\"kill\"]},"
+        "\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"terms\":[\"je vais @kill [name]\",\"[name] doit mourir\","
+        "\"un couteau pour [name] [name]?\"],\"exceptions\":[\"tuer [name] aux echecs\"],"
+        "\"whole\":[\"mort a [name]\"]}}}}}";
+    char err[512];
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    assert_non_null(e);
+    static const kase k[] = {
+        {"Je vais tuer Vernier si elle est élue.", MOD_REJECT, "threat"},
+        {"je vais tuer vernier", MOD_PUBLISH, NULL},              /* no capital: no name */
+        {"Je vais tuer VERNIER", MOD_PUBLISH, NULL},              /* all capitals: an acronym */
+        {"Je vais tuer Le temps qui passe", MOD_PUBLISH, NULL},   /* a word of not_names */
+        {"Je vais tuer Monsieur Vernier", MOD_PUBLISH, NULL},
+        {"Je vais tuer V*rnier", MOD_PUBLISH, NULL},              /* masked */
+        {"Je vais tuer Vernier aux échecs ce soir.", MOD_PUBLISH, NULL},   /* an exception */
+        {"Vernier doit mourir.", MOD_REJECT, "threat"},          /* first, no word of the policy */
+        {"Alors, Vernier doit mourir ?", MOD_REJECT, "threat"},
+        {"Tuer doit mourir.", MOD_PUBLISH, NULL},                /* first, a word of the policy */
+        {"Un couteau pour Lundi.", MOD_PUBLISH, NULL},
+        {"Un couteau pour Jean Benali.", MOD_REJECT, "threat"},
+        {"Mort à Dambreville.", MOD_REJECT, "threat"},            /* whole */
+        {"Mort à Dambreville ! Qu'on en finisse.", MOD_REJECT, "threat"},   /* an opener */
+        {"Il est mort à Dambreville en 1998.", MOD_PUBLISH, NULL},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+    expect_error("{\"version\":1,\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+                 "\"lexicon\":{\"fr\":{\"terms\":[\"[name] [name]\"]}}}}}",
+                 "needs a plain word after it");
+}
+
 /* Context added in session 3, on a small policy of our own: "hedges"
  * neutralize a needs_target category only (an accusation reported,
  * conditional or judged, not stated as fact), never a reject category; a
@@ -1062,6 +1106,7 @@ int main(void)
         cmocka_unit_test(test_parse_json_tree),
         cmocka_unit_test(test_put_policy),
         cmocka_unit_test(test_matcher_features),
+        cmocka_unit_test(test_name_element),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
         cmocka_unit_test(test_hebrew_arabic_clitics),
         cmocka_unit_test(test_semicolon_clauses),
