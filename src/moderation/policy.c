@@ -18,7 +18,9 @@
  * arnaque." is one thought, and past a ';' in a category with
  * gaps_cross_semicolons: the threats' "…14 Elm Road; we'll pay her a
  * visit"), and "(((" stands for any word written inside
- * the triple-parenthesis "echo" ("(((they)))", "((( Soros )))").
+ * the triple-parenthesis "echo" ("(((they)))", "((( Soros )))"), and
+ * "[name]" for a person's name ("je vais tuer [name]": name_at); a
+ * pattern starting with "(((" or "[name]" is tried at every word.
  * Words are normalized exactly like comments, so "enculé" and "casse-
  * couilles" are written naturally.
  *
