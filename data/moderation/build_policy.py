@@ -7297,6 +7297,32 @@ threat_en_exceptions += ["@kill20_en @brand20_en", "shoot [name] a", "shoot [nam
   "shoot [name] [name] an", "death to smoochy", "romeo must die", "you re dead @dead20_en", "you are dead @dead20_en"]
 sets["dead20_en"] = ["right", "wrong", "funny", "serious", "lucky", "on", "correct", "good", "sexy", "proud"]
 
+# - "I know where X lives" followed, in the same sentence, by "he'll pay"
+#   or "il va payer" (round 17: "Le président du bureau de vote, je sais
+#   où il habite, il va payer"; "I know where the returning officer lives,
+#   she'll pay"): knowing an address is no threat alone ("je sais où il
+#   habite, c'est mon voisin"), with a reckoning after it is.
+sets["pron20_fr"] = ["il", "elle", "ils", "elles"]
+sets["know20_fr"] = ["sais", "sait", "savons", "savez", "savent"]
+sets["pron20_en"] = ["he", "she", "they"]
+sets["pay20_fr"] = ["payer", "regretter", "morfler", "souffrir", "deguster"]
+threat_fr_terms += ["@know20_fr ou @pron20_fr @live20_fr ...8 @pron20_fr va @pay20_fr",
+  "@know20_fr ou @pron20_fr @live20_fr ...8 @pron20_fr vont @pay20_fr",
+  "@know20_fr ou @pron20_fr @live20_fr ...8 @pron20_fr le paiera", "@know20_fr ou @pron20_fr @live20_fr ...8 @pron20_fr paiera",
+  "@know20_fr ou @live20_fr ...6 @pron20_fr va @pay20_fr"]
+sets["live20_fr"] = ["habite", "habitent", "vit", "vivent", "dort", "dorment", "travaille", "travaillent", "reste", "restent", "gare"]
+threat_en_terms += ["know where ...4 @live20_en ...6 @pron20_en ll pay", "know where ...4 @live20_en ...6 @pron20_en will pay",
+  "know where ...4 @live20_en ...6 @pron20_en s going to pay", "know where ...4 @live20_en ...6 @pron20_en is going to pay",
+  "know where ...4 @live20_en ...6 @pron20_en ll regret", "know where ...4 @live20_en ...6 @pron20_en re going to pay",
+  "know where ...4 @live20_en ...6 @pron20_en ll get what"]
+sets["live20_en"] = ["lives", "live", "sleeps", "works", "parks"]
+sets["payobj20_fr"] = ["sa", "son", "ses", "la", "le", "les", "l", "un", "une", "des", "ce", "cette", "cash", "comptant",
+  "en", "par", "moins", "plus", "cher", "rubis", "loyer", "facture", "addition", "tournee"]
+sets["payobj20_en"] = ["me", "us", "you", "back", "the", "his", "her", "their", "it", "rent", "cash", "a", "in", "by",
+  "up", "off", "double", "less", "more"]
+threat_fr_exceptions += ["@pron20_fr va payer @payobj20_fr", "@pron20_fr paiera @payobj20_fr"]
+threat_en_exceptions += ["@pron20_en ll pay @payobj20_en", "@pron20_en will pay @payobj20_en"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
