@@ -7316,6 +7316,10 @@ threat_en_terms += ["know where ...4 @live20_en ...6 @pron20_en ll pay", "know w
   "know where ...4 @live20_en ...6 @pron20_en ll regret", "know where ...4 @live20_en ...6 @pron20_en re going to pay",
   "know where ...4 @live20_en ...6 @pron20_en ll get what"]
 sets["live20_en"] = ["lives", "live", "sleeps", "works", "parks"]
+# - "Un accident est vite arrivé sur cette départementale, il faut
+#   absolument un rond-point au carrefour": the danger named further after
+#   the phrase (session 15's exceptions read six words after it).
+threat_fr_exceptions += ["un accident est vite arrive ...10 @risk15_fr", "un accident est si vite arrive ...10 @risk15_fr"]
 sets["payobj20_fr"] = ["sa", "son", "ses", "la", "le", "les", "l", "un", "une", "des", "ce", "cette", "cash", "comptant",
   "en", "par", "moins", "plus", "cher", "rubis", "loyer", "facture", "addition", "tournee"]
 sets["payobj20_en"] = ["me", "us", "you", "back", "the", "his", "her", "their", "it", "rent", "cash", "a", "in", "by",
