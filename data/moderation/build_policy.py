@@ -7320,6 +7320,12 @@ sets["live20_en"] = ["lives", "live", "sleeps", "works", "parks"]
 #   absolument un rond-point au carrefour": the danger named further after
 #   the phrase (session 15's exceptions read six words after it).
 threat_fr_exceptions += ["un accident est vite arrive ...10 @risk15_fr", "un accident est si vite arrive ...10 @risk15_fr"]
+# - "Ce déchet humain n'aurait jamais dû sortir de prison" was excused by
+#   the exception for waste, "ce déchet": now only waste of a kind.
+insult_fr_exceptions = [e for e in insult_fr_exceptions if e != "ce dechet"]
+insult_fr_exceptions += ["ce dechet @wastekind20_fr"]
+sets["wastekind20_fr"] = ["nucleaire", "radioactif", "menager", "recyclable", "toxique", "dangereux", "vert", "organique",
+  "plastique", "industriel", "medical", "hospitalier", "electronique", "sauvage", "encombrant", "alimentaire", "ultime"]
 sets["payobj20_fr"] = ["sa", "son", "ses", "la", "le", "les", "l", "un", "une", "des", "ce", "cette", "cash", "comptant",
   "en", "par", "moins", "plus", "cher", "rubis", "loyer", "facture", "addition", "tournee"]
 sets["payobj20_en"] = ["me", "us", "you", "back", "the", "his", "her", "their", "it", "rent", "cash", "a", "in", "by",
