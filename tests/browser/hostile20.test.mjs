@@ -1,0 +1,148 @@
+// The reader widget in a real browser, fourth part (after hostile19; issue
+// 4).  Each test is a finding, kept so that it stays fixed:
+//   - a reader's name, e-mail and website were not part of the draft the
+//     widget keeps: a reply form built again (Escape, then reopened; a new
+//     sort) showed the text typed but the details of the reader's last post
+//     (or nothing) instead of those typed in it.  They are now kept with
+//     the text, for the page's life; "Annuler" discards them with it; what
+//     is remembered across pages and reloads (localStorage causerie:guest)
+//     is still what the reader last posted with, never the honeypot field.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, apiPost, openPublisher, closePublisher } from './lib.mjs';
+
+const pages = new Map();   /* path → html of the publisher's page */
+let publisher;
+let PUBLISHER;
+let srv;
+let browser;
+
+before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile20', pages)));
+after(() => closePublisher({ publisher, srv, browser }));
+
+function hostPage(uri, { head = '', article = '<p data-causerie-paragraph="p1">Le conseil a voté.</p>' } = {}) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">${head}</head>
+<body>${article}<div id="causerie" data-causerie-uri="${uri}"></div>
+<script src="${srv.base}/widget/embed.js" async></script></body></html>`;
+}
+
+/** A reader on the publisher's page of `uri`, widget ready; setup(page)
+ * runs before the page is opened (init scripts). */
+async function reader(uri, { page: html = {}, setup, ...opts } = {}) {
+  pages.set(uri, hostPage(uri, html));
+  const r = await openPage(browser, srv, { hostOrigin: PUBLISHER, ...opts });
+  if (setup) await setup(r.page);
+  await r.page.goto(PUBLISHER + uri);
+  await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+  return r;
+}
+
+const itemOf = (page, text) => page.locator('.cz-list .cz-item', { has: page.locator(':scope > .cz-comment > .cz-body', { hasText: text }) });
+
+/** Clicks the sort button `name` and waits for the list to start with `first`. */
+async function sortBy(page, name, first) {
+  await page.getByRole('button', { name }).click();
+  await page.waitForFunction((t) => {
+    const b = document.querySelector('.cz-list > .cz-item .cz-body');
+    return document.querySelector('.cz-list').getAttribute('aria-busy') === 'false' && b && b.textContent.includes(t);
+  }, first, { timeout: 10000 });
+}
+
+/** The fields of a form (a locator), as the reader sees them. */
+function fields(form) {
+  return {
+    text: form.locator('textarea'),
+    name: form.getByLabel('Nom', { exact: true }),
+    email: form.getByLabel(/^E-mail/),
+    website: form.getByLabel(/^Site web/),
+  };
+}
+async function values(form) {
+  const f = fields(form);
+  return { text: await f.text.inputValue(), name: await f.name.inputValue(), email: await f.email.inputValue(), website: await f.website.inputValue() };
+}
+
+describe('the name, e-mail and website in the draft', () => {
+  test('typed in a reply form, they come back with its text after Escape and after a new sort; Annuler discards them; never the honeypot', async () => {
+    const uri = '/h20/reply-guest';
+    await apiPost(srv, { uri, text: 'Premier avis, le plus ancien.' });
+    await apiPost(srv, { uri, text: 'Second avis, le plus récent.' });
+    const r = await reader(uri);
+    const newer = itemOf(r.page, 'Second avis');
+    const replyBtn = newer.locator(':scope > .cz-comment').getByRole('button', { name: 'Répondre' });
+    const form = newer.locator('.cz-form-reply');
+    const typed = { text: 'Une réponse en cours.', name: 'Chloé Martin', email: 'chloe@example.org', website: 'https://chloe.example.org' };
+    await replyBtn.click();
+    const f = fields(form);
+    await f.text.fill(typed.text);
+    await f.name.fill(typed.name);
+    await f.email.fill(typed.email);
+    await f.website.fill(typed.website);
+    /* a form-filling bot's honeypot value is no draft */
+    await form.locator('input[name="url2"]').evaluate((i) => { i.value = 'http://spam.example'; i.dispatchEvent(new Event('input', { bubbles: true })); });
+    /* the main form's details, typed and not posted */
+    const top = r.page.locator('.cz-form-top');
+    await fields(top).name.fill('Chloé (formulaire principal)');
+    await fields(top).email.fill('chloe.top@example.org');
+
+    await f.website.focus();
+    await r.page.keyboard.press('Escape');
+    assert.equal(await form.count(), 0, 'Escape closes the reply form');
+    await replyBtn.click();
+    assert.deepEqual(await values(form), typed, 'reopened after Escape: text, name, e-mail and website');
+
+    await sortBy(r.page, 'Le plus ancien', 'Premier avis');
+    assert.equal(await form.count(), 1, 'the reply form is open again after a new sort');
+    assert.deepEqual(await values(form), typed, 'with the text, name, e-mail and website typed in it');
+    assert.equal(await form.locator('input[name="url2"]').inputValue(), '', 'the honeypot field is not kept');
+    assert.equal(await fields(top).name.inputValue(), 'Chloé (formulaire principal)', 'the main form keeps its name through a new sort');
+    assert.equal(await fields(top).email.inputValue(), 'chloe.top@example.org', 'and its e-mail');
+
+    /* closed by Escape, then a new sort: kept too */
+    await form.locator('textarea').focus();
+    await r.page.keyboard.press('Escape');
+    await sortBy(r.page, 'Le plus récent', 'Second avis');
+    await replyBtn.click();
+    assert.deepEqual(await values(form), typed, 'a closed draft keeps its details through a new sort');
+
+    /* Annuler discards them with the text: nothing was posted, nothing remembered */
+    await form.getByRole('button', { name: 'Annuler' }).click();
+    await replyBtn.click();
+    assert.deepEqual(await values(form), { text: '', name: '', email: '', website: '' }, 'Annuler discards the details with the text');
+    assert.equal(await r.page.evaluate(() => localStorage.getItem('causerie:guest')), null, 'nothing is remembered before a post');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+
+  test('posted from a reply form, the name, e-mail and website come back in every form after a reload (localStorage), without the honeypot', async () => {
+    const uri = '/h20/reply-guest-reload';
+    await apiPost(srv, { uri, text: 'Premier avis, le plus ancien.' });
+    await apiPost(srv, { uri, text: 'Second avis, le plus récent.' });
+    const r = await reader(uri);
+    const newer = itemOf(r.page, 'Second avis');
+    const form = newer.locator('.cz-form-reply');
+    const typed = { name: 'Chloé Martin', email: 'chloe@example.org', website: 'https://chloe.example.org' };
+    await newer.locator(':scope > .cz-comment').getByRole('button', { name: 'Répondre' }).click();
+    const f = fields(form);
+    await f.text.fill('Une réponse publiée.');
+    await f.name.fill(typed.name);
+    await f.email.fill(typed.email);
+    await f.website.fill(typed.website);
+    await form.getByRole('button', { name: 'Publier' }).click();
+    await newer.locator('.cz-replies .cz-body', { hasText: 'Une réponse publiée.' }).waitFor({ timeout: 10000 });
+    const stored = await r.page.evaluate(() => JSON.parse(localStorage.getItem('causerie:guest')));
+    assert.deepEqual(stored, { author: typed.name, email: typed.email, website: typed.website }, 'remembered: name, e-mail, website and nothing else');
+
+    await r.page.reload();
+    await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+    const older = itemOf(r.page, 'Premier avis');
+    await older.locator(':scope > .cz-comment').getByRole('button', { name: 'Répondre' }).click();
+    const again = await values(older.locator('.cz-form-reply'));
+    assert.deepEqual({ name: again.name, email: again.email, website: again.website }, typed, 'a reply form after the reload');
+    assert.equal(again.text, '', 'the posted text is no draft');
+    const top = await values(r.page.locator('.cz-form-top'));
+    assert.deepEqual({ name: top.name, email: top.email, website: top.website }, typed, 'and the main form');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
