@@ -6,7 +6,14 @@
 //     (or nothing) instead of those typed in it.  They are now kept with
 //     the text, for the page's life; "Annuler" discards them with it; what
 //     is remembered across pages and reloads (localStorage causerie:guest)
-//     is still what the reader last posted with, never the honeypot field.
+//     is still what the reader last posted with, never the honeypot field;
+//   - a window resize placed the paragraph markers twice: once from the
+//     resize event, at once, and once more from the ResizeObserver watching
+//     the article's container.  They are now placed from the ResizeObserver
+//     alone (it watches the root element too, for the window), once a frame
+//     at most, and only when a width changed: a paragraph growing taller
+//     because its marker moved after its text is no reason to place them
+//     again.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, apiPost, openPublisher, closePublisher } from './lib.mjs';
@@ -142,6 +149,67 @@ describe('the name, e-mail and website in the draft', () => {
     assert.equal(again.text, '', 'the posted text is no draft');
     const top = await values(r.page.locator('.cz-form-top'));
     assert.deepEqual({ name: top.name, email: top.email, website: top.website }, typed, 'and the main form');
+    assert.deepEqual(r.problems, []);
+    await r.ctx.close();
+  });
+});
+
+describe('paragraph markers and a window resize', () => {
+  /* counts the widget's placements: each measures every marker once */
+  const countFits = (page) => page.addInitScript(() => {
+    const rect = Element.prototype.getBoundingClientRect;
+    window.__fits = 0;
+    window.__rect = (el) => rect.call(el);
+    Element.prototype.getBoundingClientRect = function () {
+      if (this.classList && this.classList.contains('causerie-marker')) window.__fits += 1;
+      return rect.call(this);
+    };
+  });
+  /* a few frames and a pause: anything scheduled by the resize has run */
+  const settle = (page) => page.evaluate(() => new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()), 300)));
+  }));
+  /* every marker beside its paragraph: in the margin just past its end, or after its text; on the screen */
+  const placed = (page) => page.evaluate(() => [...document.querySelectorAll('[data-causerie-paragraph]')].map((p) => {
+    const m = window.__rect(p.querySelector('.causerie-marker'));
+    const b = window.__rect(p);
+    const margin = m.left >= b.right;
+    const beside = margin ? m.left - b.right < 80 : m.left >= b.left && m.right <= b.right + 1;
+    const level = m.top >= b.top - 1 && m.top < b.bottom;
+    return { id: p.getAttribute('data-causerie-paragraph'), margin, beside, level, onScreen: m.left >= 0 && m.right <= innerWidth };
+  }));
+
+  test('a resize places the markers once, and they land beside their paragraphs', async () => {
+    const uri = '/h20/resize';
+    const article = ['p1', 'p2', 'p3'].map((id) => `<p data-causerie-paragraph="${id}">Le conseil municipal a voté hier soir le budget du tramway, paragraphe ${id}.</p>`).join('');
+    const r = await reader(uri, {
+      viewport: { width: 1280, height: 800 },
+      setup: countFits,
+      page: { head: '<style>body{margin:0 0 0 1rem}article{width:70%}</style>', article: `<article>${article}</article>` },
+    });
+    const markers = await r.page.locator('.causerie-marker').count();
+    assert.equal(markers, 3);
+    await settle(r.page);
+    for (const p of await placed(r.page)) assert.deepEqual(p, { id: p.id, margin: true, beside: true, level: true, onScreen: true }, 'at first, in the margin');
+
+    const resize = async (width, height = 800) => {
+      await r.page.evaluate(() => { window.__fits = 0; });
+      await r.page.setViewportSize({ width, height });
+      await settle(r.page);
+      return r.page.evaluate((n) => window.__fits / n, markers);
+    };
+    /* narrower: the article narrows with the window, the markers stay in the margin */
+    assert.equal(await resize(1000), 1, 'placed once for a resize');
+    for (const p of await placed(r.page)) assert.deepEqual(p, { id: p.id, margin: true, beside: true, level: true, onScreen: true }, 'in the margin of the narrower article');
+    /* narrow: no margin left, each marker after its paragraph's text */
+    assert.equal(await resize(600), 1, 'placed once when the markers move in');
+    for (const p of await placed(r.page)) assert.deepEqual(p, { id: p.id, margin: false, beside: true, level: true, onScreen: true }, 'after the text');
+    /* and back */
+    assert.equal(await resize(1280), 1, 'placed once when they move back out');
+    for (const p of await placed(r.page)) assert.deepEqual(p, { id: p.id, margin: true, beside: true, level: true, onScreen: true }, 'in the margin again');
+    /* a window made only shorter moves nothing sideways: no placement */
+    assert.equal(await resize(1280, 600), 0, 'not placed again for a height');
+    for (const p of await placed(r.page)) assert.deepEqual(p, { id: p.id, margin: true, beside: true, level: true, onScreen: true }, 'still in the margin');
     assert.deepEqual(r.problems, []);
     await r.ctx.close();
   });

@@ -298,16 +298,24 @@ class Widget {
     this.pruneOwn();
     this.skeleton();
     this.markParagraphs();
-    addEventListener('resize', () => this.fitMarkers());
-    /* images and web fonts arriving later move the paragraphs: once a frame at most */
+    /* The markers are placed again, once a frame at most, when a width they
+     * depend on changes: the window's (the root element's), the article's
+     * container (each marked paragraph's parent: an image or a web font
+     * arriving later) — one ResizeObserver, so a resize that changes both
+     * places them once, and a paragraph grown taller by its marker moving
+     * in does not place them again; and when web fonts finish loading. */
     const refit = () => { this.fitting = this.fitting || requestAnimationFrame(() => { this.fitting = 0; this.fitMarkers(); }); };
     if (!this.paras.size) return;
     if (document.fonts) { document.fonts.addEventListener('loadingdone', refit); document.fonts.ready.then(refit); }
-    if (window.ResizeObserver) {
-      /* the article's container: each marked paragraph's parent */
-      this.resized = new ResizeObserver(refit);
-      for (const { p } of this.paras.values()) this.resized.observe(p.parentElement || p);
-    }
+    if (!window.ResizeObserver) { addEventListener('resize', refit); return; }
+    const widths = new WeakMap();
+    this.resized = new ResizeObserver((es) => {
+      let moved = false;
+      for (const e of es) if (widths.get(e.target) !== e.contentRect.width) { widths.set(e.target, e.contentRect.width); moved = true; }
+      if (moved) refit();
+    });
+    this.resized.observe(document.documentElement);
+    for (const { p } of this.paras.values()) this.resized.observe(p.parentElement || p);
   }
 
   rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
