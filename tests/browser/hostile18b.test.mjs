@@ -193,7 +193,12 @@ describe('paragraph markers on a full-width article', () => {
     assert.equal((await where()).outside, true, 'in the margin beside the paragraph');
     /* a window just wider than the narrow layout's 60 rem, the article as wide as it */
     await r.page.setViewportSize({ width: 980, height: 800 });
-    await r.page.evaluate(() => { document.querySelector('article').style.maxWidth = 'none'; window.dispatchEvent(new Event('resize')); });
+    await r.page.evaluate(() => { document.querySelector('article').style.maxWidth = 'none'; });
+    /* placed again in the next frame after the change of width (hostile20), not within the resize event */
+    await r.page.waitForFunction(() => {
+      const m = document.querySelector('.causerie-marker').getBoundingClientRect();
+      return m.left < document.querySelector('[data-causerie-paragraph]').getBoundingClientRect().right;
+    }, null, { timeout: 3000 }).catch(() => {});
     const w = await where();
     assert.equal(w.outside, false, 'after the paragraph\'s text');
     assert.ok(w.scroll <= w.inner, `no sideways scroll: ${w.scroll} > ${w.inner}`);

@@ -6,8 +6,9 @@
  * How: the server is where this script came from; embed.css, the strings
  * (i18n/<lang>.js) and the first page load together, the Markdown preview
  * (md.js) at its first use; plain DOM in the page (no iframe, no shadow
- * root); guest details, edit tokens and votes are kept in localStorage,
- * what a reader writes in a form for the page's life (Escape, a new sort).
+ * root); guest details (once posted), edit tokens and votes are kept in
+ * localStorage, what a reader writes in a form, name, e-mail and website
+ * included, for the page's life (Escape, a new sort).
  * Never: markup from anything but the server's sanitised `html`; a request
  * to another host; moving the page under the reader; an uncaught error. */
 (() => {
@@ -297,16 +298,24 @@ class Widget {
     this.pruneOwn();
     this.skeleton();
     this.markParagraphs();
-    addEventListener('resize', () => this.fitMarkers());
-    /* images and web fonts arriving later move the paragraphs: once a frame at most */
+    /* The markers are placed again, once a frame at most, when a width they
+     * depend on changes: the window's (the root element's), the article's
+     * container (each marked paragraph's parent: an image or a web font
+     * arriving later) — one ResizeObserver, so a resize that changes both
+     * places them once, and a paragraph grown taller by its marker moving
+     * in does not place them again; and when web fonts finish loading. */
     const refit = () => { this.fitting = this.fitting || requestAnimationFrame(() => { this.fitting = 0; this.fitMarkers(); }); };
     if (!this.paras.size) return;
     if (document.fonts) { document.fonts.addEventListener('loadingdone', refit); document.fonts.ready.then(refit); }
-    if (window.ResizeObserver) {
-      /* the article's container: each marked paragraph's parent */
-      this.resized = new ResizeObserver(refit);
-      for (const { p } of this.paras.values()) this.resized.observe(p.parentElement || p);
-    }
+    if (!window.ResizeObserver) { addEventListener('resize', refit); return; }
+    const widths = new WeakMap();
+    this.resized = new ResizeObserver((es) => {
+      let moved = false;
+      for (const e of es) if (widths.get(e.target) !== e.contentRect.width) { widths.set(e.target, e.contentRect.width); moved = true; }
+      if (moved) refit();
+    });
+    this.resized.observe(document.documentElement);
+    for (const { p } of this.paras.values()) this.resized.observe(p.parentElement || p);
   }
 
   rootClass(extra) { return `causerie cz-theme-${this.theme}${extra ? ` ${extra}` : ''}`; }
@@ -528,14 +537,14 @@ class Widget {
    * comment (reply, edit, report; open or kept by Escape) goes with its id
    * and comes back, open again if it was, when the comment is shown. */
   keep(e) {
-    const k = { draft: e.draft, edit: e.edit, report: e.report, reply: !!e.form, editing: e.editing,
+    const k = { draft: e.draft, guest: e.guest, edit: e.edit, report: e.report, reply: !!e.form, editing: e.editing,
       reporting: !!e.reportBtn && e.reportBtn.getAttribute('aria-expanded') === 'true' };
-    if (k.draft || k.edit || k.report || k.reply || k.editing || k.reporting) this.kept.set(e.c.id, k);
+    if (k.draft || k.guest || k.edit || k.report || k.reply || k.editing || k.reporting) this.kept.set(e.c.id, k);
   }
 
   restore(entry, k) {
     this.kept.delete(entry.c.id);
-    Object.assign(entry, { draft: k.draft, edit: k.edit, report: k.report });
+    Object.assign(entry, { draft: k.draft, guest: k.guest, edit: k.edit, report: k.report });
     if (k.reply) this.openReply(entry, true);
     else if (k.reporting) this.openReport(entry, true);
     if (k.editing && this.editable(entry.c.id)) this.openEdit(entry, true);
@@ -663,15 +672,20 @@ class Widget {
 
   /* -- forms -- */
 
-  /* kind: top | reply | inline.  ctx: {parent (entry), para (info)}. */
+  /* kind: top | reply | inline.  ctx: {parent (entry), para (info)}.
+   * The draft (d.draft, d.guest) lives on the comment's entry or the
+   * paragraph's info, so the form built again (Escape, a new sort) shows
+   * what was typed; the name, e-mail and website are those typed in this
+   * form, else those of the reader's last post (localStorage). */
   makeForm(kind, ctx) {
     const t = this.t;
-    const guest = local.get(KEY_GUEST, {});
     const id = nextId('f');
     const f = {};
     const d = f.d = ctx.parent || ctx.para || f;
+    const guest = d.guest || local.get(KEY_GUEST, {});
     const field = (name, type, label, extra, hint) => {
-      const input = h('input', Object.assign({ id: `${id}-${name}`, name, type, value: guest[name] || '' }, extra));
+      const input = h('input', Object.assign({ id: `${id}-${name}`, name, type, value: guest[name] || '',
+        oninput: () => { d.guest = { author: f.author.value, email: f.email.value, website: f.website.value }; } }, extra));
       return [input, h('div', { class: `cz-field cz-f-${name}` },
         h('label', { for: input.id }, label, hint ? h('span', { class: 'cz-hint', text: ` (${hint})` }) : null), input)];
     };
@@ -708,7 +722,7 @@ class Widget {
       h('div', { class: 'cz-formfoot' },
         h('p', { class: 'cz-privacy' }, `${t('privacy')} `, h('a', { href: `${BASE}/privacy`, target: '_blank', rel: 'noopener', text: t('privacyLink') })),
         h('div', { class: 'cz-buttons' }, f.previewBtn,
-          kind !== 'top' ? h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { d.draft = ''; this.closeForm(kind, ctx); } }) : null,
+          kind !== 'top' ? h('button', { class: 'cz-btn cz-ghost', text: t('cancel'), onclick: () => { d.draft = ''; d.guest = null; this.closeForm(kind, ctx); } }) : null,
           f.submit)),
       f.msg);
     return f;
@@ -775,6 +789,7 @@ class Widget {
     local.set(KEY_GUEST, guest);
     for (const other of this.allForms()) {
       for (const k of ['author', 'email', 'website']) if (!other[k].value) other[k].value = guest[k];
+      if (other.d.guest) other.d.guest = { author: other.author.value, email: other.email.value, website: other.website.value };
     }
     const c = res.comment;
     c.replies = [];
@@ -783,6 +798,7 @@ class Widget {
     const pending = res.status !== 'published';
     const entry = this.place(c, { pending, own: true });
     f.text.value = f.d.draft = '';
+    f.d.guest = null;
     f.notify.value = '';
     if (f.previewOn) this.togglePreview(f);
     const msg = pending ? t('pending') : t('published');
