@@ -260,8 +260,10 @@ static inline bool url_char(unsigned char c)
 }
 
 /* host is [h, h+n): letters, digits, '-' and '.', at least two labels, the
- * last alphabetic.  bare: the last label must also be a known TLD. */
-static bool valid_host(const char *h, size_t n, bool bare)
+ * last alphabetic.  bare: the last label must also be a known TLD, and
+ * what comes before it at least two characters unless a path follows
+ * (pathed: "t.me/chan", "wa.me/336…", the short hosts spam gives bare). */
+static bool valid_host(const char *h, size_t n, bool bare, bool pathed)
 {
     if (n < 3 || n > 253) return false;
     /* the last label first (cheap, and where IP addresses and most words
@@ -273,7 +275,7 @@ static bool valid_host(const char *h, size_t n, bool bare)
         if (!a_alpha((unsigned char)h[i])) return false;
     if (bare) {
         if (!is_tld(h + last, n - last)) return false;
-        if (last < 3) return false;   /* "c.o.n" style, or "a.fr" */
+        if (last < (pathed ? 2 : 3)) return false;   /* "c.o.n" style, or "a.fr" */
     }
     /* then every label before it: not empty, letters, digits, '-', '_' */
     size_t label = 0;
@@ -330,7 +332,7 @@ static size_t url_at(const char *t, size_t i, size_t from, size_t len, util_aren
                 unsigned char c = (unsigned char)s[q];
                 if (!(cls[c] & (C_AN | C_LOCAL))) return 0;
             }
-            if (!valid_host(s + k, n - k, false)) return 0;
+            if (!valid_host(s + k, n - k, false, false)) return 0;
             *is_email = true;
             hs = k;
             bare = false;
@@ -340,7 +342,8 @@ static size_t url_at(const char *t, size_t i, size_t from, size_t len, util_aren
     while (he < n && !(cls[(unsigned char)s[he]] & C_HEND)) he++;
     if (!*is_email && !bare && he == hs) return 0;
     if (n - hs >= 4 && (s[hs] | 0x20) == 'w' && strncasecmp(s + hs, "www.", 4) == 0) bare = false;
-    if (!valid_host(s + hs, he - hs, bare)) return 0;
+    bool pathed = he + 1 < n && s[he] == '/' && (cls[(unsigned char)s[he + 1]] & C_AN);
+    if (!valid_host(s + hs, he - hs, bare, pathed)) return 0;
     size_t ds = hs;
     if (he - ds > 4 && (s[ds] | 0x20) == 'w' && strncasecmp(s + ds, "www.", 4) == 0) ds += 4;
     char *d = util_arena_alloc_raw(a, he - ds + 1);   /* in lower case */

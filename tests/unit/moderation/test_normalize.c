@@ -157,6 +157,13 @@ static void test_tokens_links_scripts(void **state)
     /* "c.o.n" and "3.14" are not domains */
     mod__analyze("c.o.n.n.a.r.d 3.14 e.g. etc.", 28, a, &d);
     assert_int_equal(d.n_links, 0);
+    /* a one-letter host is a link with a path after it ("t.me/chan",
+     * session 20), not alone ("t.me", "a.fr") nor as letters split by dots */
+    const char *t2 = "Rejoignez t.me/signaux_fr ou wa.me/33612 ; t.me seul, a.fr, c.o.n/x";
+    mod__analyze(t2, strlen(t2), a, &d);
+    assert_int_equal(d.n_links, 2);
+    assert_string_equal(d.links[0].domain, "t.me");
+    assert_string_equal(d.links[1].domain, "wa.me");
     util_arena_free(a);
 }
 
