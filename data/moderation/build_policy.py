@@ -7333,6 +7333,95 @@ sets["payobj20_en"] = ["me", "us", "you", "back", "the", "his", "her", "their", 
 threat_fr_exceptions += ["@pron20_fr va payer @payobj20_fr", "@pron20_fr paiera @payobj20_fr"]
 threat_en_exceptions += ["@pron20_en ll pay @payobj20_en", "@pron20_en will pay @payobj20_en"]
 
+# Round 18 (a blind author on the culture pages, 300 comments; shipped as
+# eval_probe_culture.tsv):
+# - precision: insult words at a film's villain or a game's boss ("Le
+#   méchant de la saison 2 est une ordure finie", "The boss in level 6 is
+#   a cheap piece of garbage"), the band NTM;
+# - racism without a slur ("Asians can't act", "Blacks have lower IQ",
+#   "Muslims ruin everything", "un bon Arabe est un Arabe qui…", the great
+#   replacement as "erase white people", "effacer notre race"); the ovens
+#   wished "for the whole cast", "la synagogue du cinéma … entre eux";
+#   threats to a critic ("I know where the reviewer … lives", "in a
+#   wheelchair by Friday", a theatre burnt "avec les comédiens dedans");
+#   misogyny and homophobia ("retournez faire la vaisselle", "fat ugly
+#   cow", "little sissy"); defamation with plain crime verbs ("a tué un
+#   mec", "shot a guy", "started the club fire", "bat ses enfants").
+sets["insw20_fr"] = ["connard", "connasse", "salaud", "salope", "ordure", "enfoire", "enfoiree", "salopard", "pourriture",
+  "raclure", "crevure", "fumier", "batard", "merde", "enflure"]
+sets["insw20_en"] = ["bastard", "garbage", "asshole", "prick", "scumbag", "jerk", "trash", "shit", "twat", "dick"]
+insult_fr_exceptions += ["personnage du ...6 @insw20_fr", "personnage de ...6 @insw20_fr", "le mechant ...8 @insw20_fr",
+  "la mechante ...8 @insw20_fr", "boss final ...4 @insw20_fr", "boss de fin ...4 @insw20_fr", "le boss du niveau ...6 @insw20_fr",
+  "de ntm", "supreme ntm", "groupe ntm", "les ntm"]
+insult_en_exceptions += ["the boss in level ...6 @insw20_en", "final boss ...4 @insw20_en", "the villain ...6 @insw20_en",
+  "boss fight ...6 @insw20_en"]
+racism_fr_terms += ["un bon @g9_sg_fr est un @g9_sg_fr"]
+racism_fr_contextual += ["effacer notre race", "effacer la race blanche", "remplacer notre race", "remplacer la race blanche"]
+# ("Asians can't act" not written: "… can't act in Hollywood because they
+# are never cast" is a complaint of discrimination)
+racism_en_terms += ["@group_eth_pl_en ruin everything", "sand people go home", "are all illegals and", "all illegals and drug mules",
+  "d be cleaning houses otherwise", "would be cleaning houses otherwise", "be cleaning houses if it wasn t for"]
+racism_en_contextual += ["@group_eth_pl_en have lower iq", "@group_eth_pl_en have low iq", "@group_eth_pl_en have a lower iq",
+  "want to erase white people", "erase white people from", "replace white people", "replacing white people"]
+anti_en_terms += ["oven scene wasn t real", "too bad the ovens", "shame the ovens", "wish the ovens were real"]
+anti_fr_contextual += ["la synagogue du ...6 entre eux", "synagogue du cinema"]
+sets["critic20_en"] = ["reviewer", "critic", "columnist", "presenter", "author", "writer", "referee", "ref", "host",
+  "journalist", "reporter", "editor", "blogger", "youtuber"]
+sets["critic20_fr"] = ["critique", "chroniqueur", "chroniqueuse", "journaliste", "auteur", "autrice", "arbitre",
+  "presentateur", "presentatrice", "redacteur", "redactrice", "blogueur", "youtubeur"]
+threat_en_terms += ["know where the @critic20_en ...2 lives", "know where that @critic20_en ...2 lives",
+  "you ll be in a wheelchair by", "you will be in a wheelchair by", "be in a wheelchair by friday"]
+threat_fr_terms += ["sais ou habite ...2 @critic20_fr", "sait ou habite ...2 @critic20_fr", "sais ou vit ...2 @critic20_fr",
+  "bruler ...5 avec les ...3 dedans", "bruler ...5 avec eux dedans", "tu finiras en fauteuil roulant"]
+threat_fr_exceptions += ["sais ou habite ...10 voisin*", "sait ou habite ...10 voisin*"]
+threat_en_exceptions += ["know where the @critic20_en ...2 lives ...8 neighbour*", "know where the @critic20_en ...2 lives ...8 neighbor*"]
+insult_fr_terms += ["grognasses", "retournez faire la vaisselle", "retourne faire la vaisselle", "puceaux obeses",
+  "moutons decerebres"]
+insult_en_terms += ["fat ugly cow", "ugly cow", "gay little sissy", "little sissy", "absolute muppet",
+  "walking braincell shortage", "braincell shortage"]
+sets["vic20_fr"] = ["mec", "homme", "type", "gars", "passant", "femme", "jeune", "ado", "gamin", "gamine", "enfant", "flic"]
+sets["vic20_en"] = ["guy", "man", "woman", "kid", "boy", "girl", "teenager", "cop"]
+defam_fr += ["a tue un @vic20_fr", "a tue une @vic20_fr", "c est lui le pyromane", "c est elle la pyromane",
+  "bat ses enfants", "bat sa femme", "bat son mari", "a vole les droits", "alibi bidon", "faux alibi"]
+defam_en += ["shot a @vic20_en", "killed a @vic20_en", "started the club fire", "started the fire that killed",
+  "is a cocaine addict", "beat her assistant", "beat his assistant", "beats her kids", "beats his kids", "fake alibi"]
+
+# Round 19 (a blind author on faits divers and breaking news, 300
+# comments; shipped as eval_probe_crime.tsv):
+# - precision: a death wish reported and understood, not made ("Je
+#   comprends la famille qui veut qu'il crève mais …");
+# - defamation naming "the real killer" ("Le vrai coupable c'est le
+#   beau-père, Didier Masson", "c'est le voisin, Gérard Pontet, qui a
+#   tué", "The real killer is her ex"), "abused several boys"; Islam "a
+#   death cult", "every Muslim in Britain is a terrorist sympathiser";
+#   "les juifs savaient pour l'attentat", "the Jews knew about the
+#   attack", the wells poisoned "still today"; doxxing ("post the
+#   barrister's home address"), the car bomb hinted ("hope she checks
+#   under her car").
+threat_fr_exceptions += ["comprends ...6 qu il creve", "comprendre ...6 qu il creve", "comprends ...6 qu elle creve",
+  "comprends ...6 qu ils crevent"]
+defam_fr += ["le vrai coupable c est", "le vrai meurtrier c est", "le vrai tueur c est", "la vraie coupable c est",
+  "c est [name] qui a tue", "c est ...4 [name] qui a tue", "c est [name] qui l a tue", "c est [name] qui l a tuee"]
+defam_en += ["the real killer is", "the real murderer is", "it was [name] who killed", "abused several @kids20_en",
+  "abused @kids20_en at", "abused @kids20_en before"]
+sets["kids20_en"] = ["boys", "girls", "kids", "children", "players", "pupils", "students"]
+racism_en_terms += ["every @group_sg20_en ...3 is a terrorist", "every @group_sg20_en is a terrorist"]
+racism_en_contextual += ["islam is a death cult"]
+racism_en_exceptions += ["not every @group_sg20_en", "isn t every @group_sg20_en"]
+sets["group_sg20_en"] = ["muslim", "arab", "pakistani", "somali", "afghan", "migrant", "refugee", "immigrant"]
+racism_fr_contextual += ["l islam est une secte de mort", "l islam est un culte de la mort"]
+anti_fr_contextual += ["@jews_fr savaient pour l attentat", "aucun juif n etait dans", "aucun juif n etait present",
+  "@jews_fr etaient au courant de l attentat"]
+anti_en_contextual += ["the @jews_en knew about the attack", "the @jews_en knew in advance", "no jews were in the",
+  "poisoned the wells ...8 still doing it"]
+threat_en_terms += ["someone post the ...4 home address", "someone post her home address", "someone post his home address",
+  "somebody post the ...4 home address", "anyone got the ...4 home address", "anyone have the ...4 home address",
+  "hope she checks under her car", "hope he checks under his car", "better check under his car",
+  "better check under her car", "should check under his car", "should check under her car"]
+threat_fr_terms += ["publiez son adresse", "balancez son adresse", "bien de regarder sous sa voiture",
+  "interet a regarder sous sa voiture", "regarder sous sa voiture avant de demarrer",
+  "regarder sous sa voiture avant de la demarrer"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
