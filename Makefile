@@ -270,6 +270,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_culture.tsv
 	@echo "== the Israel-Gaza war and the Middle East by a blind author (data/moderation/eval_probe_mideast.tsv, 300 comments with spam): run blind once 2026-11-28 through a server (100% legitimate published, 82.3% abusive kept off, 69.2% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_mideast.tsv
+	@echo "== immigration, asylum and religion by a blind author (data/moderation/eval_probe_migration.tsv, 309 comments with spam): run blind once 2026-11-28 through a server (100% legitimate published, 94.1% abusive kept off, 73.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_migration.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

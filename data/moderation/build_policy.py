@@ -7422,6 +7422,63 @@ threat_fr_terms += ["publiez son adresse", "balancez son adresse", "bien de rega
   "interet a regarder sous sa voiture", "regarder sous sa voiture avant de demarrer",
   "regarder sous sa voiture avant de la demarrer"]
 
+# Round 20 (a blind author on the Israel-Gaza war, 300 comments; shipped as
+# eval_probe_mideast.tsv; every legitimate comment published blind):
+# Holocaust inversion ("les juifs sont devenus les nazis d'aujourd'hui",
+# "Jews today are the new Nazis"), Jews blamed as a whole ("every Jewish
+# kid … a soldier for Israel", "that means most Jews", "close their
+# synagogues", "blood reality"), "un bon Palestinien est un Palestinien
+# mort", "no such thing as an innocent Gazan", threats by outcome ("gets
+# his skull caved in", "any Zionist gets cut"), "death to all Arabs",
+# defamation by organising, funding or fabricating ("organised the attack",
+# "funds Hamas", "a Hamas operative", "a fait truquer les listes").
+insult_fr_terms += ["bande de petits cons", "petits cons pourris gates"]
+racism_fr_terms += ["un bon ...2 est un ...2 mort", "un bon ...2 est un ...2 morte", "pas de civils innocents a gaza",
+  "aucun innocent a gaza", "tous du hamas meme les enfants", "tous hamas meme les enfants"]
+racism_en_terms += ["no such thing as an innocent gazan", "no such thing as an innocent palestinian",
+  "all hamas including the kids", "all hamas even the kids", "the only good ...2 is a dead"]
+anti_fr_contextual += ["@jews_fr sont devenus les nazis", "@jews_fr ...3 les nazis d aujourd hui", "@jews_fr ...3 les nouveaux nazis",
+  "tous les enfants juifs ...6 soldats", "fermez leurs synagogues", "fermer leurs synagogues"]
+anti_en_contextual += ["@jews_en today are the new nazis", "@jews_en are the new nazis", "@jews_en ...3 the new nazis",
+  "every jewish kid ...8 soldier for israel", "every jewish ...6 all complicit", "that means most jews",
+  "close their synagogues", "blood libel more like blood reality", "more like blood reality",
+  "synagogue attack maybe they should"]
+threat_en_terms += ["gets his skull caved in", "get their skulls caved in", "gets her skull caved in",
+  "any @jews_en gets cut", "any zionist gets cut", "any @group_sg20_en gets cut", "i m bringing a knife ...6 gets cut",
+  "death to all @group_pl_en"]
+threat_fr_terms += ["mort a tous les @group_pl_fr", "mort a tous les @jews_fr"]
+defam_fr += ["a organise l agression", "a organise l attaque", "a organise l attentat", "a encourage l attaque",
+  "a encourage l agression", "a encourage l attentat", "a fait truquer", "a truque les listes", "membre actif du hamas",
+  "agent du hamas", "infiltre a l hopital"]
+defam_en += ["organised the attack", "organized the attack", "planned the whole thing", "funds hamas", "is a hamas operative",
+  "a hamas operative", "fabricated the ...3 testimonies", "made them up for money", "assaulted one of them",
+  "is a convicted terrorist", "to file false ...2 complaints", "file false harassment complaints", "personally threatened"]
+
+defam_en_exceptions += ["@state20_en funds hamas"]
+sets["state20_en"] = ["iran", "qatar", "tehran", "doha", "turkey", "syria", "russia", "hezbollah", "which"]
+
+# Round 21 (a blind author on immigration, asylum and religion, 309
+# comments; shipped as eval_probe_migration.tsv; every legitimate comment
+# published blind): migrants as critters, savages or "une autre espèce",
+# boats of cockroaches; drowning them ("sink every boat and shoot the
+# survivors", "ram the dinghies"); a synagogue that "va sauter … ce sera
+# mérité"; "une taxe juive … ils nous saignent", "le peuple errant";
+# imams who "preach jihad" and "radicalise", "a known child abuser";
+# "woke retard", "dégénérés du bulbe".
+racism_fr_terms += ["qu ils meritent ces bestioles", "sauvages a la peau basanee", "pas des humains comme nous", "c est une autre espece",
+  "les envahisseurs on les renvoie a la mer", "on les renvoie a la mer"]
+racism_en_terms += ["brown savages", "boats full of cockroaches", "boatloads of cockroaches", "not human like us"]
+threat_en_terms += ["sink every boat", "sink the boats and", "shoot the survivors", "ram the dinghies", "ram the boats",
+  "let them drown", "we re coming for him", "we re coming for her", "better stay indoors we re coming"]
+threat_fr_terms += ["les eperonner et laisser couler", "faut les eperonner", "laissez les couler", "laisser les couler",
+  "va sauter un de ces jours ...6 merite", "va sauter ...6 ce sera merite"]
+anti_fr_contextual += ["taxe juive", "ils nous saignent comme leurs betes", "strategie du peuple errant", "le peuple errant"]
+defam_en += ["preaches jihad", "radicalised the boys", "radicalises teenagers", "radicalised teenagers",
+  "is a known child abuser", "a known paedophile", "a known pedophile"]
+insult_en_terms += ["woke retard", "you woke retard", "typical woke retard"]
+threat_en_exceptions += ["let them drown in", "sink every boat in the", "ram the boats into"]
+insult_fr_terms += ["degeneres du bulbe", "degenere du bulbe", "degeneree du bulbe"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
