@@ -7479,6 +7479,59 @@ insult_en_terms += ["woke retard", "you woke retard", "typical woke retard"]
 threat_en_exceptions += ["let them drown in", "sink every boat in the", "ram the boats into"]
 insult_fr_terms += ["degeneres du bulbe", "degenere du bulbe", "degeneree du bulbe"]
 
+# Round 22 (a blind author on business, work and technology, 312
+# comments; shipped as eval_probe_business.tsv): "faire la peau … aux
+# concurrents" published; misogyny at a woman CEO ("une hystérique
+# ménopausée", "women shouldn't run companies"), "ghetto monkey", "a
+# whole race of thieves", "Jewish greed", "Jews run the cartel", the
+# yellow star brought back "pour les traders"; threats at work ("I'm
+# coming back with my rifle", "je reviens avec le fusil de mon père", "la
+# guillotine est prête", "on va kidnapper le DG", "unalive [name]");
+# defamation of drugs, drink and insider trading ("se drogue au bureau",
+# "arrested for DUI", "délit d'initié caractérisé").
+threat_fr_exceptions += ["faire la peau ...4 concurren*", "faire la peau a la concurrence"]
+insult_fr_terms += ["hysterique menopausee", "les femmes au pouvoir quelle catastrophe", "vous etes tous des veaux",
+  "des veaux des moutons"]
+insult_en_terms += ["women shouldn t run companies", "women shouldn t be ceos", "women shouldn t be in charge"]
+racism_en_terms += ["ghetto monkey", "ghetto monkeys", "whole race of thieves", "race of thieves"]
+racism_fr_terms += ["une race de voleurs", "race de voleurs"]
+anti_en_terms += ["jewish greed"]
+anti_en_contextual += ["@jews_en run the cartel", "of the board are jews ...6 coincidence", "jews run the cartel"]
+anti_fr_terms += ["ressortir l etoile jaune pour", "remettre l etoile jaune aux", "l etoile jaune pour les traders"]
+threat_en_terms += ["coming back with my rifle", "coming back with a rifle", "taking the managers with me", "unalive [name]",
+  "gonna unalive"]
+threat_fr_terms += ["reviens avec le fusil", "revenir avec le fusil", "la guillotine est prete", "on va kidnapper",
+  "qu on a raccourcis", "les patrons qu on a raccourcis"]
+defam_fr += ["se drogue au bureau", "est cocainomane", "delit d initie caracterise", "a vendu ses actions la veille"]
+defam_en += ["arrested for dui", "is a drunk who", "paid to keep it quiet", "paid the family to keep quiet"]
+
+# Round 23 (a blind author on health, science and conspiracy theories,
+# 300 comments; shipped as eval_probe_health.tsv): graffiti quoted and
+# reported ("graffitied"); "bande de larves", "mouth breathers",
+# "Spastic.", "lazy greedy cows"; "diseased Africans"; vaccines made by
+# "Ashkenazi pharma bosses", "Israeli tech designed to control gentile
+# minds"; "mort aux vaccinateurs", "kill every last pharma exec", "burn
+# the mast down and the engineers with it"; defamation of doctors and
+# ministers ("a touché 2 millions de Pfizer", "revend les médicaments …
+# au marché noir", "falsified the measles numbers", "sells his patients'
+# medical records", "killed a baby with a botched vaccine", "ordered care
+# homes to let old people die").
+context["meta"] += [w_ for w_ in ["graffitied", "graffitis", "tagged", "tagues", "taguee"] if w_ not in context["meta"]]
+insult_fr_terms += ["bande de larves", "feignasses et des parasites"]
+insult_en_terms += ["mouth breathers like you", "lazy greedy cows", "greedy cows"]
+insult_whole["en"] += ["spastic", "you spastic"]
+racism_en_terms += ["diseased africans", "diseased @group_pl_en", "diseased migrants"]
+anti_en_contextual += ["ashkenazi pharma", "thin out the white race", "israeli tech designed to control",
+  "control gentile minds"]
+sets["ktarget20_fr"] = ["vaccinateurs", "medecins", "soignants", "pharmaciens", "journalistes", "elus", "deputes", "ministres",
+  "patrons", "banquiers", "scientifiques", "profs"]
+threat_fr_terms += ["mort aux @ktarget20_fr"]
+threat_en_terms += ["kill every last", "burn the ...3 down and the ...2 with it", "burn ...4 with the ...2 inside"]
+defam_fr += ["a touche ...3 millions de", "sur un compte au luxembourg", "revend les medicaments", "au marche noir",
+  "qui a organise la penurie"]
+defam_en += ["falsified the ...2 numbers", "sells his patients", "sells her patients", "patients medical records to",
+  "killed a baby", "ordered care homes to let", "signed the dnr orders"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
