@@ -7532,6 +7532,39 @@ defam_fr += ["a touche ...3 millions de", "sur un compte au luxembourg", "revend
 defam_en += ["falsified the ...2 numbers", "sells his patients", "sells her patients", "patients medical records to",
   "killed a baby", "ordered care homes to let", "signed the dnr orders"]
 
+# Round 24 (a blind author on schools, teachers and universities, 300
+# comments; shipped as eval_probe_school.tsv): denial reported to argue
+# for teaching ("des gens qui pensent que la Shoah n'a pas existé")
+# published; transphobia ("ce truc ni homme ni femme", "a mentally ill
+# freak"), "inbred trash"; racism without slurs ("elle va leur apprendre
+# à grimper aux arbres", "cotton fields were the right place for them",
+# "classes séparées pour les Africains", "brown invaders", "tous des rats
+# ces gens-là"); "qu'on l'envoie au four", "Jews run the universities",
+# the Holocaust "overrated" and a "hoax"; threats ("I'm going to shoot up
+# Lincoln High", "elle va se faire planter à la sortie", "je crame la
+# voiture de la directrice", "get their face smashed in"); defamation of
+# teachers ("sells A grades", "gropes girls", "a des relations avec ses
+# élèves mineures").
+anti_exceptions_fr += ["qui pensent que la shoah n a pas", "qui croient que la shoah n a pas", "qui disent que la shoah n a pas"]
+insult_fr_terms += ["ni homme ni femme un monstre", "ce truc ni homme ni femme"]
+insult_en_terms += ["mentally ill freak", "inbred trash", "kids are feral animals"]
+racism_fr_terms += ["apprendre a grimper aux arbres", "classes separees pour les @group_pl_fr", "tous des rats ces gens la",
+  "c est un rat tous des rats"]
+racism_en_terms += ["cotton fields were the right place", "back to the cotton fields", "educate these monkeys",
+  "brown invaders", "africa is coming to every", "and they re animals"]
+anti_fr_terms += ["qu on l envoie au four", "envoyez le au four", "au four tiens"]
+anti_fr_contextual += ["@jews_fr ...6 compte ses sous", "juif ...8 compte ses sous", "juifs ...6 bon debarras"]
+anti_en_contextual += ["@jews_en run the universities", "holocaust is the most overrated", "teach this hoax",
+  "holocaust ...8 numbers are fake"]
+threat_fr_terms += ["je crame la voiture", "va se faire planter a la sortie", "elle va se faire planter", "il va se faire planter"]
+# (not "going to shoot up" alone: prices do)
+threat_en_terms += ["i m going to shoot up", "im going to shoot up", "i m gonna shoot up", "going to shoot up that",
+  "going to shoot up the school", "going to shoot up ...1 high", "shoot up the school", "get their face smashed in", "get his face smashed in",
+  "going to get beaten so hard"]
+defam_fr += ["a des relations avec ses eleves", "relations avec ses eleves mineures"]
+defam_en += ["sells a grades", "sells grades", "covered up ...2 sexual assaults", "is embezzling", "drinks in class",
+  "hit a student", "had an affair with a ...2 year old", "gropes girls", "gropes students"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
