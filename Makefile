@@ -278,6 +278,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_business.tsv
 	@echo "== schools, teachers and universities by a blind author (data/moderation/eval_probe_school.tsv, 300 comments with spam): run blind once 2026-11-28 through a server (98.7% legitimate published, 81.3% abusive kept off, 62.7% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_school.tsv
+	@echo "== abusers who adapt, each refused comment rewritten up to twice, by a blind author (data/moderation/eval_probe_adaptive2.tsv, 405 comments): run blind once 2026-11-28 through a server (95.3% legitimate published, 87.4% abusive kept off, 70.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_adaptive2.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

@@ -7565,6 +7565,38 @@ defam_fr += ["a des relations avec ses eleves", "relations avec ses eleves mineu
 defam_en += ["sells a grades", "sells grades", "covered up ...2 sexual assaults", "is embezzling", "drinks in class",
   "hit a student", "had an affair with a ...2 year old", "gropes girls", "gropes students"]
 
+# Round 25 (a blind author as abusers who adapt, each refused comment
+# rewritten up to twice, 405 comments; shipped as eval_probe_adaptive2.tsv):
+# threats quoted and reported ("« Je le bute s'il est acquitté » : les
+# commentaires comme ça…", "'We know where you live' is a crime, not
+# banter"), "ceux qui parlent de « finance juive »", the echo brackets
+# discussed, published; racism by images ("goat shaggers", "adorateurs du
+# chameau", "curry-stinking", "cueilleurs de bananes", "la polygamie et
+# les mouches"); "Adolf aurait dû finir le taf", "the tribe does it for
+# sympathy", "les juifs adorent jouer les victimes"; threats with no
+# violent verb ("needs a Jo Cox moment", "meet my little friend 🔪",
+# "tu repartiras en fauteuil", "je sais où tu crèches", "la mosquée … va
+# sauter", "une cravate de chanvre"); defamation by hearsay ("frappait les
+# résidents", "knocks the kids about", "forged those documents", "a été
+# payé pour ce match").
+context["meta"] += [w_ for w_ in ["commentaires", "parlent", "banter"] if w_ not in context["meta"]]
+anti_exceptions_en += ["((( brackets", "((( parentheses", "triple parentheses", "((( echo"]
+racism_fr_terms += ["la polygamie et les mouches", "cueilleurs de bananes", "adorateurs du chameau"]
+racism_en_terms += ["goat shaggers", "goat shagger", "curry stinking", "should be playing at the zoo"]
+racism_en_contextual += ["vibrant ...6 in the genes"]
+anti_fr_terms += ["adolf aurait du finir", "hitler aurait du finir", "aurait du finir le taf"]
+anti_en_terms += ["uncle adolf was right", "adolf was right about"]
+anti_en_contextual += ["the tribe does it for", "the tribe did it for"]
+anti_fr_contextual += ["@jews_fr adorent jouer les victimes", "les juifs adorent jouer"]
+threat_fr_terms += ["@shul13r2_fr ...3 va sauter", "mosquee ...3 va sauter", "je sais ou tu creches", "tu repartiras en fauteuil",
+  "cravate de chanvre"]
+threat_en_terms += ["needs a jo cox moment", "a jo cox moment", "meet my little friend", "in a dark alley ...3 little friend"]
+sets["vic20_en"] += ["cyclist", "pedestrian", "child"]
+defam_fr += ["frappait les residents", "truques de a a z", "a ete paye pour ce match", "revend ...4 sur le bon coin"]
+defam_en += ["knocks the kids about", "forged those documents", "forged the documents", "he touched pupils",
+  "where their pensions went"]
+insult_fr_terms += ["ministre du trottoir", "en faisant le tapin", "l arbre genealogique doit pas avoir beaucoup de branches"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
