@@ -7597,6 +7597,73 @@ defam_en += ["knocks the kids about", "forged those documents", "forged the docu
   "where their pensions went"]
 insult_fr_terms += ["ministre du trottoir", "en faisant le tapin", "l arbre genealogique doit pas avoir beaucoup de branches"]
 
+# Round 26 (a blind author on women, feminism and LGBT rights, 304
+# comments; shipped as eval_probe_gender2.tsv): words reclaimed by the
+# people they name ("Dyke March", "c'est comme ça que les vieux militants
+# s'appelaient eux-mêmes") published; victim blaming and rape jokes
+# ("elle l'a bien cherché, à traîner en jupe", "rape is just surprise
+# sex", "keep your legs closed"), "feminazis … harpies", "une guenon" for a
+# woman minister, drag queens as "groomers", trans women as "des hommes
+# malades"; "Asian women are just submissive sex toys", "those monkeys
+# can't control themselves"; feminism "invented by Jewish women", "Simone
+# Veil, la juive qui…"; "j'ai un fusil et beaucoup de temps libre", knees
+# broken; defamation ("lied about being assaulted", "raped at least three
+# women", "a déjà été condamné pour exhibition", "a fait pression sur la
+# police pour enterrer la plainte").
+insult_fr_exceptions += ["pedes et les gouines ...12 s appelaient", "gouines ...12 s appelaient eux memes"]
+insult_en_exceptions += ["dyke march", "dykes on bikes", "it s my word ...6 dyke"]
+insult_fr_terms += ["l a bien cherche a trainer", "l a bien cherche ...4 en jupe", "feministe violee ...3 satisfaite",
+  "confier le budget a une guenon", "des pedos deguises", "hommes malades qui se coupent",
+  "vraie chieuse pour qu il craque"]
+insult_en_terms += ["rape is just surprise sex", "keep your legs closed", "nobody would rape you",
+  "hysterical harpies", "you feminazis", "some women need to be put in their place", "drag queens are all pedos",
+  "non binary clown", "pathetic snowflake freak"]
+# ("she was asking for it", "drag queens are groomers" not written: the
+# insult category has no contextual patterns, and both are reported to
+# condemn them: "the defence argued she was asking for it")
+threat_fr_terms += ["j ai un fusil et beaucoup de temps libre"]
+threat_en_terms += ["will get their knees broken", "will get her knees broken", "will get his knees broken"]
+racism_en_terms += ["submissive sex toys", "those monkeys can t control", "got it for her skin"]
+anti_fr_contextual += ["invente par des juives", "invente par des juifs pour", "la juive qui a legalise", "veil la juive qui"]
+anti_en_contextual += ["every metoo scandal is jewish", "jewish men ...4 greedy perverts", "they run the studios and they protect"]
+defam_fr += ["a licencie ...3 femmes enceintes", "falsifie l index", "a deja ete condamne pour", "a ete payee ...4 pour accuser",
+  "a fait pression sur la police pour", "qu il harcelait sexuellement"]
+defam_en += ["is a convicted sex offender", "lied about being assaulted", "lied about being raped", "fabricated the whole story",
+  "raped at least"]
+
+# Round 27 (a blind author on international news, 305 comments; shipped
+# as eval_probe_world.tsv): a dictator called what courts and the press
+# call him ("Poutine est un criminel de guerre", "Loukachenko … a volé
+# l'élection", "ces mollahs sont des assassins") published, not held;
+# calls to wipe out a people ("exterminer tous les Russes … femmes et
+# enfants compris", "wipe out the whole population", "chaque Américain
+# mérite de crever"), peoples as insects or "a slave race", "Khazars
+# déguisés en Ukrainiens"; defamation of spying and smuggling ("un agent
+# du FSB", "paid by Wagner", "a inventé son reportage", "fait passer de
+# la cocaïne dans la valise diplomatique").
+sets["tyrant20"] = ["poutine", "putin", "loukachenko", "lukashenko", "kim", "assad", "khamenei", "mollahs", "mullahs", "orban",
+  "maduro", "pinochet", "staline", "stalin", "hitler", "mussolini", "franco", "ceausescu", "kadhafi", "gaddafi", "saddam"]
+defam_fr_exceptions += ["@tyrant20 ...8 criminel de guerre", "@tyrant20 ...8 a vole l election", "@tyrant20 ...6 a fait executer",
+  "@tyrant20 ...4 sont des assassins", "@tyrant20 ...4 est un assassin", "@tyrant20 ...4 est un dictateur"]
+defam_en_exceptions += ["@tyrant20 ...8 war criminal", "@tyrant20 ...8 rigged", "@tyrant20 ...6 had ...4 executed",
+  "@tyrant20 ...4 murderer"]
+sets["nat20_fr"] = ["russes", "ukrainiens", "chinois", "americains", "africains", "israeliens", "palestiniens", "iraniens",
+  "arabes", "juifs", "musulmans", "noirs", "roms", "algeriens", "marocains", "maliens", "nigerians", "anglais", "allemands"]
+sets["nat20_en"] = ["russians", "ukrainians", "chinese", "americans", "africans", "israelis", "palestinians", "iranians",
+  "arabs", "jews", "muslims", "mexicans", "nigerians"]
+sets["nat20sg_fr"] = ["russe", "ukrainien", "chinois", "americain", "africain", "israelien", "palestinien", "iranien", "arabe",
+  "juif", "musulman"]
+threat_fr_terms += ["il faut exterminer tous les @nat20_fr", "exterminer tous les @nat20_fr", "jusqu au dernier femmes et enfants compris",
+  "chaque @nat20sg_fr merite de crever", "un 11 septembre par jour", "une bonne bombe atomique sur", "tous les crever"]
+threat_en_terms += ["nuke on ...3 wipe out", "kill them all no exceptions", "hang ...3 we ll make it happen",
+  "exterminate all the @nat20_en", "exterminate every @nat20_en"]
+racism_en_terms += ["slavs are a slave race", "the chinese are insects", "yellow cockroaches"]
+racism_fr_terms += ["fourmiliere de bouffeurs de chauves souris", "une race sans ame", "race sans ame"]
+anti_fr_terms += ["khazars deguises", "des juifs apatrides"]
+defam_fr += ["est un agent du fsb", "agent du fsb", "agent du kremlin", "a invente son reportage", "jamais quitte son hotel",
+  "fait passer de la cocaine"]
+defam_en += ["is paid by wagner", "paid by the kremlin", "is a kremlin agent", "is an fsb agent"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
