@@ -7664,6 +7664,62 @@ defam_fr += ["est un agent du fsb", "agent du fsb", "agent du kremlin", "a inven
   "fait passer de la cocaine"]
 defam_en += ["is paid by wagner", "paid by the kremlin", "is a kremlin agent", "is an fsb agent"]
 
+# Round 28 (a blind author on climate, farming and rural life, 297
+# comments; shipped as eval_probe_rural.tsv): pests killed ("les
+# ragondins faut les buter", "exterminer les rats dans les silos"), a
+# negated insult ("ne sont pas tous des idiots"), the Fens' drainage dykes
+# published; hunting words turned on people ("les abattre comme des loups",
+# "tir de prélèvement sur les bobos", "cull the greens … start shooting
+# eco-activists"), threats with a rope, a ditch or a loaded shotgun ("une
+# corde chacun", "found in a ditch by spring", "shotgun's loaded", "on a
+# relevé vos plaques"); "encore un de la tribu", "Jews own the
+# weather-modification patents"; "hippie scum", "mentally ill retards";
+# defamation in plain news sentences ("a acheté le vote", "dumped asbestos
+# in the quarry lake").
+sets["pest20_fr"] = ["ragondins", "rats", "renards", "sangliers", "taupes", "frelons", "pigeons", "corbeaux", "nuisibles",
+  "moustiques", "cafards", "punaises", "limaces", "lapins", "chenilles", "souris", "fouines", "blaireaux", "cormorans"]
+threat_fr_exceptions += ["@pest20_fr faut les buter", "@pest20_fr ...4 faut les buter", "@pest20_fr ...4 faut les tuer"]
+racism_fr_exceptions += ["exterminer les @pest20_fr"]
+insult_fr_exceptions += ["ne sont pas tous des idiots", "ne sont pas des idiots", "pas tous des idiots", "pas tous des cons"]
+insult_en_exceptions += ["the dykes are", "the dykes were", "dykes and drains", "dykes and ditches", "sea dykes", "flood dykes",
+  "the drains ...6 dykes"]
+insult_fr_terms += ["tous des parasites et des debiles", "debiles mentaux point"]
+insult_en_terms += ["mentally ill retards", "hippie scum", "unwashed hippie scum", "subhuman scum"]
+anti_fr_contextual += ["encore un de la tribu", "un de la tribu faut pas s etonner"]
+anti_en_contextual += ["@jews_en own the weather", "weather modification patents and the media"]
+threat_fr_terms += ["on a releve vos plaques", "ce que ca fait d etre chasse", "accrocher ...3 aux eoliennes", "une corde chacun",
+  "les abattre comme des", "tir de prelevement sur les", "jusqu a ce qu il etouffe"]
+threat_en_terms += ["found in a ditch by", "you ll be found in a ditch", "shotgun s loaded", "had better not come round again",
+  "cull the greens", "start shooting @victim_en", "start shooting eco activists", "someone should start shooting"]
+defam_fr += ["a achete le vote", "a verse ...3 au maire", "a couvert les fuites", "il a menti aux habitants",
+  "bourre comme d habitude un assassin"]
+defam_en += ["dumped asbestos", "kills foxes with hounds", "it s illegal and he laughs"]
+
+# Round 29 (a blind author on police, protests and justice, 302 comments;
+# shipped as eval_probe_police.tsv; every legitimate comment published
+# blind): calls to kill protesters as a group ("should be shot on sight",
+# "machine-gunned", "burn them in their own tractors", "qu'on leur tire
+# dessus à balles réelles"), ramming ("je passe dessus avec ma voiture",
+# "run the climate protesters over"), "chaque flic mort c'est une
+# victoire", "six pieds sous terre, promis"; rioters as apes ("des
+# singes … retour en Afrique", "peuplé de primates … dératisation", "one
+# less monkey", "ooga booga"); "funded by Jewish billionaires"; defamation
+# as a label ("est un pédophile", "un néonazi condamné", "was paid off
+# by", "was high on coke when").
+sets["protest20_en"] = ["protesters", "protestors", "activists", "rioters", "marchers", "strikers", "farmers", "crowd",
+  "demonstrators"]
+threat_en_terms += ["should be shot on sight", "should be machine gunned", "burn them in their own", "run the ...3 @protest20_en over",
+  "run ...2 @protest20_en over", "in front of my ...2 i m not braking", "see them ...6 i m not braking",
+  "give me a rifle and"]
+threat_fr_terms += ["qu on leur tire dessus a balles reelles", "tire dessus a balles reelles", "je passe dessus avec ma voiture",
+  "chaque flic mort c est une victoire", "preparez les cocktails", "six pieds sous terre promis", "finira six pieds sous terre"]
+racism_fr_terms += ["des singes qui brulent", "singes ...8 retour en afrique", "peuple de primates", "une bonne deratisation s impose"]
+racism_en_terms += ["one less monkey", "ooga booga"]
+anti_en_contextual += ["funded by jewish billionaires", "by jewish billionaires to"]
+insult_fr_terms += ["des debiles mentaux des degeneres"]
+defam_fr += ["est un pedophile", "est un neonazi condamne", "a deja tabasse"]
+defam_en += ["was paid off by", "was high on coke when", "beat a steward", "runs a racist whatsapp group"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
