@@ -7720,6 +7720,64 @@ insult_fr_terms += ["des debiles mentaux des degeneres"]
 defam_fr += ["est un pedophile", "est un neonazi condamne", "a deja tabasse"]
 defam_en += ["was paid off by", "was high on coke when", "beat a steward", "runs a racist whatsapp group"]
 
+# Round 30 (a blind author on transport and commuting, 308 comments;
+# shipped as eval_probe_transport.tsv): a commuter's venting at an unknown
+# driver ("un connard m'a fait une queue de poisson", "some twat in a
+# BMW"), "crever de chaud", "murder this commute" published; threats by
+# car ("I'll run you over", "tu vas finir sous mes roues", "je lui roule
+# dessus avec ma voiture"), "un jour je vais en buter un", "je vais
+# égorger le prochain taxi" (published when "C'est pas une blague"
+# followed: the abuse model's score fell); racism by images ("des bridés
+# qui mangent du chien", "illiterate foreign apes", "les trottinettes aux
+# singes"); "c'est les Juifs qui ont fait voter", "quelle arnaque ce
+# génocide"; defamation of drink and drugs ("était ivre mort", "was drunk
+# and high on coke", "crashed the plane on purpose").
+insult_fr_exceptions += ["un connard m a", "une connasse m a", "un abruti m a", "un con m a", "crever de chaud", "crever de froid"]
+insult_en_exceptions += ["some twat in a", "some wanker in a", "some prick in a", "some dickhead in a", "some tosser in a"]
+threat_fr_exceptions += ["crever de chaud", "crever de froid", "crever de soif"]
+threat_en_exceptions += ["murder this commute", "kill this commute", "murder the commute", "kill the commute"]
+threat_en_terms += ["i ll run you over", "i will run you over", "i m going to run you over", "run you over next time"]
+threat_fr_terms += ["je vais te rouler dessus", "finir sous mes roues", "je lui roule dessus avec ma voiture", "je vais en @killnt20_fr un",
+  "je vais @killnt20_fr le prochain", "je vais @killnt20_fr la prochaine"]
+racism_fr_terms += ["brides qui mangent du chien", "retour a wuhan", "les trottinettes aux singes",
+  "un bon ...2 c est un ...2 qui rentre chez lui"]
+racism_en_terms += ["foreign apes", "illiterate foreign apes"]
+anti_fr_contextual += ["les juifs qui ont fait voter", "c est les juifs qui ont fait venir"]
+anti_fr_terms += ["arnaque ce genocide", "quelle arnaque ce genocide"]
+anti_en_contextual += ["rest on saturdays ...6 interest rate"]
+defam_fr += ["etait ivre mort", "etait au telephone et bourree", "etait bourre au volant", "etait bourree au volant"]
+defam_en += ["was drunk and high", "crashed the plane on purpose", "covered up the crash report", "has a criminal record for"]
+
+# Round 31 (a blind author on food, restaurants and travel, 300 comments;
+# shipped as eval_probe_food.tsv): faggots asked about in a recipe column
+# published; racism through food and "their place" ("qu'ils repartent
+# avec leur semoule", "il fait la plonge j'espère, c'est sa place",
+# "those people have never heard of soap", "jungle food … mud huts",
+# "people who eat dogs … go home", "cockroaches more like"); "ces
+# usuriers", "hooked as their noses", "the bakers would be proud" of
+# oven-baked bagels, "why everyone everywhere ends up hating them";
+# threats ("tu la finiras aux urgences", "on va la faire sauter",
+# "petrol through the letterbox", "que quelqu'un mette une raclée"); "a
+# hysterical tart"; defamation ("frappe ses commis", "runs a human
+# trafficking ring", "knowingly served rotten", "partant avec la caisse").
+insult_en_exceptions += ["freeze the faggots", "the faggots before", "faggots before cooking", "recipe ...8 faggots"]
+insult_en_terms += ["hysterical tart", "give her a broom instead"]
+racism_fr_terms += ["repartent avec leur semoule", "il fait la plonge j espere"]
+racism_en_terms += ["those people have never heard of soap", "more like jungle food", "back to your mud huts",
+  "cockroaches more like", "black owned restaurant ...6 robbed"]
+racism_en_contextual += ["people who eat dogs ...6 go home"]
+anti_fr_terms += ["ces usuriers"]
+anti_en_terms += ["hooked as their noses", "bagels ...8 the bakers would be proud"]
+anti_en_contextual += ["everyone everywhere ends up hating them", "paying the rabbis ...6 goyim"]
+anti_fr_contextual += ["finance leur mainmise sur"]
+# (not "on va la faire sauter" alone: a pancake)
+threat_fr_terms += ["tu la finiras aux urgences", "tu finiras aux urgences", "casher on va la faire sauter",
+  "@shul13r2_fr ...4 on va la faire sauter", "mosquee ...4 on va la faire sauter"]
+threat_en_terms += ["petrol through the letterbox", "petrol through their letterbox", "petrol through his letterbox"]
+defam_fr += ["frappe ses commis", "a casse le bras d un apprenti", "en partant avec la caisse", "un escroc en serie"]
+defam_en += ["runs a human trafficking ring", "knowingly served", "stole all her recipes", "stole all his recipes",
+  "had her deported"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
