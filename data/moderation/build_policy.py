@@ -7778,6 +7778,40 @@ defam_fr += ["frappe ses commis", "a casse le bras d un apprenti", "en partant a
 defam_en += ["runs a human trafficking ring", "knowingly served", "stole all her recipes", "stole all his recipes",
   "had her deported"]
 
+# Round 32 (a blind author on housing, landlords and neighbours, 301
+# comments; shipped as eval_probe_housing.tsv): a neighbour called a
+# "connard" or an "idiot" and forgiven in the same breath ("… mais il m'a
+# aidé à déménager", "… but he's harmless"), a council as "une bande de
+# clowns" published; racism in letting ("je loue pas aux noirs", "un
+# gène de la délinquance", "pas un mamadou avec 12 gosses", "blacks are
+# dirtier tenants", "un shithole full of savages"); "finished the job in
+# '45", "hooknose landlord", Rothschild funds "pricing out white
+# Britons"; threats ("elle va finir sous son thuya, enterrée", "tu repars
+# pas sur tes deux jambes", "poison her dog first, then her", "caving his
+# skull in", "your windows first"); "u r a fckn id10t"; defamation
+# ("sells council flats … under the table", "forges references").
+sets["rel20_en"] = ["neighbour", "neighbor", "landlord", "boss", "flatmate", "agent", "brother", "sister", "husband", "wife",
+  "dad", "mum", "mom", "colleague", "housemate"]
+sets["mild20_en"] = ["idiot", "muppet", "moron", "prat", "plonker", "pillock", "numpty", "twit", "clown", "fool"]
+insult_en_exceptions += ["my ...3 @rel20_en is a ...3 @mild20_en ...10 but", "my ...3 @rel20_en is an ...3 @mild20_en ...10 but"]
+insult_fr_exceptions += ["mon voisin ...6 @insw20_fr mais", "ma voisine ...6 @insw20_fr mais", "c est un gros con mon voisin mais",
+  "un vrai con mon voisin mais"]
+sets["inst20_fr"] = ["conseil", "gouvernement", "ministere", "assemblee", "senat", "parlement", "commission", "federation",
+  "prefecture", "region", "departement", "direction"]
+insult_fr_exceptions += ["bande de clowns au @inst20_fr", "bande de clowns a la @inst20_fr", "bande de clowns du @inst20_fr",
+  "bande de clowns a la mairie"]
+insult_en_terms += ["entitled retard", "u r a @weak_insult_en", "ur a @weak_insult_en", "u r a fckn", "u r a fucking"]
+racism_fr_terms += ["je loue pas aux @group_pl_fr", "je ne loue pas aux @group_pl_fr", "un gene de la delinquance",
+  "mamadou avec ...3 gosses", "ca vit comme des porcs", "vivent comme des porcs"]
+racism_en_terms += ["@group_eth_pl_en are dirtier", "shithole full of savages", "sh thole full of savages", "full of savages"]
+anti_en_terms += ["finished the job in 45", "should have finished the job in", "hooknose landlord", "typical hooknose"]
+anti_en_contextual += ["rothschild owned ...6 pricing out"]
+anti_fr_contextual += ["pas besoin de dire sa religion ...4 compris"]
+threat_fr_terms += ["va finir sous ...4 enterree", "va finir sous ...4 enterre", "tu repars pas sur tes deux jambes",
+  "repartira pas sur ses deux jambes"]
+threat_en_terms += ["poison her dog first", "poison his dog first", "caving his skull in", "cave his skull in", "your windows first"]
+defam_en += ["sells council flats", "under the table ask anyone", "forges references", "with fake paperwork"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
