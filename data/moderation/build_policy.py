@@ -7812,6 +7812,33 @@ threat_fr_terms += ["va finir sous ...4 enterree", "va finir sous ...4 enterre",
 threat_en_terms += ["poison her dog first", "poison his dog first", "caving his skull in", "cave his skull in", "your windows first"]
 defam_en += ["sells council flats", "under the table ask anyone", "forges references", "with fake paperwork"]
 
+# Round 33 (a blind author on celebrities, royals and influencers, 295
+# comments; shipped as eval_probe_celebrity.tsv): death wishes and
+# self-harm urged without "kys" ("Jade should kill herself", "qu'elle se
+# pende", "hope Maddie's plane goes down", acid in the face), doxxing with
+# a call ("harcelez-la", "someone pay him a visit", "let's make her life
+# hell"), "deserves a good beating"; body shaming ("a beached whale …
+# the fat lump"); racism ("keep the bloodline white", "the K-pop yellow
+# plague", "a Brillo pad, these people can't be pretty"); the Rothschilds
+# holding a royal family, "le lobby est partout", "ready for the camps, at
+# least the ones that supposedly existed", "hooknoses"; defamation by
+# hush money.
+insult_en_terms += ["beached whale", "the fat lump", "roll the fat lump"]
+racism_en_terms += ["keep the bloodline white", "mixing with africans", "yellow plague", "these people can t be pretty",
+  "black singers all sound the same"]
+anti_fr_contextual += ["tenue par les banquiers rothschild", "rothschild depuis 200 ans", "est juif voila pourquoi",
+  "prise de controle ...4 par la communaute"]
+anti_en_terms += ["ready for the camps", "the ones that supposedly existed", "run by hooknoses", "hooknoses"]
+threat_fr_terms += ["qu elle se pende", "qu il se pende", "qu ils se pendent", "jeter de l acide au visage",
+  "harcelez la jusqu a ce qu", "harcelez le jusqu a ce qu", "harcelez les jusqu a ce qu"]
+# (contextual: "Hamlet wonders whether he should kill himself")
+threat_en_contextual += ["should kill herself", "should kill himself", "should kill themselves"]
+threat_en_terms += ["someone pay him a visit",
+  "someone pay her a visit", "let s make her life hell", "let s make his life hell", "hope ...3 plane goes down",
+  "deserves a good beating", "i d be happy to provide it"]
+defam_fr += ["il a paye pour qu elle se taise", "a paye pour qu elle se taise", "trompe la princesse"]
+defam_en += ["paid her family to keep quiet", "has a secret child with a ...2 year old"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
