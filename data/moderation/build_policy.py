@@ -7737,16 +7737,17 @@ insult_en_exceptions += ["some twat in a", "some wanker in a", "some prick in a"
 threat_fr_exceptions += ["crever de chaud", "crever de froid", "crever de soif"]
 threat_en_exceptions += ["murder this commute", "kill this commute", "murder the commute", "kill the commute"]
 threat_en_terms += ["i ll run you over", "i will run you over", "i m going to run you over", "run you over next time"]
-threat_fr_terms += ["je vais te rouler dessus", "finir sous mes roues", "je lui roule dessus avec ma voiture", "je vais en @killnt20_fr un",
-  "je vais @killnt20_fr le prochain", "je vais @killnt20_fr la prochaine"]
+threat_fr_terms += ["je vais te rouler dessus", "finir sous mes roues", "je lui roule dessus avec ma voiture", "je vais en @killnt20_fr un"]
+# ("je vais étrangler le prochain qui…" not written: the hyperbole of
+# exasperation, "le prochain qui me parle de régime")
 racism_fr_terms += ["brides qui mangent du chien", "retour a wuhan", "les trottinettes aux singes",
-  "un bon ...2 c est un ...2 qui rentre chez lui"]
+  "un bon immigre c est un immigre qui rentre", "un bon migrant c est un migrant qui rentre"]
 racism_en_terms += ["foreign apes", "illiterate foreign apes"]
 anti_fr_contextual += ["les juifs qui ont fait voter", "c est les juifs qui ont fait venir"]
 anti_fr_terms += ["arnaque ce genocide", "quelle arnaque ce genocide"]
 anti_en_contextual += ["rest on saturdays ...6 interest rate"]
-defam_fr += ["etait ivre mort", "etait au telephone et bourree", "etait bourre au volant", "etait bourree au volant"]
-defam_en += ["was drunk and high", "crashed the plane on purpose", "covered up the crash report", "has a criminal record for"]
+defam_fr += ["etait ivre mort au moment de", "etait au telephone et bourree", "etait bourre au volant", "etait bourree au volant"]
+defam_en += ["was drunk and high", "crashed the plane on purpose", "covered up the crash report"]
 
 # Round 31 (a blind author on food, restaurants and travel, 300 comments;
 # shipped as eval_probe_food.tsv): faggots asked about in a recipe column
@@ -7766,16 +7767,19 @@ racism_fr_terms += ["repartent avec leur semoule", "il fait la plonge j espere"]
 racism_en_terms += ["those people have never heard of soap", "more like jungle food", "back to your mud huts",
   "cockroaches more like", "black owned restaurant ...6 robbed"]
 racism_en_contextual += ["people who eat dogs ...6 go home"]
-anti_fr_terms += ["ces usuriers"]
+# ("ces usuriers", "finance leur mainmise sur", "why everyone everywhere
+# ends up hating them" not written: said of banks, retailers and tourists
+# too, the Jews named in another sentence)
 anti_en_terms += ["hooked as their noses", "bagels ...8 the bakers would be proud"]
-anti_en_contextual += ["everyone everywhere ends up hating them", "paying the rabbis ...6 goyim"]
-anti_fr_contextual += ["finance leur mainmise sur"]
+anti_en_contextual += ["paying the rabbis ...6 goyim"]
 # (not "on va la faire sauter" alone: a pancake)
-threat_fr_terms += ["tu la finiras aux urgences", "tu finiras aux urgences", "casher on va la faire sauter",
+# (not "tu finiras aux urgences" alone: a warning to a reckless driver)
+threat_fr_terms += ["tu la finiras aux urgences", "casher on va la faire sauter",
   "@shul13r2_fr ...4 on va la faire sauter", "mosquee ...4 on va la faire sauter"]
-threat_en_terms += ["petrol through the letterbox", "petrol through their letterbox", "petrol through his letterbox"]
+# (not "petrol through the letterbox" alone: the news reports such attacks)
+threat_en_terms += ["it ll be petrol through the letterbox", "give it a week and it ll be petrol"]
 defam_fr += ["frappe ses commis", "a casse le bras d un apprenti", "en partant avec la caisse", "un escroc en serie"]
-defam_en += ["runs a human trafficking ring", "knowingly served", "stole all her recipes", "stole all his recipes",
+defam_en += ["runs a human trafficking ring", "knowingly served rotten", "stole all her recipes", "stole all his recipes",
   "had her deported"]
 
 # Round 32 (a blind author on housing, landlords and neighbours, 301
