@@ -569,7 +569,7 @@ static void test_md_pathological_inputs_are_linear(void **state)
          * timings of a few milliseconds need, and ignore timings too short
          * to measure.  Timed in this thread's CPU time, best of three, so
          * that a loaded machine does not fail it.  glibc keeps large
-         * blocks in its heap here (mallopt below): mapped afresh at each
+         * blocks in its heap here (mallopt above): mapped afresh at each
          * allocation, the kernel's work of mapping and zeroing them,
          * counted in that time, made 16 times the bytes take 90-110 times
          * the time (emphasis, unclosed links; 18-25 times kept). */
