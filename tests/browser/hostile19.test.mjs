@@ -23,7 +23,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openPage, apiPost, postTop, openPublisher, closePublisher } from './lib.mjs';
+import { openPage, apiPost, postTop, openPublisher, closePublisher, articlePage } from './lib.mjs';
 
 const pages = new Map();   /* path → html of the publisher's page */
 let publisher;
@@ -34,11 +34,7 @@ let browser;
 before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile19', pages)));
 after(() => closePublisher({ publisher, srv, browser }));
 
-function hostPage(uri, { head = '', article = '<p data-causerie-paragraph="p1">Le conseil a voté.</p>' } = {}) {
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">${head}</head>
-<body>${article}<div id="causerie" data-causerie-uri="${uri}"></div>
-<script src="${srv.base}/widget/embed.js" async></script></body></html>`;
-}
+const hostPage = (uri, opts) => articlePage(srv, uri, opts);
 
 /** A reader on the publisher's page of `uri`, widget ready; setup(page)
  * runs before the page is opened (routes). */

@@ -189,6 +189,14 @@ export async function openPublisher(name, pages) {
   return { publisher: p.server, PUBLISHER, srv, browser };
 }
 
+/** The publisher's page of `uri`: one paragraph (or `article`) and the
+ * widget's element and script from `srv` (hostile19, hostile20). */
+export function articlePage(srv, uri, { head = '', article = '<p data-causerie-paragraph="p1">Le conseil a voté.</p>' } = {}) {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title><link rel="icon" href="data:,">${head}</head>
+<body>${article}<div id="causerie" data-causerie-uri="${uri}"></div>
+<script src="${srv.base}/widget/embed.js" async></script></body></html>`;
+}
+
 export async function closePublisher({ publisher, srv, browser }) {
   if (browser) await browser.close();
   if (srv) await srv.stop();
