@@ -7843,6 +7843,30 @@ threat_en_terms += ["someone pay him a visit",
 defam_fr += ["il a paye pour qu elle se taise", "a paye pour qu elle se taise", "trompe la princesse"]
 defam_en += ["paid her family to keep quiet", "has a secret child with a ...2 year old"]
 
+# Round 34 (a blind author on combat sports, motor racing, cycling and
+# esports, 300 comments; shipped as eval_probe_fight.tsv): death wishes at
+# a named athlete ("I hope Marchetti crashes and dies", "j'espère que
+# Lemaire va se prendre un camion … et crever", "une commotion qui le
+# laisse légume à vie", "un bon coup de cutter dans la gorge"), swatting
+# and an address with a meeting ("is getting swatted tonight", "on a
+# l'adresse de l'arbitre … rendez-vous ce soir"), "should be beaten to
+# death", "je le retrouve et je le démonte pour de vrai"; "l'argent
+# appelle l'argent chez eux", "ces étrangers basanés", "his kind never
+# evolved"; "a pack of degenerates"; defamation of cheating ("un junkie
+# de l'EPO", "cheats with an aimbot", "a acheté le titre").
+threat_fr_terms += ["j espere que [name] va ...6 crever", "j espere qu il va ...6 crever", "le laisse legume a vie",
+  "commotion qui le laisse legume", "coup de cutter dans la gorge", "qu il se tue a 300", "je le retrouve et je le demonte",
+  "on a l adresse de ...4 rendez vous ce soir"]
+threat_en_terms += ["i hope [name] crashes and dies", "crashes and dies next", "burn in the car", "should be beaten to death",
+  "is getting swatted", "getting swatted tonight", "[name] s kids go to school in"]
+anti_fr_contextual += ["l argent appelle l argent chez eux", "est juif c est pour ca qu il"]
+racism_fr_terms += ["ces etrangers basanes", "francais de souche pas pour ces"]
+racism_en_terms += ["his kind never evolved", "their kind never evolved"]
+insult_en_terms += ["pack of degenerates", "smelliest pack of"]
+insult_fr_terms += ["des sous merdes des losers", "des losers nes des dechets"]
+defam_fr += ["c est un junkie de l epo", "il s est encore pique", "a achete le titre", "il a paye la federation"]
+defam_en += ["cheats with an aimbot", "that title is stolen"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
