@@ -298,6 +298,8 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_celebrity.tsv
 	@echo "== combat sports, motor racing, cycling and esports by a blind author (data/moderation/eval_probe_fight.tsv, 300 comments with spam): run blind once 2026-11-28 through a server (97.3% legitimate published, 87.2% abusive kept off, 66.9% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_fight.tsv
+	@echo "== the light sections (pets, gardening, DIY, weather, puzzles) by a blind author (data/moderation/eval_probe_home.tsv, 300 comments with spam): run blind once 2026-11-28 through a server (96.0% legitimate published, 81.5% abusive kept off, 59.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_home.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

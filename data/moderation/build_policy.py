@@ -7867,6 +7867,42 @@ insult_fr_terms += ["des sous merdes des losers", "des losers nes des dechets"]
 defam_fr += ["c est un junkie de l epo", "il s est encore pique", "a achete le titre", "il a paye la federation"]
 defam_en += ["cheats with an aimbot", "that title is stolen"]
 
+# Round 35 (a blind author on the light sections: pets, gardening, DIY,
+# weather, puzzles, 300 comments; shipped as eval_probe_home.tsv): an
+# insult word at oneself, one's mother or wasps ("Quelle andouille, j'ai
+# cloué le tapis … Moi, hein", "la vieille bique du 3e (c'est ma mère)",
+# "hate the little bastards" of wasps) published; migrants as knotweed to
+# be dug out, "those monkeys from the estate", "que des rebeus et des
+# renois … dégoûtant", "the Polacks who nick everything"; the gas that
+# "marchait aussi sur les autres dans les années 40", kosher slaughter
+# "typical of that race", "ils ont ça dans le sang, le fric", a named
+# Cohen and "rapaces", "Zionist pigeons"; threats through a pet ("I'll
+# poison it. Antifreeze", "je lui mets de la mort-aux-rats, et à toi
+# aussi", "drowning it … she's next"), "I'll bury you under them", "je
+# fous le feu à ta baraque", "needs a good kicking … I'm coming for him";
+# "speaking of bitches, the one at number 8", "cette grosse vache";
+# defamation with a verb ("drugs her dogs before shows", "vole les
+# légumes", "fiddling the … accounts", "an animal abuser").
+sets["wasp20_en"] = ["wasps", "slugs", "hornets", "mosquitoes", "midges", "squirrels", "pigeons", "aphids", "rats", "mice"]
+insult_en_exceptions += ["@wasp20_en ...12 the little bastards", "the little bastards but"]
+insult_fr_exceptions += ["quelle andouille j ai", "quel con j ai", "vieille bique ...6 c est ma mere"]
+racism_en_terms += ["@group_pl_en are like japanese knotweed", "immigrants are like japanese knotweed", "dig them out by the roots", "monkeys from the estate", "polacks who nick",
+  "the polacks who"]
+racism_fr_terms += ["@group_pl_fr c est comme la renouee", "migrants c est comme la renouee", "que des rebeus et des renois", "rebeus et des renois ...6 degoutant",
+  "les noirs n ont aucune idee"]
+anti_fr_terms += ["ca marchait aussi sur les autres dans les annees 40", "marchait aussi sur les autres dans les annees"]
+anti_fr_contextual += ["ils ont ca dans le sang le fric", "s appelle cohen voila pourquoi", "noyaute par la communaute"]
+anti_en_contextual += ["typical of that race", "zionist pigeons", "follow the money ...4 rothschild crowd", "the rothschild crowd"]
+# (not "she's next", "I'm coming for him", "et à toi aussi" alone: next
+# in line, a title race, "bonne année, et à toi aussi")
+threat_en_terms += ["dog ...8 i ll poison it", "cat ...8 i ll poison it", "antifreeze in a bowl", "tell its owner ...2 she s next",
+  "tell its owner ...2 he s next", "i ll bury you under", "needs a good kicking"]
+threat_fr_terms += ["je lui mets de la mort aux rats", "mort aux rats et a toi aussi", "je fous le feu a ta", "je fous le feu a ton"]
+insult_en_terms += ["speaking of bitches"]
+insult_fr_terms += ["cette grosse vache", "grosse vache elle devrait"]
+defam_en += ["drugs her dogs", "drugs his dogs", "fiddling the ...3 accounts", "is an animal abuser", "she s an animal abuser"]
+defam_fr += ["vole les legumes", "c est une maltraitante", "c est un maltraitant"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
