@@ -23,7 +23,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openPage, apiPost, postTop, openPublisher, closePublisher, articlePage } from './lib.mjs';
+import { openPage, apiPost, postTop, openPublisher, closePublisher, openArticle, itemOf, sortBy } from './lib.mjs';
 
 const pages = new Map();   /* path → html of the publisher's page */
 let publisher;
@@ -34,33 +34,12 @@ let browser;
 before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile19', pages)));
 after(() => closePublisher({ publisher, srv, browser }));
 
-const hostPage = (uri, opts) => articlePage(srv, uri, opts);
-
-/** A reader on the publisher's page of `uri`, widget ready; setup(page)
- * runs before the page is opened (routes). */
-async function reader(uri, { page: html = {}, setup, ...opts } = {}) {
-  pages.set(uri, hostPage(uri, html));
-  const r = await openPage(browser, srv, { hostOrigin: PUBLISHER, ...opts });
-  if (setup) await setup(r.page);
-  /* not waiting for 'load': a test may hold an image or a font back */
-  await r.page.goto(PUBLISHER + uri, { waitUntil: 'domcontentloaded' });
-  await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
-  return r;
-}
+/** A reader on the publisher's page of `uri`, widget ready (openArticle);
+ * not waiting for 'load': a test may hold an image or a font back. */
+const reader = (uri, opts = {}) => openArticle({ browser, srv, PUBLISHER, pages }, uri,
+  { ...opts, waitUntil: 'domcontentloaded' });
 
 const isFocused = (loc) => loc.evaluate((el) => el === document.activeElement);
-const itemOf = (page, text) => page.locator('.cz-list .cz-item', { has: page.locator(':scope > .cz-comment > .cz-body', { hasText: text }) });
-
-/** Clicks the sort button `name` and waits for the list to start with `first`. */
-async function sortBy(page, name, first) {
-  const btn = page.getByRole('button', { name });
-  await btn.click();
-  await page.waitForFunction((t) => {
-    const b = document.querySelector('.cz-list > .cz-item .cz-body');
-    return document.querySelector('.cz-list').getAttribute('aria-busy') === 'false' && b && b.textContent.includes(t);
-  }, first, { timeout: 10000 });
-  return btn;
-}
 
 describe('the served widget', () => {
   test('embed.css is served without comments, embed.js without whole-line comments, and the widget renders styled', async () => {

@@ -16,7 +16,7 @@
 //     again.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, apiPost, openPublisher, closePublisher, articlePage } from './lib.mjs';
+import { openPage, apiPost, openPublisher, closePublisher, openArticle, itemOf, sortBy } from './lib.mjs';
 
 const pages = new Map();   /* path → html of the publisher's page */
 let publisher;
@@ -27,29 +27,8 @@ let browser;
 before(async () => ({ publisher, PUBLISHER, srv, browser } = await openPublisher('hostile20', pages)));
 after(() => closePublisher({ publisher, srv, browser }));
 
-const hostPage = (uri, opts) => articlePage(srv, uri, opts);
-
-/** A reader on the publisher's page of `uri`, widget ready; setup(page)
- * runs before the page is opened (init scripts). */
-async function reader(uri, { page: html = {}, setup, ...opts } = {}) {
-  pages.set(uri, hostPage(uri, html));
-  const r = await openPage(browser, srv, { hostOrigin: PUBLISHER, ...opts });
-  if (setup) await setup(r.page);
-  await r.page.goto(PUBLISHER + uri);
-  await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
-  return r;
-}
-
-const itemOf = (page, text) => page.locator('.cz-list .cz-item', { has: page.locator(':scope > .cz-comment > .cz-body', { hasText: text }) });
-
-/** Clicks the sort button `name` and waits for the list to start with `first`. */
-async function sortBy(page, name, first) {
-  await page.getByRole('button', { name }).click();
-  await page.waitForFunction((t) => {
-    const b = document.querySelector('.cz-list > .cz-item .cz-body');
-    return document.querySelector('.cz-list').getAttribute('aria-busy') === 'false' && b && b.textContent.includes(t);
-  }, first, { timeout: 10000 });
-}
+/** A reader on the publisher's page of `uri`, widget ready (openArticle). */
+const reader = (uri, opts = {}) => openArticle({ browser, srv, PUBLISHER, pages }, uri, opts);
 
 /** The fields of a form (a locator), as the reader sees them. */
 function fields(form) {

@@ -197,6 +197,36 @@ export function articlePage(srv, uri, { head = '', article = '<p data-causerie-p
 <script src="${srv.base}/widget/embed.js" async></script></body></html>`;
 }
 
+/** A reader on the publisher's page of `uri` (articlePage; `page` its
+ * options), the widget ready.  setup(page) runs before the page is
+ * opened (routes, init scripts); waitUntil 'domcontentloaded' when a test
+ * holds an image or a font back.  ctx: openPublisher's result and the
+ * publisher's pages. */
+export async function openArticle(ctx, uri, { page: html = {}, setup, waitUntil = 'load', ...opts } = {}) {
+  ctx.pages.set(uri, articlePage(ctx.srv, uri, html));
+  const r = await openPage(ctx.browser, ctx.srv, { hostOrigin: ctx.PUBLISHER, ...opts });
+  if (setup) await setup(r.page);
+  await r.page.goto(ctx.PUBLISHER + uri, { waitUntil });
+  await r.page.waitForSelector('.causerie[data-causerie-ready]', { timeout: 15000 });
+  return r;
+}
+
+/** The list item of the comment whose own body holds `text`. */
+export const itemOf = (page, text) =>
+  page.locator('.cz-list .cz-item', { has: page.locator(':scope > .cz-comment > .cz-body', { hasText: text }) });
+
+/** Clicks the sort button `name` and waits for the list to start with
+ * `first`; returns the button. */
+export async function sortBy(page, name, first) {
+  const btn = page.getByRole('button', { name });
+  await btn.click();
+  await page.waitForFunction((t) => {
+    const b = document.querySelector('.cz-list > .cz-item .cz-body');
+    return document.querySelector('.cz-list').getAttribute('aria-busy') === 'false' && b && b.textContent.includes(t);
+  }, first, { timeout: 10000 });
+  return btn;
+}
+
 export async function closePublisher({ publisher, srv, browser }) {
   if (browser) await browser.close();
   if (srv) await srv.stop();
