@@ -780,6 +780,16 @@ static void test_name_element(void **state)
     expect_error("{\"version\":1,\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
                  "\"lexicon\":{\"fr\":{\"terms\":[\"[name] [name]\"]}}}}}",
                  "needs a plain word after it");
+    /* each is tried at every capitalised word: counted with the suffix
+     * starts, at most 5 000 */
+    util_buf b = {0};
+    util_buf_puts(&b, "{\"version\":1,\"categories\":{\"threat\":{\"action\":\"reject\","
+                      "\"message\":{\"en\":\"no\"},\"lexicon\":{\"fr\":{\"terms\":[");
+    for (int i = 0; i < 5001; i++) util_buf_printf(&b, "%s\"[name] doit w%d\"", i ? "," : "", i);
+    util_buf_puts(&b, "]}}}}}");
+    util_buf_putc(&b, '\0');
+    expect_error(b.data, "\"[name]\"");
+    util_buf_free(&b);
 }
 
 /* Context added in session 3, on a small policy of our own: "hedges"
