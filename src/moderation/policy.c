@@ -1886,6 +1886,7 @@ typedef struct tkey {
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
     uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
     bool conj;         /* one of them is a conj one */
+    uint8_t cm;        /* its context sets (ctx_mask), CM_UNSET until asked (tok_ctx) */
     const tstem *stem;
 } tkey;
 
@@ -2017,7 +2018,7 @@ typedef struct hitvec {
     mod__hit *v;
     size_t n, cap;
     uint64_t *memo, *memo_m;   /* see elem_match: bits "tested", bits "matched" */
-    const tkey *tk;    /* per token */
+    tkey *tk;          /* per token (written only by tok_ctx, its cache) */
     /* Words of the comment (squeezed keys), so that a pattern whose literal
      * words are not all in the comment is skipped without trying it at
      * every token; off when a masked token ("f*ck") could stand for any. */
@@ -2154,7 +2155,7 @@ static bool gap_bridge(const mod_policy *p, const variant *v, const mod__doc *d,
     return c == '?' || (c == ';' && p->cats[v->cat].semi_gaps);
 }
 
-static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk);
+static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t ti);
 
 /* A person's name, as "[name]" reads it ("Je vais tuer Vernier", "Death
  * to Whitcombe"): a Latin-script word written with a capital, not all in
@@ -2168,7 +2169,7 @@ static bool name_at(const mod_policy *p, const mod__doc *d, size_t ti, const hit
     const unsigned bad = MOD__T_ALLCAPS | MOD__T_MASKED | MOD__T_NUM;
     if (!(t->flags & MOD__T_CAP) || (t->flags & bad) || t->script != MOD__S_LATIN) return false;
     if ((t->flags & MOD__T_SENT0) && (h->tk[ti].canon[0] || h->tk[ti].canon[1])) return false;
-    return !(ctx_mask(p, t, &h->tk[ti]) & (1u << CTX_NOT_NAMES));
+    return !(tok_ctx(p, d, h->tk, ti) & (1u << CTX_NOT_NAMES));
 }
 
 /* Matches elements ei.. of v from token ti; returns the last token used,
@@ -2489,19 +2490,27 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
     return m;
 }
 
-/* cm: scratch, one byte per token */
-static void token_context(const mod_policy *p, const mod__doc *d, const tkey *tk, uint8_t *cm,
-                          uint8_t *tf, bool *target)
+/* Token ti's context sets, ctx_mask's, computed once per comment: name_at
+ * asks while the patterns are tried, token_context for every token once
+ * a pattern matched. */
+#define CM_UNSET 0xFF
+_Static_assert(CTX_N < 8, "a context mask is a byte, CM_UNSET none");
+static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t ti)
 {
-    for (size_t i = 0; i < d->n; i++) cm[i] = (uint8_t)ctx_mask(p, &d->toks[i], &tk[i]);
+    if (tk[ti].cm == CM_UNSET) tk[ti].cm = (uint8_t)ctx_mask(p, &d->toks[ti], &tk[ti]);
+    return tk[ti].cm;
+}
+
+static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint8_t *tf, bool *target)
+{
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
-        unsigned m = cm[i];
+        unsigned m = tok_ctx(p, d, tk, i);
         if (m & (1u << CTX_COUNTER)) {
             bool negated = false;
             for (size_t k = 1; k <= 2 && k <= i; k++) {
                 const mod__tok *q = &d->toks[i - k];
-                if (q->sent == t->sent && (cm[i - k] & (1u << CTX_NEGATORS))) negated = true;
+                if (q->sent == t->sent && (tk[i - k].cm & (1u << CTX_NEGATORS))) negated = true;
             }
             if (!negated) tf[i] |= TF_COUNTER;
         }
@@ -2763,6 +2772,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         const mod__tok *t = &d->toks[i];
         tkey_set(p, &tk[i], 0, t->sq);
         tk[i].mask_ok = (t->flags & MOD__T_MASKED) && mask_ok(t->form);
+        tk[i].cm = CM_UNSET;
         tk[i].n_stem = n_stem ? n_stem[i] : 0;
         tk[i].stem = tk[i].n_stem ? &sv.v[si] : NULL;
         tk[i].conj = false;
@@ -2802,10 +2812,10 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         free(sv.v);
         return;
     }
-    /* tf, then the context masks (scratch), then target */
-    uint8_t *tf = xcalloc(2 * d->n + (d->n_sent + 1) * sizeof(bool), 1);
-    bool *target = (bool *)(void *)(tf + 2 * d->n);
-    token_context(p, d, tk, tf + d->n, tf, target);
+    /* tf, then target */
+    uint8_t *tf = xcalloc(d->n + (d->n_sent + 1) * sizeof(bool), 1);
+    bool *target = (bool *)(void *)(tf + d->n);
+    token_context(p, d, tk, tf, target);
     /* Written to a separate array: compacting h.v in place would overwrite
      * exception hits that later hits still have to be checked against. */
     mod__hit *out = util_arena_alloc(a, h.n * sizeof *out);
