@@ -19,6 +19,20 @@ typedef struct kase {
     const char *category;   /* NULL = any / none */
 } kase;
 
+/* An engine with the default settings and the policy pol (its error
+ * printed if it is refused). */
+static mod_engine *engine_with(const char *pol)
+{
+    char err[512] = "";
+    mod_config c;
+    mod_config_defaults(&c);
+    c.policy_json = pol;
+    mod_engine *e = mod_engine_new(&c, err, sizeof err);
+    if (e == NULL) print_error("policy refused: %s\n", err);
+    assert_non_null(e);
+    return e;
+}
+
 static void run_cases(mod_engine *e, const kase *k, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -707,12 +721,7 @@ static void test_matcher_features(void **state)
         "\"lexicon\":{\"fr\":{\"terms\":[\"faut @obj @kill\",\"il faut @obj @kill\",\"faut les pendre\"],"
         "\"contextual\":[\"chambres a gaz ... arnaque\",\"(((\",\"roms ...6 voleurs\"],"
         "\"exceptions\":[\"faut les pendre au\"],\"whole\":[\"crapaud\",\"gros? crapaud baveux?\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const kase k[] = {
         {"Il faut les pendre.", MOD_REJECT, "threat"},
         {"Il faut les pendre au mur du salon, ces tableaux.", MOD_PUBLISH, NULL},
@@ -752,12 +761,7 @@ static void test_name_element(void **state)
         "\"lexicon\":{\"fr\":{\"terms\":[\"je vais @kill [name]\",\"[name] doit mourir\","
         "\"un couteau pour [name] [name]?\"],\"exceptions\":[\"tuer [name] aux echecs\"],"
         "\"whole\":[\"mort a [name]\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const kase k[] = {
         {"Je vais tuer Vernier si elle est élue.", MOD_REJECT, "threat"},
         {"je vais tuer vernier", MOD_PUBLISH, NULL},              /* no capital: no name */
@@ -810,12 +814,7 @@ static void test_hedges_and_quoted_contextual(void **state)
         "\"defamation\":{\"action\":\"hold\",\"needs_target\":true,\"message\":{\"en\":\"held\"},"
         "\"lexicon\":{\"fr\":{\"contextual\":[\"a detourne les fonds\"]},"
         "\"en\":{\"contextual\":[\"took bribes\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const kase k[] = {
         {"Le maire Dupont a détourné les fonds.", MOD_HOLD, "defamation"},
         {"Le maire Dupont aurait détourné les fonds.", MOD_PUBLISH, NULL},
@@ -852,12 +851,7 @@ static void test_hebrew_arabic_clitics(void **state)
         "\"categories\":{\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"he\":{\"terms\":[\"זונה\",\"מניאק\",\"כלב\",\"חזיר\",\"אתה מטומטם\"]},"
         "\"ar\":{\"terms\":[\"كلب\",\"انت تافه\",\"عرب @dehum\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const kase k[] = {
         {"לזונה הזאת אין שום בושה.", MOD_REJECT, "insult"},
         {"שהמניאק הזה ילך הביתה כבר.", MOD_REJECT, "insult"},
@@ -904,12 +898,7 @@ static void test_semicolon_clauses(void **state)
         "\"en\":{\"contextual\":[\"jews control ...3 banks\"]}}},"
         "\"threat\":{\"action\":\"reject\",\"gaps_cross_semicolons\":true,\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"en\":{\"terms\":[\"road ...12 pay her a visit\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const kase k[] = {
         {"She lives at 14 Elm Road, we'll pay her a visit tonight.", MOD_REJECT, "threat"},
         {"She lives at 14 Elm Road; we'll pay her a visit tonight.", MOD_REJECT, "threat"},
@@ -956,12 +945,7 @@ static void test_masked_readings(void **state)
         "\"lexicon\":{\"en\":{\"terms\":[\"coon\"]}}},"
         "\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"fr\":{\"terms\":[\"@cue con\"]},\"en\":{\"terms\":[\"you clown\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const struct {
         const char *text, *lang;
         mod_action action;
@@ -1002,12 +986,7 @@ static void test_long_comments(void **state)
         "\"categories\":{\"threat\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"fr\":{\"terms\":[\"il faut @kill ces gens la tout de suite sans attendre "
         "et sans proces\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    if (e == NULL) fail_msg("engine: %s", err);
+    mod_engine *e = engine_with(pol);
     static const char phrase[] = "Il faut pendre ces gens là tout de suite sans attendre et sans procès. ";
     static const char short_of[] = "Il faut pendre ces gens là tout de suite sans attendre et procès. ";
     static const char *const fillers[] = {"Le conseil a voté le budget du port. ",
@@ -1060,12 +1039,7 @@ static void test_needed_sets(void **state)
         "\"ar\":{\"terms\":[\"انت @dog\"]},\"he\":{\"terms\":[\"אתה @dog\"]}}},"
         "\"insult\":{\"action\":\"hold\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"fr\":{\"terms\":[\"mange @obj? @fruit\"]}}}}}";
-    char err[512];
-    mod_config c;
-    mod_config_defaults(&c);
-    c.policy_json = pol;
-    mod_engine *e = mod_engine_new(&c, err, sizeof err);
-    assert_non_null(e);
+    mod_engine *e = engine_with(pol);
     static const kase k[] = {
         {"Il faut les pendre.", MOD_REJECT, "threat"},
         {"Il faut le tuuuer.", MOD_REJECT, "threat"},
