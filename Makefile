@@ -300,6 +300,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_fight.tsv
 	@echo "== the light sections (pets, gardening, DIY, weather, puzzles) by a blind author (data/moderation/eval_probe_home.tsv, 300 comments with spam): run blind once 2026-11-28 through a server (96.0% legitimate published, 81.5% abusive kept off, 59.2% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_home.tsv
+	@echo "== comments under any article written the way experienced trolls get past filters (defamation as irony or hearsay, threats naming only a place, stereotypes, quoted-and-endorsed insults) by a blind author (data/moderation/eval_probe_families.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 68.9% abusive kept off, 49.6% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_families.tsv
+	@echo "== European politics (the EU, Brexit, far right and left, Roma and Eastern European workers) by a blind author (data/moderation/eval_probe_europe.tsv, 301 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 94.7% abusive kept off, 76.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_europe.tsv
+	@echo "== family and private life (parenting, divorce, adoption, mixed couples, care homes, weddings) by a blind author (data/moderation/eval_probe_family.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 86.9% abusive kept off, 69.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_family.tsv
+	@echo "== environment and energy (climate activists, nuclear, wind farms, hunting, bullfighting, wolves, water reservoirs) by a blind author (data/moderation/eval_probe_environment.tsv, 334 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 90.8% abusive kept off, 67.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_environment.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

@@ -7903,6 +7903,134 @@ insult_fr_terms += ["cette grosse vache", "grosse vache elle devrait"]
 defam_en += ["drugs her dogs", "drugs his dogs", "fiddling the ...3 accounts", "is an animal abuser", "she s an animal abuser"]
 defam_fr += ["vole les legumes", "c est une maltraitante", "c est un maltraitant"]
 
+# ---- Session 21 (2026-11-29): four blind probes (eval_probe_families,
+# eval_probe_europe, eval_probe_family, eval_probe_environment) -----------
+# Their misses, fixed by family; each pattern tried against legitimate
+# comments written to trip it (below each).
+# - Defamation stated with ordinary verbs: money "made to vanish", workers
+#   exploited, false reports, babies sold, a cover-up by one of the
+#   abusers, lies under oath, rigged meters, data sold "to stifle the
+#   scandal"; and hearsay put as an innocent question ("où sont passés les
+#   200 000 € ?", "il touche sa part", "contre du liquide").  All need a
+#   named person in the sentence (the category's needs_target).
+sets["money21_fr"] = ["millions", "million", "euros", "milliers", "subvention", "subventions", "caisse", "caisses",
+  "fonds", "budget", "dons", "cotisations", "recettes", "primes", "aides"]
+sets["money21_en"] = ["million", "millions", "grand", "pounds", "euros", "dollars", "funds", "budget", "donations",
+  "grant", "grants", "money", "cash", "bribes", "kickbacks"]
+sets["bribe21_en"] = ["money", "cash", "bribes", "kickbacks", "donations", "funds", "roubles"]   # (not "pocketed a 3 million bonus")
+sets["docs21_fr"] = ["signalements", "certificats", "papiers", "documents", "temoignages", "rapports", "factures",
+  "diplomes", "attestations", "expertises", "arrets"]
+sets["kids21_fr"] = ["bebes", "enfants", "gamins", "mineurs", "mineures", "orphelins", "nourrissons"]
+sets["kids21_en"] = ["babies", "children", "kids", "orphans", "infants", "minors"]
+sets["sold21_fr"] = ["vend", "vendu", "vendait", "revend", "revendu", "revendait", "trafique"]
+sets["sold21_en"] = ["sells", "sold", "selling", "trafficking", "trafficked", "traffics"]
+sets["goods21_en"] = ["s", "books", "clothes", "clothing", "toys", "shoes", "tickets", "food", "meals", "lunches", "furniture",
+  "art", "drawings", "crafts", "cakes", "sweets", "games", "magazines", "bikes", "uniforms", "tv", "programmes"]
+defam_fr += ["a fait disparaitre ...4 @money21_fr", "fait disparaitre ...3 @money21_fr de", "exploite des ouvriers",
+  "exploite des travailleurs", "exploite des sans papiers", "fait de faux @docs21_fr", "a fait de faux @docs21_fr",
+  "ecrit des @docs21_fr bidon", "ecrit des @docs21_fr bidons", "@sold21_fr des @kids21_fr", "a filme ...3 dans les toilettes",
+  "filme ...3 dans les douches", "a truque les compteurs", "a bien truque les", "pour etouffer le scandale",
+  "pour etouffer l affaire", "ou sont passes les ...4 @money21_fr", "payee sans jamais mettre les pieds",
+  "paye sans jamais mettre les pieds", "@favor21_fr ...8 contre du liquide", "vu qu il touche sa part",
+  "vu qu elle touche sa part", "parce qu il touche sa part", "parce qu elle touche sa part", "quand on arrose le medecin", "ma petite idee sur les pots de vin",
+  "on appelle ca comment deja ...2 corruption"]
+sets["favor21_fr"] = ["arrets", "permis", "logements", "attributions", "certificats", "marches", "places", "diplomes",
+  "ordonnances", "autorisations", "papiers"]
+sets["animal21_fr"] = ["chats", "chatons", "chiens", "chiots", "lapins", "tortues", "poules", "canards", "chevres", "hamsters",
+  "furets", "oiseaux", "perruches", "poissons", "plantes", "reborn"]
+defam_fr_exceptions += ["@sold21_fr des bebes @animal21_fr"]
+defam_en += ["made ...3 @money21_en vanish", "made ...3 @money21_en disappear", "uses undocumented", "exploits undocumented",
+  "employs undocumented", "pocketed ...3 @bribe21_en", "ordered the arson", "ordered ...3 officers to beat",
+  "lied under oath about", "covered up the ...4 abuse because", "was one of the abusers", "is one of the abusers",
+  "is @sold21_en @kids21_en", "@sold21_en @kids21_en from", "she @sold21_en @kids21_en", "he @sold21_en @kids21_en",
+  "runs off with ...2 deposits", "ran off with ...2 deposits", "s stolen from at least", "has stolen from at least",
+  "lies in her reports", "lies in his reports", "beats his ...3 @kids21_en", "beats her ...3 @kids21_en",
+  "s a child abuser", "is a child abuser", "drug ring he s been protecting", "drug ring she s been protecting",
+  "paid off plain and simple"]
+defam_en_exceptions += ["@sold21_en @kids21_en @goods21_en", "sells @kids21_en s", "is a child abuser says",
+  "lied under oath about it court"]
+# - Threats: a hanging "sur la place publique, à commencer par X", "on
+#   tire, et pas en l'air", "un écolo mort c'est un écolo qui…", a weapon
+#   emoji after "à bon entendeur", petrol bombs through windows, a funeral
+#   "enjoyed", the lads waiting in the car park, an address given so that
+#   "the supporters will know what to do", "enjoy your garden while you
+#   can", the gym and the hours of a prosecutor.
+sets["hgrp21_fr"] = ["ecolo", "ecologiste", "gauchiste", "facho", "flic", "keuf", "chasseur", "vegan", "militant",
+  "zadiste", "manifestant", "immigre", "migrant", "arabe", "noir", "juif", "musulman", "gitan", "rom", "bougnoule",
+  "gaucho", "antifa", "policier", "gendarme", "journaliste", "elu", "depute", "prof", "feministe", "homo", "pede"]
+threat_fr_terms += ["faut pendre les ...4 sur la place publique", "pendre ...6 a commencer par [name]",
+  "pendre ...6 a commencer par le", "pendre ...6 a commencer par la", "prochaine fois on tire ...2 pas en l air",
+  "un @hgrp21_fr mort c est un @hgrp21_fr qui", "a bon entendeur emojigun", "a bon entendeur emojiknife"]
+threat_en_terms += ["couple of petrol bombs", "few petrol bombs through", "petrol bombs through ...8 should sort it",
+  "molotovs through ...8 should sort it",
+  "we ll be waiting at the hotel after", "we ll be waiting for him after the", "we ll be waiting for her after the",
+  "be waiting for him in the car park after", "be waiting for her in the car park after",
+  "won t be smiling after the next"]
+threat_en_contextual += ["we know what time ...3 leaves the"]
+# (not written: "enjoy your garden while you can", "the supporters will
+# know what to do", "for the lads" after an address, "his kids go to school
+# in Stoke. Just saying": the words are everyday ones — "Profitez bien de
+# l'été tant que vous pouvez", "The boys will be waiting for him at the
+# airport" — and the hint lies in the sentence before)
+# - Insults at a group without "you": "des sous-merdes", "de la vermine
+#   crasseuse", "inbred trailer trash", "freaks and degenerates", "vous
+#   valez moins que les sangliers"; an insult after three adjectives
+#   ("you're a whiny self-righteous b1tch").
+insult_fr_terms += ["des sous merdes", "sous merde", "de la vermine crasseuse", "vous valez moins que les",
+  "des glandeurs assistes", "des nuisibles vous"]
+insult_en_terms += ["inbred trailer trash", "freaks and degenerates", "a bunch of ...2 degenerates",
+  "you re a ...3 @weak_insult_en", "you are a ...3 @weak_insult_en"]
+insult_en_exceptions += ["you re a ...3 @weak_insult_en @notins21_en", "you are a ...3 @weak_insult_en @notins21_en"]
+sets["notins21_en"] = ["fan", "fans", "lover", "whisperer", "cake", "costume", "film", "movie", "song", "joke", "character",
+  "emoji", "puppet"]   # (no "of": an exception cancels every insult it overlaps, "You're a cockroach of a man" too)
+# - Racism by stereotype with a fixed turn: "les Africains et la
+#   ponctualité, ça fait deux", "on sait tous quelle communauté", "c'est
+#   pas des Bretons", "merci le vivre-ensemble", "au karcher et en
+#   charter", "soignée par des macaques", "Ma fille avec un Arabe ?
+#   Plutôt la voir morte", "don't know the meaning of civilisation",
+#   "black dads don't stick around", "says everything about them as a
+#   people", "60 years of independence and still can't…".
+sets["trait21_fr"] = ["ponctualite", "proprete", "hygiene", "travail", "honnetete", "politesse", "intelligence",
+  "civilisation", "democratie", "education", "respect", "loi", "lois"]
+sets["dads21_en"] = ["dads", "fathers", "men", "daddies"]
+racism_fr_contextual += ["@group_pl_fr et la @trait21_fr ca fait deux", "@group_pl_fr et le @trait21_fr ca fait deux"]
+racism_fr_contextual += ["au karcher et en charter"]
+racism_fr_exceptions += ["quelle communaute de communes", "quelle communaute d agglomeration", "quelle communaute urbaine"]
+racism_fr_terms += ["soignee par des macaques", "soigne par des macaques", "soignes par des macaques",
+  "servis par des macaques", "avec un @group_fr ...3 plutot la voir morte", "avec une @group_fr ...3 plutot le voir mort"]
+racism_fr_contextual += ["on sait tous quelle communaute", "on sait toutes quelle communaute", "devinez quelle communaute",
+  "c est pas des bretons", "c etait pas des bretons", "je parie que c est pas des"]
+racism_en_contextual += ["black @dads21_en don t stick around", "black @dads21_en never stick around"]
+racism_en_terms += ["@group_pl_en don t know the meaning of civili*", "says everything about them as a people",
+  "tells you everything about them as a people", "years of independence and still can t"]
+# - Antisemitism in everyday speech: "un feuj qui dirige …", "typical
+#   Jewish owner", "money-obsessed, just like the rest of them", "ils ont
+#   déjà eu Israël".
+sets["boss21_en"] = ["owner", "owners", "landlord", "landlords", "boss", "bosses", "banker", "bankers", "businessman",
+  "lawyer", "accountant", "jeweller"]
+anti_fr_terms += ["ils ont deja eu israel", "ils ont deja eu leur israel"]
+anti_fr_contextual += ["un feuj qui dirige", "une feuj qui dirige"]
+anti_en_contextual += ["typical jewish @boss21_en", "typical jew @boss21_en"]
+anti_en_terms += ["jews are money obsessed",
+  "money obsessed just like the rest of them", "jewish ...6 stereotype exists for a reason",
+  "jewish ...6 stereotypes exist for a reason"]
+# - Albanians, Bulgarians named among the groups ("All Albanians are
+#   gangsters and pimps" was only held).
+for k_, ws_ in (("group_pl_en", ["albanians", "bulgarians", "romanians"]), ("group_en", ["albanians", "bulgarians", "romanians"]),
+                ("group_pl_fr", ["albanais", "bulgares"]), ("group_fr", ["albanais", "albanaise", "albanaises", "bulgare", "bulgares"])):
+  sets[k_] += [w_ for w_ in ws_ if w_ not in sets[k_]]
+# - Precision: a stock phrase quoted and called a prejudice, a lie, or put
+#   on posters ("'Gypsies are criminals' is exactly the kind of prejudice
+#   this article dismantles", "« Les juifs contrôlent les banques » : ce
+#   vieux mensonge", "Those 'Jews control the banks' posters were
+#   disgusting", "Reading "go back where you came from" in the replies is
+#   depressing": meta words, which excuse a quoted phrase only, not
+#   counter words, which excuse a contextual one unquoted too: "mensonge"
+#   stands beside denial); "MPs" is no person's name.
+context["meta"] += [w_ for w_ in ["prejudice", "prejudices", "mensonge", "mensonges", "posters", "poster", "affiches", "affiche", "banners", "banderoles", "stickers",
+  "autocollants", "leaflets", "tracts", "reading"] if w_ not in context["meta"]]
+context["not_names"] += [w_ for w_ in ["mps", "meps", "ceos", "ceo", "pdg"] if w_ not in context["not_names"]]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
