@@ -10,7 +10,10 @@
 #   SET  LABEL  BASE_ACTION  BASE_CATEGORY  NEW_ACTION  NEW_CATEGORY  TEXT
 # then one line per scope: legitimate comments lost / gained, abusive ones
 # newly kept off / let through.  Session 20 ran it after every round.
-#   usage: bench/moderation/compare.sh BASE_POLICY.json [NEW_POLICY.json]
+#   usage: [BASE_BENCH=OLD_BINARY] bench/moderation/compare.sh BASE_POLICY.json [NEW_POLICY.json]
+# BASE_BENCH: the base run uses that build/bench/moderation binary (a copy
+# kept from before an engine change) instead of the current one, so an
+# engine change is compared the same way (the same policy twice then).
 #   e.g.   git show HEAD:data/moderation/policy.json > /tmp/base.json
 #          make build/bench/moderation && bench/moderation/compare.sh /tmp/base.json
 set -euo pipefail
@@ -18,13 +21,14 @@ cd "$(dirname "$0")/../.."
 base=${1:?usage: $0 BASE_POLICY.json [NEW_POLICY.json]}
 new=${2:-data/moderation/policy.json}
 B=build/bench/moderation
+A=${BASE_BENCH:-$B}
 M=build/gen/abuse_model.bin
-[ -x "$B" ] && [ -f "$M" ] || { echo "compare: run 'make build/bench/moderation' first" >&2; exit 2; }
+[ -x "$B" ] && [ -x "$A" ] && [ -f "$M" ] || { echo "compare: run 'make build/bench/moderation' first" >&2; exit 2; }
 w=$(mktemp -d /tmp/causerie-compare-XXXXXX)
 trap 'rm -rf "$w"' EXIT
 run() {   # name, file, extra bench arguments...
   local n=$1 f=$2; shift 2
-  "$B" "$@" --policy "$base" --dump --eval "$f" > "$w/$n.a" 2>/dev/null &
+  "$A" "$@" --policy "$base" --dump --eval "$f" > "$w/$n.a" 2>/dev/null &
   "$B" "$@" --policy "$new" --dump --eval "$f" > "$w/$n.b" 2>/dev/null
   wait
   grep -v '^#' "$f" | grep -v '^[[:space:]]*$' | cut -f3 > "$w/$n.txt"

@@ -39,7 +39,8 @@
  * patterns count as terms do, but only when they cover every token of the
  * comment (a bare "Idiot !" is an insult, "The Idiot by Dostoevsky" is
  * not); an exception
- * overlapping the match cancels it; a category with needs_target
+ * overlapping the match cancels it, unless it lies strictly inside a
+ * gapless terms or whole match (inside); a category with needs_target
  * (defamation) only counts in a sentence naming someone (a capitalised name,
  * a title or a pronoun), or right after one ("Jean Dupont est maire depuis
  * 2014. C'est un voleur."), and holding no hedge word (aurait, allegedly,
@@ -2592,6 +2593,17 @@ static void stems_add(void *ctx, const char *stem, size_t n, const char *key, si
     st->iset = sv->p->iset ? sv->p->iset[b] : 0;
 }
 
+/* True when the exception e lies strictly inside the match x.  A gapless
+ * "terms" or "whole" match then says more than the exception does and
+ * stands: "une truie" (a farm's sow) is no cancellation of "t'es une
+ * truie".  A contextual match, or one with a gap, is still cancelled: the
+ * negations written as exceptions lie inside them ("Immigrants are not
+ * criminals", "six millions n'est pas exagéré"). */
+static bool inside(const mod__hit *e, const mod__hit *x)
+{
+    return x->tok0 <= e->tok0 && e->tok1 <= x->tok1 && (x->tok0 < e->tok0 || e->tok1 < x->tok1);
+}
+
 /* True when an exception's match reads a masked token ("p*te"): a mask
  * may stand for the innocent word as well as for the insult, so it never
  * proves the innocent reading ("fils de p*te" is not "fils de pote"). */
@@ -2834,7 +2846,8 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         for (size_t j = 0; j < h.n; j++) {
             const mod__hit *e = &h.v[j];
             if (e->why && strcmp(e->why, "exception") == 0 && e->cat == x->cat &&
-                e->tok0 <= x->tok1 && x->tok0 <= e->tok1 && !masked_in(d, e)) {
+                e->tok0 <= x->tok1 && x->tok0 <= e->tok1 && !masked_in(d, e) &&
+                !(x->gapless && !contextual && inside(e, x))) {
                 x->neutralized = true;
                 x->why = "an exception of the policy covers it";
             }

@@ -1063,6 +1063,33 @@ static void test_needed_sets(void **state)
     mod_engine_free(e);
 }
 
+/* An exception strictly inside a gapless "terms" match leaves it standing
+ * (the match says more: "t'es une truie" is no farm's sow); one inside a
+ * contextual match or a match with a gap still cancels it (the negations
+ * written as exceptions); one of the same span, or overlapping an end,
+ * cancels as before. */
+static void test_exception_inside_match(void **state)
+{
+    (void)state;
+    static const char pol[] =
+        "{\"version\":1,\"sets\":{\"pig\":[\"truie\",\"porc\"],\"grp\":[\"roms\",\"gitans\"]},"
+        "\"categories\":{\"insult\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"fr\":{\"terms\":[\"t es une @pig\",\"une @pig\",\"@grp ... sont voleurs\"],"
+        "\"contextual\":[\"ces @grp sont pas voleurs\"],"
+        "\"exceptions\":[\"une truie\",\"pas voleurs\",\"une truie de\"]}}}}}";
+    mod_engine *e = engine_with(pol);
+    static const kase k[] = {
+        {"T'es une truie.", MOD_REJECT, "insult"},
+        {"Une truie a mis bas douze porcelets.", MOD_PUBLISH, NULL},          /* the same span */
+        {"T'es une truie de concours, ma belle Rosalie.", MOD_PUBLISH, NULL}, /* past the match's end */
+        {"Une porc ?", MOD_REJECT, "insult"},
+        {"Les Roms ne sont pas voleurs.", MOD_PUBLISH, NULL},                 /* a gap: cancelled */
+        {"Ces Roms sont pas voleurs.", MOD_PUBLISH, NULL},                    /* contextual: cancelled */
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+}
+
 static int setup(void **state)
 {
     *state = mt_engine(true);
@@ -1097,6 +1124,7 @@ int main(void)
         cmocka_unit_test(test_masked_readings),
         cmocka_unit_test(test_long_comments),
         cmocka_unit_test(test_needed_sets),
+        cmocka_unit_test(test_exception_inside_match),
     };
     return cmocka_run_group_tests_name("moderation/policy", tests, setup, teardown);
 }
