@@ -93,9 +93,10 @@ int main(int argc, char **argv)
     const char *abuse_idioms = "data/moderation/abuse_idioms.txt";
     double ab_s = 0, ab_dev = 0;
     int ab_clues = 0, ab_min = 0;
-    bool verbose = false, dump = false;
+    bool verbose = false, reasons = false, dump = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-v") == 0) verbose = true;
+        else if (strcmp(argv[i], "-vv") == 0) verbose = reasons = true;
         else if (strcmp(argv[i], "--policy") == 0 && i + 1 < argc) policy = argv[++i];
         else if (strcmp(argv[i], "--train") == 0 && i + 1 < argc) train = argv[++i];
         else if (strcmp(argv[i], "--eval") == 0 && i + 1 < argc) eval = argv[++i];
@@ -107,7 +108,7 @@ int main(int argc, char **argv)
                  sscanf(argv[i + 1], "%lf,%d,%lf,%d", &ab_s, &ab_clues, &ab_dev, &ab_min) == 4) i++;
         else if (strcmp(argv[i], "--dump") == 0) dump = true;
         else {
-            fprintf(stderr, "usage: bench-moderation [-v] [--dump] [--policy F] [--train F] [--eval F]\n"
+            fprintf(stderr, "usage: bench-moderation [-v|-vv] [--dump] [--policy F] [--train F] [--eval F]\n"
                             "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-idioms F|-]\n"
                             "       [--abuse-model F]\n"
                             "       [--abuse-params S,CLUES,MIN_DEV,MIN_COUNT]\n");
@@ -241,6 +242,9 @@ int main(int argc, char **argv)
             for (size_t k = 0; k < d.n_matches; k++)
                 printf("      %s \"%s\" [%s]%s\n", d.matches[k].category, d.matches[k].pattern,
                        d.matches[k].found, d.matches[k].neutralized ? " neutralized" : "");
+            /* -vv: why each match was not counted (the decision's policy reasons) */
+            for (size_t k = 0; reasons && k < d.n_reasons; k++)
+                if (strstr(d.reasons[k], "but not counted: ")) printf("        - %s\n", d.reasons[k]);
         }
         util_arena_free(a);
     }

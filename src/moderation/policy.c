@@ -2593,6 +2593,20 @@ static void stems_add(void *ctx, const char *stem, size_t n, const char *key, si
     st->iset = sv->p->iset ? sv->p->iset[b] : 0;
 }
 
+/* The reason a match an exception cancels gives, naming the exception
+ * (for the editor's explanation): "an exception of the policy covers it
+ * (\"une truie\")". */
+static const char *exception_why(util_arena *a, const mod__hit *e)
+{
+    static const char head[] = "an exception of the policy covers it (\"";
+    size_t n = strlen(e->pattern);
+    char *w = util_arena_alloc(a, sizeof head + n + 2);
+    memcpy(w, head, sizeof head - 1);
+    memcpy(w + sizeof head - 1, e->pattern, n);
+    memcpy(w + sizeof head - 1 + n, "\")", 3);
+    return w;
+}
+
 /* True when the exception e lies strictly inside the match x.  A gapless
  * "terms" or "whole" match then says more than the exception does and
  * stands: "une truie" (a farm's sow) is no cancellation of "t'es une
@@ -2849,7 +2863,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
                 e->tok0 <= x->tok1 && x->tok0 <= e->tok1 && !masked_in(d, e) &&
                 !(x->gapless && !contextual && inside(e, x))) {
                 x->neutralized = true;
-                x->why = "an exception of the policy covers it";
+                x->why = exception_why(a, e);
             }
         }
         if (!x->neutralized && p->cats[x->cat].needs_target && !target[t0->sent] &&
