@@ -8030,6 +8030,29 @@ for k_, ws_ in (("group_pl_en", ["albanians", "bulgarians", "romanians"]), ("gro
 context["meta"] += [w_ for w_ in ["prejudice", "prejudices", "mensonge", "mensonges", "posters", "poster", "affiches", "affiche", "banners", "banderoles", "stickers",
   "autocollants", "leaflets", "tracts", "reading"] if w_ not in context["meta"]]
 context["not_names"] += [w_ for w_ in ["mps", "meps", "ceos", "ceo", "pdg"] if w_ not in context["not_names"]]
+# - Exceptions that cancelled whole threats (found by bench-moderation -vv
+#   on the training comments, which now names the exception): "je vais te
+#   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
+#   whole, for "je vais te retrouver à la gare", "… la référence": now
+#   only when a place, a time or a thing follows, or reassurance ("On va
+#   te retrouver, ne t'inquiète pas"), so that "Je vais te retrouver, et
+#   ce jour-là tu vas regretter…" and "Je vais te retrouver Stéphane, pis
+#   je vais te casser les deux jambes" are threats.  (The insult cue's
+#   exceptions "un minable", "un larbin" cancel "…, un minable planqué"
+#   too, but without them "Un minable 0-0", "Il joue un larbin dans la
+#   série" were rejected: kept.)
+sets["next21_fr"] = ["a", "au", "aux", "chez", "devant", "derriere", "demain", "ce", "cet", "cette", "ces", "sur", "dans",
+  "apres", "vers", "en", "du", "de", "des", "la", "le", "les", "l", "un", "une", "ca", "cela", "ta", "ton", "tes", "ta",
+  "mon", "ma", "mes", "sa", "son", "ses", "votre", "vos", "notre", "nos", "leur", "leurs", "bientot", "vite", "tout",
+  "plus", "quand", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "midi", "ici",
+  "labas", "pour", "avec", "entre", "parmi", "aussi", "ensuite", "bien", "facilement", "sans",
+  "dehors", "en", "y", "un", "quelque", "quelques", "plein", "toutes", "tous"]
+threat_fr_exceptions = [e for e in threat_fr_exceptions if e not in ("je vais te retrouver", "on va te retrouver",
+  "je vais vous retrouver", "on va vous retrouver")]
+threat_fr_exceptions += ["je vais te retrouver @next21_fr", "on va te retrouver @next21_fr", "je vais vous retrouver @next21_fr",
+  "on va vous retrouver @next21_fr", "te retrouver ...2 t inquiete", "te retrouver ...2 pas de panique",
+  "te retrouver ...2 reste ou tu es", "te retrouver ...2 on arrive", "vous retrouver ...2 vous inquietez",
+  "vous retrouver ...2 restez ou vous etes", "te retrouver ...2 on te cherche", "te retrouver ...3 secours"]
 
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
