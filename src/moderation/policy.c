@@ -2507,9 +2507,12 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
     for (size_t i = 0; i < d->n; i++) {
         const mod__tok *t = &d->toks[i];
         unsigned m = tok_ctx(p, d, tk, i);
-        if (m & (1u << CTX_COUNTER)) {
+        /* a counter word in quotes is a label the writer rejects, not his
+         * own ("Les « historiens » qui parlent de la Shoah sont payés",
+         * "c'est « complotiste » de le remarquer") */
+        if ((m & (1u << CTX_COUNTER)) && !(t->flags & MOD__T_QUOTED)) {
             bool negated = false;
-            for (size_t k = 1; k <= 2 && k <= i; k++) {
+            for (size_t k = 1; k <= 3 && k <= i; k++) {
                 const mod__tok *q = &d->toks[i - k];
                 if (q->sent == t->sent && (tk[i - k].cm & (1u << CTX_NEGATORS))) negated = true;
             }
