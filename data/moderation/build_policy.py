@@ -8030,6 +8030,17 @@ for k_, ws_ in (("group_pl_en", ["albanians", "bulgarians", "romanians"]), ("gro
 context["meta"] += [w_ for w_ in ["prejudice", "prejudices", "mensonge", "mensonges", "posters", "poster", "affiches", "affiche", "banners", "banderoles", "stickers",
   "autocollants", "leaflets", "tracts", "reading"] if w_ not in context["meta"]]
 context["not_names"] += [w_ for w_ in ["mps", "meps", "ceos", "ceo", "pdg"] if w_ not in context["not_names"]]
+# - Counter words the abuser says himself: "encore un juif qui pleurniche
+#   sur l'antisémitisme", "cry antisemitism the moment he's caught",
+#   "whining about antisemitism", "lisez les vrais historiens", "real
+#   historians like Irving", "jews r the real racists": a word of crying
+#   before the counter word, or "real", "vrais", "honest", negates it
+#   (context.negators: the engine reads up to three words before a counter
+#   word).  Not "pleure": "Elle pleure l'antisémitisme qui a tué son
+#   grand-père".
+context["negators"] += [w_ for w_ in ["pleurniche", "pleurnichent", "pleurnicher",
+  "crier", "crie", "crient", "cry", "cries", "crying", "scream", "screams", "screaming", "whine", "whines",
+  "whining", "vrais", "vraies", "real", "honest"] if w_ not in context["negators"]]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
