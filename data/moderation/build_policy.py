@@ -8041,6 +8041,15 @@ context["not_names"] += [w_ for w_ in ["mps", "meps", "ceos", "ceo", "pdg"] if w
 context["negators"] += [w_ for w_ in ["pleurniche", "pleurnichent", "pleurnicher",
   "crier", "crie", "crient", "cry", "cries", "crying", "scream", "screams", "screaming", "whine", "whines",
   "whining", "vrais", "vraies", "real", "honest"] if w_ not in context["negators"]]
+# - Hedges: since session 21 a hedge word that is also a title, of the
+#   person named right after it, is no hedge ("La juge Caroline Ferrand a été achetée",
+#   "Judge Harriet Lomax was paid off": the judge is the one accused), nor
+#   a negated one ("Pas besoin de procès pour savoir que…"); the judge's
+#   own findings still hedge through the verb ("La juge X a estimé que
+#   Paul Morel avait détourné…", "Judge Lomax ruled that…").
+context["titles"] += [w_ for w_ in ["procureur", "procureure"] if w_ not in context["titles"]]
+context["hedges"] += [w_ for w_ in ["estime", "estimait", "estimant", "ruled", "ruling", "juge", "jugeant",
+  "statue", "tranche"] if w_ not in context["hedges"]]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a

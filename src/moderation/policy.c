@@ -2502,6 +2502,32 @@ static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t
     return tk[ti].cm;
 }
 
+/* A negator up to three words before token i, in its sentence ("pas de
+ * l'antisémitisme", "isn't a conspiracy"). */
+static bool negated_at(const mod_policy *p, const mod__doc *d, tkey *tk, size_t i)
+{
+    for (size_t k = 1; k <= 3 && k <= i; k++)
+        if (d->toks[i - k].sent == d->toks[i].sent && (tok_ctx(p, d, tk, i - k) & (1u << CTX_NEGATORS))) return true;
+    return false;
+}
+
+/* Hedge word i hedges the sentence: not negated ("Pas besoin de procès
+ * pour savoir que…", "it's not a rumour"), and, when it is a word of
+ * context.titles too, not the title of the person named right after it,
+ * who is the one accused ("La juge Caroline Ferrand a été achetée",
+ * "Judge Harriet Lomax was paid off"; "Selon Le Monde" still hedges). */
+static bool hedges(const mod_policy *p, const mod__doc *d, tkey *tk, size_t i)
+{
+    if (negated_at(p, d, tk, i)) return false;
+    if (i + 1 < d->n && (tok_ctx(p, d, tk, i) & (1u << CTX_TITLES))) {
+        const mod__tok *n = &d->toks[i + 1];
+        if (n->sent == d->toks[i].sent && (n->flags & MOD__T_CAP) && !(n->flags & MOD__T_ALLCAPS) &&
+            n->script == MOD__S_LATIN && !(tok_ctx(p, d, tk, i + 1) & (1u << CTX_NOT_NAMES)))
+            return false;
+    }
+    return true;
+}
+
 static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint8_t *tf, bool *target)
 {
     for (size_t i = 0; i < d->n; i++) {
@@ -2510,16 +2536,9 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
         /* a counter word in quotes is a label the writer rejects, not his
          * own ("Les « historiens » qui parlent de la Shoah sont payés",
          * "c'est « complotiste » de le remarquer") */
-        if ((m & (1u << CTX_COUNTER)) && !(t->flags & MOD__T_QUOTED)) {
-            bool negated = false;
-            for (size_t k = 1; k <= 3 && k <= i; k++) {
-                const mod__tok *q = &d->toks[i - k];
-                if (q->sent == t->sent && (tk[i - k].cm & (1u << CTX_NEGATORS))) negated = true;
-            }
-            if (!negated) tf[i] |= TF_COUNTER;
-        }
+        if ((m & (1u << CTX_COUNTER)) && !(t->flags & MOD__T_QUOTED) && !negated_at(p, d, tk, i)) tf[i] |= TF_COUNTER;
         if (m & (1u << CTX_META)) tf[i] |= TF_META;
-        if (m & (1u << CTX_HEDGES)) tf[i] |= TF_HEDGE;
+        if ((m & (1u << CTX_HEDGES)) && hedges(p, d, tk, i)) tf[i] |= TF_HEDGE;
         if (m & (1u << CTX_REPLIES)) tf[i] |= TF_REPLY;
         if (m & (1u << CTX_TITLES)) target[t->sent] = true;
         if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&

@@ -801,13 +801,16 @@ static void test_name_element(void **state)
  * conditional or judged, not stated as fact), never a reject category; a
  * contextual pattern quoted in a sentence with a meta word is a mention
  * ("traité de « sale X »"), unquoted it still counts; an unknown context key
- * is refused. */
+ * is refused.  Session 21: a hedge word that is a title, of the person
+ * named right after it, is no hedge ("La juge Ferrand a détourné…"), nor a negated one;
+ * a counter word is negated up to three words after a negator, and one in
+ * quotes is no counter word (a label the writer rejects). */
 static void test_hedges_and_quoted_contextual(void **state)
 {
     (void)state;
     static const char pol[] =
-        "{\"version\":1,\"context\":{\"hedges\":[\"aurait\",\"allegedly\",\"selon\"],"
-        "\"meta\":[\"traite\"],\"titles\":[\"maire\"]},"
+        "{\"version\":1,\"context\":{\"hedges\":[\"aurait\",\"allegedly\",\"selon\",\"juge\"],"
+        "\"meta\":[\"traite\"],\"titles\":[\"maire\",\"juge\"],\"counter\":[\"cliche\"],\"negators\":[\"pas\"]},"
         "\"categories\":{"
         "\"racism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
         "\"lexicon\":{\"fr\":{\"contextual\":[\"sale poire\",\"selon ... poire\"]}}},"
@@ -826,6 +829,13 @@ static void test_hedges_and_quoted_contextual(void **state)
         {"On l'a traité de « sale poire » au marché.", MOD_PUBLISH, NULL},
         {"On l'a traité de sale poire au marché.", MOD_REJECT, "racism"},
         {"« Sale poire », voilà ce qu'il a dit.", MOD_REJECT, "racism"},   /* quoted, no meta word */
+        {"Le juge a dit que Dupont a détourné les fonds.", MOD_PUBLISH, NULL},
+        {"La juge Ferrand a détourné les fonds.", MOD_HOLD, "defamation"},     /* a title, no hedge */
+        {"Pas besoin de juge : Dupont a détourné les fonds.", MOD_HOLD, "defamation"},   /* negated */
+        {"Sale poire, quel cliché.", MOD_PUBLISH, NULL},
+        {"Sale poire, c'est pas du cliché.", MOD_REJECT, "racism"},
+        {"Sale poire, ce n'est pas un cliché.", MOD_REJECT, "racism"},   /* "pas" three words before */
+        {"Sale poire, « cliché » mon œil.", MOD_REJECT, "racism"},        /* a counter word in quotes */
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
