@@ -8050,6 +8050,17 @@ context["negators"] += [w_ for w_ in ["pleurniche", "pleurnichent", "pleurnicher
 context["titles"] += [w_ for w_ in ["procureur", "procureure"] if w_ not in context["titles"]]
 context["hedges"] += [w_ for w_ in ["estime", "estimait", "estimant", "ruled", "ruling", "juge", "jugeant",
   "statue", "tranche"] if w_ not in context["hedges"]]
+# - Longer terms that stand against the exceptions inside them (the
+#   engine's rule since session 21): "I'd call you a clown but clowns have
+#   skills" (the exception is for "he'd call you a numpty and buy you a
+#   pint"), "faudrait le pendre à un réverbère", "on va le pendre à la
+#   grille du stade" (the exception "pendre à" is for "pendre à un clou").
+sets["pole21_fr"] = ["reverbere", "reverberes", "arbre", "arbres", "lampadaire", "lampadaires", "grille", "potence",
+  "gibet", "poteau", "pont", "branche", "corde"]
+insult_en_terms += ["i d call you @art_en? @weak_insult_en but", "id call you @art_en? @weak_insult_en but",
+  "i would call you @art_en? @weak_insult_en but", "i d call you @art_en? @weak_insult_en except"]
+threat_fr_terms += ["@obj_fr pendre a @det13_fr? @pole21_fr", "pendre les ...3 a @det13_fr? @pole21_fr"]
+threat_fr_exceptions += ["pendre a @det13_fr? arbre de noel", "pendre a @det13_fr? branche pour les oiseaux"]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
