@@ -8061,6 +8061,12 @@ insult_en_terms += ["i d call you @art_en? @weak_insult_en but", "id call you @a
   "i would call you @art_en? @weak_insult_en but", "i d call you @art_en? @weak_insult_en except"]
 threat_fr_terms += ["@obj_fr pendre a @det13_fr? @pole21_fr", "pendre les ...3 a @det13_fr? @pole21_fr"]
 threat_fr_exceptions += ["pendre a @det13_fr? arbre de noel", "pendre a @det13_fr? branche pour les oiseaux"]
+# - "Ferme ta bouche, grosse vache": "ferme" (shut up) read as a farm
+#   excused the cow; a farm only with its article now.  "hurler à
+#   l'antisémitisme", "stop pretending" negate the counter word.
+sets["farm14_fr"] = [w_ for w_ in sets["farm14_fr"] if w_ != "ferme"]
+insult_fr_exceptions += ["@det13_fr ferme ...8 @vacheadj14_fr @vache14_fr", "@vacheadj14_fr @vache14_fr ...8 @det13_fr ferme"]
+context["negators"] += [w_ for w_ in ["hurler", "hurle", "hurlent", "stop", "arretez", "cessez"] if w_ not in context["negators"]]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
