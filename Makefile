@@ -308,6 +308,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_family.tsv
 	@echo "== environment and energy (climate activists, nuclear, wind farms, hunting, bullfighting, wolves, water reservoirs) by a blind author (data/moderation/eval_probe_environment.tsv, 334 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 90.8% abusive kept off, 67.2% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_environment.tsv
+	@echo "== the religion pages (the Church and its scandals, mosques, synagogues, laïcité, blasphemy) by a blind author (data/moderation/eval_probe_religion.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 91.7% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_religion.tsv
+	@echo "== the economy pages (pensions and strikes, taxes, prices, benefits, unions and bosses) by a blind author (data/moderation/eval_probe_economy.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 90.2% abusive kept off, 71.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_economy.tsv
+	@echo "== science and technology (AI, social networks, games and streamers, space, cars) with gamer slang by a blind author (data/moderation/eval_probe_tech.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (97.3% legitimate published, 90.8% abusive kept off, 69.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_tech.tsv
+	@echo "== readers arguing with the newspaper (the journalist, the editor, the moderators) by a blind author (data/moderation/eval_probe_newsroom.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 90.0% abusive kept off, 72.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_newsroom.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

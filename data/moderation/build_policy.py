@@ -8067,6 +8067,84 @@ threat_fr_exceptions += ["pendre a @det13_fr? arbre de noel", "pendre a @det13_f
 sets["farm14_fr"] = [w_ for w_ in sets["farm14_fr"] if w_ != "ferme"]
 insult_fr_exceptions += ["@det13_fr ferme ...8 @vacheadj14_fr @vache14_fr", "@vacheadj14_fr @vache14_fr ...8 @det13_fr ferme"]
 context["negators"] += [w_ for w_ in ["hurler", "hurle", "hurlent", "stop", "arretez", "cessez"] if w_ not in context["negators"]]
+# ---- Session 21, round 37: four more blind probes (eval_probe_religion,
+# eval_probe_economy, eval_probe_tech, eval_probe_newsroom) ---------------
+# - Threats without a violent verb at a person: a bomb "pendant la
+#   prière", waiting outside the synagogue, "see what happens to your
+#   family", a truck through a Christmas market, "on brûle la préfecture
+#   et les élus avec", "je serai là pour actionner la lame", "je fous le
+#   feu à son commerce", a knife brought to the Jobcentre, "we know their
+#   houses", swatting, "je t'ai retrouvé … rue …", "with everyone in it",
+#   "with my AR", "un nouveau Charlie", "une balle ça coûte 50 centimes",
+#   "les premiers contre le mur", "will hang from lampposts".
+sets["rite21_fr"] = ["priere", "messe", "office", "shabbat", "procession"]
+sets["official21_fr"] = ["ministre", "president", "depute", "deputee", "maire", "juge", "journaliste", "patron", "pdg", "prefet",
+  "elu", "procureur"]
+sets["scab21_en"] = ["scabs", "traitors", "breakers", "grasses", "snitches"]
+sets["worship21_en"] = ["synagogue", "mosque", "church", "temple", "gurdwara", "school", "clinic"]
+sets["poss21_fr"] = ["son", "sa", "ses", "leur", "leurs", "ta", "ton", "tes", "votre", "vos"]
+sets["gun21_en"] = ["ar", "ar15", "ak", "ak47", "glock", "strap", "shotgun", "rifle"]
+threat_fr_terms += ["une bonne bombe pendant la", "une bombe pendant la @rite21_fr", "on brule la prefecture et",
+  "on brule la mairie et", "et les elus avec", "@official21_fr merite la guillotine", "merite la guillotine et je",
+  "je serai la pour actionner la lame",
+  "je fous le feu a @poss21_fr", "je fous le feu chez", "je t ai retrouve ...8 a ce soir", "je vais swatter", "on va swatter",
+  "swatter ...4 ce soir", "je viens ...4 et je le demonte", "je viens ...4 et je la demonte", "merite un nouveau charlie",
+  "meritent un nouveau charlie", "un nouveau charlie et ca viendra", "une balle ca coute ...6 pense",
+  "serez les premiers contre le mur", "seront les premiers contre le mur", "serons les premiers a vous mettre contre le mur",
+  "tu verras ce qui arrivera a ta famille", "vous verrez ce qui arrivera a vos familles"]
+threat_en_terms += ["we ll be waiting outside the @worship21_en", "and see what happens to your family",
+  "and see what happens to your kids", "drive my truck through", "drive a truck through that", "drive my truck into",
+  "m coming to the ...3 with a @gun21_en", "m coming to the jobcentre with a knife", "we know their cars we know their",
+  "we know their houses we know their", "@scab21_en will be dealt with", "we know where the scabs live",
+  "swatting ...2 tonight", "gonna swat", "going to swat", "going to burn down ...6 with everyone in it",
+  "gonna burn ...6 with everyone in it", "we ll burn ...6 with everyone in it", "let s burn ...6 with everyone in it",
+  "with my @gun21_en and settle", "pull up ...6 with my @gun21_en", "address ...6 see you soon", "a bullet costs ...6 think about",
+  "first against the wall when", "will hang from lampposts", "will hang from the lampposts", "hang from lampposts when the day comes"]
+# - Racism by metaphor or stereotype: "des bombes à retardement", "nid à
+#   terroristes", "ça pue le mouton égorgé", "ne veulent pas travailler,
+#   ils sont faits pour le trafic", "trop de mamadous", "ces gens-là
+#   savent à peine lire", "His people ARE the crime".
+racism_fr_terms += ["tous les @group_pl_fr sont des bombes a retardement", "nid a terroristes", "ca pue le mouton egorge",
+  "@group_pl_fr ...8 faits pour le trafic", "trop de mamadous", "des mamadous", "ces mamadous"]
+racism_fr_contextual += ["@group_pl_fr ne veulent pas travailler", "ces gens la savent a peine lire"]
+racism_en_terms += ["his people are the crime", "their people are the crime", "those people are the crime"]
+# - Antisemitism without "juif": "encore un nez crochu", "ce rabbin avec
+#   son nez crochu", "Hitler had some good ideas", "Shoah par-ci, Shoah
+#   par-là", a synagogue attack called a false flag.
+anti_fr_terms += ["encore un nez crochu", "avec son nez crochu", "rabbin ...3 nez crochu", "shoah par ci shoah par la"]
+anti_en_terms += ["hitler had some good ideas", "hitler had a few good ideas", "hitler had good ideas"]
+anti_exceptions_en += ["hitler had ...2 good ideas ...1 no"]
+anti_en_contextual += ["synagogue ...6 false flag", "false flag ...6 sympathy for more money"]
+# - Insults: "a senile old fossil", "des sangsues inutiles", "a selfish
+#   b*tch".
+insult_en_terms += ["senile old fossil", "old fossil in a dress", "a selfish bitch", "is a selfish bitch"]
+insult_fr_terms += ["des sangsues inutiles", "des nuls des tocards"]
+# - Defamation with ordinary verbs: "is running a tax fraud scheme",
+#   "a convicted paedophile hiding under a new name", "a touché un
+#   pot-de-vin de …", "took a £2m bribe", "sold peerages", "une entente
+#   illégale qu'il organise", "vend les données … aux services russes",
+#   "c'est elle qui a vendu la faille", "runs a ransomware crew", "pour
+#   enterrer l'affaire", "revend les adresses mail", "a frappé un
+#   manifestant", "couche avec le préfet", "bought quotes".
+defam_en += ["is running a ...3 fraud scheme", "runs a ...3 fraud scheme", "hiding under a new name", "took a ...2 bribe",
+  "sold peerages", "sells peerages", "runs a ransomware crew", "running a ransomware crew", "sells ...2 email addresses to",
+  "bought quotes", "paid his sources", "paid her sources"]
+defam_fr += ["a touche un pot de vin", "touche des pots de vin", "entente illegale qu il organise", "vend les donnees ...4 aux services",
+  "a vendu la faille", "pour enterrer l affaire", "revend les adresses mail", "revend les adresses", "a frappe un manifestant",
+  "a tabasse un manifestant", "couche avec le prefet", "couche avec le ministre", "couche avec le directeur", "d ou ses exclusivites"]
+# - Precision: "l'effet d'une bombe dans la paroisse", "les curés sont
+#   payés par l'État" (Alsace-Moselle), "On peut être patron et pas un
+#   salaud", "to shut them up" (an iPad for a child), "hunted down and
+#   prosecuted", "Nazis blamed "Jewish bankers"", "the "Jewish bankers"
+#   nutters", "typing "go back to your country" in chat".
+threat_fr_exceptions += ["l effet d une bombe", "effet d une bombe dans"]
+defam_fr_exceptions += ["payes par l etat", "payees par l etat", "paye par l etat", "payee par l etat"]
+insult_fr_exceptions += ["pas un salaud", "pas une salope", "pas un connard", "pas une conne"]
+insult_en_exceptions += ["to shut them up", "to shut him up", "to shut her up"]
+threat_en_exceptions += ["hunted down and prosecuted", "hunted down and arrested", "hunted down and brought to justice",
+  "hunted down and jailed", "hunted down and charged"]
+context["meta"] += [w_ for w_ in ["blamed", "blaming", "nutters", "cranks", "typing", "typed", "tapent", "tapant"]
+  if w_ not in context["meta"]]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
