@@ -8145,6 +8145,24 @@ threat_en_exceptions += ["hunted down and prosecuted", "hunted down and arrested
   "hunted down and jailed", "hunted down and charged"]
 context["meta"] += [w_ for w_ in ["blamed", "blaming", "nutters", "cranks", "typing", "typed", "tapent", "tapant"]
   if w_ not in context["meta"]]
+# - An insult quoted and endorsed: "Comme dit mon voisin : « c'est un
+#   gros débile ». Il a pas tort.", "My nan calls the mayor "that useless
+#   fat cow" and honestly she's spot on", "the lads reckon the presenter is
+#   a "gobby slag". Hard to disagree".  The quote excused the insult as a
+#   mention (a meta word, "dit", "calls", beside it); the engine's new
+#   lexicon role "endorsements" (session 21): a comment that holds one of
+#   these, outside a "> " reply quote, speaks the quoted words itself, and
+#   the category's quoted matches count.  Only endorsements no condemnation
+#   uses ("il a raison", "he's right" are left out: "Sa mère avait raison
+#   de porter plainte").
+endorse21 = {
+  "fr": ["il a pas tort", "il n a pas tort", "elle a pas tort", "elle n a pas tort", "ils ont pas tort", "ils n ont pas tort",
+         "il avait pas tort", "il n avait pas tort", "elle avait pas tort", "elle n avait pas tort", "je valide", "je plussoie",
+         "a toujours raison", "le surnom le plus juste", "j en pensais pas moins", "j en pense pas moins",
+         "on peut pas dire mieux", "on ne peut pas dire mieux"],
+  "en": ["spot on", "hard to disagree", "can t disagree", "cannot disagree", "couldn t agree more", "is always right",
+         "s always right", "best description ever", "he s not wrong", "she s not wrong", "they re not wrong",
+         "not wrong tbh", "truer words", "nailed it", "that s being generous"]}
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
@@ -8200,9 +8218,9 @@ policy = {
       desc="Threats of violence against a person or a group, calls to kill."),
   "insult": cat("reject", "insult", merge({
       "fr": {"terms": insult_fr_terms + insult_fr_phrases, "exceptions": insult_fr_exceptions,
-             "whole": insult_whole["fr"]},
+             "whole": insult_whole["fr"], "endorsements": endorse21["fr"]},
       "en": {"terms": insult_en_terms + insult_en_phrases, "exceptions": insult_en_exceptions,
-             "whole": insult_whole["en"]}}, he_ar["insult"]),
+             "whole": insult_whole["en"], "endorsements": endorse21["en"]}}, he_ar["insult"]),
       desc="Insults aimed at a person (the author, a reader, a public figure). Weak words (idiot, con) count only when aimed at someone."),
   "defamation": cat("hold", "defamation", merge({
       "fr": {"contextual": defam_fr, "exceptions": defam_fr_exceptions},

@@ -10,7 +10,8 @@
  *    "abuse_model":{"hold":0.99,"reject":null,"per_category":{"insult":{"hold":0.9}}},
  *    "categories":{"insult":{"action":"reject","needs_target":false,"gaps_cross_semicolons":false,
  *        "message":{"fr":"…","en":"…"},
- *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…],"whole":[…]}}}}}
+ *        "lexicon":{"fr":{"terms":[…],"contextual":[…],"exceptions":[…],"whole":[…],
+ *                         "endorsements":[…]}}}}}
  * A pattern is words separated by spaces; a word may end or start with '*'
  * (prefix / suffix wildcard), "@name" is any word of a set, a trailing '?'
  * makes a word optional, "..." skips up to three words of the same sentence
@@ -40,7 +41,8 @@
  * comment (a bare "Idiot !" is an insult, "The Idiot by Dostoevsky" is
  * not); an exception
  * overlapping the match cancels it, unless it lies strictly inside a
- * gapless terms or whole match (inside); a category with needs_target
+ * gapless terms or whole match (inside); an endorsement of the category
+ * ("il a pas tort") in the comment makes its quoted matches count; a category with needs_target
  * (defamation) only counts in a sentence naming someone (a capitalised name,
  * a title or a pronoun), or right after one ("Jean Dupont est maire depuis
  * 2014. C'est un voleur."), and holding no hedge word (aurait, allegedly,
@@ -117,7 +119,7 @@
 #include "moderation/mod_int.h"
 
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO, E_NAME };
-enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_N };
+enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_ENDORSE, R_N };
 enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
                                              "replies"};
@@ -1446,15 +1448,15 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
     json_t *lex = json_object_get(c, "lexicon");
     if (lex == NULL) return true;
     if (!json_is_object(lex)) {
-        seterr(err, errlen, "%s.lexicon: must be an object {lang: {terms, contextual, exceptions, whole}}",
+        seterr(err, errlen, "%s.lexicon: must be an object {lang: {terms, contextual, exceptions, whole, endorsements}}",
                path);
         return false;
     }
     const char *lang;
     json_t *lv;
     json_object_foreach(lex, lang, lv) {
-        static const char *const lkeys[] = {"terms", "contextual", "exceptions", "whole", NULL};
-        static const char *const roles[R_N] = {"terms", "contextual", "exceptions", "whole"};
+        static const char *const lkeys[] = {"terms", "contextual", "exceptions", "whole", "endorsements", NULL};
+        static const char *const roles[R_N] = {"terms", "contextual", "exceptions", "whole", "endorsements"};
         if (!valid_lang(lang)) {   /* named whole, however long */
             seterr(err, errlen, "%s.lexicon.%s: not a language code (2-3 lower-case letters or \"*\")",
                    path, lang);
@@ -2307,12 +2309,15 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     x->pattern = v->src;
     x->tok0 = (uint32_t)ti;
     x->tok1 = (uint32_t)end;
-    x->neutralized = v->role == R_EXCEPTION;   /* marks exceptions until applied */
+    x->neutralized = v->role == R_EXCEPTION || v->role == R_ENDORSE;   /* marks them until applied */
     x->lang = v->lang;
     x->gapless = true;
     for (uint32_t i = 0; i < v->n; i++)
         if (v->e[i].kind == E_GAP) x->gapless = false;
-    x->why = v->role == R_CONTEXTUAL ? "contextual" : v->role == R_EXCEPTION ? "exception" : NULL;
+    x->why = v->role == R_CONTEXTUAL ? "contextual"
+           : v->role == R_EXCEPTION ? "exception"
+           : v->role == R_ENDORSE   ? "endorsement"
+                                    : NULL;
 }
 
 /* The variants of m in its slot s (ks_find's, for a key of the comment). */
@@ -2870,8 +2875,15 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
     size_t w = 0;
     bool *qin = quote_lines(d), own_ctx = false;
     for (size_t i = 0; qin && i < d->n; i++) own_ctx |= !qin[i] && (tf[i] & (TF_COUNTER | TF_REPLY));
+    /* the categories an endorsement of the comment's own speaks for
+     * ("Comme dit mon voisin : « c'est un gros débile ». Il a pas tort."):
+     * their quoted matches are the writer's words too */
+    uint64_t endorsed = 0;
+    for (size_t i = 0; i < h.n; i++)
+        if (h.v[i].why && strcmp(h.v[i].why, "endorsement") == 0 && !(qin && qin[h.v[i].tok0]))
+            endorsed |= 1ULL << (h.v[i].cat & 63);
     for (size_t i = 0; i < h.n; i++) {
-        if (h.v[i].why && strcmp(h.v[i].why, "exception") == 0) continue;
+        if (h.v[i].why && (strcmp(h.v[i].why, "exception") == 0 || strcmp(h.v[i].why, "endorsement") == 0)) continue;
         mod__hit *x = &out[w++];
         *x = h.v[i];
         const mod__tok *t0 = &d->toks[x->tok0];
@@ -2906,7 +2918,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
          * métro": the cue "un" stands outside the quote) */
         if (!x->neutralized && (ctx & (contextual ? TF_META : (TF_COUNTER | TF_META)))) {
             bool quoted = d->toks[x->tok1].flags & MOD__T_QUOTED;
-            if (quoted) {
+            if (quoted && !(endorsed & (1ULL << (x->cat & 63)))) {
                 x->neutralized = true;
                 x->why = "quoted as a mention, not used";
             }

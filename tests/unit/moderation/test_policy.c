@@ -804,7 +804,8 @@ static void test_name_element(void **state)
  * is refused.  Session 21: a hedge word that is a title, of the person
  * named right after it, is no hedge ("La juge Ferrand a détourné…"), nor a negated one;
  * a counter word is negated up to three words after a negator, and one in
- * quotes is no counter word (a label the writer rejects). */
+ * quotes is no counter word (a label the writer rejects); an endorsement
+ * of the category ("Il a pas tort.") makes its quoted matches count. */
 static void test_hedges_and_quoted_contextual(void **state)
 {
     (void)state;
@@ -813,7 +814,7 @@ static void test_hedges_and_quoted_contextual(void **state)
         "\"meta\":[\"traite\"],\"titles\":[\"maire\",\"juge\"],\"counter\":[\"cliche\"],\"negators\":[\"pas\"]},"
         "\"categories\":{"
         "\"racism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
-        "\"lexicon\":{\"fr\":{\"contextual\":[\"sale poire\",\"selon ... poire\"]}}},"
+        "\"lexicon\":{\"fr\":{\"contextual\":[\"sale poire\",\"selon ... poire\"],\"endorsements\":[\"il a pas tort\"]}}},"
         "\"defamation\":{\"action\":\"hold\",\"needs_target\":true,\"message\":{\"en\":\"held\"},"
         "\"lexicon\":{\"fr\":{\"contextual\":[\"a detourne les fonds\"]},"
         "\"en\":{\"contextual\":[\"took bribes\"]}}}}}";
@@ -836,6 +837,8 @@ static void test_hedges_and_quoted_contextual(void **state)
         {"Sale poire, c'est pas du cliché.", MOD_REJECT, "racism"},
         {"Sale poire, ce n'est pas un cliché.", MOD_REJECT, "racism"},   /* "pas" three words before */
         {"Sale poire, « cliché » mon œil.", MOD_REJECT, "racism"},        /* a counter word in quotes */
+        {"On l'a traité de « sale poire » au marché. Il a pas tort.", MOD_REJECT, "racism"},   /* endorsed */
+        {"On l'a traité de « sale poire » au marché. Il a tort.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
