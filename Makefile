@@ -316,6 +316,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_tech.tsv
 	@echo "== readers arguing with the newspaper (the journalist, the editor, the moderators) by a blind author (data/moderation/eval_probe_newsroom.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 90.0% abusive kept off, 72.3% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_newsroom.tsv
+	@echo "== Hebrew, Arabic and Arabizi with some French and English (Middle-East news, sport, local politics, religion) by a blind author (data/moderation/eval_probe_he_ar4.tsv, 296 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 54.4% abusive kept off, 49.6% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_he_ar4.tsv
+	@echo "== abusers who adapt, each refused comment rewritten up to twice, by a blind author (data/moderation/eval_probe_adaptive3.tsv, 465 comments with spam): run blind once 2026-11-29 through a server (99.3% legitimate published, 85.7% abusive kept off, 66.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_adaptive3.tsv
+	@echo "== the culture wars (wokisme, trans rights, statues, cancel culture, the great replacement) by a blind author (data/moderation/eval_probe_culturewar.tsv, 302 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 90.0% abusive kept off, 71.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_culturewar.tsv
+	@echo "== security and terrorism news (attacks and trials, radicalisation, prisons, borders, commemorations) by a blind author (data/moderation/eval_probe_security.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (99.3% legitimate published, 90.8% abusive kept off, 66.9% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_security.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

@@ -8163,6 +8163,91 @@ endorse21 = {
   "en": ["spot on", "hard to disagree", "can t disagree", "cannot disagree", "couldn t agree more", "is always right",
          "s always right", "best description ever", "he s not wrong", "she s not wrong", "they re not wrong",
          "not wrong tbh", "truer words", "nailed it", "that s being generous"]}
+# ---- Session 21, round 38: four more blind probes (eval_probe_he_ar4,
+# eval_probe_adaptive3, eval_probe_culturewar, eval_probe_security) -------
+# - Hebrew and Arabic defamation was published 19 times in 20: a name is
+#   not capitalised in those scripts, so the sentence names someone only
+#   through a title, and the titles the probe used (המאמן, הרב, העיתונאית,
+#   المدرب, الشيخ, الحكم, الصحفية…) were missing, as were the accusations
+#   (bribes, selling the match, abusing children, spying for Iran or the
+#   Mossad, beating one's wife, forged grades).
+context["titles"] += [w_ for w_ in ["המאמן", "מאמן", "המאמנת", "הרב", "העיתונאי", "העיתונאית", "עיתונאי", "עיתונאית",
+  "השחקן", "השחקנית", "המנהל", "המנהלת", "מנהל", "מנהלת", "הקבלן", "קבלן", "השוטר", "הקצין", "הרופא", "הרופאה", "המורה",
+  "הזמר", "הזמרת", "המדריך", "המדריכה", "المدرب", "مدرب", "الشيخ", "شيخ", "الحكم", "النائبة", "نائبة", "الصحفي",
+  "الصحفية", "صحفي", "صحفية", "المحامي", "محامي", "الأستاذ", "الاستاذ", "الضابط", "اللاعب", "العمدة", "المعلم", "المعلمة",
+  "mo7ami", "l7akam", "chikh", "cheikh"] if w_ not in context["titles"]]
+he_ar["defamation"]["he"]["contextual"] += ["לקח ...3 שוחד", "לקחה ...3 שוחד", "מקבל שוחד", "מקבלת שוחד", "מכור לקוקאין",
+  "מכורה לקוקאין", "מכר את המשחק", "גונב מקופת", "גונבת מקופת", "מתעלל בילדים", "מתעללת בילדים", "מקבלת כסף מאיראן",
+  "מקבל כסף מאיראן", "היא מרגלת", "הוא מרגל", "מכה את אשתו", "מכה את בעלה", "זייפה את", "זייף את", "שיחד את",
+  "נהג שיכור ודרס", "השתיקו את הפרשה"]
+he_ar["defamation"]["ar"]["contextual"] += ["باع الماتش", "باع المباراة", "من المراهنين", "بيتحرش بالطلاب", "يتحرش بالطلاب",
+  "بيتحرش بالاطفال", "بتاخد رشاوي", "بتاخد رشاوى", "بياخد رشاوي", "قتل مريض", "غطوا عليه", "قبض من النادي",
+  "بيبيع أسئلة", "بيبيع اسئلة", "جاسوسة للموساد", "جاسوس للموساد", "جاسوس لاسرائيل", "بتقبض بالدولار", "بيقبض بالدولار",
+  "لأنه قريبه", "لانه قريبه", "zawwar el war2a", "sara2 el wirth"]
+# - Threats, racism, antisemitism and insults of the probe (first person
+#   plans to burn, blow up or break; "he won't get home safe"; "bring an
+#   ambulance"; "what they did to Rabin, and I volunteer"; "breed like
+#   cockroaches", "every Arab is a potential terrorist"; "a good Jew is a
+#   dead Jew", "Hitler was right … finish the job"; "fat ugly cow, back
+#   to the kitchen").
+he_ar["threat"]["he"]["terms"] += ["שורף לך את הבית", "אשרוף לך את הבית", "נפוצץ את המשרדים", "נשבור לה את הידיים",
+  "נשבור לו את הידיים", "נשבור לך את הידיים", "לא יגיע הביתה בשלום", "לא תגיע הביתה בשלום", "תביא אמבולנס",
+  "מה שעשו לרבין", "נשרוף את המסגד", "נשרוף את בית הכנסת", "נשרוף את הכנסייה"]
+he_ar["threat"]["ar"]["terms"] += ["عندي سلاح وبعرف وين", "لازم ينقتل", "لازم تنقتل", "استنى زيارتنا", "استنوا زيارتنا",
+  "rasak ra7 yetla3", "ra7 n2tlak"]
+he_ar["racism"]["he"]["terms"] += ["מתרבים כמו ג וקים", "מתרבים כמו גוקים", "כל ערבי הוא מחבל", "עם של אנסים ורוצחים",
+  "עם של רוצחים"]
+he_ar["racism"]["ar"]["terms"] += ["المصريين شحاتين", "el 3abid el sud", "3abid el sud"]
+he_ar["antisemitism"]["he"]["terms"] += ["יהודי טוב הוא יהודי מת", "יהודי טוב זה יהודי מת", "ז ידים חמדנים", "זידים חמדנים"]
+he_ar["antisemitism"]["ar"]["terms"] += ["هتلر كان عنده حق", "هتلر كان على حق", "يا ريت كمل الشغل", "خاين بطبعه",
+  "el yahud ma 3andhom sharaf"]
+he_ar["insult"]["he"]["terms"] += ["פרה שמנה ומכוערת", "תחזרי למטבח", "מפגר בן מפגר"]
+he_ar["insult"]["ar"]["terms"] += ["يا بهيمة", "غبي ومتخلف", "3ars w ibn 3ars"]
+# - French and English (the adaptive author's rewrites, the culture wars,
+#   security news): threats by a weapon named ("un petit pruneau entre les
+#   deux yeux", "introduce X to a 9mm", "I'll bring my rifle", "je lui
+#   plante un couteau", "à la kalach", "I'll be the one holding the knife",
+#   "hanging from it by morning", "gets chopped", brake lines "so
+#   fragile", "won't be walking out of", "be a shame if his kids didn't
+#   come home"); racism ("vermin infesting", "mangeurs de chauve-souris",
+#   "Asiatique au volant", "name one thing Africa ever invented", "the
+#   boats are full of cockroaches", "can't be civilised"); antisemitism
+#   ("ne sont loyaux qu'à Israël", "deserved the ovens", "les déicides",
+#   the Austrian painter, "how did 6 million fit", "vous savez laquelle,
+#   celle qui contrôle", "ça profite à qui ? aux juifs", a synagogue
+#   "attack" done by themselves); defamation ("touche sa petite
+#   enveloppe", "la main un peu lourde avec sa femme", "cooked the books",
+#   "a fraudé les aides", "a inventé de toutes pièces", "se fait payer en
+#   douce", "rigged the vote", "groomed underage", "était bourré le soir
+#   de l'attaque", "drunk on duty", "contre du cash", "takes cash to").
+sets["gunb21_en"] = ["9mm", "glock", "rifle", "shotgun", "ar15", "ak47", "bullet", "bullets"]
+threat_fr_terms += ["pruneau entre les deux yeux", "qui va se devouer pour ...3 la gorge", "qui va se devouer pour @kill20_fr",
+  "je lui plante un couteau", "je te plante un couteau", "lui planter un couteau dans", "finir a la kalach",
+  "une corde pour les deputes", "une corde pour les elus", "on a rendez vous tu le sais pas encore"]
+threat_en_terms += ["introduce ...3 to a @gunb21_en", "introduce ...3 to my @gunb21_en", "i ll bring my @gunb21_en",
+  "brake lines are so fragile", "brake lines ...2 so fragile", "knees won t survive", "won t be walking out of that",
+  "i ll be the one holding the knife", "will be hanging from it by morning", "gets chopped", "with my machete",
+  "be a shame if ...3 didn t come home", "hope your family has a fire extinguisher"]
+threat_en_exceptions += ["bring my @gunb21_en to the range", "bring my @gunb21_en for the", "bring my @gunb21_en to the club",
+  "with my machete ...6 garden", "with my machete ...6 brambles", "with my machete ...6 jungle"]
+racism_en_contextual += ["boats are full of cockroaches", "vermin infesting"]
+racism_en_terms += ["they re vermin", "name one thing africa ever invented",
+  "@group_pl_en can t be civilised", "@group_pl_en can t be civilized", "jungle s that way"]
+racism_fr_terms += ["mangeurs de chauve souris", "asiatique au volant danger"]
+anti_fr_contextual += ["les deicides", "peuple deicide"]
+anti_fr_terms += ["ne sont loyaux qu a israel", "peintre autrichien ...4 terminer son oeuvre",
+  "vous savez laquelle celle qui controle", "profite a qui ...2 aux @jews_fr", "profitent a qui ...2 aux @jews_fr",
+  "ils l ont surement fait eux memes"]
+anti_en_terms += ["deserved the ovens", "austrian painter had a point", "how did 6 million fit", "6 million fit in those"]
+defam_fr += ["touche sa petite enveloppe", "main un peu lourde avec sa femme", "a la main lourde avec sa femme",
+  "a les mains qui se baladent", "a fraude les", "a invente de toutes pieces", "a menti a la police", "se fait payer en douce",
+  "etait bourre le soir", "etait ivre le soir", "contre du cash", "truque de a a z", "l argent de la came"]
+defam_en += ["cooked the books", "cooked books", "rigged the vote", "forged the ...2 results", "groomed underage",
+  "drunk on duty", "takes cash to wave", "takes cash to look the other way", "goes into her own purse", "goes into his own pocket", "how much did it cost to buy",
+  "fixed the ...2 game for", "for gambling money", "knew and covered it up", "funnelled ...3 grants"]
+# - Precision: "Stop feeding the troll"; "c'est la loi Gayssot".
+insult_en_exceptions += ["feeding the troll", "feed the troll", "feed the trolls", "feeding the trolls"]
+context["counter"] += [w_ for w_ in ["gayssot"] if w_ not in context["counter"]]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
