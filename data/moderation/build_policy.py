@@ -7932,8 +7932,8 @@ defam_fr += ["a fait disparaitre ...4 @money21_fr", "fait disparaitre ...3 @mone
   "filme ...3 dans les douches", "a truque les compteurs", "a bien truque les", "pour etouffer le scandale",
   "pour etouffer l affaire", "ou sont passes les ...4 @money21_fr", "payee sans jamais mettre les pieds",
   "paye sans jamais mettre les pieds", "@favor21_fr ...8 contre du liquide", "vu qu il touche sa part",
-  "vu qu elle touche sa part", "parce qu il touche sa part", "parce qu elle touche sa part", "quand on arrose le medecin", "ma petite idee sur les pots de vin",
-  "on appelle ca comment deja ...2 corruption"]
+  "vu qu elle touche sa part", "parce qu il touche sa part", "parce qu elle touche sa part", "quand on arrose le medecin",
+  "ma petite idee sur les pots de vin", "on appelle ca comment deja ...2 corruption"]
 sets["favor21_fr"] = ["arrets", "permis", "logements", "attributions", "certificats", "marches", "places", "diplomes",
   "ordonnances", "autorisations", "papiers"]
 sets["animal21_fr"] = ["chats", "chatons", "chiens", "chiots", "lapins", "tortues", "poules", "canards", "chevres", "hamsters",
