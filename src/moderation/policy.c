@@ -42,7 +42,8 @@
  * not); an exception
  * overlapping the match cancels it, unless it lies strictly inside a
  * gapless terms or whole match (inside); an endorsement of the category
- * ("il a pas tort") in the comment makes its quoted matches count; a category with needs_target
+ * ("il a pas tort") in the comment makes its quoted matches count; a
+ * category with needs_target
  * (defamation) only counts in a sentence naming someone (a capitalised name,
  * a title or a pronoun), or right after one ("Jean Dupont est maire depuis
  * 2014. C'est un voleur."), and holding no hedge word (aurait, allegedly,
@@ -1448,8 +1449,8 @@ static bool parse_category(mod_policy *p, int ci, const char *name, json_t *c, c
     json_t *lex = json_object_get(c, "lexicon");
     if (lex == NULL) return true;
     if (!json_is_object(lex)) {
-        seterr(err, errlen, "%s.lexicon: must be an object {lang: {terms, contextual, exceptions, whole, endorsements}}",
-               path);
+        seterr(err, errlen,
+               "%s.lexicon: must be an object {lang: {terms, contextual, exceptions, whole, endorsements}}", path);
         return false;
     }
     const char *lang;
@@ -2883,7 +2884,8 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         if (h.v[i].why && strcmp(h.v[i].why, "endorsement") == 0 && !(qin && qin[h.v[i].tok0]))
             endorsed |= 1ULL << (h.v[i].cat & 63);
     for (size_t i = 0; i < h.n; i++) {
-        if (h.v[i].why && (strcmp(h.v[i].why, "exception") == 0 || strcmp(h.v[i].why, "endorsement") == 0)) continue;
+        if (h.v[i].why && (strcmp(h.v[i].why, "exception") == 0 || strcmp(h.v[i].why, "endorsement") == 0))
+            continue;
         mod__hit *x = &out[w++];
         *x = h.v[i];
         const mod__tok *t0 = &d->toks[x->tok0];

@@ -814,7 +814,8 @@ static void test_hedges_and_quoted_contextual(void **state)
         "\"meta\":[\"traite\"],\"titles\":[\"maire\",\"juge\"],\"counter\":[\"cliche\"],\"negators\":[\"pas\"]},"
         "\"categories\":{"
         "\"racism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
-        "\"lexicon\":{\"fr\":{\"contextual\":[\"sale poire\",\"selon ... poire\"],\"endorsements\":[\"il a pas tort\"]}}},"
+        "\"lexicon\":{\"fr\":{\"contextual\":[\"sale poire\",\"selon ... poire\"],"
+        "\"endorsements\":[\"il a pas tort\"]}}},"
         "\"defamation\":{\"action\":\"hold\",\"needs_target\":true,\"message\":{\"en\":\"held\"},"
         "\"lexicon\":{\"fr\":{\"contextual\":[\"a detourne les fonds\"]},"
         "\"en\":{\"contextual\":[\"took bribes\"]}}}}}";
