@@ -8248,6 +8248,67 @@ defam_en += ["cooked the books", "cooked books", "rigged the vote", "forged the 
 # - Precision: "Stop feeding the troll"; "c'est la loi Gayssot".
 insult_en_exceptions += ["feeding the troll", "feed the troll", "feed the trolls", "feeding the trolls"]
 context["counter"] += [w_ for w_ in ["gayssot"] if w_ not in context["counter"]]
+# ---- Session 21, round 39: four more blind probes (eval_probe_history,
+# eval_probe_acceptance3, eval_probe_obfuscation2, eval_probe_sports3) ----
+# - Precision first: "fdp" as shipping costs ("avec les fdp le livre
+#   revient à 30 €"), "the Chicago PD released the footage", faggots in
+#   the recipe section, "des Algériens jetés dans la Seine" (the
+#   ratonnades of 1961 told as history), Jules Ferry's "races
+#   supérieures" quoted, "Les nazis criaient « Juden raus ! »", Katyn
+#   "exécutés d'une balle dans la nuque par le NKVD".
+insult_fr_exceptions += ["avec les fdp", "fdp offerts", "fdp inclus", "fdp compris", "fdp gratuits", "les fdp sur le site",
+  "frais de port"]
+insult_en_exceptions += ["pd released", "pd said", "pd says", "pd confirmed", "pd arrested", "pd officers", "pd chief",
+  "pd spokesman", "pd statement", "faggots ...8 recipe", "recipe ...8 faggots", "faggots ...8 meatball*", "faggots and peas"]
+racism_fr_exceptions += ["il y a eu ...3 ratonnades", "ratonnades a paris", "jules ferry", "ferry ...12 races superieures"]
+threat_fr_exceptions += ["d une balle dans la nuque par", "executes d une balle"]
+context["meta"] += [w_ for w_ in ["criaient", "scandaient", "scandait", "chantaient", "slogan", "slogans", "board"]
+  if w_ not in context["meta"]]
+# - Denial and minimisation without a slur ("holoconte", "toujours 6
+#   millions", "Drancy c'était un camp de vacances", "gas chambers were
+#   shower rooms", "staged the whole thing for sympathy", "le boulot pas
+#   fini en 45", "Shoah-nanas", "le club appartient aux juifs").
+anti_fr_terms += ["holoconte", "holocontes", "toujours 6 millions", "6 millions toujours 6 millions",
+  "le boulot ait pas ete fini", "boulot n ait pas ete fini", "drancy c etait un camp de vacances",
+  "auschwitz ...4 camp de vacances", "shoah nanas", "le club appartient aux juifs"]
+anti_en_terms += ["gas chambers were shower rooms", "were just shower rooms", "staged the whole thing for sympathy"]
+# - Racism from history and the stands: "nettoyer nos banlieues des
+#   sarrasins", "les mahométans dehors", "voleurs de poules", "fellouzes",
+#   "the best thing that ever happened to them", "savages who were eating
+#   each other", "slanty", "groids", "1961 swimming lessons", quotas of
+#   Blacks in a team, "remplacez-les par des vrais Français", "Chinky",
+#   "reggin" (backwards).
+racism_fr_terms += ["nos banlieues des sarrasins", "mahometans dehors", "les mahometans dehors", "@group_pl_fr ...6 voleurs de poules",
+  "voleurs de poules depuis des siecles",
+  "des fellouzes", "tous des fellouzes", "pas plus de ...2 blacks", "pas plus de ...2 noirs",
+  "remplacez les par des vrais francais", "@group_pl_fr ca devrait pas avoir le droit de jouer"]
+racism_en_terms += ["slavery was the best thing that ever happened", "colonialism was the best thing that ever happened",
+  "savages who were eating each other", "slanty little",
+  "groids", "1961 swimming lessons", "too many blacks in the", "reggin", "reggins"]
+racism_en_contextual += ["they re just wired that way"]
+# - Threats: "Nuit de cristal 2.0", "pendre à des crocs de boucher", "on
+#   va finir ce que le FLN a commencé", "les joueurs vont saigner", "j'espère
+#   que tu te feras planter", "won't leave the stadium alive", "ref's
+#   getting shot", "ima cap u", "gonna smoke you", three guns "for every
+#   cop".
+threat_fr_terms += ["nuit de cristal 2", "une nouvelle nuit de cristal", "pendre a des crocs de boucher",
+  "on va finir ce que le fln", "finir ce que hitler a commence", "finir ce qu hitler a commence", "les joueurs vont saigner", "tu te feras planter", "te faire planter a la sortie"]
+threat_en_terms += ["he won t leave the stadium alive", "she won t leave the stadium alive", "ref s getting shot",
+  "ref getting shot", "ima cap u", "cap u fr",
+  "gonna smoke you", "emojigun emojigun emojigun for every"]
+threat_en_exceptions += ["gonna smoke you at", "gonna smoke you in", "gonna smoke you on"]
+# - Insults backwards or phonetic: "dranoc", "tnuc", "fukin moran".
+insult_fr_terms += ["dranoc", "gros dranoc"]
+insult_en_terms += ["tnuc", "fukin moran", "a fukin"]
+# - Defamation: "a revendu des lettres", "a plagié sa thèse", "a fait
+#   disparaître le dossier", "a brûlé des dossiers", "bat sa femme",
+#   "fabricated sources", "steals wallets", "stole £40k from my mum",
+#   "runs a c0caine ring", "fixed the relegation match", "is doping",
+#   "banned painkillers".
+defam_fr += ["a revendu des lettres", "a plagie sa these", "a fait disparaitre le dossier", "a brule des dossiers", "bat sa femme",
+  "bat ses enfants"]
+defam_en += ["fabricated sources", "steals wallets", "stole ...3 from my mum", "stole ...3 from my dad", "runs a cocaine ring",
+  "fixed the ...2 match", "is doping", "banned painkillers"]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
