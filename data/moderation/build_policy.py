@@ -8045,11 +8045,12 @@ context["negators"] += [w_ for w_ in ["pleurniche", "pleurnichent", "pleurnicher
 #   person named right after it, is no hedge ("La juge Caroline Ferrand a été achetée",
 #   "Judge Harriet Lomax was paid off": the judge is the one accused), nor
 #   a negated one ("Pas besoin de procès pour savoir que…"); the judge's
-#   own findings still hedge through the verb ("La juge X a estimé que
-#   Paul Morel avait détourné…", "Judge Lomax ruled that…").
+#   own findings still hedge through the verb ("Judge Lomax ruled
+#   that…"; not "estime": "J'estime que Dupont a volé la caisse" is the
+#   writer's own accusation, and not "statue", "tranche", "ruling": "the
+#   statue removal", "une tranche", "the ruling party").
 context["titles"] += [w_ for w_ in ["procureur", "procureure"] if w_ not in context["titles"]]
-context["hedges"] += [w_ for w_ in ["estime", "estimait", "estimant", "ruled", "ruling", "juge", "jugeant",
-  "statue", "tranche"] if w_ not in context["hedges"]]
+context["hedges"] += [w_ for w_ in ["ruled", "juge", "jugeant"] if w_ not in context["hedges"]]
 # - Longer terms that stand against the exceptions inside them (the
 #   engine's rule since session 21): "I'd call you a clown but clowns have
 #   skills" (the exception is for "he'd call you a numpty and buy you a
