@@ -7,7 +7,9 @@
  *
  * How: each line is decided once for the scores, then the whole set is
  * decided again ROUNDS times to time every decision (util_mono_us) and take
- * the median.  -v lists every comment whose outcome differs from its label.
+ * the median.  -v lists every comment whose outcome differs from its label,
+ * with the policy's matches; -vv also why each match was not counted (the
+ * decision's reasons: a context rule, or the exception that covers it).
  * The abuse model is trained from data/moderation/abuse_train.tsv and the
  * ham lines of data/moderation/abuse_ham.tsv (--abuse-train, --abuse-ham;
  * "-" for none; --train does not change it), without the words of the
