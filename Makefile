@@ -332,6 +332,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_obfuscation2.tsv
 	@echo "== the sports pages on match nights (football, rugby, tennis, the Olympics) by a blind author (data/moderation/eval_probe_sports3.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (99.3% legitimate published, 87.7% abusive kept off, 65.4% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sports3.tsv
+	@echo "== short replies of 2 to 12 words under any article by a blind author (data/moderation/eval_probe_oneliners.tsv, 317 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 85.5% abusive kept off, 67.6% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_oneliners.tsv
+	@echo "== immigration and integration (small boats, asylum hotels, deportations, banlieues) by a blind author (data/moderation/eval_probe_immigration2.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 89.2% abusive kept off, 69.2% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_immigration2.tsv
+	@echo "== election nights and campaigns (France, the UK, the US) by a blind author (data/moderation/eval_probe_elections2.tsv, 301 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 89.0% abusive kept off, 65.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_elections2.tsv
+	@echo "== women in public life and sport, the abuse mostly misogyny, by a blind author (data/moderation/eval_probe_sexism.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 79.5% abusive kept off, 63.6% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sexism.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

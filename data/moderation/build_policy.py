@@ -8310,6 +8310,84 @@ defam_fr += ["a revendu des lettres", "a plagie sa these", "a fait disparaitre l
   "bat ses enfants"]
 defam_en += ["fabricated sources", "steals wallets", "stole ...3 from my mum", "stole ...3 from my dad", "runs a cocaine ring",
   "fixed the ...2 match", "is doping", "banned painkillers"]
+# ---- Session 21, round 40: four more blind probes (eval_probe_oneliners,
+# eval_probe_immigration2, eval_probe_elections2, eval_probe_sexism) ------
+# - Precision: "Je vais le tuer s'il spoile la fin", "Allez l'OM, on va
+#   les défoncer !", militants who "crient « on va vous brûler »", "Quelle
+#   bande de guignols au gouvernement", pundits who "get 'go back to the
+#   kitchen'", a player who "a balancé sa raquette".
+threat_fr_exceptions += ["tuer s il spoile", "tuer s il me spoile", "tuer si il spoile", "allez ...3 on va les defoncer"]
+insult_fr_exceptions += ["bande de guignols au gouvernement", "guignols au gouvernement"]
+insult_en_exceptions += ["get go back to the kitchen", "gets go back to the kitchen", "receive go back to the kitchen"]
+defam_fr_exceptions += ["balance sa raquette", "balance son ...2 raquette", "balance sa ...2 raquette"]
+context["meta"] += [w_ for w_ in ["crient", "crie", "hurlent"] if w_ not in context["meta"]]
+# - Insults: one-liners and misogyny ("Imbécile heureux", "Journalope",
+#   "cope harder", "a total tool", "human garbage", "inbred idiots",
+#   "gauchiasses", "sh*tstains", "une vraie cruche, une blonde
+#   décérébrée", "toutes des chiennes en chaleur", "saggy old slag",
+#   "menopausal witch", "useless old bag").
+insult_whole["fr"] += ["imbecile heureux", "imbecile heureux va"]
+insult_fr_terms += ["journalope", "journalopes", "gauchiasse", "gauchiasses", "une vraie cruche",
+  "blonde decerebree", "toutes des chiennes", "des chiennes en chaleur"]
+insult_en_terms += ["is a total tool", "you re a total tool", "you re human garbage", "shame it s unused",
+  "inbred idiots", "shitstains", "sh tstains", "saggy old slag", "old slag", "menopausal witch", "useless old bag"]
+# - Racism: "Chance pour la France, mon cul 🐒", "dindu", "sandn*gg3rs",
+#   "un bon migrant c'est un migrant au fond de la Manche", "des singes en
+#   survêtement", "un musulman modéré c'est un terroriste qui…",
+#   "basically Bangladesh now", "Black voters are too stupid", fried
+#   chicken and watermelon, "négresses", "beurettes", "a monkey with a
+#   passport", "back to the jungle", "go back to your sandpit", "picking
+#   cotton".
+racism_fr_terms += ["chance pour la france mon cul", "un bon migrant c est un migrant", "des singes en survetement",
+  "un musulman modere c est un terroriste", "des negresses", "de negresses", "les negresses", "des beurettes",
+  "de beurettes", "qu on les renvoie chez elles"]
+racism_en_terms += ["dindu", "dindus", "sandnigger", "sandniggers", "basically bangladesh now", "black voters are too stupid",
+  "fried chicken and watermelon", "monkey with a passport", "back to the jungle", "go back to your sandpit",
+  "back to picking cotton", "go back to picking cotton", "don t belong here and shouldn t be allowed to vote"]
+# - Antisemitism: "les juifs et l'argent", "every war is a Jewish war",
+#   "les feujs y font la loi", "6 millions… ou pas", "le CRIF a déjà
+#   choisi", "Jews control the voting machine companies", "Jewish media
+#   … they decide who wins", "a Jewish plant", "global Jewry", "her people
+#   wanting more gold", "le lobby veille".
+anti_fr_contextual += ["les juifs et l argent"]
+anti_exceptions_fr += ["sur les juifs et l argent"]
+anti_fr_terms += ["les feujs y font la loi", "6 millions ou pas", "le crif a deja choisi",
+  "le lobby veille"]
+anti_en_terms += ["every war is a jewish war", "jews control the voting", "is a jewish plant", "global jewry",
+  "her people wanting more gold", "his people wanting more gold"]
+anti_en_contextual += ["jewish media ...6 they decide"]
+# - Threats: "Attention à toi en sortant du bureau", "Je viendrai avec mon
+#   fusil", "Prépare ton cercueil", "Mettez le feu chez X", "your kids walk
+#   to school alone, right?", "je sais dans quel lycée tu bosses",
+#   "vous paierez … Physiquement", "better have good security",
+#   "will get their windows put in", "we've got your photos",
+#   "Second Amendment remedies", "I've got the rifle", "la guillotine pour
+#   X", "deserves to be strangled", "elle repart pas vivante", "qu'il
+#   n'arrive rien … pour l'instant", "a good r*pe would sort", "Bullet for
+#   X." with anything after it (as a whole first sentence: "Bullet for
+#   Gaza? No: food…" is not one).  Left out, every word of them ordinary:
+#   "Prépare ton cercueil", "Your kids walk to school alone, right?",
+#   "We've got your photos" ("… from the wedding").
+threat_whole["fr"] += ["attention a toi en sortant du bureau", "je viendrai avec mon fusil"]
+threat_fr_terms += ["mettez le feu chez [name]", "je sais dans quel lycee tu", "je sais dans quelle ecole tu", "vous paierez ...6 physiquement", "la guillotine pour [name]",
+  "repart pas vivante", "repart pas vivant", "repartira pas vivant", "repartira pas vivante",
+  "n arrive rien a ...4 pour l instant"]
+threat_whole["en"] += ["bullet for [name]"]
+threat_en_terms += ["better have good security because", "will get their windows put in", "second amendment remedies",
+  "and i ve got the rifle", "deserves to be strangled", "a good rape would sort"]
+threat_en_exceptions += ["silver bullet for", "magic bullet for"]
+# - Defamation: "abuse des gamins", "torture en garde à vue", "planted the
+#   evidence", "steals school funds", "il a du sang sur les mains" (the name
+#   before), "is funding extremists", "beat a … man in custody", "achète
+#   des votes", "attachée fictive", "a fait tabasser", "shredded
+#   subpoenaed documents", "intimidated voters", "bullied … into", "fixed
+#   the third set", "stealing from the production budget", "a fait
+#   licencier", "vend ses infos", "faked her age".
+defam_fr += ["abuse des gamins", "abuse des enfants", "torture en garde a vue", "il a du sang sur les mains",
+  "achete des votes", "attachee fictive", "attache fictif", "a fait tabasser", "vend ses infos", "a fait licencier ...6 decouvert"]
+defam_en += ["planted the evidence", "steals school funds", "steals ...2 funds", "is funding extremists", "in custody and lied",
+  "shredded subpoenaed", "intimidated voters", "bullied a ...3 into", "fixed the ...2 set", "stealing from the ...2 budget",
+  "faked her age", "faked his age"]
 # - Exceptions that cancelled whole threats (found by bench-moderation -vv
 #   on the training comments, which now names the exception): "je vais te
 #   retrouver" / "on va te retrouver" (and "vous") were exceptions as a
