@@ -541,7 +541,8 @@ typedef struct mod__hit {
     bool neutralized;
     bool gapless;       /* its pattern has no "..." gap: each token of the span is one of its words */
     uint8_t lang;       /* its lexicon's language (the policy's number) */
-    const char *why;    /* static reason when neutralized */
+    uint8_t role;       /* its lexicon's list: terms, contextual, exceptions, whole, endorsements (policy.c's R_*) */
+    const char *why;    /* reason when neutralized (static, or in the decision's arena) */
 } mod__hit;
 
 /* Finds every lexicon hit of doc under policy p, in arena a. */

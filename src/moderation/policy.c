@@ -2160,6 +2160,7 @@ static bool gap_bridge(const mod_policy *p, const variant *v, const mod__doc *d,
 }
 
 static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t ti);
+static bool names_someone(const mod_policy *p, const mod__doc *d, tkey *tk, size_t i);
 
 /* A person's name, as "[name]" reads it ("Je vais tuer Vernier", "Death
  * to Whitcombe"): a Latin-script word written with a capital, not all in
@@ -2170,10 +2171,9 @@ static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t
 static bool name_at(const mod_policy *p, const mod__doc *d, size_t ti, const hitvec *h)
 {
     const mod__tok *t = &d->toks[ti];
-    const unsigned bad = MOD__T_ALLCAPS | MOD__T_MASKED | MOD__T_NUM;
-    if (!(t->flags & MOD__T_CAP) || (t->flags & bad) || t->script != MOD__S_LATIN) return false;
+    if (t->flags & (MOD__T_MASKED | MOD__T_NUM)) return false;
     if ((t->flags & MOD__T_SENT0) && (h->tk[ti].canon[0] || h->tk[ti].canon[1])) return false;
-    return !(tok_ctx(p, d, h->tk, ti) & (1u << CTX_NOT_NAMES));
+    return names_someone(p, d, h->tk, ti);
 }
 
 /* Matches elements ei.. of v from token ti; returns the last token used,
@@ -2312,13 +2312,10 @@ static void try_variant(const mod_policy *p, int vi, size_t ti, const mod__doc *
     x->tok1 = (uint32_t)end;
     x->neutralized = v->role == R_EXCEPTION || v->role == R_ENDORSE;   /* marks them until applied */
     x->lang = v->lang;
+    x->role = v->role;
     x->gapless = true;
     for (uint32_t i = 0; i < v->n; i++)
         if (v->e[i].kind == E_GAP) x->gapless = false;
-    x->why = v->role == R_CONTEXTUAL ? "contextual"
-           : v->role == R_EXCEPTION ? "exception"
-           : v->role == R_ENDORSE   ? "endorsement"
-                                    : NULL;
 }
 
 /* The variants of m in its slot s (ks_find's, for a key of the comment). */
@@ -2508,6 +2505,16 @@ static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t
     return tk[ti].cm;
 }
 
+/* Token i may name someone: a Latin-script word written with a capital,
+ * not all in capitals ("NATO"), and no word of context.not_names ("Le",
+ * "Monsieur"). */
+static bool names_someone(const mod_policy *p, const mod__doc *d, tkey *tk, size_t i)
+{
+    const mod__tok *t = &d->toks[i];
+    return (t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
+           !(tok_ctx(p, d, tk, i) & (1u << CTX_NOT_NAMES));
+}
+
 /* A negator up to three words before token i, in its sentence ("pas de
  * l'antisémitisme", "isn't a conspiracy"). */
 static bool negated_at(const mod_policy *p, const mod__doc *d, tkey *tk, size_t i)
@@ -2525,13 +2532,8 @@ static bool negated_at(const mod_policy *p, const mod__doc *d, tkey *tk, size_t 
 static bool hedges(const mod_policy *p, const mod__doc *d, tkey *tk, size_t i)
 {
     if (negated_at(p, d, tk, i)) return false;
-    if (i + 1 < d->n && (tok_ctx(p, d, tk, i) & (1u << CTX_TITLES))) {
-        const mod__tok *n = &d->toks[i + 1];
-        if (n->sent == d->toks[i].sent && (n->flags & MOD__T_CAP) && !(n->flags & MOD__T_ALLCAPS) &&
-            n->script == MOD__S_LATIN && !(tok_ctx(p, d, tk, i + 1) & (1u << CTX_NOT_NAMES)))
-            return false;
-    }
-    return true;
+    return !(i + 1 < d->n && (tok_ctx(p, d, tk, i) & (1u << CTX_TITLES)) &&
+             d->toks[i + 1].sent == d->toks[i].sent && names_someone(p, d, tk, i + 1));
 }
 
 static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint8_t *tf, bool *target)
@@ -2546,10 +2548,7 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
         if (m & (1u << CTX_META)) tf[i] |= TF_META;
         if ((m & (1u << CTX_HEDGES)) && hedges(p, d, tk, i)) tf[i] |= TF_HEDGE;
         if (m & (1u << CTX_REPLIES)) tf[i] |= TF_REPLY;
-        if (m & (1u << CTX_TITLES)) target[t->sent] = true;
-        if ((t->flags & MOD__T_CAP) && !(t->flags & MOD__T_ALLCAPS) && t->script == MOD__S_LATIN &&
-            !(m & (1u << CTX_NOT_NAMES)))
-            target[t->sent] = true;
+        if ((m & (1u << CTX_TITLES)) || names_someone(p, d, tk, i)) target[t->sent] = true;
     }
 }
 
@@ -2619,20 +2618,6 @@ static void stems_add(void *ctx, const char *stem, size_t n, const char *key, si
     st->lit = sv->p->iv[b].lit;
     st->clit = sv->p->iv[b].clit;
     st->iset = sv->p->iset ? sv->p->iset[b] : 0;
-}
-
-/* The reason a match an exception cancels gives, naming the exception
- * (for the editor's explanation): "an exception of the policy covers it
- * (\"une truie\")". */
-static const char *exception_why(util_arena *a, const mod__hit *e)
-{
-    static const char head[] = "an exception of the policy covers it (\"";
-    size_t n = strlen(e->pattern);
-    char *w = util_arena_alloc(a, sizeof head + n + 2);
-    memcpy(w, head, sizeof head - 1);
-    memcpy(w + sizeof head - 1, e->pattern, n);
-    memcpy(w + sizeof head - 1 + n, "\")", 3);
-    return w;
 }
 
 /* True when the exception e lies strictly inside the match x.  A gapless
@@ -2881,25 +2866,24 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
      * their quoted matches are the writer's words too */
     uint64_t endorsed = 0;
     for (size_t i = 0; i < h.n; i++)
-        if (h.v[i].why && strcmp(h.v[i].why, "endorsement") == 0 && !(qin && qin[h.v[i].tok0]))
+        if (h.v[i].role == R_ENDORSE && !(qin && qin[h.v[i].tok0]))
             endorsed |= 1ULL << (h.v[i].cat & 63);
     for (size_t i = 0; i < h.n; i++) {
-        if (h.v[i].why && (strcmp(h.v[i].why, "exception") == 0 || strcmp(h.v[i].why, "endorsement") == 0))
-            continue;
+        if (h.v[i].role == R_EXCEPTION || h.v[i].role == R_ENDORSE) continue;
         mod__hit *x = &out[w++];
         *x = h.v[i];
         const mod__tok *t0 = &d->toks[x->tok0];
         uint8_t ctx = around(d, tf, x);
-        bool contextual = x->why != NULL;
-        x->why = NULL;
+        bool contextual = x->role == R_CONTEXTUAL;
         x->neutralized = false;
         for (size_t j = 0; j < h.n; j++) {
             const mod__hit *e = &h.v[j];
-            if (e->why && strcmp(e->why, "exception") == 0 && e->cat == x->cat &&
+            if (e->role == R_EXCEPTION && e->cat == x->cat &&
                 e->tok0 <= x->tok1 && x->tok0 <= e->tok1 && !masked_in(d, e) &&
                 !(x->gapless && !contextual && inside(e, x))) {
                 x->neutralized = true;
-                x->why = exception_why(a, e);
+                /* naming the exception, for the editor's explanation */
+                x->why = util_arena_printf(a, "an exception of the policy covers it (\"%s\")", e->pattern);
             }
         }
         if (!x->neutralized && p->cats[x->cat].needs_target && !target[t0->sent] &&
