@@ -678,6 +678,25 @@ static void test_validation_errors(void **state)
     expect_error("{\"categories\":{},\"context\":{\"replies\":[7]}}", "context.replies[0]");
     expect_error("{\"categories\":{},\"context\":{\"replies\":[\"two words\"]}}", "context.replies[0]");
     expect_error("{\"categories\":{},\"context\":{\"reply\":[\"x\"]}}", "context.reply: unknown key");
+    /* session 21's lexicon role "endorsements": read as the other lists are */
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"endorsements\":\"je valide\"}}}}}",
+                 "endorsements: must be an array");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"endorsements\":[{}]}}}}}",
+                 "endorsements[0]: must be a pattern string");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"endorsements\":[\"\"]}}}}}",
+                 "endorsements[0]: must be a pattern string of 1-300 bytes");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"endorsements\":[\"@nope\"]}}}}}",
+                 "endorsements[0] \"@nope\": unknown set @nope");
+    expect_error("{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"endorsement\":[\"a\"]}}}}}",
+                 "lexicon.fr.endorsement: unknown key");
+    {   /* a pattern of 301 bytes: refused, naming the list and the limit */
+        char big[512];
+        int n = snprintf(big, sizeof big,
+                         "{\"categories\":{\"x\":{\"action\":\"hold\",\"lexicon\":{\"fr\":{\"endorsements\":[\"");
+        memset(big + n, 'a', 301);
+        snprintf(big + n + 301, sizeof big - (size_t)n - 301, "\"]}}}}}");
+        expect_error(big, "endorsements[0]: must be a pattern string of 1-300 bytes");
+    }
     expect_error("{\"categories\":{\"a\":{\"action\":\"hold\"}},\"categories\":{}}", "JSON");
 }
 
