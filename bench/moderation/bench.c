@@ -19,7 +19,10 @@
  * --abuse-params S,CLUES,MIN_DEV,MIN_COUNT sets its classifier and
  * --dump prints one line per comment (label, action, category, spam and
  * abuse probabilities) instead of the report, for choosing the policy's
- * abuse_model cut-offs on the development sets.
+ * abuse_model cut-offs on the development sets; --why one line per match
+ * that was not counted, in every comment (label, action, the match's
+ * category, why, pattern, text found, the comment), for weighing a context rule: how
+ * often it excuses abuse against how often legitimate comments.
  * In a comment's text "\n" is a line break, "\t" a tab and "\\" a
  * backslash, as in the training files (a comment of several paragraphs
  * is one line of the set, its breaks escaped; -v prints them so).
@@ -95,7 +98,7 @@ int main(int argc, char **argv)
     const char *abuse_idioms = "data/moderation/abuse_idioms.txt";
     double ab_s = 0, ab_dev = 0;
     int ab_clues = 0, ab_min = 0;
-    bool verbose = false, reasons = false, dump = false;
+    bool verbose = false, reasons = false, dump = false, why = false;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-v") == 0) verbose = true;
         else if (strcmp(argv[i], "-vv") == 0) verbose = reasons = true;
@@ -109,8 +112,9 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--abuse-params") == 0 && i + 1 < argc &&
                  sscanf(argv[i + 1], "%lf,%d,%lf,%d", &ab_s, &ab_clues, &ab_dev, &ab_min) == 4) i++;
         else if (strcmp(argv[i], "--dump") == 0) dump = true;
+        else if (strcmp(argv[i], "--why") == 0) dump = why = true;
         else {
-            fprintf(stderr, "usage: bench-moderation [-v|-vv] [--dump] [--policy F] [--train F] [--eval F]\n"
+            fprintf(stderr, "usage: bench-moderation [-v|-vv] [--dump|--why] [--policy F] [--train F] [--eval F]\n"
                             "       [--abuse-train F|-] [--abuse-ham F|-] [--abuse-idioms F|-]\n"
                             "       [--abuse-model F]\n"
                             "       [--abuse-params S,CLUES,MIN_DEV,MIN_COUNT]\n");
@@ -227,7 +231,14 @@ int main(int argc, char **argv)
         count[items[i].label]++;
         if (d.action == MOD_PUBLISH) published[items[i].label]++;
         if (d.action == MOD_REJECT) rejected[items[i].label]++;
-        if (dump) {
+        for (size_t m = 0; why && m < d.n_matches; m++)
+            if (d.matches[m].why)
+            {
+                printf("%s\t%s\t%s\t%s\t%s\t%s\t", labels[items[i].label], mod_action_name(d.action),
+                       d.matches[m].category, d.matches[m].why, d.matches[m].pattern, d.matches[m].found);
+                print_escaped(items[i].text);
+            }
+        if (dump && !why) {
             size_t neutralized = 0;
             for (size_t m = 0; m < d.n_matches; m++) neutralized += d.matches[m].neutralized;
             printf("%s\t%s\t%s\t%.4f\t%.6f\t%s\t%zu\t", labels[items[i].label], mod_action_name(d.action),
@@ -245,8 +256,10 @@ int main(int argc, char **argv)
                 printf("      %s \"%s\" [%s]%s\n", d.matches[k].category, d.matches[k].pattern,
                        d.matches[k].found, d.matches[k].neutralized ? " neutralized" : "");
             /* -vv: why each match was not counted (the decision's policy reasons) */
-            for (size_t k = 0; reasons && k < d.n_reasons; k++)
-                if (strstr(d.reasons[k], "but not counted: ")) printf("        - %s\n", d.reasons[k]);
+            for (size_t k = 0; reasons && k < d.n_matches; k++)
+                if (d.matches[k].why)
+                    printf("        - %s \"%s\" in \"%s\": %s\n", d.matches[k].category, d.matches[k].pattern,
+                           d.matches[k].found, d.matches[k].why);
         }
         util_arena_free(a);
     }

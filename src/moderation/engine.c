@@ -508,6 +508,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         uint32_t s = pd->toks[h->tok0].start, en = pd->toks[h->tok1].end;
         m->found = util_arena_strndup(a, pd->text + s, en - s > 200 ? 200 : en - s);
         m->neutralized = h->neutralized;
+        m->why = h->neutralized ? (h->why ? h->why : "context") : NULL;
         out->n_matches++;
         int act = mod__policy_cat_action(e->policy, h->cat);
         {   /* "policy: %s pattern \"%s\" found in \"%s\" but not counted: %s" or
@@ -523,7 +524,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
             fw_str(&w, m->found);
             if (h->neutralized) {
                 fw_str(&w, "\" but not counted: ");
-                fw_str(&w, h->why ? h->why : "context");
+                fw_str(&w, m->why);
             } else {
                 fw_str(&w, "\" (action ");
                 fw_str(&w, mod_action_name((mod_action)act));

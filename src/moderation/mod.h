@@ -339,6 +339,9 @@ typedef struct mod_match {
     const char *pattern;       /* the lexicon entry, e.g. "encul*" */
     const char *found;         /* the comment's text that matched, as written */
     bool neutralized;          /* context made it harmless (kept for explain) */
+    const char *why;           /* when neutralized: why it was not counted
+                                * ("the sentence discusses or condemns it"),
+                                * the end of its reason; NULL otherwise */
 } mod_match;
 
 /* A classifier feature that weighed in: its readable name ("w:casino",

@@ -2552,6 +2552,16 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
     }
 }
 
+/* A context rule's reason naming the word that made it apply
+ * ("reported, hedged or conditional (\"allegedly\")"), as written in the
+ * comment (at most 40 bytes of it). */
+static const char *because(util_arena *a, const mod__doc *d, const char *rule, uint32_t ti)
+{
+    const mod__tok *t = &d->toks[ti];
+    int n = t->end - t->start > 40 ? 40 : (int)(t->end - t->start);
+    return util_arena_printf(a, "%s (\"%.*s\")", rule, n, d->text + t->start);
+}
+
 /* OR of the flags of the hit's sentence (both sentences when the hit runs
  * on past a question mark or a semicolon), outside the hit itself (so the
  * "mythe" of "le mythe des chambres à gaz" does not excuse the phrase).
@@ -2560,15 +2570,23 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
  * counter words only: a claim asked, then rebutted ("Les Chinois mangent
  * des chiens ? C'est un cliché raciste."), or rebutted in the next clause
  * ("I'm not saying Jews control the banks; that conspiracy theory is
- * poison"); their meta and hedge words stay theirs. */
-static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
+ * poison"); their meta and hedge words stay theirs.  at[b], for each flag
+ * 1 << b, is the token nearest before the hit that gave it, or the first
+ * after (the word the editor's explanation names). */
+static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, uint32_t at[4])
 {
     uint8_t f = 0;
+#define AROUND_GIVE(i, fl)                                                      \
+    do {                                                                        \
+        for (int b_ = 0; b_ < 4; b_++)                                          \
+            if (((fl) & (1u << b_)) && !(f & (1u << b_))) at[b_] = (uint32_t)(i); \
+        f |= (fl);                                                              \
+    } while (0)
     uint32_t s0 = d->toks[x->tok0].sent, s1 = d->toks[x->tok1].sent;
     for (size_t i = x->tok0, b = x->tok0; i-- > 0;) {
         if (d->toks[i].sent != d->toks[b].sent && clause_bridge(d, b) != ';') break;
         b = i;
-        f |= d->toks[i].sent == s0 ? tf[i] : tf[i] & TF_COUNTER;
+        AROUND_GIVE(i, d->toks[i].sent == s0 ? tf[i] : tf[i] & TF_COUNTER);
     }
     bool asked = false;   /* one question's answer, as many clauses as ';' joins */
     for (size_t i = (size_t)x->tok1 + 1; i < d->n; i++) {
@@ -2577,8 +2595,9 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x)
             if (c == 0 || (c == '?' && asked)) break;
             asked |= c == '?';
         }
-        f |= d->toks[i].sent == s1 ? tf[i] : tf[i] & TF_COUNTER;
+        AROUND_GIVE(i, d->toks[i].sent == s1 ? tf[i] : tf[i] & TF_COUNTER);
     }
+#undef AROUND_GIVE
     return f;
 }
 
@@ -2873,7 +2892,8 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         mod__hit *x = &out[w++];
         *x = h.v[i];
         const mod__tok *t0 = &d->toks[x->tok0];
-        uint8_t ctx = around(d, tf, x);
+        uint32_t at[4];
+        uint8_t ctx = around(d, tf, x, at);
         bool contextual = x->role == R_CONTEXTUAL;
         x->neutralized = false;
         for (size_t j = 0; j < h.n; j++) {
@@ -2893,11 +2913,11 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         }
         if (!x->neutralized && p->cats[x->cat].needs_target && (ctx & TF_HEDGE)) {
             x->neutralized = true;
-            x->why = "reported, hedged or conditional (a hedge word in the sentence)";
+            x->why = because(a, d, "reported, hedged or conditional", at[2]);
         }
         if (!x->neutralized && contextual && (ctx & TF_COUNTER)) {
             x->neutralized = true;
-            x->why = "the sentence discusses or condemns it";
+            x->why = because(a, d, "the sentence discusses or condemns it", at[0]);
         }
         /* quoted: the match's last word is inside quotes — the words
          * that make it abuse come last ("un « sale Arabe » crié dans le

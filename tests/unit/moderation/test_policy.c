@@ -861,6 +861,28 @@ static void test_hedges_and_quoted_contextual(void **state)
         {"On l'a traité de « sale poire » au marché. Il a tort.", MOD_PUBLISH, NULL},
     };
     run_cases(e, k, sizeof k / sizeof *k);
+    /* the explanation names the word that made the rule apply */
+    static const struct {
+        const char *text, *why;
+    } w[] = {
+        {"Selon Le Monde, le maire Dupont a détourné les fonds.", "reported, hedged or conditional (\"Selon\")"},
+        {"Senator Blake allegedly took bribes.", "reported, hedged or conditional (\"allegedly\")"},
+        {"Sale poire, quel CLICHÉ.", "the sentence discusses or condemns it (\"CLICHÉ\")"},
+        {"On l'a traité de « sale poire » au marché.", "quoted as a mention, not used"},
+    };
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+        util_arena *a = util_arena_new();
+        mod_input in = {.text = w[i].text, .ms_since_load = 30000};
+        mod_decision d;
+        mod_decide(e, &in, a, &d);
+        assert_int_equal(d.n_matches, 1);
+        assert_true(d.matches[0].neutralized);
+        assert_string_equal(d.matches[0].why, w[i].why);
+        bool in_reasons = false;
+        for (size_t r = 0; r < d.n_reasons; r++) in_reasons |= strstr(d.reasons[r], w[i].why) != NULL;
+        assert_true(in_reasons);
+        util_arena_free(a);
+    }
     mod_engine_free(e);
     expect_error("{\"version\":1,\"context\":{\"hedge\":[\"x\"]},\"categories\":{}}", "context.hedge: unknown key");
 }
