@@ -340,6 +340,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_elections2.tsv
 	@echo "== women in public life and sport, the abuse mostly misogyny, by a blind author (data/moderation/eval_probe_sexism.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 79.5% abusive kept off, 63.6% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_sexism.tsv
+	@echo "== accusations against named people in local and national news, a third of the abuse defamation written as readers do (hearsay, questions, a trial mentioned), by a blind author (data/moderation/eval_probe_accusations.tsv, 302 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 85.0% abusive kept off, 54.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_accusations.tsv
+	@echo "== threats under any article (direct, conditional, veiled) and violent words used innocently, by a blind author (data/moderation/eval_probe_threats2.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 85.3% abusive kept off, 71.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threats2.tsv
+	@echo "== criticism of Israel and Zionism, Jewish community news, Holocaust memory, and coded antisemitism, by a blind author (data/moderation/eval_probe_israel.tsv, 301 comments with spam): run blind once 2026-11-29 through a server (94.0% legitimate published, 88.2% abusive kept off, 74.3% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_israel.tsv
+	@echo "== racism without slurs (dehumanising generalisations, replacement talk, emoji) and the immigration debate, by a blind author (data/moderation/eval_probe_racism2.tsv, 308 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 92.8% abusive kept off, 76.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_racism2.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

@@ -8412,6 +8412,38 @@ threat_fr_exceptions += ["je vais te retrouver @next21_fr", "on va te retrouver 
   "te retrouver ...2 reste ou tu es", "te retrouver ...2 on arrive", "vous retrouver ...2 vous inquietez",
   "vous retrouver ...2 restez ou vous etes", "te retrouver ...2 on te cherche", "te retrouver ...3 secours"]
 
+# Session 22: the counter words that excuse a defamation (a needs_target
+# category): the ones that say the accusation is false or a rumour, that
+# the comment is about defamation itself, or calls a generalisation racist
+# ("Dire que les migrants sont des criminels est raciste").  The words of
+# remembrance, history and condemnation (memorial, historien, dénoncé,
+# criticism, banned…) say nothing about an accusation: "Mayor Phillips is
+# a corrupt b*stard who rigged the memorial contract" was published
+# because of them.  `bench/moderation/bench.c --why` on the
+# training comments: these counter words excused 30 defamations and 4
+# legitimate comments (3 of them kept by the words below).
+context["targeted_counter"] = [w_ for w_ in context["counter"] if w_ in (
+  "racis*", "antisemit*", "xenophob*", "bigot*",
+  "mythe", "mythes", "myth", "myths", "cliche*", "prejuge*", "stereotyp*", "stereotype*", "rumeur*",
+  "fantasme*", "legende*", "deni", "denial", "deny", "denies", "denied", "conspiracy", "complotis*",
+  "conspirationnis*", "theorie", "theories", "pretend*", "claim*", "falsely", "faussement", "accus*",
+  "soupconn*", "presume*", "presumed", "allegedly", "alleged", "mensonger*", "debunk*", "refute*",
+  "disinformation", "desinformation", "diffamation", "defamation", "libel", "rejette", "reject*",
+  "delire*", "raccourci*", "amalgame*", "caricatur*", "pseudoscien*", "pseudoscientifique*",
+  "fable", "fables", "affabulation", "affabulations", "sornettes", "balivernes", "fariboles", "smear",
+  "smears", "מכחיש", "מכחישה", "מכחישים", "מכחישי", "הכחשת", "הכחשה", "עלילה", "עלילת", "מיתוס", "טענה",
+  "טענת", "انكار", "منكري", "ينكر", "ينكرون", "خرافه", "اسطوره", "ادعاء", "مزاعم", "يزعم", "يزعمون",
+  "يدعي", "يدعون")] + ["diffamatoire", "diffamatoires", "defamatory", "calomni*", "slander*", "libellous"]
+# a doctor's medicine delivered to patients is no drug dealing ("Dr. Khan
+# supplies painkillers to the hospice under strict protocols": "protocols"
+# had excused it as a counter word)
+sets["care22_en"] = ["hospice", "hospices", "hospital", "hospitals", "clinic", "clinics", "pharmacy",
+  "pharmacies", "ward", "wards", "patients", "patient", "surgery", "residents"]
+defam_en_exceptions += ["@drugs_en to @det_en? @care22_en", "@drugs_en to @det_en? care home*",
+  "@drugs_en to @det_en? nursing home*"]
+# "trope*" read "Saint-Tropez" as a counter word
+context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
+
 # Session 12: tropes moved from terms to contextual (S12_TO_CONTEXTUAL, in
 # the Session 12 block), once every block has added its terms
 for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:

@@ -121,9 +121,10 @@
 
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO, E_NAME };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_ENDORSE, R_N };
-enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_N };
+enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_TCOUNTER,
+       CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                             "replies"};
+                                             "replies", "targeted_counter"};
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
@@ -300,7 +301,7 @@ struct mod_policy {
     /* The context sets' prefix and suffix members in one table each, a
      * slot's `first` the bit mask of the sets (1 << CTX_*) holding it, and
      * the sets with an empty wildcard member: one pass over a token's
-     * prefixes tells all seven sets (ctx_mask). */
+     * prefixes tells all eight sets (ctx_mask). */
     wtab cpre, csuf;
     unsigned cany;
     /* and their literal members by key (shash of the squeezed text), a
@@ -890,7 +891,7 @@ static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
 }
 
 /* The context sets' literal members in one table by key (p->clit, clm,
- * clc), as the seven sets' own chains hold them. */
+ * clc), as the eight sets' own chains hold them. */
 static void clit_build(mod_policy *p)
 {
     size_t n = 0;
@@ -1595,7 +1596,7 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
             goto fail;
         }
         static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                            "replies", NULL};
+                                            "replies", "targeted_counter", NULL};
         if (!check_keys(ctx, ckeys, "context", err, errlen)) goto fail;
         for (int i = 0; i < CTX_N; i++) {
             json_t *v = json_object_get(ctx, ctx_names[i]);
@@ -1890,7 +1891,7 @@ typedef struct tkey {
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
     uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
     bool conj;         /* one of them is a conj one */
-    uint8_t cm;        /* its context sets (ctx_mask), CM_UNSET until asked (tok_ctx) */
+    uint16_t cm;       /* its context sets (ctx_mask), CM_UNSET until asked (tok_ctx) */
     const tstem *stem;
 } tkey;
 
@@ -2459,7 +2460,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
-enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8 };
+enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8, TF_TCOUNTER = 16, TF_BITS = 5 };
 
 /* m, with the context sets whose literal members at clit slot `slot`
  * (ks_find's, from the vocabulary) the token matches. */
@@ -2472,7 +2473,7 @@ static unsigned clit_mask(const mod_policy *p, uint32_t slot, const mod__tok *t,
 }
 
 /* Which context sets t matches (bit 1 << CTX_*): set_match of each, with
- * the token's key hashed once for the seven sets' literal members and its
+ * the token's key hashed once for the eight sets' literal members and its
  * prefixes (suffixes) looked up once for all their wildcard members. */
 static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
 {
@@ -2497,11 +2498,11 @@ static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
 /* Token ti's context sets, ctx_mask's, computed once per comment: name_at
  * asks while the patterns are tried, token_context for every token once
  * a pattern matched. */
-#define CM_UNSET 0xFF
-_Static_assert(CTX_N < 8, "a context mask is a byte, CM_UNSET none");
+#define CM_UNSET 0xFFFF
+_Static_assert(CTX_N < 16, "a context mask is 16 bits, CM_UNSET none");
 static unsigned tok_ctx(const mod_policy *p, const mod__doc *d, tkey *tk, size_t ti)
 {
-    if (tk[ti].cm == CM_UNSET) tk[ti].cm = (uint8_t)ctx_mask(p, &d->toks[ti], &tk[ti]);
+    if (tk[ti].cm == CM_UNSET) tk[ti].cm = (uint16_t)ctx_mask(p, &d->toks[ti], &tk[ti]);
     return tk[ti].cm;
 }
 
@@ -2544,7 +2545,9 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
         /* a counter word in quotes is a label the writer rejects, not his
          * own ("Les « historiens » qui parlent de la Shoah sont payés",
          * "c'est « complotiste » de le remarquer") */
-        if ((m & (1u << CTX_COUNTER)) && !(t->flags & MOD__T_QUOTED) && !negated_at(p, d, tk, i)) tf[i] |= TF_COUNTER;
+        if ((m & (1u << CTX_COUNTER | 1u << CTX_TCOUNTER)) && !(t->flags & MOD__T_QUOTED) &&
+            !negated_at(p, d, tk, i))
+            tf[i] |= (m & (1u << CTX_COUNTER) ? TF_COUNTER : 0) | (m & (1u << CTX_TCOUNTER) ? TF_TCOUNTER : 0);
         if (m & (1u << CTX_META)) tf[i] |= TF_META;
         if ((m & (1u << CTX_HEDGES)) && hedges(p, d, tk, i)) tf[i] |= TF_HEDGE;
         if (m & (1u << CTX_REPLIES)) tf[i] |= TF_REPLY;
@@ -2573,12 +2576,12 @@ static const char *because(util_arena *a, const mod__doc *d, const char *rule, u
  * poison"); their meta and hedge words stay theirs.  at[b], for each flag
  * 1 << b, is the token nearest before the hit that gave it, or the first
  * after (the word the editor's explanation names). */
-static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, uint32_t at[4])
+static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, uint32_t at[TF_BITS])
 {
     uint8_t f = 0;
 #define AROUND_GIVE(i, fl)                                                      \
     do {                                                                        \
-        for (int b_ = 0; b_ < 4; b_++)                                          \
+        for (int b_ = 0; b_ < TF_BITS; b_++)                                    \
             if (((fl) & (1u << b_)) && !(f & (1u << b_))) at[b_] = (uint32_t)(i); \
         f |= (fl);                                                              \
     } while (0)
@@ -2586,7 +2589,7 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, u
     for (size_t i = x->tok0, b = x->tok0; i-- > 0;) {
         if (d->toks[i].sent != d->toks[b].sent && clause_bridge(d, b) != ';') break;
         b = i;
-        AROUND_GIVE(i, d->toks[i].sent == s0 ? tf[i] : tf[i] & TF_COUNTER);
+        AROUND_GIVE(i, d->toks[i].sent == s0 ? tf[i] : tf[i] & (TF_COUNTER | TF_TCOUNTER));
     }
     bool asked = false;   /* one question's answer, as many clauses as ';' joins */
     for (size_t i = (size_t)x->tok1 + 1; i < d->n; i++) {
@@ -2595,7 +2598,7 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, u
             if (c == 0 || (c == '?' && asked)) break;
             asked |= c == '?';
         }
-        AROUND_GIVE(i, d->toks[i].sent == s1 ? tf[i] : tf[i] & TF_COUNTER);
+        AROUND_GIVE(i, d->toks[i].sent == s1 ? tf[i] : tf[i] & (TF_COUNTER | TF_TCOUNTER));
     }
 #undef AROUND_GIVE
     return f;
@@ -2892,8 +2895,15 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         mod__hit *x = &out[w++];
         *x = h.v[i];
         const mod__tok *t0 = &d->toks[x->tok0];
-        uint32_t at[4];
+        uint32_t at[TF_BITS];
         uint8_t ctx = around(d, tf, x, at);
+        /* the counter words that excuse this category: a defamation is
+         * not excused by "memorial" or "racisme" in its sentence ("Mayor
+         * Phillips rigged the memorial contract"), only by the words of
+         * context.targeted_counter ("diffamation", "rumeur"), when the
+         * policy has that list */
+        int cf = p->cats[x->cat].needs_target && p->ctx[CTX_TCOUNTER].n ? TF_TCOUNTER : TF_COUNTER,
+            cb = cf == TF_TCOUNTER ? 4 : 0;
         bool contextual = x->role == R_CONTEXTUAL;
         x->neutralized = false;
         for (size_t j = 0; j < h.n; j++) {
@@ -2915,14 +2925,14 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
             x->neutralized = true;
             x->why = because(a, d, "reported, hedged or conditional", at[2]);
         }
-        if (!x->neutralized && contextual && (ctx & TF_COUNTER)) {
+        if (!x->neutralized && contextual && (ctx & cf)) {
             x->neutralized = true;
-            x->why = because(a, d, "the sentence discusses or condemns it", at[0]);
+            x->why = because(a, d, "the sentence discusses or condemns it", at[cb]);
         }
         /* quoted: the match's last word is inside quotes — the words
          * that make it abuse come last ("un « sale Arabe » crié dans le
          * métro": the cue "un" stands outside the quote) */
-        if (!x->neutralized && (ctx & (contextual ? TF_META : (TF_COUNTER | TF_META)))) {
+        if (!x->neutralized && (ctx & (contextual ? TF_META : (cf | TF_META)))) {
             bool quoted = d->toks[x->tok1].flags & MOD__T_QUOTED;
             if (quoted && !(endorsed & (1ULL << (x->cat & 63)))) {
                 x->neutralized = true;

@@ -887,6 +887,48 @@ static void test_hedges_and_quoted_contextual(void **state)
     expect_error("{\"version\":1,\"context\":{\"hedge\":[\"x\"]},\"categories\":{}}", "context.hedge: unknown key");
 }
 
+/* Session 22: context.targeted_counter — the counter words that excuse a
+ * needs_target category (defamation); the other counter words excuse the
+ * others only ("memorial" says nothing about an accusation).  Without the
+ * list every counter word excuses every contextual match, as before. */
+static void test_targeted_counter(void **state)
+{
+    (void)state;
+    static const char cats[] =
+        "\"categories\":{"
+        "\"racism\":{\"action\":\"reject\",\"message\":{\"en\":\"no\"},"
+        "\"lexicon\":{\"en\":{\"contextual\":[\"filthy pears\"]}}},"
+        "\"defamation\":{\"action\":\"hold\",\"needs_target\":true,\"message\":{\"en\":\"held\"},"
+        "\"lexicon\":{\"en\":{\"contextual\":[\"rigged the\"]}}}}}";
+    char pol[1024];
+    snprintf(pol, sizeof pol,
+             "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"memorial\",\"defamation\"],"
+             "\"targeted_counter\":[\"defamation\",\"rumour*\"]},%s",
+             cats);
+    mod_engine *e = engine_with(pol);
+    static const kase k[] = {
+        {"Mayor Phillips rigged the memorial contract.", MOD_HOLD, "defamation"},
+        {"Saying Mayor Phillips rigged the vote is defamation.", MOD_PUBLISH, NULL},
+        {"The rumours that Mayor Phillips rigged the vote are false.", MOD_PUBLISH, NULL},
+        {"Filthy pears, all of them, near the memorial.", MOD_PUBLISH, NULL},   /* not targeted: counter as before */
+        {"Filthy pears, all of them.", MOD_REJECT, "racism"},
+    };
+    run_cases(e, k, sizeof k / sizeof *k);
+    mod_engine_free(e);
+    snprintf(pol, sizeof pol,
+             "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"memorial\",\"defamation\"]},%s",
+             cats);
+    e = engine_with(pol);
+    static const kase old[] = {
+        {"Mayor Phillips rigged the memorial contract.", MOD_PUBLISH, NULL},   /* no list: every counter word */
+        {"Mayor Phillips rigged the vote.", MOD_HOLD, "defamation"},
+    };
+    run_cases(e, old, sizeof old / sizeof *old);
+    mod_engine_free(e);
+    expect_error("{\"version\":1,\"context\":{\"targeted_counter\":\"x\"},\"categories\":{}}",
+                 "context.targeted_counter");
+}
+
 /* Hebrew and Arabic write the conjunction, the preposition and the article
  * as part of the word, and a plural ending on it: a lexicon word matches
  * with them ("לזונה", "שהמניאק", "מניאקים", "וזונות", "والكلب", "للكلب"),
@@ -1174,6 +1216,7 @@ int main(void)
         cmocka_unit_test(test_matcher_features),
         cmocka_unit_test(test_name_element),
         cmocka_unit_test(test_hedges_and_quoted_contextual),
+        cmocka_unit_test(test_targeted_counter),
         cmocka_unit_test(test_hebrew_arabic_clitics),
         cmocka_unit_test(test_semicolon_clauses),
         cmocka_unit_test(test_masked_readings),
