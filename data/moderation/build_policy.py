@@ -8441,6 +8441,14 @@ sets["care22_en"] = ["hospice", "hospices", "hospital", "hospitals", "clinic", "
   "pharmacies", "ward", "wards", "patients", "patient", "surgery", "residents"]
 defam_en_exceptions += ["@drugs_en to @det_en? @care22_en", "@drugs_en to @det_en? care home*",
   "@drugs_en to @det_en? nursing home*"]
+# Session 22: words that, opening a sentence (its first word), refer
+# back to what was just said: that sentence's counter words rebut the one
+# before ("LOL la théorie selon laquelle les juifs auraient été prévenus
+# pour le 11 septembre. C'est du délire complet.")
+# "rien" negates as "nothing" does ("Ça n'a rien d'une rumeur")
+context["negators"] += ["rien"]
+context["refers_back"] = ["c", "ce", "ca", "cela", "ceci", "that", "thats", "this", "it", "its", "which",
+  "זה", "זו", "זאת", "هذا", "هذه", "ذلك"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 

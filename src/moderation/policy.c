@@ -122,9 +122,9 @@
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO, E_NAME };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_ENDORSE, R_N };
 enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_TCOUNTER,
-       CTX_N };
+       CTX_BACK, CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                             "replies", "targeted_counter"};
+                                             "replies", "targeted_counter", "refers_back"};
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
@@ -301,7 +301,7 @@ struct mod_policy {
     /* The context sets' prefix and suffix members in one table each, a
      * slot's `first` the bit mask of the sets (1 << CTX_*) holding it, and
      * the sets with an empty wildcard member: one pass over a token's
-     * prefixes tells all eight sets (ctx_mask). */
+     * prefixes tells all the sets (ctx_mask). */
     wtab cpre, csuf;
     unsigned cany;
     /* and their literal members by key (shash of the squeezed text), a
@@ -891,7 +891,7 @@ static void ctab_build(mod_policy *p, wtab *t, uint8_t kind)
 }
 
 /* The context sets' literal members in one table by key (p->clit, clm,
- * clc), as the eight sets' own chains hold them. */
+ * clc), as the sets' own chains hold them. */
 static void clit_build(mod_policy *p)
 {
     size_t n = 0;
@@ -1596,7 +1596,7 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
             goto fail;
         }
         static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                            "replies", "targeted_counter", NULL};
+                                            "replies", "targeted_counter", "refers_back", NULL};
         if (!check_keys(ctx, ckeys, "context", err, errlen)) goto fail;
         for (int i = 0; i < CTX_N; i++) {
             json_t *v = json_object_get(ctx, ctx_names[i]);
@@ -2460,7 +2460,7 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
-enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8, TF_TCOUNTER = 16, TF_BITS = 5 };
+enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8, TF_TCOUNTER = 16, TF_BACK = 32, TF_BITS = 6 };
 
 /* m, with the context sets whose literal members at clit slot `slot`
  * (ks_find's, from the vocabulary) the token matches. */
@@ -2473,7 +2473,7 @@ static unsigned clit_mask(const mod_policy *p, uint32_t slot, const mod__tok *t,
 }
 
 /* Which context sets t matches (bit 1 << CTX_*): set_match of each, with
- * the token's key hashed once for the eight sets' literal members and its
+ * the token's key hashed once for all the sets' literal members and its
  * prefixes (suffixes) looked up once for all their wildcard members. */
 static unsigned ctx_mask(const mod_policy *p, const mod__tok *t, const tkey *tk)
 {
@@ -2551,6 +2551,7 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
         if (m & (1u << CTX_META)) tf[i] |= TF_META;
         if ((m & (1u << CTX_HEDGES)) && hedges(p, d, tk, i)) tf[i] |= TF_HEDGE;
         if (m & (1u << CTX_REPLIES)) tf[i] |= TF_REPLY;
+        if (m & (1u << CTX_BACK)) tf[i] |= TF_BACK;
         if ((m & (1u << CTX_TITLES)) || names_someone(p, d, tk, i)) target[t->sent] = true;
     }
 }
@@ -2592,13 +2593,24 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, u
         AROUND_GIVE(i, d->toks[i].sent == s0 ? tf[i] : tf[i] & (TF_COUNTER | TF_TCOUNTER));
     }
     bool asked = false;   /* one question's answer, as many clauses as ';' joins */
-    for (size_t i = (size_t)x->tok1 + 1; i < d->n; i++) {
+    size_t i = (size_t)x->tok1 + 1;
+    for (; i < d->n; i++) {
         if (d->toks[i].sent != d->toks[i - 1].sent) {
             char c = clause_bridge(d, i);
             if (c == 0 || (c == '?' && asked)) break;
             asked |= c == '?';
         }
         AROUND_GIVE(i, d->toks[i].sent == s1 ? tf[i] : tf[i] & (TF_COUNTER | TF_TCOUNTER));
+    }
+    /* the sentence after, when its first word refers back to what was
+     * just said (context.refers_back: "C'est du délire complet",
+     * "That's an antisemitic myth"): a rebuttal; its counter words — not
+     * when it reports the rebuttal as someone else's, a hedge word in it
+     * ("C'est un cliché raciste, disent-ils.": the writer mocks it) */
+    if (i < d->n && i > 0 && d->toks[i].sent != d->toks[i - 1].sent && (tf[i] & TF_BACK)) {
+        size_t end = i, hedged = 0;
+        while (end < d->n && d->toks[end].sent == d->toks[i].sent) hedged |= tf[end++] & TF_HEDGE;
+        for (size_t k = i; k < end && !hedged; k++) AROUND_GIVE(k, tf[k] & (TF_COUNTER | TF_TCOUNTER));
     }
 #undef AROUND_GIVE
     return f;

@@ -890,7 +890,9 @@ static void test_hedges_and_quoted_contextual(void **state)
 /* Session 22: context.targeted_counter — the counter words that excuse a
  * needs_target category (defamation); the other counter words excuse the
  * others only ("memorial" says nothing about an accusation).  Without the
- * list every counter word excuses every contextual match, as before. */
+ * list every counter word excuses every contextual match, as before.
+ * context.refers_back: the sentence right after a match, opened by one of
+ * its words ("That's a myth."), gives its counter words. */
 static void test_targeted_counter(void **state)
 {
     (void)state;
@@ -902,8 +904,9 @@ static void test_targeted_counter(void **state)
         "\"lexicon\":{\"en\":{\"contextual\":[\"rigged the\"]}}}}}";
     char pol[1024];
     snprintf(pol, sizeof pol,
-             "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"memorial\",\"defamation\"],"
-             "\"targeted_counter\":[\"defamation\",\"rumour*\"]},%s",
+             "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"memorial\",\"defamation\",\"myth\"],"
+             "\"targeted_counter\":[\"defamation\",\"rumour*\"],\"refers_back\":[\"that\",\"it\"],"
+             "\"negators\":[\"not\"]},%s",
              cats);
     mod_engine *e = engine_with(pol);
     static const kase k[] = {
@@ -912,6 +915,12 @@ static void test_targeted_counter(void **state)
         {"The rumours that Mayor Phillips rigged the vote are false.", MOD_PUBLISH, NULL},
         {"Filthy pears, all of them, near the memorial.", MOD_PUBLISH, NULL},   /* not targeted: counter as before */
         {"Filthy pears, all of them.", MOD_REJECT, "racism"},
+        /* refers_back: the next sentence opened by "That" rebuts this one */
+        {"Filthy pears, all of them. That's a myth.", MOD_PUBLISH, NULL},
+        {"Filthy pears, all of them. It is an old myth.", MOD_PUBLISH, NULL},
+        {"Filthy pears, all of them. That is not a myth.", MOD_REJECT, "racism"},
+        {"Filthy pears, all of them. Look at that myth.", MOD_REJECT, "racism"},   /* not its first word */
+        {"Filthy pears, all of them. Great. That's a myth.", MOD_REJECT, "racism"},   /* not the next sentence */
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
