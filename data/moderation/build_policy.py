@@ -8449,6 +8449,72 @@ defam_en_exceptions += ["@drugs_en to @det_en? @care22_en", "@drugs_en to @det_e
 context["negators"] += ["rien"]
 context["refers_back"] = ["c", "ce", "ca", "cela", "ceci", "that", "thats", "this", "it", "its", "which",
   "זה", "זו", "זאת", "هذا", "هذه", "ذلك"]
+# Session 22, round 41 (probes 22a–d): precision.  Words that name a
+# quoted phrase as a label, a code or a reproach ("Pour ceux qui disent «
+# qu'ils rentrent chez eux »", "👌 as 'white power' in some circles",
+# "la "double allégeance" est un reproche qu'on faisait déjà à Dreyfus").
+context["meta"] += [w_ for w_ in ["disent", "code", "codes", "marqueur", "marqueurs", "marker", "markers",
+  "reproche", "reproches"] if w_ not in context["meta"]]
+# idioms: "you're dead to me", "je vais le tuer s'il est encore en retard"
+threat_en_exceptions += ["dead to me", "dead to us"]
+threat_fr_exceptions += ["tuer s il est ...2 en retard", "tuer si il est ...2 en retard", "tuer s il arrive ...2 en retard",
+  "tuer si elle est ...2 en retard", "tuer s ils sont ...2 en retard"]
+# the echo explained with a placeholder inside ("Les triples parenthèses
+# (((comme ça))) autour des noms", "The triple parentheses thing,
+# (((name))), was popularised by a neo-Nazi podcast"); the negated plot
+sets["echo_ph22"] = ["comme", "name", "names", "nom", "noms", "this", "ceci", "x", "xxx", "someone", "quelqu"]
+anti_exceptions_fr += ["parenthes* ...8 @echo_ph22", "pas @det? complot juif", "pas un complot juif",
+  "pas @det? chiffre rond", "pas un chiffre rond"]
+anti_exceptions_en += ["parenthes* ...8 @echo_ph22", "not a jewish conspiracy", "not some jewish conspiracy",
+  "isn t a jewish conspiracy", "not a jewish plot", "isn t a jewish plot"]
+# Session 22, round 41: recall on the families the four authors found
+# (each pattern tried against legitimate comments written to trip it).
+defam_en += ["killed my @kin22_en with the wrong", "was drunk on the bench", "drunk on the bench",
+  "is an alcoholic who", "steals parcels", "stole parcels", "steals packages", "molested at least",
+  "molested ...3 patients", "paid off the jury", "sold prescriptions to", "kids aren t safe around him",
+  "kids aren t safe around her", "changed the chart", "falsified the chart", "refuses to treat @jews_en? jewish patients",
+  "refuses to treat muslim patients", "refuses to treat black patients", "someone is protecting her",
+  "someone is protecting him"]
+sets["kin22_en"] = ["aunt", "uncle", "mum", "mom", "dad", "father", "mother", "gran", "grandad", "grandma",
+  "grandfather", "grandmother", "brother", "sister", "son", "daughter", "wife", "husband", "cousin", "nan"]
+defam_fr += ["vole les colis", "volait les colis", "touchait les gamins", "touchait les enfants", "touche les gamins",
+  "droguait ses patientes", "droguait ses patients", "est alcoolique elle etait ivre", "etait ivre pendant l audience",
+  "ivre pendant l audience", "a intoxique une ecole", "utilise de la farine perimee", "a radicalise le petit",
+  "c est lui qui a radicalise", "a recrute des jeunes pour partir en syrie", "a ete vu en train de dealer",
+  "vu en train de dealer", "il est complice point", "a couvert le harcelement", "a fait virer la directrice"]
+threat_en_terms += ["shame if the brakes failed", "shame if your brakes failed", "shame if his brakes failed",
+  "shame if her brakes failed", "brakes failed on the", "six feet under is quiet", "he ll need a new face",
+  "she ll need a new face", "you ll need a new face", "educated with my fist", "first in line with a baseball bat",
+  "will get what s coming and soon", "done waiting for the cops"]
+threat_fr_terms += ["aura besoin d un nouveau visage", "auras besoin d un nouveau visage", "besoin d un nouveau visage",
+  "t es mort mon gars", "t es mort ...4 compte les jours", "je me charge personnellement de lui",
+  "je me charge personnellement d elle", "je me charge personnellement de la juge", "je me charge personnellement du juge",
+  "rendre visite ce soir ...3 prepare toi", "on va venir te rendre visite", "part en fumee avec lui dedans",
+  "part en fumee avec elle dedans", "leur rouler dessus ...4 avec plaisir",
+  "journaliste ...6 merite une bonne correction", "vont bruler c est pas une menace"]
+racism_en_terms += ["they re born thieves", "incompetent imports", "a black thug off",
+  "here to replace us", "they re here to replace us", "it s in their culture filthy people",
+  "goat f ing culture", "goat fucking culture", "you d have to be stupid to hire a black",
+  "stupid to hire a black", "emojiape energy", "emojimonkey energy", "same community same crimes"]
+racism_fr_terms += ["il faut rester entre blancs", "rester entre blancs", "inverser les flux point final",
+  "point final remigration", "remigration point final", "les yeux a moitie fermes", "un mamadou sans permis",
+  "palos cafards", "musulman rat", "islam peste"]
+racism_fr_contextual += ["le metissage detruit"]
+racism_en_contextual += ["paliwood actors"]
+racism_fr_contextual += ["@g9pl_fr @plague9_fr", "@group_sg22_fr @plague9_fr"]
+sets["group_sg22_fr"] = ["arabe", "noir", "musulman", "juif", "africain", "rom", "gitan", "migrant", "palo", "palos",
+  "bougnoule", "negre"]
+anti_en_terms += ["jews always stick together", "always stick together and screw", "another globalist parasite",
+  "globalist parasite", "jews control the local papers", "most overhyped story in history", "overhyped story",
+  "british jews should be held accountable", "jews should be held accountable", "should be held accountable for every dead",
+  "a guilt industry around", "guilt industry around the shoah", "guilt industry around the holocaust",
+  "synagogues should pay a tax", "wars they ve dragged us into",
+  "treated like an embassy of a terrorist state"]
+anti_fr_terms += ["juif sioniste assassin", "le four etait en panne", "four etait en panne", "zyklon b la meilleure invention",
+  "la meilleure invention du siecle dernier", "vel d hiv c etait un camping", "un camping un peu serre",
+  "la communaute organisee ...6 a la manoeuvre", "la communaute organisee encore", "milliardaire cosmopolite", "cosmopolite au long nez", "au long nez",
+  "encore un sioniste qui ment", "sioniste qui ment pour sa communaute", "ment pour sa communaute"]
+insult_en_terms += ["look at the cucks", "retard alert"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 
