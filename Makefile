@@ -348,6 +348,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_israel.tsv
 	@echo "== racism without slurs (dehumanising generalisations, replacement talk, emoji) and the immigration debate, by a blind author (data/moderation/eval_probe_racism2.tsv, 308 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 92.8% abusive kept off, 76.1% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_racism2.tsv
+	@echo "== Islam and Muslims in Europe (mosques, the headscarf, terrorism trials, laïcité) with blunt criticism of religion as legitimate, by a blind author (data/moderation/eval_probe_islam.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 88.1% abusive kept off, 68.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_islam.tsv
+	@echo "== a QA engineer's acceptance set written from the issue's requirement, clause by clause, by a blind author (data/moderation/eval_probe_acceptance4.tsv, 331 comments with spam): run blind once 2026-11-29 through a server (98.8% legitimate published, 98.6% abusive kept off, 82.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance4.tsv
+	@echo "== celebrity, television and music news in slang, SMS spelling, verlan and emoji, by a blind author (data/moderation/eval_probe_celebrity2.tsv, 303 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 86.7% abusive kept off, 68.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_celebrity2.tsv
+	@echo "== reply threads (@pseudonyms, '> ' quotes, agreeing with or rebutting abuse), by a blind author (data/moderation/eval_probe_threads2.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (97.4% legitimate published, 93.7% abusive kept off, 71.7% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threads2.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

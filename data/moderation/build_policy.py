@@ -8515,6 +8515,49 @@ anti_fr_terms += ["juif sioniste assassin", "le four etait en panne", "four etai
   "la communaute organisee ...6 a la manoeuvre", "la communaute organisee encore", "milliardaire cosmopolite", "cosmopolite au long nez", "au long nez",
   "encore un sioniste qui ment", "sioniste qui ment pour sa communaute", "ment pour sa communaute"]
 insult_en_terms += ["look at the cucks", "retard alert"]
+# Session 22, round 42 (probes 22e–h read after their blind run).
+# Precision: a belief reported ("Des ados qui pensent que la Shoah est «
+# exagérée »"), a meme named; a quiz "killed"; puns that "kill"; a slur
+# reported as what was said to a player.
+context["meta"] += [w_ for w_ in ["pensent", "croient", "meme", "memes"] if w_ not in context["meta"]]
+sets["thing22_fr"] = ["quiz", "match", "jeu", "niveau", "boss", "examen", "exam", "partiel", "controle", "bac",
+  "test", "morceau", "son", "concert", "dossier", "projet", "gateau", "plat", "karaoke", "record"]
+threat_fr_exceptions += ["le tuer ce @thing22_fr", "la tuer cette chanson", "tuer avec tes jeux de mots",
+  "tuer avec tes blagues", "tuer avec vos jeux de mots", "tuer avec tes vannes"]
+threat_en_exceptions += ["@kill_en @obj_en with these puns", "@kill_en @obj_en with your puns", "@kill_en @obj_en with those puns",
+  "@kill_en me with these puns", "@kill_en me with your puns", "@kill_en @obj_en with these jokes", "@kill_en @obj_en with your jokes"]
+racism_en_exceptions += ["calling @art_en? black player @art_en? @ape_en", "calling @art_en? black @ape_en",
+  "called @art_en? black player @art_en? @ape_en"]
+# Recall: the families the four authors found.
+racism_en_terms += ["roaches in headscarves", "that s what they are roaches", "every woman wearing one is a terrorist",
+  "taqiyya means they all lie", "they all lie to us while plotting", "pretty for a black girl",
+  "ghetto trash like the rest of them", "another monkey in the squad", "these animals will never integrate"]
+racism_en_contextual += ["never trust a muslim", "enoch was right"]
+racism_fr_terms += ["ces gens sont une maladie pour la france", "une vraie peste verte",
+  "des terroristes tous du premier au dernier", "du premier au dernier meme les gamins",
+  "une vraie francaise blanche au lieu", "au lieu de cette beurette", "cette beurette",
+  "un bon arabe ca n existe pas", "un bon noir ca n existe pas"]
+racism_fr_contextual += ["le grand remplacement se voit"]
+anti_fr_terms += ["le juif est le vrai ennemi", "les juifs qui organisent l immigration",
+  "@jews_fr ont @intens_fr? toujours ete des @jvice_fr", "@jews_fr nous pourrissent", "sorti du four celui la",
+  "soit sorti du four", "ca sent le gaz pour ...4 israelien*", "@jews_fr vont encore crier a l antisemitisme",
+  "encore un qui se plaint vous avez pas assez avec la finance", "vous avez pas assez avec la finance"]
+anti_en_terms += ["6 million my a", "six million my a", "oven was too good for his family", "oven was too good for them",
+  "oven was too good for her family",
+  "maybe they ll finally get the message and leave"]
+threat_en_terms += ["i ll rip it off and set you on fire", "very bad day for them say no more",
+  "turn the eid in the park into a massacre", "into a massacre just wait", "if she shows up ...6 not leaving alive",
+  "if he shows up ...6 not leaving alive", "not leaving alive emojiknife", "need sorting out permanently", "permanently and not with words"]
+threat_fr_terms += ["on en a eu 12 on en aura d autres", "on en aura d autres inchallah", "qu on pende les deputes",
+  "pende ...8 j apporte la corde"]
+threat_fr_contextual += ["repartira dans un sac mortuaire"]
+insult_fr_terms += ["est une truie", "une larve un sous doue", "un sous doue integral", "sous doue integral"]
+insult_fr_exceptions += ["est une truie de", "est une truie qui a mis bas", "est une truie gestante"]
+defam_en += ["keeps a stash of illegal guns", "stash of illegal guns", "funded the group that planned",
+  "he s a terrorist financier", "beat up a muslim teenager in custody"]
+defam_fr += ["a envoye des jeunes faire le djihad", "des paris pour rater son penalty",
+  "a couche avec le president du jury", "il les vole a des petits rappeurs", "maltraite son bebe", "maltraite ses enfants",
+  "a fait porter le chapeau a son chauffeur", "s est fait acheter son siege", "violeur point"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 
