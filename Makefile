@@ -356,6 +356,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_celebrity2.tsv
 	@echo "== reply threads (@pseudonyms, '> ' quotes, agreeing with or rebutting abuse), by a blind author (data/moderation/eval_probe_threads2.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (97.4% legitimate published, 93.7% abusive kept off, 71.7% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_threads2.tsv
+	@echo "== an independent test engineer checking the issue's promise before launch, English first, by a blind author (data/moderation/eval_probe_acceptance5.tsv, 356 comments with spam): run blind once 2026-11-29 through a server (97.8% legitimate published, 96.8% abusive kept off, 76.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance5.tsv
+	@echo "== French national politics argued in a French daily's comments, by a blind author (data/moderation/eval_probe_politics_fr.tsv, 309 comments with spam): run blind once 2026-11-29 through a server (98.1% legitimate published, 94.6% abusive kept off, 73.8% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_politics_fr.tsv
+	@echo "== English-language local news from the UK, the US, Canada and Australia, by a blind author (data/moderation/eval_probe_local_en.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 84.4% abusive kept off, 65.9% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_local_en.tsv
+	@echo "== tech, video games, esports and streaming in gamer and youth slang, by a blind author (data/moderation/eval_probe_gaming.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 86.9% abusive kept off, 66.9% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_gaming.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="
