@@ -8558,6 +8558,62 @@ defam_en += ["keeps a stash of illegal guns", "stash of illegal guns", "funded t
 defam_fr += ["a envoye des jeunes faire le djihad", "des paris pour rater son penalty",
   "a couche avec le president du jury", "il les vole a des petits rappeurs", "maltraite son bebe", "maltraite ses enfants",
   "a fait porter le chapeau a son chauffeur", "s est fait acheter son siege", "violeur point"]
+# Session 22, round 43 (probes 22i–l read after their blind run: a second
+# QA engineer, French politics, English local news, gaming slang).
+# Precision: a chink in an argument, the Dutch dyke, beating someone at a
+# game or an election, the slur quoted among "comments".
+sets["game22_en"] = ["chess", "fifa", "mario", "poker", "scrabble", "cards", "tennis", "golf", "darts", "pool",
+  "snooker", "quiz", "trivia", "monopoly", "pong", "badminton", "bowling", "karting", "fortnite", "cod", "madden",
+  "squash", "bridge", "checkers", "uno", "wordle"]
+sets["game22_fr"] = ["mario", "fifa", "echecs", "belote", "tarot", "petanque", "scrabble", "poker", "ping", "quiz",
+  "monopoly", "fortnite", "tennis", "badminton", "bowling", "karting", "uno", "baby", "babyfoot", "cartes"]
+sets["elec22_fr"] = ["legislatives", "municipales", "elections", "europeennes", "presidentielles", "presidentielle",
+  "regionales", "urnes", "primaires", "departementales", "cantonales", "senatoriales"]
+threat_en_exceptions += ["@kill_en @obj_en at @game22_en", "destroy @obj_en at @game22_en", "@kill_en @obj_en at the polls",
+  "destroy @obj_en at the polls", "destroy you at"]
+threat_fr_exceptions += ["@kill_fr a @game22_fr", "@kill_fr aux @game22_fr", "@kill_fr au @game22_fr", "@kill_fr aux @elec22_fr",
+  "exploser aux @elec22_fr", "defoncer a @game22_fr", "defoncer au @game22_fr"]
+racism_en_exceptions += ["chink in @det_en", "chink in the armour", "chink in his armour", "chink in her armour",
+  "chink in their armour", "chink in the armor", "chink of light", "chinks in"]
+insult_en_exceptions += ["built @det_en? dyke", "that dyke in the", "sea dyke", "the dutch ...6 dyke",
+  "dykes and canals", "dyke road"]
+context["meta"] += [w_ for w_ in ["comments"] if w_ not in context["meta"]]
+# Recall
+sets["writer22_en"] = ["woman", "writer", "author", "journalist", "reporter", "hack", "columnist", "girl"]
+insult_en_terms += ["by @art_en stupid @writer22_en", "from @art_en stupid @writer22_en", "by @art_en retarded @writer22_en",
+  "from @art_en retarded @writer22_en", "retarded @writer22_en", "few sandwiches short of a picnic and ugly",
+  "ugly as sin with it", "do one you sad sack", "so ugly your webcam"]
+threat_en_terms += ["my rifle is cleaned and ready", "rifle is cleaned and ready", "bring a rifle to the next",
+  "deal with that mayor for good", "going to get what s coming we re organising", "we re organising tuesday",
+  "we ll be visiting her at home and not to chat", "visiting her at home and not to chat",
+  "will get a visit we know where you are", "we know where you are on",
+  "hang yourself with your"]
+threat_fr_terms += ["je lui roule dessus avec mon camion", "roule dessus avec mon camion", "la nuit des longs couteaux c est bientot",
+  "pour chaque elu ...4 longs couteaux", "un bon coup de kalash dans", "coup de kalash dans l hemicycle",
+  "j vais leak ton adresse", "je vais leak ton adresse", "500 personnes devant chez toi",
+  "unalive toi"]
+racism_en_terms += ["they re cockroaches stamp them out", "cockroaches stamp them out", "spooks on every corner",
+  "dragging the white kids down", "they re just less civilised", "goat shagging cousins",
+  "a pack of dogs than a family of", "that s where monkeys belong", "keep the yellow hordes out",
+  "white australia policy had it right", "muslim streamers should be banned",
+  "they re all terrorists waiting"]
+racism_fr_terms += ["des babouins en survet", "c est des animaux pas des humains", "des animaux pas des humains",
+  "c est des singes qui hurlent", "pour ces sauvages", "va devenir une jungle emojiape", "une jungle emojiape"]
+anti_en_terms += ["6 million never happened", "six million never happened", "holocaust is the biggest scam",
+  "biggest scam in history and the memorial", "jews marking their territory", "marking their territory before they take",
+  "the jq is the only question", "hate crimes ...6 are false flags", "jews control activision", "jews control ...6 gaming press",
+  "not a conspiracy just look at the names", "oven speedrun", "typical jewish ceo", "milking ...6 like his ancestors"]
+anti_en_contextual += ["khazar mafia", "false flags they do it themselves", "they do it themselves for sympathy"]
+racism_en_contextual += ["yellow hordes"]
+anti_fr_terms += ["le four dans le minecraft", "assez grand pour toute sa famille", "des juifs comme ennemis",
+  "@jews_fr comme ennemis ...6 remake"]
+defam_en += ["is radicalising kids", "he s a terrorist recruiter", "is drunk on shift", "drunk on shift most days",
+  "she nearly killed my @kin22_en", "he nearly killed my @kin22_en", "is a nonce", "keeps the best donations for herself",
+  "keeps the donations for himself", "robbing his elderly", "sells her viewers personal data", "sells his viewers personal data",
+  "is a groomer", "dms 14 year old girls", "doses his players with", "runs a crypto rug pull", "stolen ...4 from his fans",
+  "secretly filmed players", "secretly filmed ...4 in the showers"]
+defam_fr += ["finance le hamas via son", "finance le hamas ...6 c est prouve", "ordonne aux crs de viser la tete", "est responsable des eborgnes",
+  "a ete achetee par l avocat", "a ete achete par l avocat", "triche avec un aimbot", "a achete ses victoires"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 
