@@ -8625,6 +8625,25 @@ for cat_, lang_, pat_ in S12_TO_CONTEXTUAL:
     if pat_ not in lex_.setdefault("contextual", []):
         lex_["contextual"].append(pat_)
 
+# Session 22: urging someone to kill himself is a call to violence against
+# a person: threat, not insult (three blind authors of round 42–43
+# expected "threat" for "kys", "k!ll yourself", "go hang yourself"); the
+# action is the same, the category the reader and the editor see is not.
+SELF_HARM22 = {"fr": ["va te pendre", "tu devrais te suicider", "va te suicider", "vas te suicider", "suicide toi",
+  "suicidez vous", "vas te pendre", "pends toi", "tu devrais te pendre", "tue toi", "va crever"],
+  "en": ["kys", "kill yourself", "go drown yourself", "neck yourself", "rope yourself", "you should kill yourself",
+  "go kill yourself", "go die", "kill urself"]}
+insult_fr_terms = [t for t in insult_fr_terms if t not in SELF_HARM22["fr"]]
+insult_fr_phrases = [t for t in insult_fr_phrases if t not in SELF_HARM22["fr"]]
+insult_en_terms = [t for t in insult_en_terms if t not in SELF_HARM22["en"]]
+insult_en_phrases = [t for t in insult_en_phrases if t not in SELF_HARM22["en"]]
+threat_fr_terms += [t for t in SELF_HARM22["fr"] if t not in threat_fr_terms]
+threat_en_terms += [t for t in SELF_HARM22["en"] if t not in threat_en_terms]
+threat_fr_exceptions += [e for e in ["crever de chaud", "crever de froid", "crever de faim", "va crever l abces"]
+  if e not in threat_fr_exceptions]
+threat_en_exceptions += ["kill yourself laughing", "kill yourself trying", "don t kill yourself", "do not kill yourself",
+  "didn t kill yourself", "go die on that hill", "go die on this hill"]
+
 policy = {
  "version": 1,
  "default_lang": "fr",

@@ -144,7 +144,9 @@ static void test_plain_cases(void **state)
         {"Quelqu'un devrait abattre ce journaliste.", MOD_REJECT, "threat"},
         {"J'espère que tu crèves.", MOD_REJECT, "threat"},
         {"Shut the fuck up, retard.", MOD_REJECT, "insult"},
-        {"Tu devrais te suicider.", MOD_REJECT, "insult"},
+        {"Tu devrais te suicider.", MOD_REJECT, "threat"},   /* urging self-harm: threat since session 22 */
+        {"kys, nobody reads your garbage", MOD_REJECT, "threat"},
+        {"You will kill yourself laughing at this sketch.", MOD_PUBLISH, NULL},
         {"אתה מטומטם", MOD_REJECT, "insult"},
         /* a comment that is nothing but an insult of a person, as "Idiot." */
         {"אידיוט!", MOD_REJECT, "insult"},
