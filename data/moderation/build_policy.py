@@ -8605,6 +8605,7 @@ anti_en_terms += ["6 million never happened", "six million never happened", "hol
   "not a conspiracy just look at the names", "oven speedrun", "typical jewish ceo", "milking ...6 like his ancestors"]
 anti_en_contextual += ["khazar mafia", "false flags they do it themselves", "they do it themselves for sympathy"]
 racism_en_contextual += ["yellow hordes"]
+anti_en_terms += ["yids control", "yids buying up", "yids own"]
 anti_fr_terms += ["le four dans le minecraft", "assez grand pour toute sa famille", "des juifs comme ennemis",
   "@jews_fr comme ennemis ...6 remake"]
 defam_en += ["is radicalising kids", "he s a terrorist recruiter", "is drunk on shift", "drunk on shift most days",

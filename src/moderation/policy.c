@@ -1847,6 +1847,38 @@ static bool ends(const char *s, const char *suf)
     return n >= m && memcmp(s + n - m, suf, m) == 0;
 }
 
+static size_t vocab_find(const mod_policy *p, const char *w, uint64_t h);
+
+/* True when masked word m (in ASCII, one or two stars) read with one
+ * letter for each star is a word of the policy's vocabulary: then it is
+ * read so only, and a star stands for no more letters ("c*n" is the
+ * French "con", a word of the insults, not the English slur "coon";
+ * "j*ifs" is "juifs").  The reading of several letters a star may stand
+ * for (mod__mask_match: "f*k" as "fuck") is for the masks no one-letter
+ * reading explains. */
+static bool mask_one(const mod_policy *p, const char *m)
+{
+    char w[64];
+    size_t n = strlen(m), star[2], k = 0;
+    if (n >= sizeof w) return false;
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)m[i] >= 0x80) return false;
+        if (m[i] == '*') {
+            if (k == 2) return false;
+            star[k++] = i;
+        }
+    }
+    memcpy(w, m, n + 1);
+    for (int a = 0; a < 26; a++) {
+        w[star[0]] = (char)('a' + a);
+        for (int b = 0; b < (k == 2 ? 26 : 1); b++) {
+            if (k == 2) w[star[1]] = (char)('a' + b);
+            if (vocab_find(p, w, khash(w, n)) != SIZE_MAX) return true;
+        }
+    }
+    return false;
+}
+
 /* A masked token is read only when at least two letters are shown and
  * no more letters are hidden than shown ("f*ck", "enc*lé", not "f***"). */
 static bool mask_ok(const char *form)
@@ -1889,6 +1921,7 @@ typedef struct tkey {
     uint32_t lit[2], clit[2];   /* with canon: its slots in lit and clit (iv) */
     uint32_t iset[2];  /* with canon: the literal sets holding it (mod_policy.iset), else 0 */
     bool mask_ok;      /* a masked token that may be read (mask_ok), tested once */
+    bool mask_one;     /* ...and one letter a star makes a word of the policy (mask_one) */
     uint8_t n_stem;    /* its readings without clitics (tstem), stem[0 .. n_stem) */
     bool conj;         /* one of them is a conj one */
     uint16_t cm;       /* its context sets (ctx_mask), CM_UNSET until asked (tok_ctx) */
@@ -1935,6 +1968,15 @@ static inline void tkey_set(const mod_policy *p, tkey *tk, int k, const char *ke
     if (tk->canon[k]) __builtin_prefetch(&p->lit.t.slot[tk->lit[k]]);
 }
 
+/* Masked word m read with one letter for each star is w (prefix: w is
+ * a prefix of that reading, "enc*lé" read as "encul*"). */
+static bool fill_one(const char *m, const char *w, bool prefix)
+{
+    for (; *w; m++, w++)
+        if (*m == '\0' || (*m != '*' && *m != *w)) return false;
+    return prefix || *m == '\0';
+}
+
 /* tk: t's keys (tkey).  cont: e is not the first word of the pattern
  * matched; a stem that took off a conjunction ("and") does not match it,
  * since "X and Y" does not say that X is Y: "العرب والحيوانات" (Arabs and
@@ -1945,6 +1987,8 @@ static bool word_match(const mod_policy *p, const elem *e, const mod__tok *t, co
     const char *lit = elit(p, e), *sq = esq(p, e);
     if (t->flags & MOD__T_MASKED) {
         if (!tk->mask_ok) return false;
+        if (tk->mask_one)   /* a star is one letter: "c*n" is "con", not "coon" */
+            return (e->kind == E_LIT || e->kind == E_PRE) && fill_one(t->form, lit, e->kind == E_PRE);
         if (e->kind == E_LIT)
             return mod__mask_match(t->form, lit) || (t->alt && mod__mask_match(t->alt, lit));
         if (e->kind == E_PRE)
@@ -2845,6 +2889,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         const mod__tok *t = &d->toks[i];
         tkey_set(p, &tk[i], 0, t->sq);
         tk[i].mask_ok = (t->flags & MOD__T_MASKED) && mask_ok(t->form);
+        tk[i].mask_one = tk[i].mask_ok && mask_one(p, t->form);
         tk[i].cm = CM_UNSET;
         tk[i].n_stem = n_stem ? n_stem[i] : 0;
         tk[i].stem = tk[i].n_stem ? &sv.v[si] : NULL;

@@ -1061,7 +1061,10 @@ static void test_masked_readings(void **state)
     } k[] = {
         {"Vieux c*n, dégage.", "fr", MOD_REJECT, "insult"},
         {"Quel c*n ce mec.", "fr", MOD_REJECT, "insult"},
-        {"Vieux c*n, dégage.", "en", MOD_REJECT, "racism"},   /* the English reading */
+        /* one letter a star reads "con", a word of the policy: the star
+         * stands for no more letters, in any language (session 22) */
+        {"Vieux c*n, dégage.", "en", MOD_REJECT, "insult"},
+        {"Regarde ce c*n.", "fr", MOD_PUBLISH, ""},   /* not "coon"; no pattern for "ce con" here */
         {"Vieux c*n, dégage.", NULL, MOD_REJECT, "insult"},   /* the engine's language: fr */
         {"Look at that c**n.", "en", MOD_REJECT, "racism"},
         {"Regarde ce c**n.", "fr", MOD_REJECT, "racism"},     /* no French reading */
