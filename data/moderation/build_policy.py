@@ -8615,6 +8615,21 @@ defam_en += ["is radicalising kids", "he s a terrorist recruiter", "is drunk on 
   "secretly filmed players", "secretly filmed ...4 in the showers"]
 defam_fr += ["finance le hamas via son", "finance le hamas ...6 c est prouve", "ordonne aux crs de viser la tete", "est responsable des eborgnes",
   "a ete achetee par l avocat", "a ete achete par l avocat", "triche avec un aimbot", "a achete ses victoires"]
+# Session 22: the nouns of a court case and of fiction hedge an accusation
+# only when they come before it in the sentence ("Au procès, le jury a
+# jugé que…", "Dans le film, le héros vole…"); after it they are what the
+# accusation is about ("Le juge a été acheté par la défense, ce verdict a
+# été payé cash", "paid off by the bank before the trial", "abused kids on
+# his film sets"): context.hedges_before.
+# ("court", "juges", "jugement", "prosecut*" and "procureur*" still hedge
+# after it: "to stay out of court", "should face prosecution", "d'après le
+# jugement", "des juges courageux" assassinated)
+HEDGES_BEFORE22 = ["juge", "jury", "verdict", "tribunal", "proces", "trial", "cour",
+  "plainte", "complaint", "lawsuit", "defendant*", "prevenu*",
+  "film", "movie", "serie", "series", "episode", "roman", "novel", "personnage", "character", "plot", "intrigue",
+  "fiction"]
+context["hedges_before"] = [w_ for w_ in HEDGES_BEFORE22 if w_ in context["hedges"]]
+context["hedges"] = [w_ for w_ in context["hedges"] if w_ not in HEDGES_BEFORE22]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 

@@ -122,9 +122,9 @@
 enum { E_LIT, E_PRE, E_SUF, E_SET, E_GAP, E_ECHO, E_NAME };
 enum { R_TERM, R_CONTEXTUAL, R_EXCEPTION, R_WHOLE, R_ENDORSE, R_N };
 enum { CTX_COUNTER, CTX_NEGATORS, CTX_META, CTX_TITLES, CTX_NOT_NAMES, CTX_HEDGES, CTX_REPLIES, CTX_TCOUNTER,
-       CTX_BACK, CTX_N };
+       CTX_BACK, CTX_HEDGES_BEFORE, CTX_N };
 static const char *const ctx_names[CTX_N] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                             "replies", "targeted_counter", "refers_back"};
+                                             "replies", "targeted_counter", "refers_back", "hedges_before"};
 
 #define MAX_ELEMS 16
 #define MAX_OPTIONAL 4
@@ -1596,7 +1596,7 @@ mod_policy *mod_policy_parse_json(json_t *root, char *err, size_t errlen)
             goto fail;
         }
         static const char *const ckeys[] = {"counter", "negators", "meta", "titles", "not_names", "hedges",
-                                            "replies", "targeted_counter", "refers_back", NULL};
+                                            "replies", "targeted_counter", "refers_back", "hedges_before", NULL};
         if (!check_keys(ctx, ckeys, "context", err, errlen)) goto fail;
         for (int i = 0; i < CTX_N; i++) {
             json_t *v = json_object_get(ctx, ctx_names[i]);
@@ -2504,7 +2504,8 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 }
 
 /* Per-token context flags, and per-sentence "names someone". */
-enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8, TF_TCOUNTER = 16, TF_BACK = 32, TF_BITS = 6 };
+enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8, TF_TCOUNTER = 16, TF_BACK = 32, TF_HEDGEB = 64,
+       TF_BITS = 7 };
 
 /* m, with the context sets whose literal members at clit slot `slot`
  * (ks_find's, from the vocabulary) the token matches. */
@@ -2594,6 +2595,7 @@ static void token_context(const mod_policy *p, const mod__doc *d, tkey *tk, uint
             tf[i] |= (m & (1u << CTX_COUNTER) ? TF_COUNTER : 0) | (m & (1u << CTX_TCOUNTER) ? TF_TCOUNTER : 0);
         if (m & (1u << CTX_META)) tf[i] |= TF_META;
         if ((m & (1u << CTX_HEDGES)) && hedges(p, d, tk, i)) tf[i] |= TF_HEDGE;
+        else if ((m & (1u << CTX_HEDGES_BEFORE)) && hedges(p, d, tk, i)) tf[i] |= TF_HEDGEB;
         if (m & (1u << CTX_REPLIES)) tf[i] |= TF_REPLY;
         if (m & (1u << CTX_BACK)) tf[i] |= TF_BACK;
         if ((m & (1u << CTX_TITLES)) || names_someone(p, d, tk, i)) target[t->sent] = true;
@@ -2644,7 +2646,8 @@ static uint8_t around(const mod__doc *d, const uint8_t *tf, const mod__hit *x, u
             if (c == 0 || (c == '?' && asked)) break;
             asked |= c == '?';
         }
-        AROUND_GIVE(i, d->toks[i].sent == s1 ? tf[i] : tf[i] & (TF_COUNTER | TF_TCOUNTER));
+        /* a hedge of hedges_before hedges only before the hit */
+        AROUND_GIVE(i, d->toks[i].sent == s1 ? tf[i] & ~TF_HEDGEB : tf[i] & (TF_COUNTER | TF_TCOUNTER));
     }
     /* the sentence after, when its first word refers back to what was
      * just said (context.refers_back: "C'est du délire complet",
@@ -2978,9 +2981,9 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
             x->neutralized = true;
             x->why = "no named person in the sentence or the one before";
         }
-        if (!x->neutralized && p->cats[x->cat].needs_target && (ctx & TF_HEDGE)) {
+        if (!x->neutralized && p->cats[x->cat].needs_target && (ctx & (TF_HEDGE | TF_HEDGEB))) {
             x->neutralized = true;
-            x->why = because(a, d, "reported, hedged or conditional", at[2]);
+            x->why = because(a, d, "reported, hedged or conditional", ctx & TF_HEDGE ? at[2] : at[6]);
         }
         if (!x->neutralized && contextual && (ctx & cf)) {
             x->neutralized = true;

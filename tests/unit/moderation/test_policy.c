@@ -894,7 +894,8 @@ static void test_hedges_and_quoted_contextual(void **state)
  * others only ("memorial" says nothing about an accusation).  Without the
  * list every counter word excuses every contextual match, as before.
  * context.refers_back: the sentence right after a match, opened by one of
- * its words ("That's a myth."), gives its counter words. */
+ * its words ("That's a myth."), gives its counter words.
+ * context.hedges_before: hedge words that hedge only before the match. */
 static void test_targeted_counter(void **state)
 {
     (void)state;
@@ -908,7 +909,7 @@ static void test_targeted_counter(void **state)
     snprintf(pol, sizeof pol,
              "{\"version\":1,\"default_lang\":\"en\",\"context\":{\"counter\":[\"memorial\",\"defamation\",\"myth\"],"
              "\"targeted_counter\":[\"defamation\",\"rumour*\"],\"refers_back\":[\"that\",\"it\"],"
-             "\"negators\":[\"not\"]},%s",
+             "\"negators\":[\"not\"],\"hedges_before\":[\"trial\"]},%s",
              cats);
     mod_engine *e = engine_with(pol);
     static const kase k[] = {
@@ -923,6 +924,9 @@ static void test_targeted_counter(void **state)
         {"Filthy pears, all of them. That is not a myth.", MOD_REJECT, "racism"},
         {"Filthy pears, all of them. Look at that myth.", MOD_REJECT, "racism"},   /* not its first word */
         {"Filthy pears, all of them. Great. That's a myth.", MOD_REJECT, "racism"},   /* not the next sentence */
+        /* hedges_before: a court's noun hedges only before the accusation */
+        {"At the trial, Mayor Phillips rigged the vote.", MOD_PUBLISH, NULL},
+        {"Mayor Phillips rigged the vote before the trial.", MOD_HOLD, "defamation"},
     };
     run_cases(e, k, sizeof k / sizeof *k);
     mod_engine_free(e);
