@@ -364,6 +364,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_local_en.tsv
 	@echo "== tech, video games, esports and streaming in gamer and youth slang, by a blind author (data/moderation/eval_probe_gaming.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 86.9% abusive kept off, 66.9% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_gaming.tsv
+	@echo "== the French newsroom's quality engineer checking the site's charter before launch, French first, by a blind author (data/moderation/eval_probe_acceptance6.tsv, 299 comments with spam): run blind once 2026-11-29 through a server (100% legitimate published, 96.9% abusive kept off, 78.0% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance6.tsv
+	@echo "== health and science news (vaccines, hospitals, climate, a pandemic inquiry) with anti-vax and conspiracy readers, by a blind author (data/moderation/eval_probe_health2.tsv, 292 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 84.9% abusive kept off, 66.7% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_health2.tsv
+	@echo "== Hebrew, Arabic and Arabizi under Middle East articles, with some French and English, by a blind author (data/moderation/eval_probe_he_ar5.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 59.3% abusive kept off, 50.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_he_ar5.tsv
+	@echo "== long comments (3 to 12 sentences, several paragraphs) with the abuse buried inside, by a blind author (data/moderation/eval_probe_long3.tsv, 302 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 71.2% abusive kept off, 56.1% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_long3.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

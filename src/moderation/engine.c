@@ -437,6 +437,53 @@ static bool ieq(const char *a, const char *b)
     return a && util_str_eq_nocase(a, b);
 }
 
+/* The abuse model's score of a comment of several paragraphs is the
+ * highest of the whole's and each paragraph's (a line of its own, between
+ * line breaks): one abusive paragraph in a long, reasonable comment
+ * ("Franchement t'es qu'une merde de troll…" between two paragraphs of
+ * figures) is diluted in the whole's words, and the model, which rejects
+ * it alone, let it through (a blind author's long comments, session 22).
+ * *ad, *af and *ar become the paragraph's when it scores higher, with at
+ * least one clue; a Markdown quote ("> " line) is no paragraph of the
+ * writer's.  At most MAX_PARAGRAPHS paragraphs are scored, each
+ * analysed as a comment of its own (about the time of one). */
+enum { MAX_PARAGRAPHS = 16 };
+static mod_status abuse_paragraphs(const mod_engine *e, const mod_input *in, util_arena *a,
+                                   const mod__doc **ad, mod__feats *af, mod__class_result *ar)
+{
+    const char *t = in->text, *end = t + strlen(t);
+    if (memchr(t, '\n', (size_t)(end - t)) == NULL) return MOD_OK;
+    int n = 0;
+    for (const char *p = t; p < end && n < MAX_PARAGRAPHS;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *q = nl ? nl : end;
+        const char *b = p;
+        while (b < q && (*b == ' ' || *b == '\r' || *b == '\t')) b++;
+        /* not a "> " line: the words of the comment answered, which the
+         * policy reads with the reply around them (policy.c, quote_lines) */
+        if (q - b >= 2 && *b != '>' && !(b == t && q == end)) {
+            n++;
+            mod__doc *pd = util_arena_alloc(a, sizeof *pd);
+            mod__analyze(b, (size_t)(q - b), a, pd);
+            mod_input pin = *in;
+            pin.text = util_arena_strndup(a, b, (size_t)(q - b));
+            mod__feats pf, paf;
+            mod__features(pd, &pin, a, &pf);
+            mod__abuse_feats(e->abuse, pd, &pf, a, &paf);
+            mod__class_result pr;
+            mod_status st = mod__abuse_score(e->abuse, &paf, a, &pr);
+            if (st != MOD_OK) return st;
+            if (!pr.untrained && pr.n_clues > 0 && pr.prob > ar->prob) {
+                *ad = pd;
+                *af = paf;
+                *ar = pr;
+            }
+        }
+        p = q + 1;
+    }
+    return MOD_OK;
+}
+
 mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_decision *out)
 {
     memset(out, 0, sizeof *out);
@@ -554,9 +601,11 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
     double ab_cat_prob = 0;
     const char *ab_msg = NULL;
     mod_status ast = MOD_OK;
+    const mod__doc *ad = &d;   /* the text the model's score is of */
     if (e->abuse && ab_lo >= 0) {
         mod__abuse_feats(e->abuse, &d, &f, a, &af);
         ast = mod__abuse_score(e->abuse, &af, a, &ar);
+        if (ast == MOD_OK && !ar.untrained) ast = abuse_paragraphs(e, in, a, &ad, &af, &ar);
         if (ast == MOD_OK && !ar.untrained) {
             out->abuse_prob = ar.prob;
             /* without one word Fisher knows as evidence (a short "Merci !"
@@ -626,7 +675,7 @@ mod_status mod_decide(mod_engine *e, const mod_input *in, util_arena *a, mod_dec
         reason(a, &rs, "abuse model: failed (%s), not counted", mod_strerror(ast));
     } else if (out->abuse_prob >= 0) {
         size_t k;
-        explain_tokens(&d, &af, &ar, a, &out->abuse_tokens, &k, 8);
+        explain_tokens(ad, &af, &ar, a, &out->abuse_tokens, &k, 8);
         out->n_abuse_tokens = k;
         if (ab_cat >= 0) out->abuse_category = mod__abuse_cat_name(ab_cat);
         {   /* "abuse model: probability %.3f from %zu clues[, strongest <the

@@ -130,6 +130,43 @@ static void test_plain_insult_held_with_reason(void **state)
     mod_engine_free(e);
 }
 
+/* Session 22: one abusive paragraph in a long, reasonable comment is
+ * scored alone too (the highest score counts), so the ham around it does
+ * not dilute it; a "> " quote of the comment answered is not. */
+static void test_paragraph_scored_alone(void **state)
+{
+    (void)state;
+    mod_engine *e = engine("{\"hold\":0.8,\"reject\":null}", true);
+    assert_non_null(e);
+    util_arena *a = util_arena_new();
+    static const char ham_para[] =
+        "The mayor explained the budget at the council meeting last night. I disagree with the article, "
+        "the figures on housing look wrong to me. The council should publish the full audit before the "
+        "vote. Thanks for the clear report, the new bus line will help our street. Good article, I "
+        "learned a lot about the history of the port.";
+    char text[2048];
+    snprintf(text, sizeof text, "%s\nYou pathetic worthless loser, nobody here cares.\n%s", ham_para, ham_para);
+    mod_input in = {.text = text, .lang = "en", .ms_since_load = 30000};
+    mod_decision d;
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_HOLD);
+    assert_string_equal(d.abuse_category, "insult");
+    bool named = false;
+    for (size_t i = 0; i < d.n_abuse_tokens; i++)
+        named |= strcmp(d.abuse_tokens[i].token, "w:pathetic") == 0 || strcmp(d.abuse_tokens[i].token, "w:worthless") == 0;
+    assert_true(named);   /* the paragraph's words explain the score */
+    /* the same words quoted from the comment answered, then rebutted */
+    snprintf(text, sizeof text, "> You pathetic worthless loser, nobody here cares.\n%s\n%s", ham_para, ham_para);
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_PUBLISH);
+    /* the ham paragraphs alone */
+    snprintf(text, sizeof text, "%s\n%s", ham_para, ham_para);
+    assert_int_equal(mod_decide(e, &in, a, &d), MOD_OK);
+    assert_int_equal(d.action, MOD_PUBLISH);
+    util_arena_free(a);
+    mod_engine_free(e);
+}
+
 static void test_ham_published(void **state)
 {
     (void)state;
@@ -975,6 +1012,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_insult_held_with_reason),
         cmocka_unit_test(test_ham_published),
+        cmocka_unit_test(test_paragraph_scored_alone),
         cmocka_unit_test(test_no_clue_not_acted_on),
         cmocka_unit_test(test_reject_only_for_rejecting_category),
         cmocka_unit_test(test_countered_any_category_index),
