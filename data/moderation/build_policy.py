@@ -8657,6 +8657,37 @@ he_ar["defamation"]["he"]["contextual"] += ["מקבל כסף מקטאר", "נת�
 he_ar["defamation"]["ar"]["contextual"] += ["بيتحرش بالاولاد", "يتحرش بالاولاد", "سرق ادوية التبرعات",
   "بيبيض مصاري", "يبيض اموال", "سلم اسماء الشباب للاحتلال", "خاين وجاسوس", "زورت اوراق الارض", "زور اوراق",
   "2atal mareto", "akal masari el kahraba", "btedrob el wled", "el 2ade sakkar el malaf"]
+# Session 22, round 44 (continued): health and science, the French QA
+# charter, long comments.  Precision: a slur quoted inside an echo a
+# victim reports; "arrêter de dire que … sont tous des idiots"; "est un
+# incapable" about a minister's policy is opinion.
+anti_exceptions_en += ["hate mail", "(((globalist))) hate"]
+insult_fr_exceptions += ["arreter de dire que ...6 @weak_insult_fr", "arretez de dire que ...6 @weak_insult_fr",
+  "faut arreter de dire que ...6 @weak_insult_fr", "ministre est un incapable", "gouvernement est un incapable",
+  "president est un incapable"]
+insult_fr_terms += ["bande de feignasses et de parasites", "des sangsues", "des tares des malades mentaux", "des pisse froid",
+  ]
+insult_en_terms += ["sh t journalism from", "journalism from a bunch of"]
+insult_en_terms += ["bunch of asshats"]
+racism_en_terms += ["monkeypox the name says it all", "the name says it all ...6 emojimonkey",
+  "catch ebola with our bandages", "feral apes", "mongrel nation of mixed race savages",
+  "mixed race savages"]
+racism_fr_terms += ["les roms c est des nids a microbes", "un medecin noir non merci",
+  "non merci je prefere un vrai francais"]
+anti_en_terms += ["jews invented covid", "jews invented ...4 to sell the cure", "same as they did with every plague",
+  "why these people have been hated in every country", "hated in every country they ve lived in"]
+threat_en_terms += ["with a bat and the receptionist", "should be run over i ll do it myself",
+  "i ll do it myself if i see them", "i m knocking her teeth out", "knocking her teeth out", "knocking his teeth out",
+  "i m bringing my gun you ve been warned", "bringing my gun you ve been warned",
+  "i m not stopping i ll run", "better start varying his route"]
+threat_fr_terms += ["on va les faucher comme", "je fonce dans le piquet avec ma voiture", "fonce dans le piquet",
+  "la corde sera pour les", "cette fois la corde sera pour", "finir en morceaux dans un sac"]
+defam_en += ["took ...4 from pfizer to push", "was paid off by downing street", "paid off by ...3 to whitewash",
+  "deliberately overdosed elderly patients", "patients ...6 she murdered them", "hid radiation leaks",
+  "sexually assaults his female patients", "sexually assaults his patients", "pays the inspectors off",
+  "he serves rotten meat"]
+defam_fr += ["a ete payee pour enterrer le rapport", "a ete paye pour enterrer le rapport", "vend les sujets d examen",
+  "rackette les dealers", "touche sa part sur", "il escroque des", "elle escroque des"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 
