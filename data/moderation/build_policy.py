@@ -8688,6 +8688,62 @@ defam_en += ["took ...4 from pfizer to push", "was paid off by downing street", 
   "he serves rotten meat"]
 defam_fr += ["a ete payee pour enterrer le rapport", "a ete paye pour enterrer le rapport", "vend les sujets d examen",
   "rackette les dealers", "touche sa part sur", "il escroque des", "elle escroque des"]
+# Session 22, round 45 (probes 22q–t read after their blind run: a client's
+# acceptance tests, football, courts, women and LGBT people).
+# Precision: meeting at the exit of the office, the cinema, the bar; a
+# game with a sister; reclaimed words said of oneself; a manager "a
+# fraud" at his job; a defamation the prosecution "claims".
+sets["place22_fr"] = ["boulot", "travail", "cine", "cinema", "bar", "resto", "restaurant", "concert", "match",
+  "gare", "piscine", "gym", "salle", "fac", "cours", "reunion", "messe", "theatre", "spectacle", "magasin", "boite"]
+threat_fr_exceptions += ["a la sortie du @place22_fr", "a la sortie de la @place22_fr", "sortie du @place22_fr pour",
+  "tuer ...3 au scrabble", "tuer ...3 aux echecs", "tuer ...3 au @game22_fr",
+  "a la sortie du bureau ...4 apero", "a la sortie du bureau ...4 verre"]
+insult_fr_exceptions += ["on se reapproprie les mots", "on se reapproprie ce mot", "@weak_insult_fr ...8 on se reapproprie"]
+insult_en_exceptions += ["we call ourselves that", "other fags in my", "we call each other that"]
+defam_en_exceptions += ["manager is a fraud", "coach is a fraud", "is a fraud tactically", "a fraud as a manager"]
+context["hedges"] += [w_ for w_ in ["claims"] if w_ not in context["hedges"]]
+# Recall
+insult_en_terms += ["the dumbest ugliest troll", "dumbest ugliest", "toothless knuckle dragging cretins",
+  "knuckle dragging cretins", "what a disgusting cow", "the jurors are r3tards", "jurors are retards",
+  "trans people are mentally ill freaks", "mentally ill freaks", "homos r sick in the head", "ur all degenerates",
+  "it s an it what a joke", "what a joke of a human", "you and your rainbow pedo friends"]
+insult_fr_terms += ["le plus bete et le plus moche des", "des thons que personne veut", "c est des malades mentaux des monstres",
+  "des malades mentaux des monstres", "chienne de feministe", "bouche de suceuse", "des truies sans cervelle",
+  "une tete de cul pareille"]
+racism_en_terms += ["they re built for heat",
+  "black players always go missing", "ngger", "nggers", "ooh ooh aah aah", "monkey see monkey do", "ghetto ratchet",
+  "expect from her kind", "blacks and browns are the real danger", "another diversity hire monkey"]
+racism_fr_terms += ["mettez des bananes dans la surface", "des bananes dans la surface", "ils ont pas le cerveau pour",
+  "sont le vrai danger pour les femmes", "les noirs et les arabes sont le vrai danger", "une tete de citron qui", "ces faces de citron",
+  "elle devrait etre a la plonge"]
+anti_en_contextual += ["the holocaust is overrated"]
+racism_en_contextual += ["too many blacks in this squad"]
+anti_en_terms += ["welcome to tottenham lads", "sssssssss", "6 million reasons to hate", "tottenham yiddos",
+  "jewish lawyers run the whole", "jews milk every",
+  "milk every little thing for sympathy", "jews pushed feminism", "how did they fit 6 million",
+  "fit 6 million into those", "fit six million into"]
+anti_fr_terms += ["agent du peuple elu", "du peuple elu qui prend", "a encore sorti le chequier pour", "sorti le chequier pour faire relaxer",
+  "le feminisme c est une invention juive", "invention juive pour detruire", "les juifs sont loyaux a israel",
+  "loyaux a israel d abord", "agents d israel ils ne devraient", "d abord des agents d israel",
+  "6 millions les chiffres tiennent pas", "les chiffres tiennent pas debout renseignez"]
+threat_en_terms += ["getting their head kicked in", "gets a bottle in the face", "will cost you your kneecaps",
+  "what happens to players who cross us", "i ll come shut you up personally", "shut you up personally i m not far",
+  "we ll be waiting outside the jail with rope", "waiting outside ...4 with rope", "i ll send a friend who s in there",
+  "hope someone shanks him in the yard", "see you at your office ...4 bring a first aid kit", "needs a corrective visit",
+  "r4pe her", "rape her till she",
+  "in my street i m running them over", "let her know what we think of her day and night", "bring helmets you ll need them"]
+threat_fr_terms += ["on ramene les battes et les couteaux", "les battes et les couteaux", "un vrai carnage sur le parking",
+  "ta voiture elle va cramer", "on a deja repere ton garage", "on n oublie pas les balances",
+  "un bon viol collectif", "viol collectif et elle", "on devrait les bruler dans leurs", "faites vous plaisir emoji",
+  "numero de portable de la journaliste"]
+defam_en += ["is a known paedo", "has been running a ponzi scheme", "running a ponzi scheme",
+  "sets fires in his own buildings", "coached the witnesses to lie", "killed those patients",
+  "paid the families to keep quiet", "fakes evidence to get convictions", "made it go away",
+  "ran over that cyclist drunk", "planted evidence on", "has been sleeping with underage", "hired a thug to"]
+defam_fr += ["a pris 200 000 ...3 pour rater", "pour rater son penalty", "fraude organisee par son agent",
+  "relaxe ou pas ...3 est un violeur", "a fait classer le dossier en payant", "en payant le procureur",
+  "a menti sous serment il a ete paye", "a ete soudoye", "a bien poignarde", "fait avorter des mineures",
+  "a detourne 2 millions"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 
