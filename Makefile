@@ -380,6 +380,14 @@ bench-moderation: $(BUILD)/bench/moderation
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_women_lgbt.tsv
 	@echo "== a client's black-box acceptance tests of the moderation, written from the issue's requirement clause by clause, by a blind author (data/moderation/eval_probe_acceptance7.tsv, 346 comments with spam; the last 30 written after seeing the first results): run blind once 2026-11-29 through a server (98.3% legitimate published, 94.7% abusive kept off, 76.7% rejected at once; the first 316: 99.4 / 96.3 / 77.9%), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance7.tsv
+	@echo "== a press council's auditor checking the site's promise to its readers before certifying it, by a blind author (data/moderation/eval_probe_acceptance8.tsv, 301 comments with spam): run blind once 2026-11-29 through a server (99.3% legitimate published, 97.7% abusive kept off, 79.5% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_acceptance8.tsv
+	@echo "== American politics argued under a US newspaper's articles, by a blind author (data/moderation/eval_probe_us_politics.tsv, 309 comments with spam): run blind once 2026-11-29 through a server (98.7% legitimate published, 80.0% abusive kept off, 60.0% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_us_politics.tsv
+	@echo "== a French regional daily's faits divers and local life, by a blind author (data/moderation/eval_probe_faits_divers.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (98.0% legitimate published, 90.3% abusive kept off, 72.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_faits_divers.tsv
+	@echo "== British and Irish entertainment and lifestyle news, by a blind author (data/moderation/eval_probe_uk_celebrity.tsv, 300 comments with spam): run blind once 2026-11-29 through a server (96.7% legitimate published, 86.7% abusive kept off, 64.4% rejected at once), then read and tuned on (development) =="
+	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_uk_celebrity.tsv
 	@echo "== regional French and English by a blind author (data/moderation/eval_probe_regional.tsv, 302 comments): run blind once 2026-11-28 01:11 UTC through a server (96.0% legitimate published, 90.4% abusive kept off, 76.5% rejected at once), then read and tuned on (development) =="
 	$(BUILD)/bench/moderation --eval data/moderation/eval_probe_regional.tsv
 	@echo "== the sports and entertainment pages by a blind author (data/moderation/eval_probe_sports.tsv, 303 comments): run blind once 2026-11-28 01:10 UTC through a server (100% legitimate published, 90.0% abusive kept off, 74.4% rejected at once), then read and tuned on (development) =="

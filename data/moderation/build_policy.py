@@ -8625,7 +8625,7 @@ defam_fr += ["finance le hamas via son", "finance le hamas ...6 c est prouve", "
 # after it: "to stay out of court", "should face prosecution", "d'après le
 # jugement", "des juges courageux" assassinated)
 HEDGES_BEFORE22 = ["juge", "jury", "verdict", "tribunal", "proces", "trial", "cour",
-  "plainte", "complaint", "lawsuit", "defendant*", "prevenu*",
+  "plainte", "complaint", "lawsuit", "defendant*", "prevenu*", "accus*", "relaxe*", "relaxe", "acquitt*",
   "film", "movie", "serie", "series", "episode", "roman", "novel", "personnage", "character", "plot", "intrigue",
   "fiction"]
 context["hedges_before"] = [w_ for w_ in HEDGES_BEFORE22 if w_ in context["hedges"]]
@@ -8744,6 +8744,44 @@ defam_fr += ["a pris 200 000 ...3 pour rater", "pour rater son penalty", "fraude
   "relaxe ou pas ...3 est un violeur", "a fait classer le dossier en payant", "en payant le procureur",
   "a menti sous serment il a ete paye", "a ete soudoye", "a bien poignarde", "fait avorter des mineures",
   "a detourne 2 millions"]
+# Session 22, round 46 (probes 22u–x read after their blind run: a press
+# council's auditor, US politics, French faits divers, UK celebrity news).
+# Precision: slurs remembered as words ("ces mots je les ai entendus"),
+# "spineless coward" of a governor, a hate code explained, the fag of a
+# cigarette break, a sack of spuds, a man who killed his partner reported
+# without a name.
+insult_fr_exceptions += ["ces mots je les ai entendus", "ces mots on me les a dits", "ces insultes je les ai entendues"]
+insult_en_exceptions += ["was the word they used on me", "for a fag", "a fag during", "fag break", "nipping out for a fag",
+  "like a sack of spuds", "sack of spuds", "sack of potatoes", "is a spineless coward who folds", "coward who folds"]
+anti_exceptions_en += ["6mwe shirt", "6mwe t shirt", "for those who don t know it means"]
+racism_fr_exceptions += ["traitait de bicot", "traitaient de bicot", "le traitait de bicot", "traite de bicot"]
+defam_fr_exceptions += ["homme de ...3 ans a tue sa", "femme de ...3 ans a tue son", "un homme a tue sa"]
+# Recall
+insult_en_terms += ["kemi fugly", "fugly proper munter", "proper munter", "should stick to making sandwiches",
+  "stuck up slag", "gettin cast fugly"]
+threat_en_terms += ["i have your tour dates", "see you there you won t enjoy it",
+  "needs a diana style accident", "accident in a tunnel and soon", "and soon i know people", "finishes what that guy at the rally started",
+  "started next time aim better", "cop that shows up ...6 going home in a bag", "stay home if you want to live emojigun",
+  "hang [name] publicly", "water the tree of liberty with the blood of", "getting a molotov through the window",
+  "i m bringing gasoline", "until every ...2 in the building is dead", "i ll pay you a visit i m only"]
+threat_fr_terms += ["a la prochaine reunion publique je viens arme", "quelques cocktails molotov bien places",
+  "de vos derniers jours tout court", "c est toi qui seras dans la rubrique necrologique"]
+racism_en_terms += ["affirmative action monkey", "these ghetto apes", "ghetto apes", "his kind aren t built for",
+  "anchor baby voters", "palace smells of curry", "basically bombay now", "no wonder nobody white watches"]
+racism_fr_terms += ["je devine le prenom sans lire ...8 chance pour la france", "ne sont pas des etres humains normaux", "ces romanichels sont des",
+  "les manouches ne sont pas des"]
+anti_en_terms += ["jewish students should be expelled", "should be expelled en masse", "they always play the victim it s their",
+  "every jew in america should be forced", "forced to register as a foreign agent", "j00s will not replace us"]
+anti_en_contextual += ["khazar parasite"]
+anti_fr_terms += ["une petite douche a auschwitz", "douche a auschwitz leur", "faut rouvrir les fours", "les fours n ont pas fonctionne assez",
+  "de la propagande juive", "ils se tiennent tous entre eux ces gens la"]
+anti_en_terms += ["a nice hot shower at auschwitz", "shower at auschwitz is what"]
+defam_en += ["runs over her neighbour s dog", "helped him hide the weapon", "been grooming underage", "beating her nanny",
+  "working under a fake passport", "took 2 million in cash from", "personally murdered that inmate",
+  "sold classified documents to", "is a convicted child abuser", "sleeping with the defense attorney",
+  "sold the team s steroids", "sets fires to collect the insurance", "selling steroids to the youth"]
+defam_fr += ["se met l argent des exposants dans la poche", "etait shoote au cannabis le jour", "vend des ordonnances de subutex",
+  "a ete achete par la famille de l accuse"]
 # "trope*" read "Saint-Tropez" as a counter word
 context["counter"] = [w_ for w_ in context["counter"] if w_ != "trope*"] + ["trope", "tropes"]
 
