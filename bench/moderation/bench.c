@@ -21,8 +21,8 @@
  * abuse probabilities) instead of the report, for choosing the policy's
  * abuse_model cut-offs on the development sets; --why one line per match
  * that was not counted, in every comment (label, action, the match's
- * category, why, pattern, text found, the comment), for weighing a context rule: how
- * often it excuses abuse against how often legitimate comments.
+ * category, why, pattern, text found, the comment), for weighing a
+ * context rule: how often it excuses abuse, how often legitimate comments.
  * In a comment's text "\n" is a line break, "\t" a tab and "\\" a
  * backslash, as in the training files (a comment of several paragraphs
  * is one line of the set, its breaks escaped; -v prints them so).
@@ -231,13 +231,12 @@ int main(int argc, char **argv)
         count[items[i].label]++;
         if (d.action == MOD_PUBLISH) published[items[i].label]++;
         if (d.action == MOD_REJECT) rejected[items[i].label]++;
-        for (size_t m = 0; why && m < d.n_matches; m++)
-            if (d.matches[m].why)
-            {
-                printf("%s\t%s\t%s\t%s\t%s\t%s\t", labels[items[i].label], mod_action_name(d.action),
-                       d.matches[m].category, d.matches[m].why, d.matches[m].pattern, d.matches[m].found);
-                print_escaped(items[i].text);
-            }
+        for (size_t m = 0; why && m < d.n_matches; m++) {
+            if (!d.matches[m].why) continue;
+            printf("%s\t%s\t%s\t%s\t%s\t%s\t", labels[items[i].label], mod_action_name(d.action),
+                   d.matches[m].category, d.matches[m].why, d.matches[m].pattern, d.matches[m].found);
+            print_escaped(items[i].text);
+        }
         if (dump && !why) {
             size_t neutralized = 0;
             for (size_t m = 0; m < d.n_matches; m++) neutralized += d.matches[m].neutralized;

@@ -2506,6 +2506,8 @@ static void candidates(const mod_policy *p, size_t ti, const mod__doc *d, hitvec
 /* Per-token context flags, and per-sentence "names someone". */
 enum { TF_COUNTER = 1, TF_META = 2, TF_HEDGE = 4, TF_REPLY = 8, TF_TCOUNTER = 16, TF_BACK = 32, TF_HEDGEB = 64,
        TF_BITS = 7 };
+/* around()'s at[] entry of flag fl (one bit) */
+#define TF_AT(at, fl) ((at)[__builtin_ctz(fl)])
 
 /* m, with the context sets whose literal members at clit slot `slot`
  * (ks_find's, from the vocabulary) the token matches. */
@@ -2962,8 +2964,7 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
          * Phillips rigged the memorial contract"), only by the words of
          * context.targeted_counter ("diffamation", "rumeur"), when the
          * policy has that list */
-        int cf = p->cats[x->cat].needs_target && p->ctx[CTX_TCOUNTER].n ? TF_TCOUNTER : TF_COUNTER,
-            cb = cf == TF_TCOUNTER ? 4 : 0;
+        int cf = p->cats[x->cat].needs_target && p->ctx[CTX_TCOUNTER].n ? TF_TCOUNTER : TF_COUNTER;
         bool contextual = x->role == R_CONTEXTUAL;
         x->neutralized = false;
         for (size_t j = 0; j < h.n; j++) {
@@ -2983,11 +2984,12 @@ static void match_doc(const mod_policy *p, const mod__doc *d, int li, util_arena
         }
         if (!x->neutralized && p->cats[x->cat].needs_target && (ctx & (TF_HEDGE | TF_HEDGEB))) {
             x->neutralized = true;
-            x->why = because(a, d, "reported, hedged or conditional", ctx & TF_HEDGE ? at[2] : at[6]);
+            x->why = because(a, d, "reported, hedged or conditional",
+                             ctx & TF_HEDGE ? TF_AT(at, TF_HEDGE) : TF_AT(at, TF_HEDGEB));
         }
         if (!x->neutralized && contextual && (ctx & cf)) {
             x->neutralized = true;
-            x->why = because(a, d, "the sentence discusses or condemns it", at[cb]);
+            x->why = because(a, d, "the sentence discusses or condemns it", TF_AT(at, cf));
         }
         /* quoted: the match's last word is inside quotes — the words
          * that make it abuse come last ("un « sale Arabe » crié dans le
