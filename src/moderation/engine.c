@@ -452,34 +452,37 @@ static mod_status abuse_paragraphs(const mod_engine *e, const mod_input *in, uti
                                    const mod__doc **ad, mod__feats *af, mod__class_result *ar)
 {
     const char *t = in->text, *end = t + strlen(t);
-    if (memchr(t, '\n', (size_t)(end - t)) == NULL) return MOD_OK;
-    int n = 0;
+    const char *from[MAX_PARAGRAPHS], *to[MAX_PARAGRAPHS];
+    int n = 0, quotes = 0;
     for (const char *p = t; p < end && n < MAX_PARAGRAPHS;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *q = nl ? nl : end;
-        const char *b = p;
-        while (b < q && (*b == ' ' || *b == '\r' || *b == '\t')) b++;
+        while (p < q && (*p == ' ' || *p == '\r' || *p == '\t')) p++;
         /* not a "> " line: the words of the comment answered, which the
          * policy reads with the reply around them (policy.c, quote_lines) */
-        if (q - b >= 2 && *b != '>' && !(b == t && q == end)) {
-            n++;
-            mod__doc *pd = util_arena_alloc(a, sizeof *pd);
-            mod__analyze(b, (size_t)(q - b), a, pd);
-            mod_input pin = *in;
-            pin.text = util_arena_strndup(a, b, (size_t)(q - b));
-            mod__feats pf, paf;
-            mod__features(pd, &pin, a, &pf);
-            mod__abuse_feats(e->abuse, pd, &pf, a, &paf);
-            mod__class_result pr;
-            mod_status st = mod__abuse_score(e->abuse, &paf, a, &pr);
-            if (st != MOD_OK) return st;
-            if (!pr.untrained && pr.n_clues > 0 && pr.prob > ar->prob) {
-                *ad = pd;
-                *af = paf;
-                *ar = pr;
-            }
+        if (*p == '>') {
+            quotes++;
+        } else if (q - p >= 2) {
+            from[n] = p;
+            to[n++] = q;
         }
         p = q + 1;
+    }
+    if (n == 0 || (n == 1 && quotes == 0)) return MOD_OK;   /* the whole's score is its only paragraph's */
+    for (int i = 0; i < n; i++) {
+        mod__doc *pd = util_arena_alloc(a, sizeof *pd);
+        mod__analyze(from[i], (size_t)(to[i] - from[i]), a, pd);
+        mod__feats pf, paf;
+        mod__features(pd, NULL, a, &pf);   /* words only: the model reads no metadata */
+        mod__abuse_feats(e->abuse, pd, &pf, a, &paf);
+        mod__class_result pr;
+        mod_status st = mod__abuse_score(e->abuse, &paf, a, &pr);
+        if (st != MOD_OK) return st;
+        if (!pr.untrained && pr.n_clues > 0 && pr.prob > ar->prob) {
+            *ad = pd;
+            *af = paf;
+            *ar = pr;
+        }
     }
     return MOD_OK;
 }
