@@ -942,6 +942,14 @@ static void test_targeted_counter(void **state)
     mod_engine_free(e);
     expect_error("{\"version\":1,\"context\":{\"targeted_counter\":\"x\"},\"categories\":{}}",
                  "context.targeted_counter");
+    /* the other lists of session 22 are refused the same way when malformed */
+    expect_error("{\"version\":1,\"context\":{\"refers_back\":[7]},\"categories\":{}}", "context.refers_back");
+    expect_error("{\"version\":1,\"context\":{\"hedges_before\":{\"a\":1}},\"categories\":{}}",
+                 "context.hedges_before");
+    expect_error("{\"version\":1,\"context\":{\"hedges_before\":[\"\"]},\"categories\":{}}",
+                 "context.hedges_before");
+    expect_error("{\"version\":1,\"context\":{\"refer_back\":[\"that\"]},\"categories\":{}}",
+                 "context.refer_back: unknown key");
 }
 
 /* Hebrew and Arabic write the conjunction, the preposition and the article
